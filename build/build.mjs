@@ -1,0 +1,60 @@
+// npm run build: src/main.ts → dist/Code.js (minified IIFE + generated top-level stubs),
+// appsscript.json → dist/, and the sidebar → dist/sidebar.html when it exists.
+import * as esbuild from "esbuild";
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import vm from "node:vm";
+import { loadCatalog } from "./loadCatalog.mjs";
+import { customFunctionStub, forwarderStub, GLOBAL } from "./stubs.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const dist = join(root, "dist");
+
+export async function build() {
+  mkdirSync(dist, { recursive: true });
+  const bundle = await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: ["src/main.ts"],
+    bundle: true,
+    format: "iife",
+    globalName: GLOBAL,
+    minify: true,
+    target: "es2020",
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    legalComments: "none",
+    write: false,
+  });
+  const code = bundle.outputFiles[0].text;
+
+  // The exports, read by evaluating the bundle the way Apps Script would (it defines, nothing more).
+  const context = vm.createContext({});
+  vm.runInContext(`${code};this.__exports = Object.keys(${GLOBAL});`, context);
+  const exported = context.__exports;
+
+  const catalog = await loadCatalog(root);
+  const stubs = catalog.map(customFunctionStub);
+  for (const name of exported) if (name !== "functions") stubs.push(forwarderStub(name));
+
+  const out = `${code.trimEnd()}\n\n${stubs.join("\n\n")}\n`;
+  writeFileSync(join(dist, "Code.js"), out);
+  copyFileSync(join(root, "appsscript.json"), join(dist, "appsscript.json"));
+
+  if (existsSync(join(root, "build/sidebar.mjs"))) {
+    const { buildSidebar } = await import("./sidebar.mjs");
+    await buildSidebar(root, dist);
+  }
+  return {
+    bytes: Buffer.byteLength(out),
+    functions: catalog.length,
+    forwarders: exported.length - 1,
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { bytes, functions, forwarders } = await build();
+  console.log(
+    `dist/Code.js: ${(bytes / 1024).toFixed(1)} KB, ${functions} custom functions, ${forwarders} other globals`,
+  );
+}

@@ -1,0 +1,37 @@
+// Generates the top-level declarations Apps Script needs: one `function NAME(params)` per custom
+// function, with the JSDoc Sheets' autocomplete reads, and a plain forwarder for every other
+// export (triggers, menu commands, sidebar server calls).
+
+const GLOBAL = "FunnelMath";
+
+function clean(text) {
+  return text.replace(/\*\//g, "*\\/").replace(/\s+/g, " ").trim();
+}
+
+export function customFunctionStub(spec) {
+  const names = spec.params.map((p) => p.name);
+  const lines = ["/**", ` * ${clean(spec.summary)}`, " *"];
+  for (const p of spec.params) {
+    const optional = p.optional ? ` Optional; default ${clean(p.optional.shown)}.` : "";
+    lines.push(
+      ` * @param {${clean(p.kind.jsdocType)}} ${p.name} ${clean(p.description)}${optional} Example: ${clean(p.example)}`,
+    );
+  }
+  lines.push(` * @return ${clean(spec.returns)}`, " * @customfunction", " */");
+  lines.push(`function ${spec.name}(${names.join(", ")}) {`);
+  // `arguments`, not the named parameters: extra arguments must reach the runner to be reported.
+  lines.push(`  return ${GLOBAL}.functions.${spec.name}.apply(null, arguments);`);
+  lines.push("}");
+  return lines.join("\n");
+}
+
+export function forwarderStub(name) {
+  return [
+    `/** Forwards to the bundle's ${name}. */`,
+    `function ${name}() {`,
+    `  return ${GLOBAL}.${name}.apply(null, arguments);`,
+    "}",
+  ].join("\n");
+}
+
+export { GLOBAL };

@@ -1,0 +1,149 @@
+import { fail } from "./errors";
+import { describe, isBlank, isDate, itemLabel } from "./values";
+
+/**
+ * What a numeric argument may hold: a noun for messages, an example users can copy, and a check
+ * that says, in words, why a number is not allowed.
+ */
+export interface NumberRule {
+  /** e.g. "a conversion rate" — used in "enter a conversion rate such as 0.3". */
+  noun: string;
+  example: string;
+  /** Why `n` is not allowed (a phrase following "—"), or undefined when it is fine. */
+  problem(n: number): string | undefined;
+}
+
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * A cell as a number (SPEC §2.3): numbers as they are; text that is a plain number or a percent
+ * ("30%" → 0.3); anything else is undefined.
+ */
+export function parseNumber(value: unknown): number | undefined {
+  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== "string") return undefined;
+  let text = value.trim();
+  let scale = 1;
+  if (text.endsWith("%")) {
+    text = text.slice(0, -1).trim();
+    scale = 100;
+  }
+  if (!PLAIN_NUMBER.test(text)) return undefined;
+  const n = Number(text) / scale;
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** Why a cell is not a number, in words. */
+function notANumber(value: unknown, rule: NumberRule): string {
+  if (typeof value === "boolean")
+    return `is ${describe(value)}, not a number — enter ${rule.noun} such as ${rule.example}`;
+  if (isDate(value)) return `is a date, not a number — enter ${rule.noun} such as ${rule.example}`;
+  if (typeof value === "number")
+    return `is not a finite number — enter ${rule.noun} such as ${rule.example}`;
+  if (typeof value === "string")
+    return `is ${describe(value)}, which is not a number — enter ${rule.noun} such as ${rule.example}`;
+  return `is ${describe(value)} — enter ${rule.noun} such as ${rule.example}`;
+}
+
+/**
+ * One number, checked against its rule. `where` names the item ("item 2") or is empty for a
+ * single-value argument; the message then reads "avg_deal_size: -5 is negative …".
+ */
+export function toCheckedNumber(
+  value: unknown,
+  rule: NumberRule,
+  argument: string,
+  where: string,
+): number {
+  const prefix = where ? `${where} ` : "";
+  if (isBlank(value)) {
+    fail(argument, `${prefix}is empty — enter ${rule.noun} such as ${rule.example}`);
+  }
+  const n = parseNumber(value);
+  if (n === undefined) fail(argument, prefix + notANumber(value, rule));
+  const problem = rule.problem(n);
+  if (problem !== undefined) fail(argument, `${prefix}is ${describe(value)} — ${problem}`);
+  return n;
+}
+
+/** Every item of a list as a checked number; blanks inside the list are errors (SPEC §2.2). */
+export function toCheckedNumbers(items: unknown[], rule: NumberRule, argument: string): number[] {
+  const out: number[] = new Array(items.length);
+  const problem = rule.problem;
+  for (let i = 0; i < items.length; i++) {
+    const v = items[i];
+    // Fast path: a number that passes its rule needs no message building.
+    if (
+      typeof v === "number" &&
+      v === v &&
+      v !== Infinity &&
+      v !== -Infinity &&
+      problem(v) === undefined
+    ) {
+      out[i] = v;
+    } else {
+      // A one-item list reads as a single value: "is 0", not "item 1 is 0".
+      out[i] = toCheckedNumber(v, rule, argument, items.length > 1 ? itemLabel(i) : "");
+    }
+  }
+  return out;
+}
+
+// ---- The rules shared by every function (SPEC §2.4) ----
+
+/** A stage-to-stage conversion rate: a fraction in (0, 1]. */
+export const CONVERSION_RATE: NumberRule = {
+  noun: "a conversion rate",
+  example: "0.3 or 30%",
+  problem(n) {
+    if (n > 1) {
+      return `rates are fractions (30% = 0.3): enter ${Number((n / 100).toPrecision(10))} or ${Number(n.toPrecision(10))}%`;
+    }
+    if (n === 0)
+      return "a 0% rate means no record converts, so the target is unreachable; enter a rate above 0";
+    if (n < 0) return "rates can't be negative; enter a fraction between 0 and 1 such as 0.3 (30%)";
+    return undefined;
+  },
+};
+
+/** A fraction in [0, 1] such as a win rate. */
+export function fractionRule(noun: string, opts: { allowZero: boolean }): NumberRule {
+  return {
+    noun,
+    example: "0.25 or 25%",
+    problem(n) {
+      if (n > 1)
+        return `${noun.replace(/^an? /, "")}s are fractions (25% = 0.25): enter ${Number((n / 100).toPrecision(10))} or ${Number(n.toPrecision(10))}%`;
+      if (n < 0) return `can't be negative; enter a fraction between 0 and 1 such as 0.25 (25%)`;
+      if (n === 0 && !opts.allowZero)
+        return `must be above 0%; enter a fraction such as 0.25 (25%)`;
+      return undefined;
+    },
+  };
+}
+
+/** An amount, count or duration that must be above zero. */
+export function positiveRule(noun: string, example: string): NumberRule {
+  return {
+    noun,
+    example,
+    problem(n) {
+      if (n < 0) return `can't be negative; enter ${noun} above 0, such as ${example}`;
+      if (n === 0) return `must be above 0; enter ${noun} such as ${example}`;
+      return undefined;
+    },
+  };
+}
+
+/** An amount, count or duration that may be zero but never negative. */
+export function nonNegativeRule(noun: string, example: string): NumberRule {
+  return {
+    noun,
+    example,
+    problem(n) {
+      return n < 0
+        ? `can't be negative; enter ${noun} of 0 or more, such as ${example}`
+        : undefined;
+    },
+  };
+}

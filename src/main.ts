@@ -1,0 +1,13 @@
+/**
+ * The Apps Script entry: only what becomes global. The build wraps this bundle as
+ * `var FunnelMath = (...)()` and appends one top-level stub per export (custom functions with
+ * their JSDoc), because Apps Script only sees top-level function declarations.
+ */
+import { CATALOG } from "./functions/catalog";
+import { toCustomFunction } from "./functions/runner";
+
+/** The custom functions by name; each stub forwards to one of these. */
+export const functions: Record<string, (...args: unknown[]) => unknown> = {};
+for (const spec of CATALOG) functions[spec.name] = toCustomFunction(spec);
+
+export { onOpen, onInstall, showFunctionReference } from "./addon/menu";

@@ -1,0 +1,85 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import vm from "node:vm";
+import { CATALOG } from "../../src/functions/catalog";
+import { bundleSource, DIST, loadBundle } from "../harness/bundle";
+
+/** The JSDoc block directly above `function NAME(` at the top level of Code.js. */
+function stubOf(source: string, name: string): { doc: string; params: string[] } | undefined {
+  const match = new RegExp(
+    `(/\\*\\*(?:(?!\\*/)[\\s\\S])*\\*/)\\nfunction ${name}\\(([^)]*)\\)`,
+  ).exec(source);
+  if (!match) return undefined;
+  return {
+    doc: match[1],
+    params: match[2]
+      .split(",")
+      .map((p) => p.trim())
+      .filter(Boolean),
+  };
+}
+
+describe("dist/Code.js as Apps Script loads it", () => {
+  const source = bundleSource();
+
+  it("declares every registered function at top level with its parameter names and JSDoc", () => {
+    expect(CATALOG.length).toBeGreaterThan(0);
+    for (const spec of CATALOG) {
+      const stub = stubOf(source, spec.name);
+      expect(stub).toBeDefined();
+      expect(stub!.params).toEqual(spec.params.map((p) => p.name));
+      expect(stub!.doc).toContain("@customfunction");
+      expect(stub!.doc).toContain("@return");
+      expect(stub!.doc).toContain(spec.summary);
+      for (const p of spec.params)
+        expect(stub!.doc).toMatch(new RegExp(`@param \\{[^}]+\\} ${p.name} .+Example: `));
+    }
+  });
+
+  it("the stubs are real top-level declarations in a bare context", () => {
+    const bundle = loadBundle();
+    for (const spec of CATALOG) expect(bundle.has(spec.name)).toBe(true);
+    for (const name of ["require", "process", "module", "exports", "Buffer"]) {
+      expect(vm.runInContext(`typeof ${name}`, bundle.context)).toBe("undefined");
+    }
+  });
+
+  it("calls no Apps Script service while loading (onOpen's restricted mode would hide the menu)", () => {
+    const touched: string[] = [];
+    const tripwire = (service: string) =>
+      new Proxy(
+        {},
+        { get: (_t, key) => (touched.push(`${service}.${String(key)}`), () => undefined) },
+      );
+    const services = Object.fromEntries(
+      [
+        "SpreadsheetApp",
+        "HtmlService",
+        "LockService",
+        "PropertiesService",
+        "ScriptApp",
+        "Session",
+        "CacheService",
+      ].map((s) => [s, tripwire(s)]),
+    );
+    loadBundle(services);
+    expect(touched).toEqual([]);
+  });
+
+  it("stays small: far below the 64 KB budget", () => {
+    expect(Buffer.byteLength(source)).toBeLessThan(64 * 1024);
+  });
+
+  it("the manifest asks only for the two narrow scopes and the V8 runtime", () => {
+    const manifest = JSON.parse(readFileSync(join(DIST, "appsscript.json"), "utf8"));
+    expect(manifest.runtimeVersion).toBe("V8");
+    expect([...manifest.oauthScopes].sort()).toEqual([
+      "https://www.googleapis.com/auth/script.container.ui",
+      "https://www.googleapis.com/auth/spreadsheets.currentonly",
+    ]);
+  });
+
+  it("contains none of the dev-only code (formula engine, preview)", () => {
+    expect(source).not.toMatch(/hyperformula|HyperFormula|gpl-v3/);
+  });
+});

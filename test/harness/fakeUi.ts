@@ -1,0 +1,77 @@
+/**
+ * An in-memory stand-in for SpreadsheetApp.getUi(): records the add-on menu that onOpen builds
+ * and every alert, so tests can assert on what a user would see.
+ */
+export interface RecordedMenu {
+  label: string;
+  items: (RecordedItem | RecordedMenu)[];
+}
+export interface RecordedItem {
+  label: string;
+  functionName: string;
+}
+
+export class FakeUi {
+  readonly menus: RecordedMenu[] = [];
+  readonly alerts: { title: string; prompt: string }[] = [];
+  readonly ButtonSet = {
+    OK: "OK",
+    OK_CANCEL: "OK_CANCEL",
+    YES_NO: "YES_NO",
+    YES_NO_CANCEL: "YES_NO_CANCEL",
+  };
+  readonly Button = { OK: "OK", CANCEL: "CANCEL", YES: "YES", NO: "NO", CLOSE: "CLOSE" };
+
+  createAddonMenu() {
+    return this.builder({ label: "(add-on)", items: [] }, true);
+  }
+
+  createMenu(label: string) {
+    return this.builder({ label, items: [] }, false);
+  }
+
+  alert(titleOrPrompt: string, prompt?: string, _buttons?: unknown): string {
+    this.alerts.push(
+      prompt === undefined
+        ? { title: "", prompt: titleOrPrompt }
+        : { title: titleOrPrompt, prompt },
+    );
+    return "OK";
+  }
+
+  private builder(menu: RecordedMenu, isAddon: boolean) {
+    const addedMenus = this.menus;
+    const api = {
+      menu,
+      addItem(label: string, functionName: string) {
+        menu.items.push({ label, functionName });
+        return api;
+      },
+      addSeparator() {
+        return api;
+      },
+      addSubMenu(sub: { menu: RecordedMenu }) {
+        menu.items.push(sub.menu);
+        return api;
+      },
+      addToUi() {
+        if (!isAddon) throw new Error("FakeUi: add-ons must use createAddonMenu()");
+        addedMenus.push(menu);
+      },
+    };
+    return api;
+  }
+}
+
+/** Flattens a recorded menu into "Label" / "Sub ▸ Label" paths with their function names. */
+export function menuPaths(
+  menu: RecordedMenu,
+  prefix = "",
+): { path: string; functionName: string }[] {
+  const out: { path: string; functionName: string }[] = [];
+  for (const item of menu.items) {
+    if ("items" in item) out.push(...menuPaths(item, `${prefix}${item.label} ▸ `));
+    else out.push({ path: prefix + item.label, functionName: item.functionName });
+  }
+  return out;
+}

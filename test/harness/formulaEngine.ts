@@ -1,0 +1,177 @@
+import {
+  ArraySize,
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+  type ImplementedFunctions,
+} from "hyperformula";
+
+/** The parts of HyperFormula's internal AST and interpreter state a plugin method touches. */
+interface ProcedureAst {
+  args: unknown[];
+}
+type InterpreterState = unknown;
+import { CATALOG } from "../../src/functions/catalog";
+
+/**
+ * A real spreadsheet formula engine (HyperFormula, GPL — dev/test only) with our custom functions
+ * registered. Each call goes to the *built* add-on's top-level function, converted the way Sheets
+ * converts: ranges as 2-D arrays, empty cells as "", dates as Date, percents as fractions.
+ */
+export type Caller = (name: string, args: unknown[]) => unknown;
+
+let caller: Caller | undefined;
+/** Custom-function calls per function name since the last reset (SPEC §8: calls per template). */
+export const callCounts = new Map<string, number>();
+
+export function useCaller(next: Caller): void {
+  caller = next;
+}
+
+export function resetCallCounts(): void {
+  callCounts.clear();
+}
+
+export function totalCalls(): number {
+  let n = 0;
+  for (const v of callCounts.values()) n += v;
+  return n;
+}
+
+const MS_PER_DAY = 86_400_000;
+const UNIX_EPOCH_SERIAL = 25_569; // 1970-01-01 as a spreadsheet serial number
+
+interface RichNumberLike {
+  val: number;
+  getDetailedType?: () => string;
+}
+
+function isRichNumber(v: unknown): v is RichNumberLike {
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    "val" in v &&
+    typeof (v as RichNumberLike).val === "number"
+  );
+}
+
+/** One engine value as Sheets would hand it to Apps Script. */
+function toSheetsValue(v: unknown): unknown {
+  if (v === EmptyValue || v === null || v === undefined) return "";
+  if (v instanceof CellError) throw v;
+  if (isRichNumber(v)) {
+    const type = v.getDetailedType?.() ?? "";
+    if (/DATE/.test(type)) return new Date(Math.round((v.val - UNIX_EPOCH_SERIAL) * MS_PER_DAY));
+    return v.val;
+  }
+  return v;
+}
+
+function toSheetsArgument(v: unknown): unknown {
+  if (v instanceof SimpleRangeValue) return v.rawData().map((row) => row.map(toSheetsValue));
+  return toSheetsValue(v);
+}
+
+function toEngineResult(result: unknown): unknown {
+  if (Array.isArray(result)) return SimpleRangeValue.onlyValues(result as (number | string)[][]);
+  return result;
+}
+
+class FunnelMathPlugin extends FunctionPlugin {
+  static override implementedFunctions: ImplementedFunctions = {};
+}
+
+const translations: Record<string, string> = {};
+for (const spec of CATALOG) {
+  const name = spec.name;
+  translations[name] = name;
+  FunnelMathPlugin.implementedFunctions[name] = {
+    method: `call_${name}`,
+    sizeOfResultArrayMethod: `size_${name}`,
+    vectorizationForbidden: true,
+    parameters: spec.params.map((p) => ({
+      argumentType: FunctionArgumentType.ANY,
+      passSubtype: true,
+      optionalArg: p.optional !== undefined,
+    })),
+  };
+  const proto = FunnelMathPlugin.prototype as unknown as Record<string, unknown>;
+  proto[`call_${name}`] = function (
+    this: FunnelMathPlugin,
+    ast: ProcedureAst,
+    state: InterpreterState,
+  ) {
+    const self = this as unknown as {
+      runFunction: (
+        a: unknown,
+        s: unknown,
+        m: unknown,
+        f: (...args: unknown[]) => unknown,
+      ) => unknown;
+      metadata: (n: string) => unknown;
+    };
+    return self.runFunction(ast.args, state, self.metadata(name), (...args: unknown[]) => {
+      callCounts.set(name, (callCounts.get(name) ?? 0) + 1);
+      if (!caller) return new CellError(ErrorType.NAME, "no add-on loaded: call useCaller() first");
+      try {
+        return toEngineResult(caller(name, args.map(toSheetsArgument)));
+      } catch (e) {
+        if (e instanceof CellError) return e;
+        return new CellError(ErrorType.VALUE, String((e as { message?: unknown }).message ?? e));
+      }
+    });
+  };
+  proto[`size_${name}`] = function (
+    this: FunnelMathPlugin,
+    ast: ProcedureAst,
+    state: InterpreterState,
+  ) {
+    const self = this as unknown as { arraySizeForAst: (a: unknown, s: unknown) => ArraySize };
+    const shapes = ast.args.map((arg: unknown) => {
+      const size = self.arraySizeForAst(arg, state);
+      return { rows: Math.max(1, size.height), cols: Math.max(1, size.width) };
+    });
+    while (shapes.length < spec.params.length) shapes.push({ rows: 1, cols: 1 });
+    const out = spec.spill(shapes);
+    return new ArraySize(Math.max(1, out.cols), Math.max(1, out.rows));
+  };
+}
+
+HyperFormula.registerFunctionPlugin(FunnelMathPlugin, { enGB: translations, enUS: translations });
+
+export type Sheet = (string | number | boolean | null)[][];
+
+/** A workbook evaluated by the engine: named sheets of raw contents (formulas start with "="). */
+export function createEngine(sheets: Record<string, Sheet>): HyperFormula {
+  return HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", useArrayArithmetic: false });
+}
+
+/** A cell's value, with errors as their message text prefixed by the error code. */
+export function cellValue(hf: HyperFormula, sheetName: string, a1: string): unknown {
+  const sheet = hf.getSheetId(sheetName);
+  if (sheet === undefined) throw new Error(`no sheet ${sheetName}`);
+  const address = hf.simpleCellAddressFromString(a1, sheet);
+  if (!address) throw new Error(`bad address ${a1}`);
+  const v = hf.getCellValue(address);
+  if (v && typeof v === "object" && "type" in v) return `${v.value} ${v.message ?? ""}`.trim();
+  return v;
+}
+
+/** A rectangle of values, e.g. range(hf, "Plan", "B2:C5"). */
+export function rangeValues(hf: HyperFormula, sheetName: string, a1Range: string): unknown[][] {
+  const sheet = hf.getSheetId(sheetName);
+  if (sheet === undefined) throw new Error(`no sheet ${sheetName}`);
+  const range = hf.simpleCellRangeFromString(a1Range, sheet);
+  if (!range) throw new Error(`bad range ${a1Range}`);
+  return hf
+    .getRangeValues(range)
+    .map((row) =>
+      row.map((v) =>
+        v && typeof v === "object" && "type" in v ? `${v.value} ${v.message ?? ""}`.trim() : v,
+      ),
+    );
+}

@@ -1,3 +1,4 @@
+import { ArrayOf } from "./intrinsics";
 import { ceilSnapped } from "./snap";
 
 /**
@@ -22,7 +23,7 @@ export function reverseFunnel(
   rounding: Rounding,
 ): number[] {
   const k = rates.length;
-  const out: number[] = new Array(k + 1);
+  const out: number[] = new ArrayOf(k + 1);
   if (rounding === "stage") {
     let below = ceilSnapped(deals);
     out[k] = below;

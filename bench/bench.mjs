@@ -1,0 +1,195 @@
+// npm run bench: the performance budgets of SPEC §8, measured the way Apps Script runs our code —
+// dist/Code.js evaluated in a fresh V8 context, each custom function called once per table.
+// Prints one table; exits non-zero when a budget is missed. `--write` also updates BENCHMARKS.md.
+import { readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import vm from "node:vm";
+import { BASELINE_SOURCE } from "./baselines.mjs";
+import { periodPlan, recordLog, scenarioData, stageDateMatrix } from "./data.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const code = readFileSync(join(root, "dist", "Code.js"), "utf8");
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function timeOnce(fn) {
+  const start = performance.now();
+  const result = fn();
+  return [performance.now() - start, result];
+}
+
+/** Fresh contexts, a unique source each time so V8's compile cache cannot help. */
+function coldEvaluation(runs) {
+  const times = [];
+  for (let i = 0; i < runs + 5; i++) {
+    const context = vm.createContext({});
+    const source = `${code}\n// run ${i} ${Math.random()}`;
+    const [ms] = timeOnce(() => vm.runInContext(source, context));
+    if (i >= 5) times.push(ms);
+  }
+  return median(times);
+}
+
+function freshFunction(source, name) {
+  const context = vm.createContext({});
+  vm.runInContext(source, context);
+  return vm.runInContext(`typeof ${name} === "function" ? ${name} : undefined`, context);
+}
+
+/** Ours vs the baseline, interleaved so machine noise hits both alike; medians in ms. */
+function compare(ours, baseline, runs) {
+  const a = [];
+  const b = [];
+  for (let i = 0; i < 3; i++) {
+    ours();
+    baseline();
+  }
+  for (let i = 0; i < runs; i++) {
+    a.push(timeOnce(ours)[0]);
+    b.push(timeOnce(baseline)[0]);
+  }
+  return { ours: median(a), baseline: median(b) };
+}
+
+function sameResult(ours, baseline) {
+  const flat = (x) =>
+    JSON.stringify(x, (_k, v) => (typeof v === "number" ? Number(v.toPrecision(9)) : v));
+  return flat(ours) === flat(baseline);
+}
+
+const rows = [];
+let failed = false;
+function report(what, measured, budget, ok, note = "") {
+  rows.push({ what, measured, budget, ok, note });
+  if (!ok) failed = true;
+}
+
+const bytes = Buffer.byteLength(code);
+report(
+  "pushed Code.js, minified",
+  `${(bytes / 1024).toFixed(1)} KB`,
+  "≤ 64 KB",
+  bytes <= 64 * 1024,
+);
+
+const cold = coldEvaluation(50);
+report(
+  "cold evaluation of Code.js, fresh V8 context",
+  `${cold.toFixed(2)} ms`,
+  "≤ 5 ms",
+  cold <= 5,
+);
+
+const workloads = [
+  {
+    what: "REQUIRED_LEADS, 10 000 scenario rows × 6 stages, one call",
+    fn: "REQUIRED_LEADS",
+    baseline: "requiredLeads",
+    budgetMs: 20,
+    data: scenarioData,
+    ours: (f, d) => f(d.targets, d.dealSize, d.rates),
+    base: (f, d) => f(d.targets, d.dealSize, d.rates),
+  },
+  {
+    what: "STAGE_CONVERSION, 100 000-record log",
+    fn: "STAGE_CONVERSION",
+    baseline: "recordLog",
+    budgetMs: 100,
+    data: recordLog,
+    ours: (f, d) => f(d.log, d.stageOrder),
+    base: (f, d) => f(d.log, d.stageOrder),
+  },
+  {
+    what: "STAGE_CONVERSION, 100 000 × 7 stage-date matrix",
+    fn: "STAGE_CONVERSION",
+    baseline: "stageMatrix",
+    budgetMs: 250,
+    data: stageDateMatrix,
+    ours: (f, d) => f(d.matrix),
+    base: (f, d) => f(d.matrix),
+  },
+  {
+    what: "FUNNEL_TARGETS, 8 stages × 36 periods",
+    fn: "FUNNEL_TARGETS",
+    baseline: "funnelTargets",
+    budgetMs: 5,
+    data: periodPlan,
+    ours: (f, d) => f(d.targets, d.dealSize, d.rates, d.days),
+    base: (f, d) => f(d.targets, d.dealSize, d.rates, d.days, 30),
+  },
+];
+
+for (const w of workloads) {
+  const ours = freshFunction(code, w.fn);
+  if (!ours) {
+    report(w.what, "missing", `≤ ${w.budgetMs} ms`, false, `${w.fn} is not in Code.js`);
+    continue;
+  }
+  const baseline = freshFunction(BASELINE_SOURCE, w.baseline);
+  const data = w.data();
+  const agree = sameResult(w.ours(ours, data), w.base(baseline, data));
+  const runs = w.budgetMs >= 100 ? 15 : 31;
+  const t = compare(
+    () => w.ours(ours, data),
+    () => w.base(baseline, data),
+    runs,
+  );
+  const ratio = t.ours / t.baseline;
+  report(
+    w.what,
+    `${t.ours.toFixed(2)} ms`,
+    `≤ ${w.budgetMs} ms`,
+    t.ours <= w.budgetMs && agree,
+    agree ? "" : "result differs from the hand-written loop",
+  );
+  report(
+    `  … vs hand-written loop (${t.baseline.toFixed(2)} ms)`,
+    `${ratio.toFixed(2)}×`,
+    "≤ 3×",
+    ratio <= 3,
+  );
+}
+
+try {
+  const { templateCallCounts } = await import("./templateCalls.mjs");
+  for (const t of await templateCallCounts()) {
+    report(
+      `custom-function calls, template "${t.template}"`,
+      String(t.calls),
+      `≤ ${t.tables} (tables)`,
+      t.calls <= t.tables,
+    );
+  }
+} catch (e) {
+  if (e.code !== "ERR_MODULE_NOT_FOUND") throw e;
+  report("custom-function calls per template sheet", "no templates yet", "≤ tables", true);
+}
+
+const table = [
+  "| what | measured | budget | holds |",
+  "| --- | --- | --- | --- |",
+  ...rows.map(
+    (r) =>
+      `| ${r.what} | ${r.measured} | ${r.budget} | ${r.ok ? "yes" : `**NO**${r.note ? ` (${r.note})` : ""}`} |`,
+  ),
+].join("\n");
+
+const stamp = `Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, medians`;
+console.log(`${table}\n\n${stamp}`);
+
+if (process.argv.includes("--write")) {
+  const file = join(root, "BENCHMARKS.md");
+  const doc = readFileSync(file, "utf8");
+  const updated = doc.replace(
+    /<!-- bench:start -->[\s\S]*<!-- bench:end -->/,
+    `<!-- bench:start -->\n${table}\n\n${stamp}\n<!-- bench:end -->`,
+  );
+  writeFileSync(file, updated);
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,113 @@
+/**
+ * A planning sheet described as data: blocks of cells with one style and one number format each,
+ * charts, conditional highlights. Templates build plans (pure, unit-tested); one renderer writes a
+ * plan to a new sheet in a few batched calls.
+ */
+
+/** How a block looks. Inputs follow the modelling convention users know: blue text on a tint. */
+export type CellStyle =
+  | "title"
+  | "subtitle"
+  | "section"
+  | "header"
+  | "label"
+  | "input"
+  | "output"
+  | "total"
+  | "note"
+  | "highlight";
+
+/** A literal value, or a formula when the string starts with "=". */
+export type CellInput = string | number | Date;
+
+export interface Block {
+  /** Top-left cell, 1-based. */
+  row: number;
+  col: number;
+  cells: CellInput[][];
+  style: CellStyle;
+  /** A Sheets number format pattern for the whole block. */
+  format?: string;
+  /** A note on the block's top-left cell, for a value that needs explaining. */
+  note?: string;
+}
+
+export interface ChartPlan {
+  kind: "bar" | "column" | "line";
+  title: string;
+  /** The category column first, then one range per series (A1 on this sheet), header row included. */
+  ranges: string[];
+  /** Top-left anchor cell of the chart, 1-based. */
+  row: number;
+  col: number;
+}
+
+/** Cells to tint when a formula (relative to the range's top-left cell) is true. */
+export interface HighlightRule {
+  range: string;
+  formula: string;
+  background: string;
+}
+
+/** A titled table on the sheet. Each custom function appears at most once per table (SPEC §2.8). */
+export interface TablePlan {
+  title: string;
+  range: string;
+}
+
+export interface SheetPlan {
+  /** The sheet name before it is made unique ("Annual plan", then "Annual plan 2", …). */
+  baseName: string;
+  blocks: Block[];
+  tables: TablePlan[];
+  charts: ChartPlan[];
+  highlights: HighlightRule[];
+  frozenRows: number;
+  /** Column widths in pixels, by 1-based column. */
+  columnWidths: Record<number, number>;
+}
+
+/** What a template needs to know about the funnel it plans for. */
+export interface FunnelRef {
+  key: string;
+  name: string;
+  stageCount: number;
+}
+
+/** The funnel's named ranges (SPEC §4). */
+export function funnelRanges(funnel: FunnelRef): { stages: string; rates: string; days: string } {
+  return {
+    stages: `${funnel.key}_Stages`,
+    rates: `${funnel.key}_Rates`,
+    days: `${funnel.key}_Days`,
+  };
+}
+
+/** Number formats used across templates; `money` depends on the spreadsheet's locale. */
+export interface Formats {
+  money: string;
+  integer: string;
+  decimal: string;
+  percent: string;
+  signedPercent: string;
+  month: string;
+  multiple: string;
+}
+
+export function formatsFor(currencySymbol: string): Formats {
+  const money = currencySymbol ? `[$${currencySymbol}]#,##0` : "#,##0";
+  return {
+    money,
+    integer: "#,##0",
+    decimal: "#,##0.0",
+    percent: "0.0%",
+    signedPercent: "+0.0%;-0.0%;0.0%",
+    month: "mmm yyyy",
+    multiple: '0.0"×"',
+  };
+}
+
+/** Column of single cells, for building blocks from lists. */
+export function column(values: CellInput[]): CellInput[][] {
+  return values.map((v) => [v]);
+}

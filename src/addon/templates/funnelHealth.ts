@@ -1,5 +1,6 @@
+import { namedRangeNames } from "../../core/funnel";
 import { a1, a1Range } from "../../core/a1";
-import { column, funnelRanges, type Formats, type FunnelRef, type SheetPlan } from "./sheetPlan";
+import { column, type Formats, type FunnelRef, type SheetPlan } from "./sheetPlan";
 
 /** Example stage-to-stage conversions for the default actual volumes (one stage is deliberately sticky). */
 const EXAMPLE_CONVERSIONS = [0.3, 0.22, 0.45, 0.3, 0.5, 0.35];
@@ -26,7 +27,7 @@ function exampleVolumes(stageCount: number): number[] {
  */
 export function funnelHealth(funnel: FunnelRef, formats: Formats, lastMonth: Date): SheetPlan {
   const n = funnel.stageCount;
-  const { stages, rates } = funnelRanges(funnel);
+  const { stages, rates } = namedRangeNames(funnel.key);
   const first = 6;
   const last = first + n - 1;
   const gaps = Array.from(

@@ -3,6 +3,7 @@ import { fail } from "./errors";
 import { numberList, option, singleNumber, withDefault } from "./kinds";
 import { CONVERSION_RATE, nonNegativeRule, positiveRule } from "./numbers";
 import { defineFunction } from "./registry";
+import { countOf } from "./values";
 
 export const FUNNEL_TARGETS = defineFunction({
   name: "FUNNEL_TARGETS",
@@ -73,8 +74,8 @@ export const FUNNEL_TARGETS = defineFunction({
   ],
   errors: [
     'FUNNEL_TARGETS: rounding: "stage" is not offered here — after the lag split each cell mixes volume for several periods\' deals, so rounding stage by stage has no meaning; use "end" (round every cell up) or "none"',
-    "FUNNEL_TARGETS: days_in_stage: has 2 values but conversion_rates has 3 — give the days for each stage that has a rate, top first",
-    "FUNNEL_TARGETS: avg_deal_size: has 2 values but period_targets has 12 — give one deal size, or one per period",
+    "FUNNEL_TARGETS: days_in_stage: has 2 values but conversion_rates has 3 rates — give the days for each stage that has a rate, top first",
+    "FUNNEL_TARGETS: avg_deal_size: has 2 values but period_targets has 12 values — give one deal size, or one per period",
   ],
   spill([targets, , rates]) {
     return {
@@ -89,13 +90,13 @@ export const FUNNEL_TARGETS = defineFunction({
     if (m !== 1 && m !== n) {
       fail(
         "avg_deal_size",
-        `has ${m} values but period_targets has ${n} — give one deal size, or one per period`,
+        `has ${countOf(m, "value")} but period_targets has ${countOf(n, "value")} — give one deal size, or one per period`,
       );
     }
     if (days.values.length !== k) {
       fail(
         "days_in_stage",
-        `has ${days.values.length} values but conversion_rates has ${k} — give the days for each stage that has a rate, top first`,
+        `has ${countOf(days.values.length, "value")} but conversion_rates has ${countOf(k, "rate")} — give the days for each stage that has a rate, top first`,
       );
     }
     const deals: number[] = new Array(n);

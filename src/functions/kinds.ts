@@ -130,21 +130,22 @@ export interface NameList {
   orientation: Orientation;
 }
 
-export function nameList(noun: string, example: string): Kind<NameList> {
+export function nameList(itemNoun: string, example: string): Kind<NameList> {
   return {
     docType: "row or column of text",
     jsdocType: "Array<Array<string>>",
     coerce(value, argument) {
       const { items, orientation } = toList(value, argument);
-      if (items.length === 0) fail(argument, `is empty — select ${noun}, e.g. ${example}`);
+      if (items.length === 0)
+        fail(argument, `is empty — select the ${itemNoun} names, e.g. ${example}`);
       const names: string[] = new Array(items.length);
       for (let i = 0; i < items.length; i++) {
         const v = items[i];
         const where = items.length > 1 ? `${itemLabel(i)} ` : "";
-        if (isBlank(v)) fail(argument, `${where}is empty — every one of ${noun} needs a name`);
+        if (isBlank(v)) fail(argument, `${where}is empty — give every ${itemNoun} a name`);
         if (typeof v === "string") names[i] = v;
         else if (typeof v === "number" && Number.isFinite(v)) names[i] = String(v);
-        else fail(argument, `${where}is ${describe(v)} — enter ${noun} as text, e.g. ${example}`);
+        else fail(argument, `${where}is ${describe(v)} — enter each ${itemNoun}'s name as text`);
       }
       return { names, orientation };
     },

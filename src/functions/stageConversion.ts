@@ -6,7 +6,7 @@ import { nonNegativeRule, parseNumber, toCheckedNumbers } from "./numbers";
 import { recordLogHighWater, stageIndex } from "./recordLog";
 import { defineFunction } from "./registry";
 import { orient, rowsToList, type Orientation } from "./shapes";
-import type { Cell, Grid } from "./values";
+import { isBlank, type Cell, type Grid } from "./values";
 
 const COUNT = nonNegativeRule("a count", "1000");
 
@@ -20,7 +20,9 @@ function toCells(rates: (number | undefined)[], orientation: Orientation): Grid 
 }
 
 function holdsText(items: readonly unknown[]): boolean {
-  for (const v of items) if (typeof v === "string" && parseNumber(v) === undefined) return true;
+  for (const v of items) {
+    if (typeof v === "string" && !isBlank(v) && parseNumber(v) === undefined) return true;
+  }
   return false;
 }
 
@@ -46,7 +48,7 @@ export const STAGE_CONVERSION = defineFunction({
       name: "stage_order",
       description: "The stage names, top first; required when data is a record log.",
       example: "Funnel_Stages",
-      kind: withDefault(nameList("the stage names, top first", "Funnel_Stages"), undefined),
+      kind: withDefault(nameList("stage", "Funnel_Stages"), undefined),
       optional: { shown: "none" },
     },
     {

@@ -68,9 +68,9 @@ describe("invariants", () => {
         (marks) => {
           const log = marks.map((m) => [m < 0 ? "" : ` ${stages[m].toUpperCase()} `]);
           const matrix = marks.map((m) => stages.map((_, j) => (j <= m ? "x" : "")));
-          const fromLog = (
-            call("STAGE_CONVERSION", log, column(stages)) as unknown[][]
-          ).map((x) => x[0]);
+          const fromLog = (call("STAGE_CONVERSION", log, column(stages)) as unknown[][]).map(
+            (x) => x[0],
+          );
           const fromMatrix = (call("STAGE_CONVERSION", matrix) as unknown[][])[0];
           expect(fromLog).toEqual(fromMatrix);
           for (const v of fromLog)

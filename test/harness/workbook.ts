@@ -785,6 +785,9 @@ export class FakeWorkbook {
   computedValue(sheet: FakeSheet, row: number, column: number): CellValue {
     const cell = sheet.cell(row, column);
     if (!this.evaluator) return cell?.value ?? EMPTY;
+    // A typed value reads back as typed (a Date stays a Date, as in Sheets); only formula cells
+    // and the cells their arrays spill into come from the engine.
+    if (cell && cell.formula === undefined && cell.value !== EMPTY) return cell.value;
     this.computed ??= this.evaluator.evaluate(this);
     return this.computed.get(sheet.getName())?.[row - 1]?.[column - 1] ?? EMPTY;
   }

@@ -40,14 +40,17 @@ function resolveFunnel(spreadsheet: Spreadsheet): FunnelRef | undefined {
     funnels.find((f) => f.key === "Funnel") ??
     funnels[0];
   // The plan's formulas read the named ranges, so they decide its size.
-  const stageRange = spreadsheet.getRangeByName(namedRangeNames(chosen.key).stages);
-  if (!stageRange) {
+  const names = namedRangeNames(chosen.key);
+  const stageRange = spreadsheet.getRangeByName(names.stages);
+  const rateRange = spreadsheet.getRangeByName(names.rates);
+  if (!stageRange || !rateRange) {
     alert(
       `The "${chosen.name}" table has no named ranges yet. Open Funnel Math ▸ Stage editor, save the funnel once, then create the plan again.`,
     );
     return undefined;
   }
-  return { key: chosen.key, name: chosen.name, stageCount: stageRange.getNumRows() };
+  const rates = rateRange.getValues().map((row) => (typeof row[0] === "number" ? row[0] : ""));
+  return { key: chosen.key, name: chosen.name, stageCount: stageRange.getNumRows(), rates };
 }
 
 function createPlan(template: TemplateDef): void {

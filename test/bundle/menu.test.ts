@@ -14,6 +14,11 @@ describe("the add-on menu", () => {
     expect(ui.menus).toHaveLength(1);
     expect(menuPaths(ui.menus[0]).map((i) => i.path)).toEqual([
       "Stage editor",
+      "New plan ▸ Annual reverse funnel",
+      "New plan ▸ Monthly targets with sales-cycle lag",
+      "New plan ▸ Channel CAC and LTV",
+      "New plan ▸ Funnel health",
+      "New plan ▸ Marketing–sales SLA",
       "Function reference",
     ]);
   });

@@ -35,9 +35,9 @@ export async function build() {
 
   const reference = await loadReference(root);
   const stubs = reference.map(customFunctionStub);
-  for (const name of exported) if (name !== "functions") stubs.push(forwarderStub(name));
+  const forwarders = exported.filter((name) => name !== "functions").map(forwarderStub);
 
-  const out = `${code.trimEnd()}\n\n${stubs.join("\n\n")}\n`;
+  const out = `${code.trimEnd()}\n\n${stubs.join("\n\n")}\n\n${forwarders.join("\n")}\n`;
   writeFileSync(join(dist, "Code.js"), out);
   copyFileSync(join(root, "appsscript.json"), join(dist, "appsscript.json"));
 

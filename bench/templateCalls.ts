@@ -1,7 +1,7 @@
 /**
  * Custom-function calls each template sheet makes when evaluated (SPEC §8: at most one per
  * table). Each template is built through the built add-on into an in-memory workbook with the
- * default funnel, then evaluated once by the formula engine; its table count comes from the plan.
+ * default funnel, then evaluated once by the formula engine; its tables are its section headings.
  */
 import { TEMPLATES } from "../src/addon/templates/catalog";
 import { formatsFor } from "../src/addon/templates/sheetPlan";
@@ -32,6 +32,7 @@ export function templateCallCounts(): TemplateCalls[] {
     sheet.getDataRange().getValues();
     let calls = 0;
     for (const n of callCounts.values()) calls += n;
-    return { template: template.label, calls, tables: plan.tables.length };
+    const tables = plan.blocks.filter((b) => b.style === "section").length;
+    return { template: template.label, calls, tables };
   });
 }

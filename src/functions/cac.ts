@@ -79,10 +79,6 @@ export const CAC = defineFunction({
       optional: true,
     },
   ],
-  spill([spend, customers]) {
-    if (customers.rows > 1 || customers.cols > 1) return customers;
-    return spend;
-  },
   impl(spend, customers, lag) {
     let costs = spend;
     if (
@@ -104,8 +100,15 @@ export const CAC = defineFunction({
   },
 });
 
-/** CAC's reference text: read only by the build (stubs, docs), never bundled. */
+/**
+ * CAC's reference text and spill size: read only by the build (stubs, docs) and the
+ * formula-engine harness, never bundled.
+ */
 export const CAC_DOCS: FunctionDocs = {
+  spill([spend, customers]) {
+    if (customers.rows > 1 || customers.cols > 1) return customers;
+    return spend;
+  },
   details: [
     "Single values give a single value. Same-shaped ranges give one CAC per cell (per channel or per period); a single value combines with a range of any shape.",
     "Fully loaded CAC: `spend` may have several columns (cost lines such as ads, salaries, tools) with one row per cell of a `new_customers` column; each row's cost lines are summed.",

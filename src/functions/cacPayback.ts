@@ -11,7 +11,6 @@ export const CAC_PAYBACK = defineFunction({
     { name: "arpa", kind: numberBlock(nonNegativeRule("an ARPA", "500")) },
     { name: "gross_margin", kind: numberBlock(GROSS_MARGIN) },
   ],
-  spill: broadcastSpill,
   impl(cac, arpa, grossMargin) {
     return elementwise(
       [
@@ -29,8 +28,12 @@ export const CAC_PAYBACK = defineFunction({
   },
 });
 
-/** CAC_PAYBACK's reference text: read only by the build (stubs, docs), never bundled. */
+/**
+ * CAC_PAYBACK's reference text and spill size: read only by the build (stubs, docs) and the
+ * formula-engine harness, never bundled.
+ */
 export const CAC_PAYBACK_DOCS: FunctionDocs = {
+  spill: broadcastSpill,
   details: [
     "Use ARPA per period: monthly ARPA gives months to pay back.",
     "Element-wise: same-shaped ranges give one payback per cell; a single value combines with a range of any shape. A cell with 0 ARPA, or with an empty input (such as an empty CAC cell), is empty.",

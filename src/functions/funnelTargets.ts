@@ -37,12 +37,6 @@ export const FUNNEL_TARGETS = defineFunction({
       optional: true,
     },
   ],
-  spill([targets, , rates]) {
-    return {
-      rows: Math.max(rates.rows, rates.cols) + 1,
-      cols: Math.max(targets.rows, targets.cols),
-    };
-  },
   impl(targets, dealSizes, rates, days, daysPerPeriod, rounding) {
     const n = targets.values.length;
     const m = dealSizes.values.length;
@@ -65,8 +59,17 @@ export const FUNNEL_TARGETS = defineFunction({
   },
 });
 
-/** FUNNEL_TARGETS's reference text: read only by the build (stubs, docs), never bundled. */
+/**
+ * FUNNEL_TARGETS's reference text and spill size: read only by the build (stubs, docs) and the
+ * formula-engine harness, never bundled.
+ */
 export const FUNNEL_TARGETS_DOCS: FunctionDocs = {
+  spill([targets, , rates]) {
+    return {
+      rows: Math.max(rates.rows, rates.cols) + 1,
+      cols: Math.max(targets.rows, targets.cols),
+    };
+  },
   details: [
     "Deals in period t = target ÷ deal size. Each stage's volume is moved earlier by its lead time: the days in that stage and every stage below it, ÷ days per period. A fractional lead time splits the volume between the two nearest periods by closeness (1.5 periods: half 1 period earlier, half 2 earlier).",
     "Volume that would have to enter before the first period is added to the first period: the plan is already behind there.",

@@ -14,9 +14,6 @@ export const LEAD_VELOCITY = defineFunction({
       kind: numberList(nonNegativeRule("a lead count", "120"), "row or column of counts"),
     },
   ],
-  spill([counts]) {
-    return counts;
-  },
   impl(counts) {
     const growth = periodGrowth(counts.values);
     const cells: Cell[] = new Array(growth.length);
@@ -28,8 +25,14 @@ export const LEAD_VELOCITY = defineFunction({
   },
 });
 
-/** LEAD_VELOCITY's reference text: read only by the build (stubs, docs), never bundled. */
+/**
+ * LEAD_VELOCITY's reference text and spill size: read only by the build (stubs, docs) and the
+ * formula-engine harness, never bundled.
+ */
 export const LEAD_VELOCITY_DOCS: FunctionDocs = {
+  spill([counts]) {
+    return counts;
+  },
   details: [
     "Give one count per period, oldest first, as a row or a column; the result has the same orientation and length.",
     "The first period has nothing to compare with, and a period after a zero count has no growth rate: both cells are empty.",

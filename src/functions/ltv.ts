@@ -11,7 +11,6 @@ export const LTV = defineFunction({
     { name: "gross_margin", kind: numberBlock(GROSS_MARGIN) },
     { name: "churn_rate", kind: numberBlock(CHURN_RATE) },
   ],
-  spill: broadcastSpill,
   impl(arpa, grossMargin, churnRate) {
     return elementwise(
       [
@@ -26,8 +25,12 @@ export const LTV = defineFunction({
   },
 });
 
-/** LTV's reference text: read only by the build (stubs, docs), never bundled. */
+/**
+ * LTV's reference text and spill size: read only by the build (stubs, docs) and the
+ * formula-engine harness, never bundled.
+ */
 export const LTV_DOCS: FunctionDocs = {
+  spill: broadcastSpill,
   details: [
     "Use per-period figures that match: monthly ARPA with monthly churn gives the lifetime value in money. Give a gross margin of 1 (100%) for revenue LTV.",
     "Element-wise: same-shaped ranges give one LTV per cell (per channel or segment); a single value combines with a range of any shape. A cell with an empty input is empty.",

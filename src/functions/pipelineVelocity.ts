@@ -19,7 +19,6 @@ export const PIPELINE_VELOCITY = defineFunction({
       kind: numberBlock(nonNegativeRule("a sales-cycle length in days", "45")),
     },
   ],
-  spill: broadcastSpill,
   impl(opportunities, winRate, avgDealSize, salesCycleDays) {
     return elementwise(
       [
@@ -38,8 +37,12 @@ export const PIPELINE_VELOCITY = defineFunction({
   },
 });
 
-/** PIPELINE_VELOCITY's reference text: read only by the build (stubs, docs), never bundled. */
+/**
+ * PIPELINE_VELOCITY's reference text and spill size: read only by the build (stubs, docs) and the
+ * formula-engine harness, never bundled.
+ */
 export const PIPELINE_VELOCITY_DOCS: FunctionDocs = {
+  spill: broadcastSpill,
   details: [
     "Element-wise: same-shaped ranges give one velocity per cell (per team, segment or quarter); a single value combines with a range of any shape.",
     "A cell with a 0-day sales cycle, or with an empty input, is empty; the rest are computed.",

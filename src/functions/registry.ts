@@ -16,7 +16,7 @@ export interface ParamSpec<T> {
 }
 
 /**
- * A custom function declared once: what the bundle runs (coercion, implementation, spill size)
+ * A custom function declared once: what the bundle runs (coercion and implementation)
  * plus the one-line summary the add-on's "Function reference" menu shows. The longer reference
  * text lives beside it in a {@link FunctionDocs} object that only the build reads.
  */
@@ -25,11 +25,6 @@ export interface FunctionSpec<A extends unknown[] = unknown[]> {
   /** One line, shown by Sheets' autocomplete and the add-on's function reference. */
   summary: string;
   params: { [K in keyof A]: ParamSpec<A[K]> };
-  /**
-   * The largest result the arguments' shapes allow: the formula engine in tests and the preview
-   * must know a spill's size before evaluating it.
-   */
-  spill(args: Shape[]): Shape;
   impl(...args: A): FunctionResult;
 }
 
@@ -59,6 +54,11 @@ export interface Example {
  * generated autocomplete stubs and docs/functions.md, through src/functions/reference.ts.
  */
 export interface FunctionDocs {
+  /**
+   * The largest result the arguments' shapes allow: the formula engine in tests and the preview
+   * must know a spill's size before evaluating it (Sheets itself never asks).
+   */
+  spill(args: Shape[]): Shape;
   /** Further paragraphs for docs/functions.md. */
   details: string[];
   /** One entry per parameter, keyed by its name. */

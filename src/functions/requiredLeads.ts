@@ -19,17 +19,6 @@ export const REQUIRED_LEADS = defineFunction({
     },
     { name: "rounding", kind: option(ROUNDINGS, "stage"), optional: true },
   ],
-  spill([target, , rates]) {
-    const stages = Math.max(rates.rows, rates.cols) + 1;
-    const scenarios = Math.max(target.rows, target.cols);
-    if (scenarios > 1)
-      return target.rows > 1
-        ? { rows: target.rows, cols: stages }
-        : { rows: stages, cols: target.cols };
-    return rates.rows === 1 && rates.cols > 1
-      ? { rows: 1, cols: stages }
-      : { rows: stages, cols: 1 };
-  },
   impl(targets, dealSizes, rates, rounding) {
     const k = rates.values.length;
     if (k === 0)
@@ -80,8 +69,22 @@ export const REQUIRED_LEADS = defineFunction({
   },
 });
 
-/** REQUIRED_LEADS's reference text: read only by the build (stubs, docs), never bundled. */
+/**
+ * REQUIRED_LEADS's reference text and spill size: read only by the build (stubs, docs) and the
+ * formula-engine harness, never bundled.
+ */
 export const REQUIRED_LEADS_DOCS: FunctionDocs = {
+  spill([target, , rates]) {
+    const stages = Math.max(rates.rows, rates.cols) + 1;
+    const scenarios = Math.max(target.rows, target.cols);
+    if (scenarios > 1)
+      return target.rows > 1
+        ? { rows: target.rows, cols: stages }
+        : { rows: stages, cols: target.cols };
+    return rates.rows === 1 && rates.cols > 1
+      ? { rows: 1, cols: stages }
+      : { rows: stages, cols: 1 };
+  },
   details: [
     "Divides the revenue target by the average deal size to get the deals needed, then divides by each stage's conversion rate, from the bottom of the funnel up.",
     "With k conversion rates the result has k + 1 values, in the orientation of the rates: a column of rates gives a column. Select a stage table's whole `Conversion to next` column (e.g. `Funnel_Rates`): the last stage's empty cell is ignored, so the result lines up row for row with the table.",

@@ -39,10 +39,6 @@ export const STAGE_CONVERSION = defineFunction({
     },
     { name: "method", kind: option(MATRIX_METHODS, "reached"), optional: true },
   ],
-  spill([data, stageOrder]) {
-    if (data.rows > 1 && data.cols > 1) return { rows: 1, cols: data.cols };
-    return stageOrder.rows > 1 || stageOrder.cols > 1 ? stageOrder : data;
-  },
   impl(rows, stageOrder, method) {
     if (rows.length > 1 && rows[0].length > 1) {
       return toCells(nextStageRates(reachedFromHighWater(matrixHighWater(rows, method))), "row");
@@ -71,8 +67,15 @@ export const STAGE_CONVERSION = defineFunction({
   },
 });
 
-/** STAGE_CONVERSION's reference text: read only by the build (stubs, docs), never bundled. */
+/**
+ * STAGE_CONVERSION's reference text and spill size: read only by the build (stubs, docs) and the
+ * formula-engine harness, never bundled.
+ */
 export const STAGE_CONVERSION_DOCS: FunctionDocs = {
+  spill([data, stageOrder]) {
+    if (data.rows > 1 && data.cols > 1) return { rows: 1, cols: data.cols };
+    return stageOrder.rows > 1 || stageOrder.cols > 1 ? stageOrder : data;
+  },
   details: [
     "The shape of `data` decides how it is read. A list of numbers is the count of records that reached each stage, top first. A list of stage names (one per record, its furthest stage — a CRM export) is a record log, and `stage_order` lists the stages top first. A block of two or more rows and columns is a stage-date matrix: one row per record, one column per stage.",
     "The result lines up with the stages: the last stage's cell is empty, and so is the cell of a stage no record reached. Counts may rise from one stage to the next (period counts), giving a rate above 100%.",

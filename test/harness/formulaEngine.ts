@@ -15,7 +15,7 @@ interface ProcedureAst {
   args: unknown[];
 }
 type InterpreterState = unknown;
-import { CATALOG } from "../../src/functions/catalog";
+import { REFERENCE } from "../../src/functions/reference";
 
 /**
  * A real spreadsheet formula engine (HyperFormula, GPL — dev/test only) with our custom functions
@@ -86,7 +86,7 @@ class FunnelMathPlugin extends FunctionPlugin {
 }
 
 const translations: Record<string, string> = {};
-for (const spec of CATALOG) {
+for (const { spec, docs } of REFERENCE) {
   const name = spec.name;
   translations[name] = name;
   FunnelMathPlugin.implementedFunctions[name] = {
@@ -136,7 +136,7 @@ for (const spec of CATALOG) {
       return { rows: Math.max(1, size.height), cols: Math.max(1, size.width) };
     });
     while (shapes.length < spec.params.length) shapes.push({ rows: 1, cols: 1 });
-    const out = spec.spill(shapes);
+    const out = docs.spill(shapes);
     return new ArraySize(Math.max(1, out.cols), Math.max(1, out.rows));
   };
 }

@@ -71,10 +71,6 @@ export function annualPlan(funnel: FunnelRef, formats: Formats): SheetPlan {
         "Per quarter and per month are the yearly need spread evenly; the stage table's rates drive every figure.",
       ),
     ],
-    tables: [
-      { title: "Inputs", range: "A5:B6" },
-      { title: "Required volume per stage", range: a1Range(10, 1, n + 1, 6) },
-    ],
     charts: [
       {
         kind: "bar",

@@ -1,4 +1,3 @@
-import { a1Range } from "../../core/a1";
 import {
   column,
   header,
@@ -122,12 +121,6 @@ export function channelEconomics(formats: Formats): SheetPlan {
         one(`=CAC(B${blend}:B${blend + 1}, C${blend}:C${blend + 1})`),
         formats.money,
       ),
-    ],
-    tables: [
-      { title: "Acquisition cost", range: a1Range(acq - 1, 1, k + 1, 5) },
-      { title: "Customer value", range: a1Range(value - 1, 1, k + 1, 5) },
-      { title: "Unit economics", range: a1Range(unit - 1, 1, k + 1, 5) },
-      { title: "Blended vs paid CAC", range: a1Range(blend - 1, 1, 3, 4) },
     ],
     charts: [],
     highlights: [],

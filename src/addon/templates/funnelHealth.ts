@@ -102,10 +102,6 @@ export function funnelHealth(funnel: FunnelRef, formats: Formats, lastMonth: Dat
         formats.signedPercent,
       ),
     ],
-    tables: [
-      { title: "Actual vs planned conversion", range: a1Range(5, 1, n + 1, 5) },
-      { title: "Lead velocity", range: a1Range(velocity, 1, 3, RECENT_MONTHS + 1) },
-    ],
     charts: [
       {
         kind: "column",

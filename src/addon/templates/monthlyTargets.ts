@@ -79,11 +79,6 @@ export function monthlyTargets(funnel: FunnelRef, formats: Formats, firstMonth: 
         `="Sales cycle: "&TEXT(SUM(${days}), "0")&" days (about "&TEXT(SUM(${days})/B6, "0.0")&" months). Deals closing in the first months need volume that should already have entered the funnel; that volume is added to the first month, so the plan starts behind."`,
       ),
     ],
-    tables: [
-      { title: "Inputs", range: "A5:B7" },
-      { title: "Revenue target per month", range: a1Range(10, 1, 2, MONTHS + 2) },
-      { title: "Volume entering each stage", range: a1Range(15, 1, n + 1, MONTHS + 2) },
-    ],
     charts: [],
     highlights: [],
   };

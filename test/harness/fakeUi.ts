@@ -14,6 +14,8 @@ export interface RecordedItem {
 export class FakeUi {
   readonly menus: RecordedMenu[] = [];
   readonly alerts: { title: string; prompt: string }[] = [];
+  /** Every HtmlOutput passed to showSidebar, newest last. */
+  readonly sidebars: { getContent(): string; getTitle(): string }[] = [];
   readonly ButtonSet = {
     OK: "OK",
     OK_CANCEL: "OK_CANCEL",
@@ -37,6 +39,10 @@ export class FakeUi {
         : { title: titleOrPrompt, prompt },
     );
     return "OK";
+  }
+
+  showSidebar(output: { getContent(): string; getTitle(): string }): void {
+    this.sidebars.push(output);
   }
 
   private builder(menu: RecordedMenu, isAddon: boolean) {

@@ -1,0 +1,59 @@
+/**
+ * The server API of the stage editor: request and response shapes shared by the server functions
+ * (src/addon/stageServer.ts) and the sidebar's typed google.script.run wrapper. Everything here is
+ * plain JSON: no Date, no class instances (google.script.run drops what JSON cannot carry).
+ */
+import type { Funnel, FunnelIssue, Stage } from "../core/funnel";
+import type { Preset } from "../core/presets";
+
+export interface FunnelSummary {
+  key: string;
+  name: string;
+  stageCount: number;
+}
+
+/** A problem found in the sheet's table, reported with the sheet row it is on. */
+export interface RowProblem {
+  /** 1-based sheet row. */
+  row: number;
+  /** The stage's index in the table, when the problem belongs to one stage. */
+  stageIndex?: number;
+  field?: keyof Stage;
+  message: string;
+}
+
+export interface LoadedFunnel {
+  funnel: Funnel;
+  /** Fingerprint of the table as read; sent back on save to detect edits made meanwhile. */
+  fingerprint: string;
+  problems: RowProblem[];
+  /** ISO time of the read. */
+  loadedAt: string;
+}
+
+export interface SaveRequest {
+  funnel: Funnel;
+  fingerprint: string;
+}
+
+export type SaveResult =
+  | { ok: true; loaded: LoadedFunnel }
+  | { ok: false; reason: "invalid"; message: string; issues: FunnelIssue[] }
+  | { ok: false; reason: "conflict" | "busy" | "missing"; message: string };
+
+export interface CreateRequest {
+  name: string;
+  presetId: string;
+}
+
+export type CreateResult =
+  { ok: true; loaded: LoadedFunnel } | { ok: false; message: string; issues?: FunnelIssue[] };
+
+/** Every server function the sidebar may call, with its argument and result. */
+export interface StageServerApi {
+  getFunnels(): FunnelSummary[];
+  loadFunnel(key: string): LoadedFunnel;
+  saveFunnel(request: SaveRequest): SaveResult;
+  createFunnel(request: CreateRequest): CreateResult;
+  listPresets(): Preset[];
+}

@@ -1,0 +1,62 @@
+/**
+ * The stage editor's server side: the menu command that opens the sidebar, and the functions the
+ * sidebar calls through google.script.run (their shapes are in stageApi.ts). Services are reached
+ * only inside these functions, never at load (SPEC §9).
+ */
+import { presets, type Preset } from "../core/presets";
+import type {
+  CreateRequest,
+  CreateResult,
+  FunnelSummary,
+  LoadedFunnel,
+  SaveRequest,
+  SaveResult,
+  StageServerApi,
+} from "./stageApi";
+import { StageStore } from "./stageStore";
+
+export const SIDEBAR_TITLE = "Funnel stages";
+
+function store(): StageStore {
+  return new StageStore({
+    spreadsheet: SpreadsheetApp.getActiveSpreadsheet(),
+    documentLock: () => LockService.getDocumentLock(),
+    flush: () => SpreadsheetApp.flush(),
+    now: () => new Date(),
+  });
+}
+
+/** Menu: Funnel Math ▸ Stage editor. */
+export function showStageEditor(): void {
+  const html = HtmlService.createHtmlOutputFromFile("sidebar").setTitle(SIDEBAR_TITLE);
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+export function getFunnels(): FunnelSummary[] {
+  return store().listFunnels();
+}
+
+export function loadFunnel(key: string): LoadedFunnel {
+  return store().loadFunnel(String(key));
+}
+
+export function saveFunnel(request: SaveRequest): SaveResult {
+  return store().saveFunnel(request);
+}
+
+export function createFunnel(request: CreateRequest): CreateResult {
+  return store().createFunnel(request);
+}
+
+export function listPresets(): Preset[] {
+  return presets();
+}
+
+/** Compile-time check that the exports match the API the sidebar is typed against. */
+export const stageServer: StageServerApi = {
+  getFunnels,
+  loadFunnel,
+  saveFunnel,
+  createFunnel,
+  listPresets,
+};

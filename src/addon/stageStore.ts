@@ -1,0 +1,224 @@
+/**
+ * The sheet-backed stage store: lists, loads, saves and creates funnels as stage tables (SPEC §4,
+ * §5). The sheet is the truth; every read goes back to it. Saving is validated, locked,
+ * conflict-checked against the table's fingerprint, and confined to the table's own cells.
+ */
+import { deriveKey, namedRangeNames, uniqueKey, validateFunnel, type Funnel } from "../core/funnel";
+import { findPreset } from "../core/presets";
+import type {
+  CreateRequest,
+  CreateResult,
+  FunnelSummary,
+  LoadedFunnel,
+  SaveRequest,
+  SaveResult,
+} from "./stageApi";
+import type { LockPort, SheetPort, SpreadsheetPort } from "./sheetsPort";
+import {
+  countDataRows,
+  fingerprint,
+  isStageHeader,
+  parseTable,
+  tableRows,
+  TABLE_COLUMNS,
+} from "./stageTable";
+
+export interface StageStoreDeps {
+  spreadsheet: SpreadsheetPort;
+  documentLock: () => LockPort;
+  /** Pushes pending writes before the lock is released (SpreadsheetApp.flush). */
+  flush: () => void;
+  now: () => Date;
+}
+
+const LOCK_WAIT_MS = 10_000;
+const RATE_FORMAT = "0.0%";
+/** Column of each named range: Stage (A), Conversion to next (C), Days in stage (D). */
+const NAMED_COLUMNS = { stages: 1, rates: 3, days: 4 } as const;
+
+interface FunnelSheet {
+  key: string;
+  sheet: SheetPort;
+}
+
+export class StageStore {
+  constructor(private readonly deps: StageStoreDeps) {}
+
+  /** Every sheet whose A1 row is the stage-table header is a funnel. */
+  listFunnels(): FunnelSummary[] {
+    return this.funnelSheets().map(({ key, sheet }) => ({
+      key,
+      name: sheet.getName(),
+      stageCount: countDataRows(this.readTable(sheet)),
+    }));
+  }
+
+  loadFunnel(key: string): LoadedFunnel {
+    const found = this.find(key);
+    if (!found) throw new Error(`There is no funnel "${key}" in this spreadsheet any more.`);
+    return this.load(found);
+  }
+
+  saveFunnel(request: SaveRequest): SaveResult {
+    const validation = validateFunnel(request?.funnel);
+    if (!validation.ok) {
+      return {
+        ok: false,
+        reason: "invalid",
+        message: "Some stages need fixing before they can be saved.",
+        issues: validation.issues,
+      };
+    }
+    const funnel = validation.funnel;
+    return this.locked<SaveResult>(
+      () => ({
+        ok: false,
+        reason: "busy",
+        message: "Someone else is saving this spreadsheet. Try again in a moment.",
+      }),
+      () => {
+        const found = this.find(funnel.key);
+        if (!found) {
+          return {
+            ok: false,
+            reason: "missing",
+            message: `The funnel's sheet is gone: there is no funnel "${funnel.key}" any more.`,
+          };
+        }
+        const current = this.readTable(found.sheet);
+        if (fingerprint(current) !== request.fingerprint) {
+          return {
+            ok: false,
+            reason: "conflict",
+            message: `The "${found.sheet.getName()}" table changed in the sheet since you opened it. Reload to see the new version (your unsaved edits will be lost).`,
+          };
+        }
+        this.writeTable(found, funnel, countDataRows(current));
+        return { ok: true, loaded: this.load(found) };
+      },
+    );
+  }
+
+  createFunnel(request: CreateRequest): CreateResult {
+    const name = String(request?.name ?? "").trim();
+    if (name === "") return { ok: false, message: "Give the new funnel a name, e.g. EMEA." };
+    const preset = findPreset(String(request?.presetId ?? ""));
+    if (!preset) return { ok: false, message: "Choose which preset the new funnel starts from." };
+    return this.locked<CreateResult>(
+      () => ({
+        ok: false,
+        message: "Someone else is saving this spreadsheet. Try again in a moment.",
+      }),
+      () => {
+        const ss = this.deps.spreadsheet;
+        if (ss.getSheetByName(name)) {
+          return {
+            ok: false,
+            message: `A sheet called "${name}" already exists: choose another name.`,
+          };
+        }
+        const keys = new Set(this.funnelSheets().map((f) => f.key.toLowerCase()));
+        const rangeNames = new Set(ss.getNamedRanges().map((r) => r.getName().toLowerCase()));
+        const key = uniqueKey(deriveKey(name), (candidate) => {
+          const names = Object.values(namedRangeNames(candidate));
+          return (
+            keys.has(candidate.toLowerCase()) || names.some((n) => rangeNames.has(n.toLowerCase()))
+          );
+        });
+        const funnel: Funnel = { key, name, stages: preset.stages };
+        const sheet = ss.insertSheet(name);
+        sheet.setFrozenRows(1);
+        this.writeTable({ key, sheet }, funnel, 0);
+        return { ok: true, loaded: this.load({ key, sheet }) };
+      },
+    );
+  }
+
+  private locked<T>(busy: () => T, work: () => T): T {
+    const lock = this.deps.documentLock();
+    if (!lock.tryLock(LOCK_WAIT_MS)) return busy();
+    try {
+      const result = work();
+      this.deps.flush();
+      return result;
+    } finally {
+      lock.releaseLock();
+    }
+  }
+
+  private load({ key, sheet }: FunnelSheet): LoadedFunnel {
+    const table = this.readTable(sheet);
+    const { funnel, problems } = parseTable(table, key, sheet.getName());
+    return {
+      funnel,
+      fingerprint: fingerprint(table),
+      problems,
+      loadedAt: this.deps.now().toISOString(),
+    };
+  }
+
+  /** The header row and the data rows, columns A–F; nothing below the first empty row. */
+  private readTable(sheet: SheetPort): unknown[][] {
+    const lastRow = Math.max(1, sheet.getLastRow());
+    const values = sheet.getRange(1, 1, lastRow, TABLE_COLUMNS).getValues();
+    return values.slice(0, 1 + countDataRows(values));
+  }
+
+  /** One setValues for the whole table; clears only the old rows below it; resizes its named ranges. */
+  private writeTable({ key, sheet }: FunnelSheet, funnel: Funnel, oldDataRows: number): void {
+    const rows = tableRows(funnel);
+    const dataRows = rows.length - 1;
+    sheet.getRange(1, 1, rows.length, TABLE_COLUMNS).setValues(rows);
+    sheet.getRange(2, 3, dataRows, 1).setNumberFormat(RATE_FORMAT);
+    if (oldDataRows > dataRows) {
+      sheet.getRange(dataRows + 2, 1, oldDataRows - dataRows, TABLE_COLUMNS).clearContent();
+    }
+    const ss = this.deps.spreadsheet;
+    const existing = ss.getNamedRanges();
+    const names = namedRangeNames(key);
+    for (const part of ["stages", "rates", "days"] as const) {
+      const range = sheet.getRange(2, NAMED_COLUMNS[part], dataRows, 1);
+      const named = existing.find((r) => r.getName() === names[part]);
+      if (named) named.setRange(range);
+      else ss.setNamedRange(names[part], range);
+    }
+  }
+
+  private find(key: string): FunnelSheet | undefined {
+    return this.funnelSheets().find((f) => f.key === key);
+  }
+
+  /**
+   * Funnel sheets with their keys. A key comes from the `<key>_Stages` named range on the sheet's
+   * column A; a table typed in by hand (no named ranges yet) gets one derived from its sheet name.
+   */
+  private funnelSheets(): FunnelSheet[] {
+    const ss = this.deps.spreadsheet;
+    const keyBySheet = new Map<string, string>();
+    const rangeNames = new Set<string>();
+    for (const named of ss.getNamedRanges()) {
+      const name = named.getName();
+      rangeNames.add(name.toLowerCase());
+      const m = /^(.+)_Stages$/.exec(name);
+      if (!m) continue;
+      const range = named.getRange();
+      const sheetName = range.getSheet().getName();
+      if (range.getColumn() === 1 && !keyBySheet.has(sheetName)) keyBySheet.set(sheetName, m[1]);
+    }
+    const used = new Set([...keyBySheet.values()].map((k) => k.toLowerCase()));
+    const out: FunnelSheet[] = [];
+    for (const sheet of ss.getSheets()) {
+      if (!isStageHeader(sheet.getRange(1, 1, 1, TABLE_COLUMNS).getValues()[0])) continue;
+      let key = keyBySheet.get(sheet.getName());
+      if (!key) {
+        key = uniqueKey(deriveKey(sheet.getName()), (k) => {
+          const names = Object.values(namedRangeNames(k)).map((n) => n.toLowerCase());
+          return used.has(k.toLowerCase()) || names.some((n) => rangeNames.has(n));
+        });
+        used.add(key.toLowerCase());
+      }
+      out.push({ key, sheet });
+    }
+    return out;
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * The stage table as cells (SPEC §4): recognising it, reading hand-edited rows into a funnel with
+ * row-by-row problems, turning a funnel back into cell values, and fingerprinting it. Pure: the
+ * cells come in and go out as plain 2-D arrays, as Range.getValues/setValues carry them.
+ */
+import {
+  TABLE_HEADER,
+  validateFunnel,
+  type Funnel,
+  type Stage,
+  type StageField,
+} from "../core/funnel";
+import type { RowProblem } from "./stageApi";
+
+export const TABLE_COLUMNS = TABLE_HEADER.length;
+const FIELD_LABEL: Record<StageField, string> = {
+  name: "Stage",
+  owner: "Owner",
+  conversionToNext: "Conversion to next",
+  daysInStage: "Days in stage",
+  entryCriteria: "Entry criteria",
+  exitCriteria: "Exit criteria",
+};
+
+function isDate(v: unknown): v is Date {
+  // Values may come from another realm (SPEC §9): no instanceof.
+  return Object.prototype.toString.call(v) === "[object Date]";
+}
+
+function isBlank(v: unknown): boolean {
+  return v === "" || v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+function cellText(v: unknown): string {
+  if (isDate(v)) return Number.isNaN(v.getTime()) ? "" : v.toISOString().slice(0, 10);
+  if (isBlank(v)) return "";
+  return String(v).trim();
+}
+
+export function isStageHeader(row: readonly unknown[] | undefined): boolean {
+  if (!row) return false;
+  const norm = (v: unknown) => cellText(v).replace(/\s+/g, " ").toLowerCase();
+  return TABLE_HEADER.every((label, i) => norm(row[i]) === label.toLowerCase());
+}
+
+/** Data rows of the table: those below the header down to the first row whose six cells are empty. */
+export function countDataRows(values: readonly unknown[][]): number {
+  let n = 0;
+  while (n + 1 < values.length && !values[n + 1].slice(0, TABLE_COLUMNS).every(isBlank)) n++;
+  return n;
+}
+
+type Parsed = { value: number | null } | { error: string };
+
+function parseNumber(v: unknown, percent: boolean): Parsed {
+  if (isBlank(v)) return { value: null };
+  if (typeof v === "number" && Number.isFinite(v)) return { value: v };
+  if (typeof v === "string") {
+    const m = /^\s*([-+]?(?:\d+\.?\d*|\.\d+))\s*(%?)\s*$/.exec(v.replace(/,/g, ""));
+    if (m && (percent || m[2] === "")) return { value: Number(m[1]) / (m[2] ? 100 : 1) };
+  }
+  const shown = cellText(v);
+  return {
+    error: percent
+      ? `"${shown}" is not a percentage: enter a conversion such as 30%.`
+      : `"${shown}" is not a number of days: enter e.g. 14.`,
+  };
+}
+
+/**
+ * Reads the table (header row first) into a funnel. Cells that cannot be read become empty and
+ * are reported; rule violations (from the shared schema) are reported with their sheet row.
+ */
+export function parseTable(
+  values: readonly unknown[][],
+  key: string,
+  name: string,
+): { funnel: Funnel; problems: RowProblem[] } {
+  const problems: RowProblem[] = [];
+  const rows = values.slice(1, 1 + countDataRows(values));
+  const stages: Stage[] = rows.map((cells, i) => {
+    const number = (col: number, field: StageField, percent: boolean) => {
+      const parsed = parseNumber(cells[col], percent);
+      if ("error" in parsed) {
+        problems.push({ row: i + 2, stageIndex: i, field, message: parsed.error });
+        return null;
+      }
+      return parsed.value;
+    };
+    return {
+      name: cellText(cells[0]),
+      owner: cellText(cells[1]),
+      conversionToNext: number(2, "conversionToNext", true),
+      daysInStage: number(3, "daysInStage", false),
+      entryCriteria: cellText(cells[4]),
+      exitCriteria: cellText(cells[5]),
+    };
+  });
+  const funnel: Funnel = { key, name, stages };
+  const validation = validateFunnel(funnel);
+  if (!validation.ok) {
+    for (const issue of validation.issues) {
+      const [, index, field] = issue.path;
+      if (typeof index === "number") {
+        const f = field as StageField;
+        if (problems.some((p) => p.stageIndex === index && p.field === f)) continue;
+        problems.push({ row: index + 2, stageIndex: index, field: f, message: issue.message });
+      } else problems.push({ row: 1, message: issue.message });
+    }
+  }
+  problems.sort((a, b) => a.row - b.row);
+  return { funnel, problems };
+}
+
+/** Describes a row problem in one line, for a list shown above the stages. */
+export function describeProblem(p: RowProblem): string {
+  return p.field
+    ? `Row ${p.row}, ${FIELD_LABEL[p.field]}: ${p.message}`
+    : `Row ${p.row}: ${p.message}`;
+}
+
+/**
+ * Text that Sheets would turn into something else when written (a formula, a number, a date)
+ * gets the apostrophe prefix, which Sheets keeps as "this is text" and does not show.
+ */
+export function asTextCell(text: string): string {
+  return /^[=+\-@'0-9.]/.test(text) ? `'${text}` : text;
+}
+
+/** The table as cell values: header row, then one row per stage. */
+export function tableRows(funnel: Funnel): (string | number)[][] {
+  const number = (v: number | null) => (v === null ? "" : v);
+  return [
+    [...TABLE_HEADER],
+    ...funnel.stages.map((s) => [
+      asTextCell(s.name.trim()),
+      asTextCell(s.owner.trim()),
+      number(s.conversionToNext),
+      number(s.daysInStage),
+      asTextCell(s.entryCriteria.trim()),
+      asTextCell(s.exitCriteria.trim()),
+    ]),
+  ];
+}
+
+/** A short hash of the table's cell values (header and data rows), to detect edits since a load. */
+export function fingerprint(values: readonly unknown[][]): string {
+  const text = JSON.stringify(
+    values.map((row) =>
+      row.slice(0, TABLE_COLUMNS).map((v) => (isDate(v) ? v.toISOString() : isBlank(v) ? "" : v)),
+    ),
+  );
+  // Two FNV-1a variants → 64 bits: collisions between two versions of one table are negligible.
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+  }
+  return `${(a >>> 0).toString(16).padStart(8, "0")}${(b >>> 0).toString(16).padStart(8, "0")}`;
+}

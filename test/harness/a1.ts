@@ -1,0 +1,59 @@
+/** A1 notation helpers for the workbook fake and the formula-engine bridge. */
+
+export interface GridRect {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
+export function columnLetters(column: number): string {
+  let s = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n;
+}
+
+/** "B2" or "B2:D5" (with or without $) → a rectangle. */
+export function parseA1(a1: string): GridRect {
+  const m = /^\$?([A-Za-z]+)\$?(\d+)(?::\$?([A-Za-z]+)\$?(\d+))?$/.exec(a1.trim());
+  if (!m) throw new Error(`Range not found: ${a1}`);
+  const r1 = Number(m[2]);
+  const c1 = columnNumber(m[1]);
+  const r2 = m[4] ? Number(m[4]) : r1;
+  const c2 = m[3] ? columnNumber(m[3]) : c1;
+  return {
+    row: Math.min(r1, r2),
+    column: Math.min(c1, c2),
+    numRows: Math.abs(r2 - r1) + 1,
+    numColumns: Math.abs(c2 - c1) + 1,
+  };
+}
+
+export function toA1(rect: GridRect, absolute = false): string {
+  const d = absolute ? "$" : "";
+  const start = `${d}${columnLetters(rect.column)}${d}${rect.row}`;
+  if (rect.numRows === 1 && rect.numColumns === 1) return start;
+  const end = `${d}${columnLetters(rect.column + rect.numColumns - 1)}${d}${rect.row + rect.numRows - 1}`;
+  return `${start}:${end}`;
+}
+
+/** A sheet name as a formula reference prefix: Funnel! or 'North America'! */
+export function sheetPrefix(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? `${name}!` : `'${name.replace(/'/g, "''")}'!`;
+}
+
+export function contains(outer: GridRect, row: number, column: number): boolean {
+  return (
+    row >= outer.row &&
+    row < outer.row + outer.numRows &&
+    column >= outer.column &&
+    column < outer.column + outer.numColumns
+  );
+}

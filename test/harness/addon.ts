@@ -1,0 +1,38 @@
+/**
+ * The built add-on over an in-memory workbook: calls go through JSON both ways, as
+ * google.script.run carries them (Dates and class instances would not survive).
+ */
+import { loadBundle, type LoadedBundle } from "./bundle";
+import { appsScriptServices, FakeLock } from "./services";
+import { FakeWorkbook } from "./workbook";
+
+export interface Addon {
+  book: FakeWorkbook;
+  lock: FakeLock;
+  bundle: LoadedBundle;
+  /** A google.script.run-style call: JSON arguments in, JSON result out. */
+  run<T = unknown>(name: string, ...args: unknown[]): T;
+}
+
+export function openAddon(book = new FakeWorkbook(), lock = new FakeLock()): Addon {
+  const bundle = loadBundle({ ...appsScriptServices(book, lock) });
+  return {
+    book,
+    lock,
+    bundle,
+    run<T>(name: string, ...args: unknown[]): T {
+      const jsonArgs = JSON.parse(JSON.stringify(args)) as unknown[];
+      const result = bundle.call(name, ...jsonArgs);
+      return (result === undefined ? undefined : JSON.parse(JSON.stringify(result))) as T;
+    },
+  };
+}
+
+/** A spreadsheet holding the default funnel's table, typed in by hand (no named ranges yet). */
+export const HAND_TYPED_FUNNEL: unknown[][] = [
+  ["Stage", "Owner", "Conversion to next", "Days in stage", "Entry criteria", "Exit criteria"],
+  ["Lead", "Marketing", 0.1, 10, "", ""],
+  ["MQL", "SDR", 0.3, 7, "", ""],
+  ["SQL", "Sales", 0.5, 30, "", ""],
+  ["Customer", "Sales", "", "", "", ""],
+];

@@ -1,0 +1,93 @@
+/**
+ * Bridges the FakeWorkbook to HyperFormula (formulaEngine.ts, with the built add-on's custom
+ * functions): `attachFormulaEngine(book)` makes getValues return computed results, spills included.
+ * Named ranges become named expressions; in formulas they are also inlined as references, because
+ * HyperFormula cannot predict the spill size of a custom function through a named expression.
+ */
+import type { HyperFormula } from "hyperformula";
+import { sheetPrefix, toA1 } from "./a1";
+import type { LoadedBundle } from "./bundle";
+import { createEngine, useCaller, type Sheet } from "./formulaEngine";
+import type { CellValue, FakeWorkbook, FormulaEvaluator } from "./workbook";
+
+const MS_PER_DAY = 86_400_000;
+const UNIX_EPOCH_SERIAL = 25_569;
+
+function toEngineValue(
+  v: CellValue | null,
+  names: Map<string, string>,
+): string | number | boolean | null {
+  if (v === null || typeof v === "number" || typeof v === "boolean") return v;
+  if (Object.prototype.toString.call(v) === "[object Date]") {
+    return (v as Date).getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+  }
+  const text = String(v);
+  if (!text.startsWith("=") || names.size === 0) return text;
+  // Replace named-range identifiers outside string literals.
+  return text
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(
+            /(?<![A-Za-z0-9_.!$'])([A-Za-z_][A-Za-z0-9_.]*)(?![A-Za-z0-9_.(!])/g,
+            (m) => names.get(m.toLowerCase()) ?? m,
+          ),
+    )
+    .join("");
+}
+
+/** The workbook as a HyperFormula instance (a fresh one each call). */
+export function toEngine(book: FakeWorkbook): HyperFormula {
+  const names = new Map<string, string>();
+  for (const named of book.getNamedRanges()) {
+    const range = named.getRange();
+    names.set(
+      named.getName().toLowerCase(),
+      `${sheetPrefix(range.getSheet().getName())}${toA1(range.rect, true)}`,
+    );
+  }
+  const sheets: Record<string, Sheet> = {};
+  for (const [name, grid] of book.contents()) {
+    sheets[name] = grid.map((row) => row.map((v) => toEngineValue(v, names)));
+  }
+  const hf = createEngine(sheets);
+  for (const named of book.getNamedRanges()) {
+    hf.addNamedExpression(named.getName(), `=${names.get(named.getName().toLowerCase())}`);
+  }
+  return hf;
+}
+
+function fromEngineValue(v: unknown): CellValue {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "object" && "value" in v) {
+    const err = v as { value: string; message?: string };
+    return `${err.value}${err.message ? ` ${err.message}` : ""}`;
+  }
+  return v as CellValue;
+}
+
+export class HyperFormulaEvaluator implements FormulaEvaluator {
+  evaluate(book: FakeWorkbook): Map<string, CellValue[][]> {
+    const hf = toEngine(book);
+    const out = new Map<string, CellValue[][]>();
+    for (const name of hf.getSheetNames()) {
+      const id = hf.getSheetId(name)!;
+      out.set(
+        name,
+        hf.getSheetValues(id).map((row) => row.map(fromEngineValue)),
+      );
+    }
+    hf.destroy();
+    return out;
+  }
+}
+
+/**
+ * From now on, formula cells of `book` evaluate (lazily, after each change), with the custom
+ * functions of `bundle` (the built dist/Code.js).
+ */
+export function attachFormulaEngine(book: FakeWorkbook, bundle: LoadedBundle): FakeWorkbook {
+  useCaller((name, args) => bundle.call(name, ...args));
+  return book.useFormulaEvaluator(new HyperFormulaEvaluator());
+}

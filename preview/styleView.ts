@@ -1,0 +1,36 @@
+/**
+ * Reads the formatting the FakeWorkbook records on a cell into CSS-ready values. The fake grows
+ * new formatting over time, so this reads optional fields by name and ignores what it does not know.
+ */
+import type { CellStyleView } from "./viewTypes";
+
+type StoredCell = object;
+
+function field(cell: StoredCell, name: string): unknown {
+  return (cell as Record<string, unknown>)[name];
+}
+
+function text(cell: StoredCell, name: string): string | undefined {
+  const v = field(cell, name);
+  return typeof v === "string" && v !== "" ? v : undefined;
+}
+
+export function styleOf(cell: StoredCell): CellStyleView {
+  const style: CellStyleView = {};
+  const background = text(cell, "background");
+  if (background) style.background = background;
+  if (text(cell, "fontWeight") === "bold") style.bold = true;
+  if (text(cell, "fontStyle") === "italic") style.italic = true;
+  const color = text(cell, "fontColor");
+  if (color) style.color = color;
+  const size = field(cell, "fontSize");
+  if (typeof size === "number" && size > 0) style.fontSize = size;
+  const family = text(cell, "fontFamily");
+  if (family) style.fontFamily = family;
+  const line = text(cell, "fontLine");
+  if (line === "underline") style.underline = true;
+  if (line === "line-through") style.strikethrough = true;
+  const align = text(cell, "horizontalAlignment")?.toLowerCase();
+  if (align === "left" || align === "center" || align === "right") style.align = align;
+  return style;
+}

@@ -112,7 +112,8 @@ function formatDigits(value: number, pattern: string): string {
     while (trimmed.length > minDecimals && trimmed.endsWith("0")) trimmed = trimmed.slice(0, -1);
     text = trimmed ? `${whole}.${trimmed}` : whole;
   }
-  let [whole, fraction] = text.split(".");
+  const [digits, fraction] = text.split(".");
+  let whole = digits;
   const minIntegerDigits = integerPart.replace(/[^0]/g, "").length;
   if (whole === "0" && minIntegerDigits === 0) whole = "";
   whole = whole.padStart(minIntegerDigits, "0");

@@ -19,3 +19,10 @@ export {
   createFunnel,
   listPresets,
 } from "./addon/stageServer";
+export {
+  newAnnualPlan,
+  newMonthlyTargets,
+  newChannelEconomics,
+  newFunnelHealth,
+  newSlaTracker,
+} from "./addon/templates/commands";

@@ -1,5 +1,6 @@
 import { CATALOG } from "../functions/catalog";
 import { signature } from "../functions/signature";
+import { TEMPLATES } from "./templates/catalog";
 
 /** A menu entry: its label and the global function Apps Script calls when it is chosen. */
 export interface MenuItem {
@@ -18,6 +19,10 @@ export interface SubMenu {
  */
 export const MENU: (MenuItem | SubMenu)[] = [
   { label: "Stage editor", functionName: "showStageEditor" },
+  {
+    label: "New plan",
+    items: TEMPLATES.map((t) => ({ label: t.label, functionName: t.command })),
+  },
   { label: "Function reference", functionName: "showFunctionReference" },
 ];
 

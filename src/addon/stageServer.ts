@@ -17,7 +17,7 @@ import { StageStore } from "./stageStore";
 
 export const SIDEBAR_TITLE = "Funnel stages";
 
-function store(): StageStore {
+export function store(): StageStore {
   return new StageStore({
     spreadsheet: SpreadsheetApp.getActiveSpreadsheet(),
     documentLock: () => LockService.getDocumentLock(),

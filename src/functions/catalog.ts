@@ -1,10 +1,24 @@
+import { CAC } from "./cac";
+import { CAC_PAYBACK } from "./cacPayback";
+import { FUNNEL_TARGETS } from "./funnelTargets";
+import { LEAD_VELOCITY } from "./leadVelocity";
+import { LTV } from "./ltv";
+import { PIPELINE_VELOCITY } from "./pipelineVelocity";
 import type { FunctionSpec } from "./registry";
 import { REQUIRED_LEADS } from "./requiredLeads";
+import { STAGE_CONVERSION } from "./stageConversion";
 
 /**
- * Every custom function, in the order the docs list them. This one list drives the bundle's
- * globals, the generated autocomplete stubs, docs/functions.md and the property tests.
+ * Every custom function, in the order the docs list them (SPEC §3). This one list drives the
+ * bundle's globals, the generated autocomplete stubs, docs/functions.md and the property tests.
  */
 export const CATALOG: readonly FunctionSpec<never[]>[] = [
-  REQUIRED_LEADS as unknown as FunctionSpec<never[]>,
-];
+  REQUIRED_LEADS,
+  STAGE_CONVERSION,
+  CAC,
+  LTV,
+  CAC_PAYBACK,
+  PIPELINE_VELOCITY,
+  LEAD_VELOCITY,
+  FUNNEL_TARGETS,
+].map((spec) => spec as unknown as FunctionSpec<never[]>);

@@ -1,7 +1,7 @@
 import { fail } from "./errors";
 import { toCheckedNumber, toCheckedNumbers, type NumberRule } from "./numbers";
 import { toList, toRows, type Orientation } from "./shapes";
-import { isBlank } from "./values";
+import { describe, isBlank, itemLabel } from "./values";
 
 /**
  * A parameter kind turns what Sheets sent into what a core function wants, or throws an
@@ -60,8 +60,15 @@ function normaliseWord(value: string): string {
   return value.toLowerCase().replace(/\s+/g, "");
 }
 
-/** One of a fixed set of words; blank or omitted gives `fallback`. */
-export function option<W extends string>(words: readonly W[], fallback: W): Kind<W> {
+/**
+ * One of a fixed set of words; blank or omitted gives `fallback`. `refused` maps words users may
+ * reasonably try (e.g. an option another function offers) to the reason they don't apply here.
+ */
+export function option<W extends string>(
+  words: readonly W[],
+  fallback: W,
+  refused: Readonly<Record<string, string>> = {},
+): Kind<W> {
   const allowed = words.map((w) => `"${w}"`).join(", ");
   return {
     docType: `text: ${words.map((w) => `"${w}"`).join(" | ")}`,
@@ -79,7 +86,68 @@ export function option<W extends string>(words: readonly W[], fallback: W): Kind
       if (typeof v !== "string") fail(argument, `must be one of ${allowed}`);
       const word = normaliseWord(v);
       for (const w of words) if (w === word) return w;
+      if (Object.prototype.hasOwnProperty.call(refused, word))
+        fail(argument, `"${v.trim()}" is not offered here — ${refused[word]}`);
       fail(argument, `"${v.trim()}" is not an option — use one of ${allowed}`);
+    },
+  };
+}
+
+/** A blank, omitted or one-blank-cell argument (SPEC §2.9: all three take the default). */
+function isOmitted(value: unknown): boolean {
+  if (Array.isArray(value)) {
+    if (value.length !== 1) return value.length === 0;
+    const only: unknown = value[0];
+    if (Array.isArray(only)) return only.length === 0 || (only.length === 1 && isBlank(only[0]));
+    return isBlank(only);
+  }
+  return isBlank(value);
+}
+
+/** An optional argument: left out, skipped or blank gives `fallback`, anything else `kind`. */
+export function withDefault<T, F>(kind: Kind<T>, fallback: F): Kind<T | F> {
+  return {
+    docType: kind.docType,
+    jsdocType: kind.jsdocType,
+    coerce(value, argument) {
+      return isOmitted(value) ? fallback : kind.coerce(value, argument);
+    },
+  };
+}
+
+/** Any single value or rectangular range, as rows of raw cells; the function reads it itself. */
+export function rawRange(docType: string): Kind<unknown[][]> {
+  return {
+    docType,
+    jsdocType: "Array<Array<*>>",
+    coerce: (value, argument) => toRows(value, argument),
+  };
+}
+
+/** A list of names (text, or numbers read as text); trailing blanks ignored, none inside. */
+export interface NameList {
+  names: string[];
+  orientation: Orientation;
+}
+
+export function nameList(itemNoun: string, example: string): Kind<NameList> {
+  return {
+    docType: "row or column of text",
+    jsdocType: "Array<Array<string>>",
+    coerce(value, argument) {
+      const { items, orientation } = toList(value, argument);
+      if (items.length === 0)
+        fail(argument, `is empty — select the ${itemNoun} names, e.g. ${example}`);
+      const names: string[] = new Array(items.length);
+      for (let i = 0; i < items.length; i++) {
+        const v = items[i];
+        const where = items.length > 1 ? `${itemLabel(i)} ` : "";
+        if (isBlank(v)) fail(argument, `${where}is empty — give every ${itemNoun} a name`);
+        if (typeof v === "string") names[i] = v;
+        else if (typeof v === "number" && Number.isFinite(v)) names[i] = String(v);
+        else fail(argument, `${where}is ${describe(v)} — enter each ${itemNoun}'s name as text`);
+      }
+      return { names, orientation };
     },
   };
 }

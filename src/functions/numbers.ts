@@ -147,3 +147,35 @@ export function nonNegativeRule(noun: string, example: string): NumberRule {
     },
   };
 }
+
+/** A whole number of 0 or more, such as a lag in periods. */
+export function wholeNumberRule(noun: string, example: string): NumberRule {
+  return {
+    noun,
+    example,
+    problem(n) {
+      if (n < 0) return `can't be negative; enter ${noun} of 0 or more, such as ${example}`;
+      if (n !== Math.floor(n)) return `must be a whole number; enter ${noun} such as ${example}`;
+      return undefined;
+    },
+  };
+}
+
+/** Gross margin: a fraction in (0, 1]; 1 gives revenue (not profit) figures. */
+export const GROSS_MARGIN = fractionRule("a gross margin", { allowZero: false });
+
+/** Win rate: a fraction in [0, 1]. */
+export const WIN_RATE = fractionRule("a win rate", { allowZero: true });
+
+const CHURN_FRACTION = fractionRule("a churn rate", { allowZero: false });
+
+/** Churn per period: a fraction in (0, 1]; zero churn would mean customers stay forever. */
+export const CHURN_RATE: NumberRule = {
+  noun: "a churn rate",
+  example: "0.02 or 2%",
+  problem(n) {
+    if (n === 0)
+      return "with no churn a customer's lifetime is unbounded; enter the churn per period above 0, such as 0.02 (2%)";
+    return CHURN_FRACTION.problem(n);
+  },
+};

@@ -10,31 +10,38 @@ export interface RawList {
   orientation: Orientation;
 }
 
+const isArray = Array.isArray;
+
 /**
  * Any argument as rows of cells. A single value is a 1×1 block; a flat array (not something Sheets
  * sends, but harnesses do) is one row. Ragged arrays are rejected rather than guessed at.
  */
 export function toRows(value: unknown, argument: string): unknown[][] {
-  if (!Array.isArray(value)) return [[value]];
-  if (value.length === 0) return [];
-  let nested = 0;
-  for (let i = 0; i < value.length; i++) if (Array.isArray(value[i])) nested++;
-  if (nested === 0) return [value];
-  if (nested !== value.length) {
-    fail(argument, "mixes single values and rows — select one range of cells");
+  if (!isArray(value)) return [[value]];
+  const n = value.length;
+  if (n === 0) return [];
+  if (!isArray(value[0])) {
+    for (let i = 1; i < n; i++) {
+      if (isArray(value[i]))
+        fail(argument, "mixes single values and rows — select one range of cells");
+    }
+    return [value];
   }
-  const rows = value as unknown[][];
-  const width = rows[0].length;
-  for (let r = 1; r < rows.length; r++) {
-    if (rows[r].length !== width) {
+  // One pass, with Array.isArray held locally: this runs once per row of 100 000-row ranges, and
+  // global look-ups are slow in Apps Script's V8 context (SPEC §8).
+  const width = (value[0] as unknown[]).length;
+  for (let r = 1; r < n; r++) {
+    const row: unknown = value[r];
+    if (!isArray(row)) fail(argument, "mixes single values and rows — select one range of cells");
+    if (row.length !== width) {
       fail(
         argument,
-        `row ${r + 1} has ${rows[r].length} cells but row 1 has ${width} — select a rectangular range`,
+        `row ${r + 1} has ${row.length} cells but row 1 has ${width} — select a rectangular range`,
       );
     }
   }
   if (width === 0) return [];
-  return rows;
+  return value as unknown[][];
 }
 
 /**
@@ -42,7 +49,11 @@ export function toRows(value: unknown, argument: string): unknown[][] {
  * dropped so a whole stage-table column (whose last stage has no rate) can be selected.
  */
 export function toList(value: unknown, argument: string): RawList {
-  const rows = toRows(value, argument);
+  return rowsToList(toRows(value, argument), argument);
+}
+
+/** {@link toList} for an argument already read as rows. */
+export function rowsToList(rows: unknown[][], argument: string): RawList {
   let items: unknown[];
   let orientation: Orientation;
   if (rows.length === 0) {

@@ -47,3 +47,8 @@ function formatNumber(value: number): string {
 export function itemLabel(index: number): string {
   return `item ${index + 1}`;
 }
+
+/** "1 value", "3 values" */
+export function countOf(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}

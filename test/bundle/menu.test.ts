@@ -12,7 +12,15 @@ describe("the add-on menu", () => {
   it.each(["NONE", "LIMITED", "FULL"])("onOpen builds it in AuthMode.%s", (mode) => {
     const { ui } = openWith(mode);
     expect(ui.menus).toHaveLength(1);
-    expect(menuPaths(ui.menus[0]).map((i) => i.path)).toContain("Function reference");
+    expect(menuPaths(ui.menus[0]).map((i) => i.path)).toEqual([
+      "Stage editor",
+      "New plan ▸ Annual reverse funnel",
+      "New plan ▸ Monthly targets with sales-cycle lag",
+      "New plan ▸ Channel CAC and LTV",
+      "New plan ▸ Funnel health",
+      "New plan ▸ Marketing–sales SLA",
+      "Function reference",
+    ]);
   });
 
   it("every item calls a top-level function that exists", () => {

@@ -147,7 +147,12 @@ export type Sheet = (string | number | boolean | null)[][];
 
 /** A workbook evaluated by the engine: named sheets of raw contents (formulas start with "="). */
 export function createEngine(sheets: Record<string, Sheet>): HyperFormula {
-  return HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", useArrayArithmetic: false });
+  // No smart rounding: Sheets hands custom functions and getValues full double precision.
+  return HyperFormula.buildFromSheets(sheets, {
+    licenseKey: "gpl-v3",
+    useArrayArithmetic: false,
+    smartRounding: false,
+  });
 }
 
 /** A cell's value, with errors as their message text prefixed by the error code. */

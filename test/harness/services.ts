@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DIST } from "./bundle";
-import type { FakeWorkbook } from "./workbook";
+import { FakeConditionalRuleBuilder, type FakeWorkbook } from "./workbook";
 
 export class FakeLock {
   held = false;
@@ -70,6 +70,8 @@ export interface FakeServices {
     getActive(): FakeWorkbook;
     getUi(): FakeWorkbook["ui"];
     flush(): void;
+    newConditionalFormatRule(): FakeConditionalRuleBuilder;
+    BorderStyle: Record<string, string>;
   };
   LockService: { getDocumentLock(): FakeLock };
   HtmlService: typeof FakeHtmlService;
@@ -82,6 +84,13 @@ export function appsScriptServices(book: FakeWorkbook, lock = new FakeLock()): F
       getActive: () => book,
       getUi: () => book.ui,
       flush: () => undefined,
+      newConditionalFormatRule: () => new FakeConditionalRuleBuilder(),
+      BorderStyle: {
+        SOLID: "SOLID",
+        DOTTED: "DOTTED",
+        DASHED: "DASHED",
+        SOLID_MEDIUM: "SOLID_MEDIUM",
+      },
     },
     LockService: { getDocumentLock: () => lock },
     HtmlService: FakeHtmlService,

@@ -17,6 +17,11 @@ interface Cell {
   note?: string;
   fontWeight?: string;
   background?: string;
+  fontColor?: string;
+  fontStyle?: string;
+  fontSize?: number;
+  /** Sides with a border, e.g. "top" or "bottom". */
+  border?: string;
 }
 
 export type WriteKind =
@@ -33,7 +38,13 @@ export type WriteKind =
   | "renameSheet"
   | "frozenRows"
   | "frozenColumns"
-  | "columnWidth";
+  | "columnWidth"
+  | "fontColor"
+  | "fontStyle"
+  | "fontSize"
+  | "border"
+  | "chart"
+  | "conditionalFormat";
 
 export interface WriteRecord extends GridRect {
   sheet: string;
@@ -77,7 +88,17 @@ function describeValue(cell: Cell | undefined): string {
   if (!cell) return "";
   const v = cell.value;
   const shown = isDate(v) ? `date:${v.toISOString()}` : `${typeof v}:${String(v)}`;
-  return [cell.formula ?? shown, cell.numberFormat, cell.note, cell.fontWeight, cell.background]
+  return [
+    cell.formula ?? shown,
+    cell.numberFormat,
+    cell.note,
+    cell.fontWeight,
+    cell.background,
+    cell.fontColor,
+    cell.fontStyle,
+    cell.fontSize,
+    cell.border,
+  ]
     .map((p) => p ?? "")
     .join("|");
 }
@@ -260,6 +281,33 @@ export class FakeRange {
     this.write("background", () => ({ background: color }));
     return this;
   }
+  setFontColor(color: string): this {
+    this.write("fontColor", () => ({ fontColor: color }));
+    return this;
+  }
+  setFontStyle(style: string): this {
+    this.write("fontStyle", () => ({ fontStyle: style }));
+    return this;
+  }
+  setFontSize(size: number): this {
+    this.write("fontSize", () => ({ fontSize: size }));
+    return this;
+  }
+  /** Records the outer sides asked for (top, left, bottom, right); inner lines are not modelled. */
+  setBorder(
+    top: boolean | null,
+    left: boolean | null,
+    bottom: boolean | null,
+    right: boolean | null,
+    ..._innerColorStyle: unknown[]
+  ): this {
+    const sides = Object.entries({ top, left, bottom, right })
+      .filter(([, on]) => on === true)
+      .map(([side]) => side)
+      .join(",");
+    this.write("border", () => ({ border: sides || undefined }));
+    return this;
+  }
 
   private map<T>(fn: (row: number, column: number) => T): T[][] {
     const out: T[][] = [];
@@ -298,8 +346,94 @@ export class FakeRange {
   }
 }
 
+/** An embedded chart as inserted: its kind, title, data ranges (A1 on its sheet) and anchor. */
+export interface FakeChart {
+  kind: "bar" | "column" | "line" | "pie";
+  title: string;
+  ranges: string[];
+  row: number;
+  column: number;
+  options: Record<string, unknown>;
+}
+
+/** Sheet.newChart(): the builder calls the add-on makes, recorded into a FakeChart. */
+export class FakeChartBuilder {
+  private readonly chart: FakeChart = {
+    kind: "column",
+    title: "",
+    ranges: [],
+    row: 1,
+    column: 1,
+    options: {},
+  };
+  asBarChart(): this {
+    this.chart.kind = "bar";
+    return this;
+  }
+  asColumnChart(): this {
+    this.chart.kind = "column";
+    return this;
+  }
+  asLineChart(): this {
+    this.chart.kind = "line";
+    return this;
+  }
+  asPieChart(): this {
+    this.chart.kind = "pie";
+    return this;
+  }
+  addRange(range: FakeRange): this {
+    this.chart.ranges.push(range.getA1Notation());
+    return this;
+  }
+  setTitle(title: string): this {
+    this.chart.title = title;
+    return this;
+  }
+  setOption(option: string, value: unknown): this {
+    this.chart.options[option] = value;
+    return this;
+  }
+  setPosition(anchorRow: number, anchorColumn: number, _offsetX: number, _offsetY: number): this {
+    this.chart.row = anchorRow;
+    this.chart.column = anchorColumn;
+    return this;
+  }
+  build(): FakeChart {
+    return { ...this.chart, ranges: [...this.chart.ranges], options: { ...this.chart.options } };
+  }
+}
+
+/** A conditional format rule: a custom formula and the background it applies to its ranges. */
+export interface FakeConditionalRule {
+  formula: string;
+  background: string;
+  ranges: string[];
+}
+
+export class FakeConditionalRuleBuilder {
+  private rule: FakeConditionalRule = { formula: "", background: "", ranges: [] };
+  whenFormulaSatisfied(formula: string): this {
+    this.rule.formula = formula;
+    return this;
+  }
+  setBackground(color: string): this {
+    this.rule.background = color;
+    return this;
+  }
+  setRanges(ranges: FakeRange[]): this {
+    this.rule.ranges = ranges.map((r) => r.getA1Notation());
+    return this;
+  }
+  build(): FakeConditionalRule {
+    return { ...this.rule, ranges: [...this.rule.ranges] };
+  }
+}
+
 export class FakeSheet {
   private readonly cells = new Map<string, Cell>();
+  private readonly charts: FakeChart[] = [];
+  private conditionalRules: FakeConditionalRule[] = [];
   private frozenRows = 0;
   private frozenColumns = 0;
   private readonly columnWidths = new Map<number, number>();
@@ -400,6 +534,44 @@ export class FakeSheet {
     return this.columnWidths.get(column) ?? 100;
   }
 
+  newChart(): FakeChartBuilder {
+    return new FakeChartBuilder();
+  }
+  insertChart(chart: FakeChart): void {
+    this.charts.push(chart);
+    this.book.record({
+      sheet: this.name,
+      a1: "",
+      kind: "chart",
+      row: 0,
+      column: 0,
+      numRows: 0,
+      numColumns: 0,
+    });
+  }
+  getCharts(): FakeChart[] {
+    return [...this.charts];
+  }
+  setConditionalFormatRules(rules: FakeConditionalRule[]): void {
+    this.conditionalRules = [...rules];
+    this.book.record({
+      sheet: this.name,
+      a1: "",
+      kind: "conditionalFormat",
+      row: 0,
+      column: 0,
+      numRows: 0,
+      numColumns: 0,
+    });
+  }
+  getConditionalFormatRules(): FakeConditionalRule[] {
+    return [...this.conditionalRules];
+  }
+  activate(): this {
+    this.book.setActiveSheet(this);
+    return this;
+  }
+
   /** Internal: one cell's stored state (no evaluation). */
   cell(row: number, column: number): Cell | undefined {
     return this.cells.get(key(row, column));
@@ -468,6 +640,10 @@ export class FakeWorkbook {
   private readonly sheets: FakeSheet[] = [];
   private readonly named: FakeNamedRange[] = [];
   private nextSheetId = 1;
+  private activeSheet: FakeSheet | undefined;
+  private locale = "en_IE";
+  /** Toast messages shown to the user, oldest first. */
+  readonly toasts: { message: string; title: string }[] = [];
   private evaluator: FormulaEvaluator | undefined;
   private computed: Map<string, CellValue[][]> | undefined;
 
@@ -501,7 +677,23 @@ export class FakeWorkbook {
     return this.sheets.find((s) => s.getName() === name) ?? null;
   }
   getActiveSheet(): FakeSheet {
-    return this.sheets[0];
+    return this.activeSheet && this.sheets.includes(this.activeSheet)
+      ? this.activeSheet
+      : this.sheets[0];
+  }
+  setActiveSheet(sheet: FakeSheet): FakeSheet {
+    this.activeSheet = sheet;
+    return sheet;
+  }
+  /** Defaults to en_IE: euros, as in SPEC §7's default plan. */
+  getSpreadsheetLocale(): string {
+    return this.locale;
+  }
+  setSpreadsheetLocale(locale: string): void {
+    this.locale = locale;
+  }
+  toast(message: string, title = "", _timeoutSeconds?: number): void {
+    this.toasts.push({ message, title });
   }
   insertSheet(name?: string, index?: number): FakeSheet {
     const sheetName = name ?? `Sheet${this.nextSheetId}`;
@@ -593,6 +785,9 @@ export class FakeWorkbook {
   computedValue(sheet: FakeSheet, row: number, column: number): CellValue {
     const cell = sheet.cell(row, column);
     if (!this.evaluator) return cell?.value ?? EMPTY;
+    // A typed value reads back as typed (a Date stays a Date, as in Sheets); only formula cells
+    // and the cells their arrays spill into come from the engine.
+    if (cell && cell.formula === undefined && cell.value !== EMPTY) return cell.value;
     this.computed ??= this.evaluator.evaluate(this);
     return this.computed.get(sheet.getName())?.[row - 1]?.[column - 1] ?? EMPTY;
   }

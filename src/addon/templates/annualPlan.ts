@@ -1,5 +1,6 @@
+import { namedRangeNames } from "../../core/funnel";
 import { a1, a1Range } from "../../core/a1";
-import { column, funnelRanges, type Formats, type FunnelRef, type SheetPlan } from "./sheetPlan";
+import { column, type Formats, type FunnelRef, type SheetPlan } from "./sheetPlan";
 
 const TABLE_ROW = 11; // first stage row of the volume table
 
@@ -9,7 +10,7 @@ const TABLE_ROW = 11; // first stage row of the volume table
  */
 export function annualPlan(funnel: FunnelRef, formats: Formats): SheetPlan {
   const n = funnel.stageCount;
-  const { stages, rates } = funnelRanges(funnel);
+  const { stages, rates } = namedRangeNames(funnel.key);
   const first = TABLE_ROW;
   const last = first + n - 1;
   const lastRate = last - 1;

@@ -6,7 +6,8 @@ import type { Formats, FunnelRef, SheetPlan } from "./sheetPlan";
 import { slaTracker } from "./slaTracker";
 
 export interface TemplateContext {
-  funnel: FunnelRef;
+  /** The funnel planned for; present for templates with `needsFunnel`. */
+  funnel?: FunnelRef;
   formats: Formats;
   /** Today, so month defaults start from the next month. Passed in to keep plans pure. */
   today: Date;
@@ -17,7 +18,14 @@ export interface TemplateDef {
   command: string;
   /** The label under Funnel Math ▸ New plan. */
   label: string;
+  /** Whether the sheet reads a funnel's named ranges (the others stand alone). */
+  needsFunnel: boolean;
   build(context: TemplateContext): SheetPlan;
+}
+
+function funnelOf(context: TemplateContext): FunnelRef {
+  if (!context.funnel) throw new Error("This template plans for a funnel, and none was given.");
+  return context.funnel;
 }
 
 function nextMonth(today: Date): Date {
@@ -33,26 +41,31 @@ export const TEMPLATES: readonly TemplateDef[] = [
   {
     command: "newAnnualPlan",
     label: "Annual reverse funnel",
-    build: (c) => annualPlan(c.funnel, c.formats),
+    needsFunnel: true,
+    build: (c) => annualPlan(funnelOf(c), c.formats),
   },
   {
     command: "newMonthlyTargets",
     label: "Monthly targets with sales-cycle lag",
-    build: (c) => monthlyTargets(c.funnel, c.formats, nextMonth(c.today)),
+    needsFunnel: true,
+    build: (c) => monthlyTargets(funnelOf(c), c.formats, nextMonth(c.today)),
   },
   {
     command: "newChannelEconomics",
     label: "Channel CAC and LTV",
+    needsFunnel: false,
     build: (c) => channelEconomics(c.formats),
   },
   {
     command: "newFunnelHealth",
     label: "Funnel health",
-    build: (c) => funnelHealth(c.funnel, c.formats, lastFullMonth(c.today)),
+    needsFunnel: true,
+    build: (c) => funnelHealth(funnelOf(c), c.formats, lastFullMonth(c.today)),
   },
   {
     command: "newSlaTracker",
     label: "Marketing–sales SLA",
+    needsFunnel: false,
     build: (c) => slaTracker(c.formats, nextMonth(c.today)),
   },
 ];

@@ -1,21 +1,26 @@
+import { namedRangeNames } from "../../core/funnel";
 import { a1, a1Range } from "../../core/a1";
-import { column, funnelRanges, type Formats, type FunnelRef, type SheetPlan } from "./sheetPlan";
+import { column, type Formats, type FunnelRef, type SheetPlan } from "./sheetPlan";
 
-/** Example stage-to-stage conversions for the default actual volumes (one stage is deliberately sticky). */
-const EXAMPLE_CONVERSIONS = [0.3, 0.22, 0.45, 0.3, 0.5, 0.35];
+/**
+ * Example actuals drift from plan by these factors, stage by stage, so the sheet opens showing
+ * what it is for: one stage converting clearly below plan.
+ */
+const EXAMPLE_DRIFT = [1.1, 0.7, 1.05, 0.95, 1.0, 0.9];
+const EXAMPLE_TOP_VOLUME = 20000;
+const FALLBACK_RATE = 0.3;
 const EXAMPLE_LEADS = [410, 436, 452, 501, 498, 547];
 const RECENT_MONTHS = EXAMPLE_LEADS.length;
 
-/** Example actual volumes: a top-of-funnel count carried down by EXAMPLE_CONVERSIONS. */
-function exampleVolumes(stageCount: number): number[] {
-  const out = [2000];
-  for (let i = 1; i < stageCount; i++)
-    out.push(
-      Math.max(
-        1,
-        Math.round(out[i - 1] * EXAMPLE_CONVERSIONS[(i - 1) % EXAMPLE_CONVERSIONS.length]),
-      ),
-    );
+/** Example actual volumes: the top stage's count carried down by the planned rates, drifted. */
+function exampleVolumes(funnel: FunnelRef): number[] {
+  const out = [EXAMPLE_TOP_VOLUME];
+  for (let i = 1; i < funnel.stageCount; i++) {
+    const planned = funnel.rates[i - 1];
+    const rate = typeof planned === "number" && planned > 0 ? planned : FALLBACK_RATE;
+    const drift = EXAMPLE_DRIFT[(i - 1) % EXAMPLE_DRIFT.length];
+    out.push(Math.max(1, Math.round(out[i - 1] * rate * drift)));
+  }
   return out;
 }
 
@@ -26,7 +31,7 @@ function exampleVolumes(stageCount: number): number[] {
  */
 export function funnelHealth(funnel: FunnelRef, formats: Formats, lastMonth: Date): SheetPlan {
   const n = funnel.stageCount;
-  const { stages, rates } = funnelRanges(funnel);
+  const { stages, rates } = namedRangeNames(funnel.key);
   const first = 6;
   const last = first + n - 1;
   const gaps = Array.from(
@@ -71,7 +76,7 @@ export function funnelHealth(funnel: FunnelRef, formats: Formats, lastMonth: Dat
       {
         row: first,
         col: 2,
-        cells: column(exampleVolumes(n)),
+        cells: column(exampleVolumes(funnel)),
         style: "input",
         format: formats.integer,
       },

@@ -1,5 +1,6 @@
+import { namedRangeNames } from "../../core/funnel";
 import { a1, a1Range } from "../../core/a1";
-import { column, funnelRanges, type Formats, type FunnelRef, type SheetPlan } from "./sheetPlan";
+import { column, type Formats, type FunnelRef, type SheetPlan } from "./sheetPlan";
 
 const MONTHS = 12;
 /** A plausible ramp through the year; users overwrite it with their own targets. */
@@ -14,7 +15,7 @@ const DEFAULT_TARGETS = [
  */
 export function monthlyTargets(funnel: FunnelRef, formats: Formats, firstMonth: Date): SheetPlan {
   const n = funnel.stageCount;
-  const { stages, rates, days } = funnelRanges(funnel);
+  const { stages, rates, days } = namedRangeNames(funnel.key);
   const volumeRow = 16;
   const lastVolumeRow = volumeRow + n - 1;
   const monthHeaders = Array.from({ length: MONTHS }, (_, i) => `=EDATE($B$7, ${i})`);

@@ -72,6 +72,8 @@ export interface FunnelRef {
   key: string;
   name: string;
   stageCount: number;
+  /** Planned stage-to-next rates as the table holds them (the last stage's is ""). */
+  rates: (number | string)[];
 }
 
 /** The funnel's named ranges (SPEC §4). */

@@ -1,0 +1,51 @@
+// Renders docs/functions.md from the function registry. Pure (catalog in, text out) so a test can
+// regenerate it in memory and fail when the committed file is stale.
+
+/** Text safe inside a Markdown table cell. */
+function cell(text) {
+  return String(text)
+    .replace(/\|/g, "\\|")
+    .replace(/\s*\n\s*/g, " ");
+}
+
+function signature(spec) {
+  return `${spec.name}(${spec.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`;
+}
+
+function renderFunction(spec) {
+  const lines = [`## ${spec.name}`, "", "```", signature(spec), "```", "", spec.summary, ""];
+  for (const paragraph of spec.details) lines.push(paragraph, "");
+  lines.push("| argument | type | required | description |", "| --- | --- | --- | --- |");
+  for (const p of spec.params) {
+    const required = p.optional ? `optional, default ${p.optional.shown}` : "required";
+    lines.push(
+      `| \`${p.name}\` | ${cell(p.kind.docType)} | ${cell(required)} | ${cell(p.description)} |`,
+    );
+  }
+  lines.push("", `**Returns:** ${spec.returns}`, "", "**Examples**", "");
+  for (const e of spec.examples) {
+    const note = e.note ? ` — ${e.note}` : "";
+    lines.push(`- \`${e.formula}\` → ${e.result}${note}`);
+  }
+  lines.push("", "**Errors** (examples of the messages shown under `#ERROR!`)", "");
+  for (const message of spec.errors) lines.push(`- \`${message}\``);
+  lines.push("");
+  return lines.join("\n");
+}
+
+export function renderDocs(catalog) {
+  const header = [
+    "# Funnel Math function reference",
+    "",
+    "<!-- Generated from src/functions by `npm run docs`; do not edit by hand. -->",
+    "",
+    "Every function takes single values or ranges as Google Sheets passes them. Rates are fractions",
+    "(30% = 0.3); text that is a plain number or a percent is accepted; trailing empty cells of a",
+    "list are ignored; optional arguments may be left out, skipped or left blank. Bad input shows",
+    "`#ERROR!` with `FUNCTION: argument: what is wrong and how to fix it`.",
+    "",
+    ...catalog.map((spec) => `- [${signature(spec)}](#${spec.name.toLowerCase()})`),
+    "",
+  ];
+  return [header.join("\n"), ...catalog.map(renderFunction)].join("\n");
+}

@@ -1,0 +1,61 @@
+import { ceilSnapped, snapToInteger } from "./snap";
+
+/** FUNNEL_TARGETS rounding: exact fractions, or every cell rounded up on its own. */
+export type PeriodRounding = "none" | "end";
+
+export const PERIOD_ROUNDINGS: readonly PeriodRounding[] = ["none", "end"];
+
+/**
+ * How many periods before its deal a record must enter each stage: stage i waits through its own
+ * days and those of every stage below it. The won-deal row (index k) has no lead time.
+ */
+export function stageLeadTimes(daysInStage: readonly number[], daysPerPeriod: number): number[] {
+  const k = daysInStage.length;
+  const out: number[] = new Array(k + 1);
+  out[k] = 0;
+  let days = 0;
+  for (let i = k - 1; i >= 0; i--) {
+    days += daysInStage[i];
+    // Float noise must not split volume into a neighbouring period (e.g. 0.1 + 0.2 days).
+    out[i] = snapToInteger(days / daysPerPeriod);
+  }
+  return out;
+}
+
+/**
+ * Time-phased reverse funnel: `deals[t]` deals must close in period t; row i of the result is the
+ * volume that must enter stage i in each period (rows top first, won deals last).
+ * A fractional lead time s splits a period's volume between t − ⌊s⌋ and t − ⌈s⌉ by closeness;
+ * volume due before the first period is added to the first (the plan is already behind).
+ */
+export function funnelTargets(
+  deals: readonly number[],
+  rates: readonly number[],
+  daysInStage: readonly number[],
+  daysPerPeriod: number,
+  rounding: PeriodRounding,
+): number[][] {
+  const k = rates.length;
+  const n = deals.length;
+  const leadTimes = stageLeadTimes(daysInStage, daysPerPeriod);
+  const floor = Math.floor;
+  const out: number[][] = new Array(k + 1);
+  let perDeal = 1; // records needed at stage i per won deal
+  for (let i = k; i >= 0; i--) {
+    if (i < k) perDeal /= rates[i];
+    const shift = leadTimes[i];
+    const near = floor(shift);
+    const farWeight = shift - near; // share going one period further back
+    const row: number[] = new Array(n).fill(0);
+    for (let t = 0; t < n; t++) {
+      const volume = deals[t] * perDeal;
+      if (volume === 0) continue;
+      const nearPeriod = t - near;
+      row[nearPeriod > 0 ? nearPeriod : 0] += volume * (1 - farWeight);
+      if (farWeight > 0) row[nearPeriod - 1 > 0 ? nearPeriod - 1 : 0] += volume * farWeight;
+    }
+    if (rounding === "end") for (let t = 0; t < n; t++) row[t] = ceilSnapped(row[t]);
+    out[i] = row;
+  }
+  return out;
+}

@@ -1,0 +1,28 @@
+/**
+ * Stage-to-stage conversion from how many records got *at most* to each stage (their high-water
+ * mark). Shared by the counts, record-log and stage-date-matrix readings of STAGE_CONVERSION.
+ */
+
+/** Records that reached each stage: a record whose high-water mark is j reached 0..j. */
+export function reachedFromHighWater(highWater: readonly number[]): number[] {
+  const reached: number[] = new Array(highWater.length);
+  let below = 0;
+  for (let j = highWater.length - 1; j >= 0; j--) {
+    below += highWater[j];
+    reached[j] = below;
+  }
+  return reached;
+}
+
+/**
+ * Conversion from each stage to the next: reached[i + 1] ÷ reached[i]. The last stage has no next
+ * stage and a stage nobody reached has no rate: both are undefined.
+ */
+export function nextStageRates(reached: readonly number[]): (number | undefined)[] {
+  const k = reached.length;
+  const out: (number | undefined)[] = new Array(k);
+  for (let i = 0; i < k - 1; i++)
+    out[i] = reached[i] === 0 ? undefined : reached[i + 1] / reached[i];
+  if (k > 0) out[k - 1] = undefined;
+  return out;
+}

@@ -1,0 +1,137 @@
+import { customerAcquisitionCost } from "../core/unitEconomics";
+import {
+  elementwise,
+  isSingle,
+  numberBlock,
+  shapeText,
+  type NumberBlock,
+  type ZeroDenominator,
+} from "./broadcast";
+import { fail } from "./errors";
+import { singleNumber, withDefault } from "./kinds";
+import { nonNegativeRule, wholeNumberRule } from "./numbers";
+import { defineFunction } from "./registry";
+import type { Cell, FunctionResult, Grid } from "./values";
+
+const NO_CUSTOMERS: ZeroDenominator = {
+  argument: "new_customers",
+  message: "is 0 — with no new customers CAC is undefined; enter a count above 0",
+};
+
+/** Fully loaded spend: each row's cost lines summed (an empty line counts as no spend). */
+function sumCostLines(spend: NumberBlock): NumberBlock {
+  const values: number[] = new Array(spend.rows);
+  for (let r = 0; r < spend.rows; r++) {
+    let total = 0;
+    let any = false;
+    for (let c = 0; c < spend.cols; c++) {
+      const v = spend.values[r * spend.cols + c];
+      if (v === v) {
+        total += v;
+        any = true;
+      }
+    }
+    values[r] = any ? total : NaN;
+  }
+  return { rows: spend.rows, cols: 1, values };
+}
+
+/** CAC of period t = new customers of t ÷ spend of period t − lag; the first `lag` cells are "". */
+function laggedCac(spend: NumberBlock, customers: NumberBlock, lag: number): FunctionResult {
+  if (isSingle(customers) || (customers.rows > 1 && customers.cols > 1)) {
+    fail(
+      "lag_periods",
+      `is ${lag}, which needs a series of periods — give spend and new_customers as one column (or row) each, one cell per period`,
+    );
+  }
+  if (spend.rows !== customers.rows || spend.cols !== customers.cols) {
+    fail(
+      "spend",
+      `is ${shapeText(spend)} but new_customers is ${shapeText(customers)} — with lag_periods, give one spend per period, the same size as new_customers`,
+    );
+  }
+  const n = customers.values.length;
+  const cells: Cell[] = new Array(n);
+  for (let t = 0; t < n; t++) {
+    const s = t >= lag ? spend.values[t - lag] : NaN;
+    const c = customers.values[t];
+    const v = s === s && c === c ? customerAcquisitionCost(s, c) : undefined;
+    cells[t] = v === undefined ? "" : v;
+  }
+  if (customers.rows === 1) return [cells];
+  const out: Grid = new Array(n);
+  for (let t = 0; t < n; t++) out[t] = [cells[t]];
+  return out;
+}
+
+export const CAC = defineFunction({
+  name: "CAC",
+  summary: "Customer acquisition cost: sales and marketing spend ÷ new customers.",
+  details: [
+    "Single values give a single value. Same-shaped ranges give one CAC per cell (per channel or per period); a single value combines with a range of any shape.",
+    "Fully loaded CAC: `spend` may have several columns (cost lines such as ads, salaries, tools) with one row per cell of a `new_customers` column; each row's cost lines are summed.",
+    "`lag_periods` (for a series of periods): customers of period t are divided into the spend of period t − lag, for long sales cycles; the first `lag_periods` cells are empty.",
+    "A cell with 0 new customers, or with an empty input, is empty; the rest are computed.",
+  ],
+  params: [
+    {
+      name: "spend",
+      description:
+        "Sales and marketing spend; a range per channel or period, or cost lines side by side.",
+      example: "B2:B13",
+      kind: numberBlock(nonNegativeRule("a spend amount", "5000")),
+    },
+    {
+      name: "new_customers",
+      description: "New customers won, the same shape as spend (or a single value).",
+      example: "C2:C13",
+      kind: numberBlock(nonNegativeRule("a number of new customers", "50")),
+    },
+    {
+      name: "lag_periods",
+      description: "Periods between spend and the customers it wins, a whole number; default 0.",
+      example: "2",
+      kind: withDefault(singleNumber(wholeNumberRule("a number of periods", "2")), 0),
+      optional: { shown: "0" },
+    },
+  ],
+  returns: "The cost to acquire one customer, per cell of the inputs.",
+  examples: [
+    { formula: "=CAC(5000, 50)", result: "100" },
+    { formula: "=CAC({5000; 8000}, {50; 40})", result: "100; 200", note: "per channel" },
+    {
+      formula: "=CAC(B2:D13, E2:E13)",
+      result: "one CAC per month",
+      note: "cost lines in B:D summed per row",
+    },
+    { formula: "=CAC({1000; 2000; 3000}, {10; 20; 40}, 1)", result: '""; 50; 50' },
+  ],
+  errors: [
+    "CAC: new_customers: is 0 — with no new customers CAC is undefined; enter a count above 0",
+    "CAC: new_customers: is 4 rows × 1 column but spend is 3 rows × 1 column — give ranges of the same size, or a single value",
+    "CAC: lag_periods: is 1.5 — must be a whole number; enter a number of periods such as 2",
+  ],
+  spill([spend, customers]) {
+    if (customers.rows > 1 || customers.cols > 1) return customers;
+    return spend;
+  },
+  impl(spend, customers, lag) {
+    let costs = spend;
+    if (
+      costs.cols > 1 &&
+      customers.cols === 1 &&
+      customers.rows > 1 &&
+      costs.rows === customers.rows
+    )
+      costs = sumCostLines(costs);
+    if (lag > 0) return laggedCac(costs, customers, lag);
+    return elementwise(
+      [
+        { name: "spend", block: costs },
+        { name: "new_customers", block: customers },
+      ],
+      (a) => customerAcquisitionCost(a[0], a[1]),
+      NO_CUSTOMERS,
+    );
+  },
+});

@@ -1,0 +1,71 @@
+/**
+ * What the editor holds while a user types: stages as text fields (rates in percent). Converting to
+ * a Funnel is where typed text becomes numbers; the shared schema then checks the rules.
+ */
+import { validateFunnel, issueKey, type Funnel, type Stage } from "../core/funnel";
+
+export interface StageDraft {
+  name: string;
+  owner: string;
+  /** Percent as typed: "30", "12.5%". */
+  rate: string;
+  days: string;
+  entryCriteria: string;
+  exitCriteria: string;
+}
+
+export function toDraft(stage: Stage): StageDraft {
+  const rate = stage.conversionToNext;
+  return {
+    name: stage.name,
+    owner: stage.owner,
+    rate: rate === null ? "" : String(Math.round(rate * 1e8) / 1e6),
+    days: stage.daysInStage === null ? "" : String(stage.daysInStage),
+    entryCriteria: stage.entryCriteria,
+    exitCriteria: stage.exitCriteria,
+  };
+}
+
+export function emptyDraft(): StageDraft {
+  return { name: "", owner: "", rate: "", days: "", entryCriteria: "", exitCriteria: "" };
+}
+
+function parse(text: string, percent: boolean): number | null | undefined {
+  const t = text.trim().replace(",", ".");
+  if (t === "") return null;
+  const m = (percent ? /^([-+]?\d*\.?\d+)\s*%?$/ : /^([-+]?\d*\.?\d+)$/).exec(t);
+  return m ? Number(m[1]) / (percent ? 100 : 1) : undefined;
+}
+
+/** The funnel the drafts describe, and every problem keyed "stages.2.name" → message. */
+export function checkDrafts(
+  key: string,
+  name: string,
+  drafts: StageDraft[],
+): { funnel: Funnel; issues: Map<string, string> } {
+  const issues = new Map<string, string>();
+  const stages: Stage[] = drafts.map((d, i) => {
+    const rate = parse(d.rate, true);
+    const days = parse(d.days, false);
+    if (rate === undefined)
+      issues.set(`stages.${i}.conversionToNext`, `"${d.rate}" is not a percentage: enter e.g. 30.`);
+    if (days === undefined)
+      issues.set(`stages.${i}.daysInStage`, `"${d.days}" is not a number of days: enter e.g. 14.`);
+    return {
+      name: d.name.trim(),
+      owner: d.owner.trim(),
+      conversionToNext: rate ?? null,
+      daysInStage: days ?? null,
+      entryCriteria: d.entryCriteria.trim(),
+      exitCriteria: d.exitCriteria.trim(),
+    };
+  });
+  const funnel: Funnel = { key, name, stages };
+  const result = validateFunnel(funnel);
+  if (!result.ok)
+    for (const issue of result.issues) {
+      const k = issueKey(issue.path);
+      if (!issues.has(k)) issues.set(k, issue.message);
+    }
+  return { funnel, issues };
+}

@@ -1,0 +1,62 @@
+import fc from "fast-check";
+import { CATALOG } from "../../src/functions/catalog";
+import type { ParamSpec } from "../../src/functions/registry";
+import { loadBundle } from "../harness/bundle";
+import { alignedArgumentsFor, anyCell, argumentsFor } from "./arbitraries";
+
+const bundle = loadBundle();
+
+/** A finite number or a string: what a cell may receive. */
+function isCell(v: unknown): boolean {
+  return typeof v === "string" || (typeof v === "number" && Number.isFinite(v));
+}
+
+/** Either a well-formed result or a clear `NAME: …` error; anything else is described. */
+function problemWith(name: string, args: unknown[]): string | undefined {
+  let result: unknown;
+  try {
+    result = bundle.call(name, ...args);
+  } catch (e) {
+    const message = (e as { message?: unknown }).message;
+    if (typeof message !== "string") return `threw a non-error: ${String(e)}`;
+    if (!message.startsWith(`${name}: `)) return `raw error: ${message}`;
+    if (message.includes("internal error")) return message;
+    return undefined;
+  }
+  if (!Array.isArray(result)) return isCell(result) ? undefined : `bad value ${String(result)}`;
+  if (result.length === 0) return "empty result";
+  const width = Array.isArray(result[0]) ? result[0].length : -1;
+  if (width < 1) return "no columns";
+  for (const row of result) {
+    if (!Array.isArray(row) || row.length !== width) return "ragged result";
+    for (const v of row) if (!isCell(v)) return `bad cell ${String(v)}`;
+  }
+  return undefined;
+}
+
+describe.each(CATALOG.map((spec) => [spec.name, spec] as const))(
+  "%s on any input",
+  (name, spec) => {
+    const params = spec.params as readonly ParamSpec<unknown>[];
+
+    it("gives a well-formed result or a NAME: error, for arbitrary values and shapes", () => {
+      fc.assert(
+        fc.property(argumentsFor(params, anyCell), (args) => {
+          const problem = problemWith(name, args);
+          if (problem) throw new Error(problem);
+        }),
+        { numRuns: 1000 },
+      );
+    });
+
+    it("does the same for plausible, aligned inputs (reaching the arithmetic)", () => {
+      fc.assert(
+        fc.property(alignedArgumentsFor(params), (args) => {
+          const problem = problemWith(name, args);
+          if (problem) throw new Error(problem);
+        }),
+        { numRuns: 500 },
+      );
+    });
+  },
+);

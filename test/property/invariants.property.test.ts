@@ -1,0 +1,162 @@
+import fc from "fast-check";
+import { loadBundle } from "../harness/bundle";
+
+const bundle = loadBundle();
+const call = (name: string, ...args: unknown[]) => bundle.call(name, ...args);
+const column = <T>(xs: readonly T[]) => xs.map((x) => [x]);
+const rate = fc.double({ min: 0.01, max: 1, noNaN: true });
+const rates = fc.array(rate, { minLength: 1, maxLength: 6 });
+const target = fc.double({ min: 1, max: 1e9, noNaN: true });
+const deal = fc.double({ min: 1, max: 1e6, noNaN: true });
+const closeTo = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+
+describe("invariants", () => {
+  it('REQUIRED_LEADS "stage": each stage × its rate covers the stage below', () => {
+    fc.assert(
+      fc.property(target, deal, rates, (t, d, r) => {
+        const out = (call("REQUIRED_LEADS", t, d, column(r)) as number[][]).map((x) => x[0]);
+        for (let i = 0; i < r.length; i++) {
+          if (out[i] * r[i] < out[i + 1] * (1 - 1e-9)) throw new Error(`stage ${i}: ${out}`);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('REQUIRED_LEADS "none" scales linearly with the target', () => {
+    fc.assert(
+      fc.property(
+        target,
+        deal,
+        rates,
+        fc.double({ min: 0.1, max: 100, noNaN: true }),
+        (t, d, r, k) => {
+          const one = call("REQUIRED_LEADS", t, d, column(r), "none") as number[][];
+          const scaled = call("REQUIRED_LEADS", t * k, d, column(r), "none") as number[][];
+          one.forEach((row, i) => {
+            if (!closeTo(scaled[i][0], row[0] * k)) throw new Error(`row ${i}`);
+          });
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it("STAGE_CONVERSION counts: rate = next ÷ this, empty after a zero and at the end", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 10000 }), { minLength: 1, maxLength: 8 }),
+        (counts) => {
+          const out = (call("STAGE_CONVERSION", column(counts)) as (number | string)[][]).map(
+            (x) => x[0],
+          );
+          counts.forEach((c, i) => {
+            const expected = i === counts.length - 1 || c === 0 ? "" : counts[i + 1] / c;
+            if (out[i] !== expected) throw new Error(`stage ${i}: ${out[i]} ≠ ${expected}`);
+          });
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it("STAGE_CONVERSION: a record log and the equivalent stage-date matrix agree, rates in [0, 1]", () => {
+    const stages = ["Lead", "MQL", "SQL", "Won"];
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -1, max: 3 }), { minLength: 2, maxLength: 40 }),
+        (marks) => {
+          const log = marks.map((m) => [m < 0 ? "" : ` ${stages[m].toUpperCase()} `]);
+          const matrix = marks.map((m) => stages.map((_, j) => (j <= m ? "x" : "")));
+          const fromLog = (call("STAGE_CONVERSION", log, column(stages)) as unknown[][]).map(
+            (x) => x[0],
+          );
+          const fromMatrix = (call("STAGE_CONVERSION", matrix) as unknown[][])[0];
+          expect(fromLog).toEqual(fromMatrix);
+          for (const v of fromLog)
+            if (v !== "" && ((v as number) < 0 || (v as number) > 1)) throw new Error(`${v}`);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('FUNNEL_TARGETS "none": each row totals the exact need, including before-horizon volume', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 1e7, noNaN: true }), { minLength: 1, maxLength: 12 }),
+        deal,
+        fc.array(fc.tuple(rate, fc.double({ min: 0, max: 120, noNaN: true })), {
+          minLength: 1,
+          maxLength: 5,
+        }),
+        fc.constantFrom(7, 30, 91),
+        (targets, d, stages, daysPerPeriod) => {
+          const r = stages.map((s) => s[0]);
+          const days = stages.map((s) => s[1]);
+          const out = call(
+            "FUNNEL_TARGETS",
+            [targets],
+            d,
+            column(r),
+            column(days),
+            daysPerPeriod,
+          ) as number[][];
+          const deals = targets.reduce((a, b) => a + b, 0) / d;
+          let perDeal = 1;
+          for (let i = r.length; i >= 0; i--) {
+            if (i < r.length) perDeal /= r[i];
+            const total = out[i].reduce((a, b) => a + b, 0);
+            if (!closeTo(total, deals * perDeal) && Math.abs(total - deals * perDeal) > 1e-6)
+              throw new Error(`row ${i}: ${total} ≠ ${deals * perDeal}`);
+            if (out[i].some((v) => v < 0)) throw new Error(`negative volume in row ${i}`);
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it("LEAD_VELOCITY: last count × (1 + growth) = this count", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 1e6 }), { minLength: 1, maxLength: 12 }),
+        (counts) => {
+          const out = (call("LEAD_VELOCITY", [counts]) as (number | string)[][])[0];
+          expect(out[0]).toBe("");
+          for (let t = 1; t < counts.length; t++) {
+            if (counts[t - 1] === 0) expect(out[t]).toBe("");
+            else if (!closeTo(counts[t - 1] * (1 + (out[t] as number)), counts[t]))
+              throw new Error(`period ${t}`);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("CAC over a range equals CAC of each cell; lag shifts spend by whole periods", () => {
+    const money = fc.integer({ min: 0, max: 1e6 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(money, fc.integer({ min: 0, max: 100 })), {
+          minLength: 2,
+          maxLength: 10,
+        }),
+        fc.integer({ min: 0, max: 3 }),
+        (periods, lag) => {
+          const spend = periods.map((p) => p[0]);
+          const customers = periods.map((p) => p[1]);
+          const out = (call("CAC", column(spend), column(customers), lag) as unknown[][]).map(
+            (x) => x[0],
+          );
+          out.forEach((v, t) => {
+            const expected = t < lag || customers[t] === 0 ? "" : spend[t - lag] / customers[t];
+            expect(v).toBe(expected);
+          });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -84,6 +84,9 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
         return send(response, 200, "text/javascript; charset=utf-8", assets.pageScript);
       case "GET /page.css":
         return send(response, 200, "text/css; charset=utf-8", assets.stylesheet);
+      case "GET /favicon.ico":
+        response.writeHead(204).end();
+        return;
       case "GET /sidebar": {
         const content = session.sidebarContent();
         const html = content ? injectScript(content, assets.standInScript) : NO_SIDEBAR_HTML;

@@ -70,6 +70,7 @@ export class PreviewSession {
     const ui = this.book.ui;
     const alertsBefore = ui.alerts.length;
     const sidebarsBefore = ui.sidebars.length;
+    const toastsBefore = this.book.toasts.length;
     const sheetsBefore = new Set(this.book.getSheets().map((s) => s.getName()));
     const alerts: AlertView[] = [];
     let ok = true;
@@ -89,6 +90,7 @@ export class PreviewSession {
     return {
       ok,
       alerts: [...ui.alerts.slice(alertsBefore), ...alerts],
+      toasts: this.book.toasts.slice(toastsBefore).map((t) => t.message),
       newSheet,
       sidebarOpened: ui.sidebars.length > sidebarsBefore,
     };

@@ -27,10 +27,17 @@ export function styleOf(cell: StoredCell): CellStyleView {
   if (typeof size === "number" && size > 0) style.fontSize = size;
   const family = text(cell, "fontFamily");
   if (family) style.fontFamily = family;
-  const line = text(cell, "fontLine");
-  if (line === "underline") style.underline = true;
-  if (line === "line-through") style.strikethrough = true;
+  const fontLine = text(cell, "fontLine");
+  if (fontLine === "underline") style.underline = true;
+  if (fontLine === "line-through") style.strikethrough = true;
   const align = text(cell, "horizontalAlignment")?.toLowerCase();
   if (align === "left" || align === "center" || align === "right") style.align = align;
+  // The fake records which outer sides have a border, not their colour: draw Sheets' soft grey.
+  const sides = text(cell, "border")?.split(",") ?? [];
+  const line = "1px solid #9aa0a6";
+  if (sides.includes("top")) style.borderTop = line;
+  if (sides.includes("right")) style.borderRight = line;
+  if (sides.includes("bottom")) style.borderBottom = line;
+  if (sides.includes("left")) style.borderLeft = line;
   return style;
 }

@@ -102,6 +102,8 @@ export interface MenuReply {
   ok: boolean;
   /** ui.alert calls made by the command, plus the error it threw, if any. */
   alerts: AlertView[];
+  /** Toasts the command showed (spreadsheet.toast), oldest first. */
+  toasts: string[];
   /** A sheet the command inserted; the page switches to it. */
   newSheet?: string;
   sidebarOpened: boolean;

@@ -23,18 +23,36 @@ function isDate(v: unknown): v is Date {
   return Object.prototype.toString.call(v) === "[object Date]";
 }
 
+/**
+ * The number format of the formula a spilled value comes from: Sheets shows an array result in
+ * its anchor's format when the spilled cell has none of its own. The anchor is the nearest formula
+ * cell above (or, for a row spill, to the left) reached through cells without a stored state.
+ */
+function spillFormat(sheet: FakeSheet, row: number, column: number): string | undefined {
+  for (let r = row - 1; r >= 1; r--) {
+    const cell = sheet.cell(r, column);
+    if (cell) return cell.formula ? cell.numberFormat : undefined;
+  }
+  for (let c = column - 1; c >= 1; c--) {
+    const cell = sheet.cell(row, c);
+    if (cell) return cell.formula ? cell.numberFormat : undefined;
+  }
+  return undefined;
+}
+
 function cellView(sheet: FakeSheet, row: number, column: number, value: CellValue): CellView {
   const stored = sheet.cell(row, column);
+  const numberFormat = stored ? stored.numberFormat : spillFormat(sheet, row, column);
   const a1 = toA1({ row, column, numRows: 1, numColumns: 1 });
   const style = stored ? styleOf(stored) : {};
-  const input = editableText(stored?.value ?? "", stored?.formula, stored?.numberFormat);
+  const input = editableText(stored?.value ?? "", stored?.formula, numberFormat);
   const base = { row, column, a1, input, style, note: stored?.note };
   if (typeof value === "string") {
     const error = ERROR_VALUE.exec(value);
     if (error) return { ...base, text: error[1], kind: "error", error: error[3] ?? "" };
     return { ...base, text: value, kind: "text" };
   }
-  const text = formatCellValue(value, stored?.numberFormat);
+  const text = formatCellValue(value, numberFormat);
   if (typeof value === "boolean") return { ...base, text, kind: "boolean" };
   return { ...base, text, kind: isDate(value) ? "date" : "number" };
 }

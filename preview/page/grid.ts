@@ -91,6 +91,11 @@ export class Grid {
       colgroup.appendChild(el("col", { attrs: { style: `width:${width}px` } }));
     }
     table.appendChild(colgroup);
+    // A fixed table layout needs an explicit width; otherwise long text widens its column.
+    let tableWidth = ROW_HEADER_WIDTH;
+    for (let c = 1; c <= sheet.columnCount; c++)
+      tableWidth += sheet.columnWidths[c] ?? DEFAULT_COLUMN_WIDTH;
+    table.style.width = `${tableWidth}px`;
 
     const headerRow = el("tr", {}, [el("th", { className: "corner" })]);
     for (let c = 1; c <= sheet.columnCount; c++) {

@@ -69,7 +69,7 @@ async function chooseMenuItem(item: MenuItemView): Promise<void> {
     const reply = await runMenuCommand(item.functionName);
     if (reply.newSheet) activeSheet = reply.newSheet;
     await refresh(reply.newSheet !== undefined);
-    if (reply.ok) showToast(`${item.label}: done.`);
+    if (reply.ok) showToast(reply.toasts.join(" ") || `${item.label}: done.`);
     showAlerts(modalRoot, reply.alerts);
   } catch (e) {
     showToast(e instanceof Error ? e.message : String(e), true);
@@ -115,7 +115,9 @@ async function start(): Promise<void> {
   };
   events.onerror = () =>
     showToast("Lost the connection to the preview server (is npm start still running?)", true);
-  events.onopen = () => (toast.hidden = true);
+  events.onopen = () => {
+    if (toast.textContent?.startsWith("Lost the connection")) toast.hidden = true;
+  };
 }
 
 start().catch((e: unknown) => showToast(e instanceof Error ? e.message : String(e), true));

@@ -2,8 +2,8 @@
 import type { ChartView } from "../viewTypes";
 
 const SVG = "http://www.w3.org/2000/svg";
-const WIDTH = 420;
-const HEIGHT = 260;
+const WIDTH = 360;
+const HEIGHT = 240;
 const COLORS = ["#4285f4", "#ea4335", "#fbbc04", "#34a853", "#ff6d01", "#46bdc6"];
 
 function svg<K extends keyof SVGElementTagNameMap>(
@@ -45,7 +45,7 @@ export function renderChart(chart: ChartView): SVGSVGElement {
     );
     return root;
   }
-  const plot = { left: 96, top: 40, right: WIDTH - 24, bottom: HEIGHT - 36 };
+  const plot = { left: 96, top: 40, right: WIDTH - 52, bottom: HEIGHT - 36 };
   const n = chart.categories.length;
   const seriesCount = Math.max(1, chart.series.length);
   const horizontal = chart.kind === "bar";

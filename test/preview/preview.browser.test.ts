@@ -138,7 +138,12 @@ describe("the local preview (npm start)", () => {
       await page.locator(`.menu-item[data-function="${template.functionName}"]`).click();
       await page.locator('[role="tab"]').nth(tabs).waitFor();
       tabs++;
-      expect(await activeTab()).toBe(await page.locator('[role="tab"]').nth(tabs - 1).textContent());
+      expect(await activeTab()).toBe(
+        await page
+          .locator('[role="tab"]')
+          .nth(tabs - 1)
+          .textContent(),
+      );
       const shown = await page.locator("table.grid tbody").innerText();
       expect(shown).not.toMatch(/#(VALUE|ERROR|REF|NAME|N\/A|NUM|DIV\/0|SPILL|CYCLE)/);
       expect(await page.locator("td.error").count()).toBe(0);

@@ -5,7 +5,7 @@ import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
-import { loadCatalog } from "./loadCatalog.mjs";
+import { loadReference } from "./loadCatalog.mjs";
 import { customFunctionStub, forwarderStub, GLOBAL } from "./stubs.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -33,11 +33,11 @@ export async function build() {
   vm.runInContext(`${code};this.__exports = Object.keys(${GLOBAL});`, context);
   const exported = context.__exports;
 
-  const catalog = await loadCatalog(root);
-  const stubs = catalog.map(customFunctionStub);
-  for (const name of exported) if (name !== "functions") stubs.push(forwarderStub(name));
+  const reference = await loadReference(root);
+  const stubs = reference.map(customFunctionStub);
+  const forwarders = exported.filter((name) => name !== "functions").map(forwarderStub);
 
-  const out = `${code.trimEnd()}\n\n${stubs.join("\n\n")}\n`;
+  const out = `${code.trimEnd()}\n\n${stubs.join("\n\n")}\n\n${forwarders.join("\n")}\n`;
   writeFileSync(join(dist, "Code.js"), out);
   copyFileSync(join(root, "appsscript.json"), join(dist, "appsscript.json"));
 
@@ -47,7 +47,7 @@ export async function build() {
   }
   return {
     bytes: Buffer.byteLength(out),
-    functions: catalog.length,
+    functions: reference.length,
     forwarders: exported.length - 1,
   };
 }

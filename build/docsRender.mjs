@@ -1,5 +1,6 @@
-// Renders docs/functions.md from the function registry. Pure (catalog in, text out) so a test can
-// regenerate it in memory and fail when the committed file is stale.
+// Renders docs/functions.md from the function reference (src/functions/reference.ts: each
+// function's declaration and its docs). Pure (reference in, text out) so a test can regenerate it
+// in memory and fail when the committed file is stale.
 
 /** Text safe inside a Markdown table cell. */
 function cell(text) {
@@ -12,28 +13,29 @@ function signature(spec) {
   return `${spec.name}(${spec.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`;
 }
 
-function renderFunction(spec) {
+function renderFunction({ spec, docs }) {
   const lines = [`## ${spec.name}`, "", "```", signature(spec), "```", "", spec.summary, ""];
-  for (const paragraph of spec.details) lines.push(paragraph, "");
+  for (const paragraph of docs.details) lines.push(paragraph, "");
   lines.push("| argument | type | required | description |", "| --- | --- | --- | --- |");
   for (const p of spec.params) {
-    const required = p.optional ? `optional, default ${p.optional.shown}` : "required";
+    const doc = docs.params[p.name];
+    const required = p.optional ? `optional, default ${doc.default}` : "required";
     lines.push(
-      `| \`${p.name}\` | ${cell(p.kind.docType)} | ${cell(required)} | ${cell(p.description)} |`,
+      `| \`${p.name}\` | ${cell(p.kind.docType)} | ${cell(required)} | ${cell(doc.description)} |`,
     );
   }
-  lines.push("", `**Returns:** ${spec.returns}`, "", "**Examples**", "");
-  for (const e of spec.examples) {
+  lines.push("", `**Returns:** ${docs.returns}`, "", "**Examples**", "");
+  for (const e of docs.examples) {
     const note = e.note ? ` — ${e.note}` : "";
     lines.push(`- \`${e.formula}\` → ${e.result}${note}`);
   }
   lines.push("", "**Errors** (examples of the messages shown under `#ERROR!`)", "");
-  for (const message of spec.errors) lines.push(`- \`${message}\``);
+  for (const message of docs.errors) lines.push(`- \`${message}\``);
   lines.push("");
   return lines.join("\n");
 }
 
-export function renderDocs(catalog) {
+export function renderDocs(reference) {
   const header = [
     "# Funnel Math function reference",
     "",
@@ -44,8 +46,8 @@ export function renderDocs(catalog) {
     "list are ignored; optional arguments may be left out, skipped or left blank. Bad input shows",
     "`#ERROR!` with `FUNCTION: argument: what is wrong and how to fix it`.",
     "",
-    ...catalog.map((spec) => `- [${signature(spec)}](#${spec.name.toLowerCase()})`),
+    ...reference.map(({ spec }) => `- [${signature(spec)}](#${spec.name.toLowerCase()})`),
     "",
   ];
-  return [header.join("\n"), ...catalog.map(renderFunction)].join("\n");
+  return [header.join("\n"), ...reference.map(renderFunction)].join("\n");
 }

@@ -1,12 +1,13 @@
-// Compiles the function registry (TypeScript) for build-time use: stubs and docs are generated
-// from the same declarations the bundle runs.
+// Compiles the function reference (TypeScript) for build-time use: stubs and docs are generated
+// from the same declarations the bundle runs, plus the documentation declared beside them.
 import * as esbuild from "esbuild";
 import { createRequire } from "node:module";
 
-export async function loadCatalog(root) {
+/** REFERENCE of src/functions/reference.ts: `{ spec, docs }` per function, in catalog order. */
+export async function loadReference(root) {
   const result = await esbuild.build({
     absWorkingDir: root,
-    entryPoints: ["src/functions/catalog.ts"],
+    entryPoints: ["src/functions/reference.ts"],
     bundle: true,
     format: "cjs",
     platform: "node",
@@ -20,5 +21,5 @@ export async function loadCatalog(root) {
     module.exports,
     createRequire(import.meta.url),
   );
-  return module.exports.CATALOG;
+  return module.exports.REFERENCE;
 }

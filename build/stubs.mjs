@@ -1,5 +1,5 @@
 // Generates the top-level declarations Apps Script needs: one `function NAME(params)` per custom
-// function, with the JSDoc Sheets' autocomplete reads, and a plain forwarder for every other
+// function, with the JSDoc Sheets' autocomplete reads, and a one-line forwarder for every other
 // export (triggers, menu commands, sidebar server calls).
 
 const GLOBAL = "FunnelMath";
@@ -8,16 +8,18 @@ function clean(text) {
   return text.replace(/\*\//g, "*\\/").replace(/\s+/g, " ").trim();
 }
 
-export function customFunctionStub(spec) {
+/** One item of src/functions/reference.ts's REFERENCE: `{ spec, docs }`. */
+export function customFunctionStub({ spec, docs }) {
   const names = spec.params.map((p) => p.name);
   const lines = ["/**", ` * ${clean(spec.summary)}`, " *"];
   for (const p of spec.params) {
-    const optional = p.optional ? ` Optional; default ${clean(p.optional.shown)}.` : "";
+    const doc = docs.params[p.name];
+    const optional = p.optional ? ` Optional; default ${clean(doc.default)}.` : "";
     lines.push(
-      ` * @param {${clean(p.kind.jsdocType)}} ${p.name} ${clean(p.description)}${optional} Example: ${clean(p.example)}`,
+      ` * @param {${clean(p.kind.jsdocType)}} ${p.name} ${clean(doc.description)}${optional} Example: ${clean(doc.example)}`,
     );
   }
-  lines.push(` * @return ${clean(spec.returns)}`, " * @customfunction", " */");
+  lines.push(` * @return ${clean(docs.returns)}`, " * @customfunction", " */");
   lines.push(`function ${spec.name}(${names.join(", ")}) {`);
   // `arguments`, not the named parameters: extra arguments must reach the runner to be reported.
   lines.push(`  return ${GLOBAL}.functions.${spec.name}.apply(null, arguments);`);
@@ -25,13 +27,13 @@ export function customFunctionStub(spec) {
   return lines.join("\n");
 }
 
+/**
+ * A plain forwarder for a trigger, menu command or sidebar server call, on one line: nothing reads
+ * its JSDoc (only custom functions' JSDoc feeds autocomplete), and every byte of Code.js is
+ * evaluated on each custom-function call.
+ */
 export function forwarderStub(name) {
-  return [
-    `/** Forwards to the bundle's ${name}. */`,
-    `function ${name}() {`,
-    `  return ${GLOBAL}.${name}.apply(null, arguments);`,
-    "}",
-  ].join("\n");
+  return `function ${name}() { return ${GLOBAL}.${name}.apply(null, arguments); }`;
 }
 
 export { GLOBAL };

@@ -10,7 +10,7 @@ import {
 import { fail } from "./errors";
 import { singleNumber, withDefault } from "./kinds";
 import { nonNegativeRule, wholeNumberRule } from "./numbers";
-import { defineFunction } from "./registry";
+import { defineFunction, type FunctionDocs } from "./registry";
 import type { Cell, FunctionResult, Grid } from "./values";
 
 const NO_CUSTOMERS: ZeroDenominator = {
@@ -67,49 +67,17 @@ function laggedCac(spend: NumberBlock, customers: NumberBlock, lag: number): Fun
 export const CAC = defineFunction({
   name: "CAC",
   summary: "Customer acquisition cost: sales and marketing spend ÷ new customers.",
-  details: [
-    "Single values give a single value. Same-shaped ranges give one CAC per cell (per channel or per period); a single value combines with a range of any shape.",
-    "Fully loaded CAC: `spend` may have several columns (cost lines such as ads, salaries, tools) with one row per cell of a `new_customers` column; each row's cost lines are summed.",
-    "`lag_periods` (for a series of periods): customers of period t are divided into the spend of period t − lag, for long sales cycles; the first `lag_periods` cells are empty.",
-    "A cell with 0 new customers, or with an empty input, is empty; the rest are computed.",
-  ],
   params: [
-    {
-      name: "spend",
-      description:
-        "Sales and marketing spend; a range per channel or period, or cost lines side by side.",
-      example: "B2:B13",
-      kind: numberBlock(nonNegativeRule("a spend amount", "5000")),
-    },
+    { name: "spend", kind: numberBlock(nonNegativeRule("a spend amount", "5000")) },
     {
       name: "new_customers",
-      description: "New customers won, the same shape as spend (or a single value).",
-      example: "C2:C13",
       kind: numberBlock(nonNegativeRule("a number of new customers", "50")),
     },
     {
       name: "lag_periods",
-      description: "Periods between spend and the customers it wins, a whole number; default 0.",
-      example: "2",
       kind: withDefault(singleNumber(wholeNumberRule("a number of periods", "2")), 0),
-      optional: { shown: "0" },
+      optional: true,
     },
-  ],
-  returns: "The cost to acquire one customer, per cell of the inputs.",
-  examples: [
-    { formula: "=CAC(5000, 50)", result: "100" },
-    { formula: "=CAC({5000; 8000}, {50; 40})", result: "100; 200", note: "per channel" },
-    {
-      formula: "=CAC(B2:D13, E2:E13)",
-      result: "one CAC per month",
-      note: "cost lines in B:D summed per row",
-    },
-    { formula: "=CAC({1000; 2000; 3000}, {10; 20; 40}, 1)", result: '""; 50; 50' },
-  ],
-  errors: [
-    "CAC: new_customers: is 0 — with no new customers CAC is undefined; enter a count above 0",
-    "CAC: new_customers: is 4 rows × 1 column but spend is 3 rows × 1 column — give ranges of the same size, or a single value",
-    "CAC: lag_periods: is 1.5 — must be a whole number; enter a number of periods such as 2",
   ],
   spill([spend, customers]) {
     if (customers.rows > 1 || customers.cols > 1) return customers;
@@ -135,3 +103,45 @@ export const CAC = defineFunction({
     );
   },
 });
+
+/** CAC's reference text: read only by the build (stubs, docs), never bundled. */
+export const CAC_DOCS: FunctionDocs = {
+  details: [
+    "Single values give a single value. Same-shaped ranges give one CAC per cell (per channel or per period); a single value combines with a range of any shape.",
+    "Fully loaded CAC: `spend` may have several columns (cost lines such as ads, salaries, tools) with one row per cell of a `new_customers` column; each row's cost lines are summed.",
+    "`lag_periods` (for a series of periods): customers of period t are divided into the spend of period t − lag, for long sales cycles; the first `lag_periods` cells are empty.",
+    "A cell with 0 new customers, or with an empty input, is empty; the rest are computed.",
+  ],
+  params: {
+    spend: {
+      description:
+        "Sales and marketing spend; a range per channel or period, or cost lines side by side.",
+      example: "B2:B13",
+    },
+    new_customers: {
+      description: "New customers won, the same shape as spend (or a single value).",
+      example: "C2:C13",
+    },
+    lag_periods: {
+      description: "Periods between spend and the customers it wins, a whole number; default 0.",
+      example: "2",
+      default: "0",
+    },
+  },
+  returns: "The cost to acquire one customer, per cell of the inputs.",
+  examples: [
+    { formula: "=CAC(5000, 50)", result: "100" },
+    { formula: "=CAC({5000; 8000}, {50; 40})", result: "100; 200", note: "per channel" },
+    {
+      formula: "=CAC(B2:D13, E2:E13)",
+      result: "one CAC per month",
+      note: "cost lines in B:D summed per row",
+    },
+    { formula: "=CAC({1000; 2000; 3000}, {10; 20; 40}, 1)", result: '""; 50; 50' },
+  ],
+  errors: [
+    "CAC: new_customers: is 0 — with no new customers CAC is undefined; enter a count above 0",
+    "CAC: new_customers: is 4 rows × 1 column but spend is 3 rows × 1 column — give ranges of the same size, or a single value",
+    "CAC: lag_periods: is 1.5 — must be a whole number; enter a number of periods such as 2",
+  ],
+};

@@ -11,6 +11,8 @@ import { STAGE_CONVERSION } from "./stageConversion";
 /**
  * Every custom function, in the order the docs list them (SPEC §3). This one list drives the
  * bundle's globals, the generated autocomplete stubs, docs/functions.md and the property tests.
+ * It holds the runtime declarations only; src/functions/reference.ts pairs each with its docs
+ * for the build.
  */
 export const CATALOG: readonly FunctionSpec<never[]>[] = [
   REQUIRED_LEADS,

@@ -2,80 +2,40 @@ import { funnelTargets, PERIOD_ROUNDINGS } from "../core/funnelTargets";
 import { fail } from "./errors";
 import { numberList, option, singleNumber, withDefault } from "./kinds";
 import { CONVERSION_RATE, nonNegativeRule, positiveRule } from "./numbers";
-import { defineFunction } from "./registry";
+import { defineFunction, type FunctionDocs } from "./registry";
 import { countOf } from "./values";
 
 export const FUNNEL_TARGETS = defineFunction({
   name: "FUNNEL_TARGETS",
   summary:
     "Time-phased reverse funnel: the volume that must enter each stage in each period so deals close on time.",
-  details: [
-    "Deals in period t = target ÷ deal size. Each stage's volume is moved earlier by its lead time: the days in that stage and every stage below it, ÷ days per period. A fractional lead time splits the volume between the two nearest periods by closeness (1.5 periods: half 1 period earlier, half 2 earlier).",
-    "Volume that would have to enter before the first period is added to the first period: the plan is already behind there.",
-    "The result has one row per stage (top first, won deals last) and one column per period. Select a stage table's whole `Conversion to next` and `Days in stage` columns: the last stage's empty cells are ignored.",
-    'Rounding "none" (default) keeps exact fractions, so each row adds up to exactly the volume needed; "end" rounds every cell up, so row totals can exceed it. "stage" rounding (of REQUIRED_LEADS) is not offered: after the split a cell mixes volume for several periods\' deals.',
-  ],
   params: [
     {
       name: "period_targets",
-      description: "Revenue target per period, oldest first (e.g. a row of 12 months); 0 is fine.",
-      example: "B2:M2",
       kind: numberList(nonNegativeRule("a revenue target", "100000"), "row of revenue targets"),
     },
-    {
-      name: "avg_deal_size",
-      description: "Average revenue per won deal; one value, or one per period.",
-      example: "10000",
-      kind: numberList(positiveRule("an average deal size", "10000")),
-    },
+    { name: "avg_deal_size", kind: numberList(positiveRule("an average deal size", "10000")) },
     {
       name: "conversion_rates",
-      description:
-        "Stage-to-next-stage conversion rates from the top of the funnel down, as fractions.",
-      example: "Funnel_Rates",
       kind: numberList(CONVERSION_RATE, "row or column of rates (fractions)"),
     },
     {
       name: "days_in_stage",
-      description:
-        "Average days a record spends in each stage before converting, aligned with the rates.",
-      example: "Funnel_Days",
       kind: numberList(nonNegativeRule("a number of days", "14"), "row or column of days"),
     },
     {
       name: "days_per_period",
-      description: "Days in one period; default 30 (months). Use 91 for quarters, 7 for weeks.",
-      example: "30",
       kind: withDefault(singleNumber(positiveRule("a number of days per period", "30")), 30),
-      optional: { shown: "30" },
+      optional: true,
     },
     {
       name: "rounding",
-      description: '"none" (default) for exact volumes, or "end" to round every cell up.',
-      example: '"none"',
       kind: option(PERIOD_ROUNDINGS, "none", {
         stage:
           'after the lag split each cell mixes volume for several periods\' deals, so rounding stage by stage has no meaning; use "end" (round every cell up) or "none"',
       }),
-      optional: { shown: '"none"' },
+      optional: true,
     },
-  ],
-  returns: "Volume entering each stage (rows, top first, won deals last) per period (columns).",
-  examples: [
-    {
-      formula: "=FUNNEL_TARGETS({0, 0, 100000}, 10000, {0.5}, {45})",
-      result: "10, 10, 0; 0, 0, 10",
-      note: "a 1.5-month lead time: half the 20 SQLs one month early, half two months early",
-    },
-    {
-      formula: '=FUNNEL_TARGETS(B2:M2, 10000, Funnel_Rates, Funnel_Days, 30, "end")',
-      result: "one row per stage, one column per month",
-    },
-  ],
-  errors: [
-    'FUNNEL_TARGETS: rounding: "stage" is not offered here — after the lag split each cell mixes volume for several periods\' deals, so rounding stage by stage has no meaning; use "end" (round every cell up) or "none"',
-    "FUNNEL_TARGETS: days_in_stage: has 2 values but conversion_rates has 3 rates — give the days for each stage that has a rate, top first",
-    "FUNNEL_TARGETS: avg_deal_size: has 2 values but period_targets has 12 values — give one deal size, or one per period",
   ],
   spill([targets, , rates]) {
     return {
@@ -104,3 +64,60 @@ export const FUNNEL_TARGETS = defineFunction({
     return funnelTargets(deals, rates.values, days.values, daysPerPeriod, rounding);
   },
 });
+
+/** FUNNEL_TARGETS's reference text: read only by the build (stubs, docs), never bundled. */
+export const FUNNEL_TARGETS_DOCS: FunctionDocs = {
+  details: [
+    "Deals in period t = target ÷ deal size. Each stage's volume is moved earlier by its lead time: the days in that stage and every stage below it, ÷ days per period. A fractional lead time splits the volume between the two nearest periods by closeness (1.5 periods: half 1 period earlier, half 2 earlier).",
+    "Volume that would have to enter before the first period is added to the first period: the plan is already behind there.",
+    "The result has one row per stage (top first, won deals last) and one column per period. Select a stage table's whole `Conversion to next` and `Days in stage` columns: the last stage's empty cells are ignored.",
+    'Rounding "none" (default) keeps exact fractions, so each row adds up to exactly the volume needed; "end" rounds every cell up, so row totals can exceed it. "stage" rounding (of REQUIRED_LEADS) is not offered: after the split a cell mixes volume for several periods\' deals.',
+  ],
+  params: {
+    period_targets: {
+      description: "Revenue target per period, oldest first (e.g. a row of 12 months); 0 is fine.",
+      example: "B2:M2",
+    },
+    avg_deal_size: {
+      description: "Average revenue per won deal; one value, or one per period.",
+      example: "10000",
+    },
+    conversion_rates: {
+      description:
+        "Stage-to-next-stage conversion rates from the top of the funnel down, as fractions.",
+      example: "Funnel_Rates",
+    },
+    days_in_stage: {
+      description:
+        "Average days a record spends in each stage before converting, aligned with the rates.",
+      example: "Funnel_Days",
+    },
+    days_per_period: {
+      description: "Days in one period; default 30 (months). Use 91 for quarters, 7 for weeks.",
+      example: "30",
+      default: "30",
+    },
+    rounding: {
+      description: '"none" (default) for exact volumes, or "end" to round every cell up.',
+      example: '"none"',
+      default: '"none"',
+    },
+  },
+  returns: "Volume entering each stage (rows, top first, won deals last) per period (columns).",
+  examples: [
+    {
+      formula: "=FUNNEL_TARGETS({0, 0, 100000}, 10000, {0.5}, {45})",
+      result: "10, 10, 0; 0, 0, 10",
+      note: "a 1.5-month lead time: half the 20 SQLs one month early, half two months early",
+    },
+    {
+      formula: '=FUNNEL_TARGETS(B2:M2, 10000, Funnel_Rates, Funnel_Days, 30, "end")',
+      result: "one row per stage, one column per month",
+    },
+  ],
+  errors: [
+    'FUNNEL_TARGETS: rounding: "stage" is not offered here — after the lag split each cell mixes volume for several periods\' deals, so rounding stage by stage has no meaning; use "end" (round every cell up) or "none"',
+    "FUNNEL_TARGETS: days_in_stage: has 2 values but conversion_rates has 3 rates — give the days for each stage that has a rate, top first",
+    "FUNNEL_TARGETS: avg_deal_size: has 2 values but period_targets has 12 values — give one deal size, or one per period",
+  ],
+};

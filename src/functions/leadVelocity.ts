@@ -1,30 +1,18 @@
 import { periodGrowth } from "../core/leadVelocity";
 import { numberList } from "./kinds";
 import { nonNegativeRule } from "./numbers";
-import { defineFunction } from "./registry";
+import { defineFunction, type FunctionDocs } from "./registry";
 import { orient } from "./shapes";
 import type { Cell } from "./values";
 
 export const LEAD_VELOCITY = defineFunction({
   name: "LEAD_VELOCITY",
   summary: "Growth of qualified leads period over period: (this period − last) ÷ last.",
-  details: [
-    "Give one count per period, oldest first, as a row or a column; the result has the same orientation and length.",
-    "The first period has nothing to compare with, and a period after a zero count has no growth rate: both cells are empty.",
-  ],
   params: [
     {
       name: "counts",
-      description: "Qualified leads per period, oldest first.",
-      example: "B2:B13",
       kind: numberList(nonNegativeRule("a lead count", "120"), "row or column of counts"),
     },
-  ],
-  returns: "Growth per period as a fraction (0.1 = 10%), the first cell empty.",
-  examples: [{ formula: "=LEAD_VELOCITY({100; 120; 90})", result: '""; 0.2; -0.25' }],
-  errors: [
-    "LEAD_VELOCITY: counts: item 3 is -4 — can't be negative; enter a lead count of 0 or more, such as 120",
-    "LEAD_VELOCITY: counts: item 2 is empty — enter a lead count such as 120",
   ],
   spill([counts]) {
     return counts;
@@ -39,3 +27,20 @@ export const LEAD_VELOCITY = defineFunction({
     return orient(cells, counts.orientation);
   },
 });
+
+/** LEAD_VELOCITY's reference text: read only by the build (stubs, docs), never bundled. */
+export const LEAD_VELOCITY_DOCS: FunctionDocs = {
+  details: [
+    "Give one count per period, oldest first, as a row or a column; the result has the same orientation and length.",
+    "The first period has nothing to compare with, and a period after a zero count has no growth rate: both cells are empty.",
+  ],
+  params: {
+    counts: { description: "Qualified leads per period, oldest first.", example: "B2:B13" },
+  },
+  returns: "Growth per period as a fraction (0.1 = 10%), the first cell empty.",
+  examples: [{ formula: "=LEAD_VELOCITY({100; 120; 90})", result: '""; 0.2; -0.25' }],
+  errors: [
+    "LEAD_VELOCITY: counts: item 3 is -4 — can't be negative; enter a lead count of 0 or more, such as 120",
+    "LEAD_VELOCITY: counts: item 2 is empty — enter a lead count such as 120",
+  ],
+};

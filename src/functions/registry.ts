@@ -7,38 +7,24 @@ export interface Shape {
   cols: number;
 }
 
-/** One parameter of a custom function, as users see it in autocomplete and the docs. */
+/** One parameter of a custom function: what the runner needs to coerce it. */
 export interface ParamSpec<T> {
   name: string;
-  description: string;
-  /** Shown in the JSDoc `@param` line, e.g. `B1` or `Funnel_Rates`. */
-  example: string;
   kind: Kind<T>;
-  /** Present when the parameter may be left out; `shown` is how the docs print the default. */
-  optional?: { shown: string };
-}
-
-export interface Example {
-  formula: string;
-  result: string;
-  note?: string;
+  /** Present when the parameter may be left out (its docs then give the default). */
+  optional?: true;
 }
 
 /**
- * A custom function declared once: metadata for autocomplete stubs, docs and tests, plus the
- * implementation that receives already-coerced arguments (HyperFormula's plugin style).
+ * A custom function declared once: what the bundle runs (coercion, implementation, spill size)
+ * plus the one-line summary the add-on's "Function reference" menu shows. The longer reference
+ * text lives beside it in a {@link FunctionDocs} object that only the build reads.
  */
 export interface FunctionSpec<A extends unknown[] = unknown[]> {
   name: string;
-  /** One line, shown by Sheets' autocomplete. */
+  /** One line, shown by Sheets' autocomplete and the add-on's function reference. */
   summary: string;
-  /** Further paragraphs for docs/functions.md. */
-  details: string[];
   params: { [K in keyof A]: ParamSpec<A[K]> };
-  returns: string;
-  examples: Example[];
-  /** Representative error messages, for the docs. */
-  errors: string[];
   /**
    * The largest result the arguments' shapes allow: the formula engine in tests and the preview
    * must know a spill's size before evaluating it.
@@ -50,4 +36,35 @@ export interface FunctionSpec<A extends unknown[] = unknown[]> {
 /** Declares a function with its parameter types inferred from the kinds. */
 export function defineFunction<A extends unknown[]>(spec: FunctionSpec<A>): FunctionSpec<A> {
   return spec;
+}
+
+/** How users see one parameter in autocomplete and the docs. */
+export interface ParamDocs {
+  description: string;
+  /** Shown in the JSDoc `@param` line, e.g. `B1` or `Funnel_Rates`. */
+  example: string;
+  /** How the docs print the default; given exactly for the optional parameters. */
+  default?: string;
+}
+
+export interface Example {
+  formula: string;
+  result: string;
+  note?: string;
+}
+
+/**
+ * A function's reference text, declared right below its {@link FunctionSpec} as a plain object
+ * literal (no call, so the bundler drops it: nothing at run time reads it). It feeds the
+ * generated autocomplete stubs and docs/functions.md, through src/functions/reference.ts.
+ */
+export interface FunctionDocs {
+  /** Further paragraphs for docs/functions.md. */
+  details: string[];
+  /** One entry per parameter, keyed by its name. */
+  params: Readonly<Record<string, ParamDocs>>;
+  returns: string;
+  examples: Example[];
+  /** Representative error messages, for the docs. */
+  errors: string[];
 }

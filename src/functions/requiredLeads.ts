@@ -2,7 +2,7 @@ import { reverseFunnel, ROUNDINGS } from "../core/reverseFunnel";
 import { fail } from "./errors";
 import { numberList, option } from "./kinds";
 import { CONVERSION_RATE, nonNegativeRule, positiveRule } from "./numbers";
-import { defineFunction } from "./registry";
+import { defineFunction, type FunctionDocs } from "./registry";
 import { orient } from "./shapes";
 import type { Cell, Grid } from "./values";
 
@@ -10,61 +10,14 @@ export const REQUIRED_LEADS = defineFunction({
   name: "REQUIRED_LEADS",
   summary:
     "Reverse funnel: the volume needed at each stage to hit a revenue target, top stage first, won deals last.",
-  details: [
-    "Divides the revenue target by the average deal size to get the deals needed, then divides by each stage's conversion rate, from the bottom of the funnel up.",
-    "With k conversion rates the result has k + 1 values, in the orientation of the rates: a column of rates gives a column. Select a stage table's whole `Conversion to next` column (e.g. `Funnel_Rates`): the last stage's empty cell is ignored, so the result lines up row for row with the table.",
-    "Scenarios: give a column of revenue targets (and one deal size, or a column of them) to get one row per scenario; a row of targets gives one column per scenario.",
-  ],
   params: [
-    {
-      name: "revenue_target",
-      description: "Revenue to win, or a column of targets (one per scenario).",
-      example: "100000",
-      kind: numberList(positiveRule("a revenue target", "100000")),
-    },
-    {
-      name: "avg_deal_size",
-      description: "Average revenue per won deal; one value, or one per scenario.",
-      example: "10000",
-      kind: numberList(nonNegativeRule("an average deal size", "10000")),
-    },
+    { name: "revenue_target", kind: numberList(positiveRule("a revenue target", "100000")) },
+    { name: "avg_deal_size", kind: numberList(nonNegativeRule("an average deal size", "10000")) },
     {
       name: "conversion_rates",
-      description:
-        "Stage-to-next-stage conversion rates from the top of the funnel down, as fractions (30% = 0.3); the last converts into a won deal.",
-      example: "Funnel_Rates",
       kind: numberList(CONVERSION_RATE, "row or column of rates (fractions)"),
     },
-    {
-      name: "rounding",
-      description: 'How volumes are rounded: "stage" (default), "end" or "none".',
-      example: '"stage"',
-      kind: option(ROUNDINGS, "stage"),
-      optional: { shown: '"stage"' },
-    },
-  ],
-  returns: "The volume needed at each stage, top first, ending with the won deals.",
-  examples: [
-    {
-      formula: "=REQUIRED_LEADS(100000, 10000, 10%)",
-      result: "100; 10",
-      note: "10 deals need 100 SQLs at a 10% close rate",
-    },
-    { formula: "=REQUIRED_LEADS(100000, 10000, {0.1; 0.3; 0.5})", result: "670; 67; 20; 10" },
-    {
-      formula: '=REQUIRED_LEADS(100000, 10000, {0.1; 0.3; 0.5}, "end")',
-      result: "667; 67; 20; 10",
-    },
-    {
-      formula: "=REQUIRED_LEADS(B2:B4, 10000, Funnel_Rates)",
-      result: "one row per target",
-      note: "scenarios",
-    },
-  ],
-  errors: [
-    "REQUIRED_LEADS: conversion_rates: item 2 is 30 — rates are fractions (30% = 0.3): enter 0.3 or 30%",
-    "REQUIRED_LEADS: revenue_target: is 0 — must be above 0; enter a revenue target such as 100000",
-    "REQUIRED_LEADS: avg_deal_size: has 2 values but revenue_target has 3 — give one deal size, or one per target",
+    { name: "rounding", kind: option(ROUNDINGS, "stage"), optional: true },
   ],
   spill([target, , rates]) {
     const stages = Math.max(rates.rows, rates.cols) + 1;
@@ -126,6 +79,58 @@ export const REQUIRED_LEADS = defineFunction({
     return targets.orientation === "column" ? perScenario : transpose(perScenario, k + 1);
   },
 });
+
+/** REQUIRED_LEADS's reference text: read only by the build (stubs, docs), never bundled. */
+export const REQUIRED_LEADS_DOCS: FunctionDocs = {
+  details: [
+    "Divides the revenue target by the average deal size to get the deals needed, then divides by each stage's conversion rate, from the bottom of the funnel up.",
+    "With k conversion rates the result has k + 1 values, in the orientation of the rates: a column of rates gives a column. Select a stage table's whole `Conversion to next` column (e.g. `Funnel_Rates`): the last stage's empty cell is ignored, so the result lines up row for row with the table.",
+    "Scenarios: give a column of revenue targets (and one deal size, or a column of them) to get one row per scenario; a row of targets gives one column per scenario.",
+  ],
+  params: {
+    revenue_target: {
+      description: "Revenue to win, or a column of targets (one per scenario).",
+      example: "100000",
+    },
+    avg_deal_size: {
+      description: "Average revenue per won deal; one value, or one per scenario.",
+      example: "10000",
+    },
+    conversion_rates: {
+      description:
+        "Stage-to-next-stage conversion rates from the top of the funnel down, as fractions (30% = 0.3); the last converts into a won deal.",
+      example: "Funnel_Rates",
+    },
+    rounding: {
+      description: 'How volumes are rounded: "stage" (default), "end" or "none".',
+      example: '"stage"',
+      default: '"stage"',
+    },
+  },
+  returns: "The volume needed at each stage, top first, ending with the won deals.",
+  examples: [
+    {
+      formula: "=REQUIRED_LEADS(100000, 10000, 10%)",
+      result: "100; 10",
+      note: "10 deals need 100 SQLs at a 10% close rate",
+    },
+    { formula: "=REQUIRED_LEADS(100000, 10000, {0.1; 0.3; 0.5})", result: "670; 67; 20; 10" },
+    {
+      formula: '=REQUIRED_LEADS(100000, 10000, {0.1; 0.3; 0.5}, "end")',
+      result: "667; 67; 20; 10",
+    },
+    {
+      formula: "=REQUIRED_LEADS(B2:B4, 10000, Funnel_Rates)",
+      result: "one row per target",
+      note: "scenarios",
+    },
+  ],
+  errors: [
+    "REQUIRED_LEADS: conversion_rates: item 2 is 30 — rates are fractions (30% = 0.3): enter 0.3 or 30%",
+    "REQUIRED_LEADS: revenue_target: is 0 — must be above 0; enter a revenue target such as 100000",
+    "REQUIRED_LEADS: avg_deal_size: has 2 values but revenue_target has 3 — give one deal size, or one per target",
+  ],
+};
 
 function transpose(rows: Cell[][], width: number): Grid {
   const out: Grid = new Array(width);

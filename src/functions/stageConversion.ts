@@ -4,7 +4,7 @@ import { fail } from "./errors";
 import { nameList, option, rawRange, withDefault } from "./kinds";
 import { nonNegativeRule, parseNumber, toCheckedNumbers } from "./numbers";
 import { recordLogHighWater, stageIndex } from "./recordLog";
-import { defineFunction } from "./registry";
+import { defineFunction, type FunctionDocs } from "./registry";
 import { orient, rowsToList, type Orientation } from "./shapes";
 import { isBlank, type Cell, type Grid } from "./values";
 
@@ -30,53 +30,14 @@ export const STAGE_CONVERSION = defineFunction({
   name: "STAGE_CONVERSION",
   summary:
     "Conversion from each stage to the next, from counts per stage, a record log or a stage-date matrix.",
-  details: [
-    "The shape of `data` decides how it is read. A list of numbers is the count of records that reached each stage, top first. A list of stage names (one per record, its furthest stage — a CRM export) is a record log, and `stage_order` lists the stages top first. A block of two or more rows and columns is a stage-date matrix: one row per record, one column per stage.",
-    "The result lines up with the stages: the last stage's cell is empty, and so is the cell of a stage no record reached. Counts may rise from one stage to the next (period counts), giving a rate above 100%.",
-    "Record log: a record at stage j has reached every stage above it (high-water mark). Names match ignoring case and surrounding spaces; empty cells are skipped. The result follows `stage_order`'s orientation.",
-    'Stage-date matrix: an empty cell, FALSE, 0 or spaces means "not reached"; a date, TRUE, 1 or any text means reached. The result is a row. `method` "reached" (default) counts a record at every stage above the furthest it reached; "strict" counts it at a stage only when it has every earlier stage too.',
-  ],
   params: [
-    {
-      name: "data",
-      description:
-        "Counts per stage (top first), a column of each record's furthest stage, or a stage-date matrix (one row per record, one column per stage).",
-      example: "B2:B7",
-      kind: rawRange("numbers, stage names, or a block of stage dates"),
-    },
+    { name: "data", kind: rawRange("numbers, stage names, or a block of stage dates") },
     {
       name: "stage_order",
-      description: "The stage names, top first; required when data is a record log.",
-      example: "Funnel_Stages",
       kind: withDefault(nameList("stage", "Funnel_Stages"), undefined),
-      optional: { shown: "none" },
+      optional: true,
     },
-    {
-      name: "method",
-      description: 'For a stage-date matrix: "reached" (default) or "strict".',
-      example: '"reached"',
-      kind: option(MATRIX_METHODS, "reached"),
-      optional: { shown: '"reached"' },
-    },
-  ],
-  returns: "The conversion rate from each stage to the next, the last stage's cell empty.",
-  examples: [
-    { formula: "=STAGE_CONVERSION({1000; 300; 120})", result: '0.3; 0.4; ""' },
-    {
-      formula: "=STAGE_CONVERSION(C2:C5000, Funnel_Stages)",
-      result: "one rate per stage",
-      note: "a CRM export of each record's furthest stage",
-    },
-    {
-      formula: '=STAGE_CONVERSION(D2:H900, , "strict")',
-      result: "a row of rates",
-      note: "one column of stage dates per stage",
-    },
-  ],
-  errors: [
-    'STAGE_CONVERSION: data: row 7 is "Lost", which is not in stage_order — add it to stage_order or correct the record',
-    "STAGE_CONVERSION: stage_order: is missing — data holds stage names (a record log), so give the stage names top first, e.g. Funnel_Stages",
-    "STAGE_CONVERSION: data: item 2 is -5 — can't be negative; enter a count of 0 or more, such as 1000",
+    { name: "method", kind: option(MATRIX_METHODS, "reached"), optional: true },
   ],
   spill([data, stageOrder]) {
     if (data.rows > 1 && data.cols > 1) return { rows: 1, cols: data.cols };
@@ -109,3 +70,49 @@ export const STAGE_CONVERSION = defineFunction({
     return toCells(nextStageRates(counts), orientation);
   },
 });
+
+/** STAGE_CONVERSION's reference text: read only by the build (stubs, docs), never bundled. */
+export const STAGE_CONVERSION_DOCS: FunctionDocs = {
+  details: [
+    "The shape of `data` decides how it is read. A list of numbers is the count of records that reached each stage, top first. A list of stage names (one per record, its furthest stage — a CRM export) is a record log, and `stage_order` lists the stages top first. A block of two or more rows and columns is a stage-date matrix: one row per record, one column per stage.",
+    "The result lines up with the stages: the last stage's cell is empty, and so is the cell of a stage no record reached. Counts may rise from one stage to the next (period counts), giving a rate above 100%.",
+    "Record log: a record at stage j has reached every stage above it (high-water mark). Names match ignoring case and surrounding spaces; empty cells are skipped. The result follows `stage_order`'s orientation.",
+    'Stage-date matrix: an empty cell, FALSE, 0 or spaces means "not reached"; a date, TRUE, 1 or any text means reached. The result is a row. `method` "reached" (default) counts a record at every stage above the furthest it reached; "strict" counts it at a stage only when it has every earlier stage too.',
+  ],
+  params: {
+    data: {
+      description:
+        "Counts per stage (top first), a column of each record's furthest stage, or a stage-date matrix (one row per record, one column per stage).",
+      example: "B2:B7",
+    },
+    stage_order: {
+      description: "The stage names, top first; required when data is a record log.",
+      example: "Funnel_Stages",
+      default: "none",
+    },
+    method: {
+      description: 'For a stage-date matrix: "reached" (default) or "strict".',
+      example: '"reached"',
+      default: '"reached"',
+    },
+  },
+  returns: "The conversion rate from each stage to the next, the last stage's cell empty.",
+  examples: [
+    { formula: "=STAGE_CONVERSION({1000; 300; 120})", result: '0.3; 0.4; ""' },
+    {
+      formula: "=STAGE_CONVERSION(C2:C5000, Funnel_Stages)",
+      result: "one rate per stage",
+      note: "a CRM export of each record's furthest stage",
+    },
+    {
+      formula: '=STAGE_CONVERSION(D2:H900, , "strict")',
+      result: "a row of rates",
+      note: "one column of stage dates per stage",
+    },
+  ],
+  errors: [
+    'STAGE_CONVERSION: data: row 7 is "Lost", which is not in stage_order — add it to stage_order or correct the record',
+    "STAGE_CONVERSION: stage_order: is missing — data holds stage names (a record log), so give the stage names top first, e.g. Funnel_Stages",
+    "STAGE_CONVERSION: data: item 2 is -5 — can't be negative; enter a count of 0 or more, such as 1000",
+  ],
+};

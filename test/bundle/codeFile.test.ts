@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
 import { CATALOG } from "../../src/functions/catalog";
+import { REFERENCE } from "../../src/functions/reference";
 import { bundleSource, DIST, loadBundle } from "../harness/bundle";
 
 /** The JSDoc block directly above `function NAME(` at the top level of Code.js. */
@@ -24,15 +25,17 @@ describe("dist/Code.js as Apps Script loads it", () => {
 
   it("declares every registered function at top level with its parameter names and JSDoc", () => {
     expect(CATALOG.length).toBeGreaterThan(0);
-    for (const spec of CATALOG) {
+    for (const { spec, docs } of REFERENCE) {
       const stub = stubOf(source, spec.name);
       expect(stub).toBeDefined();
       expect(stub!.params).toEqual(spec.params.map((p) => p.name));
       expect(stub!.doc).toContain("@customfunction");
-      expect(stub!.doc).toContain("@return");
+      expect(stub!.doc).toContain(`@return ${docs.returns}`);
       expect(stub!.doc).toContain(spec.summary);
-      for (const p of spec.params)
+      for (const p of spec.params) {
         expect(stub!.doc).toMatch(new RegExp(`@param \\{[^}]+\\} ${p.name} .+Example: `));
+        expect(stub!.doc).toContain(`${p.name} ${docs.params[p.name].description}`);
+      }
     }
   });
 
@@ -64,6 +67,15 @@ describe("dist/Code.js as Apps Script loads it", () => {
     );
     loadBundle(services);
     expect(touched).toEqual([]);
+  });
+
+  it("leaves the reference docs out of the bundle: they live only in the stubs' JSDoc", () => {
+    const bundled = source.slice(0, source.indexOf("\n/**"));
+    for (const { docs } of REFERENCE) {
+      for (const paragraph of docs.details) expect(bundled).not.toContain(paragraph);
+      for (const e of docs.examples) expect(bundled).not.toContain(e.formula);
+      for (const p of Object.values(docs.params)) expect(bundled).not.toContain(p.description);
+    }
   });
 
   it("stays small: far below the 64 KB budget", () => {

@@ -1,0 +1,38 @@
+import { CAC_DOCS } from "./cac";
+import { CAC_PAYBACK_DOCS } from "./cacPayback";
+import { CATALOG } from "./catalog";
+import { FUNNEL_TARGETS_DOCS } from "./funnelTargets";
+import { LEAD_VELOCITY_DOCS } from "./leadVelocity";
+import { LTV_DOCS } from "./ltv";
+import { PIPELINE_VELOCITY_DOCS } from "./pipelineVelocity";
+import type { FunctionDocs, FunctionSpec } from "./registry";
+import { REQUIRED_LEADS_DOCS } from "./requiredLeads";
+import { STAGE_CONVERSION_DOCS } from "./stageConversion";
+
+/** A function as the reference shows it: its declaration and its documentation. */
+export interface FunctionReference {
+  spec: FunctionSpec<never[]>;
+  docs: FunctionDocs;
+}
+
+const DOCS: Readonly<Record<string, FunctionDocs>> = {
+  REQUIRED_LEADS: REQUIRED_LEADS_DOCS,
+  STAGE_CONVERSION: STAGE_CONVERSION_DOCS,
+  CAC: CAC_DOCS,
+  LTV: LTV_DOCS,
+  CAC_PAYBACK: CAC_PAYBACK_DOCS,
+  PIPELINE_VELOCITY: PIPELINE_VELOCITY_DOCS,
+  LEAD_VELOCITY: LEAD_VELOCITY_DOCS,
+  FUNNEL_TARGETS: FUNNEL_TARGETS_DOCS,
+};
+
+/**
+ * The build-time view of the catalog, in its order: what build/stubs.mjs (autocomplete JSDoc)
+ * and build/docsRender.mjs (docs/functions.md) read. Never imported by src/main.ts, so none of
+ * the reference text reaches the pushed bundle.
+ */
+export const REFERENCE: readonly FunctionReference[] = CATALOG.map((spec) => {
+  const docs = DOCS[spec.name];
+  if (docs === undefined) throw new Error(`${spec.name} has no reference docs`);
+  return { spec, docs };
+});

@@ -24,6 +24,8 @@ export async function build() {
     platform: "neutral",
     mainFields: ["module", "main"],
     legalComments: "none",
+    // Em dashes in messages stay 3 bytes instead of 6-byte \u escapes; Apps Script reads UTF-8.
+    charset: "utf8",
     write: false,
   });
   const code = bundle.outputFiles[0].text;

@@ -1,8 +1,21 @@
-import { namedRangeNames } from "../../core/funnel";
 import { a1, a1Range } from "../../core/a1";
-import { column, type Formats, type FunnelRef, type SheetPlan } from "./sheetPlan";
+import { namedRangeNames } from "../../core/funnel";
+import {
+  column,
+  header,
+  input,
+  label,
+  one,
+  output,
+  remark,
+  section,
+  titled,
+  type Formats,
+  type FunnelRef,
+  type SheetPlan,
+} from "./sheetPlan";
 
-const TABLE_ROW = 11; // first stage row of the volume table
+const FIRST_STAGE_ROW = 11;
 
 /**
  * Annual reverse funnel (SPEC §6.1): target and deal size in, required volume per stage per year,
@@ -11,91 +24,52 @@ const TABLE_ROW = 11; // first stage row of the volume table
 export function annualPlan(funnel: FunnelRef, formats: Formats): SheetPlan {
   const n = funnel.stageCount;
   const { stages, rates } = namedRangeNames(funnel.key);
-  const first = TABLE_ROW;
+  const first = FIRST_STAGE_ROW;
   const last = first + n - 1;
-  const lastRate = last - 1;
-  const perPeriod = (divisor: number) =>
-    Array.from(
-      { length: n },
-      (_, i) => `=IF(${a1(first + i, 3)}="", "", ${a1(first + i, 3)}/${divisor})`,
-    );
-  const cumulative = Array.from({ length: n }, (_, i) =>
-    first + i <= lastRate ? `=PRODUCT(${a1(first + i, 2)}:${a1(lastRate, 2)})` : 1,
-  );
+  const rows = Array.from({ length: n }, (_, i) => first + i);
+  const perPeriod = (divisor: number) => rows.map((r) => `=IF(C${r}="", "", C${r}/${divisor})`);
+  // Share of a stage's records that end as customers: the product of the rates below it.
+  const cumulative = rows.map((r) => (r < last ? `=PRODUCT(B${r}:${a1(last - 1, 2)})` : 1));
 
   return {
     baseName: "Annual plan",
     frozenRows: 2,
     columnWidths: { 1: 200, 2: 130, 3: 130, 4: 110, 5: 110, 6: 170 },
     blocks: [
-      { row: 1, col: 1, cells: [["Annual reverse funnel"]], style: "title" },
-      {
-        row: 2,
-        col: 1,
-        cells: [
-          [`Funnel "${funnel.name}" · change the shaded inputs; everything else is calculated.`],
+      ...titled(
+        "Annual reverse funnel",
+        `Funnel "${funnel.name}" · change the shaded inputs; everything else is calculated.`,
+      ),
+      section(4, "Inputs"),
+      label(5, 1, column(["Revenue target (year)", "Average deal size"])),
+      input(5, 2, column([100000, 10000]), formats.money),
+      section(9, "Required volume per stage"),
+      header(10, 1, [
+        [
+          "Stage",
+          "Conversion to next",
+          "Needed per year",
+          "Per quarter",
+          "Per month",
+          "Cumulative conversion to customer",
         ],
-        style: "subtitle",
-      },
-      { row: 4, col: 1, cells: [["Inputs"]], style: "section" },
-      {
-        row: 5,
-        col: 1,
-        cells: column(["Revenue target (year)", "Average deal size"]),
-        style: "label",
-      },
-      { row: 5, col: 2, cells: column([100000, 10000]), style: "input", format: formats.money },
-      { row: 9, col: 1, cells: [["Required volume per stage"]], style: "section" },
-      {
-        row: 10,
-        col: 1,
-        cells: [
-          [
-            "Stage",
-            "Conversion to next",
-            "Needed per year",
-            "Per quarter",
-            "Per month",
-            "Cumulative conversion to customer",
-          ],
-        ],
-        style: "header",
-      },
-      { row: first, col: 1, cells: [[`={${stages}}`]], style: "label" },
-      {
-        row: first,
-        col: 2,
-        cells: [[`={${rates}}`]],
-        style: "output",
-        format: formats.percent,
-      },
-      {
-        row: first,
-        col: 3,
-        cells: [["=REQUIRED_LEADS(B5, B6, " + rates + ")"]],
-        style: "output",
-        format: formats.integer,
-        note: "Whole records at every stage: deals are rounded up, then each stage above is rounded up from the one below.",
-      },
-      { row: first, col: 4, cells: column(perPeriod(4)), style: "output", format: formats.decimal },
-      {
-        row: first,
-        col: 5,
-        cells: column(perPeriod(12)),
-        style: "output",
-        format: formats.decimal,
-      },
-      { row: first, col: 6, cells: column(cumulative), style: "output", format: formats.percent },
-      {
-        row: last + 2,
-        col: 1,
-        cells: [
-          [
-            "Per quarter and per month are the yearly need spread evenly; the stage table's rates drive every figure.",
-          ],
-        ],
-        style: "note",
-      },
+      ]),
+      label(first, 1, one(`={${stages}}`)),
+      output(first, 2, one(`={${rates}}`), formats.percent),
+      output(
+        first,
+        3,
+        one(`=REQUIRED_LEADS(B5, B6, ${rates})`),
+        formats.integer,
+        "Whole records at every stage: deals are rounded up, then each stage above is rounded up from the one below.",
+      ),
+      output(first, 4, column(perPeriod(4)), formats.decimal),
+      output(first, 5, column(perPeriod(12)), formats.decimal),
+      output(first, 6, column(cumulative), formats.percent),
+      remark(
+        last + 2,
+        "Per quarter and per month are the yearly need spread evenly; the stage table's rates drive every figure.",
+      ),
     ],
     tables: [
       { title: "Inputs", range: "A5:B6" },

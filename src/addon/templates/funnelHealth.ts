@@ -1,6 +1,19 @@
+import { a1Range } from "../../core/a1";
 import { namedRangeNames } from "../../core/funnel";
-import { a1, a1Range } from "../../core/a1";
-import { column, type Formats, type FunnelRef, type SheetPlan } from "./sheetPlan";
+import {
+  column,
+  header,
+  highlight,
+  input,
+  label,
+  one,
+  output,
+  section,
+  titled,
+  type Formats,
+  type FunnelRef,
+  type SheetPlan,
+} from "./sheetPlan";
 
 /**
  * Example actuals drift from plan by these factors, stage by stage, so the sheet opens showing
@@ -34,19 +47,16 @@ export function funnelHealth(funnel: FunnelRef, formats: Formats, lastMonth: Dat
   const { stages, rates } = namedRangeNames(funnel.key);
   const first = 6;
   const last = first + n - 1;
-  const gaps = Array.from(
-    { length: n },
-    (_, i) =>
-      `=IF(OR(${a1(first + i, 3)}="", ${a1(first + i, 4)}=""), "", ${a1(first + i, 3)}-${a1(first + i, 4)})`,
-  );
+  const gaps = Array.from({ length: n }, (_, i) => {
+    const r = first + i;
+    return `=IF(OR(C${r}="", D${r}=""), "", C${r}-D${r})`;
+  });
   const gapRange = a1Range(first, 5, n - 1, 1, true);
   const velocity = last + 5;
+  const year = lastMonth.getUTCFullYear();
   const months = Array.from(
     { length: RECENT_MONTHS },
-    (_, i) =>
-      new Date(
-        Date.UTC(lastMonth.getUTCFullYear(), lastMonth.getUTCMonth() - (RECENT_MONTHS - 1 - i), 1),
-      ),
+    (_, i) => new Date(Date.UTC(year, lastMonth.getUTCMonth() - (RECENT_MONTHS - 1 - i), 1)),
   );
 
   return {
@@ -54,84 +64,43 @@ export function funnelHealth(funnel: FunnelRef, formats: Formats, lastMonth: Dat
     frozenRows: 2,
     columnWidths: { 1: 200, 2: 110, 3: 120, 4: 120, 5: 100, 6: 90, 7: 90 },
     blocks: [
-      { row: 1, col: 1, cells: [["Funnel health"]], style: "title" },
-      {
-        row: 2,
-        col: 1,
-        cells: [
-          [
-            `Funnel "${funnel.name}" · enter actual volumes for one period and see where records get stuck.`,
-          ],
-        ],
-        style: "subtitle",
-      },
-      { row: 4, col: 1, cells: [["Actual vs planned conversion"]], style: "section" },
-      {
-        row: 5,
-        col: 1,
-        cells: [["Stage", "Actual volume", "Actual conversion", "Planned conversion", "Gap"]],
-        style: "header",
-      },
-      { row: first, col: 1, cells: [[`={${stages}}`]], style: "label" },
-      {
-        row: first,
-        col: 2,
-        cells: column(exampleVolumes(funnel)),
-        style: "input",
-        format: formats.integer,
-      },
-      {
-        row: first,
-        col: 3,
-        cells: [[`=STAGE_CONVERSION(${a1Range(first, 2, n, 1)})`]],
-        style: "output",
-        format: formats.percent,
-        note: "Share of each stage's records that reached the next stage.",
-      },
-      {
-        row: first,
-        col: 4,
-        cells: [[`={${rates}}`]],
-        style: "output",
-        format: formats.percent,
-      },
-      { row: first, col: 5, cells: column(gaps), style: "output", format: formats.signedPercent },
-      { row: last + 2, col: 1, cells: [["Stickiest stage"]], style: "label" },
-      {
-        row: last + 2,
-        col: 2,
-        cells: [
-          [
-            `=IFERROR(INDEX(${a1Range(first, 1, n - 1, 1, true)}, MATCH(MIN(${gapRange}), ${gapRange}, 0)), "")`,
-          ],
-        ],
-        style: "highlight",
-        note: "The stage whose actual conversion falls furthest below plan: fix it first.",
-      },
-      { row: velocity - 1, col: 1, cells: [["Lead velocity (recent months)"]], style: "section" },
-      {
-        row: velocity,
-        col: 1,
-        cells: [["Month", ...months]],
-        style: "header",
-        format: formats.month,
-      },
-      { row: velocity + 1, col: 1, cells: [["Qualified leads"]], style: "label" },
-      {
-        row: velocity + 1,
-        col: 2,
-        cells: [EXAMPLE_LEADS],
-        style: "input",
-        format: formats.integer,
-      },
-      { row: velocity + 2, col: 1, cells: [["Growth vs previous month"]], style: "label" },
-      {
-        row: velocity + 2,
-        col: 2,
-        cells: [[`=LEAD_VELOCITY(${a1Range(velocity + 1, 2, 1, RECENT_MONTHS)})`]],
-        style: "output",
-        format: formats.signedPercent,
-      },
+      ...titled(
+        "Funnel health",
+        `Funnel "${funnel.name}" · enter actual volumes for one period and see where records get stuck.`,
+      ),
+      section(4, "Actual vs planned conversion"),
+      header(5, 1, [["Stage", "Actual volume", "Actual conversion", "Planned conversion", "Gap"]]),
+      label(first, 1, one(`={${stages}}`)),
+      input(first, 2, column(exampleVolumes(funnel)), formats.integer),
+      output(
+        first,
+        3,
+        one(`=STAGE_CONVERSION(${a1Range(first, 2, n, 1)})`),
+        formats.percent,
+        "Share of each stage's records that reached the next stage.",
+      ),
+      output(first, 4, one(`={${rates}}`), formats.percent),
+      output(first, 5, column(gaps), formats.signedPercent),
+      label(last + 2, 1, one("Stickiest stage")),
+      highlight(
+        last + 2,
+        2,
+        one(
+          `=IFERROR(INDEX(${a1Range(first, 1, n - 1, 1, true)}, MATCH(MIN(${gapRange}), ${gapRange}, 0)), "")`,
+        ),
+        undefined,
+        "The stage whose actual conversion falls furthest below plan: fix it first.",
+      ),
+      section(velocity - 1, "Lead velocity (recent months)"),
+      header(velocity, 1, [["Month", ...months]], formats.month),
+      label(velocity + 1, 1, column(["Qualified leads", "Growth vs previous month"])),
+      input(velocity + 1, 2, [EXAMPLE_LEADS], formats.integer),
+      output(
+        velocity + 2,
+        2,
+        one(`=LEAD_VELOCITY(${a1Range(velocity + 1, 2, 1, RECENT_MONTHS)})`),
+        formats.signedPercent,
+      ),
     ],
     tables: [
       { title: "Actual vs planned conversion", range: a1Range(5, 1, n + 1, 5) },

@@ -1,6 +1,20 @@
-import { namedRangeNames } from "../../core/funnel";
 import { a1, a1Range } from "../../core/a1";
-import { column, type Formats, type FunnelRef, type SheetPlan } from "./sheetPlan";
+import { namedRangeNames } from "../../core/funnel";
+import {
+  column,
+  header,
+  input,
+  label,
+  one,
+  output,
+  remark,
+  section,
+  titled,
+  total,
+  type Formats,
+  type FunnelRef,
+  type SheetPlan,
+} from "./sheetPlan";
 
 const MONTHS = 12;
 /** A plausible ramp through the year; users overwrite it with their own targets. */
@@ -17,95 +31,53 @@ export function monthlyTargets(funnel: FunnelRef, formats: Formats, firstMonth: 
   const n = funnel.stageCount;
   const { stages, rates, days } = namedRangeNames(funnel.key);
   const volumeRow = 16;
-  const lastVolumeRow = volumeRow + n - 1;
-  const monthHeaders = Array.from({ length: MONTHS }, (_, i) => `=EDATE($B$7, ${i})`);
+  const targets = a1Range(11, 2, 1, MONTHS);
+  const months = Array.from({ length: MONTHS }, (_, i) => `=EDATE($B$7, ${i})`);
   const totals = Array.from(
     { length: n },
     (_, i) => `=SUM(${a1Range(volumeRow + i, 2, 1, MONTHS)})`,
   );
+  const widths = Array.from({ length: MONTHS + 1 }, (_, i) => [i + 2, 82]);
 
   return {
     baseName: "Monthly targets",
     frozenRows: 2,
-    columnWidths: {
-      1: 200,
-      ...Object.fromEntries(Array.from({ length: MONTHS + 1 }, (_, i) => [i + 2, 82])),
-    },
+    columnWidths: { 1: 200, ...Object.fromEntries(widths) },
     blocks: [
-      { row: 1, col: 1, cells: [["Monthly targets with sales-cycle lag"]], style: "title" },
-      {
-        row: 2,
-        col: 1,
-        cells: [
-          [
-            `Funnel "${funnel.name}" · volume that must enter each stage each month so deals close on time.`,
-          ],
-        ],
-        style: "subtitle",
-      },
-      { row: 4, col: 1, cells: [["Inputs"]], style: "section" },
-      {
-        row: 5,
-        col: 1,
-        cells: column(["Average deal size", "Days per month", "First month"]),
-        style: "label",
-      },
-      { row: 5, col: 2, cells: [[10000]], style: "input", format: formats.money },
-      { row: 6, col: 2, cells: [[30]], style: "input", format: formats.integer },
-      { row: 7, col: 2, cells: [[firstMonth]], style: "input", format: formats.month },
-      { row: 9, col: 1, cells: [["Revenue target per month"]], style: "section" },
-      {
-        row: 10,
-        col: 1,
-        cells: [["Month", ...monthHeaders, "Total"]],
-        style: "header",
-        format: formats.month,
-      },
-      { row: 11, col: 1, cells: [["Revenue target"]], style: "label" },
-      { row: 11, col: 2, cells: [DEFAULT_TARGETS], style: "input", format: formats.money },
-      {
-        row: 11,
-        col: MONTHS + 2,
-        cells: [[`=SUM(${a1Range(11, 2, 1, MONTHS)})`]],
-        style: "total",
-        format: formats.money,
-      },
-      { row: 14, col: 1, cells: [["Volume entering each stage"]], style: "section" },
-      {
-        row: 15,
-        col: 1,
-        cells: [["Stage", ...monthHeaders.map((_, i) => `=${a1(10, i + 2)}`), "Total"]],
-        style: "header",
-        format: formats.month,
-      },
-      { row: volumeRow, col: 1, cells: [[`={${stages}}`]], style: "label" },
-      {
-        row: volumeRow,
-        col: 2,
-        cells: [
-          [`=FUNNEL_TARGETS(${a1Range(11, 2, 1, MONTHS)}, B5, ${rates}, ${days}, B6, "end")`],
-        ],
-        style: "output",
-        format: formats.integer,
-        note: "Each cell is rounded up to whole records, so a row's total can exceed the exact need by a few.",
-      },
-      {
-        row: volumeRow,
-        col: MONTHS + 2,
-        cells: column(totals),
-        style: "total",
-        format: formats.integer,
-      },
-      {
-        row: lastVolumeRow + 2,
-        col: 1,
-        cells: [
-          [
-            `="Sales cycle: "&TEXT(SUM(${days}), "0")&" days (about "&TEXT(SUM(${days})/B6, "0.0")&" months). Deals closing in the first months need volume that should already have entered the funnel; that volume is added to the first month, so the plan starts behind."`,
-          ],
-        ],
-        style: "note",
-      },
+      ...titled(
+        "Monthly targets with sales-cycle lag",
+        `Funnel "${funnel.name}" · volume that must enter each stage each month so deals close on time.`,
+      ),
+      section(4, "Inputs"),
+      label(5, 1, column(["Average deal size", "Days per month", "First month"])),
+      input(5, 2, one(10000), formats.money),
+      input(6, 2, one(30), formats.integer),
+      input(7, 2, one(firstMonth), formats.month),
+      section(9, "Revenue target per month"),
+      header(10, 1, [["Month", ...months, "Total"]], formats.month),
+      label(11, 1, one("Revenue target")),
+      input(11, 2, [DEFAULT_TARGETS], formats.money),
+      total(11, MONTHS + 2, one(`=SUM(${targets})`), formats.money),
+      section(14, "Volume entering each stage"),
+      header(
+        15,
+        1,
+        [["Stage", ...months.map((_, i) => `=${a1(10, i + 2)}`), "Total"]],
+        formats.month,
+      ),
+      label(volumeRow, 1, one(`={${stages}}`)),
+      output(
+        volumeRow,
+        2,
+        one(`=FUNNEL_TARGETS(${targets}, B5, ${rates}, ${days}, B6, "end")`),
+        formats.integer,
+        "Each cell is rounded up to whole records, so a row's total can exceed the exact need by a few.",
+      ),
+      total(volumeRow, MONTHS + 2, column(totals), formats.integer),
+      remark(
+        volumeRow + n + 1,
+        `="Sales cycle: "&TEXT(SUM(${days}), "0")&" days (about "&TEXT(SUM(${days})/B6, "0.0")&" months). Deals closing in the first months need volume that should already have entered the funnel; that volume is added to the first month, so the plan starts behind."`,
+      ),
     ],
     tables: [
       { title: "Inputs", range: "A5:B7" },

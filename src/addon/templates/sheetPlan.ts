@@ -113,3 +113,43 @@ export function formatsFor(currencySymbol: string): Formats {
 export function column(values: CellInput[]): CellInput[][] {
   return values.map((v) => [v]);
 }
+
+/** A one-cell block's contents. */
+export function one(value: CellInput): CellInput[][] {
+  return [[value]];
+}
+
+// Block builders, one per style: `input(5, 2, column([100000, 10000]), formats.money)`.
+type BlockBuilder = (
+  row: number,
+  col: number,
+  cells: CellInput[][],
+  format?: string,
+  note?: string,
+) => Block;
+
+function styled(style: CellStyle): BlockBuilder {
+  return (row, col, cells, format, note) => ({ row, col, cells, style, format, note });
+}
+
+export const label = styled("label");
+export const input = styled("input");
+export const output = styled("output");
+export const header = styled("header");
+export const total = styled("total");
+export const highlight = styled("highlight");
+
+/** The sheet's title (A1) and the line under it (A2). */
+export function titled(title: string, subtitle: string): Block[] {
+  return [styled("title")(1, 1, one(title)), styled("subtitle")(2, 1, one(subtitle))];
+}
+
+/** A table's heading in column A. */
+export function section(row: number, text: string): Block {
+  return styled("section")(row, 1, one(text));
+}
+
+/** An explanatory line in column A. */
+export function remark(row: number, text: string): Block {
+  return styled("note")(row, 1, one(text));
+}

@@ -1,0 +1,42 @@
+/** The page's static HTML: the frame every dynamic part is drawn into (no user or cell text). */
+export const PAGE_HTML = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Funnel Math — local preview</title>
+<link rel="stylesheet" href="/page.css">
+</head>
+<body>
+<header class="topbar">
+  <div class="logo" aria-hidden="true"><span></span></div>
+  <div class="doc">
+    <div class="doc-title">Funnel Math preview <span class="doc-hint">in-memory workbook · not saved</span></div>
+    <nav class="menubar" id="menubar" aria-label="Menu bar"></nav>
+  </div>
+</header>
+<div class="formula-bar">
+  <div class="name-box" id="name-box" aria-label="Selected cell">A1</div>
+  <div class="fx" aria-hidden="true">fx</div>
+  <input class="formula-input" id="formula-input" aria-label="Formula bar" autocomplete="off" spellcheck="false">
+</div>
+<div class="notices" id="notices" role="status" hidden></div>
+<main class="workspace">
+  <section class="sheet-area">
+    <div class="grid-scroll" id="grid" tabindex="0" aria-label="Sheet grid"></div>
+    <nav class="tabs" id="tabs" role="tablist" aria-label="Sheets"></nav>
+  </section>
+  <aside class="sidebar" id="sidebar" hidden aria-label="Add-on sidebar">
+    <header class="sidebar-header">
+      <span class="sidebar-title" id="sidebar-title"></span>
+      <button class="icon-button" id="sidebar-close" type="button" aria-label="Close sidebar">✕</button>
+    </header>
+    <iframe class="sidebar-frame" id="sidebar-frame" title="Add-on sidebar"></iframe>
+  </aside>
+</main>
+<div class="modal-root" id="modal-root"></div>
+<div class="toast" id="toast" role="status" hidden></div>
+<script src="/page.js"></script>
+</body>
+</html>
+`;

@@ -1,0 +1,158 @@
+/**
+ * The local preview server (SPEC §7): the page, its assets, the workbook as JSON, a stream of
+ * change events, and the three actions — edit a cell, run a menu command, run a server function
+ * for the sidebar. `startPreview({ port })` is what `npm start` and the browser tests call.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { buildPageAssets, type PageAssets } from "./assets";
+import { PAGE_HTML } from "./page/shell";
+import { PreviewSession } from "./session";
+import { injectScript, NO_SIDEBAR_HTML } from "./sidebarHtml";
+
+export interface PreviewOptions {
+  /** 0 picks a free port. */
+  port: number;
+  /** Loopback by default: the preview runs add-on code for whoever can reach it. */
+  host?: string;
+}
+
+export interface RunningPreview {
+  url: string;
+  port: number;
+  session: PreviewSession;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 1_000_000;
+
+class BadRequest extends Error {}
+
+function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) reject(new BadRequest("Request body too large."));
+      else chunks.push(chunk);
+    });
+    request.on("end", () => {
+      try {
+        const parsed: unknown = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+        if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+          throw new BadRequest("Expected a JSON object.");
+        resolve(parsed as Record<string, unknown>);
+      } catch (e) {
+        reject(e instanceof BadRequest ? e : new BadRequest("The body is not valid JSON."));
+      }
+    });
+    request.on("error", reject);
+  });
+}
+
+function stringField(body: Record<string, unknown>, name: string): string {
+  const value = body[name];
+  if (typeof value !== "string") throw new BadRequest(`"${name}" must be a string.`);
+  return value;
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string): void {
+  response.writeHead(status, { "content-type": type, "cache-control": "no-store" });
+  response.end(body);
+}
+
+function sendJson(response: ServerResponse, body: unknown, status = 200): void {
+  send(response, status, "application/json; charset=utf-8", JSON.stringify(body));
+}
+
+export async function startPreview(options: PreviewOptions): Promise<RunningPreview> {
+  const assets: PageAssets = await buildPageAssets();
+  const session = new PreviewSession();
+  const eventStreams = new Set<ServerResponse>();
+  session.onChange((version) => {
+    for (const stream of eventStreams) stream.write(`data: ${version}\n\n`);
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const path = new URL(request.url ?? "/", "http://preview").pathname;
+    const route = `${request.method} ${path}`;
+    switch (route) {
+      case "GET /":
+        return send(response, 200, "text/html; charset=utf-8", PAGE_HTML);
+      case "GET /page.js":
+        return send(response, 200, "text/javascript; charset=utf-8", assets.pageScript);
+      case "GET /page.css":
+        return send(response, 200, "text/css; charset=utf-8", assets.stylesheet);
+      case "GET /favicon.ico":
+        response.writeHead(204).end();
+        return;
+      case "GET /sidebar": {
+        const content = session.sidebarContent();
+        const html = content ? injectScript(content, assets.standInScript) : NO_SIDEBAR_HTML;
+        return send(response, 200, "text/html; charset=utf-8", html);
+      }
+      case "GET /api/workbook":
+        return sendJson(response, session.view());
+      case "GET /api/events":
+        response.writeHead(200, {
+          "content-type": "text/event-stream",
+          "cache-control": "no-store",
+          connection: "keep-alive",
+        });
+        response.write(`data: ${session.currentVersion()}\n\n`);
+        eventStreams.add(response);
+        request.on("close", () => eventStreams.delete(response));
+        return;
+      case "POST /api/cell": {
+        const body = await readJson(request);
+        const reply = session.editCell(
+          stringField(body, "sheet"),
+          stringField(body, "a1"),
+          stringField(body, "input"),
+        );
+        return sendJson(response, reply);
+      }
+      case "POST /api/menu": {
+        const body = await readJson(request);
+        return sendJson(response, session.runMenuCommand(stringField(body, "functionName")));
+      }
+      case "POST /api/run": {
+        const body = await readJson(request);
+        const args = body.args ?? [];
+        if (!Array.isArray(args)) throw new BadRequest('"args" must be an array.');
+        return sendJson(response, session.runServerFunction(stringField(body, "name"), args));
+      }
+      default:
+        return send(response, 404, "text/plain; charset=utf-8", `Not found: ${route}`);
+    }
+  }
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((e: unknown) => {
+      const status = e instanceof BadRequest ? 400 : 500;
+      const message = e instanceof Error ? e.message : String(e);
+      if (!response.headersSent) sendJson(response, { ok: false, message }, status);
+      else response.end();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host ?? "127.0.0.1", () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://localhost:${port}`,
+    port,
+    session,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const stream of eventStreams) stream.end();
+        eventStreams.clear();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,166 @@
+/**
+ * One preview session: the built add-on (dist/Code.js in the vm harness) over one in-memory
+ * workbook evaluated by the formula engine. Every operation the page or the sidebar performs goes
+ * through here, and each bumps `version` so the page knows to redraw.
+ */
+import { openAddon, type Addon } from "../test/harness/addon";
+import { FakeWorkbook } from "../test/harness/workbook";
+import { attachFormulaEngine } from "../test/harness/workbookEngine";
+import { parseCellInput } from "./cellInput";
+import { buildDefaultWorkbook } from "./defaultWorkbook";
+import { messageOf } from "./messageOf";
+import type {
+  AlertView,
+  EditReply,
+  MenuReply,
+  MenuView,
+  RunReply,
+  SidebarView,
+  WorkbookView,
+} from "./viewTypes";
+import { sheetView } from "./workbookView";
+
+/** Apps Script serialises google.script.run arguments and results; so do we. */
+function throughJson(value: unknown): unknown {
+  return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
+}
+
+export class PreviewSession {
+  readonly addon: Addon;
+  readonly notices: string[];
+  private version = 1;
+  private readonly listeners = new Set<(version: number) => void>();
+
+  constructor() {
+    this.addon = openAddon(new FakeWorkbook());
+    attachFormulaEngine(this.addon.book, this.addon.bundle);
+    this.notices = buildDefaultWorkbook(this.addon);
+  }
+
+  get book(): FakeWorkbook {
+    return this.addon.book;
+  }
+
+  onChange(listener: (version: number) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  currentVersion(): number {
+    return this.version;
+  }
+
+  /** A google.script.run call from the sidebar. */
+  runServerFunction(name: string, args: unknown[]): RunReply {
+    try {
+      if (!this.addon.bundle.has(name)) {
+        return { ok: false, message: `Script function not found: ${name}` };
+      }
+      const value = throughJson(this.addon.bundle.call(name, ...(throughJson(args) as unknown[])));
+      return value === undefined ? { ok: true } : { ok: true, value };
+    } catch (e) {
+      return { ok: false, message: messageOf(e) };
+    } finally {
+      this.changed();
+    }
+  }
+
+  /** A menu item chosen in the page: runs that global function like Sheets does. */
+  runMenuCommand(functionName: string): MenuReply {
+    const ui = this.book.ui;
+    const alertsBefore = ui.alerts.length;
+    const sidebarsBefore = ui.sidebars.length;
+    const toastsBefore = this.book.toasts.length;
+    const sheetsBefore = new Set(this.book.getSheets().map((s) => s.getName()));
+    const alerts: AlertView[] = [];
+    let ok = true;
+    try {
+      if (!this.isMenuFunction(functionName))
+        throw new Error(`Not a menu command: ${functionName}`);
+      this.addon.bundle.call(functionName);
+    } catch (e) {
+      ok = false;
+      alerts.push({ title: "Funnel Math", prompt: messageOf(e) });
+    }
+    this.changed();
+    const newSheet = this.book
+      .getSheets()
+      .map((s) => s.getName())
+      .find((name) => !sheetsBefore.has(name));
+    return {
+      ok,
+      alerts: [...ui.alerts.slice(alertsBefore), ...alerts],
+      toasts: this.book.toasts.slice(toastsBefore).map((t) => t.message),
+      newSheet,
+      sidebarOpened: ui.sidebars.length > sidebarsBefore,
+    };
+  }
+
+  /** Typing into a cell: a number, a percent, text or a formula. */
+  editCell(sheetName: string, a1: string, input: string): EditReply {
+    const sheet = this.book.getSheetByName(sheetName);
+    if (!sheet) return { ok: false, message: `There is no sheet called "${sheetName}".` };
+    try {
+      const range = sheet.getRange(a1);
+      const edit = parseCellInput(input);
+      if (edit.kind === "clear") range.clearContent();
+      else if (edit.kind === "formula") range.setFormula(edit.formula);
+      else if (edit.kind === "text") range.setValue(`'${edit.value}`);
+      else {
+        range.setValue(edit.value);
+        const current = range.getNumberFormat();
+        if (edit.percentFormat && !current.includes("%")) range.setNumberFormat(edit.percentFormat);
+      }
+    } catch (e) {
+      return { ok: false, message: messageOf(e) };
+    }
+    this.changed();
+    return { ok: true, version: this.version };
+  }
+
+  /** The HTML of the sidebar the add-on showed last, or undefined when none was shown. */
+  sidebarContent(): string | undefined {
+    const sidebars = this.book.ui.sidebars;
+    return sidebars[sidebars.length - 1]?.getContent();
+  }
+
+  view(): WorkbookView {
+    return {
+      version: this.version,
+      sheets: this.book.getSheets().map(sheetView),
+      menu: this.menu(),
+      sidebar: this.sidebar(),
+      notices: this.notices,
+    };
+  }
+
+  private menu(): MenuView {
+    const recorded = this.book.ui.menus[this.book.ui.menus.length - 1];
+    // Sheets lists an add-on's menu under Extensions with the add-on's name.
+    return { label: "Funnel Math", items: recorded?.items ?? [] };
+  }
+
+  private sidebar(): SidebarView | null {
+    const sidebars = this.book.ui.sidebars;
+    const last = sidebars[sidebars.length - 1];
+    return last ? { title: last.getTitle(), revision: sidebars.length } : null;
+  }
+
+  /** Only functions the recorded menu lists can be run as menu commands. */
+  private isMenuFunction(functionName: string): boolean {
+    const names: string[] = [];
+    const walk = (items: MenuView["items"]) => {
+      for (const item of items) {
+        if ("items" in item) walk(item.items);
+        else names.push(item.functionName);
+      }
+    };
+    walk(this.menu().items);
+    return names.includes(functionName);
+  }
+
+  private changed(): void {
+    this.version++;
+    for (const listener of this.listeners) listener(this.version);
+  }
+}

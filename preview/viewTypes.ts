@@ -1,0 +1,113 @@
+/**
+ * The JSON the preview server sends the page: a workbook already formatted for display, so the
+ * page only lays it out. Shared by preview/server.ts and preview/page/*.
+ */
+
+export interface CellStyleView {
+  background?: string;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  strikethrough?: boolean;
+  color?: string;
+  /** Points, as Sheets stores font sizes. */
+  fontSize?: number;
+  fontFamily?: string;
+  align?: "left" | "center" | "right";
+  /** CSS border values ("1px solid #dadce0") per side, when the fake recorded one. */
+  borderTop?: string;
+  borderRight?: string;
+  borderBottom?: string;
+  borderLeft?: string;
+}
+
+export interface CellView {
+  /** 1-based. */
+  row: number;
+  column: number;
+  a1: string;
+  /** What the cell shows, number format applied. */
+  text: string;
+  /** What the formula bar shows: the formula, or the value as typed. */
+  input: string;
+  kind: "number" | "text" | "boolean" | "date" | "error";
+  /** The engine's message for an error cell. */
+  error?: string;
+  note?: string;
+  style: CellStyleView;
+}
+
+export interface ChartSeriesView {
+  name: string;
+  values: number[];
+}
+
+export interface ChartView {
+  kind: string;
+  title: string;
+  /** Anchor cell, 1-based. */
+  row: number;
+  column: number;
+  categories: string[];
+  series: ChartSeriesView[];
+}
+
+export interface SheetView {
+  name: string;
+  rowCount: number;
+  columnCount: number;
+  frozenRows: number;
+  frozenColumns: number;
+  /** Pixels by 1-based column; missing columns are 100 px wide. */
+  columnWidths: Record<number, number>;
+  cells: CellView[];
+  charts: ChartView[];
+}
+
+export interface MenuItemView {
+  label: string;
+  functionName: string;
+}
+
+export interface MenuView {
+  label: string;
+  items: (MenuItemView | MenuView)[];
+}
+
+export interface SidebarView {
+  title: string;
+  /** Increases each time the add-on calls showSidebar; the panel reloads on a new revision. */
+  revision: number;
+}
+
+export interface WorkbookView {
+  version: number;
+  sheets: SheetView[];
+  menu: MenuView;
+  sidebar: SidebarView | null;
+  /** Things the preview could not do at start (shown in the page, printed on the console). */
+  notices: string[];
+}
+
+export interface AlertView {
+  title: string;
+  prompt: string;
+}
+
+/** Reply to a google.script.run call (POST /api/run). */
+export type RunReply = { ok: true; value?: unknown } | { ok: false; message: string };
+
+/** Reply to a menu command (POST /api/menu). */
+export interface MenuReply {
+  ok: boolean;
+  /** ui.alert calls made by the command, plus the error it threw, if any. */
+  alerts: AlertView[];
+  /** Toasts the command showed (spreadsheet.toast), oldest first. */
+  toasts: string[];
+  /** A sheet the command inserted; the page switches to it. */
+  newSheet?: string;
+  sidebarOpened: boolean;
+}
+
+/** Reply to a cell edit (POST /api/cell). */
+export type EditReply = { ok: true; version: number } | { ok: false; message: string };

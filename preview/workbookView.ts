@@ -1,0 +1,96 @@
+/**
+ * Turns the FakeWorkbook (values computed by the formula engine) into the page's WorkbookView:
+ * display text through the number formatter, formula-bar text, the styles the fake records.
+ */
+import { toA1 } from "../test/harness/a1";
+import type { CellValue, FakeSheet } from "../test/harness/workbook";
+import { editableText } from "./cellInput";
+import { formatCellValue } from "./numberFormat";
+import { chartsOf } from "./chartView";
+import { styleOf } from "./styleView";
+import type { CellView, SheetView } from "./viewTypes";
+
+/** Error values as the engine bridge reports them: the code, then the message. */
+const ERROR_VALUE = /^(#[A-Z0-9/]+[!?]|#N\/A)(\s+([\s\S]*))?$/;
+/** Rows and columns read beyond the last stored cell, so spilled results are shown. */
+const SPILL_MARGIN_ROWS = 30;
+const SPILL_MARGIN_COLUMNS = 8;
+/** Sheets opens with at least this much grid on screen. */
+const MIN_ROWS = 50;
+const MIN_COLUMNS = 26;
+
+function isDate(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === "[object Date]";
+}
+
+/**
+ * The number format of the formula a spilled value comes from: Sheets shows an array result in
+ * its anchor's format when the spilled cell has none of its own. The anchor is the nearest formula
+ * cell above (or, for a row spill, to the left) reached through cells without a stored state.
+ */
+function spillFormat(sheet: FakeSheet, row: number, column: number): string | undefined {
+  for (let r = row - 1; r >= 1; r--) {
+    const cell = sheet.cell(r, column);
+    if (cell) return cell.formula ? cell.numberFormat : undefined;
+  }
+  for (let c = column - 1; c >= 1; c--) {
+    const cell = sheet.cell(row, c);
+    if (cell) return cell.formula ? cell.numberFormat : undefined;
+  }
+  return undefined;
+}
+
+function cellView(sheet: FakeSheet, row: number, column: number, value: CellValue): CellView {
+  const stored = sheet.cell(row, column);
+  const numberFormat = stored ? stored.numberFormat : spillFormat(sheet, row, column);
+  const a1 = toA1({ row, column, numRows: 1, numColumns: 1 });
+  const style = stored ? styleOf(stored) : {};
+  const input = editableText(stored?.value ?? "", stored?.formula, numberFormat);
+  const base = { row, column, a1, input, style, note: stored?.note };
+  if (typeof value === "string") {
+    const error = ERROR_VALUE.exec(value);
+    if (error) return { ...base, text: error[1], kind: "error", error: error[3] ?? "" };
+    return { ...base, text: value, kind: "text" };
+  }
+  const text = formatCellValue(value, numberFormat);
+  if (typeof value === "boolean") return { ...base, text, kind: "boolean" };
+  return { ...base, text, kind: isDate(value) ? "date" : "number" };
+}
+
+export function sheetView(sheet: FakeSheet): SheetView {
+  const stored = sheet.storedCells();
+  const lastRow = Math.max(1, ...stored.map(([r]) => r));
+  const lastColumn = Math.max(1, ...stored.map(([, c]) => c));
+  const rows = lastRow + SPILL_MARGIN_ROWS;
+  const columns = lastColumn + SPILL_MARGIN_COLUMNS;
+  const values = sheet.getRange(1, 1, rows, columns).getValues();
+
+  const cells: CellView[] = [];
+  let usedRows = 0;
+  let usedColumns = 0;
+  for (let r = 1; r <= rows; r++) {
+    for (let c = 1; c <= columns; c++) {
+      const value = values[r - 1][c - 1];
+      const hasStyle = sheet.cell(r, c) !== undefined;
+      if (value === "" && !hasStyle) continue;
+      cells.push(cellView(sheet, r, c, value));
+      usedRows = Math.max(usedRows, r);
+      usedColumns = Math.max(usedColumns, c);
+    }
+  }
+  const columnWidths: Record<number, number> = {};
+  for (let c = 1; c <= Math.max(usedColumns, MIN_COLUMNS); c++) {
+    const width = sheet.getColumnWidth(c);
+    if (width !== 100) columnWidths[c] = width;
+  }
+  return {
+    name: sheet.getName(),
+    rowCount: Math.max(MIN_ROWS, usedRows + 10),
+    columnCount: Math.max(MIN_COLUMNS, usedColumns + 2),
+    frozenRows: sheet.getFrozenRows(),
+    frozenColumns: sheet.getFrozenColumns(),
+    columnWidths,
+    cells,
+    charts: chartsOf(sheet),
+  };
+}

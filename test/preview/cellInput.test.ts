@@ -1,0 +1,42 @@
+import { editableText, parseCellInput } from "../../preview/cellInput";
+import { injectScript } from "../../preview/sidebarHtml";
+
+describe("typing into a preview cell", () => {
+  it.each([
+    ["200000", { kind: "number", value: 200000 }],
+    ["200,000", { kind: "number", value: 200000 }],
+    ["€200,000", { kind: "number", value: 200000 }],
+    ["-1.5", { kind: "number", value: -1.5 }],
+    ["30%", { kind: "number", value: 0.3, percentFormat: "0%" }],
+    ["12.5%", { kind: "number", value: 0.125, percentFormat: "0.0%" }],
+    ["=SUM(A1:A3)", { kind: "formula", formula: "=SUM(A1:A3)" }],
+    ["'007", { kind: "text", value: "007" }],
+    ["Enterprise", { kind: "text", value: "Enterprise" }],
+    ["1,23", { kind: "text", value: "1,23" }],
+    ["  ", { kind: "clear" }],
+  ])("%p is %p", (input, edit) => {
+    expect(parseCellInput(input)).toEqual(edit);
+  });
+
+  it("shows a cell's formula, or its value as typed", () => {
+    expect(editableText("", "=B5/B6", "#,##0")).toBe("=B5/B6");
+    expect(editableText(0.3, undefined, "0.0%")).toBe("30%");
+    expect(editableText(100000, undefined, "[$€]#,##0")).toBe("100000");
+    expect(editableText(new Date(Date.UTC(2026, 0, 31)), undefined, "mmm yyyy")).toBe("2026-01-31");
+  });
+});
+
+describe("the served sidebar", () => {
+  it("gets the google.script.run stand-in first in <head>", () => {
+    const html = injectScript("<!doctype html><html><head><title>x</title></head></html>", "run()");
+    expect(html).toBe(
+      "<!doctype html><html><head><script>run()</script><title>x</title></head></html>",
+    );
+  });
+
+  it("keeps a </script> inside the stand-in from closing its element", () => {
+    expect(injectScript("<p>hi</p>", 'x("</script>")')).toBe(
+      '<script>x("<\\/script>")</script><p>hi</p>',
+    );
+  });
+});

@@ -1,0 +1,172 @@
+/**
+ * The local preview in headless Chromium, as a user drives it: the default plan's numbers, a rate
+ * edited in the real sidebar, an input cell edited in the grid, every template from the menu.
+ */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Frame, Page } from "playwright-core";
+import { startPreview, type RunningPreview } from "../../preview/server";
+import type { MenuItemView, MenuView } from "../../preview/viewTypes";
+import { launchChromium } from "../harness/sidebarPage";
+
+jest.setTimeout(60_000);
+
+let browser: Browser;
+let preview: RunningPreview;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  preview = await startPreview({ port: 0 });
+  page = await browser.newPage({ viewport: { width: 1680, height: 900 } });
+  await page.goto(preview.url);
+  await page.locator('td[data-a1="A1"]').waitFor();
+});
+afterEach(async () => {
+  await page?.close();
+  await preview?.close();
+});
+
+/** What the active sheet shows in a cell. */
+function cellText(a1: string): Promise<string> {
+  return page.locator(`td[data-a1="${a1}"]`).innerText();
+}
+
+async function expectCell(a1: string, text: string): Promise<void> {
+  await page.locator(`td[data-a1="${a1}"]`, { hasText: new RegExp(`^${text}$`) }).waitFor();
+  expect(await cellText(a1)).toBe(text);
+}
+
+async function activeTab(): Promise<string> {
+  return (await page.locator('[role="tab"][aria-selected="true"]').textContent()) ?? "";
+}
+
+async function sidebarFrame(): Promise<Frame> {
+  const handle = await page.locator("#sidebar-frame").elementHandle();
+  const frame = await handle?.contentFrame();
+  if (!frame) throw new Error("the sidebar panel has no frame");
+  await frame.locator("details.stage").first().waitFor();
+  return frame;
+}
+
+describe("the local preview (npm start)", () => {
+  it("opens on the Inbound funnel and the annual plan for 100 000 at 10 000 (and saves docs/preview.png)", async () => {
+    expect(await activeTab()).toBe("Annual plan");
+    expect(await page.locator('[role="tab"]').allTextContents()).toEqual(["Funnel", "Annual plan"]);
+    await expectCell("B5", "€100,000");
+    await expectCell("B6", "€10,000");
+    // Inbound: Visit 2% → Lead 30% → MQL 40% → SQL 25% → Customer.
+    expect(await cellText("A15")).toBe("Customer");
+    await expectCell("C15", "10");
+    await expectCell("C14", "40");
+    await expectCell("C13", "100");
+    await expectCell("C12", "334");
+    await expectCell("C11", "16,700");
+    expect(await cellText("B12")).toBe("30.0%");
+    expect(await page.locator("td.error").count()).toBe(0);
+
+    // The formula bar shows the selected cell's address and formula.
+    await page.locator('td[data-a1="C11"]').click();
+    expect(await page.locator("#name-box").textContent()).toBe("C11");
+    expect(await page.locator("#formula-input").inputValue()).toMatch(/^=REQUIRED_LEADS\(B5, ?B6/);
+
+    // The real sidebar sits beside the grid with the funnel's stages; the plan's chart is drawn.
+    const frame = await sidebarFrame();
+    expect(await frame.locator("details.stage .stage-name").allTextContents()).toEqual([
+      "Visit",
+      "Lead",
+      "MQL",
+      "SQL",
+      "Customer",
+    ]);
+    await page.locator(".chart svg rect").first().waitFor();
+    await page.locator('td[data-a1="B5"]').click();
+    mkdirSync(join(__dirname, "..", "..", "docs"), { recursive: true });
+    await page.screenshot({ path: join(__dirname, "..", "..", "docs", "preview.png") });
+  });
+
+  it("recalculates the plan when a rate is saved in the sidebar", async () => {
+    const frame = await sidebarFrame();
+    const sql = frame.locator('details.stage[data-index="3"]');
+    await sql.locator("summary").click();
+    await sql.getByLabel("Conversion to next (%)").fill("50");
+    await frame.locator("#save").click();
+    await frame.locator("#status.ok").waitFor();
+    // 10 deals at 50% SQL → Customer: 20 SQLs, then 50 MQLs, 167 leads, 8 350 visits.
+    await expectCell("C14", "20");
+    await expectCell("C13", "50");
+    await expectCell("C12", "167");
+    await expectCell("C11", "8,350");
+    await expectCell("B14", "50.0%");
+    await page.locator('[role="tab"]', { hasText: "Funnel" }).click();
+    await expectCell("C5", "50.0%");
+  });
+
+  it("recalculates when an input cell is edited: twice the target, twice the volumes", async () => {
+    await page.locator('td[data-a1="B5"]').click();
+    await page.keyboard.type("200000");
+    await page.keyboard.press("Enter");
+    await expectCell("B5", "€200,000");
+    await expectCell("C15", "20");
+    await expectCell("C14", "80");
+    await expectCell("C13", "200");
+    // The formula bar edits too; a percent typed as 50% is the fraction 0.5.
+    await page.locator('td[data-a1="H20"]').click();
+    await page.locator("#formula-input").fill("50%");
+    await page.locator("#formula-input").press("Enter");
+    await expectCell("H20", "50%");
+    await page.locator('td[data-a1="H21"]').click();
+    await page.keyboard.type("=H20*C15");
+    await page.keyboard.press("Enter");
+    await expectCell("H21", "10");
+  });
+
+  it("creates every template from the Funnel Math ▸ New plan menu", async () => {
+    const menu = preview.session.view().menu;
+    const newPlan = menu.items.find((i): i is MenuView => "items" in i && i.label === "New plan");
+    expect(newPlan?.items.length).toBe(5);
+    const templates = (newPlan?.items ?? []) as MenuItemView[];
+    let tabs = await page.locator('[role="tab"]').count();
+    for (const template of templates) {
+      await page.locator(".menu-button", { hasText: "Funnel Math" }).click();
+      await page.locator(".menu-item.has-submenu", { hasText: "New plan" }).hover();
+      await page.locator(`.menu-item[data-function="${template.functionName}"]`).click();
+      await page.locator('[role="tab"]').nth(tabs).waitFor();
+      tabs++;
+      expect(await activeTab()).toBe(
+        await page
+          .locator('[role="tab"]')
+          .nth(tabs - 1)
+          .textContent(),
+      );
+      const shown = await page.locator("table.grid tbody").innerText();
+      expect(shown).not.toMatch(/#(VALUE|ERROR|REF|NAME|N\/A|NUM|DIV\/0|SPILL|CYCLE)/);
+      expect(await page.locator("td.error").count()).toBe(0);
+      // Computed numbers, not just labels.
+      expect(shown).toMatch(/\d/);
+    }
+    expect(await page.locator(".modal").count()).toBe(0);
+  });
+
+  it("opens the stage editor from the menu and shows ui.alert messages in a modal", async () => {
+    await page.locator("#sidebar-close").click();
+    expect(await page.locator("#sidebar").isHidden()).toBe(true);
+    await page.locator(".menu-button", { hasText: "Funnel Math" }).click();
+    await page.locator('.menu-item[data-function="showStageEditor"]').click();
+    await page.locator("#sidebar").waitFor({ state: "visible" });
+    await sidebarFrame();
+
+    await page.locator(".menu-button", { hasText: "Funnel Math" }).click();
+    await page.locator('.menu-item[data-function="showFunctionReference"]').click();
+    const modal = page.locator(".modal");
+    await modal.waitFor();
+    expect(await modal.locator(".modal-prompt").textContent()).toContain("REQUIRED_LEADS");
+    await modal.getByRole("button", { name: "OK" }).click();
+    expect(await page.locator(".modal").count()).toBe(0);
+  });
+});

@@ -2,6 +2,8 @@
 // function's declaration and its docs). Pure (reference in, text out) so a test can regenerate it
 // in memory and fail when the committed file is stale.
 
+import { kindText } from "./kindText.mjs";
+
 /** Text safe inside a Markdown table cell. */
 function cell(text) {
   return String(text)
@@ -14,14 +16,14 @@ function signature(spec) {
 }
 
 function renderFunction({ spec, docs }) {
-  const lines = [`## ${spec.name}`, "", "```", signature(spec), "```", "", spec.summary, ""];
+  const lines = [`## ${spec.name}`, "", "```", signature(spec), "```", "", docs.summary, ""];
   for (const paragraph of docs.details) lines.push(paragraph, "");
   lines.push("| argument | type | required | description |", "| --- | --- | --- | --- |");
   for (const p of spec.params) {
     const doc = docs.params[p.name];
     const required = p.optional ? `optional, default ${doc.default}` : "required";
     lines.push(
-      `| \`${p.name}\` | ${cell(p.kind.docType)} | ${cell(required)} | ${cell(doc.description)} |`,
+      `| \`${p.name}\` | ${cell(kindText(p.kind, doc).docType)} | ${cell(required)} | ${cell(doc.description)} |`,
     );
   }
   lines.push("", `**Returns:** ${docs.returns}`, "", "**Examples**", "");

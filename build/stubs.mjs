@@ -2,6 +2,8 @@
 // function, with the JSDoc Sheets' autocomplete reads, and a one-line forwarder for every other
 // export (triggers, menu commands, sidebar server calls).
 
+import { kindText } from "./kindText.mjs";
+
 const GLOBAL = "FunnelMath";
 
 function clean(text) {
@@ -11,12 +13,12 @@ function clean(text) {
 /** One item of src/functions/reference.ts's REFERENCE: `{ spec, docs }`. */
 export function customFunctionStub({ spec, docs }) {
   const names = spec.params.map((p) => p.name);
-  const lines = ["/**", ` * ${clean(spec.summary)}`, " *"];
+  const lines = ["/**", ` * ${clean(docs.summary)}`, " *"];
   for (const p of spec.params) {
     const doc = docs.params[p.name];
     const optional = p.optional ? ` Optional; default ${clean(doc.default)}.` : "";
     lines.push(
-      ` * @param {${clean(p.kind.jsdocType)}} ${p.name} ${clean(doc.description)}${optional} Example: ${clean(doc.example)}`,
+      ` * @param {${kindText(p.kind, doc).jsdocType}} ${p.name} ${clean(doc.description)}${optional} Example: ${clean(doc.example)}`,
     );
   }
   lines.push(` * @return ${clean(docs.returns)}`, " * @customfunction", " */");

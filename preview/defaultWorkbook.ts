@@ -1,3 +1,4 @@
+import { inboundPreset } from "../src/core/presets";
 /**
  * The workbook the preview opens on (SPEC §7), built through the add-on's own code, as a user
  * would: the Inbound funnel from the stage editor's createFunnel, the annual plan from its menu
@@ -16,7 +17,10 @@ export function buildDefaultWorkbook(addon: Addon): string[] {
   bundle.call("onOpen", { authMode: "LIMITED" });
 
   const blank = book.getSheets()[0];
-  const created = addon.run<CreateResult>("createFunnel", { name: "Funnel", presetId: "inbound" });
+  const created = addon.run<CreateResult>("createFunnel", {
+    name: "Funnel",
+    stages: inboundPreset().stages,
+  });
   if (!created.ok) notices.push(`Could not create the Inbound funnel: ${created.message}`);
   // A new spreadsheet's empty "Sheet1" adds nothing to the demo; the funnel takes its place.
   else if (blank.getLastRow() === 0) book.deleteSheet(blank);

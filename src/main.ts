@@ -17,7 +17,6 @@ export {
   loadFunnel,
   saveFunnel,
   createFunnel,
-  listPresets,
 } from "./addon/stageServer";
 export {
   newAnnualPlan,

@@ -45,9 +45,13 @@ export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void 
   onOpen(event as GoogleAppsScript.Events.SheetsOnOpen | undefined);
 }
 
-/** Lists the custom functions with their arguments, so users can find them without the docs. */
+/**
+ * Lists the custom functions with their arguments, so users can find them without the docs; each
+ * function's own help (from its JSDoc) appears in the cell as they type.
+ */
 export function showFunctionReference(): void {
   const ui = SpreadsheetApp.getUi();
-  const lines = CATALOG.map((spec) => `${signature(spec)}\n${spec.summary}`);
-  ui.alert("Funnel Math functions", lines.join("\n\n"), ui.ButtonSet.OK);
+  const lines = CATALOG.map(signature);
+  lines.push("", "Type one in a cell, e.g. =REQUIRED_LEADS(, to see what each argument means.");
+  ui.alert("Funnel Math functions", lines.join("\n"), ui.ButtonSet.OK);
 }

@@ -4,7 +4,6 @@
  * plain JSON: no Date, no class instances (google.script.run drops what JSON cannot carry).
  */
 import type { Funnel, FunnelIssue, Stage } from "../core/funnel";
-import type { Preset } from "../core/presets";
 
 export interface FunnelSummary {
   key: string;
@@ -41,9 +40,10 @@ export type SaveResult =
   | { ok: false; reason: "invalid"; message: string; issues: FunnelIssue[] }
   | { ok: false; reason: "conflict" | "busy" | "missing"; message: string };
 
+/** A new funnel: its name and its first stages (the preset the user picked, from the sidebar). */
 export interface CreateRequest {
   name: string;
-  presetId: string;
+  stages: Stage[];
 }
 
 export type CreateResult =
@@ -55,5 +55,4 @@ export interface StageServerApi {
   loadFunnel(key: string): LoadedFunnel;
   saveFunnel(request: SaveRequest): SaveResult;
   createFunnel(request: CreateRequest): CreateResult;
-  listPresets(): Preset[];
 }

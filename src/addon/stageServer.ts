@@ -3,7 +3,6 @@
  * sidebar calls through google.script.run (their shapes are in stageApi.ts). Services are reached
  * only inside these functions, never at load (SPEC §9).
  */
-import { presets, type Preset } from "../core/presets";
 import type {
   CreateRequest,
   CreateResult,
@@ -48,15 +47,10 @@ export function createFunnel(request: CreateRequest): CreateResult {
   return store().createFunnel(request);
 }
 
-export function listPresets(): Preset[] {
-  return presets();
-}
-
 /** Compile-time check that the exports match the API the sidebar is typed against. */
 export const stageServer: StageServerApi = {
   getFunnels,
   loadFunnel,
   saveFunnel,
   createFunnel,
-  listPresets,
 };

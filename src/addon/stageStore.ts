@@ -3,8 +3,14 @@
  * §5). The sheet is the truth; every read goes back to it. Saving is validated, locked,
  * conflict-checked against the table's fingerprint, and confined to the table's own cells.
  */
-import { deriveKey, namedRangeNames, uniqueKey, validateFunnel, type Funnel } from "../core/funnel";
-import { findPreset } from "../core/presets";
+import {
+  DEFAULT_FUNNEL_KEY,
+  deriveKey,
+  namedRangeNames,
+  uniqueKey,
+  validateFunnel,
+  type Funnel,
+} from "../core/funnel";
 import type {
   CreateRequest,
   CreateResult,
@@ -102,8 +108,16 @@ export class StageStore {
   createFunnel(request: CreateRequest): CreateResult {
     const name = String(request?.name ?? "").trim();
     if (name === "") return { ok: false, message: "Give the new funnel a name, e.g. EMEA." };
-    const preset = findPreset(String(request?.presetId ?? ""));
-    if (!preset) return { ok: false, message: "Choose which preset the new funnel starts from." };
+    // The stages come from the browser: the shared schema checks them like any save.
+    const checked = validateFunnel({ key: DEFAULT_FUNNEL_KEY, name, stages: request?.stages });
+    if (!checked.ok) {
+      return {
+        ok: false,
+        message: "The new funnel's stages need fixing: choose a preset and try again.",
+        issues: checked.issues,
+      };
+    }
+    const firstStages = checked.funnel.stages;
     return this.locked<CreateResult>(
       () => ({
         ok: false,
@@ -125,7 +139,7 @@ export class StageStore {
             keys.has(candidate.toLowerCase()) || names.some((n) => rangeNames.has(n.toLowerCase()))
           );
         });
-        const funnel: Funnel = { key, name, stages: preset.stages };
+        const funnel: Funnel = { key, name, stages: firstStages };
         const sheet = ss.insertSheet(name);
         sheet.setFrozenRows(1);
         this.writeTable({ key, sheet }, funnel, 0);

@@ -31,21 +31,29 @@ function stages(rows: Row[]): Stage[] {
   }));
 }
 
+/**
+ * The default funnel (SPEC §7). The server needs only this one: a plan created in a spreadsheet
+ * without a funnel starts from it. The sidebar ships all presets and sends the chosen stages.
+ */
+export function inboundPreset(): Preset {
+  return {
+    id: "inbound",
+    name: "Inbound (five stages)",
+    description: "Visit → Lead → MQL → SQL → Customer. Example rates.",
+    stages: stages([
+      ["Visit", "Marketing", 0.02, 7],
+      ["Lead", "Marketing", 0.3, 14],
+      ["MQL", "SDR", 0.4, 14],
+      ["SQL", "Sales", 0.25, 45],
+      ["Customer", "Sales", null, null],
+    ]),
+  };
+}
+
 /** A fresh copy each call, so an editor can change its stages freely. */
 export function presets(): Preset[] {
   return [
-    {
-      id: "inbound",
-      name: "Inbound (five stages)",
-      description: "Visit → Lead → MQL → SQL → Customer. Example rates.",
-      stages: stages([
-        ["Visit", "Marketing", 0.02, 7],
-        ["Lead", "Marketing", 0.3, 14],
-        ["MQL", "SDR", 0.4, 14],
-        ["SQL", "Sales", 0.25, 45],
-        ["Customer", "Sales", null, null],
-      ]),
-    },
+    inboundPreset(),
     {
       id: "lifecycle",
       name: "Lifecycle",
@@ -129,8 +137,4 @@ export function presets(): Preset[] {
       ]),
     },
   ];
-}
-
-export function findPreset(id: string): Preset | undefined {
-  return presets().find((p) => p.id === id);
 }

@@ -44,8 +44,7 @@ function isBlankRow(row: unknown[]): boolean {
  */
 export function numberBlock(rule: NumberRule): Kind<NumberBlock> {
   return {
-    docType: "number, or a range of numbers",
-    jsdocType: "number|Array<Array<number>>",
+    shape: "block",
     coerce(value, argument) {
       const rows = toRows(value, argument);
       let height = rows.length;

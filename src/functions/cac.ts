@@ -66,7 +66,6 @@ function laggedCac(spend: NumberBlock, customers: NumberBlock, lag: number): Fun
 
 export const CAC = defineFunction({
   name: "CAC",
-  summary: "Customer acquisition cost: sales and marketing spend ÷ new customers.",
   params: [
     { name: "spend", kind: numberBlock(nonNegativeRule("a spend amount", "5000")) },
     {
@@ -105,6 +104,7 @@ export const CAC = defineFunction({
  * formula-engine harness, never bundled.
  */
 export const CAC_DOCS: FunctionDocs = {
+  summary: "Customer acquisition cost: sales and marketing spend ÷ new customers.",
   spill([spend, customers]) {
     if (customers.rows > 1 || customers.cols > 1) return customers;
     return spend;

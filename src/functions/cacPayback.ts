@@ -5,7 +5,6 @@ import { defineFunction, type FunctionDocs } from "./registry";
 
 export const CAC_PAYBACK = defineFunction({
   name: "CAC_PAYBACK",
-  summary: "Periods (e.g. months) to earn back CAC: CAC ÷ (ARPA × gross margin).",
   params: [
     { name: "cac", kind: numberBlock(nonNegativeRule("a CAC", "1200")) },
     { name: "arpa", kind: numberBlock(nonNegativeRule("an ARPA", "500")) },
@@ -33,6 +32,7 @@ export const CAC_PAYBACK = defineFunction({
  * formula-engine harness, never bundled.
  */
 export const CAC_PAYBACK_DOCS: FunctionDocs = {
+  summary: "Periods (e.g. months) to earn back CAC: CAC ÷ (ARPA × gross margin).",
   spill: broadcastSpill,
   details: [
     "Use ARPA per period: monthly ARPA gives months to pay back.",

@@ -7,21 +7,19 @@ import { countOf } from "./values";
 
 export const FUNNEL_TARGETS = defineFunction({
   name: "FUNNEL_TARGETS",
-  summary:
-    "Time-phased reverse funnel: the volume that must enter each stage in each period so deals close on time.",
   params: [
     {
       name: "period_targets",
-      kind: numberList(nonNegativeRule("a revenue target", "100000"), "row of revenue targets"),
+      kind: numberList(nonNegativeRule("a revenue target", "100000")),
     },
     { name: "avg_deal_size", kind: numberList(positiveRule("an average deal size", "10000")) },
     {
       name: "conversion_rates",
-      kind: numberList(CONVERSION_RATE, "row or column of rates (fractions)"),
+      kind: numberList(CONVERSION_RATE),
     },
     {
       name: "days_in_stage",
-      kind: numberList(nonNegativeRule("a number of days", "14"), "row or column of days"),
+      kind: numberList(nonNegativeRule("a number of days", "14")),
     },
     {
       name: "days_per_period",
@@ -64,6 +62,8 @@ export const FUNNEL_TARGETS = defineFunction({
  * formula-engine harness, never bundled.
  */
 export const FUNNEL_TARGETS_DOCS: FunctionDocs = {
+  summary:
+    "Time-phased reverse funnel: the volume that must enter each stage in each period so deals close on time.",
   spill([targets, , rates]) {
     return {
       rows: Math.max(rates.rows, rates.cols) + 1,
@@ -78,6 +78,7 @@ export const FUNNEL_TARGETS_DOCS: FunctionDocs = {
   ],
   params: {
     period_targets: {
+      type: "row of revenue targets",
       description: "Revenue target per period, oldest first (e.g. a row of 12 months); 0 is fine.",
       example: "B2:M2",
     },
@@ -86,11 +87,13 @@ export const FUNNEL_TARGETS_DOCS: FunctionDocs = {
       example: "10000",
     },
     conversion_rates: {
+      type: "row or column of rates (fractions)",
       description:
         "Stage-to-next-stage conversion rates from the top of the funnel down, as fractions.",
       example: "Funnel_Rates",
     },
     days_in_stage: {
+      type: "row or column of days",
       description:
         "Average days a record spends in each stage before converting, aligned with the rates.",
       example: "Funnel_Days",

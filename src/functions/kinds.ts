@@ -4,13 +4,19 @@ import { toList, toRows, type Orientation } from "./shapes";
 import { describe, isBlank, itemLabel } from "./values";
 
 /**
+ * How an argument is laid out. The build words it for the docs and the autocomplete stubs'
+ * `@param {type}` (build/kindText.mjs), so no such text weighs on the bundle.
+ */
+export type KindShape = "number" | "list" | "block" | "range" | "names" | "option";
+
+/**
  * A parameter kind turns what Sheets sent into what a core function wants, or throws an
- * InputError naming the argument. `docType` is how the reference docs describe it; `jsdocType` is
- * the type in the autocomplete stub's `@param {…}`.
+ * InputError naming the argument.
  */
 export interface Kind<T> {
-  docType: string;
-  jsdocType: string;
+  shape: KindShape;
+  /** The words an option accepts. */
+  words?: readonly string[];
   coerce(value: unknown, argument: string): T;
 }
 
@@ -21,13 +27,9 @@ export interface NumberList {
 }
 
 /** A single value, row or column of numbers obeying `rule`; trailing blanks ignored. */
-export function numberList(
-  rule: NumberRule,
-  docType = "number, or a row or column of numbers",
-): Kind<NumberList> {
+export function numberList(rule: NumberRule): Kind<NumberList> {
   return {
-    docType,
-    jsdocType: "number|Array<Array<number>>",
+    shape: "list",
     coerce(value, argument) {
       const { items, orientation } = toList(value, argument);
       if (items.length === 0)
@@ -40,8 +42,7 @@ export function numberList(
 /** Exactly one number (a 1×1 range is accepted, as Sheets users expect). */
 export function singleNumber(rule: NumberRule): Kind<number> {
   return {
-    docType: "number",
-    jsdocType: "number",
+    shape: "number",
     coerce(value, argument) {
       const rows = toRows(value, argument);
       if (rows.length > 1 || (rows.length === 1 && rows[0].length > 1)) {
@@ -71,8 +72,8 @@ export function option<W extends string>(
 ): Kind<W> {
   const allowed = words.map((w) => `"${w}"`).join(", ");
   return {
-    docType: `text: ${words.map((w) => `"${w}"`).join(" | ")}`,
-    jsdocType: "string",
+    shape: "option",
+    words,
     coerce(value, argument) {
       let v = value;
       if (Array.isArray(v)) {
@@ -107,8 +108,8 @@ function isOmitted(value: unknown): boolean {
 /** An optional argument: left out, skipped or blank gives `fallback`, anything else `kind`. */
 export function withDefault<T, F>(kind: Kind<T>, fallback: F): Kind<T | F> {
   return {
-    docType: kind.docType,
-    jsdocType: kind.jsdocType,
+    shape: kind.shape,
+    words: kind.words,
     coerce(value, argument) {
       return isOmitted(value) ? fallback : kind.coerce(value, argument);
     },
@@ -116,10 +117,9 @@ export function withDefault<T, F>(kind: Kind<T>, fallback: F): Kind<T | F> {
 }
 
 /** Any single value or rectangular range, as rows of raw cells; the function reads it itself. */
-export function rawRange(docType: string): Kind<unknown[][]> {
+export function rawRange(): Kind<unknown[][]> {
   return {
-    docType,
-    jsdocType: "Array<Array<*>>",
+    shape: "range",
     coerce: (value, argument) => toRows(value, argument),
   };
 }
@@ -132,8 +132,7 @@ export interface NameList {
 
 export function nameList(itemNoun: string, example: string): Kind<NameList> {
   return {
-    docType: "row or column of text",
-    jsdocType: "Array<Array<string>>",
+    shape: "names",
     coerce(value, argument) {
       const { items, orientation } = toList(value, argument);
       if (items.length === 0)

@@ -7,11 +7,10 @@ import type { Cell } from "./values";
 
 export const LEAD_VELOCITY = defineFunction({
   name: "LEAD_VELOCITY",
-  summary: "Growth of qualified leads period over period: (this period − last) ÷ last.",
   params: [
     {
       name: "counts",
-      kind: numberList(nonNegativeRule("a lead count", "120"), "row or column of counts"),
+      kind: numberList(nonNegativeRule("a lead count", "120")),
     },
   ],
   impl(counts) {
@@ -30,6 +29,7 @@ export const LEAD_VELOCITY = defineFunction({
  * formula-engine harness, never bundled.
  */
 export const LEAD_VELOCITY_DOCS: FunctionDocs = {
+  summary: "Growth of qualified leads period over period: (this period − last) ÷ last.",
   spill([counts]) {
     return counts;
   },
@@ -38,7 +38,11 @@ export const LEAD_VELOCITY_DOCS: FunctionDocs = {
     "The first period has nothing to compare with, and a period after a zero count has no growth rate: both cells are empty.",
   ],
   params: {
-    counts: { description: "Qualified leads per period, oldest first.", example: "B2:B13" },
+    counts: {
+      type: "row or column of counts",
+      description: "Qualified leads per period, oldest first.",
+      example: "B2:B13",
+    },
   },
   returns: "Growth per period as a fraction (0.1 = 10%), the first cell empty.",
   examples: [{ formula: "=LEAD_VELOCITY({100; 120; 90})", result: '""; 0.2; -0.25' }],

@@ -5,7 +5,6 @@ import { defineFunction, type FunctionDocs } from "./registry";
 
 export const LTV = defineFunction({
   name: "LTV",
-  summary: "Customer lifetime value: ARPA × gross margin ÷ churn rate.",
   params: [
     { name: "arpa", kind: numberBlock(nonNegativeRule("an ARPA", "500")) },
     { name: "gross_margin", kind: numberBlock(GROSS_MARGIN) },
@@ -30,6 +29,7 @@ export const LTV = defineFunction({
  * formula-engine harness, never bundled.
  */
 export const LTV_DOCS: FunctionDocs = {
+  summary: "Customer lifetime value: ARPA × gross margin ÷ churn rate.",
   spill: broadcastSpill,
   details: [
     "Use per-period figures that match: monthly ARPA with monthly churn gives the lifetime value in money. Give a gross margin of 1 (100%) for revenue LTV.",

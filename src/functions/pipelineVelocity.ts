@@ -5,8 +5,6 @@ import { defineFunction, type FunctionDocs } from "./registry";
 
 export const PIPELINE_VELOCITY = defineFunction({
   name: "PIPELINE_VELOCITY",
-  summary:
-    "Revenue per day the pipeline produces: opportunities × win rate × deal size ÷ sales-cycle days.",
   params: [
     {
       name: "opportunities",
@@ -42,6 +40,8 @@ export const PIPELINE_VELOCITY = defineFunction({
  * formula-engine harness, never bundled.
  */
 export const PIPELINE_VELOCITY_DOCS: FunctionDocs = {
+  summary:
+    "Revenue per day the pipeline produces: opportunities × win rate × deal size ÷ sales-cycle days.",
   spill: broadcastSpill,
   details: [
     "Element-wise: same-shaped ranges give one velocity per cell (per team, segment or quarter); a single value combines with a range of any shape.",

@@ -16,14 +16,11 @@ export interface ParamSpec<T> {
 }
 
 /**
- * A custom function declared once: what the bundle runs (coercion and implementation)
- * plus the one-line summary the add-on's "Function reference" menu shows. The longer reference
- * text lives beside it in a {@link FunctionDocs} object that only the build reads.
+ * A custom function declared once: what the bundle runs (coercion and implementation). Its
+ * reference text lives beside it in a {@link FunctionDocs} object that only the build reads.
  */
 export interface FunctionSpec<A extends unknown[] = unknown[]> {
   name: string;
-  /** One line, shown by Sheets' autocomplete and the add-on's function reference. */
-  summary: string;
   params: { [K in keyof A]: ParamSpec<A[K]> };
   impl(...args: A): FunctionResult;
 }
@@ -38,6 +35,8 @@ export interface ParamDocs {
   description: string;
   /** Shown in the JSDoc `@param` line, e.g. `B1` or `Funnel_Rates`. */
   example: string;
+  /** The argument's type in the docs, when the kind's generic wording is not precise enough. */
+  type?: string;
   /** How the docs print the default; given exactly for the optional parameters. */
   default?: string;
 }
@@ -54,6 +53,8 @@ export interface Example {
  * generated autocomplete stubs and docs/functions.md, through src/functions/reference.ts.
  */
 export interface FunctionDocs {
+  /** One line: the first line of the autocomplete help and of the docs entry. */
+  summary: string;
   /**
    * The largest result the arguments' shapes allow: the formula engine in tests and the preview
    * must know a spill's size before evaluating it (Sheets itself never asks).

@@ -8,14 +8,12 @@ import type { Cell, Grid } from "./values";
 
 export const REQUIRED_LEADS = defineFunction({
   name: "REQUIRED_LEADS",
-  summary:
-    "Reverse funnel: the volume needed at each stage to hit a revenue target, top stage first, won deals last.",
   params: [
     { name: "revenue_target", kind: numberList(positiveRule("a revenue target", "100000")) },
     { name: "avg_deal_size", kind: numberList(nonNegativeRule("an average deal size", "10000")) },
     {
       name: "conversion_rates",
-      kind: numberList(CONVERSION_RATE, "row or column of rates (fractions)"),
+      kind: numberList(CONVERSION_RATE),
     },
     { name: "rounding", kind: option(ROUNDINGS, "stage"), optional: true },
   ],
@@ -74,6 +72,8 @@ export const REQUIRED_LEADS = defineFunction({
  * formula-engine harness, never bundled.
  */
 export const REQUIRED_LEADS_DOCS: FunctionDocs = {
+  summary:
+    "Reverse funnel: the volume needed at each stage to hit a revenue target, top stage first, won deals last.",
   spill([target, , rates]) {
     const stages = Math.max(rates.rows, rates.cols) + 1;
     const scenarios = Math.max(target.rows, target.cols);
@@ -100,6 +100,7 @@ export const REQUIRED_LEADS_DOCS: FunctionDocs = {
       example: "10000",
     },
     conversion_rates: {
+      type: "row or column of rates (fractions)",
       description:
         "Stage-to-next-stage conversion rates from the top of the funnel down, as fractions (30% = 0.3); the last converts into a won deal.",
       example: "Funnel_Rates",

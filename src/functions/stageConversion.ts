@@ -28,10 +28,8 @@ function holdsText(items: readonly unknown[]): boolean {
 
 export const STAGE_CONVERSION = defineFunction({
   name: "STAGE_CONVERSION",
-  summary:
-    "Conversion from each stage to the next, from counts per stage, a record log or a stage-date matrix.",
   params: [
-    { name: "data", kind: rawRange("numbers, stage names, or a block of stage dates") },
+    { name: "data", kind: rawRange() },
     {
       name: "stage_order",
       kind: withDefault(nameList("stage", "Funnel_Stages"), undefined),
@@ -72,6 +70,8 @@ export const STAGE_CONVERSION = defineFunction({
  * formula-engine harness, never bundled.
  */
 export const STAGE_CONVERSION_DOCS: FunctionDocs = {
+  summary:
+    "Conversion from each stage to the next, from counts per stage, a record log or a stage-date matrix.",
   spill([data, stageOrder]) {
     if (data.rows > 1 && data.cols > 1) return { rows: 1, cols: data.cols };
     return stageOrder.rows > 1 || stageOrder.cols > 1 ? stageOrder : data;
@@ -84,6 +84,7 @@ export const STAGE_CONVERSION_DOCS: FunctionDocs = {
   ],
   params: {
     data: {
+      type: "numbers, stage names, or a block of stage dates",
       description:
         "Counts per stage (top first), a column of each record's furthest stage, or a stage-date matrix (one row per record, one column per stage).",
       example: "B2:B7",

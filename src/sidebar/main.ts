@@ -404,7 +404,7 @@ async function createFunnel(): Promise<void> {
   try {
     const result = await callServer("createFunnel", {
       name: createName.value,
-      presetId: createPreset.value,
+      stages: PRESETS.find((p) => p.id === createPreset.value)?.stages ?? [],
     });
     if (!result.ok) {
       createError.textContent = result.message;

@@ -31,7 +31,7 @@ describe("dist/Code.js as Apps Script loads it", () => {
       expect(stub!.params).toEqual(spec.params.map((p) => p.name));
       expect(stub!.doc).toContain("@customfunction");
       expect(stub!.doc).toContain(`@return ${docs.returns}`);
-      expect(stub!.doc).toContain(spec.summary);
+      expect(stub!.doc).toContain(` * ${docs.summary}\n`);
       for (const p of spec.params) {
         expect(stub!.doc).toMatch(new RegExp(`@param \\{[^}]+\\} ${p.name} .+Example: `));
         expect(stub!.doc).toContain(`${p.name} ${docs.params[p.name].description}`);

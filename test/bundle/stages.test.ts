@@ -5,6 +5,7 @@ import type {
   LoadedFunnel,
   SaveResult,
 } from "../../src/addon/stageApi";
+import { presets } from "../../src/core/presets";
 import { HAND_TYPED_FUNNEL, openAddon } from "../harness/addon";
 import { diffSnapshots, FakeWorkbook } from "../harness/workbook";
 import { attachFormulaEngine } from "../harness/workbookEngine";
@@ -14,6 +15,12 @@ function workbookWithFunnel() {
     Funnel: HAND_TYPED_FUNNEL,
     Notes: [["keep me"]],
   });
+}
+
+function preset(id: string) {
+  const found = presets().find((p) => p.id === id);
+  if (!found) throw new Error(`no preset ${id}`);
+  return found.stages;
 }
 
 function edit(loaded: LoadedFunnel, change: (f: Funnel) => void): Funnel {
@@ -174,7 +181,10 @@ describe("stage tables through dist/Code.js", () => {
 
   it("creates a funnel from a preset: its sheet, table and named ranges", () => {
     const addon = openAddon(workbookWithFunnel());
-    const result = addon.run<CreateResult>("createFunnel", { name: "EMEA", presetId: "lifecycle" });
+    const result = addon.run<CreateResult>("createFunnel", {
+      name: "EMEA",
+      stages: preset("lifecycle"),
+    });
     if (!result.ok) throw new Error(result.message);
     expect(result.loaded.funnel.key).toBe("EMEA");
     expect(result.loaded.funnel.stages).toHaveLength(7);
@@ -183,23 +193,30 @@ describe("stage tables through dist/Code.js", () => {
     expect(addon.book.getSheetByName("EMEA")!.getFrozenRows()).toBe(1);
     expect(addon.run<FunnelSummary[]>("getFunnels").map((f) => f.key)).toEqual(["Funnel", "EMEA"]);
     expect(
-      addon.run<CreateResult>("createFunnel", { name: "EMEA", presetId: "inbound" }),
+      addon.run<CreateResult>("createFunnel", { name: "EMEA", stages: preset("inbound") }),
     ).toMatchObject({
       ok: false,
       message: expect.stringContaining("already exists"),
     });
-    const other = addon.run<CreateResult>("createFunnel", { name: "emea!", presetId: "inbound" });
+    const other = addon.run<CreateResult>("createFunnel", {
+      name: "emea!",
+      stages: preset("inbound"),
+    });
     expect(other).toMatchObject({ ok: true, loaded: { funnel: { key: "emea_2" } } });
   });
 
-  it("lists the four presets", () => {
-    const presets = openAddon().run<{ id: string; stages: unknown[] }[]>("listPresets");
-    expect(presets.map((p) => [p.id, p.stages.length])).toEqual([
-      ["inbound", 5],
-      ["lifecycle", 7],
-      ["waterfall", 5],
-      ["bowtie", 7],
-    ]);
+  it("refuses a new funnel whose stages break the rules, creating nothing", () => {
+    const addon = openAddon(workbookWithFunnel());
+    const before = addon.book.snapshot();
+    const [first] = preset("inbound");
+    const result = addon.run<CreateResult>("createFunnel", { name: "EMEA", stages: [first] });
+    expect(result).toMatchObject({
+      ok: false,
+      issues: [expect.objectContaining({ message: expect.any(String) })],
+    });
+    expect(addon.run<CreateResult>("createFunnel", { name: "EMEA" })).toMatchObject({ ok: false });
+    expect(diffSnapshots(before, addon.book.snapshot())).toEqual({ cells: [], namedRanges: [] });
+    expect(addon.book.getSheetByName("EMEA")).toBeNull();
   });
 
   it("keeps hostile text as text in the sheet", () => {

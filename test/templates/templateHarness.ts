@@ -1,3 +1,4 @@
+import { inboundPreset } from "../../src/core/presets";
 import type { Funnel } from "../../src/core/funnel";
 import type { CreateResult, LoadedFunnel, SaveResult } from "../../src/addon/stageApi";
 import { openAddon, type Addon } from "../harness/addon";
@@ -15,7 +16,10 @@ export function freshAddon(): Addon {
 /** The default funnel from the Inbound preset, created through the add-on's own server function. */
 export function withInboundFunnel(change?: (funnel: Funnel) => void): Addon {
   const addon = freshAddon();
-  const created = addon.run<CreateResult>("createFunnel", { name: "Funnel", presetId: "inbound" });
+  const created = addon.run<CreateResult>("createFunnel", {
+    name: "Funnel",
+    stages: inboundPreset().stages,
+  });
   if (!created.ok) throw new Error(created.message);
   if (change) {
     const loaded = addon.run<LoadedFunnel>("loadFunnel", "Funnel");

@@ -1,4 +1,5 @@
 import { namedRangeNames } from "../../core/funnel";
+import { inboundPreset } from "../../core/presets";
 import { store } from "../stageServer";
 import { TEMPLATES, type TemplateDef } from "./catalog";
 import { currencySymbolFor } from "./currency";
@@ -7,7 +8,7 @@ import { formatsFor, type FunnelRef } from "./sheetPlan";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const DEFAULT_FUNNEL = { name: "Funnel", presetId: "inbound" };
+const DEFAULT_FUNNEL_NAME = "Funnel";
 
 function alert(message: string): void {
   const ui = SpreadsheetApp.getUi();
@@ -23,13 +24,16 @@ function resolveFunnel(spreadsheet: Spreadsheet): FunnelRef | undefined {
   const stages = store();
   let funnels = stages.listFunnels();
   if (funnels.length === 0) {
-    const created = stages.createFunnel(DEFAULT_FUNNEL);
+    const created = stages.createFunnel({
+      name: DEFAULT_FUNNEL_NAME,
+      stages: inboundPreset().stages,
+    });
     if (!created.ok) {
       alert(created.message);
       return undefined;
     }
     spreadsheet.toast(
-      `Created the "${DEFAULT_FUNNEL.name}" stage table from the Inbound preset. Edit it with Funnel Math ▸ Stage editor.`,
+      `Created the "${DEFAULT_FUNNEL_NAME}" stage table from the Inbound preset. Edit it with Funnel Math ▸ Stage editor.`,
       "Funnel Math",
     );
     funnels = stages.listFunnels();

@@ -23,26 +23,10 @@ function isDate(v: unknown): v is Date {
   return Object.prototype.toString.call(v) === "[object Date]";
 }
 
-/**
- * The number format of the formula a spilled value comes from: Sheets shows an array result in
- * its anchor's format when the spilled cell has none of its own. The anchor is the nearest formula
- * cell above (or, for a row spill, to the left) reached through cells without a stored state.
- */
-function spillFormat(sheet: FakeSheet, row: number, column: number): string | undefined {
-  for (let r = row - 1; r >= 1; r--) {
-    const cell = sheet.cell(r, column);
-    if (cell) return cell.formula ? cell.numberFormat : undefined;
-  }
-  for (let c = column - 1; c >= 1; c--) {
-    const cell = sheet.cell(row, c);
-    if (cell) return cell.formula ? cell.numberFormat : undefined;
-  }
-  return undefined;
-}
-
 function cellView(sheet: FakeSheet, row: number, column: number, value: CellValue): CellView {
   const stored = sheet.cell(row, column);
-  const numberFormat = stored ? stored.numberFormat : spillFormat(sheet, row, column);
+  // A spilled value shows its own cell's format, as in Sheets (templates format the whole area).
+  const numberFormat = stored?.numberFormat;
   const a1 = toA1({ row, column, numRows: 1, numColumns: 1 });
   const style = stored ? styleOf(stored) : {};
   const input = editableText(stored?.value ?? "", stored?.formula, numberFormat);

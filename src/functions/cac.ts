@@ -126,7 +126,7 @@ export const CAC_DOCS: FunctionDocs = {
       example: "C2:C13",
     },
     lag_periods: {
-      description: "Periods between spend and the customers it wins, a whole number; default 0.",
+      description: "Periods between spend and the customers it wins, a whole number.",
       example: "2",
       default: "0",
     },

@@ -99,12 +99,12 @@ export const FUNNEL_TARGETS_DOCS: FunctionDocs = {
       example: "Funnel_Days",
     },
     days_per_period: {
-      description: "Days in one period; default 30 (months). Use 91 for quarters, 7 for weeks.",
+      description: "Days in one period: 30 for months, 91 for quarters, 7 for weeks.",
       example: "30",
       default: "30",
     },
     rounding: {
-      description: '"none" (default) for exact volumes, or "end" to round every cell up.',
+      description: '"none" for exact volumes, or "end" to round every cell up.',
       example: '"none"',
       default: '"none"',
     },

@@ -106,7 +106,7 @@ export const REQUIRED_LEADS_DOCS: FunctionDocs = {
       example: "Funnel_Rates",
     },
     rounding: {
-      description: 'How volumes are rounded: "stage" (default), "end" or "none".',
+      description: 'How volumes are rounded: "stage", "end" or "none".',
       example: '"stage"',
       default: '"stage"',
     },

@@ -95,7 +95,7 @@ export const STAGE_CONVERSION_DOCS: FunctionDocs = {
       default: "none",
     },
     method: {
-      description: 'For a stage-date matrix: "reached" (default) or "strict".',
+      description: 'For a stage-date matrix: "reached" or "strict".',
       example: '"reached"',
       default: '"reached"',
     },

@@ -57,8 +57,12 @@ describe("Annual reverse funnel", () => {
       fontColor: "#1155cc",
       numberFormat: "[$€]#,##0",
     });
-    expect(plan.cell(11, 3)?.numberFormat).toBe("#,##0");
-    expect(plan.cell(11, 2)?.numberFormat).toBe("0.0%");
+    // Every cell a result spills into carries the format, not only the formula's cell.
+    for (let row = 11; row <= 15; row++) {
+      expect(plan.cell(row, 3)?.numberFormat).toBe("#,##0");
+      expect(plan.cell(row, 2)?.numberFormat).toBe("0.0%");
+    }
+    expect(plan.getRange("C12").getFormula()).toBe("");
     expect(plan.cell(11, 3)?.note).toMatch(/rounded up/);
     expect(plan.getFrozenRows()).toBe(2);
   });

@@ -3,9 +3,9 @@ import {
   header,
   input,
   label,
-  one,
   output,
   section,
+  spill,
   titled,
   type Formats,
   type SheetPlan,
@@ -60,7 +60,7 @@ export function channelEconomics(formats: Formats): SheetPlan {
       output(
         acq,
         5,
-        one(`=CAC(${col("C", acq)}, ${col("D", acq)})`),
+        spill(`=CAC(${col("C", acq)}, ${col("D", acq)})`, k),
         formats.money,
         "Spend ÷ new customers. A channel with no new customers shows an empty cell.",
       ),
@@ -78,7 +78,7 @@ export function channelEconomics(formats: Formats): SheetPlan {
       output(
         value,
         5,
-        one(`=LTV(${col("B", value)}, ${col("C", value)}, ${col("D", value)})`),
+        spill(`=LTV(${col("B", value)}, ${col("C", value)}, ${col("D", value)})`, k),
         formats.money,
         "ARPA × gross margin ÷ monthly churn: the gross profit a customer brings over its lifetime.",
       ),
@@ -105,7 +105,7 @@ export function channelEconomics(formats: Formats): SheetPlan {
       output(
         unit,
         5,
-        one(`=CAC_PAYBACK(${col("E", acq)}, ${col("B", value)}, ${col("C", value)})`),
+        spill(`=CAC_PAYBACK(${col("E", acq)}, ${col("B", value)}, ${col("C", value)})`, k),
         formats.decimal,
         "CAC ÷ (ARPA × gross margin): months of gross profit to earn back the acquisition cost.",
       ),
@@ -118,7 +118,7 @@ export function channelEconomics(formats: Formats): SheetPlan {
       output(
         blend,
         4,
-        one(`=CAC(B${blend}:B${blend + 1}, C${blend}:C${blend + 1})`),
+        spill(`=CAC(B${blend}:B${blend + 1}, C${blend}:C${blend + 1})`, 2),
         formats.money,
       ),
     ],

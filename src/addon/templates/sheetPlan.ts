@@ -108,6 +108,16 @@ export function column(values: CellInput[]): CellInput[][] {
   return values.map((v) => [v]);
 }
 
+/**
+ * A formula whose array result spills over `rows` × `cols` cells. The block covers the whole area
+ * (the rest left empty for the spill) so its number format and style reach every result cell.
+ */
+export function spill(formula: string, rows: number, cols = 1): CellInput[][] {
+  return Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: cols }, (_, c) => (r === 0 && c === 0 ? formula : "")),
+  );
+}
+
 /** A one-cell block's contents. */
 export function one(value: CellInput): CellInput[][] {
   return [[value]];

@@ -76,8 +76,9 @@ export function annualPlan(funnel: FunnelRef, formats: Formats): SheetPlan {
         kind: "bar",
         title: "Required volume per stage (year)",
         ranges: [a1Range(10, 1, n + 1, 1), a1Range(10, 3, n + 1, 1)],
-        row: 4,
-        col: 8,
+        // Below the table, not beside it: a sidebar open on the right would hide it.
+        row: last + 4,
+        col: 1,
       },
     ],
     highlights: [],

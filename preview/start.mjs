@@ -1,13 +1,10 @@
-// npm start: builds the add-on (dist/), bundles the preview server (TypeScript) with esbuild, and
+// npm start: builds the add-on (dist/), loads the preview server (TypeScript, via esbuild), and
 // serves the local preview (SPEC §7) on PORT (default 8080). Everything runs in this one process,
 // so Ctrl-C (SIGINT) or SIGTERM closes the server and leaves nothing running.
-import { createHash } from "node:crypto";
-import { mkdirSync } from "node:fs";
-import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import * as esbuild from "esbuild";
 import { build } from "../build/build.mjs";
+import { loadTool } from "../build/loadTool.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const port = Number(process.env.PORT ?? 8080);
@@ -19,26 +16,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 const built = await build();
 console.log(`Built dist/Code.js (${(built.bytes / 1024).toFixed(1)} KB).`);
 
-// One output folder per checkout: node_modules may be shared between worktrees.
-const checkout = createHash("sha1").update(root).digest("hex").slice(0, 12);
-const outdir = join(root, "node_modules", ".cache", "funnel-preview", checkout);
-mkdirSync(outdir, { recursive: true });
-const outfile = join(outdir, "server.cjs");
-await esbuild.build({
-  absWorkingDir: root,
-  entryPoints: ["preview/server.ts"],
-  outfile,
-  bundle: true,
-  platform: "node",
-  format: "cjs",
-  target: "node20",
-  packages: "external",
-  // The test harness finds dist/ from its own folder; the bundle lives elsewhere, so say where.
-  define: { __dirname: JSON.stringify(join(root, "test", "harness")) },
-  logLevel: "warning",
-});
-
-const { startPreview } = createRequire(import.meta.url)(outfile);
+const { startPreview } = await loadTool(root, "preview/server.ts");
 const preview = await startPreview({ port }).catch((error) => {
   const inUse = error?.code === "EADDRINUSE";
   console.error(inUse ? `Port ${port} is in use: set PORT to another one.` : error);

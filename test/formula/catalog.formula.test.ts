@@ -1,15 +1,13 @@
-import { loadBundle } from "../harness/bundle";
 import {
   callCounts,
   cellValue,
   createEngine,
   rangeValues,
   resetCallCounts,
-  useCaller,
+  useBuiltAddon,
 } from "../harness/formulaEngine";
 
-const bundle = loadBundle();
-useCaller((name, args) => bundle.call(name, ...args));
+useBuiltAddon();
 
 const round = (rows: unknown[][], digits = 6) =>
   rows.map((r) => r.map((v) => (typeof v === "number" ? Number(v.toFixed(digits)) : v)));

@@ -1,15 +1,13 @@
-import { loadBundle } from "../harness/bundle";
 import {
   callCounts,
   cellValue,
   createEngine,
   rangeValues,
   resetCallCounts,
-  useCaller,
+  useBuiltAddon,
 } from "../harness/formulaEngine";
 
-const bundle = loadBundle();
-useCaller((name, args) => bundle.call(name, ...args));
+useBuiltAddon();
 
 describe("REQUIRED_LEADS in a real formula engine", () => {
   it("spills the reverse funnel down from the formula cell and recalculates on edit", () => {

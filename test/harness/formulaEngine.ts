@@ -16,6 +16,7 @@ interface ProcedureAst {
 }
 type InterpreterState = unknown;
 import { REFERENCE } from "../../src/functions/reference";
+import { loadBundle, type LoadedBundle } from "./bundle";
 
 /**
  * A real spreadsheet formula engine (HyperFormula, GPL — dev/test only) with our custom functions
@@ -30,6 +31,12 @@ export const callCounts = new Map<string, number>();
 
 export function useCaller(next: Caller): void {
   caller = next;
+}
+
+/** Formulas call the functions of this built add-on (a fresh load of dist/Code.js by default). */
+export function useBuiltAddon(bundle: LoadedBundle = loadBundle()): LoadedBundle {
+  useCaller((name, args) => bundle.call(name, ...args));
+  return bundle;
 }
 
 export function resetCallCounts(): void {
@@ -116,7 +123,8 @@ for (const { spec, docs } of REFERENCE) {
     };
     return self.runFunction(ast.args, state, self.metadata(name), (...args: unknown[]) => {
       callCounts.set(name, (callCounts.get(name) ?? 0) + 1);
-      if (!caller) return new CellError(ErrorType.NAME, "no add-on loaded: call useCaller() first");
+      if (!caller)
+        return new CellError(ErrorType.NAME, "no add-on loaded: call useBuiltAddon() first");
       try {
         return toEngineResult(caller(name, args.map(toSheetsArgument)));
       } catch (e) {

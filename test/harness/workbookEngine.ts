@@ -7,7 +7,7 @@
 import type { HyperFormula } from "hyperformula";
 import { sheetPrefix, toA1 } from "./a1";
 import type { LoadedBundle } from "./bundle";
-import { createEngine, useCaller, type Sheet } from "./formulaEngine";
+import { createEngine, useBuiltAddon, type Sheet } from "./formulaEngine";
 import type { CellValue, FakeWorkbook, FormulaEvaluator } from "./workbook";
 
 const MS_PER_DAY = 86_400_000;
@@ -88,6 +88,6 @@ export class HyperFormulaEvaluator implements FormulaEvaluator {
  * functions of `bundle` (the built dist/Code.js).
  */
 export function attachFormulaEngine(book: FakeWorkbook, bundle: LoadedBundle): FakeWorkbook {
-  useCaller((name, args) => bundle.call(name, ...args));
+  useBuiltAddon(bundle);
   return book.useFormulaEvaluator(new HyperFormulaEvaluator());
 }

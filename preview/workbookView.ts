@@ -7,6 +7,7 @@ import type { CellValue, FakeSheet } from "../test/harness/workbook";
 import { editableText } from "./cellInput";
 import { formatCellValue } from "./numberFormat";
 import { chartsOf } from "./chartView";
+import { conditionalBackgrounds } from "./conditionalFormats";
 import { styleOf } from "./styleView";
 import type { CellView, SheetView } from "./viewTypes";
 
@@ -23,12 +24,19 @@ function isDate(v: unknown): v is Date {
   return Object.prototype.toString.call(v) === "[object Date]";
 }
 
-function cellView(sheet: FakeSheet, row: number, column: number, value: CellValue): CellView {
+function cellView(
+  sheet: FakeSheet,
+  row: number,
+  column: number,
+  value: CellValue,
+  highlight: string | undefined,
+): CellView {
   const stored = sheet.cell(row, column);
   // A spilled value shows its own cell's format, as in Sheets (templates format the whole area).
   const numberFormat = stored?.numberFormat;
   const a1 = toA1({ row, column, numRows: 1, numColumns: 1 });
   const style = stored ? styleOf(stored) : {};
+  if (highlight) style.background = highlight;
   const input = editableText(stored?.value ?? "", stored?.formula, numberFormat);
   const base = { row, column, a1, input, style, note: stored?.note };
   if (typeof value === "string") {
@@ -49,15 +57,17 @@ export function sheetView(sheet: FakeSheet): SheetView {
   const columns = lastColumn + SPILL_MARGIN_COLUMNS;
   const values = sheet.getRange(1, 1, rows, columns).getValues();
 
+  const highlights = conditionalBackgrounds(sheet);
   const cells: CellView[] = [];
   let usedRows = 0;
   let usedColumns = 0;
   for (let r = 1; r <= rows; r++) {
     for (let c = 1; c <= columns; c++) {
       const value = values[r - 1][c - 1];
-      const hasStyle = sheet.cell(r, c) !== undefined;
+      const highlight = highlights.get(`${r},${c}`);
+      const hasStyle = sheet.cell(r, c) !== undefined || highlight !== undefined;
       if (value === "" && !hasStyle) continue;
-      cells.push(cellView(sheet, r, c, value));
+      cells.push(cellView(sheet, r, c, value, highlight));
       usedRows = Math.max(usedRows, r);
       usedColumns = Math.max(usedColumns, c);
     }

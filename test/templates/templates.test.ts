@@ -148,9 +148,11 @@ describe("Monthly targets with sales-cycle lag", () => {
     const visits = values(plan, "B16:M16")[0] as number[];
     expect(visits[0]).toBeGreaterThan(0);
     expect(visits.slice(1).every((v) => v === 0)).toBe(true);
-    const note = column(plan, "A22")[0] as string;
-    expect(note).toMatch(/^Sales cycle: 80 days \(about 2\.7 months\)/);
-    expect(note).toMatch(/added to the first month/);
+    expect(column(plan, "A22:A24")).toEqual([
+      "Sales cycle: 80 days (about 2.7 months).",
+      expect.stringMatching(/added to the first month, so the plan starts behind/),
+      expect.stringMatching(/deals closing after the twelfth month are not part of this plan/),
+    ]);
   });
 
   it("labels months from the first-month input and calls FUNNEL_TARGETS once", () => {

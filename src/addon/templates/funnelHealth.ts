@@ -63,7 +63,7 @@ export function funnelHealth(funnel: FunnelRef, formats: Formats, lastMonth: Dat
   return {
     baseName: "Funnel health",
     frozenRows: 2,
-    columnWidths: { 1: 200, 2: 110, 3: 120, 4: 120, 5: 100, 6: 90, 7: 90 },
+    columnWidths: { 1: 200, 2: 110, 3: 135, 4: 145, 5: 100, 6: 100, 7: 100 },
     blocks: [
       ...titled(
         "Funnel health",
@@ -108,8 +108,9 @@ export function funnelHealth(funnel: FunnelRef, formats: Formats, lastMonth: Dat
         kind: "column",
         title: "Actual vs planned conversion",
         ranges: [a1Range(5, 1, n, 1), a1Range(5, 3, n, 1), a1Range(5, 4, n, 1)],
-        row: 4,
-        col: 7,
+        // Below both tables: beside them it would cover the last months of lead velocity.
+        row: velocity + 4,
+        col: 1,
       },
     ],
     highlights: [

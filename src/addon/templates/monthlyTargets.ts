@@ -77,7 +77,15 @@ export function monthlyTargets(funnel: FunnelRef, formats: Formats, firstMonth: 
       total(volumeRow, MONTHS + 2, column(totals), formats.integer),
       remark(
         volumeRow + n + 1,
-        `="Sales cycle: "&TEXT(SUM(${days}), "0")&" days (about "&TEXT(SUM(${days})/B6, "0.0")&" months). Deals closing in the first months need volume that should already have entered the funnel; that volume is added to the first month, so the plan starts behind."`,
+        `="Sales cycle: "&TEXT(SUM(${days}), "0")&" days (about "&TEXT(SUM(${days})/B6, "0.0")&" months)."`,
+      ),
+      remark(
+        volumeRow + n + 2,
+        "Deals closing in the first months need volume that should already have entered the funnel: it is added to the first month, so the plan starts behind.",
+      ),
+      remark(
+        volumeRow + n + 3,
+        "Volume at the top tapers in the last months: deals closing after the twelfth month are not part of this plan.",
       ),
     ],
     charts: [],

@@ -1,0 +1,76 @@
+/**
+ * Conditional formats, evaluated the way Sheets does: a rule's custom formula is written for the
+ * top-left cell of its range, and for every other cell its relative references move by that
+ * cell's offset. The first rule that holds for a cell gives its background.
+ */
+import { parseA1 } from "../test/harness/a1";
+import type { FakeSheet } from "../test/harness/workbook";
+import { toEngine } from "../test/harness/workbookEngine";
+
+const STRING_LITERAL = /("(?:[^"]|"")*")/;
+/** A1 references; not function names (followed by "(") nor parts of longer names. */
+const A1_REFERENCE = /(?<![A-Za-z0-9_.])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g;
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+function columnLetters(column: number): string {
+  let n = column;
+  let out = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** `formula` as it reads `rows` below and `columns` right of the cell it was written for. */
+export function shiftFormula(formula: string, rows: number, columns: number): string {
+  return formula
+    .split(STRING_LITERAL)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(
+            A1_REFERENCE,
+            (_m, colAbs: string, col: string, rowAbs: string, row: string) => {
+              const c = colAbs ? col : columnLetters(columnNumber(col) + columns);
+              const r = rowAbs ? row : String(Number(row) + rows);
+              return `${colAbs}${c}${rowAbs}${r}`;
+            },
+          ),
+    )
+    .join("");
+}
+
+/** Background of each highlighted cell, keyed "row,column" (1-based). */
+export function conditionalBackgrounds(sheet: FakeSheet): Map<string, string> {
+  const out = new Map<string, string>();
+  const rules = sheet.getConditionalFormatRules();
+  if (rules.length === 0) return out;
+  const engine = toEngine(sheet.getParent());
+  try {
+    const sheetId = engine.getSheetId(sheet.getName());
+    if (sheetId === undefined) return out;
+    for (const rule of rules) {
+      for (const a1 of rule.ranges) {
+        const area = parseA1(a1);
+        for (let r = 0; r < area.numRows; r++) {
+          for (let c = 0; c < area.numColumns; c++) {
+            const key = `${area.row + r},${area.column + c}`;
+            if (out.has(key)) continue;
+            const formula = shiftFormula(rule.formula, r, c);
+            if (engine.calculateFormula(formula, sheetId) === true) out.set(key, rule.background);
+          }
+        }
+      }
+    }
+  } finally {
+    engine.destroy();
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+import { shiftFormula } from "../../preview/conditionalFormats";
+import { sheetView } from "../../preview/workbookView";
+import { freshAddon, newPlan, withInboundFunnel } from "../templates/templateHarness";
+
+describe("shiftFormula", () => {
+  it("moves relative rows and columns, keeps absolute ones", () => {
+    expect(shiftFormula('=AND($E6<>"", $E6=MIN($E$6:$E$9))', 2, 0)).toBe(
+      '=AND($E8<>"", $E8=MIN($E$6:$E$9))',
+    );
+    expect(shiftFormula("=A1+B$2+$C3+$D$4", 1, 1)).toBe("=B2+C$2+$C4+$D$4");
+  });
+
+  it("leaves text, function names and named ranges alone", () => {
+    expect(shiftFormula('=IF(D26="No", LOG10(A1), Q1_Rates)', 1, 0)).toBe(
+      '=IF(D27="No", LOG10(A2), Q1_Rates)',
+    );
+    expect(shiftFormula('=A1="A1"', 3, 0)).toBe('=A4="A1"');
+  });
+});
+
+function highlighted(view: ReturnType<typeof sheetView>, background: string): string[] {
+  return view.cells.filter((c) => c.style.background === background).map((c) => c.a1);
+}
+
+describe("conditional formats in the preview", () => {
+  it("highlights the stickiest stage's row on Funnel health", () => {
+    const addon = withInboundFunnel();
+    const plan = newPlan(addon, "newFunnelHealth");
+    const row = highlighted(sheetView(plan), "#fce8e6").filter(
+      (a1) => /^[A-E]\d+$/.test(a1) && !a1.endsWith("12"),
+    );
+    // The example actuals fall furthest below plan at Lead (row 7); B12 names it.
+    expect(row).toEqual(["A7", "B7", "C7", "D7", "E7"]);
+  });
+
+  it("marks months below commitment and missed follow-ups on the SLA tracker", () => {
+    const plan = newPlan(freshAddon(), "newSlaTracker");
+    const cells = highlighted(sheetView(plan), "#fce8e6");
+    // Delivered < committed (120): months 1, 2, 5, 7 → rows 10, 11, 14, 16; follow-up "No": rows 27, 30.
+    const rows = [...new Set(cells.map((a1) => Number(/\d+/.exec(a1)![0])))].sort((a, b) => a - b);
+    expect(rows).toEqual([10, 11, 14, 16, 27, 30]);
+  });
+});

@@ -3,6 +3,7 @@
  * top-left cell of its range, and for every other cell its relative references move by that
  * cell's offset. The first rule that holds for a cell gives its background.
  */
+import { columnLetter, columnNumber } from "../src/core/a1";
 import { parseA1 } from "../test/harness/a1";
 import type { FakeSheet } from "../test/harness/workbook";
 import { toEngine } from "../test/harness/workbookEngine";
@@ -10,23 +11,6 @@ import { toEngine } from "../test/harness/workbookEngine";
 const STRING_LITERAL = /("(?:[^"]|"")*")/;
 /** A1 references; not function names (followed by "(") nor parts of longer names. */
 const A1_REFERENCE = /(?<![A-Za-z0-9_.])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g;
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-function columnLetters(column: number): string {
-  let n = column;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
 
 /** `formula` as it reads `rows` below and `columns` right of the cell it was written for. */
 export function shiftFormula(formula: string, rows: number, columns: number): string {
@@ -38,7 +22,7 @@ export function shiftFormula(formula: string, rows: number, columns: number): st
         : part.replace(
             A1_REFERENCE,
             (_m, colAbs: string, col: string, rowAbs: string, row: string) => {
-              const c = colAbs ? col : columnLetters(columnNumber(col) + columns);
+              const c = colAbs ? col : columnLetter(columnNumber(col) + columns);
               const r = rowAbs ? row : String(Number(row) + rows);
               return `${colAbs}${c}${rowAbs}${r}`;
             },

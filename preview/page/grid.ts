@@ -2,7 +2,7 @@
  * The spreadsheet grid: column letters, row numbers, cells with their styles, frozen rows kept in
  * view, a selection, and an in-cell editor (Enter commits, Escape cancels, as in Sheets).
  */
-import { columnLetters } from "../../test/harness/a1";
+import { columnLetter } from "../../test/harness/a1";
 import type { CellView, SheetView } from "../viewTypes";
 import { renderChart } from "./chart";
 import { el } from "./dom";
@@ -21,7 +21,7 @@ export interface GridEvents {
 }
 
 export function a1Of(address: CellAddress): string {
-  return `${columnLetters(address.column)}${address.row}`;
+  return `${columnLetter(address.column)}${address.row}`;
 }
 
 function applyStyle(td: HTMLTableCellElement, cell: CellView): void {
@@ -102,7 +102,7 @@ export class Grid {
       headerRow.appendChild(
         el("th", {
           className: "column-header",
-          text: columnLetters(c),
+          text: columnLetter(c),
           attrs: { "data-column": String(c) },
         }),
       );

@@ -11,6 +11,13 @@ export function columnLetter(col: number): string {
   return out;
 }
 
+/** "AB" → 28. */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n;
+}
+
 export function a1(row: number, col: number, absolute = false): string {
   return absolute ? `$${columnLetter(col)}$${row}` : `${columnLetter(col)}${row}`;
 }

@@ -1,23 +1,13 @@
 /** A1 notation helpers for the workbook fake and the formula-engine bridge. */
+import { columnLetter, columnNumber } from "../../src/core/a1";
+
+export { columnLetter, columnNumber };
 
 export interface GridRect {
   row: number;
   column: number;
   numRows: number;
   numColumns: number;
-}
-
-export function columnLetters(column: number): string {
-  let s = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
 }
 
 /** "B2" or "B2:D5" (with or without $) → a rectangle. */
@@ -38,9 +28,9 @@ export function parseA1(a1: string): GridRect {
 
 export function toA1(rect: GridRect, absolute = false): string {
   const d = absolute ? "$" : "";
-  const start = `${d}${columnLetters(rect.column)}${d}${rect.row}`;
+  const start = `${d}${columnLetter(rect.column)}${d}${rect.row}`;
   if (rect.numRows === 1 && rect.numColumns === 1) return start;
-  const end = `${d}${columnLetters(rect.column + rect.numColumns - 1)}${d}${rect.row + rect.numRows - 1}`;
+  const end = `${d}${columnLetter(rect.column + rect.numColumns - 1)}${d}${rect.row + rect.numRows - 1}`;
   return `${start}:${end}`;
 }
 

@@ -5,9 +5,8 @@
  * Pure: no DOM, no workbook, so it is unit-tested on its own.
  */
 
-const MS_PER_DAY = 86_400_000;
-/** Spreadsheet serial number of 1970-01-01 (serials count days from 1899-12-30). */
-const UNIX_EPOCH_SERIAL = 25_569;
+import { dateFromSerial } from "../test/harness/serialDates";
+
 const MONTHS = [
   "January",
   "February",
@@ -138,9 +137,7 @@ export function isDatePattern(section: string): boolean {
 
 /** A serial number or Date → the UTC calendar date it stands for. */
 export function toDate(value: number | Date): Date {
-  return typeof value === "number"
-    ? new Date(Math.round((value - UNIX_EPOCH_SERIAL) * MS_PER_DAY))
-    : value;
+  return typeof value === "number" ? dateFromSerial(value) : value;
 }
 
 export function formatDate(value: number | Date, pattern: string): string {

@@ -17,6 +17,7 @@ interface ProcedureAst {
 type InterpreterState = unknown;
 import { REFERENCE } from "../../src/functions/reference";
 import { loadBundle, type LoadedBundle } from "./bundle";
+import { dateFromSerial } from "./serialDates";
 
 /**
  * A real spreadsheet formula engine (HyperFormula, GPL — dev/test only) with our custom functions
@@ -49,9 +50,6 @@ export function totalCalls(): number {
   return n;
 }
 
-const MS_PER_DAY = 86_400_000;
-const UNIX_EPOCH_SERIAL = 25_569; // 1970-01-01 as a spreadsheet serial number
-
 interface RichNumberLike {
   val: number;
   getDetailedType?: () => string;
@@ -72,7 +70,7 @@ function toSheetsValue(v: unknown): unknown {
   if (v instanceof CellError) throw v;
   if (isRichNumber(v)) {
     const type = v.getDetailedType?.() ?? "";
-    if (/DATE/.test(type)) return new Date(Math.round((v.val - UNIX_EPOCH_SERIAL) * MS_PER_DAY));
+    if (/DATE/.test(type)) return dateFromSerial(v.val);
     return v.val;
   }
   return v;

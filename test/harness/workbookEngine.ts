@@ -7,11 +7,9 @@
 import type { HyperFormula } from "hyperformula";
 import { sheetPrefix, toA1 } from "./a1";
 import type { LoadedBundle } from "./bundle";
+import { serialFromDate } from "./serialDates";
 import { createEngine, useBuiltAddon, type Sheet } from "./formulaEngine";
 import type { CellValue, FakeWorkbook, FormulaEvaluator } from "./workbook";
-
-const MS_PER_DAY = 86_400_000;
-const UNIX_EPOCH_SERIAL = 25_569;
 
 function toEngineValue(
   v: CellValue | null,
@@ -19,7 +17,7 @@ function toEngineValue(
 ): string | number | boolean | null {
   if (v === null || typeof v === "number" || typeof v === "boolean") return v;
   if (Object.prototype.toString.call(v) === "[object Date]") {
-    return (v as Date).getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+    return serialFromDate(v as Date);
   }
   const text = String(v);
   if (!text.startsWith("=") || names.size === 0) return text;

@@ -11,12 +11,8 @@ function cell(text) {
     .replace(/\s*\n\s*/g, " ");
 }
 
-function signature(spec) {
-  return `${spec.name}(${spec.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`;
-}
-
-function renderFunction({ spec, docs }) {
-  const lines = [`## ${spec.name}`, "", "```", signature(spec), "```", "", docs.summary, ""];
+function renderFunction({ spec, docs, signature }) {
+  const lines = [`## ${spec.name}`, "", "```", signature, "```", "", docs.summary, ""];
   for (const paragraph of docs.details) lines.push(paragraph, "");
   lines.push("| argument | type | required | description |", "| --- | --- | --- | --- |");
   for (const p of spec.params) {
@@ -48,7 +44,7 @@ export function renderDocs(reference) {
     "list are ignored; optional arguments may be left out, skipped or left blank. Bad input shows",
     "`#ERROR!` with `FUNCTION: argument: what is wrong and how to fix it`.",
     "",
-    ...reference.map(({ spec }) => `- [${signature(spec)}](#${spec.name.toLowerCase()})`),
+    ...reference.map(({ spec, signature }) => `- [${signature}](#${spec.name.toLowerCase()})`),
     "",
   ];
   return [header.join("\n"), ...reference.map(renderFunction)].join("\n");

@@ -6,6 +6,7 @@ import { LEAD_VELOCITY_DOCS } from "./leadVelocity";
 import { LTV_DOCS } from "./ltv";
 import { PIPELINE_VELOCITY_DOCS } from "./pipelineVelocity";
 import type { FunctionDocs, FunctionSpec } from "./registry";
+import { signature } from "./signature";
 import { REQUIRED_LEADS_DOCS } from "./requiredLeads";
 import { STAGE_CONVERSION_DOCS } from "./stageConversion";
 
@@ -13,6 +14,8 @@ import { STAGE_CONVERSION_DOCS } from "./stageConversion";
 export interface FunctionReference {
   spec: FunctionSpec<never[]>;
   docs: FunctionDocs;
+  /** `NAME(arg, [optional_arg])`, as the add-on's function reference shows it. */
+  signature: string;
 }
 
 const DOCS: Readonly<Record<string, FunctionDocs>> = {
@@ -34,5 +37,5 @@ const DOCS: Readonly<Record<string, FunctionDocs>> = {
 export const REFERENCE: readonly FunctionReference[] = CATALOG.map((spec) => {
   const docs = DOCS[spec.name];
   if (docs === undefined) throw new Error(`${spec.name} has no reference docs`);
-  return { spec, docs };
+  return { spec, docs, signature: signature(spec) };
 });

@@ -2,11 +2,14 @@ import { CAC } from "./cac";
 import { CAC_PAYBACK } from "./cacPayback";
 import { FUNNEL_TARGETS } from "./funnelTargets";
 import { LEAD_VELOCITY } from "./leadVelocity";
+import { COHORT_CONVERSION } from "./cohortConversion";
 import { LTV } from "./ltv";
 import { PIPELINE_VELOCITY } from "./pipelineVelocity";
 import type { FunctionSpec } from "./registry";
 import { REQUIRED_LEADS } from "./requiredLeads";
 import { STAGE_CONVERSION } from "./stageConversion";
+import { STAGE_DAYS } from "./stageDays";
+import { STAGE_SENSITIVITY } from "./stageSensitivity";
 
 /**
  * Every custom function, in the order the docs list them (SPEC §3). This one list drives the
@@ -23,4 +26,7 @@ export const CATALOG: readonly FunctionSpec<never[]>[] = [
   PIPELINE_VELOCITY,
   LEAD_VELOCITY,
   FUNNEL_TARGETS,
+  STAGE_SENSITIVITY,
+  STAGE_DAYS,
+  COHORT_CONVERSION,
 ].map((spec) => spec as unknown as FunctionSpec<never[]>);

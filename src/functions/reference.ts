@@ -1,6 +1,7 @@
 import { CAC_DOCS } from "./cac";
 import { CAC_PAYBACK_DOCS } from "./cacPayback";
 import { CATALOG } from "./catalog";
+import { COHORT_CONVERSION_DOCS } from "./cohortConversion";
 import { FUNNEL_TARGETS_DOCS } from "./funnelTargets";
 import { LEAD_VELOCITY_DOCS } from "./leadVelocity";
 import { LTV_DOCS } from "./ltv";
@@ -9,6 +10,8 @@ import type { FunctionDocs, FunctionSpec } from "./registry";
 import { signature } from "./signature";
 import { REQUIRED_LEADS_DOCS } from "./requiredLeads";
 import { STAGE_CONVERSION_DOCS } from "./stageConversion";
+import { STAGE_DAYS_DOCS } from "./stageDays";
+import { STAGE_SENSITIVITY_DOCS } from "./stageSensitivity";
 
 /** A function as the reference shows it: its declaration and its documentation. */
 export interface FunctionReference {
@@ -27,6 +30,9 @@ const DOCS: Readonly<Record<string, FunctionDocs>> = {
   PIPELINE_VELOCITY: PIPELINE_VELOCITY_DOCS,
   LEAD_VELOCITY: LEAD_VELOCITY_DOCS,
   FUNNEL_TARGETS: FUNNEL_TARGETS_DOCS,
+  STAGE_SENSITIVITY: STAGE_SENSITIVITY_DOCS,
+  STAGE_DAYS: STAGE_DAYS_DOCS,
+  COHORT_CONVERSION: COHORT_CONVERSION_DOCS,
 };
 
 /**

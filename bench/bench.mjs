@@ -6,6 +6,7 @@ import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
+import { analyticsWorkloads } from "./analytics.mjs";
 import { BASELINE_SOURCE } from "./baselines.mjs";
 import { periodPlan, recordLog, scenarioData, stageDateMatrix } from "./data.mjs";
 
@@ -124,6 +125,7 @@ const workloads = [
     base: (f, d) => f(d.targets, d.dealSize, d.rates, d.days, 30),
   },
 ];
+workloads.push(...analyticsWorkloads(code));
 
 for (const w of workloads) {
   const ours = freshFunction(code, w.fn);

@@ -4,7 +4,7 @@ import { fail } from "./errors";
 import { option, singleNumber, withDefault } from "./kinds";
 import { nonNegativeRule } from "./numbers";
 import { defineFunction, type FunctionDocs } from "./registry";
-import { stageDateMatrix } from "./stageDates";
+import { STAGE_DATES_DOCS, stageDateMatrix } from "./stageDates";
 import type { Cell, Grid } from "./values";
 
 export const COHORT_CONVERSION = defineFunction({
@@ -66,12 +66,7 @@ export const COHORT_CONVERSION_DOCS: FunctionDocs = {
     "Dates are read as the sheet shows them, in the spreadsheet's time zone. More than 600 periods is an error naming the earliest and latest dates (a stray date would otherwise spill thousands of rows).",
   ],
   params: {
-    stage_dates: {
-      type: "block of dates (one row per record, one column per stage)",
-      description:
-        "The date each record entered each stage, one column per stage (top first); empty where it never did.",
-      example: "B2:H900",
-    },
+    stage_dates: STAGE_DATES_DOCS,
     period: {
       description: 'Cohort length: "month", "quarter" or "week" (ISO weeks).',
       example: '"month"',

@@ -7,6 +7,15 @@ export interface Shape {
   cols: number;
 }
 
+/**
+ * The spill of a per-stage result computed from a list of k rates: k + 1 cells in the rates'
+ * orientation (a single cell counts as a column).
+ */
+export function spillAlongRates(rates: Shape): Shape {
+  const stages = Math.max(rates.rows, rates.cols) + 1;
+  return rates.rows === 1 && rates.cols > 1 ? { rows: 1, cols: stages } : { rows: stages, cols: 1 };
+}
+
 /** One parameter of a custom function: what the runner needs to coerce it. */
 export interface ParamSpec<T> {
   name: string;

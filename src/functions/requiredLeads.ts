@@ -2,7 +2,7 @@ import { reverseFunnel, ROUNDINGS } from "../core/reverseFunnel";
 import { fail } from "./errors";
 import { numberList, option } from "./kinds";
 import { CONVERSION_RATE, nonNegativeRule, positiveRule } from "./numbers";
-import { defineFunction, type FunctionDocs } from "./registry";
+import { defineFunction, spillAlongRates, type FunctionDocs } from "./registry";
 import { orient } from "./shapes";
 import type { Cell, Grid } from "./values";
 
@@ -81,9 +81,7 @@ export const REQUIRED_LEADS_DOCS: FunctionDocs = {
       return target.rows > 1
         ? { rows: target.rows, cols: stages }
         : { rows: stages, cols: target.cols };
-    return rates.rows === 1 && rates.cols > 1
-      ? { rows: 1, cols: stages }
-      : { rows: stages, cols: 1 };
+    return spillAlongRates(rates);
   },
   details: [
     "Divides the revenue target by the average deal size to get the deals needed, then divides by each stage's conversion rate, from the bottom of the funnel up.",

@@ -2,6 +2,7 @@ import { whyNotADate, ZoneClock } from "../core/localDates";
 import { readStageDates, type StageDates } from "../core/stageDates";
 import { fail } from "./errors";
 import type { Kind } from "./kinds";
+import type { ParamDocs } from "./registry";
 import { toRows } from "./shapes";
 import { spreadsheetTimeZone } from "./spreadsheetTimeZone";
 
@@ -33,3 +34,11 @@ export function stageDateMatrix(minStages: number): Kind<StageDates> {
     },
   };
 }
+
+/** How STAGE_DAYS and COHORT_CONVERSION document their `stage_dates` (build-time only). */
+export const STAGE_DATES_DOCS: ParamDocs = {
+  type: "block of dates (one row per record, one column per stage)",
+  description:
+    "The date each record entered each stage, one column per stage (top first); empty where it never did.",
+  example: "B2:H900",
+};

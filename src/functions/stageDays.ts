@@ -1,7 +1,7 @@
 import { DAY_STATISTICS, stageDays } from "../core/stageDays";
 import { option } from "./kinds";
 import { defineFunction, type FunctionDocs } from "./registry";
-import { stageDateMatrix } from "./stageDates";
+import { STAGE_DATES_DOCS, stageDateMatrix } from "./stageDates";
 import type { Cell } from "./values";
 
 export const STAGE_DAYS = defineFunction({
@@ -38,12 +38,7 @@ export const STAGE_DAYS_DOCS: FunctionDocs = {
     "The result is a row with one value per stage, ready for the stage table's *Days in stage*: the last stage's cell is empty, and so is the cell of a stage no record passed through. `statistic` \"p90\" is the 90th percentile, computed as `PERCENTILE.INC`.",
   ],
   params: {
-    stage_dates: {
-      type: "block of dates (one row per record, one column per stage)",
-      description:
-        "The date each record entered each stage, one column per stage (top first); empty where it never did.",
-      example: "B2:H900",
-    },
+    stage_dates: STAGE_DATES_DOCS,
     statistic: {
       description: 'How the intervals are summarised: "median", "mean" or "p90".',
       example: '"median"',

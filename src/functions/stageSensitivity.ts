@@ -2,7 +2,7 @@ import { stageSensitivity } from "../core/sensitivity";
 import { fail } from "./errors";
 import { numberList, singleNumber, withDefault } from "./kinds";
 import { CONVERSION_RATE, nonNegativeRule, type NumberRule } from "./numbers";
-import { defineFunction, type FunctionDocs } from "./registry";
+import { defineFunction, spillAlongRates, type FunctionDocs } from "./registry";
 import { orient } from "./shapes";
 import { countOf, type Cell } from "./values";
 
@@ -48,12 +48,7 @@ export const STAGE_SENSITIVITY = defineFunction({
 export const STAGE_SENSITIVITY_DOCS: FunctionDocs = {
   summary:
     "Which stage to improve: the relative change in cost per won deal when each conversion rate is lifted on its own.",
-  spill([rates]) {
-    const stages = Math.max(rates.rows, rates.cols) + 1;
-    return rates.rows === 1 && rates.cols > 1
-      ? { rows: 1, cols: stages }
-      : { rows: stages, cols: 1 };
-  },
+  spill: ([rates]) => spillAlongRates(rates),
   details: [
     "Each conversion rate is lifted on its own by `lift` (relative: 10% turns a 30% rate into 33%; a lifted rate stops at 100%), the others unchanged. Lifting the rate from stage i to stage i + 1 divides the volume needed at stage i and at every stage above it, and so their cost per won deal.",
     "Costs are per record worked at each stage, top first; a value after the last rate's stage is a cost per won customer (e.g. onboarding), which no lift changes. Volumes are exact, so the result does not depend on any revenue target.",

@@ -56,15 +56,18 @@ describe("dates in stage-date matrices, read in the spreadsheet's time zone", ()
     expect(shanghai.call("COHORT_CONVERSION", [[nyFeb1]])).toEqual([["2026-02", 1]]);
   });
 
-  it("matches an independent wall-clock reading every 7 minutes across both 2026 changes", () => {
+  it("matches an independent wall-clock reading every 7 minutes across the 2026 clock changes", () => {
     // Serial 46082 is 2026-03-01 00:00 on any clock: days since it reveal each date's wall time.
     const origin = 46_082;
     const originWall = Date.UTC(2026, 2, 1);
-    for (const [zone, bundle] of [
-      ["America/New_York", newYork],
-      ["Asia/Shanghai", shanghai],
+    // Lord Howe Island moves its clocks by half an hour (5 Apr and 4 Oct 2026).
+    const lordHowe = loadZonedBundle("Australia/Lord_Howe");
+    for (const [zone, bundle, starts] of [
+      ["America/New_York", newYork, [Date.UTC(2026, 2, 7), Date.UTC(2026, 9, 31)]],
+      ["Asia/Shanghai", shanghai, [Date.UTC(2026, 2, 7)]],
+      ["Australia/Lord_Howe", lordHowe, [Date.UTC(2026, 3, 3), Date.UTC(2026, 9, 2)]],
     ] as const) {
-      for (const start of [Date.UTC(2026, 2, 7), Date.UTC(2026, 9, 31)]) {
+      for (const start of starts) {
         for (let t = start; t < start + 3 * DAY; t += 7 * 60_000 + 500) {
           const expected = (referenceWall(t, zone) - originWall) / DAY;
           const got = days(bundle, [[origin, new Date(t)]]) as number;

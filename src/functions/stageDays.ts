@@ -35,7 +35,7 @@ export const STAGE_DAYS_DOCS: FunctionDocs = {
     "`stage_dates` has one row per record and one column per stage, top first. Each cell is the date the record entered that stage — a date, a date serial or ISO text such as `2026-01-15` or `2026-01-15 14:30` — or empty (also FALSE, 0 or spaces) when it never did.",
     "For each stage but the last: the days from entering it to entering the next stage, over the records that have both dates. A record that skipped the next stage counts in neither interval around it; one whose later date is earlier is left out. Equal dates are 0 days; times of day give fractional days.",
     "Dates are read as the sheet shows them, in the spreadsheet's time zone, so a daylight-saving change never turns 10 days into 9.96.",
-    "The result is a row with one value per stage, ready for the stage table's *Days in stage*: the last stage's cell is empty, and so is the cell of a stage no record passed through. `statistic` \"p90\" is the 90th percentile, computed as `PERCENTILE.INC`.",
+    "The result is a row with one value per stage, for the stage table's *Days in stage* (`TRANSPOSE` it for the table's column): the last stage's cell is empty, and so is the cell of a stage no record passed through. `statistic` \"p90\" is the 90th percentile, computed as `PERCENTILE.INC`.",
   ],
   params: {
     stage_dates: STAGE_DATES_DOCS,

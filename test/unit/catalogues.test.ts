@@ -146,6 +146,15 @@ describe("the Inbound preset for the server", () => {
   });
 });
 
+describe("preset descriptions", () => {
+  it.each(LANGUAGES)("in %s name the stages of the arrow presets, in order", (language) => {
+    const p = presetMessages(language);
+    for (const preset of [p.inbound, p.waterfall]) {
+      expect(preset.description).toContain(Object.values(preset.stages).join(" → "));
+    }
+  });
+});
+
 describe("catalogues are built on demand", () => {
   it("builds a language once, on first use, and only that language", async () => {
     const { lazyCatalogue } = await import("../../src/i18n/catalogue");

@@ -60,8 +60,8 @@ export function ru(): PresetMessages {
     },
     waterfall: {
       name: "Demand Waterfall (водопад спроса)",
-      description: "Запрос → MQL → SAL → SQL → Выигрыш. Примерные конверсии.",
-      stages: { inquiry: "Запрос", mql: "MQL", sal: "SAL", sql: "SQL", won: "Выигрыш" },
+      description: "Запрос → MQL → SAL → SQL → Выиграна. Примерные конверсии.",
+      stages: { inquiry: "Запрос", mql: "MQL", sal: "SAL", sql: "SQL", won: "Выиграна" },
     },
     bowtie: {
       name: "Bowtie («бабочка»)",

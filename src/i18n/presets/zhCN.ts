@@ -59,8 +59,8 @@ export function zhCN(): PresetMessages {
     },
     waterfall: {
       name: "需求瀑布（Demand Waterfall）",
-      description: "询盘 → MQL → SAL → SQL → 赢单。示例转化率。",
-      stages: { inquiry: "询盘", mql: "MQL", sal: "SAL", sql: "SQL", won: "赢单" },
+      description: "咨询 → MQL → SAL → SQL → 赢单。示例转化率。",
+      stages: { inquiry: "咨询", mql: "MQL", sal: "SAL", sql: "SQL", won: "赢单" },
     },
     bowtie: {
       name: "领结模型（Bowtie）",

@@ -9,7 +9,7 @@ export function ru(): SheetMessages {
       month: "Месяц",
       total: "Итого",
       channel: "Канал",
-      averageDealSize: "Средний чек сделки",
+      averageDealSize: "Средняя сумма сделки",
       firstMonth: "Первый месяц",
       conversionToNext: "Конверсия в следующий",
       yes: "Да",

@@ -32,12 +32,16 @@ export async function build() {
 
   // The exports, read by evaluating the bundle the way Apps Script would (it defines, nothing more).
   const context = vm.createContext({});
-  vm.runInContext(`${code};this.__exports = Object.keys(${GLOBAL});`, context);
+  // Only functions get a top-level forwarder; objects (the custom functions, diagnostics) do not.
+  vm.runInContext(
+    `${code};this.__exports = Object.keys(${GLOBAL}).filter((k) => typeof ${GLOBAL}[k] === "function");`,
+    context,
+  );
   const exported = context.__exports;
 
   const reference = await loadReference(root);
   const stubs = reference.map(customFunctionStub);
-  const forwarders = exported.filter((name) => name !== "functions").map(forwarderStub);
+  const forwarders = exported.map(forwarderStub);
 
   const out = `${code.trimEnd()}\n\n${stubs.join("\n\n")}\n\n${forwarders.join("\n")}\n`;
   writeFileSync(join(dist, "Code.js"), out);
@@ -50,7 +54,7 @@ export async function build() {
   return {
     bytes: Buffer.byteLength(out),
     functions: reference.length,
-    forwarders: exported.length - 1,
+    forwarders: exported.length,
   };
 }
 

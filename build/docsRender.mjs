@@ -2,6 +2,8 @@
 // function's declaration and its docs). Pure (reference in, text out) so a test can regenerate it
 // in memory and fail when the committed file is stale.
 
+import { DOC_LANGUAGES, languageLinks } from "./docsLocales.mjs";
+import { resultInSemicolonSyntax, toSemicolonSyntax } from "./formulaSyntax.mjs";
 import { kindText } from "./kindText.mjs";
 
 /** Text safe inside a Markdown table cell. */
@@ -11,41 +13,66 @@ function cell(text) {
     .replace(/\s*\n\s*/g, " ");
 }
 
-function renderFunction({ spec, docs, signature }) {
-  const lines = [`## ${spec.name}`, "", "```", signature, "```", "", docs.summary, ""];
+/** How formulas and results are written in a language's locale. */
+function syntaxOf(words) {
+  const semicolon = words.syntax === "semicolon";
+  return {
+    formula: semicolon ? toSemicolonSyntax : (f) => f,
+    result: semicolon ? resultInSemicolonSyntax : (r) => r,
+  };
+}
+
+function renderFunction({ spec, docs, signature }, words) {
+  const syntax = syntaxOf(words);
+  const lines = [
+    `## ${spec.name}`,
+    "",
+    "```",
+    syntax.formula(signature),
+    "```",
+    "",
+    docs.summary,
+    "",
+  ];
   for (const paragraph of docs.details) lines.push(paragraph, "");
-  lines.push("| argument | type | required | description |", "| --- | --- | --- | --- |");
+  lines.push(`| ${words.columns.join(" | ")} |`, "| --- | --- | --- | --- |");
   for (const p of spec.params) {
     const doc = docs.params[p.name];
-    const required = p.optional ? `optional, default ${doc.default}` : "required";
+    const required = p.optional
+      ? words.optional(syntax.result(String(doc.default)))
+      : words.required;
     lines.push(
       `| \`${p.name}\` | ${cell(kindText(p.kind, doc).docType)} | ${cell(required)} | ${cell(doc.description)} |`,
     );
   }
-  lines.push("", `**Returns:** ${docs.returns}`, "", "**Examples**", "");
+  lines.push("", `${words.returns} ${docs.returns}`, "", words.examples, "");
   for (const e of docs.examples) {
     const note = e.note ? ` — ${e.note}` : "";
-    lines.push(`- \`${e.formula}\` → ${e.result}${note}`);
+    lines.push(`- \`${syntax.formula(e.formula)}\` → ${syntax.result(e.result)}${note}`);
   }
-  lines.push("", "**Errors** (examples of the messages shown under `#ERROR!`)", "");
+  lines.push("", words.errors, "");
   for (const message of docs.errors) lines.push(`- \`${message}\``);
   lines.push("");
   return lines.join("\n");
 }
 
-export function renderDocs(reference) {
+/** docs/functions.md, or its translation for a language of DOC_LANGUAGES ("sv", "zh-CN"). */
+export function renderDocs(reference, language = "en") {
+  const words = DOC_LANGUAGES[language];
+  const { formula } = syntaxOf(words);
   const header = [
-    "# Funnel Math function reference",
+    words.title,
     "",
     "<!-- Generated from src/functions by `npm run docs`; do not edit by hand. -->",
     "",
-    "Every function takes single values or ranges as Google Sheets passes them. Rates are fractions",
-    "(30% = 0.3); text that is a plain number or a percent is accepted; trailing empty cells of a",
-    "list are ignored; optional arguments may be left out, skipped or left blank. Bad input shows",
-    "`#ERROR!` with `FUNCTION: argument: what is wrong and how to fix it`.",
+    languageLinks(),
     "",
-    ...reference.map(({ spec, signature }) => `- [${signature}](#${spec.name.toLowerCase()})`),
+    ...words.overview,
+    "",
+    ...reference.map(
+      ({ spec, signature }) => `- [${formula(signature)}](#${spec.name.toLowerCase()})`,
+    ),
     "",
   ];
-  return [header.join("\n"), ...reference.map(renderFunction)].join("\n");
+  return [header.join("\n"), ...reference.map((r) => renderFunction(r, words))].join("\n");
 }

@@ -5,10 +5,14 @@
  */
 import { CATALOG } from "./functions/catalog";
 import { toCustomFunction } from "./functions/runner";
+import { catalogueBuilds } from "./i18n/catalogue";
 
 /** The custom functions by name; each stub forwards to one of these. */
 export const functions: Record<string, (...args: unknown[]) => unknown> = {};
 for (const spec of CATALOG) functions[spec.name] = toCustomFunction(spec);
+
+/** Read by the bundle tests (no top-level forwarder: it is not a function). */
+export const diagnostics = { catalogueBuilds };
 
 export { onOpen, onInstall, showFunctionReference } from "./addon/menu";
 export {

@@ -1,14 +1,21 @@
 import { CATALOG } from "../functions/catalog";
 import { signature } from "../functions/signature";
+import { uiMessages, type UiMessages } from "../i18n/ui";
+import { userLanguage } from "./locale";
 import { TEMPLATES } from "./templates/catalog";
 
-/** A menu entry: its label and the global function Apps Script calls when it is chosen. */
+/**
+ * A menu entry: its English label and the global function Apps Script calls when it is chosen.
+ * The label shown is the user's language's `menu.items[functionName]` (src/i18n/ui).
+ */
 export interface MenuItem {
   label: string;
   functionName: string;
 }
 
+/** A submenu; its label shown is `menu.subMenus[id]` in the user's language. */
 export interface SubMenu {
+  id: keyof UiMessages["menu"]["subMenus"];
   label: string;
   items: MenuItem[];
 }
@@ -20,22 +27,30 @@ export interface SubMenu {
 export const MENU: (MenuItem | SubMenu)[] = [
   { label: "Stage editor", functionName: "showStageEditor" },
   {
+    id: "newPlan",
     label: "New plan",
     items: TEMPLATES.map((t) => ({ label: t.label, functionName: t.command })),
   },
   { label: "Function reference", functionName: "showFunctionReference" },
 ];
 
+/** An item's label in the user's language; one missing from the catalogue keeps its English label. */
+function itemLabel(item: MenuItem, messages: UiMessages): string {
+  const labels: Partial<Record<string, string>> = messages.menu.items;
+  return labels[item.functionName] ?? item.label;
+}
+
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  const messages = uiMessages(userLanguage());
   const ui = SpreadsheetApp.getUi();
   const menu = ui.createAddonMenu();
   for (const entry of MENU) {
     if ("items" in entry) {
-      const sub = ui.createMenu(entry.label);
-      for (const item of entry.items) sub.addItem(item.label, item.functionName);
+      const sub = ui.createMenu(messages.menu.subMenus[entry.id]);
+      for (const item of entry.items) sub.addItem(itemLabel(item, messages), item.functionName);
       menu.addSubMenu(sub);
     } else {
-      menu.addItem(entry.label, entry.functionName);
+      menu.addItem(itemLabel(entry, messages), entry.functionName);
     }
   }
   menu.addToUi();
@@ -50,8 +65,9 @@ export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void 
  * function's own help (from its JSDoc) appears in the cell as they type.
  */
 export function showFunctionReference(): void {
+  const { reference } = uiMessages(userLanguage());
   const ui = SpreadsheetApp.getUi();
   const lines = CATALOG.map(signature);
-  lines.push("", "Type one in a cell, e.g. =REQUIRED_LEADS(, to see what each argument means.");
-  ui.alert("Funnel Math functions", lines.join("\n"), ui.ButtonSet.OK);
+  lines.push("", reference.hint);
+  ui.alert(reference.title, lines.join("\n"), ui.ButtonSet.OK);
 }

@@ -2,9 +2,9 @@ import { namedRangeNames } from "../../core/funnel";
 import { inboundPreset } from "../../core/presets";
 import { store } from "../stageServer";
 import { TEMPLATES, type TemplateDef } from "./catalog";
-import { currencySymbolFor } from "./currency";
+import { formatsForLocale } from "./currency";
 import { renderPlan } from "./render";
-import { formatsFor, type FunnelRef } from "./sheetPlan";
+import type { FunnelRef } from "./sheetPlan";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -61,7 +61,7 @@ function createPlan(template: TemplateDef): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const funnel = template.needsFunnel ? resolveFunnel(spreadsheet) : undefined;
   if (template.needsFunnel && !funnel) return;
-  const formats = formatsFor(currencySymbolFor(spreadsheet.getSpreadsheetLocale()));
+  const formats = formatsForLocale(spreadsheet.getSpreadsheetLocale());
   const plan = template.build({ funnel, formats, today: new Date() });
   renderPlan(spreadsheet, plan).activate();
 }

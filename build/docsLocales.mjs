@@ -1,0 +1,125 @@
+// The words of docs/functions.md in each language (SPEC §11). Function names, argument names,
+// descriptions and error messages stay English (Sheets cannot localise custom functions); the
+// overview and headings are translated, and the examples are written in the syntax a spreadsheet
+// of that locale uses: "semicolon" (decimal comma) or "comma" (decimal point).
+
+/** File name, link text and words per language; English first. */
+export const DOC_LANGUAGES = {
+  en: {
+    file: "functions.md",
+    name: "English",
+    syntax: "comma",
+    title: "# Funnel Math function reference",
+    overview: [
+      "Every function takes single values or ranges as Google Sheets passes them. Rates are fractions",
+      "(30% = 0.3); text that is a plain number or a percent is accepted; trailing empty cells of a",
+      "list are ignored; optional arguments may be left out, skipped or left blank. Bad input shows",
+      "`#ERROR!` with `FUNCTION: argument: what is wrong and how to fix it`.",
+    ],
+    columns: ["argument", "type", "required", "description"],
+    required: "required",
+    optional: (value) => `optional, default ${value}`,
+    returns: "**Returns:**",
+    examples: "**Examples**",
+    errors: "**Errors** (examples of the messages shown under `#ERROR!`)",
+  },
+  sv: {
+    file: "functions.sv.md",
+    name: "Svenska",
+    syntax: "semicolon",
+    title: "# Funnel Math – funktionsreferens",
+    overview: [
+      "Varje funktion tar enskilda värden eller områden så som Google Kalkylark skickar dem.",
+      "Konverteringar anges som andelar (30 % = 0,3); text som är ett rent tal eller en procentsats",
+      "godtas; tomma celler sist i en lista ignoreras; valfria argument kan utelämnas, hoppas över",
+      "eller lämnas tomma. Felaktiga indata visar `#ERROR!` med ett meddelande på engelska:",
+      "`FUNCTION: argument: what is wrong and how to fix it`.",
+      "",
+      "Funktionsnamn, argumentnamn, beskrivningar och felmeddelanden är på engelska, så som Kalkylark",
+      "visar dem. Exemplen är skrivna som i ett kalkylark med svenska inställningar: semikolon mellan",
+      "argument, decimalkomma och omvänt snedstreck mellan kolumnerna i en matris (`{1\\ 2}`), till",
+      "exempel `=REQUIRED_LEADS(100000; 10000; {0,1; 0,3; 0,5})`.",
+    ],
+    columns: ["argument", "typ", "obligatoriskt", "beskrivning"],
+    required: "obligatoriskt",
+    optional: (value) => `valfritt, standard ${value}`,
+    returns: "**Returnerar:**",
+    examples: "**Exempel**",
+    errors: "**Fel** (exempel på meddelanden som visas under `#ERROR!`)",
+  },
+  ru: {
+    file: "functions.ru.md",
+    name: "Русский",
+    syntax: "semicolon",
+    title: "# Справочник функций Funnel Math",
+    overview: [
+      "Каждая функция принимает отдельные значения или диапазоны — так, как их передают Google Таблицы.",
+      "Конверсии задаются долями (30 % = 0,3); текст, содержащий просто число или процент, тоже",
+      "принимается; пустые ячейки в конце списка не учитываются; необязательные аргументы можно не",
+      "указывать, пропускать или оставлять пустыми. При неверных данных появляется `#ERROR!` с",
+      "сообщением на английском: `FUNCTION: argument: what is wrong and how to fix it`.",
+      "",
+      "Названия функций и аргументов, описания и сообщения об ошибках — на английском, как их",
+      "показывают Таблицы. Примеры записаны так, как формулы вводятся в таблице с российскими",
+      "настройками: точка с запятой между аргументами, десятичная запятая и обратная косая черта между",
+      "столбцами массива (`{1\\ 2}`), например `=REQUIRED_LEADS(100000; 10000; {0,1; 0,3; 0,5})`.",
+    ],
+    columns: ["аргумент", "тип", "обязательный", "описание"],
+    required: "обязательный",
+    optional: (value) => `необязательный, по умолчанию ${value}`,
+    returns: "**Возвращает:**",
+    examples: "**Примеры**",
+    errors: "**Ошибки** (примеры сообщений под `#ERROR!`)",
+  },
+  pl: {
+    file: "functions.pl.md",
+    name: "Polski",
+    syntax: "semicolon",
+    title: "# Funnel Math – opis funkcji",
+    overview: [
+      "Każda funkcja przyjmuje pojedyncze wartości lub zakresy tak, jak przekazują je Arkusze Google.",
+      "Konwersje podaje się jako ułamki (30% = 0,3); tekst będący samą liczbą lub procentem też jest",
+      "akceptowany; puste komórki na końcu listy są pomijane; argumenty opcjonalne można pominąć,",
+      "przeskoczyć lub zostawić puste. Błędne dane dają `#ERROR!` z komunikatem po angielsku:",
+      "`FUNCTION: argument: what is wrong and how to fix it`.",
+      "",
+      "Nazwy funkcji i argumentów, opisy i komunikaty o błędach są po angielsku, tak jak pokazują je",
+      "Arkusze. Przykłady zapisano tak, jak wpisuje się formuły w arkuszu z polskimi ustawieniami:",
+      "średnik między argumentami, przecinek dziesiętny i ukośnik wsteczny między kolumnami tablicy",
+      "(`{1\\ 2}`), np. `=REQUIRED_LEADS(100000; 10000; {0,1; 0,3; 0,5})`.",
+    ],
+    columns: ["argument", "typ", "wymagany", "opis"],
+    required: "wymagany",
+    optional: (value) => `opcjonalny, domyślnie ${value}`,
+    returns: "**Zwraca:**",
+    examples: "**Przykłady**",
+    errors: "**Błędy** (przykłady komunikatów pod `#ERROR!`)",
+  },
+  "zh-CN": {
+    file: "functions.zh-CN.md",
+    name: "简体中文",
+    syntax: "comma",
+    title: "# Funnel Math 函数参考",
+    overview: [
+      "每个函数都接受 Google 表格传入的单个值或区域。转化率以小数表示（30% = 0.3）；纯数字或百分比形式的",
+      "文本也可接受；列表末尾的空单元格会被忽略；可选参数可以省略、跳过或留空。输入有误时显示 `#ERROR!`，",
+      "并附英文消息：`FUNCTION: argument: what is wrong and how to fix it`。",
+      "",
+      "函数名、参数名、说明和错误消息均为英文，与表格中显示的一致。中国大陆区域设置使用小数点和逗号分隔参数，",
+      "因此示例的写法与英文版相同，例如 `=REQUIRED_LEADS(100000, 10000, {0.1; 0.3; 0.5})`。",
+    ],
+    columns: ["参数", "类型", "是否必填", "说明"],
+    required: "必填",
+    optional: (value) => `可选，默认 ${value}`,
+    returns: "**返回：**",
+    examples: "**示例**",
+    errors: "**错误**（`#ERROR!` 下显示的消息示例）",
+  },
+};
+
+/** One line linking every language's reference, the same in each. */
+export function languageLinks() {
+  return Object.values(DOC_LANGUAGES)
+    .map(({ file, name }) => `[${name}](${file})`)
+    .join(" · ");
+}

@@ -1,0 +1,24 @@
+/**
+ * Which language to speak (SPEC §11): the UI (menu, sidebar, dialogs) follows the user's locale,
+ * a template sheet the spreadsheet's, since the sheet is shared. Read only inside a command or
+ * trigger, never at load.
+ */
+import { DEFAULT_LANGUAGE, resolveLanguage, type Language } from "../i18n/languages";
+
+/**
+ * The user's language. Session.getActiveUserLocale() ("sv", "zh_CN") may be empty, or unavailable,
+ * when a trigger runs with restricted authorization (onOpen in AuthMode.NONE): then English, and
+ * the menu is still built.
+ */
+export function userLanguage(): Language {
+  try {
+    return resolveLanguage(Session.getActiveUserLocale());
+  } catch {
+    return DEFAULT_LANGUAGE;
+  }
+}
+
+/** The spreadsheet's language, from its locale ("sv_SE", "ru_RU", "en_US"). */
+export function spreadsheetLanguage(spreadsheet: { getSpreadsheetLocale(): string }): Language {
+  return resolveLanguage(spreadsheet.getSpreadsheetLocale());
+}

@@ -1,0 +1,173 @@
+/**
+ * English text of the template sheets (SPEC §6): titles, labels, headers, notes and chart titles,
+ * one group per template plus the words they share. A sheet follows its spreadsheet's locale.
+ * Functions take what the text embeds (a funnel's name, parts of a formula).
+ */
+export function en() {
+  return {
+    common: {
+      inputs: "Inputs",
+      stage: "Stage",
+      month: "Month",
+      total: "Total",
+      channel: "Channel",
+      averageDealSize: "Average deal size",
+      firstMonth: "First month",
+      conversionToNext: "Conversion to next",
+      /** Typed in cells and matched by formulas (SUMIF, IF): keep them short and exact. */
+      yes: "Yes",
+      no: "No",
+      /** The line under a plan's title that names its funnel. */
+      funnelLine: (funnel: string, rest: string) => `Funnel "${funnel}" · ${rest}`,
+    },
+    annual: {
+      sheetName: "Annual plan",
+      title: "Annual reverse funnel",
+      subtitle: "change the shaded inputs; everything else is calculated.",
+      revenueTarget: "Revenue target (year)",
+      requiredVolume: "Required volume per stage",
+      neededPerYear: "Needed per year",
+      perQuarter: "Per quarter",
+      perMonth: "Per month",
+      cumulativeConversion: "Cumulative conversion to customer",
+      roundingNote:
+        "Whole records at every stage: deals are rounded up, then each stage above is rounded up from the one below.",
+      spreadNote:
+        "Per quarter and per month are the yearly need spread evenly; the stage table's rates drive every figure.",
+      chartTitle: "Required volume per stage (year)",
+      budget: "Budget",
+      costPerRecord: "Cost per record",
+      costPerStage: "Cost per stage",
+      totalBudget: "Total acquisition budget",
+      impliedCac: "Implied CAC",
+      scenarios: "Scenarios",
+      low: "Low",
+      plan: "Plan",
+      high: "High",
+      stageToImprove: "Which stage to improve",
+      extraWonDeals: "Extra won deals if this stage converts 1 point better",
+    },
+    monthly: {
+      sheetName: "Monthly targets",
+      title: "Monthly targets with sales-cycle lag",
+      subtitle: "volume that must enter each stage each month so deals close on time.",
+      daysPerMonth: "Days per month",
+      revenuePerMonth: "Revenue target per month",
+      revenueTarget: "Revenue target",
+      volumeEntering: "Volume entering each stage",
+      roundingNote:
+        "Each cell is rounded up to whole records, so a row's total can exceed the exact need by a few.",
+      /** A formula: `days` and `months` are formula expressions that yield text. */
+      salesCycle: (days: string, months: string) =>
+        `="Sales cycle: "&${days}&" days (about "&${months}&" months)."`,
+      leadNote:
+        "Deals closing in the first months need volume that should already have entered the funnel: it is added to the first month, so the plan starts behind.",
+      taperNote:
+        "Volume at the top tapers in the last months: deals closing after the twelfth month are not part of this plan.",
+      quarterTotals: "Quarter totals",
+      quarter: (n: number) => `Q${n}`,
+    },
+    channels: {
+      sheetName: "Channel CAC and LTV",
+      title: "Channel CAC and LTV",
+      subtitle:
+        "Spend and customers per channel for one period; ARPA and churn are monthly, payback is in months.",
+      examples: {
+        paidSearch: "Paid search",
+        paidSocial: "Paid social",
+        events: "Events",
+        contentSeo: "Content & SEO",
+        outbound: "Outbound (SDR)",
+      },
+      acquisitionCost: "Acquisition cost",
+      paid: "Paid?",
+      spend: "Spend",
+      newCustomers: "New customers",
+      cac: "CAC",
+      cacNote: "Spend ÷ new customers. A channel with no new customers shows an empty cell.",
+      customerValue: "Customer value",
+      arpaMonthly: "ARPA (monthly)",
+      grossMargin: "Gross margin",
+      monthlyChurn: "Monthly churn",
+      ltv: "LTV",
+      ltvNote:
+        "ARPA × gross margin ÷ monthly churn: the gross profit a customer brings over its lifetime.",
+      unitEconomics: "Unit economics",
+      ltvToCac: "LTV:CAC",
+      paybackMonths: "Payback (months)",
+      ratioNote: "3× or more is the usual mark of a healthy channel.",
+      paybackNote:
+        "CAC ÷ (ARPA × gross margin): months of gross profit to earn back the acquisition cost.",
+      blendedVsPaid: "Blended vs paid CAC",
+      blended: "Blended (all channels)",
+      paidOnly: (yes: string) => `Paid (channels marked "${yes}")`,
+      costPerLead: "Cost per lead",
+      costPerOpportunity: "Cost per opportunity",
+    },
+    health: {
+      sheetName: "Funnel health",
+      title: "Funnel health",
+      subtitle: "enter actual volumes for one period and see where records get stuck.",
+      actualVsPlanned: "Actual vs planned conversion",
+      actualVolume: "Actual volume",
+      actualConversion: "Actual conversion",
+      plannedConversion: "Planned conversion",
+      gap: "Gap",
+      relativeGap: "Relative gap",
+      conversionNote: "Share of each stage's records that reached the next stage.",
+      stickiest: "Stickiest stage",
+      stickiestNote:
+        "The stage whose shortfall against plan costs the most won deals: fix it first.",
+      leadVelocity: "Lead velocity (recent months)",
+      qualifiedLeads: "Qualified leads",
+      growth: "Growth vs previous month",
+      chartTitle: "Actual vs planned conversion",
+    },
+    sla: {
+      sheetName: "SLA tracker",
+      title: "Marketing–sales SLA",
+      subtitle:
+        "Marketing commits MQLs each month; sales commits to follow up on each within the agreed time.",
+      committedPerMonth: "MQLs committed per month",
+      followUpTarget: "Follow-up target (hours)",
+      commitment: "MQL commitment",
+      committed: "Committed MQLs",
+      delivered: "Delivered MQLs",
+      deliveredShare: "Delivered",
+      gap: "Gap",
+      yearToDate: "Year to date",
+      followUpTime: "Follow-up time",
+      targetHours: "Target (hours)",
+      actualHours: "Actual (hours)",
+      met: "Met?",
+      followUpNote: "Median hours from MQL hand-off to the first sales touch.",
+      chartTitle: "Committed vs delivered MQLs",
+    },
+    planVsActual: {
+      sheetName: "Plan vs actual",
+      title: "Plan vs actual",
+      subtitle: "paste or type actual volumes per stage and month; the plan comes from the funnel.",
+      plan: "Plan",
+      actual: "Actual",
+      attainment: "Attainment",
+      yearToDate: "Year to date",
+      runRate: "Run-rate forecast (year)",
+      gapToPlan: "Gap to plan",
+      behindNote: "Shaded cells are behind plan.",
+      chartTitle: "Won deals: plan vs actual",
+    },
+    cohorts: {
+      sheetName: "Cohorts",
+      title: "Cohorts and time in stage",
+      subtitle: "paste a stage-date export: one row per record, one date column per stage.",
+      export: "Stage-date export",
+      cohortConversion: "Conversion by cohort month",
+      cohort: "Cohort",
+      records: "Records",
+      daysInStage: "Days in stage (median)",
+      useDaysNote: "Use these days in the funnel writes the measured medians into the stage table.",
+    },
+  };
+}
+
+export type SheetMessages = ReturnType<typeof en>;

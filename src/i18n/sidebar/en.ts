@@ -1,0 +1,106 @@
+/**
+ * English text of the stage editor sidebar (SPEC §5). The sidebar follows the user's locale; the
+ * messages the server sends it (store, validation) are in the UI catalogue.
+ */
+export function en() {
+  return {
+    /** The `lang` attribute of the sidebar's <html>. */
+    htmlLang: "en",
+    /** Joins names in a sentence ("Annual plan, Funnel health"). */
+    listSeparator: ", ",
+    funnel: "Funnel",
+    newFunnel: "New funnel",
+    createFunnel: "Create funnel",
+    cancel: "Cancel",
+    createHint: "Adds a sheet with the stage table and its named ranges.",
+    funnelName: "Funnel name",
+    startFrom: "Start from",
+    emptyTitle: "No funnel yet",
+    emptyText:
+      "A funnel is a table of stages — Lead, MQL, SQL, Customer… — with owners and conversion rates. Formulas such as REQUIRED_LEADS read it.",
+    reload: "Reload",
+    preset: "Preset",
+    choosePreset: "Choose a preset…",
+    apply: "Apply",
+    presetHint:
+      "Replaces the stages below with example rates. The sheet changes only when you save.",
+    stages: "Stages",
+    topFirst: " · top of the funnel first",
+    addStage: "+ Add stage",
+    save: "Save",
+    saving: "Saving…",
+    loading: "Loading…",
+    unsaved: "Unsaved changes.",
+    choosePresetFirst: "Choose a preset first.",
+    presetApplied: (preset: string) =>
+      `"${preset}" applied — not saved yet. Its rates are examples: replace them with yours.`,
+    tableProblems: (count: number) =>
+      count === 1
+        ? "The table in the sheet has a problem. Fix it below and save:"
+        : `The table in the sheet has ${count} problems. Fix them below and save:`,
+    rowProblem: (row: number, message: string) => `Row ${row}: ${message}`,
+    couldNotLoad: (error: string) => `Could not load the funnel: ${error}`,
+    reloaded: "Reloaded from the sheet.",
+    notSavedFixFields: (count: number) =>
+      count === 1
+        ? "Not saved: fix the highlighted field first."
+        : `Not saved: fix the ${count} highlighted fields first.`,
+    saved: (sheet: string, time: string) => `Saved to the "${sheet}" sheet at ${time}.`,
+    notSaved: "Not saved.",
+    couldNotSave: (error: string) => `Could not save: ${error}`,
+    created: (sheet: string) => `Created the "${sheet}" sheet.`,
+    couldNotCreate: (error: string) => `Could not create the funnel: ${error}`,
+    couldNotRead: (error: string) => `Could not read the spreadsheet: ${error}`,
+    // Rename and delete a funnel.
+    rename: "Rename",
+    renameTitle: "Rename funnel",
+    newName: "New name",
+    renamed: (from: string, to: string) => `Renamed "${from}" to "${to}".`,
+    deleteFunnel: "Delete funnel",
+    deleteConfirm: (funnel: string) =>
+      `Delete the "${funnel}" funnel? Its sheet and named ranges are removed.`,
+    deleteConfirmPlans: (funnel: string, count: number, plans: string) =>
+      count === 1
+        ? `Delete the "${funnel}" funnel? Its sheet and named ranges are removed, and the plan sheet ${plans} will show errors.`
+        : `Delete the "${funnel}" funnel? Its sheet and named ranges are removed, and ${count} plan sheets will show errors: ${plans}.`,
+    deleteConfirmButton: "Delete",
+    deleted: (funnel: string) => `Deleted the "${funnel}" funnel.`,
+    // Unsaved edits are never lost silently.
+    unsavedTitle: "Unsaved changes",
+    unsavedPrompt: "You have unsaved changes to this funnel. Discard them?",
+    discard: "Discard changes",
+    keepEditing: "Keep editing",
+    // One stage card.
+    endOfFunnel: "end of funnel",
+    toNext: (percent: string) => `${percent} to next`,
+    unnamedStage: "Unnamed stage",
+    moveUp: (stage: string) => `Move ${stage} up`,
+    moveDown: (stage: string) => `Move ${stage} down`,
+    deleteStage: (stage: string) => `Delete ${stage}`,
+    up: "↑ Up",
+    down: "↓ Down",
+    delete: "Delete",
+    needsFixing: "needs fixing",
+    needsFixingTitle: "This stage needs fixing",
+    stageName: "Stage name",
+    stageNamePlaceholder: "e.g. MQL",
+    owner: "Owner",
+    noOwner: "—",
+    otherOwner: "Other…",
+    otherOwnerLabel: "Other owner",
+    otherOwnerPlaceholder: "Team or person",
+    conversionToNext: "Conversion to next (%)",
+    daysInStage: "Days in stage",
+    entryCriteria: "Entry criteria",
+    exitCriteria: "Exit criteria",
+    wonStage: "Won stage",
+    wonStageHint:
+      "The deal is won here. Later stages are post-sale: onboarding, adoption, expansion.",
+    postSale: "post-sale",
+    /** Shown under a percent field: what the typed text was read as. */
+    understoodAs: (percent: string) => `understood as ${percent}`,
+    exampleRates: "Example rates: replace them with your own.",
+  };
+}
+
+export type SidebarMessages = ReturnType<typeof en>;

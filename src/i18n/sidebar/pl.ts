@@ -1,0 +1,98 @@
+import { pluralPl } from "../plural";
+import type { SidebarMessages } from "./en";
+
+/** Polish sidebar. */
+export function pl(): SidebarMessages {
+  return {
+    htmlLang: "pl",
+    listSeparator: ", ",
+    funnel: "Lejek",
+    newFunnel: "Nowy lejek",
+    createFunnel: "Utwórz lejek",
+    cancel: "Anuluj",
+    createHint: "Dodaje arkusz z tabelą etapów i jej zakresami nazwanymi.",
+    funnelName: "Nazwa lejka",
+    startFrom: "Zacznij od",
+    emptyTitle: "Nie ma jeszcze lejka",
+    emptyText:
+      "Lejek to tabela etapów — Lead, MQL, SQL, Klient… — z właścicielami i konwersjami. Czytają ją formuły takie jak REQUIRED_LEADS.",
+    reload: "Wczytaj ponownie",
+    preset: "Szablon",
+    choosePreset: "Wybierz szablon…",
+    apply: "Zastosuj",
+    presetHint:
+      "Zastępuje poniższe etapy przykładowymi wartościami. Arkusz zmieni się dopiero po zapisaniu.",
+    stages: "Etapy",
+    topFirst: " · od góry lejka",
+    addStage: "+ Dodaj etap",
+    save: "Zapisz",
+    saving: "Zapisywanie…",
+    loading: "Wczytywanie…",
+    unsaved: "Niezapisane zmiany.",
+    choosePresetFirst: "Najpierw wybierz szablon.",
+    presetApplied: (preset) =>
+      `Zastosowano „${preset}” — jeszcze niezapisane. Konwersje są przykładowe: zastąp je swoimi.`,
+    tableProblems: (count) =>
+      count === 1
+        ? "Tabela w arkuszu ma błąd. Popraw go poniżej i zapisz:"
+        : `Tabela w arkuszu ma ${count} ${pluralPl(count, { one: "błąd", few: "błędy", many: "błędów" })}. Popraw je poniżej i zapisz:`,
+    rowProblem: (row, message) => `Wiersz ${row}: ${message}`,
+    couldNotLoad: (error) => `Nie udało się wczytać lejka: ${error}`,
+    reloaded: "Wczytano ponownie z arkusza.",
+    notSavedFixFields: (count) =>
+      count === 1
+        ? "Nie zapisano: najpierw popraw wyróżnione pole."
+        : `Nie zapisano: najpierw popraw wyróżnione pola (${count}).`,
+    saved: (sheet, time) => `Zapisano w arkuszu „${sheet}” o ${time}.`,
+    notSaved: "Nie zapisano.",
+    couldNotSave: (error) => `Nie udało się zapisać: ${error}`,
+    created: (sheet) => `Utworzono arkusz „${sheet}”.`,
+    couldNotCreate: (error) => `Nie udało się utworzyć lejka: ${error}`,
+    couldNotRead: (error) => `Nie udało się odczytać arkusza kalkulacyjnego: ${error}`,
+    rename: "Zmień nazwę",
+    renameTitle: "Zmień nazwę lejka",
+    newName: "Nowa nazwa",
+    renamed: (from, to) => `Zmieniono nazwę „${from}” na „${to}”.`,
+    deleteFunnel: "Usuń lejek",
+    deleteConfirm: (funnel) =>
+      `Usunąć lejek „${funnel}”? Jego arkusz i zakresy nazwane zostaną usunięte.`,
+    deleteConfirmPlans: (funnel, count, plans) =>
+      count === 1
+        ? `Usunąć lejek „${funnel}”? Jego arkusz i zakresy nazwane zostaną usunięte, a arkusz planu ${plans} pokaże błędy.`
+        : `Usunąć lejek „${funnel}”? Jego arkusz i zakresy nazwane zostaną usunięte, a ${count} ${pluralPl(count, { one: "arkusz", few: "arkusze", many: "arkuszy" })} planów pokaże błędy: ${plans}.`,
+    deleteConfirmButton: "Usuń",
+    deleted: (funnel) => `Usunięto lejek „${funnel}”.`,
+    unsavedTitle: "Niezapisane zmiany",
+    unsavedPrompt: "Ten lejek ma niezapisane zmiany. Odrzucić je?",
+    discard: "Odrzuć zmiany",
+    keepEditing: "Edytuj dalej",
+    endOfFunnel: "koniec lejka",
+    toNext: (percent) => `${percent} do następnego`,
+    unnamedStage: "Etap bez nazwy",
+    moveUp: (stage) => `Przesuń ${stage} w górę`,
+    moveDown: (stage) => `Przesuń ${stage} w dół`,
+    deleteStage: (stage) => `Usuń ${stage}`,
+    up: "↑ W górę",
+    down: "↓ W dół",
+    delete: "Usuń",
+    needsFixing: "wymaga poprawy",
+    needsFixingTitle: "Ten etap wymaga poprawy",
+    stageName: "Nazwa etapu",
+    stageNamePlaceholder: "np. MQL",
+    owner: "Właściciel",
+    noOwner: "—",
+    otherOwner: "Inny…",
+    otherOwnerLabel: "Inny właściciel",
+    otherOwnerPlaceholder: "Zespół lub osoba",
+    conversionToNext: "Konwersja do następnego (%)",
+    daysInStage: "Dni w etapie",
+    entryCriteria: "Kryteria wejścia",
+    exitCriteria: "Kryteria wyjścia",
+    wonStage: "Etap wygranej",
+    wonStageHint:
+      "Tu transakcja jest wygrana. Kolejne etapy są posprzedażowe: onboarding, adopcja, ekspansja.",
+    postSale: "po sprzedaży",
+    understoodAs: (percent) => `odczytano jako ${percent}`,
+    exampleRates: "Wartości przykładowe: zastąp je swoimi.",
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * English UI messages: the menu, dialogs, alerts and toasts, and the messages the server sends the
+ * sidebar (stage store, validation). English is the source: its shape is `UiMessages`, and every
+ * other language must match it key for key.
+ */
+export function en() {
+  return {
+    menu: {
+      /** Submenu titles by their id in MENU (src/addon/menu.ts). */
+      subMenus: {
+        newPlan: "New plan",
+      },
+      /** Item labels by the global function the item calls. */
+      items: {
+        showStageEditor: "Stage editor",
+        refreshPlan: "Refresh plan",
+        exportFunnelSql: "Export funnel as SQL…",
+        showFunctionReference: "Function reference",
+        newAnnualPlan: "Annual reverse funnel",
+        newMonthlyTargets: "Monthly targets with sales-cycle lag",
+        newChannelEconomics: "Channel CAC and LTV",
+        newFunnelHealth: "Funnel health",
+        newSlaTracker: "Marketing–sales SLA",
+        newPlanVsActual: "Plan vs actual",
+        newCohorts: "Cohorts and time in stage",
+      },
+    },
+    reference: {
+      title: "Funnel Math functions",
+      hint: "Type one in a cell, e.g. =REQUIRED_LEADS(, to see what each argument means.",
+    },
+    sidebarTitle: "Funnel stages",
+    plans: {
+      createdDefaultFunnel: (name: string) =>
+        `Created the "${name}" stage table from the Inbound preset. Edit it with Funnel Math ▸ Stage editor.`,
+      noNamedRanges: (name: string) =>
+        `The "${name}" table has no named ranges yet. Open Funnel Math ▸ Stage editor, save the funnel once, then create the plan again.`,
+      chooseFunnelTitle: "Which funnel?",
+      chooseFunnelPrompt: "This plan is built on a funnel. Choose the one to plan for:",
+      createPlan: "Create plan",
+      cancel: "Cancel",
+      notAPlan:
+        "Refresh plan rebuilds a plan sheet from its funnel. Open a plan sheet (made with New plan) and try again.",
+      refreshed: (funnel: string) =>
+        `Plan rebuilt from the "${funnel}" funnel. Your inputs are kept.`,
+      funnelMissing: (funnel: string) =>
+        `This plan uses the "${funnel}" funnel, which is no longer in this spreadsheet.`,
+      exportSqlTitle: "Funnel as SQL",
+      exportSqlHint:
+        "Copy this SQL into your data warehouse: it computes the same funnel from your CRM tables.",
+      useMeasuredDays: "Use these days in the funnel",
+      measuredDaysSaved: (funnel: string) =>
+        `Saved the measured days in stage to the "${funnel}" funnel.`,
+    },
+    store: {
+      noSuchFunnel: (key: string) => `There is no funnel "${key}" in this spreadsheet any more.`,
+      invalid: "Some stages need fixing before they can be saved.",
+      busy: "Someone else is saving this spreadsheet. Try again in a moment.",
+      sheetGone: (key: string) =>
+        `The funnel's sheet is gone: there is no funnel "${key}" any more.`,
+      conflict: (sheet: string) =>
+        `The "${sheet}" table changed in the sheet since you opened it. Reload to see the new version (your unsaved edits will be lost).`,
+      nameRequired: "Give the new funnel a name, e.g. EMEA.",
+      newStagesInvalid: "The new funnel's stages need fixing: choose a preset and try again.",
+      sheetExists: (name: string) =>
+        `A sheet called "${name}" already exists: choose another name.`,
+    },
+    validation: {
+      tooFewStages:
+        "A funnel needs at least two stages: where records enter and where they end up.",
+      nameRequired: "Give this stage a name.",
+      duplicateName: (first: number, name: string) =>
+        `Stage ${first} is already called "${name}" — each stage needs its own name.`,
+      lastStageNoRate: "The last stage is where the funnel ends: leave its conversion empty.",
+      rateRequired: "Enter the share that moves on to the next stage, e.g. 30%.",
+      rateOutOfRange: (percent: string) =>
+        `${percent} is not possible: enter a conversion above 0% and at most 100%.`,
+      lastStageNoDays: "The last stage has no days in stage: leave it empty.",
+      negativeDays: "Days in stage can't be negative.",
+      notAPercentCell: (shown: string) =>
+        `"${shown}" is not a percentage: enter a conversion such as 30%.`,
+      notDays: (shown: string) => `"${shown}" is not a number of days: enter e.g. 14.`,
+      notAPercentTyped: (typed: string) => `"${typed}" is not a percentage: enter e.g. 30.`,
+    },
+  };
+}
+
+export type UiMessages = ReturnType<typeof en>;

@@ -1,0 +1,77 @@
+import type { UiMessages } from "./en";
+
+/** Polish UI messages. */
+export function pl(): UiMessages {
+  return {
+    menu: {
+      subMenus: {
+        newPlan: "Nowy plan",
+      },
+      items: {
+        showStageEditor: "Edytor etapów",
+        refreshPlan: "Odśwież plan",
+        exportFunnelSql: "Eksportuj lejek do SQL…",
+        showFunctionReference: "Opis funkcji",
+        newAnnualPlan: "Odwrócony lejek na rok",
+        newMonthlyTargets: "Cele miesięczne z cyklem sprzedaży",
+        newChannelEconomics: "CAC i LTV według kanałów",
+        newFunnelHealth: "Kondycja lejka",
+        newSlaTracker: "SLA marketingu i sprzedaży",
+        newPlanVsActual: "Plan a wykonanie",
+        newCohorts: "Kohorty i czas w etapach",
+      },
+    },
+    reference: {
+      title: "Funkcje Funnel Math",
+      hint: "Wpisz funkcję w komórce, np. =REQUIRED_LEADS(, a zobaczysz, co oznacza każdy argument.",
+    },
+    sidebarTitle: "Etapy lejka",
+    plans: {
+      createdDefaultFunnel: (name) =>
+        `Utworzono tabelę etapów „${name}” z szablonu Inbound. Edytujesz ją w Funnel Math ▸ Edytor etapów.`,
+      noNamedRanges: (name) =>
+        `Tabela „${name}” nie ma jeszcze zakresów nazwanych. Otwórz Funnel Math ▸ Edytor etapów, zapisz lejek i utwórz plan ponownie.`,
+      chooseFunnelTitle: "Który lejek?",
+      chooseFunnelPrompt: "Plan opiera się na lejku. Wybierz, dla którego planujesz:",
+      createPlan: "Utwórz plan",
+      cancel: "Anuluj",
+      notAPlan:
+        "„Odśwież plan” przebudowuje arkusz planu na podstawie jego lejka. Otwórz arkusz planu (utworzony przez Nowy plan) i spróbuj ponownie.",
+      refreshed: (funnel) =>
+        `Plan przebudowany na podstawie lejka „${funnel}”. Twoje dane wejściowe zostały zachowane.`,
+      funnelMissing: (funnel) =>
+        `Ten plan korzysta z lejka „${funnel}”, którego nie ma już w tym arkuszu kalkulacyjnym.`,
+      exportSqlTitle: "Lejek jako SQL",
+      exportSqlHint: "Skopiuj ten SQL do swojej hurtowni danych: liczy ten sam lejek z tabel CRM.",
+      useMeasuredDays: "Użyj tych dni w lejku",
+      measuredDaysSaved: (funnel) => `Zmierzone dni w etapach zapisano w lejku „${funnel}”.`,
+    },
+    store: {
+      noSuchFunnel: (key) => `Lejka „${key}” nie ma już w tym arkuszu kalkulacyjnym.`,
+      invalid: "Niektóre etapy trzeba poprawić przed zapisaniem.",
+      busy: "Ktoś inny właśnie zapisuje ten arkusz. Spróbuj ponownie za chwilę.",
+      sheetGone: (key) => `Arkusz lejka zniknął: lejka „${key}” już nie ma.`,
+      conflict: (sheet) =>
+        `Tabela „${sheet}” zmieniła się w arkuszu, odkąd ją otworzyłeś. Wczytaj ją ponownie, aby zobaczyć nową wersję (niezapisane zmiany przepadną).`,
+      nameRequired: "Nadaj nowemu lejkowi nazwę, np. EMEA.",
+      newStagesInvalid: "Etapy nowego lejka wymagają poprawek: wybierz szablon i spróbuj ponownie.",
+      sheetExists: (name) => `Arkusz „${name}” już istnieje: wybierz inną nazwę.`,
+    },
+    validation: {
+      tooFewStages:
+        "Lejek potrzebuje co najmniej dwóch etapów: gdzie rekordy wchodzą i gdzie kończą.",
+      nameRequired: "Nadaj etapowi nazwę.",
+      duplicateName: (first, name) =>
+        `Etap ${first} już nazywa się „${name}” — każdy etap potrzebuje własnej nazwy.`,
+      lastStageNoRate: "Na ostatnim etapie lejek się kończy: zostaw jego konwersję pustą.",
+      rateRequired: "Podaj odsetek przechodzący do następnego etapu, np. 30%.",
+      rateOutOfRange: (percent) =>
+        `${percent} to niemożliwa wartość: podaj konwersję powyżej 0% i najwyżej 100%.`,
+      lastStageNoDays: "Ostatni etap nie ma dni w etapie: zostaw to pole puste.",
+      negativeDays: "Liczba dni w etapie nie może być ujemna.",
+      notAPercentCell: (shown) => `„${shown}” to nie procent: podaj konwersję, np. 30%.`,
+      notDays: (shown) => `„${shown}” to nie liczba dni: podaj np. 14.`,
+      notAPercentTyped: (typed) => `„${typed}” to nie procent: podaj np. 30.`,
+    },
+  };
+}

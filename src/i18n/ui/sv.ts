@@ -1,0 +1,77 @@
+import type { UiMessages } from "./en";
+
+/** Swedish UI messages. */
+export function sv(): UiMessages {
+  return {
+    menu: {
+      subMenus: {
+        newPlan: "Ny plan",
+      },
+      items: {
+        showStageEditor: "Redigera trattens steg",
+        refreshPlan: "Uppdatera planen",
+        exportFunnelSql: "Exportera tratten som SQL…",
+        showFunctionReference: "Funktionsreferens",
+        newAnnualPlan: "Omvänd tratt för året",
+        newMonthlyTargets: "Månadsmål med säljcykelns fördröjning",
+        newChannelEconomics: "CAC och LTV per kanal",
+        newFunnelHealth: "Trattens hälsa",
+        newSlaTracker: "SLA mellan marknad och sälj",
+        newPlanVsActual: "Plan mot utfall",
+        newCohorts: "Kohorter och tid per steg",
+      },
+    },
+    reference: {
+      title: "Funktioner i Funnel Math",
+      hint: "Skriv en i en cell, t.ex. =REQUIRED_LEADS(, så ser du vad varje argument betyder.",
+    },
+    sidebarTitle: "Trattens steg",
+    plans: {
+      createdDefaultFunnel: (name) =>
+        `Tratten ”${name}” skapades från mallen Inbound. Redigera den under Funnel Math ▸ Redigera trattens steg.`,
+      noNamedRanges: (name) =>
+        `Tabellen ”${name}” har inga namngivna områden än. Öppna Funnel Math ▸ Redigera trattens steg, spara tratten en gång och skapa sedan planen igen.`,
+      chooseFunnelTitle: "Vilken tratt?",
+      chooseFunnelPrompt: "Planen bygger på en tratt. Välj den du vill planera för:",
+      createPlan: "Skapa plan",
+      cancel: "Avbryt",
+      notAPlan:
+        "Uppdatera planen bygger om ett planblad från dess tratt. Öppna ett planblad (skapat med Ny plan) och försök igen.",
+      refreshed: (funnel) => `Planen är ombyggd från tratten ”${funnel}”. Dina indata är kvar.`,
+      funnelMissing: (funnel) =>
+        `Planen använder tratten ”${funnel}”, som inte längre finns i kalkylarket.`,
+      exportSqlTitle: "Tratten som SQL",
+      exportSqlHint:
+        "Kopiera SQL-koden till ert datalager: den räknar fram samma tratt ur era CRM-tabeller.",
+      useMeasuredDays: "Använd de här dagarna i tratten",
+      measuredDaysSaved: (funnel) =>
+        `De uppmätta dagarna per steg är sparade i tratten ”${funnel}”.`,
+    },
+    store: {
+      noSuchFunnel: (key) => `Tratten ”${key}” finns inte längre i kalkylarket.`,
+      invalid: "Några steg behöver rättas innan de kan sparas.",
+      busy: "Någon annan sparar i kalkylarket just nu. Försök igen om en stund.",
+      sheetGone: (key) => `Trattens blad är borta: tratten ”${key}” finns inte längre.`,
+      conflict: (sheet) =>
+        `Tabellen ”${sheet}” har ändrats i bladet sedan du öppnade den. Läs in den igen för att se den nya versionen (dina osparade ändringar försvinner).`,
+      nameRequired: "Ge den nya tratten ett namn, t.ex. EMEA.",
+      newStagesInvalid: "Den nya trattens steg behöver rättas: välj en mall och försök igen.",
+      sheetExists: (name) => `Det finns redan ett blad som heter ”${name}”: välj ett annat namn.`,
+    },
+    validation: {
+      tooFewStages: "En tratt behöver minst två steg: där posterna kommer in och där de hamnar.",
+      nameRequired: "Ge steget ett namn.",
+      duplicateName: (first, name) =>
+        `Steg ${first} heter redan ”${name}” – varje steg behöver ett eget namn.`,
+      lastStageNoRate: "Sista steget är där tratten slutar: lämna dess konvertering tom.",
+      rateRequired: "Ange andelen som går vidare till nästa steg, t.ex. 30 %.",
+      rateOutOfRange: (percent) =>
+        `${percent} går inte: ange en konvertering över 0 % och högst 100 %.`,
+      lastStageNoDays: "Sista steget har inga dagar i steget: lämna fältet tomt.",
+      negativeDays: "Dagar i steget kan inte vara negativt.",
+      notAPercentCell: (shown) => `”${shown}” är ingen procentsats: ange en konvertering som 30 %.`,
+      notDays: (shown) => `”${shown}” är inget antal dagar: ange t.ex. 14.`,
+      notAPercentTyped: (typed) => `”${typed}” är ingen procentsats: ange t.ex. 30.`,
+    },
+  };
+}

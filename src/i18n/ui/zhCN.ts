@@ -1,0 +1,72 @@
+import type { UiMessages } from "./en";
+
+/** Simplified Chinese UI messages. */
+export function zhCN(): UiMessages {
+  return {
+    menu: {
+      subMenus: {
+        newPlan: "新建计划",
+      },
+      items: {
+        showStageEditor: "阶段编辑器",
+        refreshPlan: "刷新计划",
+        exportFunnelSql: "将漏斗导出为 SQL…",
+        showFunctionReference: "函数参考",
+        newAnnualPlan: "年度反向漏斗",
+        newMonthlyTargets: "含销售周期滞后的月度目标",
+        newChannelEconomics: "各渠道 CAC 与 LTV",
+        newFunnelHealth: "漏斗健康度",
+        newSlaTracker: "市场与销售 SLA",
+        newPlanVsActual: "计划与实际对比",
+        newCohorts: "同期群与阶段停留时间",
+      },
+    },
+    reference: {
+      title: "Funnel Math 函数",
+      hint: "在单元格中输入函数，例如 =REQUIRED_LEADS(，即可看到每个参数的说明。",
+    },
+    sidebarTitle: "漏斗阶段",
+    plans: {
+      createdDefaultFunnel: (name) =>
+        `已按 Inbound 预设创建阶段表“${name}”。可在 Funnel Math ▸ 阶段编辑器中修改。`,
+      noNamedRanges: (name) =>
+        `表格“${name}”还没有命名区域。请打开 Funnel Math ▸ 阶段编辑器，保存一次漏斗后再创建计划。`,
+      chooseFunnelTitle: "选择哪个漏斗？",
+      chooseFunnelPrompt: "计划基于漏斗生成。请选择要规划的漏斗：",
+      createPlan: "创建计划",
+      cancel: "取消",
+      notAPlan:
+        "“刷新计划”会按漏斗重建计划工作表。请先打开一个计划工作表（由“新建计划”创建）再试。",
+      refreshed: (funnel) => `已按漏斗“${funnel}”重建计划，您输入的数据均已保留。`,
+      funnelMissing: (funnel) => `此计划使用的漏斗“${funnel}”已不在本表格中。`,
+      exportSqlTitle: "漏斗 SQL",
+      exportSqlHint: "将这段 SQL 复制到您的数据仓库：它会用 CRM 表算出同样的漏斗。",
+      useMeasuredDays: "将这些天数写入漏斗",
+      measuredDaysSaved: (funnel) => `已将实测的阶段停留天数保存到漏斗“${funnel}”。`,
+    },
+    store: {
+      noSuchFunnel: (key) => `本表格中已没有漏斗“${key}”。`,
+      invalid: "部分阶段需要修正后才能保存。",
+      busy: "其他人正在保存此表格，请稍后再试。",
+      sheetGone: (key) => `漏斗所在的工作表已被删除：漏斗“${key}”已不存在。`,
+      conflict: (sheet) =>
+        `自您打开后，工作表中的“${sheet}”表格已被修改。请重新载入以查看新版本（未保存的修改将丢失）。`,
+      nameRequired: "请为新漏斗命名，例如 EMEA。",
+      newStagesInvalid: "新漏斗的阶段需要修正：请选择一个预设后重试。",
+      sheetExists: (name) => `已存在名为“${name}”的工作表，请换一个名称。`,
+    },
+    validation: {
+      tooFewStages: "漏斗至少需要两个阶段：记录进入的阶段和最终到达的阶段。",
+      nameRequired: "请为此阶段命名。",
+      duplicateName: (first, name) => `第 ${first} 个阶段已叫“${name}”——每个阶段的名称必须唯一。`,
+      lastStageNoRate: "最后一个阶段是漏斗的终点：请将其转化率留空。",
+      rateRequired: "请输入进入下一阶段的比例，例如 30%。",
+      rateOutOfRange: (percent) => `${percent} 不合理：转化率须大于 0% 且不超过 100%。`,
+      lastStageNoDays: "最后一个阶段没有停留天数：请留空。",
+      negativeDays: "阶段停留天数不能为负数。",
+      notAPercentCell: (shown) => `“${shown}”不是百分比：请输入转化率，例如 30%。`,
+      notDays: (shown) => `“${shown}”不是天数：请输入例如 14。`,
+      notAPercentTyped: (typed) => `“${typed}”不是百分比：请输入例如 30。`,
+    },
+  };
+}

@@ -121,12 +121,18 @@ describe("numbers from text (SPEC §2.3)", () => {
       `1${"\u00a0000".repeat(12_499)}.5e`,
       " ".repeat(50_000),
     ];
-    for (const cell of cells) expect(cell.length).toBeGreaterThanOrEqual(50_000);
-    const start = performance.now();
-    for (const cell of cells) parseNumberText(cell);
-    const elapsed = performance.now() - start;
-    // Generous for a shared 2-core machine; a quadratic reader takes seconds on these.
-    expect(elapsed).toBeLessThan(100);
+    for (const cell of cells) {
+      expect(cell.length).toBeGreaterThanOrEqual(50_000);
+      // The best of three runs, so a busy shared machine does not decide the result; a reader
+      // with super-linear backtracking takes seconds on any of these.
+      let best = Infinity;
+      for (let run = 0; run < 3; run++) {
+        const start = performance.now();
+        parseNumberText(cell);
+        best = Math.min(best, performance.now() - start);
+      }
+      expect(best).toBeLessThan(50);
+    }
     expect(parseNumberText("1".repeat(50_000))).toBeUndefined(); // overflows to Infinity
     expect(parseNumberText(`${"0".repeat(49_999)}%`)).toBe(0);
   });

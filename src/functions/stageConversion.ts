@@ -49,12 +49,16 @@ export const STAGE_CONVERSION = defineFunction({
       }
       return toCells(nextStageRates(reachedFromHighWater(matrixHighWater(rows, method))), "row");
     }
-    const { items, orientation } = rowsToList(rows, "data");
     if (stageOrder !== undefined) {
+      // Not a matrix, so one column or one row of records (or none), read in place.
       const stages = stageIndex(stageOrder.names, "stage_order");
-      const highWater = recordLogHighWater(items, orientation, stages, "data");
+      const highWater =
+        rows.length === 0
+          ? new Array<number>(stages.size).fill(0)
+          : recordLogHighWater(rows, stages, "data");
       return toCells(nextStageRates(reachedFromHighWater(highWater)), stageOrder.orientation);
     }
+    const { items, orientation } = rowsToList(rows, "data");
     if (items.length === 0) {
       fail(
         "data",

@@ -190,3 +190,45 @@ describe("arguments as Sheets sends them", () => {
     expect(RL(100000, 10000, 0.1, [[""]])).toEqual(column(100, 10));
   });
 });
+
+describe("values Sheets never sends, from harnesses and other callers", () => {
+  it("NaN and Infinity are refused by name, in lists and in ranges", () => {
+    expect(err("REQUIRED_LEADS", 100000, 10000, column(0.1, NaN))).toBe(
+      "REQUIRED_LEADS: conversion_rates: item 2 is not a finite number — enter a conversion rate such as 0.3 or 30%",
+    );
+    expect(err("STAGE_CONVERSION", column(100, Infinity))).toBe(
+      "STAGE_CONVERSION: data: item 2 is not a finite number — enter a count such as 1000",
+    );
+    expect(err("CAC", column(1, Infinity), 1)).toBe(
+      "CAC: spend: item 2 is not a finite number — enter a spend amount such as 5000",
+    );
+    expect(err("LTV", [[500, -Infinity]], 0.8, 0.02)).toBe(
+      "LTV: arpa: item 2 is not a finite number — enter an ARPA such as 500",
+    );
+  });
+
+  it("a flat array mixing values and rows, and rows without cells", () => {
+    expect(err("CAC", [5000, [1]], 1)).toBe(
+      "CAC: spend: mixes single values and rows — select one range of cells",
+    );
+    expect(err("STAGE_CONVERSION", [[], []])).toBe(
+      "STAGE_CONVERSION: data: is empty — enter the count at each stage (top first), a record log with stage_order, or a stage-date matrix",
+    );
+  });
+
+  it("an empty array or a row of no cells as an optional argument takes its default", () => {
+    expect(CAC(column(1000, 2000), column(10, 20), [])).toEqual(column(100, 100));
+    expect(RL(100000, 10000, 0.1, [[]])).toEqual(column(100, 10));
+  });
+
+  it("an unexpected failure inside is reported as the function's internal error, not a raw one", () => {
+    const hostile = new Proxy([], {
+      get() {
+        throw new TypeError("boom");
+      },
+    });
+    expect(err("CAC", hostile, 1)).toBe(
+      "CAC: internal error (boom) — please report this with the formula's inputs",
+    );
+  });
+});

@@ -17,7 +17,7 @@ const stage = (name: string, rate: number | null, days: number | null = null) =>
 const funnel: Funnel = { key: "F", name: "F", stages: [stage("Lead", 0.1, 3), stage("Won", null)] };
 
 /** The first stage's rate and days cells typed as text, read back. */
-function readCells(rate: unknown, days: unknown) {
+function readCells(rate: string | number, days: string | number) {
   const rows = tableRows(funnel);
   rows[1][2] = rate;
   rows[1][3] = days;

@@ -29,7 +29,8 @@ function parseNumber(text: string): number | undefined {
   body = sign + body.replace(CURRENCY_PREFIX, "");
   const read = parseNumberText(body);
   if (read === undefined || typeof read === "number") return read;
-  return Number(read.grouped);
+  const grouped = parseNumberText(read.grouped);
+  return typeof grouped === "number" ? grouped : undefined;
 }
 
 /** Digits after the decimal separator of typed text, for the percent format it gets. */

@@ -1,4 +1,4 @@
-// Loads bench/templateCalls.ts (it uses the TypeScript test harness).
+// Loads bench/templateCalls.ts and test/templates/specTables.ts (TypeScript, test harness).
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadTool } from "../build/loadTool.mjs";
@@ -8,4 +8,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 export async function templateCallCounts() {
   const { templateCallCounts: count } = await loadTool(root, "bench/templateCalls.ts");
   return count();
+}
+
+export async function specTables() {
+  const { SPEC_TABLES } = await loadTool(root, "test/templates/specTables.ts");
+  return SPEC_TABLES;
 }

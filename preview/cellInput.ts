@@ -3,6 +3,7 @@
  * fraction 0.3, shown as a percent), "200000" / "200,000" / "€200,000" a number, "'007" text kept
  * as typed, an empty entry clears the cell, anything else is text.
  */
+import { isDate, parseNumberText } from "../src/core/cellValue";
 
 export type CellEdit =
   | { kind: "clear" }
@@ -12,19 +13,30 @@ export type CellEdit =
 
 /** Currency symbols users type in front of amounts; the cell keeps its own number format. */
 const CURRENCY_PREFIX = /^[$€£¥₹]/;
-const PLAIN_NUMBER = /^[-+]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][-+]?\d+)?$/;
 
+/**
+ * Typed text as a number, by the add-on's own parser (SPEC §2.3), after a currency symbol (alone
+ * or after a minus sign). An ambiguous "200,000" is read as Sheets reads it when typed in an
+ * English-locale sheet: with the comma as a thousands separator.
+ */
 function parseNumber(text: string): number | undefined {
-  let body = text.replace(/\s/g, "");
-  let sign = 1;
+  let body = text.trim();
+  let sign = "";
   if (body.startsWith("-")) {
-    sign = -1;
+    sign = "-";
     body = body.slice(1);
   }
-  body = body.replace(CURRENCY_PREFIX, "");
-  if (!body || !PLAIN_NUMBER.test(body) || !/\d/.test(body)) return undefined;
-  const value = Number(body.replace(/,/g, ""));
-  return Number.isFinite(value) ? sign * value : undefined;
+  body = sign + body.replace(CURRENCY_PREFIX, "");
+  const read = parseNumberText(body);
+  if (read === undefined || typeof read === "number") return read;
+  const grouped = parseNumberText(read.grouped);
+  return typeof grouped === "number" ? grouped : undefined;
+}
+
+/** Digits after the decimal separator of typed text, for the percent format it gets. */
+function decimalsOf(text: string): number {
+  const point = Math.max(text.lastIndexOf("."), text.lastIndexOf(","));
+  return point < 0 ? 0 : text.length - point - 1;
 }
 
 export function parseCellInput(input: string): CellEdit {
@@ -35,7 +47,7 @@ export function parseCellInput(input: string): CellEdit {
   if (text.endsWith("%")) {
     const number = parseNumber(text.slice(0, -1));
     if (number !== undefined) {
-      const decimals = (text.slice(0, -1).split(".")[1] ?? "").length;
+      const decimals = decimalsOf(text.slice(0, -1).trim());
       return {
         kind: "number",
         value: number / 100,
@@ -62,8 +74,8 @@ export function editableText(
     return String(value);
   }
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (Object.prototype.toString.call(value) === "[object Date]") {
-    return (value as Date).toISOString().slice(0, 10);
+  if (isDate(value)) {
+    return value.toISOString().slice(0, 10);
   }
   return String(value);
 }

@@ -5,6 +5,7 @@
  * Pure: no DOM, no workbook, so it is unit-tested on its own.
  */
 
+import { isDate } from "../src/core/cellValue";
 import { dateFromSerial } from "../test/harness/serialDates";
 
 const MONTHS = [
@@ -207,8 +208,8 @@ export function formatNumber(value: number, pattern?: string): string {
 export function formatCellValue(value: string | number | boolean | Date, pattern?: string): string {
   if (typeof value === "number") return formatNumber(value, pattern);
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (value instanceof Date || Object.prototype.toString.call(value) === "[object Date]") {
-    const date = value as Date;
+  if (isDate(value)) {
+    const date = value;
     const section = pattern ? splitSections(pattern)[0] : "";
     return formatDate(date, section && isDatePattern(section) ? section : "yyyy-mm-dd");
   }

@@ -2,6 +2,7 @@
  * Turns the FakeWorkbook (values computed by the formula engine) into the page's WorkbookView:
  * display text through the number formatter, formula-bar text, the styles the fake records.
  */
+import { isDate } from "../src/core/cellValue";
 import { toA1 } from "../test/harness/a1";
 import type { CellValue, FakeSheet } from "../test/harness/workbook";
 import { editableText } from "./cellInput";
@@ -19,10 +20,6 @@ const SPILL_MARGIN_COLUMNS = 8;
 /** Sheets opens with at least this much grid on screen. */
 const MIN_ROWS = 50;
 const MIN_COLUMNS = 26;
-
-function isDate(v: unknown): v is Date {
-  return Object.prototype.toString.call(v) === "[object Date]";
-}
 
 function cellView(
   sheet: FakeSheet,

@@ -10,6 +10,7 @@ import {
   type Stage,
   type StageField,
 } from "../core/funnel";
+import { ambiguityText, cellNumber, isAmbiguous, isBlank, isDate } from "../core/cellValue";
 import type { RowProblem } from "./stageApi";
 
 export const TABLE_COLUMNS = TABLE_HEADER.length;
@@ -21,15 +22,6 @@ const FIELD_LABEL: Record<StageField, string> = {
   entryCriteria: "Entry criteria",
   exitCriteria: "Exit criteria",
 };
-
-function isDate(v: unknown): v is Date {
-  // Values may come from another realm (SPEC §9): no instanceof.
-  return Object.prototype.toString.call(v) === "[object Date]";
-}
-
-function isBlank(v: unknown): boolean {
-  return v === "" || v === null || v === undefined || (typeof v === "string" && v.trim() === "");
-}
 
 function cellText(v: unknown): string {
   if (isDate(v)) return Number.isNaN(v.getTime()) ? "" : v.toISOString().slice(0, 10);
@@ -52,14 +44,15 @@ export function countDataRows(values: readonly unknown[][]): number {
 
 type Parsed = { value: number | null } | { error: string };
 
+/** A rate or days cell: a number, or text read by the shared parser (SPEC §2.3); blank is null. */
 function parseNumber(v: unknown, percent: boolean): Parsed {
   if (isBlank(v)) return { value: null };
-  if (typeof v === "number" && Number.isFinite(v)) return { value: v };
-  if (typeof v === "string") {
-    const m = /^\s*([-+]?(?:\d+\.?\d*|\.\d+))\s*(%?)\s*$/.exec(v.replace(/,/g, ""));
-    if (m && (percent || m[2] === "")) return { value: Number(m[1]) / (m[2] ? 100 : 1) };
-  }
   const shown = cellText(v);
+  // Only the rate column takes a percent sign; "14%" days would be a typo.
+  const read = percent || !shown.endsWith("%") ? cellNumber(v) : undefined;
+  if (typeof read === "number") return { value: read };
+  if (read !== undefined && isAmbiguous(read))
+    return { error: `"${shown}" ${ambiguityText(read)}.` };
   return {
     error: percent
       ? `"${shown}" is not a percentage: enter a conversion such as 30%.`

@@ -1,6 +1,6 @@
 /**
  * Reading a stage-date matrix: one row per record, one column per stage (top first). A cell that
- * is empty, FALSE, 0 or only spaces means "not reached"; anything else (a date, TRUE, 1, text)
+ * is empty, FALSE, 0 or only white space (any Unicode white space) means "not reached"; anything else (a date, TRUE, 1, text)
  * means reached.
  */
 export type MatrixMethod = "reached" | "strict";
@@ -9,8 +9,12 @@ export const MATRIX_METHODS: readonly MatrixMethod[] = ["reached", "strict"];
 
 function isReached(v: unknown): boolean {
   if (v === "" || v === false || v === 0 || v === null || v === undefined) return false;
-  // Only text starting with white space can be all spaces; skip trim() for the rest.
-  if (typeof v === "string" && v.charCodeAt(0) <= 32) return v.trim() !== "";
+  if (typeof v === "string") {
+    // No character from "!" to U+009F is white space, so such text is reached without a trim();
+    // anything else is checked against every Unicode white space (U+00A0, U+202F …) by trim().
+    const first = v.charCodeAt(0);
+    return (first > 32 && first < 0xa0) || v.trim() !== "";
+  }
   return true;
 }
 

@@ -2,7 +2,7 @@ import { fail } from "./errors";
 import type { Kind } from "./kinds";
 import { toCheckedNumber, type NumberRule } from "./numbers";
 import type { Shape } from "./registry";
-import { toRows } from "./shapes";
+import { toRows, type Orientation } from "./shapes";
 import { isBlank, itemLabel, type Cell, type FunctionResult, type Grid } from "./values";
 
 /**
@@ -32,25 +32,19 @@ export function shapeText(shape: Shape): string {
   return `${rows} × ${cols}`;
 }
 
-function isBlankRow(row: unknown[]): boolean {
-  for (let c = 0; c < row.length; c++) if (!isBlank(row[c])) return false;
-  return true;
-}
-
 /**
- * A single value or a rectangular range of numbers obeying `rule`. Trailing empty rows (and, for a
- * single row, trailing empty cells) are dropped, as for lists (SPEC §2.2); an empty cell inside
- * stays, as NaN.
+ * An aligned range (SPEC §2.2): a single value or a rectangular range of numbers obeying `rule`,
+ * kept in its full shape. An empty cell stays in its own position, as NaN, so its result cell is
+ * ""; a range is never reduced to a single value because its other cells are empty. Only a single
+ * value (or 1×1 range) is broadcast, and an empty single value is an error.
  */
 export function numberBlock(rule: NumberRule): Kind<NumberBlock> {
   return {
     shape: "block",
     coerce(value, argument) {
       const rows = toRows(value, argument);
-      let height = rows.length;
-      while (height > 0 && isBlankRow(rows[height - 1])) height--;
-      let width = height === 0 ? 0 : rows[0].length;
-      if (height === 1) while (width > 0 && isBlank(rows[0][width - 1])) width--;
+      const height = rows.length;
+      const width = height === 0 ? 0 : rows[0].length;
       if (height === 0 || width === 0) {
         fail(argument, `is empty — enter ${rule.noun} such as ${rule.example}`);
       }
@@ -152,4 +146,31 @@ export function elementwise(
 export function broadcastSpill(shapes: readonly Shape[]): Shape {
   for (const s of shapes) if (s.rows > 1 || s.cols > 1) return s;
   return { rows: 1, cols: 1 };
+}
+
+/** An aligned list: one number per position (NaN where the cell is empty) and its direction. */
+export interface AlignedList {
+  values: number[];
+  orientation: Orientation;
+}
+
+/**
+ * A scenario list (SPEC §2.2): a single value, a row or a column, kept at its full length — an
+ * empty cell is NaN in its own position (its scenario's result is empty), never trimmed away.
+ */
+export function alignedList(rule: NumberRule): Kind<AlignedList> {
+  const block = numberBlock(rule);
+  return {
+    shape: "list",
+    coerce(value, argument) {
+      const b = block.coerce(value, argument);
+      if (b.rows > 1 && b.cols > 1) {
+        fail(
+          argument,
+          `is a block of ${shapeText(b)} — select a single value, a single row or a single column`,
+        );
+      }
+      return { values: b.values, orientation: b.rows === 1 && b.cols > 1 ? "row" : "column" };
+    },
+  };
 }

@@ -36,6 +36,17 @@ function sumCostLines(spend: NumberBlock): NumberBlock {
   return { rows: spend.rows, cols: 1, values };
 }
 
+/**
+ * Whether `spend` holds cost lines side by side (summed per row): several columns with one row per
+ * entry of a `new_customers` column, or a single row against a single `new_customers` value
+ * (`CAC({5000, 49500}, 50)` is one month's cost lines, SPEC §3).
+ */
+function hasCostLines(spend: NumberBlock, customers: NumberBlock): boolean {
+  if (spend.cols < 2) return false;
+  if (isSingle(customers)) return spend.rows === 1;
+  return customers.cols === 1 && spend.rows === customers.rows;
+}
+
 /** CAC of period t = new customers of t ÷ spend of period t − lag; the first `lag` cells are "". */
 function laggedCac(spend: NumberBlock, customers: NumberBlock, lag: number): FunctionResult {
   if (isSingle(customers) || (customers.rows > 1 && customers.cols > 1)) {
@@ -80,13 +91,12 @@ export const CAC = defineFunction({
   ],
   impl(spend, customers, lag) {
     let costs = spend;
-    if (
-      costs.cols > 1 &&
-      customers.cols === 1 &&
-      customers.rows > 1 &&
-      costs.rows === customers.rows
-    )
-      costs = sumCostLines(costs);
+    if (hasCostLines(spend, customers)) {
+      costs = sumCostLines(spend);
+      if (isSingle(costs) && costs.values[0] !== costs.values[0]) {
+        fail("spend", "is empty — enter a spend amount such as 5000");
+      }
+    }
     if (lag > 0) return laggedCac(costs, customers, lag);
     return elementwise(
       [
@@ -107,11 +117,12 @@ export const CAC_DOCS: FunctionDocs = {
   summary: "Customer acquisition cost: sales and marketing spend ÷ new customers.",
   spill([spend, customers]) {
     if (customers.rows > 1 || customers.cols > 1) return customers;
-    return spend;
+    // One row of cost lines against one customer count is a single CAC.
+    return spend.rows === 1 ? { rows: 1, cols: 1 } : spend;
   },
   details: [
-    "Single values give a single value. Same-shaped ranges give one CAC per cell (per channel or per period); a single value combines with a range of any shape.",
-    "Fully loaded CAC: `spend` may have several columns (cost lines such as ads, salaries, tools) with one row per cell of a `new_customers` column; each row's cost lines are summed.",
+    "Single values give a single value. Same-shaped ranges give one CAC per cell (per channel or per period); a single value (or one cell) combines with a range of any shape. Ranges keep their full shape: an empty cell gives an empty result in its own position.",
+    "Fully loaded CAC: `spend` may have several columns (cost lines such as ads, salaries, tools) with one row per cell of a `new_customers` column; each row's cost lines are summed, and a row whose cost lines are all empty gives an empty result. A single row of spend against a single `new_customers` value is one entry's cost lines: `CAC({5000, 49500}, 50)` is 1090.",
     "`lag_periods` (for a series of periods): customers of period t are divided into the spend of period t − lag, for long sales cycles; the first `lag_periods` cells are empty.",
     "A cell with 0 new customers, or with an empty input, is empty; the rest are computed.",
   ],
@@ -135,6 +146,12 @@ export const CAC_DOCS: FunctionDocs = {
   examples: [
     { formula: "=CAC(5000, 50)", result: "100" },
     { formula: "=CAC({5000; 8000}, {50; 40})", result: "100; 200", note: "per channel" },
+    {
+      formula: '=CAC({5000; 8000; ""}, {50; 40; 10})',
+      result: '100; 200; ""',
+      note: "a channel with no spend entered yet stays empty",
+    },
+    { formula: "=CAC({5000, 49500}, 50)", result: "1090", note: "one month's cost lines" },
     {
       formula: "=CAC(B2:D13, E2:E13)",
       result: "one CAC per month",

@@ -1,4 +1,5 @@
 import { fail } from "./errors";
+import { ambiguityText, cellNumber, isAmbiguous, type NumberText } from "../core/cellValue";
 import { describe, isBlank, isDate, itemLabel } from "./values";
 
 /**
@@ -11,26 +12,6 @@ export interface NumberRule {
   example: string;
   /** Why `n` is not allowed (a phrase following "—"), or undefined when it is fine. */
   problem(n: number): string | undefined;
-}
-
-const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-
-/**
- * A cell as a number (SPEC §2.3): numbers as they are; text that is a plain number or a percent
- * ("30%" → 0.3); anything else is undefined.
- */
-export function parseNumber(value: unknown): number | undefined {
-  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
-  if (typeof value !== "string") return undefined;
-  let text = value.trim();
-  let scale = 1;
-  if (text.endsWith("%")) {
-    text = text.slice(0, -1).trim();
-    scale = 100;
-  }
-  if (!PLAIN_NUMBER.test(text)) return undefined;
-  const n = Number(text) / scale;
-  return Number.isFinite(n) ? n : undefined;
 }
 
 /** Why a cell is not a number, in words. */
@@ -59,8 +40,9 @@ export function toCheckedNumber(
   if (isBlank(value)) {
     fail(argument, `${prefix}is empty — enter ${rule.noun} such as ${rule.example}`);
   }
-  const n = parseNumber(value);
+  const n: NumberText = cellNumber(value);
   if (n === undefined) fail(argument, prefix + notANumber(value, rule));
+  if (isAmbiguous(n)) fail(argument, `${prefix}is ${describe(value)}, which ${ambiguityText(n)}`);
   const problem = rule.problem(n);
   if (problem !== undefined) fail(argument, `${prefix}is ${describe(value)} — ${problem}`);
   return n;

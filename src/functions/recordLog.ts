@@ -1,5 +1,4 @@
 import { fail } from "./errors";
-import type { Orientation } from "./shapes";
 import { describe, isBlank, itemLabel } from "./values";
 
 /** Stage names match ignoring case and surrounding spaces. */
@@ -25,23 +24,27 @@ export function stageIndex(names: readonly string[], argument: string): Map<stri
 }
 
 /**
- * How many records of a CRM export stopped at each stage (their furthest stage). Blank cells are
- * skipped; anything not in `stages` is an error naming the value and its row.
+ * How many records of a CRM export stopped at each stage (their furthest stage). `rows` is the
+ * export as Sheets sends it, one column (or one row) of records, read in place: 100 000-record
+ * logs are not copied. Blank cells are skipped; anything not in `stages` is an error naming the
+ * value and its row.
  */
 export function recordLogHighWater(
-  records: readonly unknown[],
-  orientation: Orientation,
+  rows: readonly (readonly unknown[])[],
   stages: Map<string, number>,
   argument: string,
 ): number[] {
   const highWater: number[] = new Array(stages.size).fill(0);
   // CRM exports repeat a handful of values: resolve each distinct raw value once.
   const resolved = new Map<unknown, number>();
-  for (let i = 0; i < records.length; i++) {
-    const v = records[i];
+  const byRow = rows.length !== 1;
+  const n = byRow ? rows.length : rows[0].length;
+  const only = rows.length === 1 ? rows[0] : undefined;
+  for (let i = 0; i < n; i++) {
+    const v = only === undefined ? rows[i][0] : only[i];
     let stage = resolved.get(v);
     if (stage === undefined) {
-      stage = resolveRecord(v, i, orientation, stages, argument);
+      stage = resolveRecord(v, i, byRow || n === 1, stages, argument);
       resolved.set(v, stage);
     }
     if (stage >= 0) highWater[stage]++;
@@ -53,12 +56,12 @@ export function recordLogHighWater(
 function resolveRecord(
   value: unknown,
   position: number,
-  orientation: Orientation,
+  inColumn: boolean,
   stages: Map<string, number>,
   argument: string,
 ): number {
   if (isBlank(value)) return -1;
-  const where = orientation === "column" ? `row ${position + 1}` : itemLabel(position);
+  const where = inColumn ? `row ${position + 1}` : itemLabel(position);
   let text: string;
   if (typeof value === "string") text = value;
   else if (typeof value === "number" && Number.isFinite(value)) text = String(value);

@@ -1,4 +1,5 @@
 import { reverseFunnel, ROUNDINGS } from "../core/reverseFunnel";
+import { alignedList } from "./broadcast";
 import { fail } from "./errors";
 import { numberList, option } from "./kinds";
 import { CONVERSION_RATE, nonNegativeRule, positiveRule } from "./numbers";
@@ -9,8 +10,11 @@ import type { Cell, Grid } from "./values";
 export const REQUIRED_LEADS = defineFunction({
   name: "REQUIRED_LEADS",
   params: [
-    { name: "revenue_target", kind: numberList(positiveRule("a revenue target", "100000")) },
-    { name: "avg_deal_size", kind: numberList(nonNegativeRule("an average deal size", "10000")) },
+    { name: "revenue_target", kind: alignedList(positiveRule("a revenue target", "100000")) },
+    {
+      name: "avg_deal_size",
+      kind: alignedList(nonNegativeRule("an average deal size", "10000")),
+    },
     {
       name: "conversion_rates",
       kind: numberList(CONVERSION_RATE),
@@ -58,10 +62,14 @@ export const REQUIRED_LEADS = defineFunction({
     const d = dealSizes.values;
     const values = rates.values;
     for (let s = 0; s < n; s++) {
+      const target = t[s];
       const dealSize = m === 1 ? d[0] : d[s];
-      // A zero denominator inside a list blanks only its own scenario (SPEC §2.6).
+      // An empty target or deal size (NaN), or a zero deal size, blanks only its own scenario
+      // (SPEC §2.2, §2.6).
       perScenario[s] =
-        dealSize === 0 ? blank.slice() : reverseFunnel(t[s] / dealSize, values, rounding);
+        dealSize === 0 || target !== target || dealSize !== dealSize
+          ? blank.slice()
+          : reverseFunnel(target / dealSize, values, rounding);
     }
     return targets.orientation === "column" ? perScenario : transpose(perScenario, k + 1);
   },
@@ -86,7 +94,7 @@ export const REQUIRED_LEADS_DOCS: FunctionDocs = {
   details: [
     "Divides the revenue target by the average deal size to get the deals needed, then divides by each stage's conversion rate, from the bottom of the funnel up.",
     "With k conversion rates the result has k + 1 values, in the orientation of the rates: a column of rates gives a column. Select a stage table's whole `Conversion to next` column (e.g. `Funnel_Rates`): the last stage's empty cell is ignored, so the result lines up row for row with the table.",
-    "Scenarios: give a column of revenue targets (and one deal size, or a column of them) to get one row per scenario; a row of targets gives one column per scenario.",
+    "Scenarios: give a column of revenue targets (and one deal size, or a column of them) to get one row per scenario; a row of targets gives one column per scenario. An empty target or deal size gives an empty row in its own position; only a single value is combined with every scenario.",
   ],
   params: {
     revenue_target: {

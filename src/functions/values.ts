@@ -10,17 +10,9 @@ export type Grid = Cell[][];
 /** What a custom function returns: a plain value or a 2-D array. */
 export type FunctionResult = Cell | Grid;
 
-const toTag = Object.prototype.toString;
+import { isDate } from "../core/cellValue";
 
-export function isDate(value: unknown): value is Date {
-  return toTag.call(value) === "[object Date]";
-}
-
-/** An empty cell: Sheets sends `""`; omitted arguments arrive as `undefined`. Blank text counts. */
-export function isBlank(value: unknown): boolean {
-  if (value === "" || value === undefined || value === null) return true;
-  return typeof value === "string" && value.trim() === "";
-}
+export { isBlank, isDate } from "../core/cellValue";
 
 /** How a value reads in an error message: short, quoted when text. */
 export function describe(value: unknown): string {

@@ -2,6 +2,7 @@
  * What the editor holds while a user types: stages as text fields (rates in percent). Converting to
  * a Funnel is where typed text becomes numbers; the shared schema then checks the rules.
  */
+import { ambiguityText, isAmbiguous, isBlank, parseNumberText } from "../core/cellValue";
 import { validateFunnel, issueKey, type Funnel, type Stage } from "../core/funnel";
 
 export interface StageDraft {
@@ -30,11 +31,17 @@ export function emptyDraft(): StageDraft {
   return { name: "", owner: "", rate: "", days: "", entryCriteria: "", exitCriteria: "" };
 }
 
-function parse(text: string, percent: boolean): number | null | undefined {
-  const t = text.trim().replace(",", ".");
-  if (t === "") return null;
-  const m = (percent ? /^([-+]?\d*\.?\d+)\s*%?$/ : /^([-+]?\d*\.?\d+)$/).exec(t);
-  return m ? Number(m[1]) / (percent ? 100 : 1) : undefined;
+/**
+ * Typed text as a number by the shared parser (SPEC §2.3): null when empty; undefined when not a
+ * number; an ambiguous "1,000" comes back as the words that explain it. Rates are typed in
+ * percent points ("30" and "30%" are both 30 %).
+ */
+function parse(text: string, percent: boolean): number | null | undefined | string {
+  if (isBlank(text)) return null;
+  if (!percent && text.trimEnd().endsWith("%")) return undefined;
+  const read = parseNumberText(text, { percentPoints: percent });
+  if (read !== undefined && isAmbiguous(read)) return `"${text.trim()}" ${ambiguityText(read)}.`;
+  return read;
 }
 
 /** The funnel the drafts describe, and every problem keyed "stages.2.name" → message. */
@@ -47,15 +54,17 @@ export function checkDrafts(
   const stages: Stage[] = drafts.map((d, i) => {
     const rate = parse(d.rate, true);
     const days = parse(d.days, false);
-    if (rate === undefined)
+    if (typeof rate === "string") issues.set(`stages.${i}.conversionToNext`, rate);
+    else if (rate === undefined)
       issues.set(`stages.${i}.conversionToNext`, `"${d.rate}" is not a percentage: enter e.g. 30.`);
-    if (days === undefined)
+    if (typeof days === "string") issues.set(`stages.${i}.daysInStage`, days);
+    else if (days === undefined)
       issues.set(`stages.${i}.daysInStage`, `"${d.days}" is not a number of days: enter e.g. 14.`);
     return {
       name: d.name.trim(),
       owner: d.owner.trim(),
-      conversionToNext: rate ?? null,
-      daysInStage: days ?? null,
+      conversionToNext: typeof rate === "number" ? rate : null,
+      daysInStage: typeof days === "number" ? days : null,
       entryCriteria: d.entryCriteria.trim(),
       exitCriteria: d.exitCriteria.trim(),
     };

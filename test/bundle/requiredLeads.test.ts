@@ -63,7 +63,7 @@ describe("REQUIRED_LEADS through dist/Code.js", () => {
   });
 
   it("scenarios: a column of targets gives one row per scenario", () => {
-    expect(RL([[100000], [200000], [""]], 10000, [[0.1], [0.5]])).toEqual([
+    expect(RL([[100000], [200000]], 10000, [[0.1], [0.5]])).toEqual([
       [200, 20, 10],
       [400, 40, 20],
     ]);

@@ -66,8 +66,9 @@ describe("STAGE_CONVERSION through dist/Code.js", () => {
         ]),
       ).toEqual([[1 / 3, 1, ""]]);
     });
-    it("ignores stage_order (the columns are the stages)", () => {
-      expect(SC(matrix, STAGES)).toEqual([[2 / 3, 0.5, ""]]);
+    it("takes a stage_order of one name per column, which only labels the columns", () => {
+      expect(SC(matrix, STAGES.slice(0, 3))).toEqual([[2 / 3, 0.5, ""]]);
+      expect(SC(matrix)).toEqual([[2 / 3, 0.5, ""]]);
     });
   });
 

@@ -98,7 +98,8 @@ describe("stage tables through dist/Code.js", () => {
     });
     expect(sheet.getRange("C2:C6").getNumberFormats().flat()).toEqual(Array(5).fill("0.0%"));
     const diff = diffSnapshots(before, addon.book.snapshot());
-    expect(diff.cells.every((a1) => /^Funnel!([A-F])([1-6])$/.test(a1))).toBe(true);
+    expect(diff.cells.length).toBeGreaterThan(0);
+    expect(diff.cells.filter((a1) => !/^Funnel![A-F][1-6]$/.test(a1))).toEqual([]);
     expect(diff.namedRanges).toEqual(["Funnel_Days", "Funnel_Rates", "Funnel_Stages"]);
     expect(addon.lock.acquisitions).toBe(1);
     expect(addon.lock.held).toBe(false);
@@ -132,7 +133,8 @@ describe("stage tables through dist/Code.js", () => {
       [],
     );
     const changed = diffSnapshots(before, book.snapshot()).cells;
-    expect(changed.every((a1) => /^Funnel![A-F][1-5]$/.test(a1))).toBe(true);
+    expect(changed.length).toBeGreaterThan(0);
+    expect(changed.filter((a1) => !/^Funnel![A-F][1-5]$/.test(a1))).toEqual([]);
     expect(book.getRangeByName("Funnel_Rates")!.getA1Notation()).toBe("C2:C3");
   });
 

@@ -43,8 +43,13 @@ describe("CAC through dist/Code.js", () => {
     ];
     expect(CAC(costs, [[5], [4]])).toEqual([[300], [800]]);
   });
-  it("trailing blank rows are ignored; a blank inside gives an empty cell", () => {
-    expect(CAC([[5000], [""], [900], [""]], [[50], [10], [9], [""]])).toEqual([[100], [""], [100]]);
+  it("ranges keep their full shape: each blank gives an empty cell in its own position", () => {
+    expect(CAC([[5000], [""], [900], [""]], [[50], [10], [9], [""]])).toEqual([
+      [100],
+      [""],
+      [100],
+      [""],
+    ]);
   });
   it("lag_periods divides customers into earlier spend; the first cells are empty", () => {
     expect(CAC([[1000], [2000], [3000]], [[10], [20], [40]], 1)).toEqual([[""], [50], [50]]);
@@ -127,7 +132,7 @@ describe("LTV through dist/Code.js", () => {
     expect(LTV(500, 0.8, 0.02)).toBeCloseTo(20000, 6);
     expect(LTV("500", "80%", "2%")).toBeCloseTo(20000, 6);
     expect(LTV([[500, 1000]], 1, [[0.1, 0.2]])).toEqual([[5000, 5000]]);
-    expect(LTV([[500], [""], [100], [""]], 0.8, 0.1)).toEqual([[4000], [""], [800]]);
+    expect(LTV([[500], [""], [100], [""]], 0.8, 0.1)).toEqual([[4000], [""], [800], [""]]);
   });
   it.each([
     [

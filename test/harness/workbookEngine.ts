@@ -5,6 +5,7 @@
  * HyperFormula cannot predict the spill size of a custom function through a named expression.
  */
 import type { HyperFormula } from "hyperformula";
+import { isDate } from "../../src/core/cellValue";
 import { sheetPrefix, toA1 } from "./a1";
 import type { LoadedBundle } from "./bundle";
 import { serialFromDate } from "./serialDates";
@@ -16,9 +17,7 @@ function toEngineValue(
   names: Map<string, string>,
 ): string | number | boolean | null {
   if (v === null || typeof v === "number" || typeof v === "boolean") return v;
-  if (Object.prototype.toString.call(v) === "[object Date]") {
-    return serialFromDate(v as Date);
-  }
+  if (isDate(v)) return serialFromDate(v);
   const text = String(v);
   if (!text.startsWith("=") || names.size === 0) return text;
   // Replace named-range identifiers outside string literals.

@@ -12,7 +12,11 @@ describe("typing into a preview cell", () => {
     ["=SUM(A1:A3)", { kind: "formula", formula: "=SUM(A1:A3)" }],
     ["'007", { kind: "text", value: "007" }],
     ["Enterprise", { kind: "text", value: "Enterprise" }],
-    ["1,23", { kind: "text", value: "1,23" }],
+    ["1,23", { kind: "number", value: 1.23 }],
+    ["12,5%", { kind: "number", value: 0.125, percentFormat: "0.0%" }],
+    ["1 234,5", { kind: "number", value: 1234.5 }],
+    ["−€5", { kind: "text", value: "−€5" }],
+    ["-€5", { kind: "number", value: -5 }],
     ["  ", { kind: "clear" }],
   ])("%p is %p", (input, edit) => {
     expect(parseCellInput(input)).toEqual(edit);

@@ -1,6 +1,8 @@
 import fc from "fast-check";
+import { FC_SEED } from "./seed";
 import { CATALOG } from "../../src/functions/catalog";
-import type { ParamSpec } from "../../src/functions/registry";
+import { REFERENCE } from "../../src/functions/reference";
+import type { ParamSpec, Shape } from "../../src/functions/registry";
 import { loadBundle } from "../harness/bundle";
 import { alignedArgumentsFor, anyCell, argumentsFor } from "./arbitraries";
 
@@ -33,6 +35,55 @@ function problemWith(name: string, args: unknown[]): string | undefined {
   }
   return undefined;
 }
+
+/** An argument's shape as Sheets (and the formula engine) sees it: a single value is 1×1. */
+function shapeOf(value: unknown): Shape {
+  if (!Array.isArray(value)) return { rows: 1, cols: 1 };
+  const first: unknown = value[0];
+  return { rows: value.length, cols: Array.isArray(first) ? first.length : value.length };
+}
+
+function holdsBlank(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(holdsBlank);
+  return value === "" || value === undefined;
+}
+
+it("every property test runs on the printed seed", () => {
+  expect(fc.readConfigureGlobal().seed).toBe(FC_SEED);
+});
+
+describe.each(REFERENCE.map((r) => [r.spec.name, r] as const))(
+  "%s's documented spill size",
+  (name, { spec, docs }) => {
+    const params = spec.params as readonly ParamSpec<unknown>[];
+    it("is the shape it returns for aligned inputs (never smaller; equal without blanks)", () => {
+      let checked = 0;
+      fc.assert(
+        fc.property(alignedArgumentsFor(params), (args) => {
+          let result: unknown;
+          try {
+            result = bundle.call(name, ...args);
+          } catch {
+            return; // errors have no spill
+          }
+          checked++;
+          const got = shapeOf(result);
+          const spill = docs.spill(args.map(shapeOf));
+          if (args.some(holdsBlank)) {
+            // Trailing blanks of a stage list are dropped, so the result may be smaller.
+            if (got.rows > spill.rows || got.cols > spill.cols)
+              throw new Error(
+                `${JSON.stringify(got)} overflows the spill ${JSON.stringify(spill)}`,
+              );
+          } else expect(got).toEqual(spill);
+        }),
+        { numRuns: 300 },
+      );
+      // Guards against a vacuous pass: some calls must have reached a result.
+      expect(checked).toBeGreaterThan(20);
+    });
+  },
+);
 
 describe.each(CATALOG.map((spec) => [spec.name, spec] as const))(
   "%s on any input",

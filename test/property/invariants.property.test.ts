@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import "./seed";
 import { loadBundle } from "../harness/bundle";
 
 const bundle = loadBundle();

@@ -6,7 +6,18 @@ describe("snapToInteger", () => {
     expect(57 / 0.57).not.toBe(100); // the noise is real...
     expect(snapToInteger(57 / 0.57)).toBe(100); // ...and removed
     expect(ceilSnapped(57 / 0.57)).toBe(100);
-    expect(snapToInteger(1e12 + 1e-4)).toBe(1e12);
+    expect(snapToInteger(1e6 + 1e-7)).toBe(1e6);
+  });
+  it("never snaps more than 1e-6 away (SPEC §2.7)", () => {
+    expect(snapToInteger(600_000_000.4)).toBe(600_000_000.4);
+    expect(ceilSnapped(600_000_000.4)).toBe(600_000_001);
+    expect(snapToInteger(1e12 + 1e-3)).toBe(1e12 + 1e-3);
+  });
+  it("never rounds a positive need to 0", () => {
+    expect(ceilSnapped(5e-10)).toBe(1);
+    expect(ceilSnapped(0)).toBe(0);
+    expect(reverseFunnel(1 / 2e9, [0.5], "stage")).toEqual([2, 1]);
+    expect(reverseFunnel(1 / 2e9, [0.5], "end")).toEqual([1, 1]);
   });
   it("keeps genuine fractions", () => {
     expect(snapToInteger(66.66666)).toBe(66.66666);

@@ -1,0 +1,253 @@
+/**
+ * Every example and every error message of docs/functions.md, executed: each formula runs in the
+ * formula engine with the built add-on's functions (dist/Code.js), and its result or message is
+ * compared with what the docs print.
+ */
+import { columnLetter } from "../../src/core/a1";
+import { REFERENCE } from "../../src/functions/reference";
+import { createEngine, rangeValues, useBuiltAddon, type Sheet } from "../harness/formulaEngine";
+
+useBuiltAddon();
+
+type Cell = string | number;
+
+/**
+ * Sample data for the examples that read cells or a funnel's named ranges, and what they must
+ * give. The docs describe these results in words ("one row per target"); here they are exact.
+ * Named ranges are replaced by the fixture's ranges (the engine bridge does the same).
+ */
+interface Fixture {
+  /** Cells of sheet S from A1, row by row. */
+  cells: Sheet;
+  names?: Record<string, string>;
+  expected: Cell[][] | ((values: unknown[][]) => void);
+}
+
+const D = "=DATE(2026,1,15)";
+const blankRows = (n: number, width: number): Sheet =>
+  Array.from({ length: n }, () => new Array<null>(width).fill(null));
+
+/** Stage table columns at X (stages), Y (rates, last blank), Z (days, last blank), rows 1–4. */
+function withStageTable(cells: Sheet): Sheet {
+  const table = [
+    ["Lead", 0.1, 3],
+    ["MQL", 0.3, 7],
+    ["SQL", 0.5, 14],
+    ["Won", null, null],
+  ];
+  const out = cells.map((row) => [...row]);
+  while (out.length < table.length) out.push([]);
+  table.forEach((entry, r) => {
+    const row = out[r];
+    while (row.length < 23) row.push(null);
+    row[23] = entry[0];
+    row[24] = entry[1];
+    row[25] = entry[2];
+  });
+  return out;
+}
+const FUNNEL_NAMES = {
+  Funnel_Stages: "$X$1:$X$4",
+  Funnel_Rates: "$Y$1:$Y$4",
+  Funnel_Days: "$Z$1:$Z$4",
+};
+
+const FIXTURES: Record<string, Fixture> = {
+  "=REQUIRED_LEADS(B2:B4, 10000, Funnel_Rates)": {
+    cells: withStageTable([[], [null, 100000], [null, 200000], [null, 300000]]),
+    names: FUNNEL_NAMES,
+    expected: [
+      [670, 67, 20, 10],
+      [1340, 134, 40, 20],
+      [2000, 200, 60, 30],
+    ],
+  },
+  "=STAGE_CONVERSION(C2:C5000, Funnel_Stages)": {
+    cells: withStageTable([
+      [],
+      ...["Lead", "Lead", "lead ", "Lead", "MQL", "mql", "MQL", " SQL", "sql", "Won"].map(
+        (v): (string | null)[] => [null, null, v],
+      ),
+    ]),
+    names: FUNNEL_NAMES,
+    // Reached: 10, 6, 3, 1.
+    expected: [[0.6], [0.5], [1 / 3], [""]],
+  },
+  '=STAGE_CONVERSION(D2:H900, , "strict")': {
+    cells: [
+      [],
+      [null, null, null, D, D, D, D, D],
+      [null, null, null, D, null, D, null, null],
+      [null, null, null, D, D, null, null, null],
+      [null, null, null, D, null, null, null, null],
+      ...blankRows(3, 8),
+    ],
+    // Strict high-water marks 2, 1, 0, 0, 1 → reached 4, 2, 1, 1, 1.
+    expected: [[0.5, 0.5, 1, 1, ""]],
+  },
+  "=CAC(B2:D13, E2:E13)": {
+    cells: [
+      [],
+      ...Array.from({ length: 12 }, (_, m) => [
+        null,
+        1000 * (m + 1),
+        500,
+        m === 5 ? null : 100,
+        10,
+      ]),
+    ],
+    expected: Array.from({ length: 12 }, (_, m) => [
+      (1000 * (m + 1) + 500 + (m === 5 ? 0 : 100)) / 10,
+    ]),
+  },
+  '=FUNNEL_TARGETS(B2:M2, 10000, Funnel_Rates, Funnel_Days, 30, "end")': {
+    cells: withStageTable([[], [null, ...Array.from({ length: 12 }, (_, m) => 95000 + m * 1000)]]),
+    names: FUNNEL_NAMES,
+    // One row per stage (4), one column per month (12), whole numbers; the last row is the
+    // won deals of each month, rounded up.
+    expected(values) {
+      expect(values).toHaveLength(4);
+      for (const row of values) {
+        expect(row).toHaveLength(12);
+        for (const v of row) expect(Number.isInteger(v)).toBe(true);
+      }
+      expect(values[3]).toEqual(
+        Array.from({ length: 12 }, (_, m) => Math.ceil((95000 + m * 1000) / 10000)),
+      );
+    },
+  },
+};
+
+/** Inputs that give each documented error message. */
+const ERROR_FORMULAS: Record<string, string> = {
+  "REQUIRED_LEADS: conversion_rates: item 2 is 30 — rates are fractions (30% = 0.3): enter 0.3 or 30%":
+    "=REQUIRED_LEADS(100000, 10000, {0.1; 30})",
+  "REQUIRED_LEADS: revenue_target: is 0 — must be above 0; enter a revenue target such as 100000":
+    "=REQUIRED_LEADS(0, 10000, 0.1)",
+  "REQUIRED_LEADS: avg_deal_size: has 2 values but revenue_target has 3 — give one deal size, or one per target":
+    "=REQUIRED_LEADS({100000; 200000; 300000}, {10000; 20000}, 0.1)",
+  'STAGE_CONVERSION: data: row 7 is "Lost", which is not in stage_order — add it to stage_order or correct the record':
+    '=STAGE_CONVERSION({"Lead"; "Lead"; "Won"; "Lead"; "Lead"; "Won"; "Lost"}, {"Lead"; "Won"})',
+  "STAGE_CONVERSION: stage_order: is missing — data holds stage names (a record log), so give the stage names top first, e.g. Funnel_Stages":
+    '=STAGE_CONVERSION({"Lead"; "MQL"})',
+  "STAGE_CONVERSION: data: item 2 is -5 — can't be negative; enter a count of 0 or more, such as 1000":
+    "=STAGE_CONVERSION({100; -5})",
+  "STAGE_CONVERSION: stage_order: has 3 names but data has 2 stage columns — give one name per column of the stage-date matrix, or leave stage_order out":
+    '=STAGE_CONVERSION({1, 1; 1, ""}, {"Lead"; "MQL"; "SQL"})',
+  "CAC: new_customers: is 0 — with no new customers CAC is undefined; enter a count above 0":
+    "=CAC(5000, 0)",
+  "CAC: new_customers: is 4 rows × 1 column but spend is 3 rows × 1 column — give ranges of the same size, or a single value":
+    "=CAC({1; 2; 3}, {1; 2; 3; 4})",
+  "CAC: lag_periods: is 1.5 — must be a whole number; enter a number of periods such as 2":
+    "=CAC({1; 2}, {1; 2}, 1.5)",
+  "LTV: churn_rate: is 0 — with no churn a customer's lifetime is unbounded; enter the churn per period above 0, such as 0.02 (2%)":
+    "=LTV(500, 0.8, 0)",
+  "LTV: gross_margin: is 80 — gross margins are fractions (25% = 0.25): enter 0.8 or 80%":
+    "=LTV(500, 80, 0.02)",
+  "CAC_PAYBACK: arpa: is 0 — a customer paying nothing never pays back CAC; enter an ARPA above 0, such as 500":
+    "=CAC_PAYBACK(1200, 0, 0.8)",
+  "CAC_PAYBACK: arpa: is 2 rows × 1 column but cac is 3 rows × 1 column — give ranges of the same size, or a single value":
+    "=CAC_PAYBACK({1; 2; 3}, {1; 2}, 0.8)",
+  "PIPELINE_VELOCITY: sales_cycle_days: is 0 — a sales cycle takes time; enter the average days from opportunity to close, such as 45":
+    "=PIPELINE_VELOCITY(80, 0.25, 10000, 0)",
+  "PIPELINE_VELOCITY: win_rate: is 25 — win rates are fractions (25% = 0.25): enter 0.25 or 25%":
+    "=PIPELINE_VELOCITY(80, 25, 10000, 45)",
+  "LEAD_VELOCITY: counts: item 3 is -4 — can't be negative; enter a lead count of 0 or more, such as 120":
+    "=LEAD_VELOCITY({100; 120; -4})",
+  "LEAD_VELOCITY: counts: item 2 is empty — enter a lead count such as 120":
+    '=LEAD_VELOCITY({100; ""; 90})',
+  'FUNNEL_TARGETS: rounding: "stage" is not offered here — after the lag split each cell mixes volume for several periods\' deals, so rounding stage by stage has no meaning; use "end" (round every cell up) or "none"':
+    '=FUNNEL_TARGETS({100000, 100000}, 10000, 0.5, 10, 30, "stage")',
+  "FUNNEL_TARGETS: days_in_stage: has 2 values but conversion_rates has 3 rates — give the days for each stage that has a rate, top first":
+    "=FUNNEL_TARGETS({100000, 100000}, 10000, {0.5; 0.5; 0.5}, {1; 2})",
+  "FUNNEL_TARGETS: avg_deal_size: has 2 values but period_targets has 12 values — give one deal size, or one per period":
+    "=FUNNEL_TARGETS({1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}, {10000; 20000}, 0.5, 10)",
+};
+
+/** A result as the docs print it: rows split by ";", cells by ","; `""` is an empty cell. */
+function parseLiteral(text: string): Cell[][] | undefined {
+  const rows = text.split(";").map((row) =>
+    row.split(",").map((cell): Cell | undefined => {
+      const t = cell.trim();
+      if (t === '""') return "";
+      const n = Number(t);
+      return t !== "" && Number.isFinite(n) ? n : undefined;
+    }),
+  );
+  for (const row of rows) for (const cell of row) if (cell === undefined) return undefined;
+  return rows as Cell[][];
+}
+
+/** Numbers compared to 9 significant digits (the docs round; floats carry noise). */
+function rounded(rows: unknown[][]): unknown[][] {
+  return rows.map((row) => row.map((v) => (typeof v === "number" ? Number(v.toPrecision(9)) : v)));
+}
+
+/** The formula in AA1 (clear of every fixture), named ranges replaced; its spilled values. */
+function evaluate(
+  formula: string,
+  cells: Sheet,
+  names: Record<string, string> = {},
+  shape?: [number, number],
+) {
+  let text = formula;
+  for (const [name, range] of Object.entries(names)) text = text.split(name).join(range);
+  const rows = cells.map((row) => [...row]);
+  while (rows.length < 1) rows.push([]);
+  while (rows[0].length < 26) rows[0].push(null);
+  rows[0][26] = text;
+  const hf = createEngine({ S: rows });
+  const [height, width] = shape ?? [1, 1];
+  const values = rangeValues(hf, "S", `AA1:${columnLetter(26 + width)}${height}`);
+  hf.destroy();
+  return values;
+}
+
+const examples = REFERENCE.flatMap(({ spec, docs }) =>
+  docs.examples.map((e) => [spec.name, e.formula, e.result] as const),
+);
+const errors = REFERENCE.flatMap(({ spec, docs }) =>
+  docs.errors.map((m) => [spec.name, m] as const),
+);
+
+describe("docs/functions.md examples, executed", () => {
+  it.each(examples)("%s: %s → %s", (_name, formula, result) => {
+    const literal = parseLiteral(result);
+    const fixture = FIXTURES[formula];
+    if (literal !== undefined) {
+      expect(fixture).toBeUndefined();
+      const values = evaluate(formula, [], {}, [literal.length, literal[0].length]);
+      expect(rounded(values)).toEqual(rounded(literal));
+      return;
+    }
+    if (fixture === undefined) {
+      throw new Error(`the example ${formula} has no literal result and no fixture here`);
+    }
+    if (typeof fixture.expected === "function") {
+      fixture.expected(evaluate(formula, fixture.cells, fixture.names, [4, 12]));
+    } else {
+      const shape: [number, number] = [fixture.expected.length, fixture.expected[0].length];
+      expect(rounded(evaluate(formula, fixture.cells, fixture.names, shape))).toEqual(
+        rounded(fixture.expected),
+      );
+    }
+  });
+
+  it("has no fixture left over for an example the docs no longer show", () => {
+    const shown = new Set(examples.map(([, formula]) => formula));
+    expect(Object.keys(FIXTURES).filter((f) => !shown.has(f))).toEqual([]);
+  });
+});
+
+describe("docs/functions.md error messages, produced", () => {
+  it.each(errors)("%s: %s", (_name, message) => {
+    const formula = ERROR_FORMULAS[message];
+    if (formula === undefined) throw new Error(`no formula here produces: ${message}`);
+    expect(evaluate(formula, [])[0][0]).toBe(`#VALUE! ${message}`);
+  });
+
+  it("has no formula left over for a message the docs no longer show", () => {
+    const shown = new Set(errors.map(([, message]) => message));
+    expect(Object.keys(ERROR_FORMULAS).filter((m) => !shown.has(m))).toEqual([]);
+  });
+});

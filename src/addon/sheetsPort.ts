@@ -15,6 +15,7 @@ export interface SheetPort {
   getName(): string;
   getRange(row: number, column: number, numRows: number, numColumns: number): RangePort;
   getLastRow(): number;
+  getMaxColumns(): number;
   setFrozenRows(rows: number): unknown;
 }
 
@@ -22,6 +23,7 @@ export interface NamedRangePort {
   getName(): string;
   getRange(): RangePort & { getSheet(): { getName(): string }; getColumn(): number };
   setRange(range: RangePort): unknown;
+  remove(): void;
 }
 
 export interface SpreadsheetPort {

@@ -44,6 +44,8 @@ export type SaveResult =
 export interface CreateRequest {
   name: string;
   stages: Stage[];
+  /** The preset's won stage when it is not the last (Bowtie: Commit). */
+  wonStageIndex?: number;
 }
 
 export type CreateResult =

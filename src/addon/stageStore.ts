@@ -9,6 +9,7 @@ import {
   namedRangeNames,
   uniqueKey,
   validateFunnel,
+  wonIndex,
   type Funnel,
 } from "../core/funnel";
 import type {
@@ -23,10 +24,12 @@ import type { LockPort, SheetPort, SpreadsheetPort } from "./sheetsPort";
 import {
   countDataRows,
   fingerprint,
+  hasWonColumn,
   isStageHeader,
   parseTable,
   tableRows,
   TABLE_COLUMNS,
+  WON_COLUMN,
 } from "./stageTable";
 
 export interface StageStoreDeps {
@@ -40,7 +43,7 @@ export interface StageStoreDeps {
 const LOCK_WAIT_MS = 10_000;
 const RATE_FORMAT = "0.0%";
 /** Column of each named range: Stage (A), Conversion to next (C), Days in stage (D). */
-const NAMED_COLUMNS = { stages: 1, rates: 3, days: 4 } as const;
+const NAMED_COLUMNS = { stages: 1, rates: 3, days: 4, postStages: 1, postRates: 3 } as const;
 
 interface FunnelSheet {
   key: string;
@@ -109,7 +112,12 @@ export class StageStore {
     const name = String(request?.name ?? "").trim();
     if (name === "") return { ok: false, message: "Give the new funnel a name, e.g. EMEA." };
     // The stages come from the browser: the shared schema checks them like any save.
-    const checked = validateFunnel({ key: DEFAULT_FUNNEL_KEY, name, stages: request?.stages });
+    const checked = validateFunnel({
+      key: DEFAULT_FUNNEL_KEY,
+      name,
+      stages: request?.stages,
+      wonStageIndex: request?.wonStageIndex ?? undefined,
+    });
     if (!checked.ok) {
       return {
         ok: false,
@@ -140,6 +148,8 @@ export class StageStore {
           );
         });
         const funnel: Funnel = { key, name, stages: firstStages };
+        if (checked.funnel.wonStageIndex !== undefined)
+          funnel.wonStageIndex = checked.funnel.wonStageIndex;
         const sheet = ss.insertSheet(name);
         sheet.setFrozenRows(1);
         this.writeTable({ key, sheet }, funnel, 0);
@@ -171,28 +181,60 @@ export class StageStore {
     };
   }
 
-  /** The header row and the data rows, columns A–F; nothing below the first empty row. */
+  /**
+   * The header row and the data rows, columns A–F (and G when it is the "Won stage" column);
+   * nothing below the first empty row.
+   */
   private readTable(sheet: SheetPort): unknown[][] {
     const lastRow = Math.max(1, sheet.getLastRow());
-    const values = sheet.getRange(1, 1, lastRow, TABLE_COLUMNS).getValues();
-    return values.slice(0, 1 + countDataRows(values));
+    const width = Math.min(WON_COLUMN, sheet.getMaxColumns());
+    const values = sheet.getRange(1, 1, lastRow, width).getValues();
+    const columns = hasWonColumn(values[0]) ? WON_COLUMN : TABLE_COLUMNS;
+    return values.slice(0, 1 + countDataRows(values)).map((row) => row.slice(0, columns));
   }
 
   /** One setValues for the whole table; clears only the old rows below it; resizes its named ranges. */
   private writeTable({ key, sheet }: FunnelSheet, funnel: Funnel, oldDataRows: number): void {
-    const rows = tableRows(funnel);
+    const won = wonIndex(funnel);
+    // The "Won stage" column appears once a stage other than the last is won, and then stays.
+    const withWon =
+      won < funnel.stages.length - 1 ||
+      hasWonColumn(
+        sheet.getRange(1, 1, 1, Math.min(WON_COLUMN, sheet.getMaxColumns())).getValues()[0],
+      );
+    const rows = tableRows(funnel, withWon);
     const dataRows = rows.length - 1;
-    sheet.getRange(1, 1, rows.length, TABLE_COLUMNS).setValues(rows);
+    const columns = rows[0].length;
+    sheet.getRange(1, 1, rows.length, columns).setValues(rows);
     sheet.getRange(2, 3, dataRows, 1).setNumberFormat(RATE_FORMAT);
     if (oldDataRows > dataRows) {
-      sheet.getRange(dataRows + 2, 1, oldDataRows - dataRows, TABLE_COLUMNS).clearContent();
+      sheet.getRange(dataRows + 2, 1, oldDataRows - dataRows, columns).clearContent();
     }
+    this.setNamedRanges(key, sheet, won + 1, dataRows - won - 1);
+  }
+
+  /**
+   * `<key>_Stages/_Rates/_Days` over the acquisition rows (down to the won stage);
+   * `<key>_PostStages/_PostRates` over the post-sale rows below it, removed when there are none.
+   */
+  private setNamedRanges(key: string, sheet: SheetPort, acquisition: number, postSale: number) {
     const ss = this.deps.spreadsheet;
     const existing = ss.getNamedRanges();
     const names = namedRangeNames(key);
-    for (const part of ["stages", "rates", "days"] as const) {
-      const range = sheet.getRange(2, NAMED_COLUMNS[part], dataRows, 1);
+    const parts = [
+      ["stages", 2, acquisition],
+      ["rates", 2, acquisition],
+      ["days", 2, acquisition],
+      ["postStages", 2 + acquisition, postSale],
+      ["postRates", 2 + acquisition, postSale],
+    ] as const;
+    for (const [part, row, numRows] of parts) {
       const named = existing.find((r) => r.getName() === names[part]);
+      if (numRows <= 0) {
+        named?.remove();
+        continue;
+      }
+      const range = sheet.getRange(row, NAMED_COLUMNS[part], numRows, 1);
       if (named) named.setRange(range);
       else ss.setNamedRange(names[part], range);
     }

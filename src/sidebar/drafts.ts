@@ -12,9 +12,11 @@ export interface StageDraft {
   days: string;
   entryCriteria: string;
   exitCriteria: string;
+  /** Marked as the won stage (only when it is not the last: the last is won by default). */
+  won: boolean;
 }
 
-export function toDraft(stage: Stage): StageDraft {
+export function toDraft(stage: Stage, won = false): StageDraft {
   const rate = stage.conversionToNext;
   return {
     name: stage.name,
@@ -23,11 +25,25 @@ export function toDraft(stage: Stage): StageDraft {
     days: stage.daysInStage === null ? "" : String(stage.daysInStage),
     entryCriteria: stage.entryCriteria,
     exitCriteria: stage.exitCriteria,
+    won,
   };
 }
 
+/** A funnel's stages as drafts, its won stage marked. */
+export function toDrafts(funnel: { stages: Stage[]; wonStageIndex?: number }): StageDraft[] {
+  return funnel.stages.map((s, i) => toDraft(s, i === funnel.wonStageIndex));
+}
+
 export function emptyDraft(): StageDraft {
-  return { name: "", owner: "", rate: "", days: "", entryCriteria: "", exitCriteria: "" };
+  return {
+    name: "",
+    owner: "",
+    rate: "",
+    days: "",
+    entryCriteria: "",
+    exitCriteria: "",
+    won: false,
+  };
 }
 
 function parse(text: string, percent: boolean): number | null | undefined {
@@ -61,6 +77,8 @@ export function checkDrafts(
     };
   });
   const funnel: Funnel = { key, name, stages };
+  const won = drafts.findIndex((d) => d.won);
+  if (won >= 0 && won < drafts.length - 1) funnel.wonStageIndex = won;
   const result = validateFunnel(funnel);
   if (!result.ok)
     for (const issue of result.issues) {

@@ -7,7 +7,7 @@ import { DEFAULT_FUNNEL_KEY } from "../core/funnel";
 import { presets } from "../core/presets";
 import type { FunnelSummary, LoadedFunnel, RowProblem } from "../addon/stageApi";
 import { button, el, select, showIssues } from "./dom";
-import { checkDrafts, emptyDraft, toDraft, type StageDraft } from "./drafts";
+import { checkDrafts, emptyDraft, toDrafts, type StageDraft } from "./drafts";
 import { callServer } from "./server";
 import { stageCard, updateSummary } from "./stageCard";
 
@@ -205,6 +205,7 @@ function renderStages(): void {
         onInput: (change) => editStage(index, change),
         onMove: (delta) => moveStage(index, delta),
         onDelete: () => deleteStage(index),
+        onWon: (won) => markWon(index, won),
       }),
     ),
   );
@@ -234,6 +235,14 @@ function editStage(index: number, change: Partial<StageDraft>): void {
     updateSummary(card, state.drafts[i], i === state.drafts.length - 1, hasIssue);
   });
   setStatus("Unsaved changes.");
+}
+
+/** One won stage at most: ticking a stage unticks the others; no tick leaves the last stage won. */
+function markWon(index: number, won: boolean): void {
+  state.drafts = state.drafts.map((d, i) => ({ ...d, won: won && i === index }));
+  renderStages();
+  setStatus("Unsaved changes.");
+  focusCard(index, 'input[type="checkbox"]');
 }
 
 function focusCard(index: number, selector: string): void {
@@ -287,7 +296,7 @@ function applyChosenPreset(): void {
     presetPicker.focus();
     return;
   }
-  state.drafts = preset.stages.map(toDraft);
+  state.drafts = toDrafts(preset);
   state.open = new Set();
   renderStages();
   setStatus(
@@ -299,7 +308,7 @@ function applyChosenPreset(): void {
 
 function showLoaded(loaded: LoadedFunnel): void {
   state.loaded = loaded;
-  state.drafts = loaded.funnel.stages.map(toDraft);
+  state.drafts = toDrafts(loaded.funnel);
   state.open = new Set(
     loaded.problems.flatMap((p) => (p.stageIndex === undefined ? [] : [p.stageIndex])),
   );
@@ -402,9 +411,11 @@ async function createFunnel(): Promise<void> {
   createButton.disabled = true;
   createError.textContent = "";
   try {
+    const preset = PRESETS.find((p) => p.id === createPreset.value);
     const result = await callServer("createFunnel", {
       name: createName.value,
-      stages: PRESETS.find((p) => p.id === createPreset.value)?.stages ?? [],
+      stages: preset?.stages ?? [],
+      wonStageIndex: preset?.wonStageIndex,
     });
     if (!result.ok) {
       createError.textContent = result.message;

@@ -12,6 +12,8 @@ export interface StageCardProps {
   onInput: (change: Partial<StageDraft>) => void;
   onMove: (delta: -1 | 1) => void;
   onDelete: () => void;
+  /** Makes this stage the won stage (or, unticked, gives the role back to the last stage). */
+  onWon: (won: boolean) => void;
 }
 
 const OTHER = "__other__";
@@ -107,6 +109,22 @@ export function stageCard(p: StageCardProps): HTMLElement {
   });
   const daysField = field("Days in stage", daysInput, at("daysInStage"), issue("daysInStage"));
 
+  // The won stage: the last by default; a bowtie marks an earlier one (SPEC §4).
+  const wonId = uid("won");
+  const wonBox = el("input", { type: "checkbox", id: wonId, checked: p.draft.won });
+  wonBox.addEventListener("change", () => p.onWon(wonBox.checked));
+  const wonField = el(
+    "div",
+    { class: "field check" },
+    wonBox,
+    el("label", {
+      for: wonId,
+      text: isLast
+        ? "Won stage (the last stage is, unless another is ticked)"
+        : "Won stage: deals close here; later stages are post-sale",
+    }),
+  );
+
   const summary = el(
     "summary",
     {},
@@ -139,6 +157,7 @@ export function stageCard(p: StageCardProps): HTMLElement {
         ownerOther,
       ),
       el("div", { class: "row" }, rateField, daysField),
+      wonField,
       field("Entry criteria", area("entryCriteria"), at("entryCriteria"), issue("entryCriteria")),
       field("Exit criteria", area("exitCriteria"), at("exitCriteria"), issue("exitCriteria")),
       el(

@@ -24,4 +24,6 @@ export {
   newChannelEconomics,
   newFunnelHealth,
   newSlaTracker,
+  newPlanForFunnel,
+  refreshPlan,
 } from "./addon/templates/commands";

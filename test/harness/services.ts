@@ -50,6 +50,14 @@ export class FakeHtmlOutput {
   getWidth(): number {
     return this.width;
   }
+  private height = 0;
+  setHeight(height: number): this {
+    this.height = height;
+    return this;
+  }
+  getHeight(): number {
+    return this.height;
+  }
   getContent(): string {
     return this.content;
   }

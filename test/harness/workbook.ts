@@ -221,7 +221,9 @@ export class FakeRange {
 
   setValues(values: unknown[][]): this {
     this.checkShape(values);
+    // A value replaces whatever formula the cell held, as in Sheets.
     this.write("values", (row, column) => ({
+      formula: undefined,
       ...storedFromInput(values[row - this.rect.row][column - this.rect.column]),
     }));
     return this;
@@ -551,6 +553,19 @@ export class FakeSheet {
   }
   getCharts(): FakeChart[] {
     return [...this.charts];
+  }
+  removeChart(chart: FakeChart): void {
+    const i = this.charts.indexOf(chart);
+    if (i >= 0) this.charts.splice(i, 1);
+    this.book.record({
+      sheet: this.name,
+      a1: "",
+      kind: "chart",
+      row: 0,
+      column: 0,
+      numRows: 0,
+      numColumns: 0,
+    });
   }
   setConditionalFormatRules(rules: FakeConditionalRule[]): void {
     this.conditionalRules = [...rules];

@@ -4,6 +4,8 @@ import {
   header,
   input,
   label,
+  monthFormula,
+  one,
   output,
   section,
   titled,
@@ -13,6 +15,8 @@ import {
 } from "./sheetPlan";
 
 const MONTHS = 12;
+/** Months with example actuals: the plan starts this many months before the current one. */
+export const SLA_REPORTED_MONTHS = 10;
 /** Ten months reported so far; the last two are still to come. */
 const EXAMPLE_DELIVERED = [118, 104, 126, 131, 97, 122, 109, 134, 128, 141, "", ""];
 const EXAMPLE_FOLLOW_UP_HOURS = [20, 26, 18, 22, 31, 19, 17, 24, 21, 16, "", ""];
@@ -36,7 +40,8 @@ export function slaTracker(formats: Formats, firstMonth: Date): SheetPlan {
   return {
     baseName: "SLA tracker",
     frozenRows: 2,
-    columnWidths: { 1: 120, 2: 130, 3: 130, 4: 110, 5: 110 },
+    // Column A fits its longest label ("MQLs committed per month") without clipping.
+    columnWidths: { 1: 220, 2: 130, 3: 130, 4: 110, 5: 110 },
     blocks: [
       ...titled(
         "Marketing–sales SLA",
@@ -44,7 +49,7 @@ export function slaTracker(formats: Formats, firstMonth: Date): SheetPlan {
       ),
       section(4, "Inputs"),
       label(5, 1, column(["First month", "MQLs committed per month", "Follow-up target (hours)"])),
-      input(5, 2, column([firstMonth]), formats.month),
+      input(5, 2, column([monthFormula(firstMonth)]), formats.month),
       input(6, 2, column([120, 24]), formats.integer),
 
       section(first - 2, "MQL commitment"),
@@ -82,12 +87,13 @@ export function slaTracker(formats: Formats, firstMonth: Date): SheetPlan {
             "Year to date",
             `=SUMIF(C${first}:C${last}, "<>", B${first}:B${last})`,
             `=SUM(C${first}:C${last})`,
-            `=IF(B${ytd}=0, "", C${ytd}/B${ytd})`,
-            `=C${ytd}-B${ytd}`,
           ],
         ],
         formats.integer,
       ),
+      // Delivered as a share of committed: a percent (100.8 %), not a rounded count.
+      total(ytd, 4, one(`=IF(B${ytd}=0, "", C${ytd}/B${ytd})`), formats.percent),
+      total(ytd, 5, one(`=C${ytd}-B${ytd}`), "+#,##0;-#,##0;0"),
 
       section(followFirst - 2, "Follow-up time"),
       header(followFirst - 1, 1, [["Month", "Target (hours)", "Actual (hours)", "Met?"]]),
@@ -120,7 +126,8 @@ export function slaTracker(formats: Formats, firstMonth: Date): SheetPlan {
       {
         kind: "column",
         title: "Committed vs delivered MQLs",
-        ranges: [a1Range(first - 1, 1, MONTHS + 1, 1), a1Range(first - 1, 2, MONTHS + 1, 2)],
+        // One range per series: committed and delivered both plotted against the month labels.
+        ranges: [1, 2, 3].map((c) => a1Range(first - 1, c, MONTHS + 1, 1)),
         row: 4,
         col: 7,
       },

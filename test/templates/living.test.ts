@@ -190,3 +190,91 @@ describe.each(EDITS.map((e, i) => [i, e[0]] as const))("after edit %i (%s)", (up
     expect(chartsCover(health, 7 + n)).toBe(true);
   });
 });
+
+describe("the funnel is chosen, not guessed (SPEC §6)", () => {
+  function twoFunnels(): Addon {
+    const addon = withInboundFunnel();
+    const lifecycle = presets().find((p) => p.id === "lifecycle")!;
+    const created = addon.run<{ ok: boolean }>("createFunnel", {
+      name: "EMEA",
+      stages: lifecycle.stages,
+    });
+    expect(created.ok).toBe(true);
+    return addon;
+  }
+
+  it("a plan built from the second funnel's sheet uses it, and names it at the top", () => {
+    const addon = twoFunnels();
+    addon.book.getSheetByName("EMEA")!.activate();
+    const plan = newPlan(addon, "newAnnualPlan");
+    expect(String(values(plan, "A2")[0][0])).toMatch(/^Funnel: EMEA · /);
+    expect(plan.getRange("A2").getNote()).toBe(
+      "Funnel Math plan · template=newAnnualPlan · funnel=EMEA",
+    );
+    expect(values(plan, "A11:A17").map((r) => r[0])).toEqual(
+      presets()
+        .find((p) => p.id === "lifecycle")!
+        .stages.map((s) => s.name),
+    );
+    expect(plan.getRange("C11").getFormula()).toContain("EMEA_Rates");
+    expect(errorCells(plan)).toEqual([]);
+    // With that plan active, the next plan follows the same funnel.
+    const monthly = newPlan(addon, "newMonthlyTargets");
+    expect(monthly.getRange("B16").getFormula()).toContain("EMEA_Rates");
+  });
+
+  it("with a non-funnel sheet active, a dialog asks which; the choice builds the plan", () => {
+    const addon = twoFunnels();
+    addon.book.getSheetByName("Notes")!.activate();
+    const sheets = addon.book.getSheets().length;
+    addon.run("newFunnelHealth");
+    expect(addon.book.getSheets()).toHaveLength(sheets); // nothing built yet
+    const dialog = addon.book.ui.dialogs.at(-1)!;
+    expect(dialog.title).toBe("Funnel health: which funnel?");
+    expect(dialog.content).toContain('"name":"Funnel"');
+    expect(dialog.content).toContain('"name":"EMEA"');
+    expect(dialog.content).toContain("newPlanForFunnel");
+    addon.run("newPlanForFunnel", "newFunnelHealth", "EMEA");
+    const plan = addon.book.getActiveSheet();
+    expect(plan.getName()).toBe("Funnel health");
+    expect(String(values(plan, "A2")[0][0])).toMatch(/^Funnel: EMEA · /);
+    expect(values(plan, "A8")[0][0]).toBe("Prospect");
+    expect(errorCells(plan)).toEqual([]);
+  });
+
+  it("a funnel name is text in the dialog, never markup", () => {
+    const addon = twoFunnels();
+    const created = addon.run<{ ok: boolean }>("createFunnel", {
+      name: "</script><b>x",
+      stages: presets()[0].stages,
+    });
+    expect(created.ok).toBe(true);
+    addon.book.getSheetByName("Notes")!.activate();
+    addon.run("newAnnualPlan");
+    const content = addon.book.ui.dialogs.at(-1)!.content;
+    expect(content).not.toContain("</script><b>");
+    expect(content).toContain("\\u003c/script>\\u003cb>x");
+  });
+
+  it("Refresh plan on a sheet that is not a plan says so and changes nothing", () => {
+    const addon = twoFunnels();
+    addon.book.getSheetByName("Notes")!.activate();
+    const before = addon.book.snapshot();
+    addon.run("refreshPlan");
+    expect(addon.book.ui.alerts.at(-1)!.prompt).toMatch(/not a Funnel Math plan/);
+    expect(addon.book.snapshot()).toEqual(before);
+  });
+
+  it("Refresh plan keeps the user's inputs", () => {
+    const addon = withInboundFunnel();
+    const plan = newPlan(addon, "newAnnualPlan");
+    plan.getRange("B5").setValue(250000);
+    edit(addon, (f) => f.stages.splice(1, 0, stage("Engaged", 0.5, 10)));
+    plan.activate();
+    addon.run("refreshPlan");
+    expect(values(plan, "B5")[0][0]).toBe(250000);
+    expect(values(plan, "C16")[0][0]).toBe(25);
+    expect(values(plan, "A12")[0][0]).toBe("Engaged");
+    expect(plan.getCharts()).toHaveLength(1);
+  });
+});

@@ -129,6 +129,16 @@ describe("Monthly targets with sales-cycle lag", () => {
   const addon = withInboundFunnel();
   const plan = newPlan(addon, "newMonthlyTargets");
 
+  it("defaults agree: 100 000 € ÷ 12 a month, and the months add up to 10 deals (SPEC §6)", () => {
+    expect(values(plan, "B5:B6")).toEqual([[100000], [10000]]);
+    expect(values(plan, "N12")[0][0]).toBeCloseTo(100000, 6);
+    const customers = values(plan, "B20:N20")[0] as number[];
+    expect(customers.slice(0, 12).reduce((a, b) => a + b, 0)).toBe(10);
+    expect(customers[12]).toBe(10);
+    // Running totals ⌈5t/6⌉: 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0 deals a month.
+    expect(values(plan, "O20:R20")[0]).toEqual([3, 2, 3, 2]);
+  });
+
   it("shifts each stage's volume earlier by the days in the stages below", () => {
     // One 10 000 deal closing in month 6 (column G); nothing else.
     plan.getRange("B12:M12").setValues([[0, 0, 0, 0, 0, 10000, 0, 0, 0, 0, 0, 0]]);

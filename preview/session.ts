@@ -106,7 +106,12 @@ export class PreviewSession {
       if (edit.kind === "clear") range.clearContent();
       else if (edit.kind === "formula") range.setFormula(edit.formula);
       else if (edit.kind === "text") range.setValue(`'${edit.value}`);
-      else {
+      else if (edit.kind === "date") {
+        range.setValue(edit.serial);
+        // A cell already formatted as a date (e.g. "mmm yyyy") keeps its format, as in Sheets.
+        if (!/[dy]/i.test(range.getNumberFormat().replace(/"[^"]*"/g, "")))
+          range.setNumberFormat(edit.dateFormat);
+      } else {
         range.setValue(edit.value);
         const current = range.getNumberFormat();
         if (edit.percentFormat && !current.includes("%")) range.setNumberFormat(edit.percentFormat);

@@ -13,6 +13,7 @@ import { renderTabs } from "./tabs";
 
 const nameBox = byId<HTMLElement>("name-box");
 const formulaInput = byId<HTMLInputElement>("formula-input");
+const cellError = byId<HTMLElement>("cell-error");
 const notices = byId<HTMLElement>("notices");
 const toast = byId<HTMLElement>("toast");
 const modalRoot = byId<HTMLElement>("modal-root");
@@ -35,6 +36,10 @@ const grid = new Grid(byId("grid"), {
   onSelect(cell: CellView | undefined, address) {
     nameBox.textContent = a1Of(address);
     formulaInput.value = cell?.input ?? "";
+    const error = cell?.kind === "error" ? `${cell.text} ${cell.error}`.trim() : "";
+    cellError.textContent = error;
+    cellError.title = error;
+    cellError.hidden = error === "";
   },
   onCommit(address, input) {
     void commit(a1Of(address), input);

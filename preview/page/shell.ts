@@ -19,6 +19,7 @@ export const PAGE_HTML = `<!doctype html>
   <div class="name-box" id="name-box" aria-label="Selected cell">A1</div>
   <div class="fx" aria-hidden="true">fx</div>
   <input class="formula-input" id="formula-input" aria-label="Formula bar" autocomplete="off" spellcheck="false">
+  <div class="cell-error" id="cell-error" role="status" hidden></div>
 </div>
 <div class="notices" id="notices" role="status" hidden></div>
 <main class="workspace">

@@ -17,6 +17,9 @@ export {
   loadFunnel,
   saveFunnel,
   createFunnel,
+  renameFunnel,
+  funnelUsage,
+  deleteFunnel,
 } from "./addon/stageServer";
 export {
   newAnnualPlan,

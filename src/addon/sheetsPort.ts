@@ -9,6 +9,7 @@ export interface RangePort {
   setNumberFormat(format: string): unknown;
   getRow(): number;
   getNumRows(): number;
+  getNote(): string;
 }
 
 export interface SheetPort {
@@ -16,6 +17,7 @@ export interface SheetPort {
   getRange(row: number, column: number, numRows: number, numColumns: number): RangePort;
   getLastRow(): number;
   getMaxColumns(): number;
+  setName(name: string): unknown;
   setFrozenRows(rows: number): unknown;
 }
 
@@ -30,6 +32,7 @@ export interface SpreadsheetPort {
   getSheets(): SheetPort[];
   getSheetByName(name: string): SheetPort | null;
   insertSheet(name: string): SheetPort;
+  deleteSheet(sheet: SheetPort): unknown;
   getNamedRanges(): NamedRangePort[];
   setNamedRange(name: string, range: RangePort): unknown;
 }

@@ -6,7 +6,11 @@
 import type {
   CreateRequest,
   CreateResult,
+  DeleteResult,
   FunnelSummary,
+  FunnelUsage,
+  RenameRequest,
+  RenameResult,
   LoadedFunnel,
   SaveRequest,
   SaveResult,
@@ -47,10 +51,25 @@ export function createFunnel(request: CreateRequest): CreateResult {
   return store().createFunnel(request);
 }
 
+export function renameFunnel(request: RenameRequest): RenameResult {
+  return store().renameFunnel(request);
+}
+
+export function funnelUsage(key: string): FunnelUsage {
+  return store().funnelUsage(String(key));
+}
+
+export function deleteFunnel(key: string): DeleteResult {
+  return store().deleteFunnel(String(key));
+}
+
 /** Compile-time check that the exports match the API the sidebar is typed against. */
 export const stageServer: StageServerApi = {
   getFunnels,
   loadFunnel,
   saveFunnel,
   createFunnel,
+  renameFunnel,
+  funnelUsage,
+  deleteFunnel,
 };

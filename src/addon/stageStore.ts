@@ -15,7 +15,11 @@ import {
 import type {
   CreateRequest,
   CreateResult,
+  DeleteResult,
   FunnelSummary,
+  FunnelUsage,
+  RenameRequest,
+  RenameResult,
   LoadedFunnel,
   SaveRequest,
   SaveResult,
@@ -31,6 +35,7 @@ import {
   TABLE_COLUMNS,
   WON_COLUMN,
 } from "./stageTable";
+import { parseRecord } from "./templates/planRecord";
 
 export interface StageStoreDeps {
   spreadsheet: SpreadsheetPort;
@@ -41,6 +46,9 @@ export interface StageStoreDeps {
 }
 
 const LOCK_WAIT_MS = 10_000;
+/** Sheets' own limit on sheet names. */
+const MAX_SHEET_NAME = 100;
+const BUSY = "Someone else is saving this spreadsheet. Try again in a moment.";
 const RATE_FORMAT = "0.0%";
 /** Column of each named range: Stage (A), Conversion to next (C), Days in stage (D). */
 const NAMED_COLUMNS = { stages: 1, rates: 3, days: 4, postStages: 1, postRates: 3 } as const;
@@ -156,6 +164,86 @@ export class StageStore {
         return { ok: true, loaded: this.load({ key, sheet }) };
       },
     );
+  }
+
+  /**
+   * Renames a funnel's sheet. The key, and so every named range and formula, stays; plan sheets
+   * built on it name the funnel anew at the top ("Funnel: <name> · …").
+   */
+  renameFunnel(request: RenameRequest): RenameResult {
+    const name = String(request?.name ?? "").trim();
+    if (name === "") return { ok: false, message: "Give the funnel a name." };
+    if (name.length > MAX_SHEET_NAME)
+      return { ok: false, message: `A sheet name can have at most ${MAX_SHEET_NAME} characters.` };
+    return this.locked<RenameResult>(
+      () => ({ ok: false, message: BUSY }),
+      () => {
+        const found = this.find(String(request.key));
+        if (!found) return { ok: false, message: `There is no funnel "${request.key}" any more.` };
+        const current = found.sheet.getName();
+        const clash = this.deps.spreadsheet
+          .getSheets()
+          .find((s) => s !== found.sheet && s.getName().toLowerCase() === name.toLowerCase());
+        if (clash)
+          return {
+            ok: false,
+            message: `A sheet called "${clash.getName()}" already exists: choose another name.`,
+          };
+        if (name !== current) {
+          found.sheet.setName(name);
+          for (const plan of this.plansOf(found.key)) {
+            const cell = plan.getRange(2, 1, 1, 1);
+            const text = String(cell.getValues()[0][0]);
+            const prefix = `Funnel: ${current} · `;
+            if (text.startsWith(prefix))
+              cell.setValues([[`Funnel: ${name} · ${text.slice(prefix.length)}`]]);
+          }
+        }
+        return { ok: true, funnels: this.listFunnels() };
+      },
+    );
+  }
+
+  /** The funnel and the plan sheets that record it. */
+  funnelUsage(key: string): FunnelUsage {
+    const found = this.find(String(key));
+    if (!found) throw new Error(`There is no funnel "${key}" in this spreadsheet any more.`);
+    return {
+      key: found.key,
+      name: found.sheet.getName(),
+      plans: this.plansOf(found.key).map((s) => s.getName()),
+    };
+  }
+
+  /**
+   * Deletes a funnel: its named ranges, then its sheet. Plan sheets stay (the user may keep their
+   * numbers); the sidebar names them before asking.
+   */
+  deleteFunnel(key: string): DeleteResult {
+    return this.locked<DeleteResult>(
+      () => ({ ok: false, message: BUSY }),
+      () => {
+        const found = this.find(String(key));
+        if (!found) return { ok: false, message: `There is no funnel "${key}" any more.` };
+        const ss = this.deps.spreadsheet;
+        if (ss.getSheets().length === 1)
+          return {
+            ok: false,
+            message: "A spreadsheet needs one sheet: add another before deleting this one.",
+          };
+        const names = new Set(Object.values(namedRangeNames(found.key)));
+        for (const named of ss.getNamedRanges()) if (names.has(named.getName())) named.remove();
+        ss.deleteSheet(found.sheet);
+        return { ok: true, funnels: this.listFunnels() };
+      },
+    );
+  }
+
+  /** Sheets whose plan record (note on A2) names this funnel's key. */
+  private plansOf(key: string): SheetPort[] {
+    return this.deps.spreadsheet
+      .getSheets()
+      .filter((sheet) => parseRecord(sheet.getRange(2, 1, 1, 1).getNote())?.funnel === key);
   }
 
   private locked<T>(busy: () => T, work: () => T): T {

@@ -190,6 +190,14 @@ export class StageStore {
             message: `A sheet called "${clash.getName()}" already exists: choose another name.`,
           };
         if (name !== current) {
+          // A table typed by hand has no named ranges yet: its key comes from the sheet name, so
+          // it gets them first and keeps its key (and formulas using it) through the rename.
+          const names = namedRangeNames(found.key);
+          if (!this.deps.spreadsheet.getNamedRanges().some((r) => r.getName() === names.stages)) {
+            const table = this.readTable(found.sheet);
+            const won = wonIndex(parseTable(table, found.key, current).funnel);
+            this.setNamedRanges(found.key, found.sheet, won + 1, countDataRows(table) - won - 1);
+          }
           found.sheet.setName(name);
           for (const plan of this.plansOf(found.key)) {
             const cell = plan.getRange(2, 1, 1, 1);

@@ -53,6 +53,18 @@ function parse(text: string, percent: boolean): number | null | undefined {
   return m ? Number(m[1]) / (percent ? 100 : 1) : undefined;
 }
 
+/** A rate as typed in a percent field, as a fraction: "0.3" is 0.3 % (0.003); "" is null. */
+export function parsePercent(text: string): number | null | undefined {
+  return parse(text, true);
+}
+
+/** What a percent field understood, shown beside it before saving: "0.3 %", "12.5 %". */
+export function describePercent(text: string): string {
+  const fraction = parsePercent(text);
+  if (fraction === null || fraction === undefined) return "";
+  return `= ${Number((fraction * 100).toPrecision(12))} %`;
+}
+
 /** The funnel the drafts describe, and every problem keyed "stages.2.name" → message. */
 export function checkDrafts(
   key: string,

@@ -1,7 +1,7 @@
 /** One stage of the list: a collapsible card with all its fields and its move/delete buttons. */
 import { SUGGESTED_OWNERS } from "../core/funnel";
 import { button, el, field, select, uid } from "./dom";
-import type { StageDraft } from "./drafts";
+import { describePercent, type StageDraft } from "./drafts";
 
 export interface StageCardProps {
   index: number;
@@ -102,6 +102,17 @@ export function stageCard(p: StageCardProps): HTMLElement {
     at("conversionToNext"),
     issue("conversionToNext"),
   );
+  // A percent field says what it understood ("0.3" → "= 0.3 %"), so 0.3 is never read as 30 %.
+  const understood = el("div", {
+    class: "understood",
+    "data-understood": "rate",
+    "aria-live": "polite",
+    text: describePercent(p.draft.rate),
+  });
+  rateInput.addEventListener("input", () => {
+    understood.textContent = describePercent(rateInput.value);
+  });
+  rateField.append(understood);
   const daysInput = text("days", {
     inputmode: "decimal",
     class: "num",

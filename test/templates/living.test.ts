@@ -121,6 +121,8 @@ describe.each(EDITS.map((e, i) => [i, e[0]] as const))("after edit %i (%s)", (up
   const annual = newPlan(addon, "newAnnualPlan");
   const monthly = newPlan(addon, "newMonthlyTargets");
   const health = newPlan(addon, "newFunnelHealth");
+  const sla = newPlan(addon, "newSlaTracker");
+  const channels = newPlan(addon, "newChannelEconomics");
   let funnel!: Funnel;
   for (let i = 0; i <= upTo; i++) funnel = edit(addon, EDITS[i][1]);
   const stages = acquisition(funnel);
@@ -188,6 +190,15 @@ describe.each(EDITS.map((e, i) => [i, e[0]] as const))("after edit %i (%s)", (up
     expect(strays(health, 8, n, 6)).toEqual([]);
     expect(unformatted(health, 8, n, 3, 6)).toEqual([]);
     expect(chartsCover(health, 7 + n)).toBe(true);
+  });
+
+  it("SLA tracker, refreshed, and channel economics: no error, the committed stage named", () => {
+    sla.activate();
+    addon.run("refreshPlan");
+    expect(errorCells(sla)).toEqual([]);
+    const mql = names.findIndex((name) => name.toLowerCase() === "mql");
+    expect(values(sla, "B9")[0][0]).toBe(`Committed ${names[mql >= 0 ? mql : 1]}s`);
+    expect(errorCells(channels)).toEqual([]);
   });
 });
 

@@ -263,15 +263,57 @@ describe("Funnel health", () => {
 });
 
 describe("Marketing–sales SLA", () => {
-  const addon = freshAddon();
+  const addon = withInboundFunnel();
   const plan = newPlan(addon, "newSlaTracker");
 
-  it("tracks delivered vs committed MQLs and follow-up time", () => {
-    expect(values(plan, "B10:E10")[0]).toEqual([120, 118, expect.closeTo(118 / 120, 12), -2]);
-    expect(values(plan, "B20:E20")[0]).toEqual([0 + 120, "", "", ""]);
-    expect(values(plan, "B22:E22")[0]).toEqual([1200, 1210, expect.closeTo(1210 / 1200, 12), 10]);
+  it("commits the monthly plan's MQL need, month by month (defaults agree, SPEC §6)", () => {
+    const monthly = newPlan(withInboundFunnel(), "newMonthlyTargets");
+    const mqlNeed = values(monthly, "B18:M18")[0];
+    expect(values(monthly, "A18")[0][0]).toBe("MQL");
+    expect(column(plan, "B10:B21")).toEqual(mqlNeed);
+    expect(values(plan, "B9")[0][0]).toBe("Committed MQLs");
+    expect(String(values(plan, "A2")[0][0])).toMatch(/^Funnel: Funnel · /);
+  });
+
+  it("tracks delivered vs committed MQLs, year to date as a percent, and follow-up time", () => {
+    const months = values(plan, "B10:E21");
+    months.forEach(([committed, delivered, share, gap], i) => {
+      if (i >= 10) {
+        // Example actuals fill past months only: the last two are still to come.
+        expect([delivered, share, gap]).toEqual(["", "", ""]);
+        return;
+      }
+      expect(share).toBeCloseTo((delivered as number) / (committed as number), 12);
+      expect(gap).toBe((delivered as number) - (committed as number));
+    });
+    const reported = months.slice(0, 10);
+    const committed = reported.reduce((a, r) => a + (r[0] as number), 0);
+    const delivered = reported.reduce((a, r) => a + (r[1] as number), 0);
+    expect(values(plan, "B22:E22")[0]).toEqual([
+      committed,
+      delivered,
+      expect.closeTo(delivered / committed, 12),
+      delivered - committed,
+    ]);
+    expect(plan.cell(22, 4)?.numberFormat).toBe("0.0%");
     expect(column(plan, "D26:D30")).toEqual(["Yes", "No", "Yes", "Yes", "No"]);
     expect(errorCells(plan)).toEqual([]);
+  });
+
+  it("starts ten months ago, so the example actuals sit in past months", () => {
+    // =DATE(…) evaluates to a date serial (days since 1899-12-30).
+    expect(plan.getRange("B5").getFormula()).toMatch(/^=DATE\(/);
+    const serial = values(plan, "B5")[0][0] as number;
+    const first = new Date(Math.round((serial - 25569) * 86_400_000));
+    expect(first.getUTCDate()).toBe(1);
+    const today = new Date();
+    const monthsAgo =
+      (today.getFullYear() - first.getUTCFullYear()) * 12 + today.getMonth() - first.getUTCMonth();
+    expect(monthsAgo).toBe(10);
+  });
+
+  it("charts committed and delivered against the months", () => {
+    expect(plan.getCharts()[0].ranges).toEqual(["A9:A21", "B9:B21", "C9:C21"]);
   });
 
   it("needs no custom-function call", () => {

@@ -62,7 +62,7 @@ export const TEMPLATES: readonly TemplateDef[] = [
   {
     command: "newSlaTracker",
     label: "Marketing–sales SLA",
-    needsFunnel: false,
-    build: (c) => slaTracker(c.formats, monthFrom(c.today, -SLA_REPORTED_MONTHS)),
+    needsFunnel: true,
+    build: (c) => slaTracker(funnelOf(c), c.formats, monthFrom(c.today, -SLA_REPORTED_MONTHS)),
   },
 ];

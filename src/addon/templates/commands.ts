@@ -56,8 +56,16 @@ function funnelRef(spreadsheet: Spreadsheet, summary: FunnelSummary): FunnelRef 
     );
     return undefined;
   }
-  const rates = rateRange.getValues().map((row) => (typeof row[0] === "number" ? row[0] : ""));
-  return { key: summary.key, name: summary.name, stageCount: stageRange.getNumRows(), rates };
+  const numbers = (range: GoogleAppsScript.Spreadsheet.Range | null) =>
+    (range?.getValues() ?? []).map((row) => (typeof row[0] === "number" ? row[0] : ""));
+  return {
+    key: summary.key,
+    name: summary.name,
+    stageCount: stageRange.getNumRows(),
+    rates: numbers(rateRange),
+    stages: stageRange.getValues().map((row) => String(row[0])),
+    days: numbers(spreadsheet.getRangeByName(names.days)),
+  };
 }
 
 /**

@@ -87,6 +87,10 @@ export interface FunnelRef {
   stageCount: number;
   /** Planned stage-to-next rates as the table holds them (the last stage's is ""). */
   rates: (number | string)[];
+  /** Stage names, top first, down to the won stage. */
+  stages: string[];
+  /** Days in stage as the table holds them ("" where empty). */
+  days: (number | string)[];
 }
 
 /** The funnel's named ranges (SPEC §4). */

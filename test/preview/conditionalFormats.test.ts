@@ -1,6 +1,6 @@
 import { shiftFormula } from "../../preview/conditionalFormats";
 import { sheetView } from "../../preview/workbookView";
-import { freshAddon, newPlan, withInboundFunnel } from "../templates/templateHarness";
+import { newPlan, withInboundFunnel } from "../templates/templateHarness";
 
 describe("shiftFormula", () => {
   it("moves relative rows and columns, keeps absolute ones", () => {

@@ -22,9 +22,19 @@ export function templateCallCounts(): TemplateCalls[] {
     attachFormulaEngine(addon.book, addon.bundle);
     addon.run(template.command);
     const sheet = addon.book.getActiveSheet();
-    const stageCount = addon.book.getRangeByName("Funnel_Stages")?.getNumRows() ?? 0;
+    const column = (name: string) =>
+      (addon.book.getRangeByName(name)?.getValues() ?? []).map((row) => row[0]);
+    const numbers = (name: string) => column(name).map((v) => (typeof v === "number" ? v : ""));
+    const stages = column("Funnel_Stages").map(String);
     const plan = template.build({
-      funnel: { key: "Funnel", name: "Funnel", stageCount, rates: [] },
+      funnel: {
+        key: "Funnel",
+        name: "Funnel",
+        stageCount: stages.length,
+        stages,
+        rates: numbers("Funnel_Rates"),
+        days: numbers("Funnel_Days"),
+      },
       formats: formatsFor("€"),
       today: new Date(),
     });

@@ -10,6 +10,8 @@ export interface RangePort {
   getRow(): number;
   getNumRows(): number;
   getNote(): string;
+  setDataValidation(rule: unknown): unknown;
+  clearDataValidations(): unknown;
 }
 
 export interface SheetPort {

@@ -26,6 +26,7 @@ export function store(): StageStore {
     documentLock: () => LockService.getDocumentLock(),
     flush: () => SpreadsheetApp.flush(),
     now: () => new Date(),
+    checkboxRule: () => SpreadsheetApp.newDataValidation().requireCheckbox().build(),
   });
 }
 

@@ -43,6 +43,8 @@ export interface StageStoreDeps {
   /** Pushes pending writes before the lock is released (SpreadsheetApp.flush). */
   flush: () => void;
   now: () => Date;
+  /** A checkbox validation rule (SpreadsheetApp.newDataValidation().requireCheckbox().build()). */
+  checkboxRule: () => unknown;
 }
 
 const LOCK_WAIT_MS = 10_000;
@@ -305,7 +307,12 @@ export class StageStore {
     sheet.getRange(2, 3, dataRows, 1).setNumberFormat(RATE_FORMAT);
     if (oldDataRows > dataRows) {
       sheet.getRange(dataRows + 2, 1, oldDataRows - dataRows, columns).clearContent();
+      if (withWon)
+        sheet.getRange(dataRows + 2, WON_COLUMN, oldDataRows - dataRows, 1).clearDataValidations();
     }
+    // The won marker shows as a checkbox on every stage row.
+    if (withWon)
+      sheet.getRange(2, WON_COLUMN, dataRows, 1).setDataValidation(this.deps.checkboxRule());
     this.setNamedRanges(key, sheet, won + 1, dataRows - won - 1);
   }
 

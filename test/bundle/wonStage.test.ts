@@ -52,6 +52,11 @@ describe("the won stage (SPEC §4) through dist/Code.js", () => {
     const loaded = addon.run<LoadedFunnel>("loadFunnel", "Funnel");
     expect(loaded.funnel.wonStageIndex).toBe(3);
     expect(loaded.problems).toEqual([]);
+    // Shown as checkboxes on every stage row (ticked = TRUE), nowhere else.
+    for (let row = 2; row <= 8; row++)
+      expect(sheet.getRange(row, 7).getDataValidation()).toEqual({ criteria: "CHECKBOX" });
+    expect(sheet.getRange(1, 7).getDataValidation()).toBeNull();
+    expect(sheet.getRange(9, 7).getDataValidation()).toBeNull();
   });
 
   it("moving the won stage to the last removes the post-sale ranges and keeps the column", () => {
@@ -70,6 +75,18 @@ describe("the won stage (SPEC §4) through dist/Code.js", () => {
       Funnel_Rates: "C2:C8",
       Funnel_Days: "D2:D8",
     });
+    // A shorter table leaves no stray checkbox below it.
+    const again = addon.run<LoadedFunnel>("loadFunnel", "Funnel");
+    const shorter = structuredClone(again.funnel);
+    shorter.stages.splice(4, 2);
+    const saved2 = addon.run<SaveResult>("saveFunnel", {
+      funnel: shorter,
+      fingerprint: again.fingerprint,
+    });
+    expect(saved2).toMatchObject({ ok: true });
+    expect(sheet.getRange("G6").getValues()).toEqual([[true]]);
+    expect(sheet.getRange(7, 7).getDataValidation()).toBeNull();
+    expect(sheet.getRange(6, 7).getDataValidation()).toEqual({ criteria: "CHECKBOX" });
   });
 
   it("a table without the column, or with no tick, treats the last stage as won", () => {

@@ -19,6 +19,7 @@ export interface StageCardProps {
 const OTHER = "__other__";
 
 function summaryText(draft: StageDraft, isLast: boolean): string {
+  if (draft.won && !isLast) return "won — deals close here";
   if (isLast) return "end of funnel";
   return draft.rate.trim() ? `${draft.rate.trim().replace(/%$/, "")}% to next` : "";
 }

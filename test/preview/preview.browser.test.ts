@@ -225,6 +225,45 @@ describe("the local preview (npm start)", () => {
     expect(await page.locator(".modal").count()).toBe(0);
   });
 
+  it("New plan follows the funnel in view, and asks in a dialog when none is", async () => {
+    const frame = await sidebarFrame();
+    await frame.locator("#new-funnel").click();
+    await frame.getByLabel("Funnel name").fill("EMEA");
+    await frame.getByLabel("Start from").selectOption("lifecycle");
+    await frame.locator("#create-funnel").click();
+    await frame.locator("#status.ok").waitFor();
+    const runNewPlan = async (functionName: string) => {
+      await page.locator(".menu-button", { hasText: "Funnel Math" }).click();
+      await page.locator(".menu-item.has-submenu", { hasText: "New plan" }).hover();
+      await page.locator(`.menu-item[data-function="${functionName}"]`).click();
+    };
+    // The EMEA tab in view: the monthly plan follows EMEA, no question asked.
+    await page.locator('[role="tab"]', { hasText: "EMEA" }).click();
+    await runNewPlan("newMonthlyTargets");
+    await page
+      .locator('[role="tab"][aria-selected="true"]', { hasText: "Monthly targets" })
+      .waitFor();
+    expect(await cellText("A2")).toMatch(/^Funnel: EMEA · /);
+    expect(await page.locator("#dialog").isHidden()).toBe(true);
+    // A sheet that is neither a funnel nor a funnel's plan: the dialog asks which funnel.
+    await runNewPlan("newChannelEconomics");
+    await page.locator('[role="tab"][aria-selected="true"]', { hasText: "Channel CAC" }).waitFor();
+    await runNewPlan("newAnnualPlan");
+    await page.locator("#dialog").waitFor({ state: "visible" });
+    expect(await page.locator("#dialog-title").textContent()).toBe(
+      "Annual reverse funnel: which funnel?",
+    );
+    const dialogFrame = await (await page.locator("#dialog-frame").elementHandle())!.contentFrame();
+    await dialogFrame!.getByRole("button", { name: "EMEA (7 stages)" }).click();
+    await page.locator("#dialog").waitFor({ state: "hidden" });
+    await page
+      .locator('[role="tab"][aria-selected="true"]', { hasText: "Annual plan 2" })
+      .waitFor();
+    expect(await cellText("A2")).toMatch(/^Funnel: EMEA · /);
+    await expectCell("A17", "Customer");
+    expect(await page.locator("td.error").count()).toBe(0);
+  });
+
   it("opens the stage editor from the menu and shows ui.alert messages in a modal", async () => {
     await page.locator("#sidebar-close").click();
     expect(await page.locator("#sidebar").isHidden()).toBe(true);

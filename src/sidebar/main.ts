@@ -227,6 +227,9 @@ function mount(): void {
     footer,
   );
   funnelPicker.addEventListener("change", () => void switchFunnel(funnelPicker.value));
+  confirmBox.addEventListener("keydown", (e) => {
+    if (e.key === "Escape") answer(false);
+  });
   renameName.addEventListener("keydown", (e) => {
     if (e.key === "Enter") void renameFunnel();
   });

@@ -81,6 +81,12 @@ describe("the sidebar keeps unsaved edits unless told otherwise", () => {
     await page.locator('[role="alertdialog"]').waitFor();
     await page.locator("#confirm-no").click();
     expect(await stageNames(page)).toEqual(["Lead", "MQL", "SQL", "Customer"]);
+    // Escape answers "no" too, from the keyboard.
+    await page.locator("#apply-preset").click();
+    await page.locator("#confirm-no").waitFor();
+    await page.keyboard.press("Escape");
+    expect(await page.locator('[role="alertdialog"]').isHidden()).toBe(true);
+    expect(await stageNames(page)).toEqual(["Lead", "MQL", "SQL", "Customer"]);
     await page.locator("#apply-preset").click();
     await page.locator("#confirm-yes").click();
     expect(await stageNames(page)).toEqual(["Inquiry", "MQL", "SAL", "SQL", "Won"]);

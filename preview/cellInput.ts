@@ -9,6 +9,8 @@ export type CellEdit =
   | { kind: "clear" }
   | { kind: "formula"; formula: string }
   | { kind: "number"; value: number; percentFormat?: string }
+  /** A date typed as Sheets reads one: its serial (days since 1899-12-30) and a format to show it. */
+  | { kind: "date"; serial: number; dateFormat: string }
   | { kind: "text"; value: string };
 
 /** Currency symbols users type in front of amounts; the cell keeps its own number format. */
@@ -39,6 +41,51 @@ function decimalsOf(text: string): number {
   return point < 0 ? 0 : text.length - point - 1;
 }
 
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+/** "Jan 2027", "January 2027", "15 Jan 2027", "Jan 15, 2027" (month names in English). */
+const DAY_MONTH_YEAR = /^(?:(\d{1,2})\s+)?([A-Za-z]{3,9})\.?\s+(?:(\d{1,2}),?\s+)?(\d{4})$/;
+const MS_PER_DAY = 86_400_000;
+const UNIX_EPOCH_SERIAL = 25_569;
+
+function serialOf(year: number, month: number, day: number): number | undefined {
+  const time = Date.UTC(year, month - 1, day);
+  const back = new Date(time);
+  // 2027-02-30 is not a date: Sheets keeps it as text.
+  if (back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) return undefined;
+  return time / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+}
+
+function parseDate(text: string): { serial: number; dateFormat: string } | undefined {
+  const iso = ISO_DATE.exec(text);
+  if (iso) {
+    const serial = serialOf(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    return serial === undefined ? undefined : { serial, dateFormat: "yyyy-mm-dd" };
+  }
+  const named = DAY_MONTH_YEAR.exec(text);
+  if (!named || (named[1] && named[3])) return undefined;
+  const word = named[2].toLowerCase();
+  const month = MONTHS.findIndex((m) => m.startsWith(word));
+  if (month < 0) return undefined;
+  const day = named[1] ?? named[3];
+  const serial = serialOf(Number(named[4]), month + 1, day ? Number(day) : 1);
+  if (serial === undefined) return undefined;
+  return { serial, dateFormat: day ? "d mmm yyyy" : "mmm yyyy" };
+}
+
 export function parseCellInput(input: string): CellEdit {
   const text = input.trim();
   if (text === "") return { kind: "clear" };
@@ -57,6 +104,8 @@ export function parseCellInput(input: string): CellEdit {
   }
   const number = parseNumber(text);
   if (number !== undefined) return { kind: "number", value: number };
+  const date = parseDate(text);
+  if (date) return { kind: "date", ...date };
   return { kind: "text", value: input };
 }
 
@@ -68,6 +117,12 @@ export function editableText(
 ): string {
   if (formula) return formula;
   if (typeof value === "number") {
+    // A date serial shows as the date it is, as Sheets' formula bar does.
+    if (numberFormat && /[dy]/i.test(numberFormat.replace(/"[^"]*"/g, ""))) {
+      return new Date(Math.round((value - UNIX_EPOCH_SERIAL) * MS_PER_DAY))
+        .toISOString()
+        .slice(0, 10);
+    }
     if (numberFormat?.includes("%") && !numberFormat.includes('"%"')) {
       return `${Number((value * 100).toPrecision(12))}%`;
     }

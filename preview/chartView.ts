@@ -14,18 +14,41 @@ function columnValues(sheet: FakeSheet, a1: string): unknown[] {
     .map((row) => row[0]);
 }
 
+function columnFormats(sheet: FakeSheet, a1: string): string[] {
+  return sheet
+    .getRange(a1)
+    .getNumberFormats()
+    .map((row) => row[0]);
+}
+
+/**
+ * Rows with an empty category are left out, as Sheets does for the blank rows a plan reserves for
+ * more stages (no unlabelled bars). Categories show in their cells' own format (months as
+ * "Jan 2027", not date serials).
+ */
 export function chartsOf(sheet: FakeSheet): ChartView[] {
   return sheet.getCharts().map((chart) => {
     const [categoryRange, ...seriesRanges] = chart.ranges;
     const categoryColumn = categoryRange ? columnValues(sheet, categoryRange).slice(1) : [];
-    const categories = categoryColumn.map((v) =>
-      typeof v === "string" ? v : formatCellValue(v as number | boolean | Date),
-    );
+    const formats = categoryRange ? columnFormats(sheet, categoryRange).slice(1) : [];
+    const kept = categoryColumn.flatMap((v, i) => (v === "" || v === null ? [] : [i]));
+    const categories = kept.map((i) => {
+      const v = categoryColumn[i];
+      return typeof v === "string"
+        ? v
+        : formatCellValue(
+            v as number | boolean | Date,
+            formats[i] === "General" ? undefined : formats[i],
+          );
+    });
     const series: ChartSeriesView[] = seriesRanges.map((a1) => {
       const [header, ...values] = columnValues(sheet, a1);
       return {
         name: String(header ?? ""),
-        values: values.map((v) => (typeof v === "number" && Number.isFinite(v) ? v : 0)),
+        values: kept.map((i) => {
+          const v = values[i];
+          return typeof v === "number" && Number.isFinite(v) ? v : 0;
+        }),
       };
     });
     return {

@@ -92,6 +92,11 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
         const html = content ? injectScript(content, assets.standInScript) : NO_SIDEBAR_HTML;
         return send(response, 200, "text/html; charset=utf-8", html);
       }
+      case "GET /dialog": {
+        const content = session.dialogContent();
+        const html = content ? injectScript(content, assets.standInScript) : NO_SIDEBAR_HTML;
+        return send(response, 200, "text/html; charset=utf-8", html);
+      }
       case "GET /api/workbook":
         return sendJson(response, session.view());
       case "GET /api/events":
@@ -115,7 +120,11 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
       }
       case "POST /api/menu": {
         const body = await readJson(request);
-        return sendJson(response, session.runMenuCommand(stringField(body, "functionName")));
+        const active = typeof body.activeSheet === "string" ? body.activeSheet : undefined;
+        return sendJson(
+          response,
+          session.runMenuCommand(stringField(body, "functionName"), active),
+        );
       }
       case "POST /api/run": {
         const body = await readJson(request);

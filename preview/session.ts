@@ -11,6 +11,7 @@ import { buildDefaultWorkbook } from "./defaultWorkbook";
 import { messageOf } from "./messageOf";
 import type {
   AlertView,
+  DialogView,
   EditReply,
   MenuReply,
   MenuView,
@@ -65,9 +66,15 @@ export class PreviewSession {
     }
   }
 
-  /** A menu item chosen in the page: runs that global function like Sheets does. */
-  runMenuCommand(functionName: string): MenuReply {
+  /**
+   * A menu item chosen in the page: runs that global function like Sheets does, with the sheet
+   * the user is looking at as the active sheet (New plan follows the funnel in view).
+   */
+  runMenuCommand(functionName: string, activeSheet?: string): MenuReply {
     const ui = this.book.ui;
+    const dialogsBefore = ui.dialogs.length;
+    const inView = activeSheet ? this.book.getSheetByName(activeSheet) : null;
+    if (inView) inView.activate();
     const alertsBefore = ui.alerts.length;
     const sidebarsBefore = ui.sidebars.length;
     const toastsBefore = this.book.toasts.length;
@@ -93,6 +100,7 @@ export class PreviewSession {
       toasts: this.book.toasts.slice(toastsBefore).map((t) => t.message),
       newSheet,
       sidebarOpened: ui.sidebars.length > sidebarsBefore,
+      dialogOpened: ui.dialogs.length > dialogsBefore,
     };
   }
 
@@ -106,7 +114,12 @@ export class PreviewSession {
       if (edit.kind === "clear") range.clearContent();
       else if (edit.kind === "formula") range.setFormula(edit.formula);
       else if (edit.kind === "text") range.setValue(`'${edit.value}`);
-      else {
+      else if (edit.kind === "date") {
+        range.setValue(edit.serial);
+        // A cell already formatted as a date (e.g. "mmm yyyy") keeps its format, as in Sheets.
+        if (!/[dy]/i.test(range.getNumberFormat().replace(/"[^"]*"/g, "")))
+          range.setNumberFormat(edit.dateFormat);
+      } else {
         range.setValue(edit.value);
         const current = range.getNumberFormat();
         if (edit.percentFormat && !current.includes("%")) range.setNumberFormat(edit.percentFormat);
@@ -124,12 +137,24 @@ export class PreviewSession {
     return sidebars[sidebars.length - 1]?.getContent();
   }
 
+  /** The HTML of the dialog the add-on showed last, or undefined when none was shown. */
+  dialogContent(): string | undefined {
+    return this.book.ui.dialogs.at(-1)?.content;
+  }
+
   view(): WorkbookView {
+    const dialogs = this.book.ui.dialogs;
+    const dialog: DialogView | null =
+      dialogs.length > 0
+        ? { title: dialogs[dialogs.length - 1].title, revision: dialogs.length }
+        : null;
     return {
       version: this.version,
       sheets: this.book.getSheets().map(sheetView),
+      activeSheet: this.book.getActiveSheet().getName(),
       menu: this.menu(),
       sidebar: this.sidebar(),
+      dialog,
       notices: this.notices,
     };
   }

@@ -80,11 +80,20 @@ export interface SidebarView {
   revision: number;
 }
 
+/** A modal dialog the add-on showed (Ui.showModalDialog), served at /dialog. */
+export interface DialogView {
+  title: string;
+  revision: number;
+}
+
 export interface WorkbookView {
   version: number;
   sheets: SheetView[];
+  /** The sheet the add-on last activated (a plan it built): the page switches to it. */
+  activeSheet: string;
   menu: MenuView;
   sidebar: SidebarView | null;
+  dialog: DialogView | null;
   /** Things the preview could not do at start (shown in the page, printed on the console). */
   notices: string[];
 }
@@ -107,6 +116,8 @@ export interface MenuReply {
   /** A sheet the command inserted; the page switches to it. */
   newSheet?: string;
   sidebarOpened: boolean;
+  /** The command showed a modal dialog (e.g. which funnel a new plan should follow). */
+  dialogOpened: boolean;
 }
 
 /** Reply to a cell edit (POST /api/cell). */

@@ -21,6 +21,9 @@ export {
   loadFunnel,
   saveFunnel,
   createFunnel,
+  renameFunnel,
+  funnelUsage,
+  deleteFunnel,
 } from "./addon/stageServer";
 export {
   newAnnualPlan,
@@ -28,4 +31,6 @@ export {
   newChannelEconomics,
   newFunnelHealth,
   newSlaTracker,
+  newPlanForFunnel,
+  refreshPlan,
 } from "./addon/templates/commands";

@@ -22,6 +22,6 @@ export function editCell(sheet: string, a1: string, input: string): Promise<Edit
   return post<EditReply>("/api/cell", { sheet, a1, input });
 }
 
-export function runMenuCommand(functionName: string): Promise<MenuReply> {
-  return post<MenuReply>("/api/menu", { functionName });
+export function runMenuCommand(functionName: string, activeSheet: string): Promise<MenuReply> {
+  return post<MenuReply>("/api/menu", { functionName, activeSheet });
 }

@@ -8,15 +8,20 @@ import { byId } from "./dom";
 import { a1Of, Grid } from "./grid";
 import { renderMenuBar } from "./menu";
 import { showAlerts } from "./modal";
+import { DialogPanel } from "./dialogPanel";
 import { SidebarPanel } from "./sidebarPanel";
 import { renderTabs } from "./tabs";
 
 const nameBox = byId<HTMLElement>("name-box");
 const formulaInput = byId<HTMLInputElement>("formula-input");
+const cellError = byId<HTMLElement>("cell-error");
 const notices = byId<HTMLElement>("notices");
 const toast = byId<HTMLElement>("toast");
 const modalRoot = byId<HTMLElement>("modal-root");
 const sidebar = new SidebarPanel();
+const dialog = new DialogPanel();
+/** The add-on's active sheet at the last redraw: when the add-on activates another, follow it. */
+let serverActive = "";
 
 let view: WorkbookView | undefined;
 let activeSheet = "";
@@ -35,6 +40,10 @@ const grid = new Grid(byId("grid"), {
   onSelect(cell: CellView | undefined, address) {
     nameBox.textContent = a1Of(address);
     formulaInput.value = cell?.input ?? "";
+    const error = cell?.kind === "error" ? `${cell.text} ${cell.error}`.trim() : "";
+    cellError.textContent = error;
+    cellError.title = error;
+    cellError.hidden = error === "";
   },
   onCommit(address, input) {
     void commit(a1Of(address), input);
@@ -66,7 +75,7 @@ formulaInput.addEventListener("keydown", (e) => {
 async function chooseMenuItem(item: MenuItemView): Promise<void> {
   showToast(`Running ${item.label}…`);
   try {
-    const reply = await runMenuCommand(item.functionName);
+    const reply = await runMenuCommand(item.functionName, activeSheet);
     if (reply.newSheet) activeSheet = reply.newSheet;
     await refresh(reply.newSheet !== undefined);
     if (reply.ok) showToast(reply.toasts.join(" ") || `${item.label}: done.`);
@@ -77,7 +86,16 @@ async function chooseMenuItem(item: MenuItemView): Promise<void> {
 }
 
 function draw(next: WorkbookView, switchedSheet: boolean): void {
+  const firstDraw = view === undefined;
   view = next;
+  if (next.activeSheet !== serverActive) {
+    // A plan built from a dialog's choice (or any sheet the add-on activated) comes into view.
+    if (serverActive !== "" && next.sheets.some((s) => s.name === next.activeSheet)) {
+      activeSheet = next.activeSheet;
+      switchedSheet = true;
+    }
+    serverActive = next.activeSheet;
+  }
   if (!next.sheets.some((s) => s.name === activeSheet)) activeSheet = next.sheets[0]?.name ?? "";
   const nextMenuJson = JSON.stringify(next.menu);
   if (nextMenuJson !== menuJson) {
@@ -91,6 +109,7 @@ function draw(next: WorkbookView, switchedSheet: boolean): void {
   const sheet = next.sheets.find((s) => s.name === activeSheet);
   if (sheet) grid.render(sheet, !switchedSheet);
   sidebar.update(next.sidebar);
+  dialog.update(next.dialog, !firstDraw);
   notices.hidden = next.notices.length === 0;
   notices.textContent = next.notices.join(" ");
   document.body.dataset.version = String(next.version);

@@ -31,6 +31,7 @@ export const MENU: (MenuItem | SubMenu)[] = [
     label: "New plan",
     items: TEMPLATES.map((t) => ({ label: t.label, functionName: t.command })),
   },
+  { label: "Refresh plan", functionName: "refreshPlan" },
   { label: "Function reference", functionName: "showFunctionReference" },
 ];
 

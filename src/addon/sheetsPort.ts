@@ -9,12 +9,17 @@ export interface RangePort {
   setNumberFormat(format: string): unknown;
   getRow(): number;
   getNumRows(): number;
+  getNote(): string;
+  setDataValidation(rule: unknown): unknown;
+  clearDataValidations(): unknown;
 }
 
 export interface SheetPort {
   getName(): string;
   getRange(row: number, column: number, numRows: number, numColumns: number): RangePort;
   getLastRow(): number;
+  getMaxColumns(): number;
+  setName(name: string): unknown;
   setFrozenRows(rows: number): unknown;
 }
 
@@ -22,12 +27,14 @@ export interface NamedRangePort {
   getName(): string;
   getRange(): RangePort & { getSheet(): { getName(): string }; getColumn(): number };
   setRange(range: RangePort): unknown;
+  remove(): void;
 }
 
 export interface SpreadsheetPort {
   getSheets(): SheetPort[];
   getSheetByName(name: string): SheetPort | null;
   insertSheet(name: string): SheetPort;
+  deleteSheet(sheet: SheetPort): unknown;
   getNamedRanges(): NamedRangePort[];
   setNamedRange(name: string, range: RangePort): unknown;
 }

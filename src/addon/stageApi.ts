@@ -44,10 +44,29 @@ export type SaveResult =
 export interface CreateRequest {
   name: string;
   stages: Stage[];
+  /** The preset's won stage when it is not the last (Bowtie: Commit). */
+  wonStageIndex?: number;
 }
 
 export type CreateResult =
   { ok: true; loaded: LoadedFunnel } | { ok: false; message: string; issues?: FunnelIssue[] };
+
+/** Renaming a funnel: its sheet gets the new name; its key (and every formula) stays. */
+export interface RenameRequest {
+  key: string;
+  name: string;
+}
+
+export type RenameResult = { ok: true; funnels: FunnelSummary[] } | { ok: false; message: string };
+
+/** The plan sheets built on a funnel (they record its key), to name before deleting it. */
+export interface FunnelUsage {
+  key: string;
+  name: string;
+  plans: string[];
+}
+
+export type DeleteResult = { ok: true; funnels: FunnelSummary[] } | { ok: false; message: string };
 
 /** Every server function the sidebar may call, with its argument and result. */
 export interface StageServerApi {
@@ -55,4 +74,7 @@ export interface StageServerApi {
   loadFunnel(key: string): LoadedFunnel;
   saveFunnel(request: SaveRequest): SaveResult;
   createFunnel(request: CreateRequest): CreateResult;
+  renameFunnel(request: RenameRequest): RenameResult;
+  funnelUsage(key: string): FunnelUsage;
+  deleteFunnel(key: string): DeleteResult;
 }

@@ -6,7 +6,11 @@
 import type {
   CreateRequest,
   CreateResult,
+  DeleteResult,
   FunnelSummary,
+  FunnelUsage,
+  RenameRequest,
+  RenameResult,
   LoadedFunnel,
   SaveRequest,
   SaveResult,
@@ -22,6 +26,7 @@ export function store(): StageStore {
     documentLock: () => LockService.getDocumentLock(),
     flush: () => SpreadsheetApp.flush(),
     now: () => new Date(),
+    checkboxRule: () => SpreadsheetApp.newDataValidation().requireCheckbox().build(),
   });
 }
 
@@ -47,10 +52,25 @@ export function createFunnel(request: CreateRequest): CreateResult {
   return store().createFunnel(request);
 }
 
+export function renameFunnel(request: RenameRequest): RenameResult {
+  return store().renameFunnel(request);
+}
+
+export function funnelUsage(key: string): FunnelUsage {
+  return store().funnelUsage(String(key));
+}
+
+export function deleteFunnel(key: string): DeleteResult {
+  return store().deleteFunnel(String(key));
+}
+
 /** Compile-time check that the exports match the API the sidebar is typed against. */
 export const stageServer: StageServerApi = {
   getFunnels,
   loadFunnel,
   saveFunnel,
   createFunnel,
+  renameFunnel,
+  funnelUsage,
+  deleteFunnel,
 };

@@ -9,12 +9,17 @@ import {
   namedRangeNames,
   uniqueKey,
   validateFunnel,
+  wonIndex,
   type Funnel,
 } from "../core/funnel";
 import type {
   CreateRequest,
   CreateResult,
+  DeleteResult,
   FunnelSummary,
+  FunnelUsage,
+  RenameRequest,
+  RenameResult,
   LoadedFunnel,
   SaveRequest,
   SaveResult,
@@ -23,11 +28,14 @@ import type { LockPort, SheetPort, SpreadsheetPort } from "./sheetsPort";
 import {
   countDataRows,
   fingerprint,
+  hasWonColumn,
   isStageHeader,
   parseTable,
   tableRows,
   TABLE_COLUMNS,
+  WON_COLUMN,
 } from "./stageTable";
+import { parseRecord } from "./templates/planRecord";
 
 export interface StageStoreDeps {
   spreadsheet: SpreadsheetPort;
@@ -35,12 +43,17 @@ export interface StageStoreDeps {
   /** Pushes pending writes before the lock is released (SpreadsheetApp.flush). */
   flush: () => void;
   now: () => Date;
+  /** A checkbox validation rule (SpreadsheetApp.newDataValidation().requireCheckbox().build()). */
+  checkboxRule: () => unknown;
 }
 
 const LOCK_WAIT_MS = 10_000;
+/** Sheets' own limit on sheet names. */
+const MAX_SHEET_NAME = 100;
+const BUSY = "Someone else is saving this spreadsheet. Try again in a moment.";
 const RATE_FORMAT = "0.0%";
 /** Column of each named range: Stage (A), Conversion to next (C), Days in stage (D). */
-const NAMED_COLUMNS = { stages: 1, rates: 3, days: 4 } as const;
+const NAMED_COLUMNS = { stages: 1, rates: 3, days: 4, postStages: 1, postRates: 3 } as const;
 
 interface FunnelSheet {
   key: string;
@@ -109,7 +122,12 @@ export class StageStore {
     const name = String(request?.name ?? "").trim();
     if (name === "") return { ok: false, message: "Give the new funnel a name, e.g. EMEA." };
     // The stages come from the browser: the shared schema checks them like any save.
-    const checked = validateFunnel({ key: DEFAULT_FUNNEL_KEY, name, stages: request?.stages });
+    const checked = validateFunnel({
+      key: DEFAULT_FUNNEL_KEY,
+      name,
+      stages: request?.stages,
+      wonStageIndex: request?.wonStageIndex ?? undefined,
+    });
     if (!checked.ok) {
       return {
         ok: false,
@@ -140,12 +158,102 @@ export class StageStore {
           );
         });
         const funnel: Funnel = { key, name, stages: firstStages };
+        if (checked.funnel.wonStageIndex !== undefined)
+          funnel.wonStageIndex = checked.funnel.wonStageIndex;
         const sheet = ss.insertSheet(name);
         sheet.setFrozenRows(1);
         this.writeTable({ key, sheet }, funnel, 0);
         return { ok: true, loaded: this.load({ key, sheet }) };
       },
     );
+  }
+
+  /**
+   * Renames a funnel's sheet. The key, and so every named range and formula, stays; plan sheets
+   * built on it name the funnel anew at the top ("Funnel: <name> · …").
+   */
+  renameFunnel(request: RenameRequest): RenameResult {
+    const name = String(request?.name ?? "").trim();
+    if (name === "") return { ok: false, message: "Give the funnel a name." };
+    if (name.length > MAX_SHEET_NAME)
+      return { ok: false, message: `A sheet name can have at most ${MAX_SHEET_NAME} characters.` };
+    return this.locked<RenameResult>(
+      () => ({ ok: false, message: BUSY }),
+      () => {
+        const found = this.find(String(request.key));
+        if (!found) return { ok: false, message: `There is no funnel "${request.key}" any more.` };
+        const current = found.sheet.getName();
+        const clash = this.deps.spreadsheet
+          .getSheets()
+          .find((s) => s !== found.sheet && s.getName().toLowerCase() === name.toLowerCase());
+        if (clash)
+          return {
+            ok: false,
+            message: `A sheet called "${clash.getName()}" already exists: choose another name.`,
+          };
+        if (name !== current) {
+          // A table typed by hand has no named ranges yet: its key comes from the sheet name, so
+          // it gets them first and keeps its key (and formulas using it) through the rename.
+          const names = namedRangeNames(found.key);
+          if (!this.deps.spreadsheet.getNamedRanges().some((r) => r.getName() === names.stages)) {
+            const table = this.readTable(found.sheet);
+            const won = wonIndex(parseTable(table, found.key, current).funnel);
+            this.setNamedRanges(found.key, found.sheet, won + 1, countDataRows(table) - won - 1);
+          }
+          found.sheet.setName(name);
+          for (const plan of this.plansOf(found.key)) {
+            const cell = plan.getRange(2, 1, 1, 1);
+            const text = String(cell.getValues()[0][0]);
+            const prefix = `Funnel: ${current} · `;
+            if (text.startsWith(prefix))
+              cell.setValues([[`Funnel: ${name} · ${text.slice(prefix.length)}`]]);
+          }
+        }
+        return { ok: true, funnels: this.listFunnels() };
+      },
+    );
+  }
+
+  /** The funnel and the plan sheets that record it. */
+  funnelUsage(key: string): FunnelUsage {
+    const found = this.find(String(key));
+    if (!found) throw new Error(`There is no funnel "${key}" in this spreadsheet any more.`);
+    return {
+      key: found.key,
+      name: found.sheet.getName(),
+      plans: this.plansOf(found.key).map((s) => s.getName()),
+    };
+  }
+
+  /**
+   * Deletes a funnel: its named ranges, then its sheet. Plan sheets stay (the user may keep their
+   * numbers); the sidebar names them before asking.
+   */
+  deleteFunnel(key: string): DeleteResult {
+    return this.locked<DeleteResult>(
+      () => ({ ok: false, message: BUSY }),
+      () => {
+        const found = this.find(String(key));
+        if (!found) return { ok: false, message: `There is no funnel "${key}" any more.` };
+        const ss = this.deps.spreadsheet;
+        if (ss.getSheets().length === 1)
+          return {
+            ok: false,
+            message: "A spreadsheet needs one sheet: add another before deleting this one.",
+          };
+        const names = new Set(Object.values(namedRangeNames(found.key)));
+        for (const named of ss.getNamedRanges()) if (names.has(named.getName())) named.remove();
+        ss.deleteSheet(found.sheet);
+        return { ok: true, funnels: this.listFunnels() };
+      },
+    );
+  }
+
+  /** Sheets whose plan record (note on A2) names this funnel's key. */
+  private plansOf(key: string): SheetPort[] {
+    return this.deps.spreadsheet
+      .getSheets()
+      .filter((sheet) => parseRecord(sheet.getRange(2, 1, 1, 1).getNote())?.funnel === key);
   }
 
   private locked<T>(busy: () => T, work: () => T): T {
@@ -171,28 +279,65 @@ export class StageStore {
     };
   }
 
-  /** The header row and the data rows, columns A–F; nothing below the first empty row. */
+  /**
+   * The header row and the data rows, columns A–F (and G when it is the "Won stage" column);
+   * nothing below the first empty row.
+   */
   private readTable(sheet: SheetPort): unknown[][] {
     const lastRow = Math.max(1, sheet.getLastRow());
-    const values = sheet.getRange(1, 1, lastRow, TABLE_COLUMNS).getValues();
-    return values.slice(0, 1 + countDataRows(values));
+    const width = Math.min(WON_COLUMN, sheet.getMaxColumns());
+    const values = sheet.getRange(1, 1, lastRow, width).getValues();
+    const columns = hasWonColumn(values[0]) ? WON_COLUMN : TABLE_COLUMNS;
+    return values.slice(0, 1 + countDataRows(values)).map((row) => row.slice(0, columns));
   }
 
   /** One setValues for the whole table; clears only the old rows below it; resizes its named ranges. */
   private writeTable({ key, sheet }: FunnelSheet, funnel: Funnel, oldDataRows: number): void {
-    const rows = tableRows(funnel);
+    const won = wonIndex(funnel);
+    // The "Won stage" column appears once a stage other than the last is won, and then stays.
+    const withWon =
+      won < funnel.stages.length - 1 ||
+      hasWonColumn(
+        sheet.getRange(1, 1, 1, Math.min(WON_COLUMN, sheet.getMaxColumns())).getValues()[0],
+      );
+    const rows = tableRows(funnel, withWon);
     const dataRows = rows.length - 1;
-    sheet.getRange(1, 1, rows.length, TABLE_COLUMNS).setValues(rows);
+    const columns = rows[0].length;
+    sheet.getRange(1, 1, rows.length, columns).setValues(rows);
     sheet.getRange(2, 3, dataRows, 1).setNumberFormat(RATE_FORMAT);
     if (oldDataRows > dataRows) {
-      sheet.getRange(dataRows + 2, 1, oldDataRows - dataRows, TABLE_COLUMNS).clearContent();
+      sheet.getRange(dataRows + 2, 1, oldDataRows - dataRows, columns).clearContent();
+      if (withWon)
+        sheet.getRange(dataRows + 2, WON_COLUMN, oldDataRows - dataRows, 1).clearDataValidations();
     }
+    // The won marker shows as a checkbox on every stage row.
+    if (withWon)
+      sheet.getRange(2, WON_COLUMN, dataRows, 1).setDataValidation(this.deps.checkboxRule());
+    this.setNamedRanges(key, sheet, won + 1, dataRows - won - 1);
+  }
+
+  /**
+   * `<key>_Stages/_Rates/_Days` over the acquisition rows (down to the won stage);
+   * `<key>_PostStages/_PostRates` over the post-sale rows below it, removed when there are none.
+   */
+  private setNamedRanges(key: string, sheet: SheetPort, acquisition: number, postSale: number) {
     const ss = this.deps.spreadsheet;
     const existing = ss.getNamedRanges();
     const names = namedRangeNames(key);
-    for (const part of ["stages", "rates", "days"] as const) {
-      const range = sheet.getRange(2, NAMED_COLUMNS[part], dataRows, 1);
+    const parts = [
+      ["stages", 2, acquisition],
+      ["rates", 2, acquisition],
+      ["days", 2, acquisition],
+      ["postStages", 2 + acquisition, postSale],
+      ["postRates", 2 + acquisition, postSale],
+    ] as const;
+    for (const [part, row, numRows] of parts) {
       const named = existing.find((r) => r.getName() === names[part]);
+      if (numRows <= 0) {
+        named?.remove();
+        continue;
+      }
+      const range = sheet.getRange(row, NAMED_COLUMNS[part], numRows, 1);
       if (named) named.setRange(range);
       else ss.setNamedRange(names[part], range);
     }

@@ -6,6 +6,8 @@
 import {
   TABLE_HEADER,
   validateFunnel,
+  wonIndex,
+  WON_HEADER,
   type Funnel,
   type Stage,
   type StageField,
@@ -14,6 +16,8 @@ import { ambiguityText, cellNumber, isAmbiguous, isBlank, isDate } from "../core
 import type { RowProblem } from "./stageApi";
 
 export const TABLE_COLUMNS = TABLE_HEADER.length;
+/** The optional "Won stage" column (G): the table's columns when it is there. */
+export const WON_COLUMN = TABLE_COLUMNS + 1;
 const FIELD_LABEL: Record<StageField, string> = {
   name: "Stage",
   owner: "Owner",
@@ -33,6 +37,20 @@ export function isStageHeader(row: readonly unknown[] | undefined): boolean {
   if (!row) return false;
   const norm = (v: unknown) => cellText(v).replace(/\s+/g, " ").toLowerCase();
   return TABLE_HEADER.every((label, i) => norm(row[i]) === label.toLowerCase());
+}
+
+/** Whether the table's header row has the optional "Won stage" column (G). */
+export function hasWonColumn(header: readonly unknown[] | undefined): boolean {
+  return (
+    cellText(header?.[WON_COLUMN - 1])
+      .replace(/\s+/g, " ")
+      .toLowerCase() === "won stage"
+  );
+}
+
+/** A ticked checkbox reads TRUE; typed text "TRUE" counts too. */
+function isTicked(v: unknown): boolean {
+  return v === true || (typeof v === "string" && v.trim().toLowerCase() === "true");
 }
 
 /** Data rows of the table: those below the header down to the first row whose six cells are empty. */
@@ -90,6 +108,18 @@ export function parseTable(
     };
   });
   const funnel: Funnel = { key, name, stages };
+  if (hasWonColumn(values[0])) {
+    const ticked = rows.flatMap((cells, i) => (isTicked(cells[WON_COLUMN - 1]) ? [i] : []));
+    // No tick: the last stage is won. Two or more: the first counts, the others are reported.
+    if (ticked.length > 0 && ticked[0] < stages.length - 1) funnel.wonStageIndex = ticked[0];
+    for (const i of ticked.slice(1)) {
+      problems.push({
+        row: i + 2,
+        stageIndex: i,
+        message: `Only one stage can be the won stage: row ${ticked[0] + 2} is ticked too — untick one.`,
+      });
+    }
+  }
   const validation = validateFunnel(funnel);
   if (!validation.ok) {
     for (const issue of validation.issues) {
@@ -120,19 +150,27 @@ export function asTextCell(text: string): string {
   return /^[=+\-@'0-9.]/.test(text) ? `'${text}` : text;
 }
 
-/** The table as cell values: header row, then one row per stage. */
-export function tableRows(funnel: Funnel): (string | number)[][] {
+/**
+ * The table as cell values: header row, then one row per stage. With `withWonColumn`, a 7th
+ * "Won stage" column holds TRUE on the won stage's row.
+ */
+export function tableRows(funnel: Funnel, withWonColumn = false): (string | number | boolean)[][] {
   const number = (v: number | null) => (v === null ? "" : v);
+  const won = wonIndex(funnel);
   return [
-    [...TABLE_HEADER],
-    ...funnel.stages.map((s) => [
-      asTextCell(s.name.trim()),
-      asTextCell(s.owner.trim()),
-      number(s.conversionToNext),
-      number(s.daysInStage),
-      asTextCell(s.entryCriteria.trim()),
-      asTextCell(s.exitCriteria.trim()),
-    ]),
+    withWonColumn ? [...TABLE_HEADER, WON_HEADER] : [...TABLE_HEADER],
+    ...funnel.stages.map((s, i) => {
+      const row: (string | number | boolean)[] = [
+        asTextCell(s.name.trim()),
+        asTextCell(s.owner.trim()),
+        number(s.conversionToNext),
+        number(s.daysInStage),
+        asTextCell(s.entryCriteria.trim()),
+        asTextCell(s.exitCriteria.trim()),
+      ];
+      if (withWonColumn) row.push(i === won ? true : "");
+      return row;
+    }),
   ];
 }
 
@@ -140,7 +178,7 @@ export function tableRows(funnel: Funnel): (string | number)[][] {
 export function fingerprint(values: readonly unknown[][]): string {
   const text = JSON.stringify(
     values.map((row) =>
-      row.slice(0, TABLE_COLUMNS).map((v) => (isDate(v) ? v.toISOString() : isBlank(v) ? "" : v)),
+      row.slice(0, WON_COLUMN).map((v) => (isDate(v) ? v.toISOString() : isBlank(v) ? "" : v)),
     ),
   );
   // Two FNV-1a variants → 64 bits: collisions between two versions of one table are negligible.

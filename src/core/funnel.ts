@@ -22,9 +22,22 @@ export interface Funnel {
   /** The display name, which is also the name of the funnel's sheet. */
   name: string;
   stages: Stage[];
+  /**
+   * The stage where a deal is won (SPEC §4); absent means the last stage. Stages after it are
+   * post-sale (a bowtie's onboarding, adoption, expansion): acquisition plans stop at the won stage.
+   */
+  wonStageIndex?: number;
+}
+
+/** The won stage's index: the one set, else the last stage. */
+export function wonIndex(funnel: Pick<Funnel, "stages" | "wonStageIndex">): number {
+  return funnel.wonStageIndex ?? funnel.stages.length - 1;
 }
 
 export type StageField = keyof Stage;
+
+/** The optional 7th column's header: TRUE (a checkbox) on the won stage's row. */
+export const WON_HEADER = "Won stage";
 
 /** The stage table's header row at A1 (SPEC §4), in column order. */
 export const TABLE_HEADER = [
@@ -65,7 +78,11 @@ function percent(fraction: number): string {
  * The cross-field rules: they need the whole stage list, so they run after the shape check.
  * Paths are relative to the stage list ([2, "name"]); zod prefixes "stages".
  */
-function stageRules(stages: Stage[], report: (path: (string | number)[], message: string) => void) {
+function stageRules(
+  stages: Stage[],
+  won: number,
+  report: (path: (string | number)[], message: string) => void,
+) {
   if (stages.length < 2) {
     report([], "A funnel needs at least two stages: where records enter and where they end up.");
   }
@@ -73,7 +90,9 @@ function stageRules(stages: Stage[], report: (path: (string | number)[], message
   stages.forEach((stage, i) => {
     const at = (field: StageField) => [i, field];
     const name = stage.name.trim();
-    const isLast = i === stages.length - 1;
+    // The won stage ends acquisition and the last stage ends the funnel: neither converts onwards.
+    const endsChain = i === won || i === stages.length - 1;
+    const endWord = i === won && i !== stages.length - 1 ? "won stage" : "last stage";
     if (name === "") report(at("name"), "Give this stage a name.");
     else {
       const first = seen.get(name.toLowerCase());
@@ -85,11 +104,13 @@ function stageRules(stages: Stage[], report: (path: (string | number)[], message
       } else seen.set(name.toLowerCase(), i);
     }
     const rate = stage.conversionToNext;
-    if (isLast && stages.length > 1) {
+    if (endsChain && stages.length > 1) {
       if (rate !== null) {
         report(
           at("conversionToNext"),
-          "The last stage is where the funnel ends: leave its conversion empty.",
+          endWord === "won stage"
+            ? "The won stage is where acquisition ends: leave its conversion empty."
+            : "The last stage is where the funnel ends: leave its conversion empty.",
         );
       }
     } else if (rate === null) {
@@ -101,9 +122,9 @@ function stageRules(stages: Stage[], report: (path: (string | number)[], message
       );
     }
     const days = stage.daysInStage;
-    if (isLast && stages.length > 1) {
+    if (endsChain && stages.length > 1) {
       if (days !== null)
-        report(at("daysInStage"), "The last stage has no days in stage: leave it empty.");
+        report(at("daysInStage"), `The ${endWord} has no days in stage: leave it empty.`);
     } else if (days !== null && !(days >= 0)) {
       report(at("daysInStage"), "Days in stage can't be negative.");
     }
@@ -122,23 +143,33 @@ function buildSchemas() {
     entryCriteria: text("Entry criteria"),
     exitCriteria: text("Exit criteria"),
   });
-  const stages = z
-    .array(stage, { error: "The stages must be a list." })
+  const stages = z.array(stage, { error: "The stages must be a list." });
+  const funnel = z
+    .object(
+      {
+        key: z.string({ error: "The funnel key must be text." }),
+        name: z.string({ error: "The funnel name must be text." }),
+        stages,
+        wonStageIndex: z.optional(z.number({ error: "The won stage must be a stage number." })),
+      },
+      { error: "Expected a funnel with a key, a name and stages." },
+    )
     .check(
-      z.superRefine((value, ctx) =>
-        stageRules(value, (path, message) =>
-          ctx.issues.push({ code: "custom", message, path, input: value }),
-        ),
-      ),
+      z.superRefine((value, ctx) => {
+        const report = (path: (string | number)[], message: string) =>
+          ctx.issues.push({ code: "custom", message, path, input: value });
+        const won = wonIndex(value);
+        const n = value.stages.length;
+        if (value.wonStageIndex !== undefined && !(Number.isInteger(won) && won >= 1 && won < n)) {
+          report(
+            ["wonStageIndex"],
+            "The won stage must be one of the stages after the first: deals are won after at least one conversion.",
+          );
+          return;
+        }
+        stageRules(value.stages, won, (path, message) => report(["stages", ...path], message));
+      }),
     );
-  const funnel = z.object(
-    {
-      key: z.string({ error: "The funnel key must be text." }),
-      name: z.string({ error: "The funnel name must be text." }),
-      stages,
-    },
-    { error: "Expected a funnel with a key, a name and stages." },
-  );
   return { stage, funnel };
 }
 
@@ -186,6 +217,19 @@ export function uniqueKey(key: string, taken: (candidate: string) => boolean): s
   for (let n = 2; ; n++) if (!taken(`${key}_${n}`)) return `${key}_${n}`;
 }
 
-export function namedRangeNames(key: string): { stages: string; rates: string; days: string } {
-  return { stages: `${key}_Stages`, rates: `${key}_Rates`, days: `${key}_Days` };
+/** The funnel's named ranges: acquisition up to the won stage, then the post-sale stages. */
+export function namedRangeNames(key: string): {
+  stages: string;
+  rates: string;
+  days: string;
+  postStages: string;
+  postRates: string;
+} {
+  return {
+    stages: `${key}_Stages`,
+    rates: `${key}_Rates`,
+    days: `${key}_Days`,
+    postStages: `${key}_PostStages`,
+    postRates: `${key}_PostRates`,
+  };
 }

@@ -1,9 +1,28 @@
 import { ceilSnapped, snapToInteger } from "./snap";
 
-/** FUNNEL_TARGETS rounding: exact fractions, or every cell rounded up on its own. */
-export type PeriodRounding = "none" | "end";
+/**
+ * FUNNEL_TARGETS rounding: exact fractions; whole numbers that keep each row's total
+ * ("cumulative": running totals rounded up); or every cell rounded up on its own ("end").
+ */
+export type PeriodRounding = "none" | "cumulative" | "end";
 
-export const PERIOD_ROUNDINGS: readonly PeriodRounding[] = ["none", "end"];
+export const PERIOD_ROUNDINGS: readonly PeriodRounding[] = ["none", "cumulative", "end"];
+
+/**
+ * Whole numbers per period whose running totals are the exact running totals rounded up:
+ * vₜ = ⌈Cₜ⌉ − ⌈Cₜ₋₁⌉. No period falls behind the need, and the row adds up to its total need
+ * rounded up (12 × 0.8333 deals → 10, not 12).
+ */
+function roundCumulative(row: number[]): void {
+  let exact = 0;
+  let rounded = 0;
+  for (let t = 0; t < row.length; t++) {
+    exact += row[t];
+    const next = ceilSnapped(exact);
+    row[t] = next - rounded;
+    rounded = next;
+  }
+}
 
 /**
  * How many periods before its deal a record must enter each stage: stage i waits through its own
@@ -55,6 +74,7 @@ export function funnelTargets(
       if (farWeight > 0) row[nearPeriod - 1 > 0 ? nearPeriod - 1 : 0] += volume * farWeight;
     }
     if (rounding === "end") for (let t = 0; t < n; t++) row[t] = ceilSnapped(row[t]);
+    else if (rounding === "cumulative") roundCumulative(row);
     out[i] = row;
   }
   return out;

@@ -9,6 +9,8 @@ export interface Preset {
   name: string;
   description: string;
   stages: Stage[];
+  /** The won stage when it is not the last (a bowtie continues after the sale). */
+  wonStageIndex?: number;
 }
 
 type Row = [
@@ -130,11 +132,13 @@ export function presets(): Preset[] {
         ["Awareness", "Marketing", 0.1, 30],
         ["Education", "Marketing", 0.3, 30],
         ["Selection", "Sales", 0.25, 45],
-        ["Commit", "Sales", 0.9, 14],
+        ["Commit", "Sales", null, null],
         ["Onboard", "Customer success", 0.8, 60],
         ["Impact", "Customer success", 0.3, 180],
         ["Expansion", "Customer success", null, null],
       ]),
+      // Acquisition ends at the signed commitment; the right half of the bow is post-sale.
+      wonStageIndex: 3,
     },
   ];
 }

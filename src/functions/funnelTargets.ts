@@ -30,7 +30,7 @@ export const FUNNEL_TARGETS = defineFunction({
       name: "rounding",
       kind: option(PERIOD_ROUNDINGS, "none", {
         stage:
-          'after the lag split each cell mixes volume for several periods\' deals, so rounding stage by stage has no meaning; use "end" (round every cell up) or "none"',
+          'after the lag split each cell mixes volume for several periods\' deals, so rounding stage by stage has no meaning; use "cumulative" (whole numbers that keep each row total), "end" (round every cell up) or "none"',
       }),
       optional: true,
     },
@@ -74,7 +74,7 @@ export const FUNNEL_TARGETS_DOCS: FunctionDocs = {
     "Deals in period t = target ÷ deal size. Each stage's volume is moved earlier by its lead time: the days in that stage and every stage below it, ÷ days per period. A fractional lead time splits the volume between the two nearest periods by closeness (1.5 periods: half 1 period earlier, half 2 earlier).",
     "Volume that would have to enter before the first period is added to the first period: the plan is already behind there.",
     "The result has one row per stage (top first, won deals last) and one column per period. Select a stage table's whole `Conversion to next` and `Days in stage` columns: the last stage's empty cells are ignored.",
-    'Rounding "none" (default) keeps exact fractions, so each row adds up to exactly the volume needed; "end" rounds every cell up, so row totals can exceed it. "stage" rounding (of REQUIRED_LEADS) is not offered: after the split a cell mixes volume for several periods\' deals.',
+    'Rounding "none" (default) keeps exact fractions, so each row adds up to exactly the volume needed. "cumulative" gives whole numbers that keep the plan\'s totals: each row\'s running total is rounded up and each period gets the difference, so no period falls behind and the row adds up to its total need rounded up (twelve months of 8 333.33 at a 10 000 deal are 10 deals, not 12); a single period may be 0. "end" rounds every cell up on its own, so row totals can exceed the need. "stage" rounding (of REQUIRED_LEADS) is not offered: after the split a cell mixes volume for several periods\' deals.',
   ],
   params: {
     period_targets: {
@@ -104,7 +104,8 @@ export const FUNNEL_TARGETS_DOCS: FunctionDocs = {
       default: "30",
     },
     rounding: {
-      description: '"none" for exact volumes, or "end" to round every cell up.',
+      description:
+        '"none" for exact volumes, "cumulative" for whole numbers whose row totals are the need rounded up (what plans use), or "end" to round every cell up.',
       example: '"none"',
       default: '"none"',
     },
@@ -117,12 +118,13 @@ export const FUNNEL_TARGETS_DOCS: FunctionDocs = {
       note: "a 1.5-month lead time: half the 20 SQLs one month early, half two months early",
     },
     {
-      formula: '=FUNNEL_TARGETS(B2:M2, 10000, Funnel_Rates, Funnel_Days, 30, "end")',
-      result: "one row per stage, one column per month",
+      formula: '=FUNNEL_TARGETS(B2:M2, 10000, Funnel_Rates, Funnel_Days, 30, "cumulative")',
+      result: "one row per stage, one column per month, whole numbers",
+      note: "twelve months of 8 333.33 at a 10 000 deal: 10 deals over the year (1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0)",
     },
   ],
   errors: [
-    'FUNNEL_TARGETS: rounding: "stage" is not offered here — after the lag split each cell mixes volume for several periods\' deals, so rounding stage by stage has no meaning; use "end" (round every cell up) or "none"',
+    'FUNNEL_TARGETS: rounding: "stage" is not offered here — after the lag split each cell mixes volume for several periods\' deals, so rounding stage by stage has no meaning; use "cumulative" (whole numbers that keep each row total), "end" (round every cell up) or "none"',
     "FUNNEL_TARGETS: days_in_stage: has 2 values but conversion_rates has 3 rates — give the days for each stage that has a rate, top first",
     "FUNNEL_TARGETS: avg_deal_size: has 2 values but period_targets has 12 values — give one deal size, or one per period",
   ],

@@ -13,9 +13,11 @@ export interface StageDraft {
   days: string;
   entryCriteria: string;
   exitCriteria: string;
+  /** Marked as the won stage (only when it is not the last: the last is won by default). */
+  won: boolean;
 }
 
-export function toDraft(stage: Stage): StageDraft {
+export function toDraft(stage: Stage, won = false): StageDraft {
   const rate = stage.conversionToNext;
   return {
     name: stage.name,
@@ -24,11 +26,25 @@ export function toDraft(stage: Stage): StageDraft {
     days: stage.daysInStage === null ? "" : String(stage.daysInStage),
     entryCriteria: stage.entryCriteria,
     exitCriteria: stage.exitCriteria,
+    won,
   };
 }
 
+/** A funnel's stages as drafts, its won stage marked. */
+export function toDrafts(funnel: { stages: Stage[]; wonStageIndex?: number }): StageDraft[] {
+  return funnel.stages.map((s, i) => toDraft(s, i === funnel.wonStageIndex));
+}
+
 export function emptyDraft(): StageDraft {
-  return { name: "", owner: "", rate: "", days: "", entryCriteria: "", exitCriteria: "" };
+  return {
+    name: "",
+    owner: "",
+    rate: "",
+    days: "",
+    entryCriteria: "",
+    exitCriteria: "",
+    won: false,
+  };
 }
 
 /**
@@ -42,6 +58,19 @@ function parse(text: string, percent: boolean): number | null | undefined | stri
   const read = parseNumberText(text, { percentPoints: percent });
   if (read !== undefined && isAmbiguous(read)) return `"${text.trim()}" ${ambiguityText(read)}.`;
   return read;
+}
+
+/** A rate as typed in a percent field, as a fraction: "0.3" is 0.3 % (0.003); "" is null. */
+export function parsePercent(text: string): number | null | undefined {
+  const read = parse(text, true);
+  return typeof read === "string" ? undefined : read;
+}
+
+/** What a percent field understood, shown beside it before saving: "0.3 %", "12.5 %". */
+export function describePercent(text: string): string {
+  const fraction = parsePercent(text);
+  if (fraction === null || fraction === undefined) return "";
+  return `= ${Number((fraction * 100).toPrecision(12))} %`;
 }
 
 /** The funnel the drafts describe, and every problem keyed "stages.2.name" → message. */
@@ -70,6 +99,8 @@ export function checkDrafts(
     };
   });
   const funnel: Funnel = { key, name, stages };
+  const won = drafts.findIndex((d) => d.won);
+  if (won >= 0 && won < drafts.length - 1) funnel.wonStageIndex = won;
   const result = validateFunnel(funnel);
   if (!result.ok)
     for (const issue of result.issues) {

@@ -7,7 +7,7 @@ import { DEFAULT_FUNNEL_KEY } from "../core/funnel";
 import { presets } from "../core/presets";
 import type { FunnelSummary, LoadedFunnel, RowProblem } from "../addon/stageApi";
 import { button, el, select, showIssues } from "./dom";
-import { checkDrafts, emptyDraft, toDraft, type StageDraft } from "./drafts";
+import { checkDrafts, emptyDraft, toDrafts, type StageDraft } from "./drafts";
 import { callServer } from "./server";
 import { stageCard, updateSummary } from "./stageCard";
 
@@ -19,12 +19,85 @@ const state = {
   drafts: [] as StageDraft[],
   open: new Set<number>(),
   saving: false,
+  /** Edits not saved yet: switching funnel, applying a preset or closing asks first. */
+  dirty: false,
 };
 
 // ---- Static layout -------------------------------------------------------------------------
 
 const funnelPicker = el("select", { id: "funnel-picker" });
 const newFunnelButton = button("New funnel", { id: "new-funnel" }, () => showCreateForm(true));
+const renameButton = button("Rename", { id: "rename-funnel", class: "link" }, () =>
+  showRenameForm(true),
+);
+const deleteButton = button(
+  "Delete funnel",
+  { id: "delete-funnel", class: "link danger" },
+  () => void deleteFunnel(),
+);
+const renameName = el("input", { type: "text", id: "rename-name", autocomplete: "off" });
+const renameError = el("div", { class: "field-error", role: "alert" });
+const renameForm = el(
+  "section",
+  { class: "card rename", hidden: true, "aria-labelledby": "rename-title" },
+  el("h2", { id: "rename-title", text: "Rename funnel" }),
+  el("p", {
+    class: "hint",
+    text: "Renames its sheet. Formulas keep working: the named ranges keep their names.",
+  }),
+  el("div", { class: "field" }, el("label", { for: "rename-name", text: "New name" }), renameName),
+  renameError,
+  el(
+    "div",
+    { class: "actions" },
+    button("Rename", { class: "primary", id: "rename-save" }, () => void renameFunnel()),
+    button("Cancel", { id: "rename-cancel" }, () => showRenameForm(false)),
+  ),
+);
+
+// A question in the sidebar itself (keyboard usable, no browser dialog): resolves with the choice.
+const confirmText = el("p", { id: "confirm-text" });
+const confirmList = el("ul", {});
+const confirmYes = button("OK", { id: "confirm-yes", class: "primary" }, () => answer(true));
+const confirmNo = button("Cancel", { id: "confirm-no" }, () => answer(false));
+const confirmBox = el(
+  "section",
+  {
+    class: "notice confirm",
+    hidden: true,
+    role: "alertdialog",
+    "aria-labelledby": "confirm-text",
+  },
+  confirmText,
+  confirmList,
+  el("div", { class: "actions" }, confirmYes, confirmNo),
+);
+let pendingAnswer: ((yes: boolean) => void) | undefined;
+
+function answer(yes: boolean): void {
+  confirmBox.hidden = true;
+  const resolve = pendingAnswer;
+  pendingAnswer = undefined;
+  resolve?.(yes);
+}
+
+function ask(question: string, yesLabel: string, items: string[] = []): Promise<boolean> {
+  pendingAnswer?.(false);
+  confirmText.textContent = question;
+  confirmList.replaceChildren(...items.map((text) => el("li", { text })));
+  confirmList.hidden = items.length === 0;
+  confirmYes.textContent = yesLabel;
+  confirmBox.hidden = false;
+  confirmNo.focus();
+  return new Promise((resolve) => (pendingAnswer = resolve));
+}
+
+/** Unsaved edits are never lost silently: asks before `what` replaces them. */
+async function mayDiscard(what: string): Promise<boolean> {
+  if (!state.dirty) return true;
+  const name = state.loaded?.funnel.name ?? "this funnel";
+  return ask(`You have unsaved edits to "${name}". ${what}`, "Discard edits");
+}
 const createName = el("input", { type: "text", id: "create-name", autocomplete: "off" });
 const createPreset = select(
   PRESETS.map((p) => ({ value: p.id, label: p.name })),
@@ -85,7 +158,7 @@ const presetPicker = select(
   "",
   { id: "preset-picker" },
 );
-const applyPreset = button("Apply", { id: "apply-preset" }, () => applyChosenPreset());
+const applyPreset = button("Apply", { id: "apply-preset" }, () => void applyChosenPreset());
 const stageList = el("div", { id: "stages", class: "stages" });
 const stagesError = el("div", {
   class: "field-error",
@@ -141,16 +214,31 @@ function mount(): void {
         { class: "field" },
         el("label", { for: pickerId, text: "Funnel" }),
         el("div", { class: "inline" }, funnelPicker, newFunnelButton),
+        el("div", { class: "funnel-actions" }, renameButton, deleteButton),
       ),
     ),
+    confirmBox,
     emptyState,
     createForm,
+    renameForm,
     conflictBox,
     problemsBox,
     editor,
     footer,
   );
-  funnelPicker.addEventListener("change", () => void openFunnel(funnelPicker.value));
+  funnelPicker.addEventListener("change", () => void switchFunnel(funnelPicker.value));
+  confirmBox.addEventListener("keydown", (e) => {
+    if (e.key === "Escape") answer(false);
+  });
+  renameName.addEventListener("keydown", (e) => {
+    if (e.key === "Enter") void renameFunnel();
+  });
+  // Closing or reloading the sidebar with unsaved edits asks first (the browser's own prompt).
+  window.addEventListener("beforeunload", (e) => {
+    if (!state.dirty) return;
+    e.preventDefault();
+    e.returnValue = "";
+  });
   createName.addEventListener("keydown", (e) => {
     if (e.key === "Enter") void createFunnel();
   });
@@ -170,6 +258,8 @@ function renderPicker(): void {
   if (state.loaded) funnelPicker.value = state.loaded.funnel.key;
   const hasFunnels = state.funnels.length > 0;
   funnelPicker.disabled = !hasFunnels;
+  renameButton.hidden = !state.loaded;
+  deleteButton.hidden = !state.loaded;
   emptyState.hidden = hasFunnels;
   editor.hidden = !state.loaded;
   saveButton.hidden = !state.loaded;
@@ -205,6 +295,7 @@ function renderStages(): void {
         onInput: (change) => editStage(index, change),
         onMove: (delta) => moveStage(index, delta),
         onDelete: () => deleteStage(index),
+        onWon: (won) => markWon(index, won),
       }),
     ),
   );
@@ -233,7 +324,15 @@ function editStage(index: number, change: Partial<StageDraft>): void {
     const hasIssue = [...issues.keys()].some((k) => k.startsWith(`stages.${i}.`));
     updateSummary(card, state.drafts[i], i === state.drafts.length - 1, hasIssue);
   });
-  setStatus("Unsaved changes.");
+  markDirty();
+}
+
+/** One won stage at most: ticking a stage unticks the others; no tick leaves the last stage won. */
+function markWon(index: number, won: boolean): void {
+  state.drafts = state.drafts.map((d, i) => ({ ...d, won: won && i === index }));
+  renderStages();
+  markDirty();
+  focusCard(index, 'input[type="checkbox"]');
 }
 
 function focusCard(index: number, selector: string): void {
@@ -251,7 +350,7 @@ function moveStage(index: number, delta: -1 | 1): void {
   if (wasOpen) state.open.add(to);
   if (otherOpen) state.open.add(index);
   renderStages();
-  setStatus("Unsaved changes.");
+  markDirty();
   const target = stageList.querySelector<HTMLButtonElement>(
     `details[data-index="${to}"] button[aria-label^="Move"]${delta < 0 ? ":first-of-type" : ":nth-of-type(2)"}`,
   );
@@ -265,7 +364,7 @@ function deleteStage(index: number): void {
     [...state.open].filter((i) => i !== index).map((i) => (i > index ? i - 1 : i)),
   );
   renderStages();
-  setStatus("Unsaved changes.");
+  markDirty();
   focusCard(Math.min(index, state.drafts.length - 1), "summary");
 }
 
@@ -276,18 +375,25 @@ function addStage(): void {
   state.open = new Set([...state.open].map((i) => (i >= at ? i + 1 : i)));
   state.open.add(at);
   renderStages();
-  setStatus("Unsaved changes.");
+  markDirty();
   focusCard(at, "input");
 }
 
-function applyChosenPreset(): void {
+function markDirty(): void {
+  state.dirty = true;
+  setStatus("Unsaved changes.");
+}
+
+async function applyChosenPreset(): Promise<void> {
   const preset = PRESETS.find((p) => p.id === presetPicker.value);
   if (!preset) {
     setStatus("Choose a preset first.", "error");
     presetPicker.focus();
     return;
   }
-  state.drafts = preset.stages.map(toDraft);
+  if (!(await mayDiscard(`Applying "${preset.name}" replaces them.`))) return;
+  state.dirty = true;
+  state.drafts = toDrafts(preset);
   state.open = new Set();
   renderStages();
   setStatus(
@@ -299,7 +405,8 @@ function applyChosenPreset(): void {
 
 function showLoaded(loaded: LoadedFunnel): void {
   state.loaded = loaded;
-  state.drafts = loaded.funnel.stages.map(toDraft);
+  state.dirty = false;
+  state.drafts = toDrafts(loaded.funnel);
   state.open = new Set(
     loaded.problems.flatMap((p) => (p.stageIndex === undefined ? [] : [p.stageIndex])),
   );
@@ -307,6 +414,75 @@ function showLoaded(loaded: LoadedFunnel): void {
   renderPicker();
   renderProblems(loaded.problems);
   renderStages();
+}
+
+/** The funnel picker changed: asks before unsaved edits are dropped, else puts the picker back. */
+async function switchFunnel(key: string): Promise<void> {
+  const target = state.funnels.find((f) => f.key === key)?.name ?? key;
+  if (!(await mayDiscard(`Open "${target}" without saving them?`))) {
+    if (state.loaded) funnelPicker.value = state.loaded.funnel.key;
+    return;
+  }
+  await openFunnel(key);
+}
+
+function showRenameForm(show: boolean): void {
+  renameForm.hidden = !show;
+  renameError.textContent = "";
+  if (show) {
+    renameName.value = state.loaded?.funnel.name ?? "";
+    renameName.focus();
+  } else renameButton.focus();
+}
+
+async function renameFunnel(): Promise<void> {
+  if (!state.loaded) return;
+  try {
+    const result = await callServer("renameFunnel", {
+      key: state.loaded.funnel.key,
+      name: renameName.value,
+    });
+    if (!result.ok) {
+      renameError.textContent = result.message;
+      renameName.focus();
+      return;
+    }
+    state.funnels = result.funnels;
+    const name = result.funnels.find((f) => f.key === state.loaded?.funnel.key)?.name ?? "";
+    state.loaded.funnel.name = name;
+    renameForm.hidden = true;
+    renderPicker();
+    setStatus(`Renamed to "${name}".`, "ok");
+  } catch (e) {
+    renameError.textContent = `Could not rename: ${(e as Error).message}`;
+  }
+}
+
+/** Asks first, naming the plan sheets built on the funnel; then removes its sheet and ranges. */
+async function deleteFunnel(): Promise<void> {
+  if (!state.loaded) return;
+  try {
+    const usage = await callServer("funnelUsage", state.loaded.funnel.key);
+    const question =
+      usage.plans.length === 0
+        ? `Delete the funnel "${usage.name}"? Its sheet and named ranges are removed.`
+        : `Delete the funnel "${usage.name}"? Its sheet and named ranges are removed, and ${usage.plans.length === 1 ? "this plan sheet uses" : "these plan sheets use"} it (their formulas will show errors):`;
+    if (!(await ask(question, "Delete funnel", usage.plans))) return;
+    const result = await callServer("deleteFunnel", usage.key);
+    if (!result.ok) {
+      setStatus(result.message, "error");
+      return;
+    }
+    state.funnels = result.funnels;
+    state.loaded = undefined;
+    state.dirty = false;
+    const next = state.funnels.find((f) => f.key === DEFAULT_FUNNEL_KEY) ?? state.funnels[0];
+    if (next) await openFunnel(next.key);
+    else renderPicker();
+    setStatus(`Deleted "${usage.name}".`, "ok");
+  } catch (e) {
+    setStatus(`Could not delete the funnel: ${(e as Error).message}`, "error");
+  }
 }
 
 async function openFunnel(key: string): Promise<void> {
@@ -402,9 +578,11 @@ async function createFunnel(): Promise<void> {
   createButton.disabled = true;
   createError.textContent = "";
   try {
+    const preset = PRESETS.find((p) => p.id === createPreset.value);
     const result = await callServer("createFunnel", {
       name: createName.value,
-      stages: PRESETS.find((p) => p.id === createPreset.value)?.stages ?? [],
+      stages: preset?.stages ?? [],
+      wonStageIndex: preset?.wonStageIndex,
     });
     if (!result.ok) {
       createError.textContent = result.message;

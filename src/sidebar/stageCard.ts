@@ -1,7 +1,7 @@
 /** One stage of the list: a collapsible card with all its fields and its move/delete buttons. */
 import { SUGGESTED_OWNERS } from "../core/funnel";
 import { button, el, field, select, uid } from "./dom";
-import type { StageDraft } from "./drafts";
+import { describePercent, type StageDraft } from "./drafts";
 
 export interface StageCardProps {
   index: number;
@@ -12,11 +12,14 @@ export interface StageCardProps {
   onInput: (change: Partial<StageDraft>) => void;
   onMove: (delta: -1 | 1) => void;
   onDelete: () => void;
+  /** Makes this stage the won stage (or, unticked, gives the role back to the last stage). */
+  onWon: (won: boolean) => void;
 }
 
 const OTHER = "__other__";
 
 function summaryText(draft: StageDraft, isLast: boolean): string {
+  if (draft.won && !isLast) return "won — deals close here";
   if (isLast) return "end of funnel";
   return draft.rate.trim() ? `${draft.rate.trim().replace(/%$/, "")}% to next` : "";
 }
@@ -100,12 +103,39 @@ export function stageCard(p: StageCardProps): HTMLElement {
     at("conversionToNext"),
     issue("conversionToNext"),
   );
+  // A percent field says what it understood ("0.3" → "= 0.3 %"), so 0.3 is never read as 30 %.
+  const understood = el("div", {
+    class: "understood",
+    "data-understood": "rate",
+    "aria-live": "polite",
+    text: describePercent(p.draft.rate),
+  });
+  rateInput.addEventListener("input", () => {
+    understood.textContent = describePercent(rateInput.value);
+  });
+  rateField.append(understood);
   const daysInput = text("days", {
     inputmode: "decimal",
     class: "num",
     placeholder: isLast ? "—" : "14",
   });
   const daysField = field("Days in stage", daysInput, at("daysInStage"), issue("daysInStage"));
+
+  // The won stage: the last by default; a bowtie marks an earlier one (SPEC §4).
+  const wonId = uid("won");
+  const wonBox = el("input", { type: "checkbox", id: wonId, checked: p.draft.won });
+  wonBox.addEventListener("change", () => p.onWon(wonBox.checked));
+  const wonField = el(
+    "div",
+    { class: "field check" },
+    wonBox,
+    el("label", {
+      for: wonId,
+      text: isLast
+        ? "Won stage (the last stage is, unless another is ticked)"
+        : "Won stage: deals close here; later stages are post-sale",
+    }),
+  );
 
   const summary = el(
     "summary",
@@ -139,6 +169,7 @@ export function stageCard(p: StageCardProps): HTMLElement {
         ownerOther,
       ),
       el("div", { class: "row" }, rateField, daysField),
+      wonField,
       field("Entry criteria", area("entryCriteria"), at("entryCriteria"), issue("entryCriteria")),
       field("Exit criteria", area("exitCriteria"), at("exitCriteria"), issue("exitCriteria")),
       el(

@@ -78,6 +78,28 @@ describe("FUNNEL_TARGETS through dist/Code.js", () => {
     const exact = FT([[0, 0, 0, 100000]], 10000, 0.3, 37.5, undefined, "") as number[][];
     expect(exact[0][1]).toBeCloseTo(8.3333, 3);
   });
+  it('"cumulative": twelve months of 8 333.33 € at 10 000 € deals are 10 deals in the year (SPEC §3)', () => {
+    const months = [Array.from({ length: 12 }, () => 100000 / 12)];
+    const result = FT(months, 10000, 0.5, 0, 30, "cumulative") as number[][];
+    const total = (row: number[]) => row.reduce((a, b) => a + b, 0);
+    expect(total(result[1])).toBe(10);
+    expect(total(result[0])).toBe(20);
+    // Running totals are the exact ones rounded up: month t has ⌈0.8333·(t+1)⌉ deals so far.
+    let sofar = 0;
+    result[1].forEach((v, t) => {
+      expect(Number.isInteger(v)).toBe(true);
+      sofar += v;
+      expect(sofar).toBe(Math.ceil((5 * (t + 1)) / 6 - 1e-12));
+    });
+    // "end" rounds every month up on its own: 12 deals.
+    expect(total((FT(months, 10000, 0.5, 0, 30, " End ") as number[][])[1])).toBe(12);
+  });
+  it('"cumulative" keeps a lagged row total: 41.67 SQLs over 1.5 periods of lag → 42', () => {
+    const result = FT([[0, 0, 50000, 75000]], 10000, 0.3, 45, 30, "cumulative") as number[][];
+    expect(result[0].reduce((a, b) => a + b, 0)).toBe(42);
+    expect(result[0].every((v) => Number.isInteger(v) && v >= 0)).toBe(true);
+    expect(result[1]).toEqual([0, 0, 5, 8]);
+  });
   it("zero targets need nothing", () => {
     expect(FT([[0, 0]], 10000, 0.5, 30)).toEqual([
       [0, 0],
@@ -87,11 +109,11 @@ describe("FUNNEL_TARGETS through dist/Code.js", () => {
   it.each([
     [
       [[[1, 2]], 10, 0.5, 30, 30, "stage"],
-      'FUNNEL_TARGETS: rounding: "stage" is not offered here — after the lag split each cell mixes volume for several periods\' deals, so rounding stage by stage has no meaning; use "end" (round every cell up) or "none"',
+      'FUNNEL_TARGETS: rounding: "stage" is not offered here — after the lag split each cell mixes volume for several periods\' deals, so rounding stage by stage has no meaning; use "cumulative" (whole numbers that keep each row total), "end" (round every cell up) or "none"',
     ],
     [
       [[[1, 2]], 10, 0.5, 30, 30, "x"],
-      'FUNNEL_TARGETS: rounding: "x" is not an option — use one of "none", "end"',
+      'FUNNEL_TARGETS: rounding: "x" is not an option — use one of "none", "cumulative", "end"',
     ],
     [
       [[[1, 2]], [[1], [2], [3]], 0.5, 30],

@@ -101,7 +101,7 @@ describe("the function catalog in a real formula engine", () => {
   it("shows the error text in the cell", () => {
     const hf = createEngine({ S: [[1, 2, '=FUNNEL_TARGETS(A1:B1, 10, 0.5, 30, 30, "stage")']] });
     expect(cellValue(hf, "S", "C1")).toMatch(
-      /^#VALUE! FUNNEL_TARGETS: rounding: "stage" is not offered here/,
+      /^#ERROR! FUNNEL_TARGETS: rounding: "stage" is not offered here/,
     );
   });
 });

@@ -80,7 +80,7 @@ describe("REQUIRED_LEADS in a real formula engine", () => {
   it("shows our error text in the cell", () => {
     const hf = createEngine({ S: [[30, "=REQUIRED_LEADS(100000, 10000, A1)"]] });
     expect(cellValue(hf, "S", "B1")).toBe(
-      "#VALUE! REQUIRED_LEADS: conversion_rates: is 30 — rates are fractions (30% = 0.3): enter 0.3 or 30%",
+      "#ERROR! REQUIRED_LEADS: conversion_rates: is 30 — rates are fractions (30% = 0.3): enter 0.3 or 30%",
     );
   });
 });

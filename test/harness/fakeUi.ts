@@ -45,6 +45,12 @@ export class FakeUi {
     this.sidebars.push(output);
   }
 
+  /** Every dialog passed to showModalDialog(userInterface, title), newest last. */
+  readonly dialogs: { title: string; content: string }[] = [];
+  showModalDialog(output: { getContent(): string }, title: string): void {
+    this.dialogs.push({ title, content: output.getContent() });
+  }
+
   private builder(menu: RecordedMenu, isAddon: boolean) {
     const addedMenus = this.menus;
     const api = {

@@ -127,7 +127,8 @@ for (const { spec, docs } of REFERENCE) {
         return toEngineResult(caller(name, args.map(toSheetsArgument)));
       } catch (e) {
         if (e instanceof CellError) return e;
-        return new CellError(ErrorType.VALUE, String((e as { message?: unknown }).message ?? e));
+        // Sheets shows a custom function's thrown error as #ERROR! with its message.
+        return new CellError(ErrorType.ERROR, String((e as { message?: unknown }).message ?? e));
       }
     });
   };

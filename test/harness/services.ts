@@ -6,7 +6,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DIST } from "./bundle";
-import { FakeConditionalRuleBuilder, type FakeWorkbook } from "./workbook";
+import {
+  FakeConditionalRuleBuilder,
+  FakeDataValidationBuilder,
+  type FakeWorkbook,
+} from "./workbook";
 
 export class FakeLock {
   held = false;
@@ -50,6 +54,14 @@ export class FakeHtmlOutput {
   getWidth(): number {
     return this.width;
   }
+  private height = 0;
+  setHeight(height: number): this {
+    this.height = height;
+    return this;
+  }
+  getHeight(): number {
+    return this.height;
+  }
   getContent(): string {
     return this.content;
   }
@@ -71,6 +83,7 @@ export interface FakeServices {
     getUi(): FakeWorkbook["ui"];
     flush(): void;
     newConditionalFormatRule(): FakeConditionalRuleBuilder;
+    newDataValidation(): FakeDataValidationBuilder;
     BorderStyle: Record<string, string>;
   };
   LockService: { getDocumentLock(): FakeLock };
@@ -85,6 +98,7 @@ export function appsScriptServices(book: FakeWorkbook, lock = new FakeLock()): F
       getUi: () => book.ui,
       flush: () => undefined,
       newConditionalFormatRule: () => new FakeConditionalRuleBuilder(),
+      newDataValidation: () => new FakeDataValidationBuilder(),
       BorderStyle: {
         SOLID: "SOLID",
         DOTTED: "DOTTED",

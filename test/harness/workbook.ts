@@ -22,6 +22,8 @@ interface Cell {
   fontSize?: number;
   /** Sides with a border, e.g. "top" or "bottom". */
   border?: string;
+  /** Data validation criteria, e.g. "CHECKBOX" (Range.setDataValidation). */
+  validation?: FakeDataValidation["criteria"];
 }
 
 export type WriteKind =
@@ -44,7 +46,8 @@ export type WriteKind =
   | "fontSize"
   | "border"
   | "chart"
-  | "conditionalFormat";
+  | "conditionalFormat"
+  | "dataValidation";
 
 export interface WriteRecord extends GridRect {
   sheet: string;
@@ -98,6 +101,7 @@ function describeValue(cell: Cell | undefined): string {
     cell.fontStyle,
     cell.fontSize,
     cell.border,
+    cell.validation,
   ]
     .map((p) => p ?? "")
     .join("|");
@@ -221,7 +225,9 @@ export class FakeRange {
 
   setValues(values: unknown[][]): this {
     this.checkShape(values);
+    // A value replaces whatever formula the cell held, as in Sheets.
     this.write("values", (row, column) => ({
+      formula: undefined,
       ...storedFromInput(values[row - this.rect.row][column - this.rect.column]),
     }));
     return this;
@@ -272,6 +278,18 @@ export class FakeRange {
   setNote(note: string): this {
     this.write("note", () => ({ note }));
     return this;
+  }
+  /** Range.setDataValidation(rule): a rule from SpreadsheetApp.newDataValidation(). */
+  setDataValidation(rule: FakeDataValidation | null): this {
+    this.write("dataValidation", () => ({ validation: rule?.criteria }));
+    return this;
+  }
+  clearDataValidations(): this {
+    return this.setDataValidation(null);
+  }
+  getDataValidation(): FakeDataValidation | null {
+    const criteria = this.sheet.cell(this.rect.row, this.rect.column)?.validation;
+    return criteria ? { criteria } : null;
   }
   setFontWeight(weight: string): this {
     this.write("fontWeight", () => ({ fontWeight: weight }));
@@ -401,6 +419,24 @@ export class FakeChartBuilder {
   }
   build(): FakeChart {
     return { ...this.chart, ranges: [...this.chart.ranges], options: { ...this.chart.options } };
+  }
+}
+
+/** A data validation rule; only the criteria the add-on uses are modelled (a checkbox). */
+export interface FakeDataValidation {
+  criteria: "CHECKBOX";
+}
+
+/** SpreadsheetApp.newDataValidation(): requireCheckbox().build(). */
+export class FakeDataValidationBuilder {
+  private criteria: "CHECKBOX" | undefined;
+  requireCheckbox(): this {
+    this.criteria = "CHECKBOX";
+    return this;
+  }
+  build(): FakeDataValidation {
+    if (!this.criteria) throw new Error("A data validation rule needs a criterion.");
+    return { criteria: this.criteria };
   }
 }
 
@@ -551,6 +587,19 @@ export class FakeSheet {
   }
   getCharts(): FakeChart[] {
     return [...this.charts];
+  }
+  removeChart(chart: FakeChart): void {
+    const i = this.charts.indexOf(chart);
+    if (i >= 0) this.charts.splice(i, 1);
+    this.book.record({
+      sheet: this.name,
+      a1: "",
+      kind: "chart",
+      row: 0,
+      column: 0,
+      numRows: 0,
+      numColumns: 0,
+    });
   }
   setConditionalFormatRules(rules: FakeConditionalRule[]): void {
     this.conditionalRules = [...rules];

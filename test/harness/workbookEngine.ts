@@ -64,6 +64,36 @@ function fromEngineValue(v: unknown): CellValue {
   return v as CellValue;
 }
 
+function isEngineError(v: unknown): v is { type: string; value: string; message?: string } {
+  return typeof v === "object" && v !== null && "type" in v && "value" in v;
+}
+
+/**
+ * What Sheets shows where the engine reports a blocked spill (#SPILL!): the formula's own error
+ * when it fails anyway (evaluated on its own, nothing in the way), else #REF! with Sheets' words.
+ */
+function blockedSpill(hf: HyperFormula, sheet: number, row: number, col: number): CellValue {
+  const formula = hf.getCellFormula({ sheet, row, col });
+  if (formula) {
+    const alone = hf.calculateFormula(formula, sheet);
+    if (isEngineError(alone)) return fromEngineValue(alone);
+    if (Array.isArray(alone)) {
+      const grid = hf.getSheetSerialized(sheet);
+      for (let r = 0; r < alone.length; r++) {
+        for (let c = 0; c < (alone[r]?.length ?? 0); c++) {
+          if (r === 0 && c === 0) continue;
+          const v = grid[row + r]?.[col + c];
+          if (v !== null && v !== undefined && v !== "") {
+            const at = toA1({ row: row + r + 1, column: col + c + 1, numRows: 1, numColumns: 1 });
+            return `#REF! Array result was not expanded because it would overwrite data in ${at}.`;
+          }
+        }
+      }
+    }
+  }
+  return "#REF! Array result was not expanded because it would overwrite data.";
+}
+
 export class HyperFormulaEvaluator implements FormulaEvaluator {
   evaluate(book: FakeWorkbook): Map<string, CellValue[][]> {
     const hf = toEngine(book);
@@ -72,7 +102,15 @@ export class HyperFormulaEvaluator implements FormulaEvaluator {
       const id = hf.getSheetId(name)!;
       out.set(
         name,
-        hf.getSheetValues(id).map((row) => row.map(fromEngineValue)),
+        hf
+          .getSheetValues(id)
+          .map((line, r) =>
+            line.map((v, c) =>
+              isEngineError(v) && v.type === "SPILL"
+                ? blockedSpill(hf, id, r, c)
+                : fromEngineValue(v),
+            ),
+          ),
       );
     }
     hf.destroy();

@@ -18,6 +18,15 @@ describe("typing into a preview cell", () => {
     ["−€5", { kind: "text", value: "−€5" }],
     ["-€5", { kind: "number", value: -5 }],
     ["  ", { kind: "clear" }],
+    // Dates typed as Sheets reads them: a serial (days since 1899-12-30) shown as a date.
+    ["2027-01-01", { kind: "date", serial: 46388, dateFormat: "yyyy-mm-dd" }],
+    ["2026-3-5", { kind: "date", serial: 46086, dateFormat: "yyyy-mm-dd" }],
+    ["Jan 2027", { kind: "date", serial: 46388, dateFormat: "mmm yyyy" }],
+    ["January 2027", { kind: "date", serial: 46388, dateFormat: "mmm yyyy" }],
+    ["15 Jan 2027", { kind: "date", serial: 46402, dateFormat: "d mmm yyyy" }],
+    ["Jan 15, 2027", { kind: "date", serial: 46402, dateFormat: "d mmm yyyy" }],
+    ["2027-02-30", { kind: "text", value: "2027-02-30" }],
+    ["Janx 2027", { kind: "text", value: "Janx 2027" }],
   ])("%p is %p", (input, edit) => {
     expect(parseCellInput(input)).toEqual(edit);
   });
@@ -27,6 +36,7 @@ describe("typing into a preview cell", () => {
     expect(editableText(0.3, undefined, "0.0%")).toBe("30%");
     expect(editableText(100000, undefined, "[$€]#,##0")).toBe("100000");
     expect(editableText(new Date(Date.UTC(2026, 0, 31)), undefined, "mmm yyyy")).toBe("2026-01-31");
+    expect(editableText(46388, undefined, "mmm yyyy")).toBe("2027-01-01");
   });
 });
 

@@ -66,7 +66,8 @@ describe("the local preview (npm start)", () => {
     await expectCell("C14", "40");
     await expectCell("C13", "100");
     await expectCell("C12", "334");
-    await expectCell("C11", "16,700");
+    // The annual plan rounds each stage's exact need up ("end"): 16 666.7 visits → 16,667.
+    await expectCell("C11", "16,667");
     expect(await cellText("B12")).toBe("30.0%");
     expect(await page.locator("td.error").count()).toBe(0);
 
@@ -100,14 +101,82 @@ describe("the local preview (npm start)", () => {
     await sql.getByLabel("Conversion to next (%)").fill("50");
     await frame.locator("#save").click();
     await frame.locator("#status.ok").waitFor();
-    // 10 deals at 50% SQL → Customer: 20 SQLs, then 50 MQLs, 167 leads, 8 350 visits.
+    // 10 deals at 50% SQL → Customer: 20 SQLs, then 50 MQLs, 166.7 → 167 leads, 8 333.3 → 8,334 visits.
     await expectCell("C14", "20");
     await expectCell("C13", "50");
     await expectCell("C12", "167");
-    await expectCell("C11", "8,350");
+    await expectCell("C11", "8,334");
     await expectCell("B14", "50.0%");
     await page.locator('[role="tab"]', { hasText: "Funnel" }).click();
     await expectCell("C5", "50.0%");
+  });
+
+  it("follows the Lifecycle preset saved in the sidebar: 7 stages, no #SPILL! (and saves a screenshot)", async () => {
+    const frame = await sidebarFrame();
+    await frame.locator("#preset-picker").selectOption("lifecycle");
+    await frame.locator("#apply-preset").click();
+    await frame.locator("#save").click();
+    await frame.locator("#status.ok").waitFor();
+    await expectCell("A17", "Customer");
+    const stages = [];
+    for (let row = 11; row <= 18; row++) stages.push(await cellText(`A${row}`));
+    expect(stages).toEqual([
+      "Prospect",
+      "Subscriber",
+      "Lead",
+      "MQL",
+      "SQL",
+      "Opportunity",
+      "Customer",
+      "",
+    ]);
+    await expectCell("C17", "10");
+    // Opportunity 30 % → Customer: 33.3 → 34 opportunities.
+    await expectCell("C16", "34");
+    // 20 % × 25 % × 35 % × 50 % × 60 % × 30 %: a Prospect becomes a customer 0.1575 % of the
+    // time, shown with enough digits not to read 0.2 %.
+    await page.locator('td[data-a1="F11"]', { hasText: /^0\.15[78]%$/ }).waitFor();
+    await expectCell("C11", "6,350");
+    const shown = await page.locator("table.grid tbody").innerText();
+    expect(shown).not.toMatch(/#(VALUE|ERROR|REF|NAME|N\/A|NUM|DIV\/0|SPILL|CYCLE)/);
+    expect(await page.locator("td.error").count()).toBe(0);
+    await page.locator(".chart svg rect").nth(6).waitFor();
+    const folder = process.env.UPDATE_SCREENSHOTS ? "docs" : "test-artifacts";
+    mkdirSync(join(__dirname, "..", "..", folder), { recursive: true });
+    await page.screenshot({ path: join(__dirname, "..", "..", folder, "preview-lifecycle.png") });
+  });
+
+  it("shows a function's own error as #ERROR! with its words, in the tooltip and the formula bar", async () => {
+    await page.locator('td[data-a1="H20"]').click();
+    await page.keyboard.type("=REQUIRED_LEADS(B5, B6, 30)");
+    await page.keyboard.press("Enter");
+    await expectCell("H20", "#ERROR!");
+    const message =
+      "REQUIRED_LEADS: conversion_rates: is 30 — rates are fractions (30% = 0.3): enter 0.3 or 30%";
+    expect(await page.locator('td[data-a1="H20"]').getAttribute("title")).toBe(message);
+    await page.locator('td[data-a1="H20"]').click();
+    expect(await page.locator("#cell-error").textContent()).toBe(`#ERROR! ${message}`);
+    // A spill blocked by a value is #REF!, as in Sheets.
+    await page.locator('td[data-a1="H22"]').click();
+    await page.keyboard.type("x");
+    await page.keyboard.press("Enter");
+    await page.locator('td[data-a1="H20"]').click();
+    await page.locator("#formula-input").fill("=REQUIRED_LEADS(B5, B6, {0.5; 0.5})");
+    await page.locator("#formula-input").press("Enter");
+    await expectCell("H20", "#REF!");
+  });
+
+  it("reads typed ISO and month-name dates as dates", async () => {
+    await page.locator('td[data-a1="H20"]').click();
+    await page.keyboard.type("2027-01-01");
+    await page.keyboard.press("Enter");
+    await expectCell("H20", "2027-01-01");
+    await page.keyboard.type("Mar 2027");
+    await page.keyboard.press("Enter");
+    await expectCell("H21", "Mar 2027");
+    await page.keyboard.type("=H21-H20");
+    await page.keyboard.press("Enter");
+    await expectCell("H22", "59");
   });
 
   it("recalculates when an input cell is edited: twice the target, twice the volumes", async () => {
@@ -155,6 +224,45 @@ describe("the local preview (npm start)", () => {
       expect(cellTexts.filter((t) => /\d/.test(t)).length).toBeGreaterThan(0);
     }
     expect(await page.locator(".modal").count()).toBe(0);
+  });
+
+  it("New plan follows the funnel in view, and asks in a dialog when none is", async () => {
+    const frame = await sidebarFrame();
+    await frame.locator("#new-funnel").click();
+    await frame.getByLabel("Funnel name").fill("EMEA");
+    await frame.getByLabel("Start from").selectOption("lifecycle");
+    await frame.locator("#create-funnel").click();
+    await frame.locator("#status.ok").waitFor();
+    const runNewPlan = async (functionName: string) => {
+      await page.locator(".menu-button", { hasText: "Funnel Math" }).click();
+      await page.locator(".menu-item.has-submenu", { hasText: "New plan" }).hover();
+      await page.locator(`.menu-item[data-function="${functionName}"]`).click();
+    };
+    // The EMEA tab in view: the monthly plan follows EMEA, no question asked.
+    await page.locator('[role="tab"]', { hasText: "EMEA" }).click();
+    await runNewPlan("newMonthlyTargets");
+    await page
+      .locator('[role="tab"][aria-selected="true"]', { hasText: "Monthly targets" })
+      .waitFor();
+    expect(await cellText("A2")).toMatch(/^Funnel: EMEA · /);
+    expect(await page.locator("#dialog").isHidden()).toBe(true);
+    // A sheet that is neither a funnel nor a funnel's plan: the dialog asks which funnel.
+    await runNewPlan("newChannelEconomics");
+    await page.locator('[role="tab"][aria-selected="true"]', { hasText: "Channel CAC" }).waitFor();
+    await runNewPlan("newAnnualPlan");
+    await page.locator("#dialog").waitFor({ state: "visible" });
+    expect(await page.locator("#dialog-title").textContent()).toBe(
+      "Annual reverse funnel: which funnel?",
+    );
+    const dialogFrame = await (await page.locator("#dialog-frame").elementHandle())!.contentFrame();
+    await dialogFrame!.getByRole("button", { name: "EMEA (7 stages)" }).click();
+    await page.locator("#dialog").waitFor({ state: "hidden" });
+    await page
+      .locator('[role="tab"][aria-selected="true"]', { hasText: "Annual plan 2" })
+      .waitFor();
+    expect(await cellText("A2")).toMatch(/^Funnel: EMEA · /);
+    await expectCell("A17", "Customer");
+    expect(await page.locator("td.error").count()).toBe(0);
   });
 
   it("opens the stage editor from the menu and shows ui.alert messages in a modal", async () => {

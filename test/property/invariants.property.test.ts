@@ -118,6 +118,38 @@ describe("invariants", () => {
     );
   });
 
+  it('FUNNEL_TARGETS "cumulative": whole numbers whose running totals never fall behind the exact ones, and each row ends on its total need rounded up', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 500_000 }), { minLength: 1, maxLength: 12 }),
+        fc.constantFrom(1000, 7500, 10000),
+        fc.array(fc.tuple(rate, fc.integer({ min: 0, max: 120 })), { minLength: 1, maxLength: 5 }),
+        (targets, d, stages) => {
+          const r = stages.map((s) => s[0]);
+          const days = stages.map((s) => s[1]);
+          const args = [[targets], d, column(r), column(days), 30] as const;
+          const exact = call("FUNNEL_TARGETS", ...args, "none") as number[][];
+          const rounded = call("FUNNEL_TARGETS", ...args, "cumulative") as number[][];
+          exact.forEach((row, i) => {
+            let exactSoFar = 0;
+            let roundedSoFar = 0;
+            row.forEach((v, t) => {
+              exactSoFar += v;
+              roundedSoFar += rounded[i][t];
+              if (!Number.isInteger(rounded[i][t]) || rounded[i][t] < 0)
+                throw new Error(`row ${i} period ${t}: ${rounded[i][t]} is not a whole count`);
+              if (roundedSoFar < exactSoFar * (1 - 1e-9) - 1e-9)
+                throw new Error(`row ${i} falls behind at period ${t}`);
+              if (roundedSoFar - exactSoFar >= 1 + 1e-6)
+                throw new Error(`row ${i} runs a whole record ahead at period ${t}`);
+            });
+          });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it("LEAD_VELOCITY: last count × (1 + growth) = this count", () => {
     fc.assert(
       fc.property(

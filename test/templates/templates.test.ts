@@ -33,7 +33,7 @@ describe("Annual reverse funnel", () => {
     expect(plan.getName()).toBe("Annual plan");
     expect(values(plan, "B5:B6")).toEqual([[100000], [10000]]);
     expect(values(plan, "A11:C15")).toEqual([
-      ["Visit", 0.02, 41700],
+      ["Visit", 0.02, 41667],
       ["Lead", 0.3, 834],
       ["MQL", 0.4, 250],
       ["SQL", 0.1, 100],
@@ -74,7 +74,8 @@ describe("Annual reverse funnel", () => {
       expect.objectContaining({
         kind: "bar",
         title: "Required volume per stage (year)",
-        ranges: ["A10:A15", "C10:C15"],
+        // The whole 30-stage room: a stage added later is charted too.
+        ranges: ["A10:A40", "C10:C40"],
       }),
     ]);
   });
@@ -90,7 +91,7 @@ describe("Annual reverse funnel", () => {
 
   it("recalculates when an input changes", () => {
     plan.getRange("B5").setValue(200000);
-    expect(column(plan, "C11:C15")).toEqual([83350, 1667, 500, 200, 20]);
+    expect(column(plan, "C11:C15")).toEqual([83334, 1667, 500, 200, 20]);
     plan.getRange("B5").setValue(100000);
   });
 
@@ -130,9 +131,19 @@ describe("Monthly targets with sales-cycle lag", () => {
   const addon = withInboundFunnel();
   const plan = newPlan(addon, "newMonthlyTargets");
 
+  it("defaults agree: 100 000 € ÷ 12 a month, and the months add up to 10 deals (SPEC §6)", () => {
+    expect(values(plan, "B5:B6")).toEqual([[100000], [10000]]);
+    expect(values(plan, "N12")[0][0]).toBeCloseTo(100000, 6);
+    const customers = values(plan, "B20:N20")[0] as number[];
+    expect(customers.slice(0, 12).reduce((a, b) => a + b, 0)).toBe(10);
+    expect(customers[12]).toBe(10);
+    // Running totals ⌈5t/6⌉: 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0 deals a month.
+    expect(values(plan, "O20:R20")[0]).toEqual([3, 2, 3, 2]);
+  });
+
   it("shifts each stage's volume earlier by the days in the stages below", () => {
     // One 10 000 deal closing in month 6 (column G); nothing else.
-    plan.getRange("B11:M11").setValues([[0, 0, 0, 0, 0, 10000, 0, 0, 0, 0, 0, 0]]);
+    plan.getRange("B12:M12").setValues([[0, 0, 0, 0, 0, 10000, 0, 0, 0, 0, 0, 0]]);
     const rows = values(plan, "A16:M20");
     expect(rows.map((r) => r[0])).toEqual(["Visit", "Lead", "MQL", "SQL", "Customer"]);
     const month = (stage: number) => rows[stage].slice(1) as number[];
@@ -140,28 +151,30 @@ describe("Monthly targets with sales-cycle lag", () => {
     // SQL: 45 days = 1.5 months before the deal → half in month 4, half in month 5 (1 deal ÷ 25% = 4).
     expect(month(3)).toEqual([0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0]);
     // MQL: 14 + 45 = 59 days ≈ 1.97 months → nearly all of it two months earlier.
-    expect(month(2).slice(3, 5)).toEqual([10, 1]);
-    expect(month(2).reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(10);
+    // "cumulative" rounding: the running total is rounded up, so the year holds exactly 10.
+    expect(month(2).slice(3, 5)).toEqual([10, 0]);
+    expect(month(2).reduce((a, b) => a + b, 0)).toBe(10);
     expect(errorCells(plan)).toEqual([]);
   });
 
   it("puts volume needed before the plan starts into month 1, and says so", () => {
-    plan.getRange("B11:M11").setValues([[10000, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]]);
+    plan.getRange("B12:M12").setValues([[10000, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]]);
     const visits = values(plan, "B16:M16")[0] as number[];
     expect(visits[0]).toBeGreaterThan(0);
     expect(visits.slice(1)).toEqual(new Array(11).fill(0));
-    expect(column(plan, "A22:A24")).toEqual([
+    // Below the 30-stage room, where no spill can reach.
+    expect(column(plan, "A47:A49")).toEqual([
       "Sales cycle: 80 days (about 2.7 months).",
-      expect.stringMatching(/added to the first month, so the plan starts behind/),
-      expect.stringMatching(/deals closing after the twelfth month are not part of this plan/),
+      expect.stringMatching(/added to month 1, so the plan starts behind/),
+      expect.stringMatching(/deals closing after month 12 are not part of this plan/),
     ]);
   });
 
   it("labels months from the first-month input and calls FUNNEL_TARGETS once", () => {
-    const first = values(plan, "B7")[0][0];
-    expect(values(plan, "B10")[0][0]).toBe(values(plan, "B15")[0][0]);
-    expect(Object.prototype.toString.call(first)).toBe("[object Date]");
-    expect(plan.cell(10, 2)?.numberFormat).toBe("mmm yyyy");
+    // The first month is a =DATE() formula (a calendar date in the sheet's time zone).
+    expect(plan.getRange("B8").getFormula()).toMatch(/^=DATE\(\d{4}, \d{1,2}, 1\)$/);
+    expect(values(plan, "B11")[0][0]).toBe(values(plan, "B15")[0][0]);
+    expect(plan.cell(11, 2)?.numberFormat).toBe("mmm yyyy");
     const calls = callsOnEvaluation(addon, plan);
     expect(calls.get("FUNNEL_TARGETS")).toBe(1);
     expect([...calls.values()].reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(
@@ -215,18 +228,19 @@ describe("Funnel health", () => {
   const plan = newPlan(addon, "newFunnelHealth");
 
   it("compares actual with planned conversion and names the stickiest stage", () => {
-    const rows = values(plan, "A6:E10");
+    const rows = values(plan, "A8:F12");
     expect(rows.map((r) => r[0])).toEqual(["Visit", "Lead", "MQL", "SQL", "Customer"]);
     const volumes = rows.map((r) => r[1] as number);
     rows.slice(0, 4).forEach((r, i) => {
       expect(r[2]).toBeCloseTo(volumes[i + 1] / volumes[i], 12);
       expect(r[4]).toBeCloseTo((r[2] as number) - (r[3] as number), 12);
     });
-    expect(rows[4].slice(2)).toEqual(["", "", ""]);
-    // The example actuals drift below plan most at Lead → MQL.
-    expect(values(plan, "B12")).toEqual([["Lead"]]);
+    expect(rows[4].slice(2)).toEqual(["", "", "", ""]);
+    // The stickiest stage is the one whose shortfall costs the most won deals (column F).
+    const lost = rows.slice(0, 4).map((r) => r[5] as number);
+    expect(values(plan, "B4")).toEqual([[rows[lost.indexOf(Math.max(...lost))][0]]]);
     expect(plan.getConditionalFormatRules()).toEqual([
-      expect.objectContaining({ ranges: ["A6:E9"], background: "#fce8e6" }),
+      expect.objectContaining({ ranges: ["A8:F37"], background: "#fce8e6" }),
     ]);
     expect(plan.getCharts()[0]).toMatchObject({
       kind: "column",
@@ -236,12 +250,12 @@ describe("Funnel health", () => {
   });
 
   it("follows edited actuals", () => {
-    plan.getRange("B9").setValue(5); // few MQLs became SQLs
-    expect(values(plan, "B12")).toEqual([["MQL"]]);
+    plan.getRange("B11").setValue(5); // few MQLs became SQLs
+    expect(values(plan, "B4")).toEqual([["MQL"]]);
   });
 
   it("shows lead velocity month over month", () => {
-    const growth = values(plan, "B17:G17")[0];
+    const growth = values(plan, "B43:G43")[0];
     expect(growth[0]).toBe("");
     expect(growth[1]).toBeCloseTo((436 - 410) / 410, 12);
   });
@@ -253,15 +267,57 @@ describe("Funnel health", () => {
 });
 
 describe("Marketing–sales SLA", () => {
-  const addon = freshAddon();
+  const addon = withInboundFunnel();
   const plan = newPlan(addon, "newSlaTracker");
 
-  it("tracks delivered vs committed MQLs and follow-up time", () => {
-    expect(values(plan, "B10:E10")[0]).toEqual([120, 118, expect.closeTo(118 / 120, 12), -2]);
-    expect(values(plan, "B20:E20")[0]).toEqual([0 + 120, "", "", ""]);
-    expect(values(plan, "B22:E22")[0]).toEqual([1200, 1210, expect.closeTo(1210 / 1200, 12), 10]);
+  it("commits the monthly plan's MQL need, month by month (defaults agree, SPEC §6)", () => {
+    const monthly = newPlan(withInboundFunnel(), "newMonthlyTargets");
+    const mqlNeed = values(monthly, "B18:M18")[0];
+    expect(values(monthly, "A18")[0][0]).toBe("MQL");
+    expect(column(plan, "B10:B21")).toEqual(mqlNeed);
+    expect(values(plan, "B9")[0][0]).toBe("Committed MQLs");
+    expect(String(values(plan, "A2")[0][0])).toMatch(/^Funnel: Funnel · /);
+  });
+
+  it("tracks delivered vs committed MQLs, year to date as a percent, and follow-up time", () => {
+    const months = values(plan, "B10:E21");
+    months.forEach(([committed, delivered, share, gap], i) => {
+      if (i >= 10) {
+        // Example actuals fill past months only: the last two are still to come.
+        expect([delivered, share, gap]).toEqual(["", "", ""]);
+        return;
+      }
+      expect(share).toBeCloseTo((delivered as number) / (committed as number), 12);
+      expect(gap).toBe((delivered as number) - (committed as number));
+    });
+    const reported = months.slice(0, 10);
+    const committed = reported.reduce((a, r) => a + (r[0] as number), 0);
+    const delivered = reported.reduce((a, r) => a + (r[1] as number), 0);
+    expect(values(plan, "B22:E22")[0]).toEqual([
+      committed,
+      delivered,
+      expect.closeTo(delivered / committed, 12),
+      delivered - committed,
+    ]);
+    expect(plan.cell(22, 4)?.numberFormat).toBe("0.0%");
     expect(column(plan, "D26:D30")).toEqual(["Yes", "No", "Yes", "Yes", "No"]);
     expect(errorCells(plan)).toEqual([]);
+  });
+
+  it("starts ten months ago, so the example actuals sit in past months", () => {
+    // =DATE(…) evaluates to a date serial (days since 1899-12-30).
+    expect(plan.getRange("B5").getFormula()).toMatch(/^=DATE\(/);
+    const serial = values(plan, "B5")[0][0] as number;
+    const first = new Date(Math.round((serial - 25569) * 86_400_000));
+    expect(first.getUTCDate()).toBe(1);
+    const today = new Date();
+    const monthsAgo =
+      (today.getFullYear() - first.getUTCFullYear()) * 12 + today.getMonth() - first.getUTCMonth();
+    expect(monthsAgo).toBe(10);
+  });
+
+  it("charts committed and delivered against the months", () => {
+    expect(plan.getCharts()[0].ranges).toEqual(["A9:A21", "B9:B21", "C9:C21"]);
   });
 
   it("needs no custom-function call", () => {

@@ -23,7 +23,9 @@ const paths = (f: unknown) => {
 describe("the funnel model", () => {
   it("accepts every preset", () => {
     for (const p of presets())
-      expect(paths({ key: "K", name: p.name, stages: p.stages })).toEqual([]);
+      expect(
+        paths({ key: "K", name: p.name, stages: p.stages, wonStageIndex: p.wonStageIndex }),
+      ).toEqual([]);
   });
 
   it("explains each rule at its field", () => {

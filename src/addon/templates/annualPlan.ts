@@ -1,7 +1,9 @@
-import { a1, a1Range } from "../../core/a1";
+import { a1Range } from "../../core/a1";
 import { namedRangeNames } from "../../core/funnel";
 import {
   column,
+  conversionToWon,
+  FINE_PERCENT,
   header,
   input,
   label,
@@ -9,7 +11,8 @@ import {
   remark,
   section,
   spill,
-  titled,
+  STAGE_ROOM,
+  titledForFunnel,
   type Formats,
   type FunnelRef,
   type SheetPlan,
@@ -19,26 +22,29 @@ const FIRST_STAGE_ROW = 11;
 
 /**
  * Annual reverse funnel (SPEC §6.1): target and deal size in, required volume per stage per year,
- * quarter and month out, from one REQUIRED_LEADS call aligned with the stage table.
+ * quarter and month out. Every per-stage column is one formula spilling with the stage list, so
+ * the sheet follows the stage table; STAGE_ROOM rows are kept free below for it to grow. The
+ * budget, scenarios and "which stage to improve" blocks go below the chart (row `last + 22` on).
  */
 export function annualPlan(funnel: FunnelRef, formats: Formats): SheetPlan {
-  const n = funnel.stageCount;
   const { stages, rates } = namedRangeNames(funnel.key);
   const first = FIRST_STAGE_ROW;
-  const last = first + n - 1;
-  const rows = Array.from({ length: n }, (_, i) => first + i);
-  const perPeriod = (divisor: number) => rows.map((r) => `=IF(C${r}="", "", C${r}/${divisor})`);
-  // Share of a stage's records that end as customers: the product of the rates below it.
-  const cumulative = rows.map((r) => (r < last ? `=PRODUCT(B${r}:${a1(last - 1, 2)})` : 1));
+  const last = first + STAGE_ROOM - 1;
+  const stageColumn = a1Range(first, 1, STAGE_ROOM, 1);
+  const rateColumn = a1Range(first, 2, STAGE_ROOM, 1);
+  const perYear = a1Range(first, 3, STAGE_ROOM, 1);
+  const perPeriod = (divisor: number) =>
+    `=ARRAYFORMULA(IF(${perYear}="", "", ${perYear}/${divisor}))`;
 
   return {
     baseName: "Annual plan",
     frozenRows: 2,
-    columnWidths: { 1: 200, 2: 130, 3: 130, 4: 110, 5: 110, 6: 170 },
+    columnWidths: { 1: 200, 2: 130, 3: 130, 4: 110, 5: 110, 6: 230 },
     blocks: [
-      ...titled(
+      ...titledForFunnel(
         "Annual reverse funnel",
-        `Funnel "${funnel.name}" · change the shaded inputs; everything else is calculated.`,
+        funnel,
+        "change the shaded inputs; everything else is calculated.",
       ),
       section(4, "Inputs"),
       label(5, 1, column(["Revenue target (year)", "Average deal size"])),
@@ -54,18 +60,27 @@ export function annualPlan(funnel: FunnelRef, formats: Formats): SheetPlan {
           "Cumulative conversion to customer",
         ],
       ]),
-      label(first, 1, spill(`={${stages}}`, n)),
-      output(first, 2, spill(`={${rates}}`, n), formats.percent),
+      label(first, 1, spill(`={${stages}}`, STAGE_ROOM)),
+      output(first, 2, spill(`={${rates}}`, STAGE_ROOM), formats.percent),
       output(
         first,
         3,
-        spill(`=REQUIRED_LEADS(B5, B6, ${rates})`, n),
+        spill(`=REQUIRED_LEADS(B5, B6, ${rates}, "end")`, STAGE_ROOM),
         formats.integer,
-        "Whole records at every stage: deals are rounded up, then each stage above is rounded up from the one below.",
+        "Whole records at every stage: each stage's exact need, rounded up.",
       ),
-      output(first, 4, column(perPeriod(4)), formats.decimal),
-      output(first, 5, column(perPeriod(12)), formats.decimal),
-      output(first, 6, column(cumulative), formats.percent),
+      output(first, 4, spill(perPeriod(4), STAGE_ROOM), formats.decimal),
+      output(first, 5, spill(perPeriod(12), STAGE_ROOM), formats.decimal),
+      // Share of a stage's records that end as won deals, from the rates beside it.
+      output(
+        first,
+        6,
+        spill(
+          `=ARRAYFORMULA(IF(${stageColumn}="", "", ${conversionToWon(rateColumn)}))`,
+          STAGE_ROOM,
+        ),
+        FINE_PERCENT,
+      ),
       remark(
         last + 2,
         "Per quarter and per month are the yearly need spread evenly; the stage table's rates drive every figure.",
@@ -75,7 +90,10 @@ export function annualPlan(funnel: FunnelRef, formats: Formats): SheetPlan {
       {
         kind: "bar",
         title: "Required volume per stage (year)",
-        ranges: [a1Range(10, 1, n + 1, 1), a1Range(10, 3, n + 1, 1)],
+        ranges: [
+          a1Range(first - 1, 1, STAGE_ROOM + 1, 1),
+          a1Range(first - 1, 3, STAGE_ROOM + 1, 1),
+        ],
         // Below the table, not beside it: a sidebar open on the right would hide it.
         row: last + 4,
         col: 1,

@@ -3,7 +3,7 @@ import { channelEconomics } from "./channelEconomics";
 import { funnelHealth } from "./funnelHealth";
 import { monthlyTargets } from "./monthlyTargets";
 import type { Formats, FunnelRef, SheetPlan } from "./sheetPlan";
-import { slaTracker } from "./slaTracker";
+import { SLA_REPORTED_MONTHS, slaTracker } from "./slaTracker";
 
 export interface TemplateContext {
   /** The funnel planned for; present for templates with `needsFunnel`. */
@@ -28,12 +28,9 @@ function funnelOf(context: TemplateContext): FunnelRef {
   return context.funnel;
 }
 
-function nextMonth(today: Date): Date {
-  return new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 1, 1));
-}
-
-function lastFullMonth(today: Date): Date {
-  return new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 1, 1));
+/** The first of the month `offset` months from today's, as a calendar date (written as =DATE). */
+function monthFrom(today: Date, offset: number): Date {
+  return new Date(today.getFullYear(), today.getMonth() + offset, 1);
 }
 
 /** The planning templates of SPEC §6, in menu order. */
@@ -48,7 +45,7 @@ export const TEMPLATES: readonly TemplateDef[] = [
     command: "newMonthlyTargets",
     label: "Monthly targets with sales-cycle lag",
     needsFunnel: true,
-    build: (c) => monthlyTargets(funnelOf(c), c.formats, nextMonth(c.today)),
+    build: (c) => monthlyTargets(funnelOf(c), c.formats, monthFrom(c.today, 1)),
   },
   {
     command: "newChannelEconomics",
@@ -60,12 +57,12 @@ export const TEMPLATES: readonly TemplateDef[] = [
     command: "newFunnelHealth",
     label: "Funnel health",
     needsFunnel: true,
-    build: (c) => funnelHealth(funnelOf(c), c.formats, lastFullMonth(c.today)),
+    build: (c) => funnelHealth(funnelOf(c), c.formats, monthFrom(c.today, -1)),
   },
   {
     command: "newSlaTracker",
     label: "Marketing–sales SLA",
-    needsFunnel: false,
-    build: (c) => slaTracker(c.formats, nextMonth(c.today)),
+    needsFunnel: true,
+    build: (c) => slaTracker(funnelOf(c), c.formats, monthFrom(c.today, -SLA_REPORTED_MONTHS)),
   },
 ];

@@ -1,12 +1,16 @@
-import { namedRangeNames } from "../../core/funnel";
+import { namedRangeNames, wonIndex } from "../../core/funnel";
 import { inboundPreset } from "../../core/presets";
+import type { FunnelSummary } from "../stageApi";
 import { store } from "../stageServer";
 import { TEMPLATES, type TemplateDef } from "./catalog";
 import { formatsForLocale } from "./currency";
-import { renderPlan } from "./render";
-import type { FunnelRef } from "./sheetPlan";
+import { funnelDialogHtml } from "./funnelDialog";
+import { readRecord, recordNote } from "./planRecord";
+import { renderPlan, rerenderPlan } from "./render";
+import { STAGE_ROOM, type FunnelRef, type SheetPlan } from "./sheetPlan";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const DEFAULT_FUNNEL_NAME = "Funnel";
 
@@ -15,55 +19,102 @@ function alert(message: string): void {
   ui.alert("Funnel Math", message, ui.ButtonSet.OK);
 }
 
-/**
- * The funnel a new plan is built for: the one on the active sheet, else "Funnel", else the first.
- * A spreadsheet without any gets the default funnel (Inbound preset) on a new sheet, so a plan
- * computes at once; existing sheets are never changed.
- */
-function resolveFunnel(spreadsheet: Spreadsheet): FunnelRef | undefined {
+/** A spreadsheet without any funnel gets the default one (Inbound preset) on a new sheet. */
+function ensureFunnels(spreadsheet: Spreadsheet): FunnelSummary[] | undefined {
   const stages = store();
-  let funnels = stages.listFunnels();
-  if (funnels.length === 0) {
-    const created = stages.createFunnel({
-      name: DEFAULT_FUNNEL_NAME,
-      stages: inboundPreset().stages,
-    });
-    if (!created.ok) {
-      alert(created.message);
-      return undefined;
-    }
-    spreadsheet.toast(
-      `Created the "${DEFAULT_FUNNEL_NAME}" stage table from the Inbound preset. Edit it with Funnel Math ▸ Stage editor.`,
-      "Funnel Math",
-    );
-    funnels = stages.listFunnels();
+  const funnels = stages.listFunnels();
+  if (funnels.length > 0) return funnels;
+  const created = stages.createFunnel({
+    name: DEFAULT_FUNNEL_NAME,
+    stages: inboundPreset().stages,
+  });
+  if (!created.ok) {
+    alert(created.message);
+    return undefined;
   }
-  const activeName = spreadsheet.getActiveSheet().getName();
-  const chosen =
-    funnels.find((f) => f.name === activeName) ??
-    funnels.find((f) => f.key === "Funnel") ??
-    funnels[0];
-  // The plan's formulas read the named ranges, so they decide its size.
-  const names = namedRangeNames(chosen.key);
+  spreadsheet.toast(
+    `Created the "${DEFAULT_FUNNEL_NAME}" stage table from the Inbound preset. Edit it with Funnel Math ▸ Stage editor.`,
+    "Funnel Math",
+  );
+  return stages.listFunnels();
+}
+
+/** What a template needs of a funnel, read from its named ranges (which decide the plan). */
+function funnelRef(spreadsheet: Spreadsheet, summary: FunnelSummary): FunnelRef | undefined {
+  const names = namedRangeNames(summary.key);
   const stageRange = spreadsheet.getRangeByName(names.stages);
   const rateRange = spreadsheet.getRangeByName(names.rates);
   if (!stageRange || !rateRange) {
     alert(
-      `The "${chosen.name}" table has no named ranges yet. Open Funnel Math ▸ Stage editor, save the funnel once, then create the plan again.`,
+      `The "${summary.name}" table has no named ranges yet. Open Funnel Math ▸ Stage editor, save the funnel once, then create the plan again.`,
     );
     return undefined;
   }
-  const rates = rateRange.getValues().map((row) => (typeof row[0] === "number" ? row[0] : ""));
-  return { key: chosen.key, name: chosen.name, stageCount: stageRange.getNumRows(), rates };
+  if (stageRange.getNumRows() > STAGE_ROOM) {
+    alert(
+      `"${summary.name}" has ${stageRange.getNumRows()} stages up to its won stage; plans have room for ${STAGE_ROOM}.`,
+    );
+    return undefined;
+  }
+  const numbers = (range: GoogleAppsScript.Spreadsheet.Range | null) =>
+    (range?.getValues() ?? []).map((row) => (typeof row[0] === "number" ? row[0] : ""));
+  return {
+    key: summary.key,
+    name: summary.name,
+    stageCount: stageRange.getNumRows(),
+    rates: numbers(rateRange),
+    stages: stageRange.getValues().map((row) => String(row[0])),
+    days: numbers(spreadsheet.getRangeByName(names.days)),
+  };
 }
 
-function createPlan(template: TemplateDef): void {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const funnel = template.needsFunnel ? resolveFunnel(spreadsheet) : undefined;
-  if (template.needsFunnel && !funnel) return;
+/**
+ * The funnel of the active sheet: the funnel itself, or the one a plan records. Undefined when
+ * the active sheet is neither.
+ */
+function activeFunnel(spreadsheet: Spreadsheet, funnels: FunnelSummary[]) {
+  const active = spreadsheet.getActiveSheet();
+  const byName = funnels.find((f) => f.name === active.getName());
+  if (byName) return byName;
+  const record = readRecord(active);
+  return record ? funnels.find((f) => f.key === record.funnel) : undefined;
+}
+
+function build(spreadsheet: Spreadsheet, template: TemplateDef, funnel?: FunnelRef): SheetPlan {
   const formats = formatsForLocale(spreadsheet.getSpreadsheetLocale());
-  const plan = template.build({ funnel, formats, today: new Date() });
-  renderPlan(spreadsheet, plan).activate();
+  return template.build({ funnel, formats, today: new Date() });
+}
+
+function createPlan(template: TemplateDef, funnelKey?: string): void {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  let funnel: FunnelRef | undefined;
+  if (template.needsFunnel) {
+    const funnels = ensureFunnels(spreadsheet);
+    if (!funnels) return;
+    const chosen =
+      funnelKey !== undefined
+        ? funnels.find((f) => f.key === funnelKey)
+        : (activeFunnel(spreadsheet, funnels) ?? (funnels.length === 1 ? funnels[0] : undefined));
+    if (!chosen && funnelKey === undefined) {
+      // More than one funnel and none in view: ask, never guess (SPEC §6).
+      const html = HtmlService.createHtmlOutput(funnelDialogHtml(template, funnels))
+        .setWidth(320)
+        .setHeight(120 + 36 * funnels.length);
+      SpreadsheetApp.getUi().showModalDialog(html, `${template.label}: which funnel?`);
+      return;
+    }
+    if (!chosen) {
+      alert(`There is no funnel "${funnelKey}" any more.`);
+      return;
+    }
+    funnel = funnelRef(spreadsheet, chosen);
+    if (!funnel) return;
+  }
+  const sheet = renderPlan(spreadsheet, build(spreadsheet, template, funnel));
+  sheet
+    .getRange(2, 1)
+    .setNote(recordNote({ template: template.command, funnel: funnel?.key ?? "" }));
+  sheet.activate();
 }
 
 function command(name: string): () => void {
@@ -78,3 +129,77 @@ export const newMonthlyTargets = command("newMonthlyTargets");
 export const newChannelEconomics = command("newChannelEconomics");
 export const newFunnelHealth = command("newFunnelHealth");
 export const newSlaTracker = command("newSlaTracker");
+
+/** The funnel dialog's choice: builds the template's plan on that funnel. */
+export function newPlanForFunnel(templateCommand: string, funnelKey: string): void {
+  const template = TEMPLATES.find((t) => t.command === String(templateCommand));
+  if (!template) throw new Error(`There is no template "${templateCommand}".`);
+  createPlan(template, String(funnelKey));
+}
+
+/** Input cells' contents (formulas kept as formulas), to write back after a rebuild. */
+function readInputs(
+  sheet: Sheet,
+  plan: SheetPlan,
+): { row: number; col: number; cells: unknown[][] }[] {
+  const perStage = new Set((plan.stageInputs ?? []).map((s) => `${s.row},${s.col}`));
+  return plan.blocks
+    .filter((b) => b.style === "input" && !perStage.has(`${b.row},${b.col}`))
+    .map((b) => {
+      const range = sheet.getRange(b.row, b.col, b.cells.length, b.cells[0].length);
+      const formulas = range.getFormulas();
+      const cells = range.getValues().map((row, r) => row.map((v, c) => formulas[r][c] || v));
+      return { row: b.row, col: b.col, cells };
+    });
+}
+
+/**
+ * Menu: Funnel Math ▸ Refresh plan. Rebuilds the active plan sheet in place from the funnel it
+ * records, keeping what the user typed: every input cell, and per-stage inputs by stage name.
+ */
+export function refreshPlan(): void {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = spreadsheet.getActiveSheet();
+  const record = readRecord(sheet);
+  const template = record && TEMPLATES.find((t) => t.command === record.template);
+  if (!record || !template) {
+    alert("This sheet is not a Funnel Math plan: open a plan sheet, then choose Refresh plan.");
+    return;
+  }
+  let funnel: FunnelRef | undefined;
+  let stageNames: string[] = [];
+  if (template.needsFunnel) {
+    const summary = store()
+      .listFunnels()
+      .find((f) => f.key === record.funnel);
+    if (!summary) {
+      alert(`This plan's funnel "${record.funnel}" is gone. Build a new plan on another funnel.`);
+      return;
+    }
+    funnel = funnelRef(spreadsheet, summary);
+    if (!funnel) return;
+    const loaded = store().loadFunnel(summary.key).funnel;
+    stageNames = loaded.stages.slice(0, wonIndex(loaded) + 1).map((s) => s.name);
+  }
+  const plan = build(spreadsheet, template, funnel);
+  const kept = readInputs(sheet, plan);
+  const perStage = (plan.stageInputs ?? []).map(({ row, col }) => {
+    const names = sheet.getRange(row, 1, STAGE_ROOM, 1).getValues();
+    const values = sheet.getRange(row, col, STAGE_ROOM, 1).getValues();
+    const byName = new Map<string, unknown>();
+    names.forEach(([name], i) => {
+      if (name !== "" && values[i][0] !== "") byName.set(String(name), values[i][0]);
+    });
+    return { row, col, byName };
+  });
+  rerenderPlan(sheet, plan);
+  for (const { row, col, cells } of kept)
+    sheet.getRange(row, col, cells.length, cells[0].length).setValues(cells);
+  for (const { row, col, byName } of perStage) {
+    stageNames.forEach((name, i) => {
+      const value = byName.get(name);
+      if (value !== undefined) sheet.getRange(row + i, col).setValue(value);
+    });
+  }
+  sheet.getRange(2, 1).setNote(recordNote(record));
+}

@@ -2,15 +2,18 @@ import { a1Range } from "../../core/a1";
 import { namedRangeNames } from "../../core/funnel";
 import {
   column,
+  conversionToWon,
   header,
   highlight,
   input,
   label,
   one,
   output,
+  monthFormula,
   section,
   spill,
-  titled,
+  STAGE_ROOM,
+  titledForFunnel,
   type Formats,
   type FunnelRef,
   type SheetPlan,
@@ -40,57 +43,87 @@ function exampleVolumes(funnel: FunnelRef): number[] {
 
 /**
  * Funnel health (SPEC §6.4): actual volumes per stage → actual conversion (one STAGE_CONVERSION
- * call) against the planned rates, the gap, the stickiest stage highlighted, and lead velocity over
- * recent months (one LEAD_VELOCITY call).
+ * call) against the planned rates, the gap, the won deals each stage's shortfall costs, the
+ * stickiest stage (the costliest shortfall) highlighted, and lead velocity over recent months
+ * (one LEAD_VELOCITY call). Per-stage columns spill with the stage list over STAGE_ROOM rows.
  */
 export function funnelHealth(funnel: FunnelRef, formats: Formats, lastMonth: Date): SheetPlan {
-  const n = funnel.stageCount;
   const { stages, rates } = namedRangeNames(funnel.key);
-  const first = 6;
-  const last = first + n - 1;
-  const gaps = Array.from({ length: n }, (_, i) => {
-    const r = first + i;
-    return `=IF(OR(C${r}="", D${r}=""), "", C${r}-D${r})`;
-  });
-  const gapRange = a1Range(first, 5, n - 1, 1, true);
-  const velocity = last + 5;
-  const year = lastMonth.getUTCFullYear();
-  const months = Array.from(
-    { length: RECENT_MONTHS },
-    (_, i) => new Date(Date.UTC(year, lastMonth.getUTCMonth() - (RECENT_MONTHS - 1 - i), 1)),
+  const first = 8;
+  const room = (col: number, offset = 0) => a1Range(first + offset, col, STAGE_ROOM, 1);
+  const [stage, actual, conversion, planned] = [1, 2, 3, 4].map((c) => room(c));
+  const nextActual = room(2, 1);
+  // A stage converting below plan loses (actual − next actual ÷ planned rate) records' worth of
+  // next-stage volume; times the planned conversion from here to won, that is won deals lost.
+  const lostDeals = `(${actual}-${nextActual}/${planned})*${conversionToWon(planned)}`;
+  const lostAbs = a1Range(first, 6, STAGE_ROOM, 1, true);
+  const velocity = first + STAGE_ROOM + 3;
+  const months = Array.from({ length: RECENT_MONTHS }, (_, i) =>
+    monthFormula(
+      new Date(lastMonth.getFullYear(), lastMonth.getMonth() - (RECENT_MONTHS - 1 - i), 1),
+    ),
   );
 
   return {
     baseName: "Funnel health",
     frozenRows: 2,
-    columnWidths: { 1: 200, 2: 110, 3: 135, 4: 145, 5: 100, 6: 100, 7: 100 },
+    columnWidths: { 1: 200, 2: 110, 3: 135, 4: 145, 5: 100, 6: 150, 7: 100 },
+    stageInputs: [{ row: first, col: 2 }],
     blocks: [
-      ...titled(
+      ...titledForFunnel(
         "Funnel health",
-        `Funnel "${funnel.name}" · enter actual volumes for one period and see where records get stuck.`,
+        funnel,
+        "enter actual volumes for one period and see where records get stuck.",
       ),
-      section(4, "Actual vs planned conversion"),
-      header(5, 1, [["Stage", "Actual volume", "Actual conversion", "Planned conversion", "Gap"]]),
-      label(first, 1, spill(`={${stages}}`, n)),
+      label(4, 1, one("Stickiest stage")),
+      highlight(
+        4,
+        2,
+        one(
+          `=IFERROR(IF(MAX(${lostAbs})<=0, "none below plan", INDEX(${a1Range(first, 1, STAGE_ROOM, 1, true)}, MATCH(MAX(${lostAbs}), ${lostAbs}, 0))), "")`,
+        ),
+        undefined,
+        "The stage whose shortfall against plan costs the most won deals: fix it first.",
+      ),
+      section(first - 2, "Actual vs planned conversion"),
+      header(first - 1, 1, [
+        [
+          "Stage",
+          "Actual volume",
+          "Actual conversion",
+          "Planned conversion",
+          "Gap (points)",
+          "Won deals lost",
+        ],
+      ]),
+      label(first, 1, spill(`={${stages}}`, STAGE_ROOM)),
       input(first, 2, column(exampleVolumes(funnel)), formats.integer),
       output(
         first,
         3,
-        spill(`=STAGE_CONVERSION(${a1Range(first, 2, n, 1)})`, n),
+        spill(`=STAGE_CONVERSION(${actual})`, STAGE_ROOM),
         formats.percent,
         "Share of each stage's records that reached the next stage.",
       ),
-      output(first, 4, spill(`={${rates}}`, n), formats.percent),
-      output(first, 5, column(gaps), formats.signedPercent),
-      label(last + 2, 1, one("Stickiest stage")),
-      highlight(
-        last + 2,
-        2,
-        one(
-          `=IFERROR(INDEX(${a1Range(first, 1, n - 1, 1, true)}, MATCH(MIN(${gapRange}), ${gapRange}, 0)), "")`,
+      output(first, 4, spill(`={${rates}}`, STAGE_ROOM), formats.percent),
+      output(
+        first,
+        5,
+        spill(
+          `=ARRAYFORMULA(IF((${conversion}="")+(${planned}=""), "", ${conversion}-${planned}))`,
+          STAGE_ROOM,
         ),
-        undefined,
-        "The stage whose actual conversion falls furthest below plan: fix it first.",
+        formats.signedPercent,
+      ),
+      output(
+        first,
+        6,
+        spill(
+          `=ARRAYFORMULA(IF((${planned}="")+(${nextActual}="")+(${stage}=""), "", IF(${lostDeals}<0, 0, ${lostDeals})))`,
+          STAGE_ROOM,
+        ),
+        formats.decimal,
+        "Won deals this stage's shortfall costs: the records that should have moved on, times the planned conversion from there to won.",
       ),
       section(velocity - 1, "Lead velocity (recent months)"),
       header(velocity, 1, [["Month", ...months]], formats.month),
@@ -107,7 +140,7 @@ export function funnelHealth(funnel: FunnelRef, formats: Formats, lastMonth: Dat
       {
         kind: "column",
         title: "Actual vs planned conversion",
-        ranges: [a1Range(5, 1, n, 1), a1Range(5, 3, n, 1), a1Range(5, 4, n, 1)],
+        ranges: [1, 3, 4].map((c) => a1Range(first - 1, c, STAGE_ROOM + 1, 1)),
         // Below both tables: beside them it would cover the last months of lead velocity.
         row: velocity + 4,
         col: 1,
@@ -115,8 +148,8 @@ export function funnelHealth(funnel: FunnelRef, formats: Formats, lastMonth: Dat
     ],
     highlights: [
       {
-        range: a1Range(first, 1, n - 1, 5),
-        formula: `=AND($E${first}<>"", $E${first}=MIN(${gapRange}))`,
+        range: a1Range(first, 1, STAGE_ROOM, 6),
+        formula: `=AND($F${first}<>"", $F${first}>0, $F${first}=MAX(${lostAbs}))`,
         background: "#fce8e6",
       },
     ],

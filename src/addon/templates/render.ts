@@ -68,6 +68,19 @@ export function renderPlan(spreadsheet: Spreadsheet, plan: SheetPlan): Sheet {
     plan.baseName,
   );
   const sheet = spreadsheet.insertSheet(name, spreadsheet.getSheets().length);
+  renderInto(sheet, plan);
+  return sheet;
+}
+
+/** Rebuilds a plan on its own sheet (Refresh plan): contents, formats and charts replaced. */
+export function rerenderPlan(sheet: Sheet, plan: SheetPlan): void {
+  sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).clear();
+  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+  sheet.setConditionalFormatRules([]);
+  renderInto(sheet, plan);
+}
+
+function renderInto(sheet: Sheet, plan: SheetPlan): void {
   for (const block of plan.blocks) writeBlock(sheet, block);
   for (const [col, width] of Object.entries(plan.columnWidths))
     sheet.setColumnWidth(Number(col), width);
@@ -83,5 +96,4 @@ export function renderPlan(spreadsheet: Spreadsheet, plan: SheetPlan): Sheet {
     sheet.setConditionalFormatRules(rules);
   }
   for (const chart of plan.charts) addChart(sheet, chart);
-  return sheet;
 }

@@ -49,6 +49,20 @@ export interface HighlightRule {
   background: string;
 }
 
+/**
+ * Rows a plan reserves for each stage table: spills grow into them as stages are added, and
+ * formats, highlights and charts cover them all (SPEC §6: at least 30 stages).
+ */
+export const STAGE_ROOM = 30;
+
+/** What a plan records about itself, so Refresh plan can rebuild it from its funnel. */
+export interface PlanRecord {
+  /** The New plan command that built it. */
+  template: string;
+  /** The funnel's key (named-range prefix); "" for a template without a funnel. */
+  funnel: string;
+}
+
 export interface SheetPlan {
   /** The sheet name before it is made unique ("Annual plan", then "Annual plan 2", …). */
   baseName: string;
@@ -59,6 +73,11 @@ export interface SheetPlan {
   frozenRows: number;
   /** Column widths in pixels, by 1-based column. */
   columnWidths: Record<number, number>;
+  /**
+   * Inputs a user types per stage (e.g. actual volumes), as [first row, column]: Refresh plan
+   * puts each back next to its stage's name in column A.
+   */
+  stageInputs?: { row: number; col: number }[];
 }
 
 /** What a template needs to know about the funnel it plans for. */
@@ -68,6 +87,10 @@ export interface FunnelRef {
   stageCount: number;
   /** Planned stage-to-next rates as the table holds them (the last stage's is ""). */
   rates: (number | string)[];
+  /** Stage names, top first, down to the won stage. */
+  stages: string[];
+  /** Days in stage as the table holds them ("" where empty). */
+  days: (number | string)[];
 }
 
 /** The funnel's named ranges (SPEC §4). */
@@ -90,6 +113,9 @@ export interface Formats {
   multiple: string;
 }
 
+/** Percent with enough digits that a 0.06 % cumulative rate does not read 0.1 %. */
+export const FINE_PERCENT = "0.0##%";
+
 export function formatsFor(currencySymbol: string): Formats {
   const money = currencySymbol ? `[$${currencySymbol}]#,##0` : "#,##0";
   return {
@@ -101,6 +127,22 @@ export function formatsFor(currencySymbol: string): Formats {
     month: "mmm yyyy",
     multiple: '0.0"×"',
   };
+}
+
+/**
+ * Conversion from each stage to the won stage, as one array formula over a column of rates
+ * (`rates`, STAGE_ROOM rows, blanks past the won stage): the product of the rates from that stage
+ * down, as EXP of an upper-triangular MMULT of their logarithms. Built-ins only, so it costs no
+ * custom-function call, and it recomputes from the rates as they change.
+ */
+export function conversionToWon(rates: string): string {
+  const triangle = `IF(SEQUENCE(${STAGE_ROOM})<=TRANSPOSE(SEQUENCE(${STAGE_ROOM})), 1, 0)`;
+  return `EXP(MMULT(${triangle}, IF(${rates}="", 0, LN(${rates}))))`;
+}
+
+/** `=DATE(y, m, 1)` for a month: a calendar date in the sheet's own time zone, never an instant. */
+export function monthFormula(month: Date): string {
+  return `=DATE(${month.getFullYear()}, ${month.getMonth() + 1}, 1)`;
 }
 
 /** Column of single cells, for building blocks from lists. */
@@ -146,6 +188,11 @@ export const highlight = styled("highlight");
 /** The sheet's title (A1) and the line under it (A2). */
 export function titled(title: string, subtitle: string): Block[] {
   return [styled("title")(1, 1, one(title)), styled("subtitle")(2, 1, one(subtitle))];
+}
+
+/** The title, and under it the funnel the plan is built on, named where everyone sees it. */
+export function titledForFunnel(title: string, funnel: FunnelRef, subtitle: string): Block[] {
+  return titled(title, `Funnel: ${funnel.name} · ${subtitle}`);
 }
 
 /** A table's heading in column A: one per table (the benchmark counts tables by them). */

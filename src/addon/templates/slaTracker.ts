@@ -1,27 +1,63 @@
 import { a1Range } from "../../core/a1";
+import { funnelTargets } from "../../core/funnelTargets";
 import {
   column,
   header,
   input,
   label,
+  monthFormula,
+  one,
   output,
   section,
-  titled,
+  titledForFunnel,
   total,
   type Formats,
+  type FunnelRef,
   type SheetPlan,
 } from "./sheetPlan";
 
 const MONTHS = 12;
-/** Ten months reported so far; the last two are still to come. */
-const EXAMPLE_DELIVERED = [118, 104, 126, 131, 97, 122, 109, 134, 128, 141, "", ""];
+/** Months with example actuals: the plan starts this many months before the current one. */
+export const SLA_REPORTED_MONTHS = 10;
+/** Example deliveries as a share of each month's commitment: ten months reported so far. */
+const EXAMPLE_DELIVERY = [0.98, 0.87, 1.05, 1.09, 0.81, 1.02, 0.91, 1.12, 1.07, 1.18];
+/** The example plan all templates start from (SPEC §6: defaults agree). */
+const YEAR_TARGET = 100000;
+const DEAL_SIZE = 10000;
+const DAYS_PER_MONTH = 30;
 const EXAMPLE_FOLLOW_UP_HOURS = [20, 26, 18, 22, 31, 19, 17, 24, 21, 16, "", ""];
 
+/** The stage marketing commits to: the funnel's MQL stage, else its second stage. */
+function committedStage(funnel: FunnelRef): number {
+  const mql = funnel.stages.findIndex((s) => s.trim().toLowerCase() === "mql");
+  return mql >= 0 ? mql : Math.min(1, funnel.stages.length - 1);
+}
+
 /**
- * Marketing–sales SLA (SPEC §6.5): MQLs marketing committed vs delivered each month, and sales'
- * follow-up time against its target. Built-in formulas only: no custom-function call is needed.
+ * The monthly plan's need at that stage, month by month: the annual example target ÷ 12, this
+ * funnel's rates and days, "cumulative" rounding — the same figures Monthly targets shows.
  */
-export function slaTracker(formats: Formats, firstMonth: Date): SheetPlan {
+export function monthlyNeed(funnel: FunnelRef, stage: number): number[] {
+  const k = funnel.stageCount - 1;
+  const num = (v: number | string | undefined) => (typeof v === "number" ? v : 0);
+  const rates = funnel.rates.slice(0, k).map((r) => (typeof r === "number" && r > 0 ? r : 1));
+  const days = Array.from({ length: k }, (_, i) => num(funnel.days[i]));
+  const deals = Array.from({ length: MONTHS }, () => YEAR_TARGET / MONTHS / DEAL_SIZE);
+  return funnelTargets(deals, rates, days, DAYS_PER_MONTH, "cumulative")[stage];
+}
+
+/**
+ * Marketing–sales SLA (SPEC §6.5): MQLs marketing committed (by default the monthly plan's MQL
+ * need) vs delivered each month, and sales' follow-up time against its target. Built-in formulas
+ * only: no custom-function call is needed.
+ */
+export function slaTracker(funnel: FunnelRef, formats: Formats, firstMonth: Date): SheetPlan {
+  const stage = committedStage(funnel);
+  const stageName = funnel.stages[stage] ?? "MQL";
+  const committed = monthlyNeed(funnel, stage);
+  const delivered = committed.map((c, i) =>
+    i < EXAMPLE_DELIVERY.length ? Math.round(c * EXAMPLE_DELIVERY[i]) : "",
+  );
   const first = 10;
   const last = first + MONTHS - 1;
   const ytd = last + 1;
@@ -36,32 +72,37 @@ export function slaTracker(formats: Formats, firstMonth: Date): SheetPlan {
   return {
     baseName: "SLA tracker",
     frozenRows: 2,
-    columnWidths: { 1: 120, 2: 130, 3: 130, 4: 110, 5: 110 },
+    // Column A fits its longest label ("MQLs committed per month") without clipping.
+    columnWidths: { 1: 220, 2: 130, 3: 130, 4: 110, 5: 110 },
     blocks: [
-      ...titled(
+      ...titledForFunnel(
         "Marketing–sales SLA",
-        "Marketing commits MQLs each month; sales commits to follow up on each within the agreed time.",
+        funnel,
+        `marketing commits ${stageName}s each month; sales follows up on each within the agreed time.`,
       ),
       section(4, "Inputs"),
-      label(5, 1, column(["First month", "MQLs committed per month", "Follow-up target (hours)"])),
-      input(5, 2, column([firstMonth]), formats.month),
-      input(6, 2, column([120, 24]), formats.integer),
+      label(5, 1, column(["First month", "Follow-up target (hours)"])),
+      input(5, 2, column([monthFormula(firstMonth)]), formats.month),
+      input(6, 2, one(24), formats.integer),
 
       section(first - 2, "MQL commitment"),
-      header(first - 1, 1, [["Month", "Committed MQLs", "Delivered MQLs", "Delivered", "Gap"]]),
+      header(first - 1, 1, [
+        ["Month", `Committed ${stageName}s`, `Delivered ${stageName}s`, "Delivered", "Gap"],
+      ]),
       label(
         first,
         1,
         perMonth((_, i) => `=EDATE($B$5, ${i})`),
         formats.month,
       ),
-      output(
+      input(
         first,
         2,
-        perMonth(() => "=$B$6"),
+        column(committed),
         formats.integer,
+        `The monthly plan's ${stageName} need (the example plan: 100 000 a year, 10 000 deals, this funnel's rates and days, months adding up to the year): replace it with what marketing committed to.`,
       ),
-      input(first, 3, column(EXAMPLE_DELIVERED), formats.integer),
+      input(first, 3, column(delivered), formats.integer),
       output(
         first,
         4,
@@ -82,12 +123,13 @@ export function slaTracker(formats: Formats, firstMonth: Date): SheetPlan {
             "Year to date",
             `=SUMIF(C${first}:C${last}, "<>", B${first}:B${last})`,
             `=SUM(C${first}:C${last})`,
-            `=IF(B${ytd}=0, "", C${ytd}/B${ytd})`,
-            `=C${ytd}-B${ytd}`,
           ],
         ],
         formats.integer,
       ),
+      // Delivered as a share of committed: a percent (100.8 %), not a rounded count.
+      total(ytd, 4, one(`=IF(B${ytd}=0, "", C${ytd}/B${ytd})`), formats.percent),
+      total(ytd, 5, one(`=C${ytd}-B${ytd}`), "+#,##0;-#,##0;0"),
 
       section(followFirst - 2, "Follow-up time"),
       header(followFirst - 1, 1, [["Month", "Target (hours)", "Actual (hours)", "Met?"]]),
@@ -100,7 +142,7 @@ export function slaTracker(formats: Formats, firstMonth: Date): SheetPlan {
       output(
         followFirst,
         2,
-        perFollowUp(() => "=$B$7"),
+        perFollowUp(() => "=$B$6"),
         formats.decimal,
       ),
       input(
@@ -120,7 +162,8 @@ export function slaTracker(formats: Formats, firstMonth: Date): SheetPlan {
       {
         kind: "column",
         title: "Committed vs delivered MQLs",
-        ranges: [a1Range(first - 1, 1, MONTHS + 1, 1), a1Range(first - 1, 2, MONTHS + 1, 2)],
+        // One range per series: committed and delivered both plotted against the month labels.
+        ranges: [1, 2, 3].map((c) => a1Range(first - 1, c, MONTHS + 1, 1)),
         row: 4,
         col: 7,
       },

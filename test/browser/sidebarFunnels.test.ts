@@ -1,0 +1,201 @@
+/**
+ * The sidebar never loses unsaved edits silently, renames and deletes funnels (naming the plans
+ * that use one), and shows what a percent field understood (SPEC §5).
+ */
+import type { Browser, Page } from "playwright-core";
+import { presets } from "../../src/core/presets";
+import { HAND_TYPED_FUNNEL, openAddon } from "../harness/addon";
+import { launchChromium, openSidebar, type SidebarSession } from "../harness/sidebarPage";
+import { FakeWorkbook } from "../harness/workbook";
+
+jest.setTimeout(30_000);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const sessions: SidebarSession[] = [];
+afterEach(async () => {
+  for (const s of sessions.splice(0)) {
+    expect(s.pageErrors).toEqual([]);
+    await s.page.close();
+  }
+});
+
+/** "Funnel" (hand-typed) and "EMEA" (Lifecycle), with an annual plan built on EMEA. */
+function twoFunnels(): FakeWorkbook {
+  const book = new FakeWorkbook({ Funnel: HAND_TYPED_FUNNEL });
+  const addon = openAddon(book);
+  addon.run("createFunnel", { name: "EMEA", stages: presets()[1].stages });
+  book.getSheetByName("EMEA")!.activate();
+  addon.run("newAnnualPlan");
+  return book;
+}
+
+async function open(book = twoFunnels()): Promise<SidebarSession> {
+  const session = await openSidebar(browser, book);
+  sessions.push(session);
+  await session.page.locator("details.stage").first().waitFor();
+  return session;
+}
+
+async function editFirstRate(page: Page, text: string) {
+  const first = page.locator('details.stage[data-index="0"]');
+  await first.locator("summary").click();
+  await first.getByLabel("Conversion to next (%)").fill(text);
+  return first;
+}
+
+const stageNames = (page: Page) => page.locator("details.stage .stage-name").allTextContents();
+
+describe("the sidebar keeps unsaved edits unless told otherwise", () => {
+  it("asks before switching funnel; Cancel keeps the edits, Discard opens the other", async () => {
+    const { page } = await open();
+    await editFirstRate(page, "15");
+    await page.locator("#funnel-picker").selectOption("EMEA");
+    const question = page.locator('[role="alertdialog"]');
+    await question.waitFor();
+    expect(await question.locator("#confirm-text").textContent()).toBe(
+      'You have unsaved edits to "Funnel". Open "EMEA" without saving them?',
+    );
+    await page.locator("#confirm-no").click();
+    expect(await question.isHidden()).toBe(true);
+    expect(await page.locator("#funnel-picker").inputValue()).toBe("Funnel");
+    expect(await page.getByLabel("Conversion to next (%)").first().inputValue()).toBe("15");
+
+    await page.locator("#funnel-picker").selectOption("EMEA");
+    await page.locator("#confirm-yes").click();
+    await page.locator("details.stage .stage-name", { hasText: "Prospect" }).waitFor();
+    expect((await stageNames(page))[0]).toBe("Prospect");
+  });
+
+  it("asks before a preset replaces unsaved edits", async () => {
+    const { page } = await open();
+    await editFirstRate(page, "15");
+    await page.locator("#preset-picker").selectOption("waterfall");
+    await page.locator("#apply-preset").click();
+    await page.locator('[role="alertdialog"]').waitFor();
+    await page.locator("#confirm-no").click();
+    expect(await stageNames(page)).toEqual(["Lead", "MQL", "SQL", "Customer"]);
+    // Escape answers "no" too, from the keyboard.
+    await page.locator("#apply-preset").click();
+    await page.locator("#confirm-no").waitFor();
+    await page.keyboard.press("Escape");
+    expect(await page.locator('[role="alertdialog"]').isHidden()).toBe(true);
+    expect(await stageNames(page)).toEqual(["Lead", "MQL", "SQL", "Customer"]);
+    await page.locator("#apply-preset").click();
+    await page.locator("#confirm-yes").click();
+    expect(await stageNames(page)).toEqual(["Inquiry", "MQL", "SAL", "SQL", "Won"]);
+  });
+
+  it("switches without asking when nothing is unsaved", async () => {
+    const { page } = await open();
+    await page.locator("#funnel-picker").selectOption("EMEA");
+    await page.locator("details.stage .stage-name", { hasText: "Prospect" }).waitFor();
+    expect(await page.locator('[role="alertdialog"]').isHidden()).toBe(true);
+  });
+
+  it("closing or reloading with unsaved edits asks (beforeunload), not when all is saved", async () => {
+    const { page } = await open();
+    const unloadAsks = () =>
+      page.evaluate(() => {
+        const event = new Event("beforeunload", { cancelable: true });
+        window.dispatchEvent(event);
+        return event.defaultPrevented;
+      });
+    expect(await unloadAsks()).toBe(false);
+    await editFirstRate(page, "15");
+    expect(await unloadAsks()).toBe(true);
+    await page.locator("#save").click();
+    await page.locator("#status.ok").waitFor();
+    expect(await unloadAsks()).toBe(false);
+  });
+});
+
+describe("rename and delete", () => {
+  it("renames the funnel's sheet", async () => {
+    const s = await open();
+    await s.page.locator("#rename-funnel").click();
+    await s.page.getByLabel("New name").fill("Inbound");
+    await s.page.locator("#rename-save").click();
+    await s.page.locator("#status.ok").waitFor();
+    expect(await s.page.locator("#funnel-picker option").allTextContents()).toEqual([
+      "Inbound",
+      "EMEA",
+    ]);
+    expect(s.addon.book.getSheetByName("Inbound")).not.toBeNull();
+    // A hand-typed table gets its named ranges first, so its key (and formulas) survive the rename.
+    expect(s.addon.book.getRangeByName("Funnel_Stages")?.getA1Notation()).toBe("A2:A5");
+    expect(await s.page.locator("#funnel-picker").inputValue()).toBe("Funnel");
+    await s.page.getByLabel("Conversion to next (%)").first().waitFor({ state: "attached" });
+    await s.page.locator("details.stage").first().locator("summary").click();
+    await s.page.getByLabel("Conversion to next (%)").first().fill("20");
+    await s.page.locator("#save").click();
+    await s.page.locator("#status.ok", { hasText: "Saved" }).waitFor();
+    expect(s.addon.book.getSheetByName("Inbound")!.getRange("C2").getValue()).toBe(0.2);
+  });
+
+  it("delete names the plan sheets that use the funnel, asks, then removes sheet and ranges", async () => {
+    const s = await open();
+    await s.page.locator("#funnel-picker").selectOption("EMEA");
+    await s.page.locator("details.stage .stage-name", { hasText: "Prospect" }).waitFor();
+    await s.page.locator("#delete-funnel").click();
+    const question = s.page.locator('[role="alertdialog"]');
+    await question.waitFor();
+    expect(await question.locator("#confirm-text").textContent()).toMatch(
+      /^Delete the funnel "EMEA"\? .*this plan sheet uses it/,
+    );
+    expect(await question.locator("li").allTextContents()).toEqual(["Annual plan"]);
+    await s.page.locator("#confirm-yes").click();
+    await s.page.locator("#status.ok", { hasText: 'Deleted "EMEA".' }).waitFor();
+    expect(s.addon.book.getSheetByName("EMEA")).toBeNull();
+    expect(s.addon.book.getNamedRanges().map((n) => n.getName())).not.toContain("EMEA_Stages");
+    expect(await s.page.locator("#funnel-picker option").allTextContents()).toEqual(["Funnel"]);
+  });
+});
+
+describe("percent fields say what they understood", () => {
+  it('"0.3" is 0.3 %, shown before saving, and saved as 0.003', async () => {
+    const s = await open();
+    const first = await editFirstRate(s.page, "0.3");
+    expect(await first.locator('[data-understood="rate"]').textContent()).toBe("= 0.3 %");
+    await first.getByLabel("Conversion to next (%)").fill("12,5%");
+    expect(await first.locator('[data-understood="rate"]').textContent()).toBe("= 12.5 %");
+    await first.getByLabel("Conversion to next (%)").fill("0.3");
+    await s.page.locator("#save").click();
+    await s.page.locator("#status.ok").waitFor();
+    expect(s.addon.book.getSheetByName("Funnel")!.getRange("C2").getValue()).toBe(0.003);
+  });
+});
+
+describe("the won stage", () => {
+  it("is ticked on a stage card; saving writes the sheet's marker and splits the named ranges", async () => {
+    const s = await open();
+    const sql = s.page.locator('details.stage[data-index="2"]');
+    await sql.locator("summary").click();
+    await sql.getByLabel(/^Won stage: deals close here/).check();
+    await s.page.locator("#save").click();
+    await s.page.locator("#status.error").waitFor();
+    expect(await sql.locator(".field-error").allTextContents()).toContain(
+      "The won stage is where acquisition ends: leave its conversion empty.",
+    );
+    await sql.getByLabel("Conversion to next (%)").fill("");
+    await sql.getByLabel("Days in stage").fill("");
+    await s.page.locator("#save").click();
+    await s.page.locator("#status.ok").waitFor();
+    const sheet = s.addon.book.getSheetByName("Funnel")!;
+    expect(sheet.getRange("G1:G5").getValues().flat()).toEqual(["Won stage", "", "", true, ""]);
+    expect(s.addon.book.getRangeByName("Funnel_Stages")!.getA1Notation()).toBe("A2:A4");
+    expect(s.addon.book.getRangeByName("Funnel_PostStages")!.getA1Notation()).toBe("A5");
+    expect(
+      await s.page
+        .locator('details.stage[data-index="2"]')
+        .getByLabel(/^Won stage/)
+        .isChecked(),
+    ).toBe(true);
+  });
+});

@@ -1,0 +1,99 @@
+import type {
+  CreateResult,
+  DeleteResult,
+  FunnelUsage,
+  RenameResult,
+} from "../../src/addon/stageApi";
+import { presets } from "../../src/core/presets";
+import { openAddon, type Addon } from "../harness/addon";
+import { FakeWorkbook } from "../harness/workbook";
+
+function twoFunnelsAndPlans(): Addon {
+  const addon = openAddon(new FakeWorkbook({ Notes: [["keep me"]] }));
+  for (const [name, preset] of [
+    ["Funnel", presets()[0]],
+    ["EMEA", presets()[3]],
+  ] as const) {
+    const created = addon.run<CreateResult>("createFunnel", {
+      name,
+      stages: preset.stages,
+      wonStageIndex: preset.wonStageIndex,
+    });
+    if (!created.ok) throw new Error(created.message);
+  }
+  addon.book.getSheetByName("EMEA")!.activate();
+  addon.run("newAnnualPlan");
+  addon.book.getSheetByName("EMEA")!.activate();
+  addon.run("newMonthlyTargets");
+  addon.book.getSheetByName("Funnel")!.activate();
+  addon.run("newAnnualPlan");
+  return addon;
+}
+
+const names = (addon: Addon) =>
+  addon.book
+    .getNamedRanges()
+    .map((n) => n.getName())
+    .sort();
+
+describe("rename and delete a funnel (SPEC §5) through dist/Code.js", () => {
+  it("names the plan sheets that use a funnel", () => {
+    const addon = twoFunnelsAndPlans();
+    expect(addon.run<FunnelUsage>("funnelUsage", "EMEA")).toEqual({
+      key: "EMEA",
+      name: "EMEA",
+      plans: ["Annual plan", "Monthly targets"],
+    });
+    expect(addon.run<FunnelUsage>("funnelUsage", "Funnel").plans).toEqual(["Annual plan 2"]);
+  });
+
+  it("delete removes the funnel's named ranges with its sheet, and nothing else", () => {
+    const addon = twoFunnelsAndPlans();
+    const result = addon.run<DeleteResult>("deleteFunnel", "EMEA");
+    expect(result).toEqual({
+      ok: true,
+      funnels: [{ key: "Funnel", name: "Funnel", stageCount: 5 }],
+    });
+    expect(addon.book.getSheetByName("EMEA")).toBeNull();
+    expect(names(addon)).toEqual(["Funnel_Days", "Funnel_Rates", "Funnel_Stages"]);
+    expect(addon.book.getSheets().map((s) => s.getName())).toEqual([
+      "Notes",
+      "Funnel",
+      "Annual plan",
+      "Monthly targets",
+      "Annual plan 2",
+    ]);
+    expect(addon.run<DeleteResult>("deleteFunnel", "EMEA")).toEqual({
+      ok: false,
+      message: 'There is no funnel "EMEA" any more.',
+    });
+  });
+
+  it("rename changes the sheet and the plans' top line; the key and formulas stay", () => {
+    const addon = twoFunnelsAndPlans();
+    const result = addon.run<RenameResult>("renameFunnel", { key: "EMEA", name: "Europe" });
+    expect(result).toMatchObject({ ok: true });
+    expect(addon.book.getSheetByName("Europe")).not.toBeNull();
+    expect(names(addon)).toContain("EMEA_Stages");
+    const plan = addon.book.getSheetByName("Annual plan")!;
+    expect(String(plan.getRange("A2").getValue())).toMatch(/^Funnel: Europe · /);
+    expect(plan.getRange("C11").getFormula()).toContain("EMEA_Rates");
+    expect(addon.run<FunnelUsage>("funnelUsage", "EMEA").name).toBe("Europe");
+  });
+
+  it("rename refuses an empty, too long or taken name", () => {
+    const addon = twoFunnelsAndPlans();
+    expect(addon.run<RenameResult>("renameFunnel", { key: "EMEA", name: " " })).toEqual({
+      ok: false,
+      message: "Give the funnel a name.",
+    });
+    expect(
+      addon.run<RenameResult>("renameFunnel", { key: "EMEA", name: "x".repeat(101) }),
+    ).toMatchObject({ ok: false, message: expect.stringMatching(/at most 100 characters/) });
+    expect(addon.run<RenameResult>("renameFunnel", { key: "EMEA", name: "notes" })).toEqual({
+      ok: false,
+      message: 'A sheet called "Notes" already exists: choose another name.',
+    });
+    expect(addon.book.getSheetByName("EMEA")).not.toBeNull();
+  });
+});

@@ -20,7 +20,12 @@ export function isDate(value: unknown): value is Date {
  */
 export function isBlank(value: unknown): boolean {
   if (value === "" || value === undefined || value === null) return true;
-  return typeof value === "string" && value.trim() === "";
+  if (typeof value !== "string") return false;
+  // No character from "!" to U+009F is white space, so most text is decided without a trim()
+  // (stage-date matrices ask this of every cell); the rest is checked by trim(), which knows every
+  // Unicode white space.
+  const first = value.charCodeAt(0);
+  return !(first > 32 && first < 0xa0) && value.trim() === "";
 }
 
 /**

@@ -8,6 +8,7 @@
  * since 1899-12-30, already wall-clock) and ISO text ("2026-01-15", "2026-01-15 14:30"; an offset
  * is refused because it names another clock than the sheet's).
  */
+import { isBlank, isDate } from "./cellValue";
 import { floor } from "./intrinsics";
 
 export const MS_PER_DAY = 86_400_000;
@@ -27,19 +28,8 @@ export const NOT_REACHED = NaN;
 /** What a cell reading gives when the cell holds something that is not a date. */
 export const NOT_A_DATE = -Infinity;
 
-const toTag = Object.prototype.toString;
 const getTime = Date.prototype.getTime;
 const utc = Date.UTC;
-
-// TODO(merge): use core/cellValue (isDate/isBlank) once it lands.
-function isDateObject(v: unknown): v is Date {
-  return typeof v === "object" && v !== null && toTag.call(v) === "[object Date]";
-}
-
-/** Only white space: a blank cell (SPEC §2.3). */
-function isWhiteSpace(text: string): boolean {
-  return text.trim() === "";
-}
 
 /** A date serial as wall-clock milliseconds. */
 export function serialToWallMs(serial: number): number {
@@ -198,18 +188,17 @@ export function readDateCell(v: unknown, clock: ZoneClock): number {
     if (v > 0 && v <= LAST_SERIAL) return serialToWallMs(v);
     return v === 0 ? NOT_REACHED : NOT_A_DATE;
   }
-  if (isDateObject(v)) {
+  if (isDate(v)) {
     const t = getTime.call(v);
     if (!(t >= FIRST_INSTANT && t < END_INSTANT)) return NOT_A_DATE;
     const wall = clock.wallMs(t);
     return wall === FIRST_MS ? NOT_REACHED : inRange(wall);
   }
+  if (v === false || isBlank(v)) return NOT_REACHED;
   if (typeof v === "string") {
-    if (v === "" || isWhiteSpace(v)) return NOT_REACHED;
     const wall = isoToWallMs(v.trim());
     return wall === NOT_A_DATE ? wall : inRange(wall);
   }
-  if (v === false || v === undefined || v === null) return NOT_REACHED;
   return NOT_A_DATE;
 }
 
@@ -221,7 +210,7 @@ export function whyNotADate(v: unknown): string {
     if (v > LAST_SERIAL) return `${v}, a date serial after 31 Dec 9999`;
     return "not a finite number";
   }
-  if (isDateObject(v)) {
+  if (isDate(v)) {
     return getTime.call(v) === getTime.call(v)
       ? "a date outside 30 Dec 1899 – 31 Dec 9999"
       : "an invalid date";

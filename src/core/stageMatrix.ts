@@ -3,19 +3,14 @@
  * is empty, FALSE, 0 or only white space (any Unicode white space) means "not reached"; anything else (a date, TRUE, 1, text)
  * means reached.
  */
+import { isBlank } from "./cellValue";
+
 export type MatrixMethod = "reached" | "strict";
 
 export const MATRIX_METHODS: readonly MatrixMethod[] = ["reached", "strict"];
 
 function isReached(v: unknown): boolean {
-  if (v === "" || v === false || v === 0 || v === null || v === undefined) return false;
-  if (typeof v === "string") {
-    // No character from "!" to U+009F is white space, so such text is reached without a trim();
-    // anything else is checked against every Unicode white space (U+00A0, U+202F …) by trim().
-    const first = v.charCodeAt(0);
-    return (first > 32 && first < 0xa0) || v.trim() !== "";
-  }
-  return true;
+  return v !== false && v !== 0 && !isBlank(v);
 }
 
 /**

@@ -19,7 +19,13 @@ type Cell = string | number;
 interface Fixture {
   /** Cells of sheet S from A1, row by row. */
   cells: Sheet;
+  /** Further sheets the example reads, by name. */
+  sheets?: Record<string, Sheet>;
   names?: Record<string, string>;
+  /**
+   * The exact result. When the docs also print a result, it must be this one as printed (numbers
+   * rounded to the decimals shown).
+   */
   expected: Cell[][] | ((values: unknown[][]) => void);
 }
 
@@ -46,11 +52,25 @@ function withStageTable(cells: Sheet): Sheet {
   });
   return out;
 }
+/** A date cell: 2026-01-01 plus `offset` days. */
+const day = (offset: number) => `=DATE(2026,1,1)+${offset}`;
+/** A date cell. */
+const date = (y: number, m: number, d: number) => `=DATE(${y},${m},${d})`;
+
 const FUNNEL_NAMES = {
   Funnel_Stages: "$X$1:$X$4",
   Funnel_Rates: "$Y$1:$Y$4",
   Funnel_Days: "$Z$1:$Z$4",
 };
+
+/** SPEC §3's cohort records: (3 Jan, 20 Jan, 1 Mar), (15 Jan), (2 Feb, 10 Feb), (20 Feb, 1 Apr, 15 Apr). */
+const COHORT_RECORDS: Sheet = [
+  [],
+  [date(2026, 1, 3), date(2026, 1, 20), date(2026, 3, 1)],
+  [date(2026, 1, 15), null, null],
+  [date(2026, 2, 2), date(2026, 2, 10), null],
+  [date(2026, 2, 20), date(2026, 4, 1), date(2026, 4, 15)],
+];
 
 const FIXTURES: Record<string, Fixture> = {
   "=REQUIRED_LEADS(B2:B4, 10000, Funnel_Rates)": {
@@ -116,10 +136,77 @@ const FIXTURES: Record<string, Fixture> = {
       );
     },
   },
+  "=STAGE_SENSITIVITY({0.1; 0.3; 0.5}, {20; 50; 400})": {
+    cells: [],
+    // SPEC §3. Per won deal: 200/3 leads × 20, 20/3 MQLs × 50, 2 SQLs × 400 → CAC 7400/3. A 10%
+    // lift of rate i divides the cost of stages 1…i by 1.1, i.e. saves a 1/11 share of it:
+    // 4000/3 → −20/407, 5000/3 → −25/407, 7400/3 → −1/11.
+    expected: [[-20 / 407], [-25 / 407], [-1 / 11], [""]],
+  },
+  "=STAGE_SENSITIVITY(Funnel_Rates, D2:D7, 20%)": {
+    // Costs 20, 50, 400 per lead, MQL, SQL and 100 per won customer (onboarding); D6:D7 blank.
+    cells: withStageTable([
+      [],
+      [null, null, null, 20],
+      [null, null, null, 50],
+      [null, null, null, 400],
+      [null, null, null, 100],
+    ]),
+    names: FUNNEL_NAMES,
+    // CAC 7400/3 + 100 = 7700/3. A 20% lift saves 1/6 of stages 1…i (the onboarding cost never
+    // changes): 4000/3 → −20/231, 5000/3 → −25/231, 7400/3 → −37/231.
+    expected: [[-20 / 231], [-25 / 231], [-37 / 231], [""]],
+  },
+  "=STAGE_DAYS(B2:D4)": {
+    // SPEC §3: (1 Jan, 11 Jan, 10 Feb), (5 Jan, 25 Jan, —), (10 Jan, —, —).
+    cells: [
+      [],
+      [null, date(2026, 1, 1), date(2026, 1, 11), date(2026, 2, 10)],
+      [null, date(2026, 1, 5), date(2026, 1, 25), null],
+      [null, date(2026, 1, 10), null, null],
+    ],
+    // Intervals 10 and 20 → median 15; one of 30.
+    expected: [[15, 30, ""]],
+  },
+  '=STAGE_DAYS(Deals!C2:H5000, "p90")': {
+    cells: [],
+    sheets: {
+      Deals: [
+        [],
+        [null, null, day(0), day(2), day(5), day(17), day(22), day(52)],
+        [null, null, day(0), day(4), day(6), null, null, null],
+        [null, null, day(1), day(7), day(17), day(19), null, null],
+        // Skipped the second stage: counts in neither interval around it.
+        [null, null, day(3), null, day(9), day(12), day(40), day(41)],
+        [null, null, day(5), day(6), day(7), day(8), day(9), day(10)],
+      ],
+    },
+    // Intervals per stage, sorted: (1, 2, 4, 6), (1, 2, 3, 10), (1, 2, 3, 12), (1, 5, 28),
+    // (1, 1, 30). PERCENTILE.INC 0.9: rank 0.9 × (n − 1) interpolated: 4 + 0.7 × 2, 3 + 0.7 × 7,
+    // 3 + 0.7 × 9, 5 + 0.8 × 23, 1 + 0.8 × 29.
+    expected: [[5.4, 7.9, 9.3, 23.4, 24.2, ""]],
+  },
+  "=COHORT_CONVERSION(A2:C5)": {
+    cells: COHORT_RECORDS,
+    // January: 2 records, 1 reached stage 2 and 3; February: 2, both reached 2, one reached 3.
+    expected: [
+      ["2026-01", 2, 0.5, 0.5],
+      ["2026-02", 2, 1, 0.5],
+    ],
+  },
+  '=COHORT_CONVERSION(A2:C5, "month", 30)': {
+    cells: COHORT_RECORDS,
+    // Within 30 days: 20 Jan (17 days) counts, 1 Mar (57) does not; 10 Feb (8) counts, 1 Apr (40)
+    // and 15 Apr (54) do not.
+    expected: [
+      ["2026-01", 2, 0.5, 0],
+      ["2026-02", 2, 0.5, 0],
+    ],
+  },
 };
 
-/** Inputs that give each documented error message. */
-const ERROR_FORMULAS: Record<string, string> = {
+/** Inputs that give each documented error message: a formula, or one with the cells it reads. */
+const ERROR_FORMULAS: Record<string, string | { formula: string; cells: Sheet }> = {
   "REQUIRED_LEADS: conversion_rates: item 2 is 30 — rates are fractions (30% = 0.3): enter 0.3 or 30%":
     "=REQUIRED_LEADS(100000, 10000, {0.1; 30})",
   "REQUIRED_LEADS: revenue_target: is 0 — must be above 0; enter a revenue target such as 100000":
@@ -162,20 +249,69 @@ const ERROR_FORMULAS: Record<string, string> = {
     "=FUNNEL_TARGETS({100000, 100000}, 10000, {0.5; 0.5; 0.5}, {1; 2})",
   "FUNNEL_TARGETS: avg_deal_size: has 2 values but period_targets has 12 values — give one deal size, or one per period":
     "=FUNNEL_TARGETS({1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}, {10000; 20000}, 0.5, 10)",
+  "STAGE_SENSITIVITY: cost_per_record: has 2 values but conversion_rates has 3 rates — give the cost of one record at each stage with a rate (top first), and optionally one more per won customer":
+    "=STAGE_SENSITIVITY({0.1; 0.3; 0.5}, {20; 50})",
+  "STAGE_SENSITIVITY: lift: is 0 — must be above 0; enter the relative lift of each rate, such as 0.1 (10%)":
+    "=STAGE_SENSITIVITY({0.1; 0.3; 0.5}, {20; 50; 400}, 0)",
+  "STAGE_SENSITIVITY: conversion_rates: item 2 is 30 — rates are fractions (30% = 0.3): enter 0.3 or 30%":
+    "=STAGE_SENSITIVITY({0.1; 30; 0.5}, {20; 50; 400})",
+  // Date serials: 46023 is 2026-01-01.
+  'STAGE_DAYS: stage_dates: row 4, column 2 is TRUE, not a date — enter the date the record reached that stage (a date, a date serial or "2026-01-15"), or leave it empty':
+    {
+      // The engine takes no TRUE inside an array literal: the matrix is in cells.
+      formula: "=STAGE_DAYS(A1:B4)",
+      cells: [
+        [day(0), day(7)],
+        [day(0), day(8)],
+        [day(1), day(9)],
+        [day(2), true],
+      ],
+    },
+  "STAGE_DAYS: stage_dates: has 1 column — select one column of dates per stage (at least 2), one row per record":
+    "=STAGE_DAYS({46023; 46030})",
+  'STAGE_DAYS: statistic: "average" is not an option — use one of "median", "mean", "p90"':
+    '=STAGE_DAYS({46023, 46030}, "average")',
+  // 9502 is 1926-01-05 (a mistyped year), 46279 is 2026-09-14.
+  "COHORT_CONVERSION: stage_dates: spans 1209 months, from 1926-01-05 to 2026-09-14; at most 600 give a readable table — check those dates for a typing mistake, or use a longer period":
+    "=COHORT_CONVERSION({46037; 9502; 46279})",
+  'COHORT_CONVERSION: stage_dates: row 12, column 1 is "2026-01-15T10:00Z", text with a time-zone offset (dates are read in the spreadsheet\'s own time zone: drop the offset) — enter the date the record reached that stage (a date, a date serial or "2026-01-15"), or leave it empty':
+    '=COHORT_CONVERSION({46023; 46024; 46025; 46026; 46027; 46028; 46029; 46030; 46031; 46032; "2026-01-14"; "2026-01-15T10:00Z"})',
+  'COHORT_CONVERSION: period: "year" is not an option — use one of "month", "quarter", "week"':
+    '=COHORT_CONVERSION({46023}, "year")',
 };
 
-/** A result as the docs print it: rows split by ";", cells by ","; `""` is an empty cell. */
+/**
+ * A result as the docs print it: rows split by ";", cells by ","; `""` is an empty cell, `"…"` a
+ * text, "−" (the typographic minus the docs use) a minus sign.
+ */
 function parseLiteral(text: string): Cell[][] | undefined {
   const rows = text.split(";").map((row) =>
     row.split(",").map((cell): Cell | undefined => {
-      const t = cell.trim();
-      if (t === '""') return "";
+      const t = cell.trim().replace(/^\u2212/, "-");
+      const quoted = /^"(.*)"$/.exec(t);
+      if (quoted) return quoted[1];
       const n = Number(t);
       return t !== "" && Number.isFinite(n) ? n : undefined;
     }),
   );
   for (const row of rows) for (const cell of row) if (cell === undefined) return undefined;
   return rows as Cell[][];
+}
+
+/** Digits after the decimal point of a number as printed. */
+function decimalsOf(printed: number): number {
+  const fraction = /\.(\d+)$/.exec(String(printed));
+  return fraction ? fraction[1].length : 0;
+}
+
+/** `exact` as the docs print it: each number rounded to the decimals of the printed one. */
+function asPrinted(exact: Cell[][], printed: Cell[][]): Cell[][] {
+  return exact.map((row, r) =>
+    row.map((v, c) => {
+      const p = printed[r]?.[c];
+      return typeof v === "number" && typeof p === "number" ? Number(v.toFixed(decimalsOf(p))) : v;
+    }),
+  );
 }
 
 /** Numbers compared to 9 significant digits (the docs round; floats carry noise). */
@@ -189,6 +325,7 @@ function evaluate(
   cells: Sheet,
   names: Record<string, string> = {},
   shape?: [number, number],
+  sheets: Record<string, Sheet> = {},
 ) {
   let text = formula;
   for (const [name, range] of Object.entries(names)) text = text.split(name).join(range);
@@ -196,7 +333,7 @@ function evaluate(
   while (rows.length < 1) rows.push([]);
   while (rows[0].length < 26) rows[0].push(null);
   rows[0][26] = text;
-  const hf = createEngine({ S: rows });
+  const hf = createEngine({ S: rows, ...sheets });
   const [height, width] = shape ?? [1, 1];
   const values = rangeValues(hf, "S", `AA1:${columnLetter(26 + width)}${height}`);
   hf.destroy();
@@ -214,23 +351,23 @@ describe("docs/functions.md examples, executed", () => {
   it.each(examples)("%s: %s → %s", (_name, formula, result) => {
     const literal = parseLiteral(result);
     const fixture = FIXTURES[formula];
-    if (literal !== undefined) {
-      expect(fixture).toBeUndefined();
+    if (fixture === undefined) {
+      if (literal === undefined) {
+        throw new Error(`the example ${formula} has no literal result and no fixture here`);
+      }
       const values = evaluate(formula, [], {}, [literal.length, literal[0].length]);
       expect(rounded(values)).toEqual(rounded(literal));
       return;
     }
-    if (fixture === undefined) {
-      throw new Error(`the example ${formula} has no literal result and no fixture here`);
+    const { cells, names, sheets, expected } = fixture;
+    if (typeof expected === "function") {
+      expect(literal).toBeUndefined();
+      expected(evaluate(formula, cells, names, [4, 12], sheets));
+      return;
     }
-    if (typeof fixture.expected === "function") {
-      fixture.expected(evaluate(formula, fixture.cells, fixture.names, [4, 12]));
-    } else {
-      const shape: [number, number] = [fixture.expected.length, fixture.expected[0].length];
-      expect(rounded(evaluate(formula, fixture.cells, fixture.names, shape))).toEqual(
-        rounded(fixture.expected),
-      );
-    }
+    const shape: [number, number] = [expected.length, expected[0].length];
+    expect(rounded(evaluate(formula, cells, names, shape, sheets))).toEqual(rounded(expected));
+    if (literal !== undefined) expect(asPrinted(expected, literal)).toEqual(literal);
   });
 
   it("has no fixture left over for an example the docs no longer show", () => {
@@ -241,9 +378,10 @@ describe("docs/functions.md examples, executed", () => {
 
 describe("docs/functions.md error messages, produced", () => {
   it.each(errors)("%s: %s", (_name, message) => {
-    const formula = ERROR_FORMULAS[message];
-    if (formula === undefined) throw new Error(`no formula here produces: ${message}`);
-    expect(evaluate(formula, [])[0][0]).toBe(`#VALUE! ${message}`);
+    const input = ERROR_FORMULAS[message];
+    if (input === undefined) throw new Error(`no formula here produces: ${message}`);
+    const { formula, cells } = typeof input === "string" ? { formula: input, cells: [] } : input;
+    expect(evaluate(formula, cells)[0][0]).toBe(`#VALUE! ${message}`);
   });
 
   it("has no formula left over for a message the docs no longer show", () => {

@@ -146,6 +146,17 @@ describe("blank and date cells", () => {
     for (const v of [0, false, "0", " x ", [], new Date(0)]) expect(isBlank(v)).toBe(false);
   });
 
+  it("decides every one-character text as trim() does (the quick first-character test included)", () => {
+    const wrong: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const c = String.fromCharCode(code);
+      for (const text of [c, `${c}x`, `${c}\u00a0`]) {
+        if (isBlank(text) !== (text.trim() === "")) wrong.push(code.toString(16));
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it("recognises a Date from another realm (no instanceof)", () => {
     const foreign: unknown = vm.runInNewContext("new Date(0)");
     expect(foreign instanceof Date).toBe(false);

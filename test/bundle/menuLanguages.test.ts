@@ -17,6 +17,7 @@ const ENGLISH_MENU = [
   "New plan ▸ Channel CAC and LTV",
   "New plan ▸ Funnel health",
   "New plan ▸ Marketing–sales SLA",
+  "Refresh plan",
   "Function reference",
 ];
 
@@ -45,6 +46,7 @@ describe("the menu in the user's language", () => {
       "Ny plan ▸ CAC och LTV per kanal",
       "Ny plan ▸ Trattens hälsa",
       "Ny plan ▸ SLA mellan marknad och sälj",
+      "Uppdatera planen",
       "Funktionsreferens",
     ]);
   });

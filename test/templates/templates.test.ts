@@ -1,4 +1,4 @@
-import { diffSnapshots } from "../harness/workbook";
+import { diffSnapshots } from "../../fakes/spreadsheet";
 import {
   callsOnEvaluation,
   column,

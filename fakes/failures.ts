@@ -26,6 +26,7 @@ export type OperationKind =
   | "insertCells"
   | "deleteCells"
   | "insertRows"
+  | "deleteRows"
   | "insertColumns"
   | "deleteColumns"
   | "namedRange";

@@ -40,6 +40,7 @@ export class FakeSheet
       | "insertRowsAfter"
       | "insertColumnsAfter"
       | "deleteColumns"
+      | "deleteRows"
     >
 {
   private cells = new Map<string, Cell>();
@@ -146,6 +147,20 @@ export class FakeSheet
       );
       this.maxColumns -= howMany;
       this.book.shiftNamedRanges(this, "columns", columnPosition, -howMany, undefined);
+    });
+  }
+
+  /** Deletes rows `rowPosition` … `+howMany-1` with their cells; the grid gets shorter. */
+  deleteRows(rowPosition: number, howMany: number): void {
+    this.checkPosition(rowPosition, this.maxRows, "row", 1);
+    this.checkCount(howMany);
+    const last = rowPosition + howMany - 1;
+    if (last > this.maxRows) throw new Error("Those rows are out of bounds.");
+    if (howMany >= this.maxRows) throw new Error("You can't delete all the rows on the sheet.");
+    this.mutate("deleteRows", () => {
+      this.moveCells((r, c) => (r < rowPosition ? [r, c] : r > last ? [r - howMany, c] : undefined));
+      this.maxRows -= howMany;
+      this.book.shiftNamedRanges(this, "rows", rowPosition, -howMany, undefined);
     });
   }
 

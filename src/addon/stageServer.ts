@@ -22,6 +22,7 @@ export function store(): StageStore {
     documentLock: () => LockService.getDocumentLock(),
     flush: () => SpreadsheetApp.flush(),
     now: () => new Date(),
+    rowsDimension: SpreadsheetApp.Dimension.ROWS,
   });
 }
 
@@ -36,7 +37,7 @@ export function getFunnels(): FunnelSummary[] {
 }
 
 export function loadFunnel(key: string): LoadedFunnel {
-  return store().loadFunnel(String(key));
+  return store().loadFunnel(key);
 }
 
 export function saveFunnel(request: SaveRequest): SaveResult {

@@ -1,16 +1,10 @@
 /**
  * The sheet-backed stage store: lists, loads, saves and creates funnels as stage tables (SPEC §4,
- * §5). The sheet is the truth; every read goes back to it. Saving is validated, locked,
- * conflict-checked against the table's fingerprint, and confined to the table's own cells.
+ * §5, §9). The sheet is the truth; every read goes back to it. Saving is type-checked, validated,
+ * locked, conflict-checked against the table's fingerprint, checked against Sheets' limits before
+ * anything is written, and all-or-nothing (tableWrite.ts). Failures come back in words.
  */
-import {
-  DEFAULT_FUNNEL_KEY,
-  deriveKey,
-  namedRangeNames,
-  uniqueKey,
-  validateFunnel,
-  type Funnel,
-} from "../core/funnel";
+import { TABLE_HEADER, deriveKey, namedRangeNames, uniqueKey, type Funnel } from "../core/funnel";
 import type {
   CreateRequest,
   CreateResult,
@@ -20,6 +14,7 @@ import type {
   SaveResult,
 } from "./stageApi";
 import type { LockPort, SheetPort, SpreadsheetPort } from "./sheetsPort";
+import { checkCreateRequest, checkKey, checkSaveRequest } from "./stageRequests";
 import {
   countDataRows,
   fingerprint,
@@ -28,6 +23,7 @@ import {
   tableRows,
   TABLE_COLUMNS,
 } from "./stageTable";
+import { asWritten, liveRange, writeTable, WriteFailed } from "./tableWrite";
 
 export interface StageStoreDeps {
   spreadsheet: SpreadsheetPort;
@@ -35,16 +31,37 @@ export interface StageStoreDeps {
   /** Pushes pending writes before the lock is released (SpreadsheetApp.flush). */
   flush: () => void;
   now: () => Date;
+  /** SpreadsheetApp.Dimension.ROWS, for making room under a growing table. */
+  rowsDimension: GoogleAppsScript.Spreadsheet.Dimension;
 }
 
 const LOCK_WAIT_MS = 10_000;
-const RATE_FORMAT = "0.0%";
-/** Column of each named range: Stage (A), Conversion to next (C), Days in stage (D). */
-const NAMED_COLUMNS = { stages: 1, rates: 3, days: 4 } as const;
+/** Sheets refuses more characters in one cell. */
+const MAX_CELL_CHARACTERS = 50_000;
+const BUSY = "Someone else is saving this spreadsheet. Try again in a moment.";
 
 interface FunnelSheet {
   key: string;
   sheet: SheetPort;
+}
+
+function messageOf(e: unknown): string {
+  return String((e as { message?: unknown })?.message ?? e);
+}
+
+function describeFailure(what: string, e: unknown): string {
+  if (e instanceof WriteFailed) {
+    const state = e.restored
+      ? "The table and its named ranges are as they were before; nothing was lost. Try again."
+      : "Some of it could not be put back: check the table and press Reload.";
+    return `${what} could not be saved: Sheets stopped while ${e.step} (${e.reason}). ${state}`;
+  }
+  return `${what} could not be saved: ${messageOf(e)}`;
+}
+
+/** Text as typed input: an apostrophe keeps Sheets from reading it as a number, date or formula. */
+function typed(v: unknown): unknown {
+  return typeof v === "string" && v !== "" && !v.startsWith("'") ? `'${v}` : v;
 }
 
 export class StageStore {
@@ -59,29 +76,23 @@ export class StageStore {
     }));
   }
 
-  loadFunnel(key: string): LoadedFunnel {
-    const found = this.find(key);
-    if (!found) throw new Error(`There is no funnel "${key}" in this spreadsheet any more.`);
+  loadFunnel(key: unknown): LoadedFunnel {
+    const wanted = checkKey(key);
+    const found = this.find(wanted);
+    if (!found) throw new Error(`There is no funnel "${wanted}" in this spreadsheet any more.`);
     return this.load(found);
   }
 
-  saveFunnel(request: SaveRequest): SaveResult {
-    const validation = validateFunnel(request?.funnel);
-    if (!validation.ok) {
-      return {
-        ok: false,
-        reason: "invalid",
-        message: "Some stages need fixing before they can be saved.",
-        issues: validation.issues,
-      };
+  saveFunnel(request: SaveRequest | unknown): SaveResult {
+    const checked = checkSaveRequest(request);
+    if (!checked.ok) {
+      return checked.issues
+        ? { ok: false, reason: "invalid", message: checked.message, issues: checked.issues }
+        : { ok: false, reason: "refused", message: checked.message };
     }
-    const funnel = validation.funnel;
+    const { funnel, fingerprint: loadedPrint } = checked.value;
     return this.locked<SaveResult>(
-      () => ({
-        ok: false,
-        reason: "busy",
-        message: "Someone else is saving this spreadsheet. Try again in a moment.",
-      }),
+      () => ({ ok: false, reason: "busy", message: BUSY }),
       () => {
         const found = this.find(funnel.key);
         if (!found) {
@@ -92,57 +103,74 @@ export class StageStore {
           };
         }
         const current = this.readTable(found.sheet);
-        if (fingerprint(current) !== request.fingerprint) {
+        if (fingerprint(current) !== loadedPrint) {
           return {
             ok: false,
             reason: "conflict",
             message: `The "${found.sheet.getName()}" table changed in the sheet since you opened it. Reload to see the new version (your unsaved edits will be lost).`,
           };
         }
-        this.writeTable(found, funnel, countDataRows(current));
+        const cells = this.cellsToWrite(found, funnel, current);
+        const limit = this.limitProblem(found.sheet, cells);
+        if (limit) return { ok: false, reason: "refused", message: limit };
+        try {
+          writeTable(this.deps, {
+            sheet: found.sheet,
+            key: found.key,
+            cells,
+            oldRows: current.length,
+          });
+        } catch (e) {
+          return { ok: false, reason: "failed", message: describeFailure("The stages", e) };
+        }
         return { ok: true, loaded: this.load(found) };
       },
     );
   }
 
-  createFunnel(request: CreateRequest): CreateResult {
-    const name = String(request?.name ?? "").trim();
-    if (name === "") return { ok: false, message: "Give the new funnel a name, e.g. EMEA." };
-    // The stages come from the browser: the shared schema checks them like any save.
-    const checked = validateFunnel({ key: DEFAULT_FUNNEL_KEY, name, stages: request?.stages });
-    if (!checked.ok) {
-      return {
-        ok: false,
-        message: "The new funnel's stages need fixing: choose a preset and try again.",
-        issues: checked.issues,
-      };
-    }
-    const firstStages = checked.funnel.stages;
+  createFunnel(request: CreateRequest | unknown): CreateResult {
+    const checked = checkCreateRequest(request);
+    if (!checked.ok)
+      return checked.issues
+        ? { ok: false, message: checked.message, issues: checked.issues }
+        : { ok: false, message: checked.message };
+    const { name, stages } = checked.value;
     return this.locked<CreateResult>(
-      () => ({
-        ok: false,
-        message: "Someone else is saving this spreadsheet. Try again in a moment.",
-      }),
+      () => ({ ok: false, message: BUSY }),
       () => {
         const ss = this.deps.spreadsheet;
-        if (ss.getSheetByName(name)) {
+        const clash = ss.getSheets().find((s) => s.getName().toLowerCase() === name.toLowerCase());
+        if (clash) {
           return {
             ok: false,
-            message: `A sheet called "${name}" already exists: choose another name.`,
+            message: `A sheet called "${clash.getName()}" already exists (sheet names ignore case): choose another name.`,
           };
         }
-        const keys = new Set(this.funnelSheets().map((f) => f.key.toLowerCase()));
-        const rangeNames = new Set(ss.getNamedRanges().map((r) => r.getName().toLowerCase()));
-        const key = uniqueKey(deriveKey(name), (candidate) => {
-          const names = Object.values(namedRangeNames(candidate));
-          return (
-            keys.has(candidate.toLowerCase()) || names.some((n) => rangeNames.has(n.toLowerCase()))
-          );
-        });
-        const funnel: Funnel = { key, name, stages: firstStages };
-        const sheet = ss.insertSheet(name);
-        sheet.setFrozenRows(1);
-        this.writeTable({ key, sheet }, funnel, 0);
+        const key = this.freeKey(name);
+        const funnel: Funnel = { key, name, stages };
+        const cells = tableRows(funnel).map((row) => row.map(typed));
+        const tooLong = this.cellLengthProblem(cells);
+        if (tooLong) return { ok: false, message: tooLong };
+        let sheet: SheetPort;
+        try {
+          sheet = ss.insertSheet(name);
+        } catch (e) {
+          return {
+            ok: false,
+            message: `Sheets refused to add the "${name}" sheet: ${messageOf(e)}`,
+          };
+        }
+        try {
+          sheet.setFrozenRows(1);
+          writeTable(this.deps, { sheet, key, cells, oldRows: 0 });
+        } catch (e) {
+          try {
+            ss.deleteSheet(sheet);
+          } catch {
+            // The message below says the new sheet may need removing by hand.
+          }
+          return { ok: false, message: describeFailure(`The new funnel "${name}"`, e) };
+        }
         return { ok: true, loaded: this.load({ key, sheet }) };
       },
     );
@@ -171,63 +199,108 @@ export class StageStore {
     };
   }
 
-  /** The header row and the data rows, columns A–F; nothing below the first empty row. */
-  private readTable(sheet: SheetPort): unknown[][] {
-    const lastRow = Math.max(1, sheet.getLastRow());
-    const values = sheet.getRange(1, 1, lastRow, TABLE_COLUMNS).getValues();
-    return values.slice(0, 1 + countDataRows(values));
+  /**
+   * The table's cells as they will be written: a cell whose value the sidebar did not change is
+   * written back exactly as it is (its formula, its date or number), any other as typed input.
+   */
+  private cellsToWrite(found: FunnelSheet, funnel: Funnel, current: unknown[][]): unknown[][] {
+    const next = tableRows(funnel);
+    const was = tableRows(parseTable(current, found.key, found.sheet.getName()).funnel);
+    const formulas = found.sheet.getRange(1, 1, current.length, TABLE_COLUMNS).getFormulas();
+    return next.map((row, r) =>
+      row.map((value, c) =>
+        r < was.length && was[r][c] === value
+          ? asWritten(current[r][c], formulas[r][c])
+          : typed(value),
+      ),
+    );
   }
 
-  /** One setValues for the whole table; clears only the old rows below it; resizes its named ranges. */
-  private writeTable({ key, sheet }: FunnelSheet, funnel: Funnel, oldDataRows: number): void {
-    const rows = tableRows(funnel);
-    const dataRows = rows.length - 1;
-    sheet.getRange(1, 1, rows.length, TABLE_COLUMNS).setValues(rows);
-    sheet.getRange(2, 3, dataRows, 1).setNumberFormat(RATE_FORMAT);
-    if (oldDataRows > dataRows) {
-      sheet.getRange(dataRows + 2, 1, oldDataRows - dataRows, TABLE_COLUMNS).clearContent();
+  /** Sheets' limits, checked before anything is written. */
+  private limitProblem(sheet: SheetPort, cells: unknown[][]): string | undefined {
+    const columns = sheet.getMaxColumns();
+    if (columns < TABLE_COLUMNS) {
+      return `The "${sheet.getName()}" sheet has only ${columns} columns but the stage table needs ${TABLE_COLUMNS}: add columns to the sheet, then save again.`;
     }
-    const ss = this.deps.spreadsheet;
-    const existing = ss.getNamedRanges();
-    const names = namedRangeNames(key);
-    for (const part of ["stages", "rates", "days"] as const) {
-      const range = sheet.getRange(2, NAMED_COLUMNS[part], dataRows, 1);
-      const named = existing.find((r) => r.getName() === names[part]);
-      if (named) named.setRange(range);
-      else ss.setNamedRange(names[part], range);
+    return this.cellLengthProblem(cells);
+  }
+
+  private cellLengthProblem(cells: unknown[][]): string | undefined {
+    for (let r = 0; r < cells.length; r++) {
+      for (let c = 0; c < cells[r].length; c++) {
+        const v = cells[r][c];
+        const length = typeof v === "string" ? v.replace(/^'/, "").length : 0;
+        if (length > MAX_CELL_CHARACTERS) {
+          return `Row ${r + 1}, ${TABLE_HEADER[c] ?? `column ${c + 1}`}: ${length} characters, but a cell in Sheets holds at most 50 000 characters. Shorten it and save again.`;
+        }
+      }
     }
+    return undefined;
+  }
+
+  /**
+   * The header row and the data rows; nothing below the first empty row. A sheet narrower than
+   * the table is read as far as its grid goes (no range outside the grid).
+   */
+  private readTable(sheet: SheetPort): unknown[][] {
+    const lastRow = Math.max(1, sheet.getLastRow());
+    const width = Math.min(TABLE_COLUMNS, sheet.getMaxColumns());
+    const values = sheet.getRange(1, 1, lastRow, width).getValues();
+    const padded = values.map((row) =>
+      row.length < TABLE_COLUMNS ? [...row, ...Array(TABLE_COLUMNS - row.length).fill("")] : row,
+    );
+    return padded.slice(0, 1 + countDataRows(padded));
   }
 
   private find(key: string): FunnelSheet | undefined {
     return this.funnelSheets().find((f) => f.key === key);
   }
 
+  /** A key for a new funnel: not another funnel's, and no live named range uses its names. */
+  private freeKey(name: string): string {
+    const keys = new Set(this.funnelSheets().map((f) => f.key.toLowerCase()));
+    const liveNames = new Set(
+      this.deps.spreadsheet
+        .getNamedRanges()
+        .filter((n) => liveRange(n) !== undefined)
+        .map((n) => n.getName().toLowerCase()),
+    );
+    return uniqueKey(deriveKey(name), (candidate) => {
+      const names = Object.values(namedRangeNames(candidate));
+      return keys.has(candidate.toLowerCase()) || names.some((n) => liveNames.has(n.toLowerCase()));
+    });
+  }
+
   /**
    * Funnel sheets with their keys. A key comes from the `<key>_Stages` named range on the sheet's
    * column A; a table typed in by hand (no named ranges yet) gets one derived from its sheet name.
+   * Broken named ranges (their sheet was deleted) name no funnel and block no key.
    */
   private funnelSheets(): FunnelSheet[] {
     const ss = this.deps.spreadsheet;
     const keyBySheet = new Map<string, string>();
-    const rangeNames = new Set<string>();
+    const liveNames = new Set<string>();
     for (const named of ss.getNamedRanges()) {
+      const range = liveRange(named);
+      if (!range) continue;
       const name = named.getName();
-      rangeNames.add(name.toLowerCase());
-      const m = /^(.+)_Stages$/.exec(name);
-      if (!m) continue;
-      const range = named.getRange();
+      liveNames.add(name.toLowerCase());
+      if (!name.endsWith("_Stages")) continue;
       const sheetName = range.getSheet().getName();
-      if (range.getColumn() === 1 && !keyBySheet.has(sheetName)) keyBySheet.set(sheetName, m[1]);
+      if (range.getColumn() === 1 && !keyBySheet.has(sheetName)) {
+        keyBySheet.set(sheetName, name.slice(0, -"_Stages".length));
+      }
     }
     const used = new Set([...keyBySheet.values()].map((k) => k.toLowerCase()));
     const out: FunnelSheet[] = [];
     for (const sheet of ss.getSheets()) {
-      if (!isStageHeader(sheet.getRange(1, 1, 1, TABLE_COLUMNS).getValues()[0])) continue;
+      const width = Math.min(TABLE_COLUMNS, sheet.getMaxColumns());
+      if (!isStageHeader(sheet.getRange(1, 1, 1, width).getValues()[0])) continue;
       let key = keyBySheet.get(sheet.getName());
       if (!key) {
         key = uniqueKey(deriveKey(sheet.getName()), (k) => {
           const names = Object.values(namedRangeNames(k)).map((n) => n.toLowerCase());
-          return used.has(k.toLowerCase()) || names.some((n) => rangeNames.has(n));
+          return used.has(k.toLowerCase()) || names.some((n) => liveNames.has(n));
         });
         used.add(key.toLowerCase());
       }

@@ -28,7 +28,8 @@ export function storedFromInput(
 ): Pick<Cell, "value" | "formula"> & { impliedFormat?: string } {
   if (v === null || v === undefined) return { value: EMPTY, formula: undefined };
   if (typeof v === "string") {
-    checkCellLength(v);
+    // The limit counts what the cell holds: a leading apostrophe is not stored.
+    checkCellLength(v.startsWith("'") ? v.slice(1) : v);
     const typed = parseTypedInput(v, locale, timeZone);
     switch (typed.kind) {
       case "formula":

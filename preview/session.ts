@@ -5,6 +5,7 @@
  */
 import { openAddon, type Addon } from "../test/harness/addon";
 import { FakeWorkbook } from "../fakes/spreadsheet";
+import { throughScriptRun } from "../fakes/scriptRun";
 import { attachFormulaEngine } from "../fakes/workbookEngine";
 import { parseCellInput } from "./cellInput";
 import { buildDefaultWorkbook } from "./defaultWorkbook";
@@ -19,11 +20,6 @@ import type {
   WorkbookView,
 } from "./viewTypes";
 import { sheetView } from "./workbookView";
-
-/** Apps Script serialises google.script.run arguments and results; so do we. */
-function throughJson(value: unknown): unknown {
-  return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
-}
 
 export class PreviewSession {
   readonly addon: Addon;
@@ -56,7 +52,9 @@ export class PreviewSession {
       if (!this.addon.bundle.has(name)) {
         return { ok: false, message: `Script function not found: ${name}` };
       }
-      const value = throughJson(this.addon.bundle.call(name, ...(throughJson(args) as unknown[])));
+      // Apps Script copies google.script.run arguments and results, refusing Dates and functions.
+      const sent = throughScriptRun(Array.isArray(args) ? args : []);
+      const value = throughScriptRun(this.addon.bundle.call(name, ...sent), "result");
       return value === undefined ? { ok: true } : { ok: true, value };
     } catch (e) {
       return { ok: false, message: messageOf(e) };

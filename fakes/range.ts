@@ -12,7 +12,7 @@ import {
   type Cell,
   type CellValue,
 } from "./cell";
-import { displayDate } from "./dates";
+import { dateFromSerial, displayDate } from "./dates";
 import type { OperationKind } from "./failures";
 import type { FakeSheet } from "./sheet";
 import { parseTypedInput } from "./typedInput";
@@ -46,6 +46,24 @@ export function storedFromInput(
   if (typeof v === "number" || typeof v === "boolean") return { value: v, formula: undefined };
   if (isDate(v)) return { value: new Date(v.getTime()), formula: undefined };
   throw new Error(`Sheets cannot store ${Object.prototype.toString.call(v)} in a cell`);
+}
+
+/**
+ * Whether a number format shows a date or time (then getValues returns a Date, as in Sheets):
+ * day, year, hour or second codes outside quoted text and [brackets].
+ */
+export function isDateFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  let plain = "";
+  let quoted = false;
+  let bracket = false;
+  for (const ch of format) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch === "[") bracket = true;
+    else if (!quoted && ch === "]") bracket = false;
+    else if (!quoted && !bracket) plain += ch;
+  }
+  return /[dyhs]/i.test(plain);
 }
 
 function formatNumber(value: number, format: string | undefined): string {
@@ -159,9 +177,18 @@ export class FakeRange
     });
   }
 
-  /** Values as Sheets returns them: formula cells give their computed value (when an evaluator is set). */
+  /**
+   * Values as Sheets returns them: formula cells give their computed value (when an evaluator is
+   * set), and a number in a date-formatted cell is a Date (the serial in the spreadsheet's zone).
+   */
   getValues(): CellValue[][] {
-    return this.map((row, column) => this.sheet.book.computedValue(this.sheet, row, column));
+    const timeZone = this.sheet.book.getSpreadsheetTimeZone();
+    return this.map((row, column) => {
+      const v = this.sheet.book.computedValue(this.sheet, row, column);
+      return typeof v === "number" && isDateFormat(this.sheet.cell(row, column)?.numberFormat)
+        ? dateFromSerial(v, timeZone)
+        : v;
+    });
   }
   getValue(): CellValue {
     return this.getValues()[0][0];
@@ -169,8 +196,9 @@ export class FakeRange
   /** Text as shown: percents by their format, dates in the spreadsheet's time zone. */
   getDisplayValues(): string[][] {
     const timeZone = this.sheet.book.getSpreadsheetTimeZone();
+    const values = this.getValues();
     return this.map((row, column) => {
-      const v = this.sheet.book.computedValue(this.sheet, row, column);
+      const v = values[row - this.rect.row][column - this.rect.column];
       if (typeof v === "number") return formatNumber(v, this.sheet.cell(row, column)?.numberFormat);
       if (isDate(v)) return displayDate(v, timeZone);
       return typeof v === "boolean" ? String(v).toUpperCase() : v;

@@ -54,6 +54,14 @@ describe("the sheet's grid (Sheets: ranges outside it throw)", () => {
     expect(() => sheet.getRange(1003, 1)).not.toThrow();
   });
 
+  it("deleteRows removes rows and moves the ones below up; the grid gets shorter", () => {
+    const sheet = new FakeWorkbook({ S: [["a"], ["b"], ["c"]] }).getSheets()[0];
+    sheet.deleteRows(2, 1);
+    expect(sheet.getMaxRows()).toBe(999);
+    expect(sheet.getRange(1, 1, 2, 1).getValues()).toEqual([["a"], ["c"]]);
+    expect(() => sheet.deleteRows(1, 999)).toThrow(/all the rows/);
+  });
+
   it("Range.insertCells(ROWS) shifts only the cells in the range's columns, at and below it", () => {
     const sheet = new FakeWorkbook({
       S: [

@@ -32,3 +32,18 @@ describe("the spreadsheet's time zone", () => {
     );
   });
 });
+
+describe("numbers in date-formatted cells", () => {
+  it("read back as Dates of that serial in the spreadsheet's zone, and show as that day", () => {
+    for (const timeZone of ["America/New_York", "Asia/Shanghai"]) {
+      const book = new FakeWorkbook({ S: [[46_023]] }, { timeZone });
+      const cell = book.getSheets()[0].getRange("A1");
+      expect(cell.getValue()).toBe(46_023);
+      cell.setNumberFormat("mmm yyyy");
+      expect((cell.getValue() as Date).getTime()).toBe(dateFromSerial(46_023, timeZone).getTime());
+      expect(cell.getDisplayValues()).toEqual([["2026-01-01"]]);
+      cell.setNumberFormat('0.0"d"');
+      expect(cell.getValue()).toBe(46_023);
+    }
+  });
+});

@@ -157,7 +157,7 @@ describe("Monthly targets with sales-cycle lag", () => {
 
   it("labels months from the first-month input and calls FUNNEL_TARGETS once", () => {
     const first = values(plan, "B7")[0][0];
-    expect(values(plan, "B10")[0][0]).toBe(values(plan, "B15")[0][0]);
+    expect(values(plan, "B10")[0][0]).toEqual(values(plan, "B15")[0][0]);
     expect(Object.prototype.toString.call(first)).toBe("[object Date]");
     expect(plan.cell(10, 2)?.numberFormat).toBe("mmm yyyy");
     const calls = callsOnEvaluation(addon, plan);

@@ -204,6 +204,33 @@ describe("a save that fails half-way leaves the table and named ranges as they w
   });
 });
 
+describe("a new funnel that fails half-way leaves the spreadsheet as it was", () => {
+  it("fails at each step of createFunnel in turn, removing what it had made", () => {
+    const stages = inboundPreset().stages;
+    const fresh = () => {
+      const addon = openAddon(new FakeWorkbook({ Notes: [["keep me"]] }));
+      // A broken named range from a deleted funnel sheet, which the new funnel reuses.
+      expect(addon.run<CreateResult>("createFunnel", { name: "EMEA", stages }).ok).toBe(true);
+      addon.book.deleteSheet(addon.book.getSheetByName("EMEA")!);
+      return addon;
+    };
+    const probe = fresh();
+    const start = probe.book.failures.count;
+    expect(probe.run<CreateResult>("createFunnel", { name: "EMEA", stages }).ok).toBe(true);
+    const steps = probe.book.failures.count - start;
+    expect(steps).toBeGreaterThanOrEqual(5);
+    for (let step = 1; step <= steps; step++) {
+      const addon = fresh();
+      const before = addon.book.snapshot();
+      addon.book.failures.failOn("any", step);
+      const result = addon.run<CreateResult>("createFunnel", { name: "EMEA", stages });
+      expect({ step, ok: result.ok }).toEqual({ step, ok: false });
+      expect(result.ok ? "" : result.message).toMatch(/EMEA/);
+      expect({ step, after: addon.book.snapshot() }).toEqual({ step, after: before });
+    }
+  });
+});
+
 describe("Sheets' limits are checked before anything is written", () => {
   it("sheets narrower than the table do not break listing (no range outside the grid)", () => {
     const book = new FakeWorkbook({ Funnel: HAND_TYPED_FUNNEL.map((r) => r.slice(0, 4)) });

@@ -158,7 +158,9 @@ export class FakeSheet
     if (last > this.maxRows) throw new Error("Those rows are out of bounds.");
     if (howMany >= this.maxRows) throw new Error("You can't delete all the rows on the sheet.");
     this.mutate("deleteRows", () => {
-      this.moveCells((r, c) => (r < rowPosition ? [r, c] : r > last ? [r - howMany, c] : undefined));
+      this.moveCells((r, c) =>
+        r < rowPosition ? [r, c] : r > last ? [r - howMany, c] : undefined,
+      );
       this.maxRows -= howMany;
       this.book.shiftNamedRanges(this, "rows", rowPosition, -howMany, undefined);
     });

@@ -23,7 +23,7 @@ import {
   tableRows,
   TABLE_COLUMNS,
 } from "./stageTable";
-import { asWritten, liveRange, writeTable, WriteFailed } from "./tableWrite";
+import { asWritten, liveRange, messageOf, writeTable, WriteFailed } from "./tableWrite";
 
 export interface StageStoreDeps {
   spreadsheet: SpreadsheetPort;
@@ -43,10 +43,6 @@ const BUSY = "Someone else is saving this spreadsheet. Try again in a moment.";
 interface FunnelSheet {
   key: string;
   sheet: SheetPort;
-}
-
-function messageOf(e: unknown): string {
-  return String((e as { message?: unknown })?.message ?? e);
 }
 
 function describeFailure(what: string, e: unknown): string {

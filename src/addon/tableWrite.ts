@@ -39,7 +39,8 @@ export class WriteFailed extends Error {
   }
 }
 
-function messageOf(e: unknown): string {
+/** The message of anything thrown (errors from another realm are not `instanceof Error`). */
+export function messageOf(e: unknown): string {
   return String((e as { message?: unknown })?.message ?? e);
 }
 

@@ -3,7 +3,7 @@
  * sheet can be narrower than a table), its cells, frozen rows, column widths, charts and
  * conditional formats. Rows and cells can be inserted and deleted with Sheets' shifting rules.
  */
-import type { GridRect } from "./a1";
+import { contains, type GridRect } from "./a1";
 import { cellKey, EMPTY, type Cell } from "./cell";
 import { FakeChartBuilder, type FakeChart, type FakeConditionalRule } from "./charts";
 import type { OperationKind } from "./failures";
@@ -262,6 +262,14 @@ export class FakeSheet
       along === "rows"
         ? c >= rect.column && c < rect.column + rect.numColumns && r >= rect.row
         : r >= rect.row && r < rect.row + rect.numRows && c >= rect.column;
+    // Sheets: "The new cells retain any formatting present in the cells previously occupying
+    // this range" — formats stay, contents move.
+    const keptFormats =
+      direction === 1
+        ? this.storedCells()
+            .filter(([r, c]) => contains(rect, r, c))
+            .map(([r, c, cell]) => [r, c, formatsOf(cell)] as const)
+        : [];
     this.mutate(
       kind,
       () => {
@@ -272,6 +280,7 @@ export class FakeSheet
           const delta = direction * span;
           return along === "rows" ? [r + delta, c] : [r, c + delta];
         });
+        for (const [r, c, formats] of keptFormats) this.patch(r, c, formats);
         // Cells pushed past the edge make the grid grow rather than fall off it.
         if (along === "rows") this.maxRows = Math.max(this.maxRows, this.getLastRow());
         else this.maxColumns = Math.max(this.maxColumns, this.getLastColumn());
@@ -319,6 +328,15 @@ export class FakeSheet
       throw new Error("The number of rows or columns to insert or delete must be at least 1.");
     }
   }
+}
+
+/** A cell's formatting without its contents or note. */
+function formatsOf(cell: Cell): Partial<Cell> {
+  const formats: Partial<Cell> = { ...cell };
+  delete formats.value;
+  delete formats.formula;
+  delete formats.note;
+  return formats;
 }
 
 function hasContent(cell: Cell): boolean {

@@ -78,6 +78,16 @@ describe("the sheet's grid (Sheets: ranges outside it throw)", () => {
     ]);
   });
 
+  it("inserted cells keep the formatting of the cells that were there; the contents move", () => {
+    const sheet = new FakeWorkbook({ S: [["x"], [0.5]] }).getSheets()[0];
+    sheet.getRange("A2").setNumberFormat("0.0%");
+    sheet.getRange("A2").insertCells("ROWS");
+    expect(sheet.getRange("A2").getNumberFormat()).toBe("0.0%");
+    expect(sheet.getRange("A2").getValue()).toBe("");
+    expect(sheet.getRange("A3").getValue()).toBe(0.5);
+    expect(sheet.getRange("A3").getNumberFormat()).toBe("0.0%");
+  });
+
   it("insertCells grows the grid rather than pushing cells off its bottom", () => {
     const sheet = new FakeWorkbook().insertSheet("S");
     sheet.getRange(1000, 1).setValue("last");

@@ -4,6 +4,7 @@
  */
 export interface RangePort {
   getValues(): unknown[][];
+  getDisplayValues(): string[][];
   getFormulas(): string[][];
   getNumberFormats(): string[][];
   setValues(values: unknown[][]): unknown;

@@ -186,7 +186,7 @@ export class StageStore {
 
   private load({ key, sheet }: FunnelSheet): LoadedFunnel {
     const table = this.readTable(sheet);
-    const { funnel, problems } = parseTable(table, key, sheet.getName());
+    const { funnel, problems } = parseTable(this.asShown(sheet, table), key, sheet.getName());
     return {
       funnel,
       fingerprint: fingerprint(table),
@@ -201,7 +201,8 @@ export class StageStore {
    */
   private cellsToWrite(found: FunnelSheet, funnel: Funnel, current: unknown[][]): unknown[][] {
     const next = tableRows(funnel);
-    const was = tableRows(parseTable(current, found.key, found.sheet.getName()).funnel);
+    const shown = this.asShown(found.sheet, current);
+    const was = tableRows(parseTable(shown, found.key, found.sheet.getName()).funnel);
     const formulas = found.sheet.getRange(1, 1, current.length, TABLE_COLUMNS).getFormulas();
     return next.map((row, r) =>
       row.map((value, c) =>
@@ -246,6 +247,19 @@ export class StageStore {
       row.length < TABLE_COLUMNS ? [...row, ...Array(TABLE_COLUMNS - row.length).fill("")] : row,
     );
     return padded.slice(0, 1 + countDataRows(padded));
+  }
+
+  /**
+   * The table with each date cell replaced by the text the sheet shows for it: Sheets formats it in
+   * the spreadsheet's time zone, where the Date itself is an instant (a UTC date would be a day off
+   * east of UTC).
+   */
+  private asShown(sheet: SheetPort, table: unknown[][]): unknown[][] {
+    const isDate = (v: unknown) => Object.prototype.toString.call(v) === "[object Date]";
+    if (!table.some((row) => row.some(isDate))) return table;
+    const width = Math.min(TABLE_COLUMNS, sheet.getMaxColumns());
+    const shown = sheet.getRange(1, 1, table.length, width).getDisplayValues();
+    return table.map((row, r) => row.map((v, c) => (isDate(v) ? (shown[r][c] ?? "") : v)));
   }
 
   private find(key: string): FunnelSheet | undefined {

@@ -153,6 +153,18 @@ describe("formulas in the table", () => {
     expect(sheet.getRange("B4").getValue()).toBe("AE");
   });
 
+  it("a date in a text column shows as the day the sheet shows, in an east-of-UTC zone too", () => {
+    for (const timeZone of ["America/New_York", "Asia/Shanghai"]) {
+      const book = new FakeWorkbook({ Funnel: HAND_TYPED_FUNNEL }, { timeZone });
+      book.getSheets()[0].getRange("E2").setValue("2026-03-01"); // typed: a date at local midnight
+      const loaded = openAddon(book).run<LoadedFunnel>("loadFunnel", "Funnel");
+      expect({ timeZone, shown: loaded.funnel.stages[0].entryCriteria }).toEqual({
+        timeZone,
+        shown: "2026-03-01",
+      });
+    }
+  });
+
   it("text that looks like a number, date or boolean stays text", () => {
     const addon = openAddon(new FakeWorkbook({ Funnel: HAND_TYPED_FUNNEL }));
     const result = save(addon, (f) => {

@@ -56,7 +56,9 @@ export function liveRange(
   named: NamedRangePort,
 ): ReturnType<NamedRangePort["getRange"]> | undefined {
   try {
-    return named.getRange();
+    const range = named.getRange();
+    range.getSheet().getName(); // a broken reference may fail here rather than in getRange
+    return range;
   } catch {
     return undefined;
   }

@@ -89,39 +89,52 @@ export class StageStore {
     const { funnel, fingerprint: loadedPrint } = checked.value;
     return this.locked<SaveResult>(
       () => ({ ok: false, reason: "busy", message: BUSY }),
-      () => {
-        const found = this.find(funnel.key);
-        if (!found) {
-          return {
-            ok: false,
-            reason: "missing",
-            message: `The funnel's sheet is gone: there is no funnel "${funnel.key}" any more.`,
-          };
-        }
-        const current = this.readTable(found.sheet);
-        if (fingerprint(current) !== loadedPrint) {
-          return {
-            ok: false,
-            reason: "conflict",
-            message: `The "${found.sheet.getName()}" table changed in the sheet since you opened it. Reload to see the new version (your unsaved edits will be lost).`,
-          };
-        }
-        const cells = this.cellsToWrite(found, funnel, current);
-        const limit = this.limitProblem(found.sheet, cells);
-        if (limit) return { ok: false, reason: "refused", message: limit };
-        try {
-          writeTable(this.deps, {
-            sheet: found.sheet,
-            key: found.key,
-            cells,
-            oldRows: current.length,
-          });
-        } catch (e) {
-          return { ok: false, reason: "failed", message: describeFailure("The stages", e) };
-        }
-        return { ok: true, loaded: this.load(found) };
-      },
+      () => this.saveLocked(funnel, loadedPrint),
     );
+  }
+
+  private saveLocked(funnel: Funnel, loadedPrint: string): SaveResult {
+    try {
+      return this.trySave(funnel, loadedPrint);
+    } catch (e) {
+      // Reading the sheet failed before anything was written: say so in words.
+      return { ok: false, reason: "failed", message: describeFailure("The stages", e) };
+    }
+  }
+
+  private trySave(funnel: Funnel, loadedPrint: string): SaveResult {
+    const found = this.find(funnel.key);
+    if (!found) {
+      return {
+        ok: false,
+        reason: "missing",
+        message: `The funnel's sheet is gone: there is no funnel "${funnel.key}" any more.`,
+      };
+    }
+    const current = this.readTable(found.sheet);
+    if (fingerprint(current) !== loadedPrint) {
+      return {
+        ok: false,
+        reason: "conflict",
+        message: `The "${found.sheet.getName()}" table changed in the sheet since you opened it. Reload to see the new version (your unsaved edits will be lost).`,
+      };
+    }
+    const narrow = this.columnProblem(found.sheet);
+    if (narrow) return { ok: false, reason: "refused", message: narrow };
+    const cells = this.cellsToWrite(found, funnel, current);
+    const tooLong = this.cellLengthProblem(cells);
+    if (tooLong) return { ok: false, reason: "refused", message: tooLong };
+    try {
+      writeTable(this.deps, {
+        sheet: found.sheet,
+        key: found.key,
+        cells,
+        oldRows: current.length,
+      });
+    } catch (e) {
+      return { ok: false, reason: "failed", message: describeFailure("The stages", e) };
+    }
+    return { ok: true, loaded: this.load(found) };
   }
 
   createFunnel(request: CreateRequest | unknown): CreateResult {
@@ -213,13 +226,11 @@ export class StageStore {
     );
   }
 
-  /** Sheets' limits, checked before anything is written. */
-  private limitProblem(sheet: SheetPort, cells: unknown[][]): string | undefined {
+  /** A sheet narrower than the table (a user deleted columns): no range may reach past its grid. */
+  private columnProblem(sheet: SheetPort): string | undefined {
     const columns = sheet.getMaxColumns();
-    if (columns < TABLE_COLUMNS) {
-      return `The "${sheet.getName()}" sheet has only ${columns} columns but the stage table needs ${TABLE_COLUMNS}: add columns to the sheet, then save again.`;
-    }
-    return this.cellLengthProblem(cells);
+    if (columns >= TABLE_COLUMNS) return undefined;
+    return `The "${sheet.getName()}" sheet has only ${columns} columns but the stage table needs ${TABLE_COLUMNS}: add columns to the sheet, then save again.`;
   }
 
   private cellLengthProblem(cells: unknown[][]): string | undefined {

@@ -6,9 +6,9 @@
  */
 import { TEMPLATES } from "../src/addon/templates/catalog";
 import { openAddon } from "../test/harness/addon";
-import { callCounts, resetCallCounts } from "../test/harness/formulaEngine";
-import { FakeWorkbook } from "../test/harness/workbook";
-import { attachFormulaEngine } from "../test/harness/workbookEngine";
+import { callCounts, resetCallCounts } from "../fakes/formulaEngine";
+import { FakeWorkbook } from "../fakes/spreadsheet";
+import { attachFormulaEngine } from "../fakes/workbookEngine";
 
 export interface TemplateCalls {
   template: string;

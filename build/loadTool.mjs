@@ -1,6 +1,7 @@
-// Runs a dev-only TypeScript entry that uses the test harness (the preview server, the template
+// Runs a dev-only TypeScript entry that uses the Sheets fakes (the preview server, the template
 // call counter): esbuild bundles it for Node into a per-checkout cache and it is required from
-// there. The harness finds dist/ from its own folder, which bundling moves, so that is pinned.
+// there. The fakes find dist/ from their own folder (fakes/html.ts), which bundling moves, so that
+// is pinned.
 import * as esbuild from "esbuild";
 import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
@@ -22,7 +23,7 @@ export async function loadTool(root, entry) {
     format: "cjs",
     target: "node20",
     packages: "external",
-    define: { __dirname: JSON.stringify(join(root, "test", "harness")) },
+    define: { __dirname: JSON.stringify(join(root, "fakes")) },
     logLevel: "warning",
   });
   return createRequire(import.meta.url)(outfile);

@@ -5,7 +5,7 @@
 import * as esbuild from "esbuild";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DIST } from "../test/harness/bundle";
+import { DIST } from "../fakes/html";
 
 /** The repository root: the harness knows where dist/ is, and dist/ sits at the root. */
 export const ROOT = join(DIST, "..");

@@ -4,7 +4,7 @@
  * one series, each with its header row on top.
  */
 import { formatCellValue } from "./numberFormat";
-import type { FakeSheet } from "../test/harness/workbook";
+import type { FakeSheet } from "../fakes/spreadsheet";
 import type { ChartSeriesView, ChartView } from "./viewTypes";
 
 function columnValues(sheet: FakeSheet, a1: string): unknown[] {

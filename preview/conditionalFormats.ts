@@ -4,9 +4,9 @@
  * cell's offset. The first rule that holds for a cell gives its background.
  */
 import { columnLetter, columnNumber } from "../src/core/a1";
-import { parseA1 } from "../test/harness/a1";
-import type { FakeSheet } from "../test/harness/workbook";
-import { toEngine } from "../test/harness/workbookEngine";
+import { parseA1 } from "../fakes/a1";
+import type { FakeSheet } from "../fakes/spreadsheet";
+import { toEngine } from "../fakes/workbookEngine";
 
 const STRING_LITERAL = /("(?:[^"]|"")*")/;
 /** A1 references; not function names (followed by "(") nor parts of longer names. */

@@ -6,7 +6,7 @@
  */
 
 import { isDate } from "../src/core/cellValue";
-import { dateFromSerial } from "../test/harness/serialDates";
+import { calendarDateFromSerial } from "../fakes/dates";
 
 const MONTHS = [
   "January",
@@ -138,7 +138,7 @@ export function isDatePattern(section: string): boolean {
 
 /** A serial number or Date → the UTC calendar date it stands for. */
 export function toDate(value: number | Date): Date {
-  return typeof value === "number" ? dateFromSerial(value) : value;
+  return typeof value === "number" ? calendarDateFromSerial(value) : value;
 }
 
 export function formatDate(value: number | Date, pattern: string): string {

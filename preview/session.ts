@@ -4,8 +4,9 @@
  * through here, and each bumps `version` so the page knows to redraw.
  */
 import { openAddon, type Addon } from "../test/harness/addon";
-import { FakeWorkbook } from "../test/harness/workbook";
-import { attachFormulaEngine } from "../test/harness/workbookEngine";
+import { FakeWorkbook } from "../fakes/spreadsheet";
+import { throughScriptRun } from "../fakes/scriptRun";
+import { attachFormulaEngine } from "../fakes/workbookEngine";
 import { parseCellInput } from "./cellInput";
 import { buildDefaultWorkbook } from "./defaultWorkbook";
 import { messageOf } from "./messageOf";
@@ -20,11 +21,6 @@ import type {
   WorkbookView,
 } from "./viewTypes";
 import { sheetView } from "./workbookView";
-
-/** Apps Script serialises google.script.run arguments and results; so do we. */
-function throughJson(value: unknown): unknown {
-  return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
-}
 
 export class PreviewSession {
   readonly addon: Addon;
@@ -57,7 +53,9 @@ export class PreviewSession {
       if (!this.addon.bundle.has(name)) {
         return { ok: false, message: `Script function not found: ${name}` };
       }
-      const value = throughJson(this.addon.bundle.call(name, ...(throughJson(args) as unknown[])));
+      // Apps Script copies google.script.run arguments and results, refusing Dates and functions.
+      const sent = throughScriptRun(Array.isArray(args) ? args : []);
+      const value = throughScriptRun(this.addon.bundle.call(name, ...sent), "result");
       return value === undefined ? { ok: true } : { ok: true, value };
     } catch (e) {
       return { ok: false, message: messageOf(e) };

@@ -3,8 +3,8 @@
  * display text through the number formatter, formula-bar text, the styles the fake records.
  */
 import { isDate } from "../src/core/cellValue";
-import { toA1 } from "../test/harness/a1";
-import type { CellValue, FakeSheet } from "../test/harness/workbook";
+import { toA1 } from "../fakes/a1";
+import type { CellValue, FakeSheet } from "../fakes/spreadsheet";
 import { editableText } from "./cellInput";
 import { formatCellValue } from "./numberFormat";
 import { chartsOf } from "./chartView";

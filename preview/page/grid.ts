@@ -2,7 +2,7 @@
  * The spreadsheet grid: column letters, row numbers, cells with their styles, frozen rows kept in
  * view, a selection, and an in-cell editor (Enter commits, Escape cancels, as in Sheets).
  */
-import { columnLetter } from "../../test/harness/a1";
+import { columnLetter } from "../../fakes/a1";
 import type { CellView, SheetView } from "../viewTypes";
 import { renderChart } from "./chart";
 import { el } from "./dom";

@@ -38,7 +38,12 @@ export interface SaveRequest {
 export type SaveResult =
   | { ok: true; loaded: LoadedFunnel }
   | { ok: false; reason: "invalid"; message: string; issues: FunnelIssue[] }
-  | { ok: false; reason: "conflict" | "busy" | "missing"; message: string };
+  | {
+      ok: false;
+      /** refused: a bad request or a Sheets limit, nothing written; failed: a write failed and was undone. */
+      reason: "conflict" | "busy" | "missing" | "refused" | "failed";
+      message: string;
+    };
 
 /** A new funnel: its name and its first stages (the preset the user picked, from the sidebar). */
 export interface CreateRequest {

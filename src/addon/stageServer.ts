@@ -27,6 +27,7 @@ export function store(): StageStore {
     flush: () => SpreadsheetApp.flush(),
     now: () => new Date(),
     checkboxRule: () => SpreadsheetApp.newDataValidation().requireCheckbox().build(),
+    rowsDimension: SpreadsheetApp.Dimension.ROWS,
   });
 }
 
@@ -41,7 +42,7 @@ export function getFunnels(): FunnelSummary[] {
 }
 
 export function loadFunnel(key: string): LoadedFunnel {
-  return store().loadFunnel(String(key));
+  return store().loadFunnel(key);
 }
 
 export function saveFunnel(request: SaveRequest): SaveResult {

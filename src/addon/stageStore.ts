@@ -1,14 +1,15 @@
 /**
  * The sheet-backed stage store: lists, loads, saves and creates funnels as stage tables (SPEC §4,
- * §5). The sheet is the truth; every read goes back to it. Saving is validated, locked,
- * conflict-checked against the table's fingerprint, and confined to the table's own cells.
+ * §5, §9). The sheet is the truth; every read goes back to it. Saving is type-checked, validated,
+ * locked, conflict-checked against the table's fingerprint, checked against Sheets' limits before
+ * anything is written, and all-or-nothing (tableWrite.ts). Failures come back in words.
  */
 import {
-  DEFAULT_FUNNEL_KEY,
+  TABLE_HEADER,
+  WON_HEADER,
   deriveKey,
   namedRangeNames,
   uniqueKey,
-  validateFunnel,
   wonIndex,
   type Funnel,
 } from "../core/funnel";
@@ -25,6 +26,7 @@ import type {
   SaveResult,
 } from "./stageApi";
 import type { LockPort, SheetPort, SpreadsheetPort } from "./sheetsPort";
+import { checkCreateRequest, checkKey, checkSaveRequest } from "./stageRequests";
 import {
   countDataRows,
   fingerprint,
@@ -36,6 +38,15 @@ import {
   WON_COLUMN,
 } from "./stageTable";
 import { parseRecord } from "./templates/planRecord";
+import { MAX_SHEET_NAME_LENGTH } from "./stageRequests";
+import {
+  asWritten,
+  liveRange,
+  messageOf,
+  setFunnelRanges,
+  writeTable,
+  WriteFailed,
+} from "./tableWrite";
 
 export interface StageStoreDeps {
   spreadsheet: SpreadsheetPort;
@@ -45,19 +56,33 @@ export interface StageStoreDeps {
   now: () => Date;
   /** A checkbox validation rule (SpreadsheetApp.newDataValidation().requireCheckbox().build()). */
   checkboxRule: () => unknown;
+  /** SpreadsheetApp.Dimension.ROWS, for making room under a growing table. */
+  rowsDimension: GoogleAppsScript.Spreadsheet.Dimension;
 }
 
 const LOCK_WAIT_MS = 10_000;
-/** Sheets' own limit on sheet names. */
-const MAX_SHEET_NAME = 100;
+/** Sheets refuses more characters in one cell. */
+const MAX_CELL_CHARACTERS = 50_000;
 const BUSY = "Someone else is saving this spreadsheet. Try again in a moment.";
-const RATE_FORMAT = "0.0%";
-/** Column of each named range: Stage (A), Conversion to next (C), Days in stage (D). */
-const NAMED_COLUMNS = { stages: 1, rates: 3, days: 4, postStages: 1, postRates: 3 } as const;
 
 interface FunnelSheet {
   key: string;
   sheet: SheetPort;
+}
+
+function describeFailure(what: string, e: unknown): string {
+  if (e instanceof WriteFailed) {
+    const state = e.restored
+      ? "The table and its named ranges are as they were before; nothing was lost. Try again."
+      : "Some of it could not be put back: check the table and press Reload.";
+    return `${what} could not be saved: Sheets stopped while ${e.step} (${e.reason}). ${state}`;
+  }
+  return `${what} could not be saved: ${messageOf(e)}`;
+}
+
+/** Text as typed input: an apostrophe keeps Sheets from reading it as a number, date or formula. */
+function typed(v: unknown): unknown {
+  return typeof v === "string" && v !== "" && !v.startsWith("'") ? `'${v}` : v;
 }
 
 export class StageStore {
@@ -72,97 +97,135 @@ export class StageStore {
     }));
   }
 
-  loadFunnel(key: string): LoadedFunnel {
-    const found = this.find(key);
-    if (!found) throw new Error(`There is no funnel "${key}" in this spreadsheet any more.`);
+  loadFunnel(key: unknown): LoadedFunnel {
+    const wanted = checkKey(key);
+    const found = this.find(wanted);
+    if (!found) throw new Error(`There is no funnel "${wanted}" in this spreadsheet any more.`);
     return this.load(found);
   }
 
-  saveFunnel(request: SaveRequest): SaveResult {
-    const validation = validateFunnel(request?.funnel);
-    if (!validation.ok) {
-      return {
-        ok: false,
-        reason: "invalid",
-        message: "Some stages need fixing before they can be saved.",
-        issues: validation.issues,
-      };
+  saveFunnel(request: SaveRequest | unknown): SaveResult {
+    const checked = checkSaveRequest(request);
+    if (!checked.ok) {
+      return checked.issues
+        ? { ok: false, reason: "invalid", message: checked.message, issues: checked.issues }
+        : { ok: false, reason: "refused", message: checked.message };
     }
-    const funnel = validation.funnel;
+    const { funnel, fingerprint: loadedPrint } = checked.value;
     return this.locked<SaveResult>(
-      () => ({
-        ok: false,
-        reason: "busy",
-        message: "Someone else is saving this spreadsheet. Try again in a moment.",
-      }),
-      () => {
-        const found = this.find(funnel.key);
-        if (!found) {
-          return {
-            ok: false,
-            reason: "missing",
-            message: `The funnel's sheet is gone: there is no funnel "${funnel.key}" any more.`,
-          };
-        }
-        const current = this.readTable(found.sheet);
-        if (fingerprint(current) !== request.fingerprint) {
-          return {
-            ok: false,
-            reason: "conflict",
-            message: `The "${found.sheet.getName()}" table changed in the sheet since you opened it. Reload to see the new version (your unsaved edits will be lost).`,
-          };
-        }
-        this.writeTable(found, funnel, countDataRows(current));
-        return { ok: true, loaded: this.load(found) };
-      },
+      () => ({ ok: false, reason: "busy", message: BUSY }),
+      () => this.saveLocked(funnel, loadedPrint),
     );
   }
 
-  createFunnel(request: CreateRequest): CreateResult {
-    const name = String(request?.name ?? "").trim();
-    if (name === "") return { ok: false, message: "Give the new funnel a name, e.g. EMEA." };
-    // The stages come from the browser: the shared schema checks them like any save.
-    const checked = validateFunnel({
-      key: DEFAULT_FUNNEL_KEY,
-      name,
-      stages: request?.stages,
-      wonStageIndex: request?.wonStageIndex ?? undefined,
-    });
-    if (!checked.ok) {
+  private saveLocked(funnel: Funnel, loadedPrint: string): SaveResult {
+    try {
+      return this.trySave(funnel, loadedPrint);
+    } catch (e) {
+      // Reading the sheet failed before anything was written: say so in words.
+      return { ok: false, reason: "failed", message: describeFailure("The stages", e) };
+    }
+  }
+
+  private trySave(funnel: Funnel, loadedPrint: string): SaveResult {
+    const found = this.find(funnel.key);
+    if (!found) {
       return {
         ok: false,
-        message: "The new funnel's stages need fixing: choose a preset and try again.",
-        issues: checked.issues,
+        reason: "missing",
+        message: `The funnel's sheet is gone: there is no funnel "${funnel.key}" any more.`,
       };
     }
-    const firstStages = checked.funnel.stages;
-    return this.locked<CreateResult>(
-      () => ({
+    const current = this.readTable(found.sheet);
+    if (fingerprint(current) !== loadedPrint) {
+      return {
         ok: false,
-        message: "Someone else is saving this spreadsheet. Try again in a moment.",
-      }),
+        reason: "conflict",
+        message: `The "${found.sheet.getName()}" table changed in the sheet since you opened it. Reload to see the new version (your unsaved edits will be lost).`,
+      };
+    }
+    const oldColumns = current[0]?.length ?? TABLE_COLUMNS;
+    // The "Won stage" column appears once a stage other than the last is won, and then stays.
+    const withWon = wonIndex(funnel) < funnel.stages.length - 1 || oldColumns >= WON_COLUMN;
+    const narrow = this.columnProblem(found.sheet, withWon ? WON_COLUMN : TABLE_COLUMNS);
+    if (narrow) return { ok: false, reason: "refused", message: narrow };
+    if (withWon && oldColumns < WON_COLUMN) {
+      const inTheWay = this.wonColumnProblem(
+        found.sheet,
+        Math.max(current.length, funnel.stages.length + 1),
+      );
+      if (inTheWay) return { ok: false, reason: "refused", message: inTheWay };
+    }
+    const cells = this.cellsToWrite(found, funnel, current, withWon);
+    const tooLong = this.cellLengthProblem(cells);
+    if (tooLong) return { ok: false, reason: "refused", message: tooLong };
+    try {
+      writeTable(this.deps, {
+        sheet: found.sheet,
+        key: found.key,
+        cells,
+        oldRows: current.length,
+        oldColumns,
+        acquisitionRows: wonIndex(funnel) + 1,
+      });
+    } catch (e) {
+      return { ok: false, reason: "failed", message: describeFailure("The stages", e) };
+    }
+    return { ok: true, loaded: this.load(found) };
+  }
+
+  createFunnel(request: CreateRequest | unknown): CreateResult {
+    const checked = checkCreateRequest(request);
+    if (!checked.ok)
+      return checked.issues
+        ? { ok: false, message: checked.message, issues: checked.issues }
+        : { ok: false, message: checked.message };
+    const { name, stages, wonStageIndex } = checked.value;
+    return this.locked<CreateResult>(
+      () => ({ ok: false, message: BUSY }),
       () => {
         const ss = this.deps.spreadsheet;
-        if (ss.getSheetByName(name)) {
+        const clash = ss.getSheets().find((s) => s.getName().toLowerCase() === name.toLowerCase());
+        if (clash) {
           return {
             ok: false,
-            message: `A sheet called "${name}" already exists: choose another name.`,
+            message: `A sheet called "${clash.getName()}" already exists (sheet names ignore case): choose another name.`,
           };
         }
-        const keys = new Set(this.funnelSheets().map((f) => f.key.toLowerCase()));
-        const rangeNames = new Set(ss.getNamedRanges().map((r) => r.getName().toLowerCase()));
-        const key = uniqueKey(deriveKey(name), (candidate) => {
-          const names = Object.values(namedRangeNames(candidate));
-          return (
-            keys.has(candidate.toLowerCase()) || names.some((n) => rangeNames.has(n.toLowerCase()))
-          );
-        });
-        const funnel: Funnel = { key, name, stages: firstStages };
-        if (checked.funnel.wonStageIndex !== undefined)
-          funnel.wonStageIndex = checked.funnel.wonStageIndex;
-        const sheet = ss.insertSheet(name);
-        sheet.setFrozenRows(1);
-        this.writeTable({ key, sheet }, funnel, 0);
+        const key = this.freeKey(name);
+        const funnel: Funnel = { key, name, stages };
+        if (wonStageIndex !== undefined) funnel.wonStageIndex = wonStageIndex;
+        const withWon = wonIndex(funnel) < stages.length - 1;
+        const cells = tableRows(funnel, withWon).map((row) => row.map(typed));
+        const tooLong = this.cellLengthProblem(cells);
+        if (tooLong) return { ok: false, message: tooLong };
+        let sheet: SheetPort;
+        try {
+          sheet = ss.insertSheet(name);
+        } catch (e) {
+          return {
+            ok: false,
+            message: `Sheets refused to add the "${name}" sheet: ${messageOf(e)}`,
+          };
+        }
+        try {
+          sheet.setFrozenRows(1);
+          writeTable(this.deps, {
+            sheet,
+            key,
+            cells,
+            oldRows: 0,
+            oldColumns: 0,
+            acquisitionRows: wonIndex(funnel) + 1,
+          });
+        } catch (e) {
+          try {
+            ss.deleteSheet(sheet);
+          } catch {
+            // The message below says the new sheet may need removing by hand.
+          }
+          return { ok: false, message: describeFailure(`The new funnel "${name}"`, e) };
+        }
         return { ok: true, loaded: this.load({ key, sheet }) };
       },
     );
@@ -175,8 +238,11 @@ export class StageStore {
   renameFunnel(request: RenameRequest): RenameResult {
     const name = String(request?.name ?? "").trim();
     if (name === "") return { ok: false, message: "Give the funnel a name." };
-    if (name.length > MAX_SHEET_NAME)
-      return { ok: false, message: `A sheet name can have at most ${MAX_SHEET_NAME} characters.` };
+    if (name.length > MAX_SHEET_NAME_LENGTH)
+      return {
+        ok: false,
+        message: `A sheet name can have at most ${MAX_SHEET_NAME_LENGTH} characters.`,
+      };
     return this.locked<RenameResult>(
       () => ({ ok: false, message: BUSY }),
       () => {
@@ -198,7 +264,14 @@ export class StageStore {
           if (!this.deps.spreadsheet.getNamedRanges().some((r) => r.getName() === names.stages)) {
             const table = this.readTable(found.sheet);
             const won = wonIndex(parseTable(table, found.key, current).funnel);
-            this.setNamedRanges(found.key, found.sheet, won + 1, countDataRows(table) - won - 1);
+            setFunnelRanges(
+              this.deps.spreadsheet,
+              found.sheet,
+              found.key,
+              won + 1,
+              countDataRows(table),
+              [],
+            );
           }
           found.sheet.setName(name);
           for (const plan of this.plansOf(found.key)) {
@@ -270,7 +343,7 @@ export class StageStore {
 
   private load({ key, sheet }: FunnelSheet): LoadedFunnel {
     const table = this.readTable(sheet);
-    const { funnel, problems } = parseTable(table, key, sheet.getName());
+    const { funnel, problems } = parseTable(this.asShown(sheet, table), key, sheet.getName());
     return {
       funnel,
       fingerprint: fingerprint(table),
@@ -280,99 +353,144 @@ export class StageStore {
   }
 
   /**
-   * The header row and the data rows, columns A–F (and G when it is the "Won stage" column);
-   * nothing below the first empty row.
+   * The table's cells as they will be written: a cell whose value the sidebar did not change is
+   * written back exactly as it is (its formula, its date or number), any other as typed input.
+   */
+  private cellsToWrite(
+    found: FunnelSheet,
+    funnel: Funnel,
+    current: unknown[][],
+    withWon: boolean,
+  ): unknown[][] {
+    const next = tableRows(funnel, withWon);
+    const shown = this.asShown(found.sheet, current);
+    const was = tableRows(parseTable(shown, found.key, found.sheet.getName()).funnel, withWon);
+    const width = current[0]?.length ?? TABLE_COLUMNS;
+    const formulas = found.sheet.getRange(1, 1, current.length, width).getFormulas();
+    return next.map((row, r) =>
+      row.map((value, c) =>
+        r < was.length && c < width && was[r][c] === value
+          ? asWritten(current[r][c], formulas[r][c])
+          : typed(value),
+      ),
+    );
+  }
+
+  /** A sheet narrower than the table (a user deleted columns): no range may reach past its grid. */
+  private columnProblem(sheet: SheetPort, needed: number): string | undefined {
+    const columns = sheet.getMaxColumns();
+    if (columns >= needed) return undefined;
+    return `The "${sheet.getName()}" sheet has only ${columns} columns but the stage table needs ${needed}: add columns to the sheet, then save again.`;
+  }
+
+  /**
+   * Marking a won stage adds the "Won stage" column beside the table: refused while a cell there
+   * holds something of the user's, which the table would otherwise write over.
+   */
+  private wonColumnProblem(sheet: SheetPort, rows: number): string | undefined {
+    const range = sheet.getRange(1, WON_COLUMN, rows, 1);
+    const values = range.getValues();
+    const formulas = range.getFormulas();
+    for (let r = 0; r < rows; r++) {
+      if (values[r][0] !== "" || formulas[r][0] !== "") {
+        return `Marking a won stage adds a "${WON_HEADER}" column beside the table, but cell G${r + 1} holds something: move it, then save again.`;
+      }
+    }
+    return undefined;
+  }
+
+  private cellLengthProblem(cells: unknown[][]): string | undefined {
+    for (let r = 0; r < cells.length; r++) {
+      for (let c = 0; c < cells[r].length; c++) {
+        const v = cells[r][c];
+        const length = typeof v === "string" ? v.replace(/^'/, "").length : 0;
+        if (length > MAX_CELL_CHARACTERS) {
+          return `Row ${r + 1}, ${TABLE_HEADER[c] ?? `column ${c + 1}`}: ${length} characters, but a cell in Sheets holds at most 50 000 characters. Shorten it and save again.`;
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * The header row and the data rows; nothing below the first empty row. A sheet narrower than
+   * the table is read as far as its grid goes (no range outside the grid).
    */
   private readTable(sheet: SheetPort): unknown[][] {
     const lastRow = Math.max(1, sheet.getLastRow());
     const width = Math.min(WON_COLUMN, sheet.getMaxColumns());
     const values = sheet.getRange(1, 1, lastRow, width).getValues();
     const columns = hasWonColumn(values[0]) ? WON_COLUMN : TABLE_COLUMNS;
-    return values.slice(0, 1 + countDataRows(values)).map((row) => row.slice(0, columns));
-  }
-
-  /** One setValues for the whole table; clears only the old rows below it; resizes its named ranges. */
-  private writeTable({ key, sheet }: FunnelSheet, funnel: Funnel, oldDataRows: number): void {
-    const won = wonIndex(funnel);
-    // The "Won stage" column appears once a stage other than the last is won, and then stays.
-    const withWon =
-      won < funnel.stages.length - 1 ||
-      hasWonColumn(
-        sheet.getRange(1, 1, 1, Math.min(WON_COLUMN, sheet.getMaxColumns())).getValues()[0],
-      );
-    const rows = tableRows(funnel, withWon);
-    const dataRows = rows.length - 1;
-    const columns = rows[0].length;
-    sheet.getRange(1, 1, rows.length, columns).setValues(rows);
-    sheet.getRange(2, 3, dataRows, 1).setNumberFormat(RATE_FORMAT);
-    if (oldDataRows > dataRows) {
-      sheet.getRange(dataRows + 2, 1, oldDataRows - dataRows, columns).clearContent();
-      if (withWon)
-        sheet.getRange(dataRows + 2, WON_COLUMN, oldDataRows - dataRows, 1).clearDataValidations();
-    }
-    // The won marker shows as a checkbox on every stage row.
-    if (withWon)
-      sheet.getRange(2, WON_COLUMN, dataRows, 1).setDataValidation(this.deps.checkboxRule());
-    this.setNamedRanges(key, sheet, won + 1, dataRows - won - 1);
+    const fitted = values.map((row) =>
+      row.length < columns
+        ? [...row, ...Array(columns - row.length).fill("")]
+        : row.slice(0, columns),
+    );
+    return fitted.slice(0, 1 + countDataRows(fitted));
   }
 
   /**
-   * `<key>_Stages/_Rates/_Days` over the acquisition rows (down to the won stage);
-   * `<key>_PostStages/_PostRates` over the post-sale rows below it, removed when there are none.
+   * The table with each date cell replaced by the text the sheet shows for it: Sheets formats it in
+   * the spreadsheet's time zone, where the Date itself is an instant (a UTC date would be a day off
+   * east of UTC).
    */
-  private setNamedRanges(key: string, sheet: SheetPort, acquisition: number, postSale: number) {
-    const ss = this.deps.spreadsheet;
-    const existing = ss.getNamedRanges();
-    const names = namedRangeNames(key);
-    const parts = [
-      ["stages", 2, acquisition],
-      ["rates", 2, acquisition],
-      ["days", 2, acquisition],
-      ["postStages", 2 + acquisition, postSale],
-      ["postRates", 2 + acquisition, postSale],
-    ] as const;
-    for (const [part, row, numRows] of parts) {
-      const named = existing.find((r) => r.getName() === names[part]);
-      if (numRows <= 0) {
-        named?.remove();
-        continue;
-      }
-      const range = sheet.getRange(row, NAMED_COLUMNS[part], numRows, 1);
-      if (named) named.setRange(range);
-      else ss.setNamedRange(names[part], range);
-    }
+  private asShown(sheet: SheetPort, table: unknown[][]): unknown[][] {
+    const isDate = (v: unknown) => Object.prototype.toString.call(v) === "[object Date]";
+    if (!table.some((row) => row.some(isDate))) return table;
+    const width = Math.min(table[0]?.length ?? TABLE_COLUMNS, sheet.getMaxColumns());
+    const shown = sheet.getRange(1, 1, table.length, width).getDisplayValues();
+    return table.map((row, r) => row.map((v, c) => (isDate(v) ? (shown[r][c] ?? "") : v)));
   }
 
   private find(key: string): FunnelSheet | undefined {
     return this.funnelSheets().find((f) => f.key === key);
   }
 
+  /** A key for a new funnel: not another funnel's, and no live named range uses its names. */
+  private freeKey(name: string): string {
+    const keys = new Set(this.funnelSheets().map((f) => f.key.toLowerCase()));
+    const liveNames = new Set(
+      this.deps.spreadsheet
+        .getNamedRanges()
+        .filter((n) => liveRange(n) !== undefined)
+        .map((n) => n.getName().toLowerCase()),
+    );
+    return uniqueKey(deriveKey(name), (candidate) => {
+      const names = Object.values(namedRangeNames(candidate));
+      return keys.has(candidate.toLowerCase()) || names.some((n) => liveNames.has(n.toLowerCase()));
+    });
+  }
+
   /**
    * Funnel sheets with their keys. A key comes from the `<key>_Stages` named range on the sheet's
    * column A; a table typed in by hand (no named ranges yet) gets one derived from its sheet name.
+   * Broken named ranges (their sheet was deleted) name no funnel and block no key.
    */
   private funnelSheets(): FunnelSheet[] {
     const ss = this.deps.spreadsheet;
     const keyBySheet = new Map<string, string>();
-    const rangeNames = new Set<string>();
+    const liveNames = new Set<string>();
     for (const named of ss.getNamedRanges()) {
+      const range = liveRange(named);
+      if (!range) continue;
       const name = named.getName();
-      rangeNames.add(name.toLowerCase());
-      const m = /^(.+)_Stages$/.exec(name);
-      if (!m) continue;
-      const range = named.getRange();
+      liveNames.add(name.toLowerCase());
+      if (!name.endsWith("_Stages")) continue;
       const sheetName = range.getSheet().getName();
-      if (range.getColumn() === 1 && !keyBySheet.has(sheetName)) keyBySheet.set(sheetName, m[1]);
+      if (range.getColumn() === 1 && !keyBySheet.has(sheetName)) {
+        keyBySheet.set(sheetName, name.slice(0, -"_Stages".length));
+      }
     }
     const used = new Set([...keyBySheet.values()].map((k) => k.toLowerCase()));
     const out: FunnelSheet[] = [];
     for (const sheet of ss.getSheets()) {
-      if (!isStageHeader(sheet.getRange(1, 1, 1, TABLE_COLUMNS).getValues()[0])) continue;
+      const width = Math.min(TABLE_COLUMNS, sheet.getMaxColumns());
+      if (!isStageHeader(sheet.getRange(1, 1, 1, width).getValues()[0])) continue;
       let key = keyBySheet.get(sheet.getName());
       if (!key) {
         key = uniqueKey(deriveKey(sheet.getName()), (k) => {
           const names = Object.values(namedRangeNames(k)).map((n) => n.toLowerCase());
-          return used.has(k.toLowerCase()) || names.some((n) => rangeNames.has(n));
+          return used.has(k.toLowerCase()) || names.some((n) => liveNames.has(n));
         });
         used.add(key.toLowerCase());
       }

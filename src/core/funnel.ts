@@ -60,7 +60,7 @@ export const STAGE_FIELDS: readonly StageField[] = [
 
 export const SUGGESTED_OWNERS = ["Marketing", "SDR", "Sales", "Customer success"] as const;
 
-export const DEFAULT_FUNNEL_KEY = "Funnel";
+export { DEFAULT_FUNNEL_KEY, deriveKey, uniqueKey } from "./funnelKey";
 
 /** One validation problem, attached to a field: path ["stages", 2, "name"] or ["stages"]. */
 export interface FunnelIssue {
@@ -197,24 +197,6 @@ export function validateFunnel(input: unknown): Validation {
 /** "stages.2.name" — a stable key for showing an issue next to its field. */
 export function issueKey(path: readonly (string | number)[]): string {
   return path.join(".");
-}
-
-/**
- * The named-range key for a funnel name: letters, digits and underscores, starting with a letter
- * ("EMEA" → "EMEA", "North America" → "North_America", "2025 plan" → "F_2025_plan").
- */
-export function deriveKey(name: string): string {
-  const ascii = name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
-  let key = ascii.replace(/[^A-Za-z0-9_]+/g, "_").replace(/^_+|_+$/g, "");
-  if (key === "") return DEFAULT_FUNNEL_KEY;
-  if (!/^[A-Za-z]/.test(key)) key = `F_${key}`;
-  return key.slice(0, 200);
-}
-
-/** `key` if free, else `key_2`, `key_3`, … */
-export function uniqueKey(key: string, taken: (candidate: string) => boolean): string {
-  if (!taken(key)) return key;
-  for (let n = 2; ; n++) if (!taken(`${key}_${n}`)) return `${key}_${n}`;
 }
 
 /** The funnel's named ranges: acquisition up to the won stage, then the post-sale stages. */

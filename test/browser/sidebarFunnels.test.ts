@@ -6,7 +6,7 @@ import type { Browser, Page } from "playwright-core";
 import { presets } from "../../src/core/presets";
 import { HAND_TYPED_FUNNEL, openAddon } from "../harness/addon";
 import { launchChromium, openSidebar, type SidebarSession } from "../harness/sidebarPage";
-import { FakeWorkbook } from "../harness/workbook";
+import { FakeWorkbook } from "../../fakes/spreadsheet";
 
 jest.setTimeout(30_000);
 

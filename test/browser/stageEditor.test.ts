@@ -3,8 +3,8 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { HAND_TYPED_FUNNEL } from "../harness/addon";
 import { launchChromium, openSidebar, type SidebarSession } from "../harness/sidebarPage";
-import { FakeWorkbook } from "../harness/workbook";
-import { attachFormulaEngine } from "../harness/workbookEngine";
+import { FakeWorkbook } from "../../fakes/spreadsheet";
+import { attachFormulaEngine } from "../../fakes/workbookEngine";
 
 jest.setTimeout(30_000);
 

@@ -1,5 +1,5 @@
 import { loadBundle } from "../harness/bundle";
-import { FakeUi, menuPaths } from "../harness/fakeUi";
+import { FakeUi, menuPaths } from "../../fakes/ui";
 
 function openWith(authMode: string) {
   const ui = new FakeUi();

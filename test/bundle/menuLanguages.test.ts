@@ -7,7 +7,7 @@ import vm from "node:vm";
 import { LANGUAGES } from "../../src/i18n/languages";
 import { uiMessages } from "../../src/i18n/ui";
 import { loadBundle } from "../harness/bundle";
-import { FakeUi, menuPaths } from "../harness/fakeUi";
+import { FakeUi, menuPaths } from "../../fakes/ui";
 import { fakeSession } from "../harness/session";
 
 const ENGLISH_MENU = [

@@ -6,7 +6,7 @@ import type {
 } from "../../src/addon/stageApi";
 import { presets } from "../../src/core/presets";
 import { openAddon, type Addon } from "../harness/addon";
-import { FakeWorkbook } from "../harness/workbook";
+import { FakeWorkbook } from "../../fakes/spreadsheet";
 
 function twoFunnelsAndPlans(): Addon {
   const addon = openAddon(new FakeWorkbook({ Notes: [["keep me"]] }));

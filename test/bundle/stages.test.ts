@@ -7,8 +7,8 @@ import type {
 } from "../../src/addon/stageApi";
 import { presets } from "../../src/core/presets";
 import { HAND_TYPED_FUNNEL, openAddon } from "../harness/addon";
-import { diffSnapshots, FakeWorkbook } from "../harness/workbook";
-import { attachFormulaEngine } from "../harness/workbookEngine";
+import { diffSnapshots, FakeWorkbook } from "../../fakes/spreadsheet";
+import { attachFormulaEngine } from "../../fakes/workbookEngine";
 
 function workbookWithFunnel() {
   return new FakeWorkbook({

@@ -1,7 +1,7 @@
 import type { CreateResult, LoadedFunnel, SaveResult } from "../../src/addon/stageApi";
 import { presets } from "../../src/core/presets";
 import { HAND_TYPED_FUNNEL, openAddon, type Addon } from "../harness/addon";
-import { FakeWorkbook } from "../harness/workbook";
+import { FakeWorkbook } from "../../fakes/spreadsheet";
 
 function bowtie() {
   const found = presets().find((p) => p.id === "bowtie");

@@ -1,3 +1,4 @@
+import { loadBundle } from "../harness/bundle";
 import {
   callCounts,
   cellValue,
@@ -5,9 +6,9 @@ import {
   rangeValues,
   resetCallCounts,
   useBuiltAddon,
-} from "../harness/formulaEngine";
+} from "../../fakes/formulaEngine";
 
-useBuiltAddon();
+useBuiltAddon(loadBundle());
 
 const round = (rows: unknown[][], digits = 6) =>
   rows.map((r) => r.map((v) => (typeof v === "number" ? Number(v.toFixed(digits)) : v)));

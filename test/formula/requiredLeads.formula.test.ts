@@ -1,3 +1,4 @@
+import { loadBundle } from "../harness/bundle";
 import {
   callCounts,
   cellValue,
@@ -5,9 +6,9 @@ import {
   rangeValues,
   resetCallCounts,
   useBuiltAddon,
-} from "../harness/formulaEngine";
+} from "../../fakes/formulaEngine";
 
-useBuiltAddon();
+useBuiltAddon(loadBundle());
 
 describe("REQUIRED_LEADS in a real formula engine", () => {
   it("spills the reverse funnel down from the formula cell and recalculates on edit", () => {

@@ -5,8 +5,8 @@
  * whose own error then shows.
  */
 import { loadBundle } from "../harness/bundle";
-import { FakeWorkbook } from "../harness/workbook";
-import { attachFormulaEngine } from "../harness/workbookEngine";
+import { FakeWorkbook } from "../../fakes/spreadsheet";
+import { attachFormulaEngine } from "../../fakes/workbookEngine";
 
 const bundle = loadBundle();
 

@@ -1,10 +1,12 @@
 /**
- * The built add-on over an in-memory workbook: calls go through JSON both ways, as
- * google.script.run carries them (Dates and class instances would not survive).
+ * The built add-on over an in-memory workbook: calls go through the google.script.run stand-in
+ * both ways (a Date or a function is refused, as Apps Script refuses it).
  */
+import { FakeLock } from "../../fakes/lock";
+import { throughScriptRun } from "../../fakes/scriptRun";
+import { appsScriptServices } from "../../fakes/services";
+import { FakeWorkbook } from "../../fakes/spreadsheet";
 import { loadBundle, type LoadedBundle } from "./bundle";
-import { appsScriptServices, FakeLock } from "./services";
-import { FakeWorkbook } from "./workbook";
 
 export interface Addon {
   book: FakeWorkbook;
@@ -21,9 +23,9 @@ export function openAddon(book = new FakeWorkbook(), lock = new FakeLock()): Add
     lock,
     bundle,
     run<T>(name: string, ...args: unknown[]): T {
-      const jsonArgs = JSON.parse(JSON.stringify(args)) as unknown[];
-      const result = bundle.call(name, ...jsonArgs);
-      return (result === undefined ? undefined : JSON.parse(JSON.stringify(result))) as T;
+      const sent = throughScriptRun(args);
+      const result = bundle.call(name, ...sent);
+      return throughScriptRun(result, "result") as T;
     },
   };
 }

@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
 
-export const DIST = join(__dirname, "..", "..", "dist");
+import { DIST } from "../../fakes/html";
+
+export { DIST };
 
 /** The built add-on as Apps Script sees it: one file, evaluated in a context with no Node globals. */
 export interface LoadedBundle {

@@ -5,7 +5,7 @@
  */
 import { chromium, type Browser, type Page } from "playwright-core";
 import { openAddon, type Addon } from "./addon";
-import type { FakeWorkbook } from "./workbook";
+import type { FakeWorkbook } from "../../fakes/spreadsheet";
 
 export const SIDEBAR_URL = "https://sidebar.local/sidebar.html";
 

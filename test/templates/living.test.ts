@@ -7,7 +7,7 @@ import type { LoadedFunnel, SaveResult } from "../../src/addon/stageApi";
 import type { Funnel, Stage } from "../../src/core/funnel";
 import { presets } from "../../src/core/presets";
 import type { Addon } from "../harness/addon";
-import type { FakeSheet } from "../harness/workbook";
+import type { FakeSheet } from "../../fakes/spreadsheet";
 import { errorCells, newPlan, values, withInboundFunnel } from "./templateHarness";
 
 const ROOM = 30;

@@ -2,9 +2,9 @@ import { inboundPreset } from "../../src/core/presets";
 import type { Funnel } from "../../src/core/funnel";
 import type { CreateResult, LoadedFunnel, SaveResult } from "../../src/addon/stageApi";
 import { openAddon, type Addon } from "../harness/addon";
-import { callCounts, resetCallCounts } from "../harness/formulaEngine";
-import { FakeWorkbook, type FakeSheet } from "../harness/workbook";
-import { attachFormulaEngine } from "../harness/workbookEngine";
+import { callCounts, resetCallCounts } from "../../fakes/formulaEngine";
+import { FakeWorkbook, type FakeSheet } from "../../fakes/spreadsheet";
+import { attachFormulaEngine } from "../../fakes/workbookEngine";
 
 /** A spreadsheet with an unrelated sheet, evaluated by the formula engine with the built add-on. */
 export function freshAddon(): Addon {

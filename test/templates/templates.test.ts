@@ -1,4 +1,4 @@
-import { diffSnapshots } from "../harness/workbook";
+import { diffSnapshots } from "../../fakes/spreadsheet";
 import { callBudget } from "./specTables";
 import {
   callsOnEvaluation,
@@ -173,7 +173,7 @@ describe("Monthly targets with sales-cycle lag", () => {
   it("labels months from the first-month input and calls FUNNEL_TARGETS once", () => {
     // The first month is a =DATE() formula (a calendar date in the sheet's time zone).
     expect(plan.getRange("B8").getFormula()).toMatch(/^=DATE\(\d{4}, \d{1,2}, 1\)$/);
-    expect(values(plan, "B11")[0][0]).toBe(values(plan, "B15")[0][0]);
+    expect(values(plan, "B11")[0][0]).toEqual(values(plan, "B15")[0][0]);
     expect(plan.cell(11, 2)?.numberFormat).toBe("mmm yyyy");
     const calls = callsOnEvaluation(addon, plan);
     expect(calls.get("FUNNEL_TARGETS")).toBe(1);
@@ -305,14 +305,23 @@ describe("Marketing–sales SLA", () => {
   });
 
   it("starts ten months ago, so the example actuals sit in past months", () => {
-    // =DATE(…) evaluates to a date serial (days since 1899-12-30).
+    // =DATE(…) in a date-formatted cell reads back as a Date: midnight of that calendar day in
+    // the spreadsheet's time zone.
     expect(plan.getRange("B5").getFormula()).toMatch(/^=DATE\(/);
-    const serial = values(plan, "B5")[0][0] as number;
-    const first = new Date(Math.round((serial - 25569) * 86_400_000));
-    expect(first.getUTCDate()).toBe(1);
+    const first = values(plan, "B5")[0][0] as Date;
+    expect(Object.prototype.toString.call(first)).toBe("[object Date]");
+    const [year, month, day] = new Intl.DateTimeFormat("en-CA", {
+      timeZone: addon.book.getSpreadsheetTimeZone(),
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+    })
+      .format(first)
+      .split("-")
+      .map(Number);
+    expect(day).toBe(1);
     const today = new Date();
-    const monthsAgo =
-      (today.getFullYear() - first.getUTCFullYear()) * 12 + today.getMonth() - first.getUTCMonth();
+    const monthsAgo = (today.getFullYear() - year) * 12 + today.getMonth() + 1 - month;
     expect(monthsAgo).toBe(10);
   });
 

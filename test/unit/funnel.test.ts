@@ -55,8 +55,10 @@ describe("the funnel model", () => {
   it("derives valid, unique named-range keys", () => {
     expect(deriveKey("EMEA")).toBe("EMEA");
     expect(deriveKey("North America")).toBe("North_America");
-    expect(deriveKey("2025 plan")).toBe("F_2025_plan");
-    expect(deriveKey("Région Sud")).toBe("Region_Sud");
+    expect(deriveKey("2025 plan")).toBe("_2025_plan");
+    expect(deriveKey("Région Sud")).toBe("Région_Sud");
+    expect(deriveKey("Воронка")).toBe("Воронка");
+    expect(deriveKey("Q1")).toBe("Q1_");
     expect(deriveKey("!!!")).toBe("Funnel");
     expect(uniqueKey("EMEA", (k) => ["EMEA", "EMEA_2"].includes(k))).toBe("EMEA_3");
   });

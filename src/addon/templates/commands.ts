@@ -3,6 +3,7 @@ import { inboundPreset } from "../../core/presets";
 import type { FunnelSummary } from "../stageApi";
 import { store } from "../stageServer";
 import { TEMPLATES, type TemplateDef } from "./catalog";
+import { ZoneClock } from "../../core/localDates";
 import { formatsForLocale } from "./currency";
 import { funnelDialogHtml } from "./funnelDialog";
 import { readRecord, recordNote } from "./planRecord";
@@ -11,6 +12,17 @@ import { STAGE_ROOM, type FunnelRef, type SheetPlan } from "./sheetPlan";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/**
+ * Today as the spreadsheet shows it, as a runtime-local Date (templates read its year, month and
+ * day): in Sheets the script's own time zone may differ from the spreadsheet's, and a plan made on
+ * the evening of 30 November in New York starts in December there.
+ */
+function todayIn(spreadsheet: Spreadsheet): Date {
+  const wall = new ZoneClock(() => spreadsheet.getSpreadsheetTimeZone()).wallMs(Date.now());
+  const day = new Date(wall);
+  return new Date(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate());
+}
 
 const DEFAULT_FUNNEL_NAME = "Funnel";
 
@@ -82,7 +94,7 @@ function activeFunnel(spreadsheet: Spreadsheet, funnels: FunnelSummary[]) {
 
 function build(spreadsheet: Spreadsheet, template: TemplateDef, funnel?: FunnelRef): SheetPlan {
   const formats = formatsForLocale(spreadsheet.getSpreadsheetLocale());
-  return template.build({ funnel, formats, today: new Date() });
+  return template.build({ funnel, formats, today: todayIn(spreadsheet) });
 }
 
 function createPlan(template: TemplateDef, funnelKey?: string): void {

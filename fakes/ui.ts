@@ -2,6 +2,8 @@
  * An in-memory stand-in for SpreadsheetApp.getUi(): records the add-on menu that onOpen builds
  * and every alert, so tests can assert on what a user would see.
  */
+import type { Accepts } from "./typing";
+
 export interface RecordedMenu {
   label: string;
   items: (RecordedItem | RecordedMenu)[];
@@ -11,7 +13,7 @@ export interface RecordedItem {
   functionName: string;
 }
 
-export class FakeUi {
+export class FakeUi implements Accepts<GoogleAppsScript.Base.Ui, "showSidebar" | "createMenu"> {
   readonly menus: RecordedMenu[] = [];
   readonly alerts: { title: string; prompt: string }[] = [];
   /** Every HtmlOutput passed to showSidebar, newest last. */

@@ -15,14 +15,15 @@ interface ProcedureAst {
   args: unknown[];
 }
 type InterpreterState = unknown;
-import { REFERENCE } from "../../src/functions/reference";
-import { loadBundle, type LoadedBundle } from "./bundle";
-import { dateFromSerial } from "./serialDates";
+import { REFERENCE } from "../src/functions/reference";
+import { dateFromSerial, DEFAULT_TIME_ZONE } from "./dates";
 
 /**
  * A real spreadsheet formula engine (HyperFormula, GPL — dev/test only) with our custom functions
  * registered. Each call goes to the *built* add-on's top-level function, converted the way Sheets
- * converts: ranges as 2-D arrays, empty cells as "", dates as Date, percents as fractions.
+ * converts: ranges as 2-D arrays, empty cells as "", dates as Date (the serial's wall-clock time
+ * in the spreadsheet's time zone), percents as fractions. A thrown error shows as #ERROR! with its
+ * message, as Sheets shows a custom function's exception.
  */
 export type Caller = (name: string, args: unknown[]) => unknown;
 
@@ -34,10 +35,21 @@ export function useCaller(next: Caller): void {
   caller = next;
 }
 
-/** Formulas call the functions of this built add-on (a fresh load of dist/Code.js by default). */
-export function useBuiltAddon(bundle: LoadedBundle = loadBundle()): LoadedBundle {
+/** The built add-on (dist/Code.js loaded in a vm context): what formulas call. */
+export interface CallableAddon {
+  call(name: string, ...args: unknown[]): unknown;
+}
+
+/** Formulas call the functions of this built add-on. */
+export function useBuiltAddon<T extends CallableAddon>(bundle: T): T {
   useCaller((name, args) => bundle.call(name, ...args));
   return bundle;
+}
+
+let timeZone = DEFAULT_TIME_ZONE;
+/** The spreadsheet time zone date arguments are converted in (set before each evaluation). */
+export function useTimeZone(zone: string): void {
+  timeZone = zone;
 }
 
 export function resetCallCounts(): void {
@@ -70,7 +82,7 @@ function toSheetsValue(v: unknown): unknown {
   if (v instanceof CellError) throw v;
   if (isRichNumber(v)) {
     const type = v.getDetailedType?.() ?? "";
-    if (/DATE/.test(type)) return dateFromSerial(v.val);
+    if (/DATE/.test(type)) return dateFromSerial(v.val, timeZone);
     return v.val;
   }
   return v;

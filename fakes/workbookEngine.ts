@@ -5,19 +5,25 @@
  * HyperFormula cannot predict the spill size of a custom function through a named expression.
  */
 import type { HyperFormula } from "hyperformula";
-import { isDate } from "../../src/core/cellValue";
+import { isDate } from "../src/core/cellValue";
 import { sheetPrefix, toA1 } from "./a1";
-import type { LoadedBundle } from "./bundle";
-import { serialFromDate } from "./serialDates";
-import { createEngine, useBuiltAddon, type Sheet } from "./formulaEngine";
-import type { CellValue, FakeWorkbook, FormulaEvaluator } from "./workbook";
+import { serialFromDate } from "./dates";
+import {
+  createEngine,
+  useBuiltAddon,
+  useTimeZone,
+  type CallableAddon,
+  type Sheet,
+} from "./formulaEngine";
+import type { CellValue, FakeWorkbook, FormulaEvaluator } from "./spreadsheet";
 
 function toEngineValue(
   v: CellValue | null,
   names: Map<string, string>,
+  timeZone: string,
 ): string | number | boolean | null {
   if (v === null || typeof v === "number" || typeof v === "boolean") return v;
-  if (isDate(v)) return serialFromDate(v);
+  if (isDate(v)) return serialFromDate(v, timeZone);
   const text = String(v);
   if (!text.startsWith("=") || names.size === 0) return text;
   // Replace named-range identifiers outside string literals.
@@ -37,7 +43,8 @@ function toEngineValue(
 /** The workbook as a HyperFormula instance (a fresh one each call). */
 export function toEngine(book: FakeWorkbook): HyperFormula {
   const names = new Map<string, string>();
-  for (const named of book.getNamedRanges()) {
+  const live = book.getNamedRanges().filter((n) => !n.isBroken());
+  for (const named of live) {
     const range = named.getRange();
     names.set(
       named.getName().toLowerCase(),
@@ -46,11 +53,16 @@ export function toEngine(book: FakeWorkbook): HyperFormula {
   }
   const sheets: Record<string, Sheet> = {};
   for (const [name, grid] of book.contents()) {
-    sheets[name] = grid.map((row) => row.map((v) => toEngineValue(v, names)));
+    const zone = book.getSpreadsheetTimeZone();
+    sheets[name] = grid.map((row) => row.map((v) => toEngineValue(v, names, zone)));
   }
   const hf = createEngine(sheets);
-  for (const named of book.getNamedRanges()) {
+  for (const named of live) {
     hf.addNamedExpression(named.getName(), `=${names.get(named.getName().toLowerCase())}`);
+  }
+  // A named range whose sheet was deleted still exists and evaluates to #REF!.
+  for (const named of book.getNamedRanges().filter((n) => n.isBroken())) {
+    hf.addNamedExpression(named.getName(), "=#REF!");
   }
   return hf;
 }
@@ -96,6 +108,7 @@ function blockedSpill(hf: HyperFormula, sheet: number, row: number, col: number)
 
 export class HyperFormulaEvaluator implements FormulaEvaluator {
   evaluate(book: FakeWorkbook): Map<string, CellValue[][]> {
+    useTimeZone(book.getSpreadsheetTimeZone());
     const hf = toEngine(book);
     const out = new Map<string, CellValue[][]>();
     for (const name of hf.getSheetNames()) {
@@ -122,7 +135,7 @@ export class HyperFormulaEvaluator implements FormulaEvaluator {
  * From now on, formula cells of `book` evaluate (lazily, after each change), with the custom
  * functions of `bundle` (the built dist/Code.js).
  */
-export function attachFormulaEngine(book: FakeWorkbook, bundle: LoadedBundle): FakeWorkbook {
+export function attachFormulaEngine(book: FakeWorkbook, bundle: CallableAddon): FakeWorkbook {
   useBuiltAddon(bundle);
   return book.useFormulaEvaluator(new HyperFormulaEvaluator());
 }

@@ -1,5 +1,5 @@
 /** A1 notation helpers for the workbook fake and the formula-engine bridge. */
-import { columnLetter, columnNumber } from "../../src/core/a1";
+import { columnLetter, columnNumber } from "../src/core/a1";
 
 export { columnLetter, columnNumber };
 

@@ -1,0 +1,41 @@
+/**
+ * Dates that templates write show the intended day in the spreadsheet's own time zone (SPEC §9):
+ * one zone west of UTC (New York) and one east (Shanghai).
+ */
+import type { CreateResult } from "../../src/addon/stageApi";
+import { inboundPreset } from "../../src/core/presets";
+import { FakeWorkbook } from "../../fakes/spreadsheet";
+import { attachFormulaEngine } from "../../fakes/workbookEngine";
+import { openAddon } from "../harness/addon";
+import { newPlan } from "./templateHarness";
+
+/** "2026-12-01": the first day of the month `shift` months from now, as a date in `timeZone`. */
+function firstOfMonth(timeZone: string, shift: number): string {
+  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit" })
+    .formatToParts(new Date())
+    .reduce<Record<string, number>>((acc, p) => ({ ...acc, [p.type]: Number(p.value) }), {});
+  const next = new Date(Date.UTC(parts.year, parts.month - 1 + shift, 1));
+  return next.toISOString().slice(0, 10);
+}
+
+describe.each(["America/New_York", "Asia/Shanghai"])("templates in %s", (timeZone) => {
+  const addon = openAddon(new FakeWorkbook({ Notes: [] }, { timeZone }));
+  attachFormulaEngine(addon.book, addon.bundle);
+  const created = addon.run<CreateResult>("createFunnel", {
+    name: "Funnel",
+    stages: inboundPreset().stages,
+  });
+  if (!created.ok) throw new Error(created.message);
+  const plan = newPlan(addon, "newMonthlyTargets");
+  const sla = newPlan(addon, "newSlaTracker");
+
+  test("the monthly plan starts on the first of next month in the sheet's zone, shown as that day", () => {
+    expect(plan.getRange("B8").getFormula()).toMatch(/^=DATE\(/);
+    expect(plan.getRange("B8").getDisplayValues()[0][0]).toBe(firstOfMonth(timeZone, 1));
+  });
+
+  test("the SLA tracker's first month is ten months ago in the sheet's zone, shown as that day", () => {
+    expect(sla.getRange("B5").getFormula()).toMatch(/^=DATE\(/);
+    expect(sla.getRange("B5").getDisplayValues()[0][0]).toBe(firstOfMonth(timeZone, -10));
+  });
+});

@@ -3,14 +3,19 @@
  * is empty, FALSE, 0 or only spaces means "not reached"; anything else (a date, TRUE, 1, text)
  * means reached.
  */
+import { trimStageName } from "./stageName";
+
 export type MatrixMethod = "reached" | "strict";
 
 export const MATRIX_METHODS: readonly MatrixMethod[] = ["reached", "strict"];
 
 function isReached(v: unknown): boolean {
   if (v === "" || v === false || v === 0 || v === null || v === undefined) return false;
-  // Only text starting with white space can be all spaces; skip trim() for the rest.
-  if (typeof v === "string" && v.charCodeAt(0) <= 32) return v.trim() !== "";
+  if (typeof v !== "string") return true;
+  // Only text starting with white space can be all white space: ASCII space and controls, or
+  // U+00A0 and above (no-break, ideographic, line separator…). Skip the trim for the rest.
+  const first = v.charCodeAt(0);
+  if (first <= 32 || first >= 0xa0) return trimStageName(v) !== "";
   return true;
 }
 

@@ -1,5 +1,6 @@
 import { CAC } from "./cac";
 import { CAC_PAYBACK } from "./cacPayback";
+import { FUNNEL_SQL } from "./funnelSql";
 import { FUNNEL_TARGETS } from "./funnelTargets";
 import { LEAD_VELOCITY } from "./leadVelocity";
 import { LTV } from "./ltv";
@@ -23,4 +24,5 @@ export const CATALOG: readonly FunctionSpec<never[]>[] = [
   PIPELINE_VELOCITY,
   LEAD_VELOCITY,
   FUNNEL_TARGETS,
+  FUNNEL_SQL,
 ].map((spec) => spec as unknown as FunctionSpec<never[]>);

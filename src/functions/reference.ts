@@ -1,6 +1,7 @@
 import { CAC_DOCS } from "./cac";
 import { CAC_PAYBACK_DOCS } from "./cacPayback";
 import { CATALOG } from "./catalog";
+import { FUNNEL_SQL_DOCS } from "./funnelSql";
 import { FUNNEL_TARGETS_DOCS } from "./funnelTargets";
 import { LEAD_VELOCITY_DOCS } from "./leadVelocity";
 import { LTV_DOCS } from "./ltv";
@@ -27,6 +28,7 @@ const DOCS: Readonly<Record<string, FunctionDocs>> = {
   PIPELINE_VELOCITY: PIPELINE_VELOCITY_DOCS,
   LEAD_VELOCITY: LEAD_VELOCITY_DOCS,
   FUNNEL_TARGETS: FUNNEL_TARGETS_DOCS,
+  FUNNEL_SQL: FUNNEL_SQL_DOCS,
 };
 
 /**

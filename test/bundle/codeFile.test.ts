@@ -78,8 +78,8 @@ describe("dist/Code.js as Apps Script loads it", () => {
     }
   });
 
-  it("stays small: far below the 64 KB budget", () => {
-    expect(Buffer.byteLength(source)).toBeLessThan(64 * 1024);
+  it("stays within the 128 KB budget of SPEC §8", () => {
+    expect(Buffer.byteLength(source)).toBeLessThanOrEqual(128 * 1024);
   });
 
   it("the manifest asks only for the two narrow scopes and the V8 runtime", () => {

@@ -64,7 +64,7 @@ describe("FUNNEL_SQL arguments", () => {
     ],
     [
       [STAGES, "t", "a  b"],
-      /^FUNNEL_SQL: columns: "a  b" starts or ends with a space, or has two in a row/,
+      /^FUNNEL_SQL: columns: "a {2}b" starts or ends with a space, or has two in a row/,
     ],
     [
       [STAGES, "t", "stage", "log", "postgres", "x"],

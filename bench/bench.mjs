@@ -171,6 +171,8 @@ try {
   report("custom-function calls per template sheet", "no templates yet", "≤ tables", true);
 }
 
+for (const r of await (await import("./warehouse.mjs")).warehouseRows(code))
+  report(r.what, r.measured, r.budget, r.ok);
 const table = [
   "| what | measured | budget | holds |",
   "| --- | --- | --- | --- |",

@@ -7,12 +7,12 @@ WITH stage_list AS (
   UNION ALL SELECT 2, '\'; DROP TABLE x; --'
   UNION ALL SELECT 3, 'Won'
 ),
-source AS (
-  SELECT `deal id` AS record_id, TRIM(CAST(`stage` AS STRING), '\u0009\u000A\u000B\u000C\u000D \u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF') AS stage_text FROM `my-project`.`crm`.`stage-events`
+spellings AS (
+  SELECT DISTINCT raw FROM (SELECT CAST(`stage` AS STRING) AS raw FROM `my-project`.`crm`.`stage-events` WHERE `deal id` IS NOT NULL) AS source
 ),
-marked AS (
-  SELECT record_id,
-    CASE WHEN record_id IS NULL OR stage_text IS NULL OR stage_text = '' THEN NULL
+keyed AS (
+  SELECT raw,
+    CASE WHEN stage_text IS NULL OR stage_text = '' THEN NULL
       ELSE CASE TRANSLATE(stage_text, 'ABDEFILMNOPQRSTWX', 'abdefilmnopqrstwx')
         WHEN 'lead' THEN 0
         WHEN 'mql\'s \\ \'fit\'' THEN 1
@@ -21,13 +21,16 @@ marked AS (
         ELSE ERROR(CONCAT('FUNNEL_SQL: data: "', stage_text, '" is not in stage_order: add it to the stages or correct the record'))
       END
     END AS stage_index
-  FROM source
+  FROM (SELECT raw, TRIM(raw, '\u0009\u000A\u000B\u000C\u000D \u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF') AS stage_text FROM spellings) AS trimmed
 ),
 furthest AS (
-  SELECT MAX(stage_index) AS stage_index FROM marked GROUP BY record_id
+  SELECT MAX(k.stage_index) AS stage_index, 1 AS records
+  FROM (SELECT `deal id` AS record_id, CAST(`stage` AS STRING) AS raw FROM `my-project`.`crm`.`stage-events` WHERE `deal id` IS NOT NULL) AS d
+  JOIN keyed AS k ON k.raw = d.raw
+  GROUP BY d.record_id
 ),
 stopped AS (
-  SELECT stage_index, COUNT(*) AS records
+  SELECT stage_index, SUM(records) AS records
   FROM furthest
   WHERE stage_index IS NOT NULL
   GROUP BY stage_index

@@ -7,11 +7,11 @@ WITH stage_list AS (
   UNION ALL SELECT 2, 'Kunde'
   UNION ALL SELECT 3, '漏斗 😀'
 ),
-source AS (
-  SELECT TRIM(CAST(`stage` AS STRING), '\u0009\u000A\u000B\u000C\u000D \u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF') AS stage_text FROM `crm`.`log`
+spellings AS (
+  SELECT raw, COUNT(*) AS records FROM (SELECT CAST(`stage` AS STRING) AS raw FROM `crm`.`log`) AS source GROUP BY raw
 ),
-marked AS (
-  SELECT
+keyed AS (
+  SELECT raw, records,
     CASE WHEN stage_text IS NULL OR stage_text = '' THEN NULL
       ELSE CASE TRANSLATE(REPLACE(stage_text, 'İ', 'i̇'), 'DEGIKKLNUΆΕΗΛΠΣςΤ', 'degikklnuάεηλπσστ')
         WHEN 'πελάτησ' THEN 0
@@ -21,13 +21,13 @@ marked AS (
         ELSE ERROR(CONCAT('FUNNEL_SQL: data: "', stage_text, '" is not in stage_order: add it to the stages or correct the record'))
       END
     END AS stage_index
-  FROM source
+  FROM (SELECT raw, records, TRIM(raw, '\u0009\u000A\u000B\u000C\u000D \u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF') AS stage_text FROM spellings) AS trimmed
 ),
 furthest AS (
-  SELECT stage_index FROM marked
+  SELECT stage_index, records FROM keyed
 ),
 stopped AS (
-  SELECT stage_index, COUNT(*) AS records
+  SELECT stage_index, SUM(records) AS records
   FROM furthest
   WHERE stage_index IS NOT NULL
   GROUP BY stage_index

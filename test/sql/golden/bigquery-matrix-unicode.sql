@@ -14,11 +14,12 @@ furthest AS (
       WHEN COALESCE(LOWER(TRIM(CAST(`mql_date` AS STRING), '\u0009\u000A\u000B\u000C\u000D \u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF')) NOT IN ('', 'false', '0'), FALSE) THEN 2
       WHEN COALESCE(LOWER(TRIM(CAST(`lead_date` AS STRING), '\u0009\u000A\u000B\u000C\u000D \u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF')) NOT IN ('', 'false', '0'), FALSE) THEN 1
       WHEN COALESCE(LOWER(TRIM(CAST(`visit_date` AS STRING), '\u0009\u000A\u000B\u000C\u000D \u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF')) NOT IN ('', 'false', '0'), FALSE) THEN 0
-    END AS stage_index
+    END AS stage_index,
+    1 AS records
   FROM `crm`.`stage_dates`
 ),
 stopped AS (
-  SELECT stage_index, COUNT(*) AS records
+  SELECT stage_index, SUM(records) AS records
   FROM furthest
   WHERE stage_index IS NOT NULL
   GROUP BY stage_index

@@ -18,6 +18,7 @@ export {
   saveFunnel,
   createFunnel,
 } from "./addon/stageServer";
+export { showSqlExport, getFunnelStages, exportFunnelSql } from "./addon/sqlExportServer";
 export {
   newAnnualPlan,
   newMonthlyTargets,

@@ -23,6 +23,7 @@ export const MENU: (MenuItem | SubMenu)[] = [
     label: "New plan",
     items: TEMPLATES.map((t) => ({ label: t.label, functionName: t.command })),
   },
+  { label: "Export funnel as SQL…", functionName: "showSqlExport" },
   { label: "Function reference", functionName: "showFunctionReference" },
 ];
 

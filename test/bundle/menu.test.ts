@@ -19,6 +19,7 @@ describe("the add-on menu", () => {
       "New plan ▸ Channel CAC and LTV",
       "New plan ▸ Funnel health",
       "New plan ▸ Marketing–sales SLA",
+      "Export funnel as SQL…",
       "Function reference",
     ]);
   });

@@ -16,6 +16,8 @@ export class FakeUi {
   readonly alerts: { title: string; prompt: string }[] = [];
   /** Every HtmlOutput passed to showSidebar, newest last. */
   readonly sidebars: { getContent(): string; getTitle(): string }[] = [];
+  /** Every HtmlOutput passed to showModalDialog with its title, newest last. */
+  readonly dialogs: { output: { getContent(): string }; title: string }[] = [];
   readonly ButtonSet = {
     OK: "OK",
     OK_CANCEL: "OK_CANCEL",
@@ -43,6 +45,11 @@ export class FakeUi {
 
   showSidebar(output: { getContent(): string; getTitle(): string }): void {
     this.sidebars.push(output);
+  }
+
+  /** Ui.showModalDialog(userInterface, title): the title is the second argument, not the output's. */
+  showModalDialog(output: { getContent(): string }, title: string): void {
+    this.dialogs.push({ output, title });
   }
 
   private builder(menu: RecordedMenu, isAddon: boolean) {

@@ -35,6 +35,7 @@ export class FakeLock {
 export class FakeHtmlOutput {
   private title = "";
   private width = 300;
+  private height = 400;
   constructor(private readonly content: string) {}
   setTitle(title: string): this {
     this.title = title;
@@ -49,6 +50,13 @@ export class FakeHtmlOutput {
   }
   getWidth(): number {
     return this.width;
+  }
+  setHeight(height: number): this {
+    this.height = height;
+    return this;
+  }
+  getHeight(): number {
+    return this.height;
   }
   getContent(): string {
     return this.content;

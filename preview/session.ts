@@ -11,6 +11,7 @@ import { buildDefaultWorkbook } from "./defaultWorkbook";
 import { messageOf } from "./messageOf";
 import type {
   AlertView,
+  DialogView,
   EditReply,
   MenuReply,
   MenuView,
@@ -124,12 +125,19 @@ export class PreviewSession {
     return sidebars[sidebars.length - 1]?.getContent();
   }
 
+  /** The HTML of the modal dialog the add-on showed last, or undefined when none was shown. */
+  dialogContent(): string | undefined {
+    const dialogs = this.book.ui.dialogs;
+    return dialogs[dialogs.length - 1]?.output.getContent();
+  }
+
   view(): WorkbookView {
     return {
       version: this.version,
       sheets: this.book.getSheets().map(sheetView),
       menu: this.menu(),
       sidebar: this.sidebar(),
+      dialog: this.dialog(),
       notices: this.notices,
     };
   }
@@ -144,6 +152,19 @@ export class PreviewSession {
     const sidebars = this.book.ui.sidebars;
     const last = sidebars[sidebars.length - 1];
     return last ? { title: last.getTitle(), revision: sidebars.length } : null;
+  }
+
+  private dialog(): DialogView | null {
+    const dialogs = this.book.ui.dialogs;
+    const last = dialogs[dialogs.length - 1];
+    if (!last) return null;
+    const { output } = last;
+    return {
+      title: last.title,
+      revision: dialogs.length,
+      width: output.getWidth?.() ?? 600,
+      height: output.getHeight?.() ?? 400,
+    };
   }
 
   /** Only functions the recorded menu lists can be run as menu commands. */

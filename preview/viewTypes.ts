@@ -80,11 +80,21 @@ export interface SidebarView {
   revision: number;
 }
 
+/** A modal dialog the add-on opened (Ui.showModalDialog), served at /dialog. */
+export interface DialogView {
+  title: string;
+  /** Increases each time the add-on calls showModalDialog; the page opens it on a new revision. */
+  revision: number;
+  width: number;
+  height: number;
+}
+
 export interface WorkbookView {
   version: number;
   sheets: SheetView[];
   menu: MenuView;
   sidebar: SidebarView | null;
+  dialog: DialogView | null;
   /** Things the preview could not do at start (shown in the page, printed on the console). */
   notices: string[];
 }

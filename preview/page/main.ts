@@ -7,6 +7,7 @@ import { editCell, fetchWorkbook, runMenuCommand } from "./api";
 import { byId } from "./dom";
 import { a1Of, Grid } from "./grid";
 import { renderMenuBar } from "./menu";
+import { DialogPanel } from "./dialogPanel";
 import { showAlerts } from "./modal";
 import { SidebarPanel } from "./sidebarPanel";
 import { renderTabs } from "./tabs";
@@ -17,6 +18,7 @@ const notices = byId<HTMLElement>("notices");
 const toast = byId<HTMLElement>("toast");
 const modalRoot = byId<HTMLElement>("modal-root");
 const sidebar = new SidebarPanel();
+const dialog = new DialogPanel();
 
 let view: WorkbookView | undefined;
 let activeSheet = "";
@@ -91,6 +93,7 @@ function draw(next: WorkbookView, switchedSheet: boolean): void {
   const sheet = next.sheets.find((s) => s.name === activeSheet);
   if (sheet) grid.render(sheet, !switchedSheet);
   sidebar.update(next.sidebar);
+  dialog.update(next.dialog);
   notices.hidden = next.notices.length === 0;
   notices.textContent = next.notices.join(" ");
   document.body.dataset.version = String(next.version);

@@ -11,13 +11,20 @@ export interface RecordedItem {
   functionName: string;
 }
 
+/** What showModalDialog receives: an HtmlOutput (its size set with setWidth/setHeight). */
+export interface DialogOutput {
+  getContent(): string;
+  getWidth?(): number;
+  getHeight?(): number;
+}
+
 export class FakeUi {
   readonly menus: RecordedMenu[] = [];
   readonly alerts: { title: string; prompt: string }[] = [];
   /** Every HtmlOutput passed to showSidebar, newest last. */
   readonly sidebars: { getContent(): string; getTitle(): string }[] = [];
   /** Every HtmlOutput passed to showModalDialog with its title, newest last. */
-  readonly dialogs: { output: { getContent(): string }; title: string }[] = [];
+  readonly dialogs: { output: DialogOutput; title: string }[] = [];
   readonly ButtonSet = {
     OK: "OK",
     OK_CANCEL: "OK_CANCEL",
@@ -48,7 +55,7 @@ export class FakeUi {
   }
 
   /** Ui.showModalDialog(userInterface, title): the title is the second argument, not the output's. */
-  showModalDialog(output: { getContent(): string }, title: string): void {
+  showModalDialog(output: DialogOutput, title: string): void {
     this.dialogs.push({ output, title });
   }
 

@@ -92,6 +92,15 @@ function spelling(name: string): fc.Arbitrary<string> {
     );
 }
 
+/**
+ * A spelling that still matches (ß → SS does not): the earlier events of a record are not in the
+ * sheet's log, so they must not be what makes the query refuse.
+ */
+function matchingSpelling(name: string): fc.Arbitrary<string> {
+  const key = normaliseStageName(name);
+  return spelling(name).map((t) => (normaliseStageName(t) === key ? t : name));
+}
+
 /** A record: blank (−1), at a stage (its index and spelling), or at a stage not in the list. */
 export interface RecordAt {
   stage: number;
@@ -124,7 +133,11 @@ export function logCase(minStages = 1): fc.Arbitrary<LogCase> {
     fc
       .tuple(
         fc.array(recordAt(names), { minLength: 1, maxLength: 40 }),
-        fc.option(fc.tuple(fc.nat(40), stageName), { freq: 8 }),
+        // One case in six has a record whose stage is not in the list (both must then refuse).
+        fc.oneof(
+          { weight: 5, arbitrary: fc.constant(null) },
+          { weight: 1, arbitrary: fc.tuple(fc.nat(40), stageName) },
+        ),
       )
       .map(([records, unknown]) => {
         const known = new Set(names.map(normaliseStageName));
@@ -177,7 +190,7 @@ export function eventsCase(): fc.Arbitrary<EventsCase> {
         .subarray(Array.from({ length: r.stage }, (_v, s) => s))
         .chain((earlier) =>
           fc
-            .tuple(...earlier.map((s) => spelling(c.names[s])))
+            .tuple(...earlier.map((s) => matchingSpelling(c.names[s])))
             .map((texts) => [
               [id, r.text] as [number, SqlCell],
               ...texts.map((t) => [id, t] as [number, SqlCell]),

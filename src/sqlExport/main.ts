@@ -11,9 +11,9 @@ import { serverOf } from "../sidebar/server";
 const callServer = serverOf<SqlExportApi>();
 
 const LAYOUTS = [
-  { value: "log", label: "Record log: one row per record, its furthest stage" },
-  { value: "events", label: "Events: one row per stage a record reached" },
-  { value: "matrix", label: "Stage dates: one date column per stage" },
+  { value: "log", label: "Record log (furthest stage)" },
+  { value: "events", label: "Events (record id, stage)" },
+  { value: "matrix", label: "Stage dates (a column each)" },
 ];
 const DIALECTS = [
   { value: "bigquery", label: "BigQuery (Connected Sheets)" },

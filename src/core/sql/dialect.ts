@@ -4,6 +4,8 @@
  * a query raises an error. Everything else the query uses (CTEs, UNION ALL, CASE, COUNT, window
  * SUM and LEAD, TRANSLATE, REPLACE) is written the same way for all three.
  */
+import { lazyPattern } from "../lazyPattern";
+
 export type Dialect = "bigquery" | "postgres" | "duckdb";
 
 export const DIALECTS: readonly Dialect[] = ["bigquery", "postgres", "duckdb"];
@@ -14,7 +16,7 @@ export const DIALECTS: readonly Dialect[] = ["bigquery", "postgres", "duckdb"];
  * the backslash (an escape character in BigQuery, and in PostgreSQL when
  * standard_conforming_strings is off).
  */
-const UNSAFE_IN_LITERAL = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\\]|(?! )\p{Zs}/u;
+const unsafeInLiteral = lazyPattern("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\\\]|(?! )\\p{Zs}", "u");
 
 function hex(codePoint: number, width: number): string {
   return codePoint.toString(16).toUpperCase().padStart(width, "0");
@@ -22,13 +24,13 @@ function hex(codePoint: number, width: number): string {
 
 /** BigQuery: '...' with backslash escapes (`''` is not valid there). */
 function bigQueryLiteral(text: string): string {
+  const unsafe = unsafeInLiteral();
   let out = "'";
   for (const ch of text) {
     const cp = ch.codePointAt(0) as number;
     if (ch === "'") out += "\\'";
     else if (ch === "\\") out += "\\\\";
-    else if (UNSAFE_IN_LITERAL.test(ch))
-      out += cp > 0xffff ? `\\U${hex(cp, 8)}` : `\\u${hex(cp, 4)}`;
+    else if (unsafe.test(ch)) out += cp > 0xffff ? `\\U${hex(cp, 8)}` : `\\u${hex(cp, 4)}`;
     else out += ch;
   }
   return `${out}'`;
@@ -40,10 +42,11 @@ function bigQueryLiteral(text: string): string {
  * U&'…'). Concatenations are parenthesised so they stay one operand wherever they are used.
  */
 function standardLiteral(text: string): string {
+  const unsafe = unsafeInLiteral();
   const parts: string[] = [];
   let run = "";
   for (const ch of text) {
-    if (UNSAFE_IN_LITERAL.test(ch)) {
+    if (unsafe.test(ch)) {
       if (run !== "") parts.push(`'${run}'`);
       run = "";
       parts.push(`chr(${ch.codePointAt(0) as number})`);

@@ -3,6 +3,7 @@
  * warehouse table or column can have get through, so quoting is a second line of defence, not the
  * only one.
  */
+import { lazyPattern } from "../lazyPattern";
 import { type Dialect, quoteIdentifier } from "./dialect";
 
 /** A problem with one argument of the SQL generator; FUNNEL_SQL reports it as `argument: message`. */
@@ -21,8 +22,9 @@ export class SqlArgumentError extends Error {
  * and DuckDB allow inside quotes. Quotes, backticks, backslashes, semicolons, dots inside a part,
  * controls and line breaks cannot pass.
  */
-const PART = /^[\p{L}\p{M}\p{N}\p{Pc}\p{Pd}]+(?: [\p{L}\p{M}\p{N}\p{Pc}\p{Pd}]+)*$/u;
-const FIRST_BAD = /[^\p{L}\p{M}\p{N}\p{Pc}\p{Pd} ]/u;
+const NAME_CHAR = "\\p{L}\\p{M}\\p{N}\\p{Pc}\\p{Pd}";
+const namePattern = lazyPattern(`^[${NAME_CHAR}]+(?: [${NAME_CHAR}]+)*$`, "u");
+const firstBad = lazyPattern(`[^${NAME_CHAR} ]`, "u");
 /** BigQuery's limit for a table name; PostgreSQL truncates names past 63 bytes (checked below). */
 const MAX_PART = 1024;
 const POSTGRES_MAX_BYTES = 63;
@@ -44,8 +46,8 @@ function checkPart(part: string, whole: string, argument: string, dialect: Diale
   if (part === "") {
     throw new SqlArgumentError(argument, `${shown(whole)} has an empty part — ${what}`);
   }
-  if (!PART.test(part)) {
-    const bad = FIRST_BAD.exec(part);
+  if (!namePattern().test(part)) {
+    const bad = firstBad().exec(part);
     const why = bad
       ? `holds ${JSON.stringify(bad[0])}, which a name cannot contain`
       : "starts or ends with a space, or has two in a row";

@@ -175,7 +175,8 @@ function matrixFurthest(columns: readonly string[], table: string, emit: Emit): 
   const whens: string[] = [];
   for (let i = columns.length - 1; i >= 0; i--) {
     whens.push(
-      `      WHEN COALESCE(LOWER(${emit.trim(emit.text(columns[i]))}) NOT IN ${notReached}, FALSE) THEN ${i}`,
+      // NULL first, inside one CASE: a sparse DATE column skips the cast and trim for most cells.
+      `      WHEN CASE WHEN ${columns[i]} IS NULL THEN FALSE ELSE LOWER(${emit.trim(emit.text(columns[i]))}) NOT IN ${notReached} END THEN ${i}`,
     );
   }
   return `furthest AS (\n  SELECT\n    CASE\n${whens.join("\n")}\n    END AS stage_index,\n    1 AS records\n  FROM ${table}\n)`;

@@ -245,6 +245,8 @@ const MATRIX_CELLS: MatrixCell[] = [
   { sheet: true, date: "2026-01-05", text: "TRUE", reached: true },
   { sheet: 1, date: "2026-01-05", text: "1", reached: true },
   { sheet: "x", date: "2026-01-05", text: "x", reached: true },
+  { sheet: " x\u00a0", date: "2026-01-05", text: " x\u00a0", reached: true },
+  { sheet: "\u3000\t", date: null, text: "\u3000\t", reached: false },
 ];
 
 function dateCell(day: number): MatrixCell {

@@ -172,14 +172,23 @@ export function funnelSql(request: FunnelSqlRequest): string {
 function matrixFurthest(columns: readonly string[], table: string, emit: Emit): string {
   const { lit } = emit;
   const notReached = `(${lit("")}, ${lit("false")}, ${lit("0")})`;
+  const space = lit(STAGE_NAME_SPACE);
   const whens: string[] = [];
   for (let i = columns.length - 1; i >= 0; i--) {
+    const cell = `cell_${i}`;
+    // One CASE, in order: NULL is not reached; text with no white space at either end (a date's
+    // text, TRUE, 1) needs no TRIM, which costs about a microsecond a cell; the rest is trimmed.
     whens.push(
-      // NULL first, inside one CASE: a sparse DATE column skips the cast and trim for most cells.
-      `      WHEN CASE WHEN ${columns[i]} IS NULL THEN FALSE ELSE LOWER(${emit.trim(emit.text(columns[i]))}) NOT IN ${notReached} END THEN ${i}`,
+      `      WHEN CASE WHEN ${cell} IS NULL THEN FALSE\n` +
+        `        WHEN STRPOS(${space}, LEFT(${cell}, 1)) = 0 AND STRPOS(${space}, RIGHT(${cell}, 1)) = 0 THEN LOWER(${cell}) NOT IN ${notReached}\n` +
+        `        ELSE LOWER(${emit.trim(cell)}) NOT IN ${notReached} END THEN ${i}`,
     );
   }
-  return `furthest AS (\n  SELECT\n    CASE\n${whens.join("\n")}\n    END AS stage_index,\n    1 AS records\n  FROM ${table}\n)`;
+  const cells = columns.map((c, i) => `${emit.text(c)} AS cell_${i}`).join(", ");
+  return (
+    `furthest AS (\n  SELECT\n    CASE\n${whens.join("\n")}\n    END AS stage_index,\n    1 AS records\n` +
+    `  FROM (SELECT ${cells} FROM ${table}) AS cells\n)`
+  );
 }
 
 /**

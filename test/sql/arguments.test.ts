@@ -82,6 +82,13 @@ describe("FUNNEL_SQL arguments", () => {
     expect(error(...(args as unknown[]))).toMatch(message);
   });
 
+  it("a query longer than a cell holds (50 000 characters) is an error that points to the dialog", () => {
+    const stages = Array.from({ length: 40 }, (_v, i) => [`Stage ${i} ${"x".repeat(700)}`]);
+    expect(error(stages, "t", "stage")).toMatch(
+      /^FUNNEL_SQL: result: the query has \d+ characters, more than a cell holds \(50 000\) — use the Export funnel as SQL dialog$/,
+    );
+  });
+
   it("PostgreSQL names longer than 63 bytes are refused (PostgreSQL would cut them short)", () => {
     const long = "é".repeat(32);
     expect(error(STAGES, long, "stage", "log", "postgres")).toMatch(

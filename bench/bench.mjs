@@ -209,6 +209,8 @@ try {
   );
 }
 
+for (const r of await (await import("./warehouse.mjs")).warehouseRows(code))
+  report(r.what, r.measured, r.budget, r.ok);
 const table = [
   "| what | measured | budget | holds |",
   "| --- | --- | --- | --- |",

@@ -48,8 +48,9 @@ export async function build() {
   copyFileSync(join(root, "appsscript.json"), join(dist, "appsscript.json"));
 
   if (existsSync(join(root, "build/sidebar.mjs"))) {
-    const { buildSidebar } = await import("./sidebar.mjs");
+    const { buildSidebar, buildSqlExport } = await import("./sidebar.mjs");
     await buildSidebar(root, dist);
+    await buildSqlExport(root, dist);
   }
   return {
     bytes: Buffer.byteLength(out),

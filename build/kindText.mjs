@@ -7,6 +7,7 @@ const TEXT = {
   block: ["number, or a range of numbers", "number|number[][]"],
   range: ["range", "any[][]"],
   names: ["row or column of text", "string[][]"],
+  text: ["text", "string"],
 };
 
 /** `{ docType, jsdocType }` of one parameter: its docs' own `type` wins over the kind's wording. */

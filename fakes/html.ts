@@ -30,7 +30,7 @@ export class FakeHtmlOutput
   getWidth(): number {
     return this.width;
   }
-  private height = 0;
+  private height = 400;
   setHeight(height: number): this {
     this.height = height;
     return this;

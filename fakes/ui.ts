@@ -13,11 +13,23 @@ export interface RecordedItem {
   functionName: string;
 }
 
-export class FakeUi implements Accepts<GoogleAppsScript.Base.Ui, "showSidebar" | "createMenu"> {
+/** What showModalDialog receives: an HtmlOutput (its size set with setWidth/setHeight). */
+export interface DialogOutput {
+  getContent(): string;
+  getWidth?(): number;
+  getHeight?(): number;
+}
+
+export class FakeUi implements Accepts<
+  GoogleAppsScript.Base.Ui,
+  "showSidebar" | "createMenu" | "showModalDialog"
+> {
   readonly menus: RecordedMenu[] = [];
   readonly alerts: { title: string; prompt: string }[] = [];
   /** Every HtmlOutput passed to showSidebar, newest last. */
   readonly sidebars: { getContent(): string; getTitle(): string }[] = [];
+  /** Every HtmlOutput passed to showModalDialog with its title, newest last. */
+  readonly dialogs: { output: DialogOutput; title: string; content: string }[] = [];
   readonly ButtonSet = {
     OK: "OK",
     OK_CANCEL: "OK_CANCEL",
@@ -47,10 +59,9 @@ export class FakeUi implements Accepts<GoogleAppsScript.Base.Ui, "showSidebar" |
     this.sidebars.push(output);
   }
 
-  /** Every dialog passed to showModalDialog(userInterface, title), newest last. */
-  readonly dialogs: { title: string; content: string }[] = [];
-  showModalDialog(output: { getContent(): string }, title: string): void {
-    this.dialogs.push({ title, content: output.getContent() });
+  /** Ui.showModalDialog(userInterface, title): the title is the second argument, not the output's. */
+  showModalDialog(output: DialogOutput, title: string): void {
+    this.dialogs.push({ output, title, content: output.getContent() });
   }
 
   private builder(menu: RecordedMenu, isAddon: boolean) {

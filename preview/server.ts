@@ -94,8 +94,13 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
       }
       case "GET /dialog": {
         const content = session.dialogContent();
-        const html = content ? injectScript(content, assets.standInScript) : NO_SIDEBAR_HTML;
-        return send(response, 200, "text/html; charset=utf-8", html);
+        if (!content) return send(response, 404, "text/plain; charset=utf-8", "No dialog is open.");
+        return send(
+          response,
+          200,
+          "text/html; charset=utf-8",
+          injectScript(content, assets.standInScript),
+        );
       }
       case "GET /api/workbook":
         return sendJson(response, session.view());

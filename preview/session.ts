@@ -135,24 +135,20 @@ export class PreviewSession {
     return sidebars[sidebars.length - 1]?.getContent();
   }
 
-  /** The HTML of the dialog the add-on showed last, or undefined when none was shown. */
+  /** The HTML of the modal dialog the add-on showed last, or undefined when none was shown. */
   dialogContent(): string | undefined {
-    return this.book.ui.dialogs.at(-1)?.content;
+    const dialogs = this.book.ui.dialogs;
+    return dialogs[dialogs.length - 1]?.output.getContent();
   }
 
   view(): WorkbookView {
-    const dialogs = this.book.ui.dialogs;
-    const dialog: DialogView | null =
-      dialogs.length > 0
-        ? { title: dialogs[dialogs.length - 1].title, revision: dialogs.length }
-        : null;
     return {
       version: this.version,
       sheets: this.book.getSheets().map(sheetView),
       activeSheet: this.book.getActiveSheet().getName(),
       menu: this.menu(),
       sidebar: this.sidebar(),
-      dialog,
+      dialog: this.dialog(),
       notices: this.notices,
     };
   }
@@ -167,6 +163,19 @@ export class PreviewSession {
     const sidebars = this.book.ui.sidebars;
     const last = sidebars[sidebars.length - 1];
     return last ? { title: last.getTitle(), revision: sidebars.length } : null;
+  }
+
+  private dialog(): DialogView | null {
+    const dialogs = this.book.ui.dialogs;
+    const last = dialogs[dialogs.length - 1];
+    if (!last) return null;
+    const { output } = last;
+    return {
+      title: last.title,
+      revision: dialogs.length,
+      width: output.getWidth?.() ?? 600,
+      height: output.getHeight?.() ?? 400,
+    };
   }
 
   /** Only functions the recorded menu lists can be run as menu commands. */

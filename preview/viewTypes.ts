@@ -80,10 +80,13 @@ export interface SidebarView {
   revision: number;
 }
 
-/** A modal dialog the add-on showed (Ui.showModalDialog), served at /dialog. */
+/** A modal dialog the add-on opened (Ui.showModalDialog), served at /dialog. */
 export interface DialogView {
   title: string;
+  /** Increases each time the add-on calls showModalDialog; the page opens it on a new revision. */
   revision: number;
+  width: number;
+  height: number;
 }
 
 export interface WorkbookView {

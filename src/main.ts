@@ -25,6 +25,7 @@ export {
   funnelUsage,
   deleteFunnel,
 } from "./addon/stageServer";
+export { showSqlExport, getFunnelStages, exportFunnelSql } from "./addon/sqlExportServer";
 export {
   newAnnualPlan,
   newMonthlyTargets,

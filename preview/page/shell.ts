@@ -36,15 +36,6 @@ export const PAGE_HTML = `<!doctype html>
   </aside>
 </main>
 <div class="modal-root" id="modal-root"></div>
-<div class="dialog-backdrop" id="dialog" hidden>
-  <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="dialog-title">
-    <header class="dialog-header">
-      <span class="dialog-title" id="dialog-title"></span>
-      <button class="icon-button" id="dialog-close" type="button" aria-label="Close dialog">✕</button>
-    </header>
-    <iframe class="dialog-frame" id="dialog-frame" title="Add-on dialog"></iframe>
-  </div>
-</div>
 <div class="toast" id="toast" role="status" hidden></div>
 <script src="/page.js"></script>
 </body>

@@ -32,6 +32,7 @@ export const MENU: (MenuItem | SubMenu)[] = [
     items: TEMPLATES.map((t) => ({ label: t.label, functionName: t.command })),
   },
   { label: "Refresh plan", functionName: "refreshPlan" },
+  { label: "Export funnel as SQL…", functionName: "showSqlExport" },
   { label: "Function reference", functionName: "showFunctionReference" },
 ];
 

@@ -1,5 +1,6 @@
 import { CAC } from "./cac";
 import { CAC_PAYBACK } from "./cacPayback";
+import { FUNNEL_SQL } from "./funnelSql";
 import { FUNNEL_TARGETS } from "./funnelTargets";
 import { LEAD_VELOCITY } from "./leadVelocity";
 import { COHORT_CONVERSION } from "./cohortConversion";
@@ -29,4 +30,5 @@ export const CATALOG: readonly FunctionSpec<never[]>[] = [
   STAGE_SENSITIVITY,
   STAGE_DAYS,
   COHORT_CONVERSION,
+  FUNNEL_SQL,
 ].map((spec) => spec as unknown as FunctionSpec<never[]>);

@@ -7,7 +7,7 @@ import { describe, isBlank, itemLabel } from "./values";
  * How an argument is laid out. The build words it for the docs and the autocomplete stubs'
  * `@param {type}` (build/kindText.mjs), so no such text weighs on the bundle.
  */
-export type KindShape = "number" | "list" | "block" | "range" | "names" | "option";
+export type KindShape = "number" | "list" | "block" | "range" | "names" | "option" | "text";
 
 /**
  * A parameter kind turns what Sheets sent into what a core function wants, or throws an
@@ -147,6 +147,24 @@ export function nameList(itemNoun: string, example: string): Kind<NameList> {
         else fail(argument, `${where}is ${describe(v)} — enter each ${itemNoun}'s name as text`);
       }
       return { names, orientation };
+    },
+  };
+}
+
+/** Exactly one text value (a 1×1 range is accepted), such as a table name. */
+export function singleText(noun: string, example: string): Kind<string> {
+  return {
+    shape: "text",
+    coerce(value, argument) {
+      const rows = toRows(value, argument);
+      if (rows.length > 1 || (rows.length === 1 && rows[0].length > 1)) {
+        fail(argument, `is a range of several cells — enter one ${noun}, such as ${example}`);
+      }
+      const v = rows.length === 0 ? "" : rows[0][0];
+      if (isBlank(v)) fail(argument, `is empty — enter ${noun}, such as ${example}`);
+      if (typeof v !== "string")
+        fail(argument, `is ${describe(v)} — enter ${noun} as text, such as ${example}`);
+      return v;
     },
   };
 }

@@ -1,10 +1,6 @@
+import { normaliseStageName, trimStageName } from "../core/stageName";
 import { fail } from "./errors";
 import { describe, isBlank, itemLabel } from "./values";
-
-/** Stage names match ignoring case and surrounding spaces. */
-function normaliseStageName(name: string): string {
-  return name.trim().toLowerCase();
-}
 
 /** Normalised stage name → its position, top first; duplicates are an error. */
 export function stageIndex(names: readonly string[], argument: string): Map<string, number> {
@@ -15,7 +11,7 @@ export function stageIndex(names: readonly string[], argument: string): Map<stri
     if (earlier !== undefined) {
       fail(
         argument,
-        `${itemLabel(i)} "${names[i].trim()}" repeats ${itemLabel(earlier)} — stage names must be unique (case and spaces don't count)`,
+        `${itemLabel(i)} "${trimStageName(names[i])}" repeats ${itemLabel(earlier)} — stage names must be unique (case and spaces don't count)`,
       );
     }
     index.set(key, i);

@@ -2,6 +2,7 @@ import { CAC_DOCS } from "./cac";
 import { CAC_PAYBACK_DOCS } from "./cacPayback";
 import { CATALOG } from "./catalog";
 import { COHORT_CONVERSION_DOCS } from "./cohortConversion";
+import { FUNNEL_SQL_DOCS } from "./funnelSql";
 import { FUNNEL_TARGETS_DOCS } from "./funnelTargets";
 import { LEAD_VELOCITY_DOCS } from "./leadVelocity";
 import { LTV_DOCS } from "./ltv";
@@ -33,6 +34,7 @@ const DOCS: Readonly<Record<string, FunctionDocs>> = {
   STAGE_SENSITIVITY: STAGE_SENSITIVITY_DOCS,
   STAGE_DAYS: STAGE_DAYS_DOCS,
   COHORT_CONVERSION: COHORT_CONVERSION_DOCS,
+  FUNNEL_SQL: FUNNEL_SQL_DOCS,
 };
 
 /**

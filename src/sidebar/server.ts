@@ -1,10 +1,9 @@
 /**
  * The one door to the server: google.script.run as typed promises. Argument and result types come
- * from the shared StageServerApi, so a renamed server function or a changed shape fails to compile.
+ * from a shared API interface (StageServerApi for the sidebar, SqlExportApi for the SQL export
+ * dialog), so a renamed server function or a changed shape fails to compile.
  */
 import type { StageServerApi } from "../addon/stageApi";
-
-type ServerName = keyof StageServerApi;
 
 interface ScriptRun {
   withSuccessHandler(handler: (value: unknown) => void): ScriptRun;
@@ -12,20 +11,27 @@ interface ScriptRun {
 }
 
 declare const google: {
-  script: { run: ScriptRun & Record<ServerName, (...args: unknown[]) => void> };
+  script: { run: ScriptRun & Record<string, (...args: unknown[]) => void> };
 };
 
-export function callServer<K extends ServerName>(
-  name: K,
-  ...args: Parameters<StageServerApi[K]>
-): Promise<ReturnType<StageServerApi[K]>> {
-  return new Promise((resolve, reject) => {
-    const run = google.script.run
-      .withSuccessHandler((value) => resolve(value as ReturnType<StageServerApi[K]>))
-      .withFailureHandler((error) => {
-        const message = (error as { message?: unknown } | null)?.message;
-        reject(new Error(typeof message === "string" ? message : String(error)));
-      }) as ScriptRun & Record<ServerName, (...args: unknown[]) => void>;
-    run[name](...args);
-  });
+type ServerFunction = (...args: never[]) => unknown;
+
+/** A typed caller of the server functions listed in `Api`. */
+export function serverOf<Api extends { [K in keyof Api]: ServerFunction }>() {
+  return function call<K extends keyof Api & string>(
+    name: K,
+    ...args: Parameters<Api[K]>
+  ): Promise<ReturnType<Api[K]>> {
+    return new Promise((resolve, reject) => {
+      const run = google.script.run
+        .withSuccessHandler((value) => resolve(value as ReturnType<Api[K]>))
+        .withFailureHandler((error) => {
+          const message = (error as { message?: unknown } | null)?.message;
+          reject(new Error(typeof message === "string" ? message : String(error)));
+        }) as ScriptRun & Record<string, (...args: unknown[]) => void>;
+      run[name](...args);
+    });
+  };
 }
+
+export const callServer = serverOf<StageServerApi>();

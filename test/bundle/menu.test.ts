@@ -20,6 +20,7 @@ describe("the add-on menu", () => {
       "New plan ▸ Funnel health",
       "New plan ▸ Marketing–sales SLA",
       "Refresh plan",
+      "Export funnel as SQL…",
       "Function reference",
     ]);
   });

@@ -18,6 +18,7 @@ const ENGLISH_MENU = [
   "New plan ▸ Funnel health",
   "New plan ▸ Marketing–sales SLA",
   "Refresh plan",
+  "Export funnel as SQL…",
   "Function reference",
 ];
 
@@ -47,6 +48,7 @@ describe("the menu in the user's language", () => {
       "Ny plan ▸ Trattens hälsa",
       "Ny plan ▸ SLA mellan marknad och sälj",
       "Uppdatera planen",
+      "Exportera tratten som SQL…",
       "Funktionsreferens",
     ]);
   });

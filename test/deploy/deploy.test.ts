@@ -5,7 +5,15 @@
  * and the message when no id is set yet.
  */
 import { spawnSync } from "node:child_process";
-import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -124,7 +132,7 @@ describe("deploying with clasp", () => {
     expect(clasp.calls()).toEqual([{ args: ["-P", project, "push", "--force"], cwd: dir }]);
   });
 
-  it("clasp would push Code.js, sidebar.html and the manifest from dist/, nothing else", () => {
+  it("clasp would push every file of dist/ (Code.js, each HTML page, the manifest), nothing else", () => {
     cpSync(join(ROOT, "dist"), join(dir, "dist"), { recursive: true });
     const project = join(dir, ".clasp.json");
     writeFileSync(project, JSON.stringify({ rootDir: "dist" }));
@@ -135,11 +143,18 @@ describe("deploying with clasp", () => {
     });
     expect(status.status).toBe(0);
     const { filesToPush } = JSON.parse(status.stdout) as { filesToPush: string[] };
-    expect([...filesToPush].sort()).toEqual([
-      "dist/Code.js",
-      "dist/appsscript.json",
-      "dist/sidebar.html",
-    ]);
+    const built = readdirSync(join(ROOT, "dist"))
+      .map((f) => `dist/${f}`)
+      .sort();
+    expect(built).toEqual(
+      expect.arrayContaining([
+        "dist/Code.js",
+        "dist/appsscript.json",
+        "dist/sidebar.html",
+        "dist/sqlExport.html",
+      ]),
+    );
+    expect([...filesToPush].sort()).toEqual(built);
     const manifest = JSON.parse(readFileSync(join(ROOT, "dist", "appsscript.json"), "utf8"));
     expect([...manifest.oauthScopes].sort()).toEqual([
       "https://www.googleapis.com/auth/script.container.ui",

@@ -141,6 +141,31 @@ const FIXTURES: Record<string, Fixture> = {
       expect(totals).toEqual([667, 67, 20, 10]);
     },
   },
+  '=FUNNEL_SQL(Funnel_Stages, "my-project.crm.stage_log", "stage")': {
+    cells: withStageTable([]),
+    names: FUNNEL_NAMES,
+    // One text cell: a BigQuery query over the backtick-quoted table, one literal per stage.
+    // (test/sql runs the generated queries on DuckDB and PostgreSQL against STAGE_CONVERSION.)
+    expected(values) {
+      // The rest of the evaluated area (the fixture's rows) stays empty.
+      expect(values.flat().filter((v) => v !== "" && v !== null)).toHaveLength(1);
+      const sql = String(values[0][0]);
+      expect(sql).toMatch(/Dialect: BigQuery/);
+      expect(sql).toContain("FROM `my-project`.`crm`.`stage_log`");
+      for (const stage of ["Lead", "MQL", "SQL", "Won"]) expect(sql).toContain(`'${stage}'`);
+    },
+  },
+  '=FUNNEL_SQL(Funnel_Stages, "crm.stage_events", {"deal_id", "stage"}, "events", "postgres")': {
+    cells: withStageTable([]),
+    names: FUNNEL_NAMES,
+    expected(values) {
+      expect(values.flat().filter((v) => v !== "" && v !== null)).toHaveLength(1);
+      const sql = String(values[0][0]);
+      expect(sql).toMatch(/Layout events.*Dialect: PostgreSQL/);
+      expect(sql).toContain('"crm"."stage_events"');
+      expect(sql).toContain('"deal_id"');
+    },
+  },
   "=STAGE_SENSITIVITY({0.1; 0.3; 0.5}, {20; 50; 400})": {
     cells: [],
     // SPEC §3. Per won deal: 200/3 leads × 20, 20/3 MQLs × 50, 2 SQLs × 400 → CAC 7400/3. A 10%
@@ -212,6 +237,12 @@ const FIXTURES: Record<string, Fixture> = {
 
 /** Inputs that give each documented error message: a formula, or one with the cells it reads. */
 const ERROR_FORMULAS: Record<string, string | { formula: string; cells: Sheet }> = {
+  'FUNNEL_SQL: table: "crm.log; drop" holds ";", which a name cannot contain — give the table as project.dataset.table (BigQuery) or schema.table, with letters, digits, _ and -':
+    '=FUNNEL_SQL({"Lead"; "Won"}, "crm.log; drop", "stage")',
+  "FUNNEL_SQL: columns: has 1 name but the events layout needs 2: the record id and the stage column":
+    '=FUNNEL_SQL({"Lead"; "Won"}, "crm.events", "stage", "events")',
+  'FUNNEL_SQL: dialect: "mysql" is not an option — use one of "bigquery", "postgres", "duckdb"':
+    '=FUNNEL_SQL({"Lead"; "Won"}, "crm.log", "stage", "log", "mysql")',
   "REQUIRED_LEADS: conversion_rates: item 2 is 30 — rates are fractions (30% = 0.3): enter 0.3 or 30%":
     "=REQUIRED_LEADS(100000, 10000, {0.1; 30})",
   "REQUIRED_LEADS: revenue_target: is 0 — must be above 0; enter a revenue target such as 100000":

@@ -245,18 +245,20 @@ describe("the local preview (npm start)", () => {
       .locator('[role="tab"][aria-selected="true"]', { hasText: "Monthly targets" })
       .waitFor();
     expect(await cellText("A2")).toMatch(/^Funnel: EMEA · /);
-    expect(await page.locator("#dialog").isHidden()).toBe(true);
+    expect(await page.locator(".dialog").count()).toBe(0);
     // A sheet that is neither a funnel nor a funnel's plan: the dialog asks which funnel.
     await runNewPlan("newChannelEconomics");
     await page.locator('[role="tab"][aria-selected="true"]', { hasText: "Channel CAC" }).waitFor();
     await runNewPlan("newAnnualPlan");
-    await page.locator("#dialog").waitFor({ state: "visible" });
-    expect(await page.locator("#dialog-title").textContent()).toBe(
+    await page.locator(".dialog").waitFor({ state: "visible" });
+    expect(await page.locator(".dialog .dialog-title").textContent()).toBe(
       "Annual reverse funnel: which funnel?",
     );
-    const dialogFrame = await (await page.locator("#dialog-frame").elementHandle())!.contentFrame();
-    await dialogFrame!.getByRole("button", { name: "EMEA (7 stages)" }).click();
-    await page.locator("#dialog").waitFor({ state: "hidden" });
+    await page
+      .frameLocator(".dialog-frame")
+      .getByRole("button", { name: "EMEA (7 stages)" })
+      .click();
+    await page.locator(".dialog").waitFor({ state: "detached" });
     await page
       .locator('[role="tab"][aria-selected="true"]', { hasText: "Annual plan 2" })
       .waitFor();

@@ -37,4 +37,11 @@ describe("stage-date matrix", () => {
       0, 0, 1, 0, 0, 0, 0,
     ]);
   });
+  it("only white space of any kind is not reached (SPEC §3: U+00A0 too), as FUNNEL_SQL's queries read it", () => {
+    for (const blank of ["\u00a0", "\u3000", "\u2028", "\ufeff", " \u00a0 ", "\u202f\t"]) {
+      expect(matrixHighWater([[true, blank]], "reached")).toEqual([1, 0]);
+      expect(matrixHighWater([[blank, true]], "strict")).toEqual([0, 0]);
+    }
+    expect(matrixHighWater([[true, "\u00a0x"]], "reached")).toEqual([0, 1]);
+  });
 });

@@ -14,7 +14,7 @@ export function en() {
       items: {
         showStageEditor: "Stage editor",
         refreshPlan: "Refresh plan",
-        exportFunnelSql: "Export funnel as SQL…",
+        showSqlExport: "Export funnel as SQL…",
         showFunctionReference: "Function reference",
         newAnnualPlan: "Annual reverse funnel",
         newMonthlyTargets: "Monthly targets with sales-cycle lag",

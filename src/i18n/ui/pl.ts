@@ -10,7 +10,7 @@ export function pl(): UiMessages {
       items: {
         showStageEditor: "Edytor etapów",
         refreshPlan: "Odśwież plan",
-        exportFunnelSql: "Eksportuj lejek do SQL…",
+        showSqlExport: "Eksportuj lejek do SQL…",
         showFunctionReference: "Opis funkcji",
         newAnnualPlan: "Odwrócony lejek na rok",
         newMonthlyTargets: "Cele miesięczne z cyklem sprzedaży",

@@ -10,7 +10,7 @@ export function ru(): UiMessages {
       items: {
         showStageEditor: "Редактор этапов",
         refreshPlan: "Обновить план",
-        exportFunnelSql: "Экспорт воронки в SQL…",
+        showSqlExport: "Экспорт воронки в SQL…",
         showFunctionReference: "Справочник функций",
         newAnnualPlan: "Обратная воронка на год",
         newMonthlyTargets: "Цели по месяцам с учётом цикла сделки",

@@ -10,7 +10,7 @@ export function sv(): UiMessages {
       items: {
         showStageEditor: "Redigera trattens steg",
         refreshPlan: "Uppdatera planen",
-        exportFunnelSql: "Exportera tratten som SQL…",
+        showSqlExport: "Exportera tratten som SQL…",
         showFunctionReference: "Funktionsreferens",
         newAnnualPlan: "Omvänd tratt för året",
         newMonthlyTargets: "Månadsmål med säljcykelns fördröjning",

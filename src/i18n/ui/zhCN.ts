@@ -10,7 +10,7 @@ export function zhCN(): UiMessages {
       items: {
         showStageEditor: "阶段编辑器",
         refreshPlan: "刷新计划",
-        exportFunnelSql: "将漏斗导出为 SQL…",
+        showSqlExport: "将漏斗导出为 SQL…",
         showFunctionReference: "函数参考",
         newAnnualPlan: "年度反向漏斗",
         newMonthlyTargets: "含销售周期滞后的月度目标",

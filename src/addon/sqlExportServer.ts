@@ -1,0 +1,65 @@
+/**
+ * *Export funnel as SQL…*: the menu command that opens the dialog and the functions it calls. They
+ * read the funnel through the stage store's read path and hand the stage names to the pure SQL
+ * generator (src/core/sql); nothing here writes to the spreadsheet.
+ */
+import { DIALECTS, type Dialect } from "../core/sql/dialect";
+import { funnelSql, LAYOUTS, type Layout } from "../core/sql/funnelQuery";
+import { SqlArgumentError } from "../core/sql/identifiers";
+import type {
+  SqlExportApi,
+  SqlExportField,
+  SqlExportRequest,
+  SqlExportResult,
+} from "./sqlExportApi";
+import { getFunnels, store } from "./stageServer";
+
+export const SQL_EXPORT_TITLE = "Export funnel as SQL";
+
+/** Menu: Funnel Math ▸ Export funnel as SQL… */
+export function showSqlExport(): void {
+  const html = HtmlService.createHtmlOutputFromFile("sqlExport").setWidth(720).setHeight(600);
+  SpreadsheetApp.getUi().showModalDialog(html, SQL_EXPORT_TITLE);
+}
+
+export function getFunnelStages(key: string): string[] {
+  return store()
+    .loadFunnel(String(key))
+    .funnel.stages.map((s) => s.name);
+}
+
+function oneOf<W extends string>(words: readonly W[], value: unknown): W | undefined {
+  return words.find((w) => w === value);
+}
+
+const FIELD_OF_ARGUMENT: Readonly<Record<string, SqlExportField>> = {
+  stage_order: "funnel",
+  table: "table",
+  columns: "columns",
+};
+
+export function exportFunnelSql(request: SqlExportRequest): SqlExportResult {
+  const layout = oneOf<Layout>(LAYOUTS, request?.layout);
+  if (!layout) return { ok: false, field: "layout", message: "Choose a layout." };
+  const dialect = oneOf<Dialect>(DIALECTS, request?.dialect);
+  if (!dialect) return { ok: false, field: "dialect", message: "Choose a SQL dialect." };
+  const columns = Array.isArray(request.columns) ? request.columns.map(String) : [];
+  let stages: string[];
+  try {
+    stages = getFunnelStages(request.funnelKey);
+  } catch (e) {
+    return { ok: false, field: "funnel", message: (e as Error).message };
+  }
+  try {
+    const sql = funnelSql({ stages, table: String(request.table ?? ""), columns, layout, dialect });
+    return { ok: true, sql };
+  } catch (e) {
+    if (!(e instanceof SqlArgumentError)) throw e;
+    const field = FIELD_OF_ARGUMENT[e.argument] ?? "funnel";
+    const message = field === "funnel" ? `The funnel's stage table: ${e.message}` : e.message;
+    return { ok: false, field, message };
+  }
+}
+
+/** Compile-time check that the exports match the API the dialog is typed against. */
+export const sqlExportServer: SqlExportApi = { getFunnels, getFunnelStages, exportFunnelSql };

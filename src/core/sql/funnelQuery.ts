@@ -1,0 +1,139 @@
+/**
+ * FUNNEL_SQL's query: STAGE_CONVERSION's numbers computed in a warehouse (SPEC §12). Each record's
+ * furthest stage (its high-water mark), how many records stopped at each stage, suffix sums (a
+ * record at stage j reached every stage up to j), and the stage-to-next ratio as a double division,
+ * as JavaScript divides: the same numbers bit for bit.
+ *
+ * Nothing the user typed reaches the query unchecked: identifiers are validated and quoted, stage
+ * names are literals, and comments hold only fixed words. Blank and unknown stages are decided
+ * inside one CASE, because BigQuery may evaluate a WHERE after the SELECT list (an ERROR() there
+ * could fire for a row the WHERE removes).
+ */
+import { foldStageName, trimStageName } from "../stageName";
+import type { Dialect } from "./dialect";
+import { emitter } from "./emit";
+import { matrixFurthest, stageColumnFurthest } from "./furthest";
+import { columnReference, SqlArgumentError, tableReference } from "./identifiers";
+
+export type Layout = "log" | "events" | "matrix";
+
+export const LAYOUTS: readonly Layout[] = ["log", "events", "matrix"];
+
+export interface FunnelSqlRequest {
+  /** Stage names, top of the funnel first. */
+  stages: readonly string[];
+  table: string;
+  /** log: [stage]; events: [record id, stage]; matrix: one date column per stage. */
+  columns: readonly string[];
+  layout: Layout;
+  dialect: Dialect;
+}
+
+const LAYOUT_TEXT: Readonly<Record<Layout, string>> = {
+  log: "one row per record holding its furthest stage",
+  events: "one row per stage a record reached (record id, stage)",
+  matrix: "one row per record, one date column per stage",
+};
+
+const DIALECT_TEXT: Readonly<Record<Dialect, string>> = {
+  bigquery: "BigQuery (GoogleSQL)",
+  postgres: "PostgreSQL",
+  duckdb: "DuckDB",
+};
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** A lone surrogate has no UTF-8 form; NUL cannot be in PostgreSQL text. */
+function unwritable(name: string): boolean {
+  return name.includes("\u0000") || LONE_SURROGATE.test(name);
+}
+
+function checkStages(stages: readonly string[]): { names: string[]; keys: string[] } {
+  if (stages.length === 0) {
+    throw new SqlArgumentError("stage_order", "is empty — give the stage names, top first");
+  }
+  const names: string[] = [];
+  const keys: string[] = [];
+  const seen = new Map<string, number>();
+  stages.forEach((raw, i) => {
+    const name = trimStageName(raw);
+    if (name === "") throw new SqlArgumentError("stage_order", `item ${i + 1} is empty`);
+    if (unwritable(name)) {
+      throw new SqlArgumentError(
+        "stage_order",
+        `item ${i + 1} holds a character SQL text cannot carry (NUL or a broken surrogate pair) — retype the name`,
+      );
+    }
+    const key = foldStageName(name);
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      throw new SqlArgumentError(
+        "stage_order",
+        `item ${i + 1} "${name}" repeats item ${earlier + 1} — stage names must be unique (case and spaces don't count)`,
+      );
+    }
+    seen.set(key, i);
+    names.push(name);
+    keys.push(key);
+  });
+  return { names, keys };
+}
+
+function expectColumns(request: FunnelSqlRequest, count: number, what: string): void {
+  if (request.columns.length !== count) {
+    const n = request.columns.length;
+    throw new SqlArgumentError(
+      "columns",
+      `has ${n} name${n === 1 ? "" : "s"} but the ${request.layout} layout needs ${what}`,
+    );
+  }
+}
+
+/** Builds the query, or throws a {@link SqlArgumentError} naming the argument at fault. */
+export function funnelSql(request: FunnelSqlRequest): string {
+  const { dialect, layout } = request;
+  const { names, keys } = checkStages(request.stages);
+  const k = names.length;
+  if (layout === "log") expectColumns(request, 1, "1: the column holding each record's stage");
+  else if (layout === "events") expectColumns(request, 2, "2: the record id and the stage column");
+  else expectColumns(request, k, `${k}: one date column per stage, in stage order`);
+  const table = tableReference(request.table, dialect);
+  const columns = request.columns.map((c) => columnReference(c, dialect));
+
+  const emit = emitter(dialect);
+  const lit = emit.lit;
+
+  const stageList = names
+    .map((name, i) =>
+      i === 0
+        ? `  SELECT 0 AS stage_index, ${lit(name)} AS stage`
+        : `  UNION ALL SELECT ${i}, ${lit(name)}`,
+    )
+    .join("\n");
+
+  const ctes: string[] = [`stage_list AS (\n${stageList}\n)`];
+  if (layout === "matrix") {
+    ctes.push(matrixFurthest(columns, table, emit));
+  } else {
+    ctes.push(...stageColumnFurthest(layout, columns, table, keys, emit));
+  }
+  ctes.push(
+    `stopped AS (\n  SELECT stage_index, SUM(records) AS records\n  FROM furthest\n  WHERE stage_index IS NOT NULL\n  GROUP BY stage_index\n)`,
+  );
+  ctes.push(
+    `reached AS (\n  SELECT s.stage_index, s.stage,\n` +
+      `    CAST(SUM(COALESCE(t.records, 0)) OVER (ORDER BY s.stage_index DESC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS ${emit.bigint}) AS records_reached\n` +
+      `  FROM stage_list AS s LEFT JOIN stopped AS t ON t.stage_index = s.stage_index\n)`,
+  );
+  const header = [
+    "-- Funnel Math: conversion from each stage to the next, as STAGE_CONVERSION computes it.",
+    `-- Layout ${layout}: ${LAYOUT_TEXT[layout]}. Dialect: ${DIALECT_TEXT[dialect]}. Stages: ${k}.`,
+    "-- Stage names match ignoring case and surrounding white space; an unknown stage stops the query.",
+  ];
+  const select =
+    `SELECT stage, records_reached,\n` +
+    `  CASE WHEN records_reached = 0 THEN NULL\n` +
+    `    ELSE CAST(LEAD(records_reached) OVER (ORDER BY stage_index) AS ${emit.double}) / CAST(records_reached AS ${emit.double})\n` +
+    `  END AS conversion_to_next\nFROM reached\nORDER BY stage_index`;
+  return `${header.join("\n")}\nWITH ${ctes.join(",\n")}\n${select};\n`;
+}

@@ -1,0 +1,97 @@
+/**
+ * *Export funnel as SQL…* through the built bundle over an in-memory workbook: the menu command
+ * opens a modal dialog, and the dialog's server functions build the query from the funnel's stage
+ * table (through JSON, as google.script.run carries it), reporting problems by field.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { SqlExportResult } from "../../src/addon/sqlExportApi";
+import { DIST, loadBundle } from "../harness/bundle";
+import { HAND_TYPED_FUNNEL, openAddon } from "../harness/addon";
+import { FakeWorkbook } from "../../fakes/spreadsheet";
+
+function addon() {
+  return openAddon(new FakeWorkbook({ Funnel: HAND_TYPED_FUNNEL }));
+}
+
+const request = {
+  funnelKey: "Funnel",
+  layout: "log",
+  dialect: "bigquery",
+  table: "my-project.crm.stage_log",
+  columns: ["stage"],
+};
+
+describe("Export funnel as SQL", () => {
+  it("the menu command opens the dialog, a self-contained page, as a modal dialog", () => {
+    const a = addon();
+    a.bundle.call("showSqlExport");
+    expect(a.book.ui.dialogs).toHaveLength(1);
+    expect(a.book.ui.dialogs[0].title).toBe("Export funnel as SQL");
+    const html = a.book.ui.dialogs[0].output.getContent();
+    expect(html).toBe(readFileSync(join(DIST, "sqlExport.html"), "utf8"));
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/i);
+  });
+
+  it("gives the funnel's stage names from its table", () => {
+    expect(addon().run("getFunnelStages", "Funnel")).toEqual(["Lead", "MQL", "SQL", "Customer"]);
+  });
+
+  it("builds exactly FUNNEL_SQL's query for the funnel's stages", () => {
+    const a = addon();
+    const result = a.run<SqlExportResult>("exportFunnelSql", request);
+    const direct = loadBundle().call(
+      "FUNNEL_SQL",
+      [["Lead"], ["MQL"], ["SQL"], ["Customer"]],
+      request.table,
+      "stage",
+      "log",
+      "bigquery",
+    );
+    expect(result).toEqual({ ok: true, sql: direct });
+  });
+
+  it("follows the table when it is edited in the sheet", () => {
+    const a = addon();
+    a.book.getSheetByName("Funnel")!.getRange("A3").setValue("Marketing qualified");
+    const result = a.run<SqlExportResult>("exportFunnelSql", { ...request, dialect: "duckdb" });
+    expect(result.ok && result.sql).toContain("'Marketing qualified'");
+  });
+
+  it.each([
+    [{ table: "crm.log; DROP TABLE x" }, "table", /holds ";", which a name cannot contain/],
+    [{ table: "" }, "table", /^is empty/],
+    [{ columns: ["id", "stage"] }, "columns", /needs 1: the column holding each record's stage/],
+    [{ layout: "events" }, "columns", /needs 2: the record id and the stage column/],
+    [{ layout: "rows" }, "layout", /Choose a layout/],
+    [{ dialect: "mysql" }, "dialect", /Choose a SQL dialect/],
+    [{ funnelKey: "Nope" }, "funnel", /There is no funnel "Nope"/],
+  ])("reports %j on the %s field", (change, field, message) => {
+    const result = addon().run<SqlExportResult>("exportFunnelSql", { ...request, ...change });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.field).toBe(field);
+      expect(result.message).toMatch(message);
+    }
+  });
+
+  it("the add-on asks for no BigQuery scope and calls no BigQuery service: users run the query", () => {
+    const manifest = JSON.parse(readFileSync(join(DIST, "appsscript.json"), "utf8"));
+    expect(JSON.stringify(manifest)).not.toMatch(/bigquery|cloud-platform/i);
+    expect(manifest.dependencies?.enabledAdvancedServices ?? []).toEqual([]);
+    const code = readFileSync(join(DIST, "Code.js"), "utf8");
+    // The advanced service's global (BigQuery.Jobs…) and outbound HTTP would need scopes.
+    expect(/\bBigQuery\.(Jobs|Datasets|Tables|Projects)\b|UrlFetchApp/.exec(code)).toBeNull();
+  });
+
+  it("changes nothing in the spreadsheet", () => {
+    const a = addon();
+    const before = JSON.stringify(a.book.getSheetByName("Funnel")!.getDataRange().getValues());
+    a.run("exportFunnelSql", request);
+    a.run("exportFunnelSql", { ...request, table: "bad;" });
+    expect(JSON.stringify(a.book.getSheetByName("Funnel")!.getDataRange().getValues())).toBe(
+      before,
+    );
+    expect(a.lock.acquisitions).toBe(0);
+  });
+});

@@ -1,0 +1,47 @@
+-- Funnel Math: conversion from each stage to the next, as STAGE_CONVERSION computes it.
+-- Layout log: one row per record holding its furthest stage. Dialect: BigQuery (GoogleSQL). Stages: 5.
+-- Stage names match ignoring case and surrounding white space; an unknown stage stops the query.
+WITH stage_list AS (
+  SELECT 0 AS stage_index, 'Visit' AS stage
+  UNION ALL SELECT 1, 'Lead'
+  UNION ALL SELECT 2, 'MQL'
+  UNION ALL SELECT 3, 'SQL'
+  UNION ALL SELECT 4, 'Customer'
+),
+spellings AS (
+  SELECT raw, COUNT(*) AS records FROM (SELECT CAST(`stage` AS STRING) AS raw FROM `my-project`.`crm`.`stage_log`) AS source GROUP BY raw
+),
+keyed AS (
+  SELECT raw, records,
+    CASE WHEN stage_text IS NULL OR stage_text = '' THEN NULL
+      ELSE CASE TRANSLATE(stage_text, 'ACDEILMOQRSTUV', 'acdeilmoqrstuv')
+        WHEN 'visit' THEN 0
+        WHEN 'lead' THEN 1
+        WHEN 'mql' THEN 2
+        WHEN 'sql' THEN 3
+        WHEN 'customer' THEN 4
+        ELSE ERROR(CONCAT('FUNNEL_SQL: data: "', stage_text, '" is not in stage_order: add it to the stages or correct the record'))
+      END
+    END AS stage_index
+  FROM (SELECT raw, records, TRIM(raw, '\u0009\u000A\u000B\u000C\u000D \u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF') AS stage_text FROM spellings) AS trimmed
+),
+furthest AS (
+  SELECT stage_index, records FROM keyed
+),
+stopped AS (
+  SELECT stage_index, SUM(records) AS records
+  FROM furthest
+  WHERE stage_index IS NOT NULL
+  GROUP BY stage_index
+),
+reached AS (
+  SELECT s.stage_index, s.stage,
+    CAST(SUM(COALESCE(t.records, 0)) OVER (ORDER BY s.stage_index DESC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS INT64) AS records_reached
+  FROM stage_list AS s LEFT JOIN stopped AS t ON t.stage_index = s.stage_index
+)
+SELECT stage, records_reached,
+  CASE WHEN records_reached = 0 THEN NULL
+    ELSE CAST(LEAD(records_reached) OVER (ORDER BY stage_index) AS FLOAT64) / CAST(records_reached AS FLOAT64)
+  END AS conversion_to_next
+FROM reached
+ORDER BY stage_index;

@@ -147,6 +147,49 @@ describe.each(EDITS.map((e, i) => [i, e[0]] as const))("after edit %i (%s)", (up
     expect(chartsCover(annual, 10 + n)).toBe(true);
   });
 
+  it("annual plan, refreshed: budget, scenarios and the stage to improve follow the table", () => {
+    expect(errorCells(annual)).toEqual([]); // before the refresh too: costs left behind are harmless
+    annual.activate();
+    addon.run("refreshPlan");
+    expect(errorCells(annual)).toEqual([]);
+    const needs = values(annual, `C11:C${10 + n}`).map((r) => r[0] as number);
+    // Budget (rows 64–93): cost per record kept by stage name, × the need.
+    const budget = values(annual, `A64:D${63 + n}`);
+    expect(budget.map((r) => r[0])).toEqual(names);
+    const costs = budget.map((r) => r[1] as number);
+    expect(costs.every((c) => typeof c === "number" && c >= 0)).toBe(true);
+    budget.forEach((r, i) => expect(r.slice(2)).toEqual([needs[i], costs[i] * needs[i]]));
+    const total = costs.reduce((a, c, i) => a + c * needs[i], 0);
+    expect(values(annual, "D95:D96")).toEqual([[total], [expect.closeTo(total / DEALS, 9)]]);
+    // Scenarios (rows 104–133): 80 %, 100 %, 120 % of the target, by hand.
+    const scenarios = values(annual, `A104:D${103 + n}`);
+    expect(scenarios.map((r) => r[0])).toEqual(names);
+    scenarios.forEach((r, i) =>
+      expect(r.slice(1)).toEqual([0.8, 1, 1.2].map((s) => ceilNeed((DEALS * s) / conv[i]))),
+    );
+    // Which stage to improve (rows 141–170): brute-force cost per won deal with one rate lifted.
+    const rates = stages.slice(0, n - 1).map((s) => s.conversionToNext!);
+    const costPerDeal = (r: number[]) => {
+      let volume = 1;
+      let sum = costs[n - 1];
+      for (let i = n - 2; i >= 0; i--) {
+        volume /= r[i];
+        sum += volume * costs[i];
+      }
+      return sum;
+    };
+    const base = costPerDeal(rates);
+    const sens = values(annual, `A141:B${140 + n}`);
+    expect(sens.map((r) => r[0])).toEqual(names);
+    rates.forEach((_, i) => {
+      const lifted = rates.map((r, j) => (j === i ? Math.min(1, r * 1.1) : r));
+      expect(sens[i][1]).toBeCloseTo(costPerDeal(lifted) / base - 1, 12);
+    });
+    expect(sens[n - 1][1]).toBe("");
+    for (const first of [64, 104, 141]) expect(strays(annual, first, n, 4)).toEqual([]);
+    expect(unformatted(annual, 104, n, 2, 4)).toEqual([]);
+  });
+
   it("monthly targets: each stage's year adds up to its annual need; quarters to the year", () => {
     expect(errorCells(monthly)).toEqual([]);
     const rows = values(monthly, `A16:R${15 + n}`);
@@ -218,7 +261,7 @@ describe("the funnel is chosen, not guessed (SPEC §6)", () => {
     const addon = twoFunnels();
     addon.book.getSheetByName("EMEA")!.activate();
     const plan = newPlan(addon, "newAnnualPlan");
-    expect(String(values(plan, "A2")[0][0])).toMatch(/^Funnel: EMEA · /);
+    expect(String(values(plan, "A2")[0][0])).toMatch(/^Funnel "EMEA" · /);
     expect(plan.getRange("A2").getNote()).toBe(
       "Funnel Math plan · template=newAnnualPlan · funnel=EMEA",
     );

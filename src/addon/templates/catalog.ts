@@ -2,6 +2,7 @@ import { annualPlan } from "./annualPlan";
 import { channelEconomics } from "./channelEconomics";
 import { funnelHealth } from "./funnelHealth";
 import { monthlyTargets } from "./monthlyTargets";
+import type { SheetMessages } from "../../i18n/sheet";
 import type { Formats, FunnelRef, SheetPlan } from "./sheetPlan";
 import { SLA_REPORTED_MONTHS, slaTracker } from "./slaTracker";
 
@@ -9,6 +10,8 @@ export interface TemplateContext {
   /** The funnel planned for; present for templates with `needsFunnel`. */
   funnel?: FunnelRef;
   formats: Formats;
+  /** The template texts in the spreadsheet's language (SPEC §11). */
+  messages: SheetMessages;
   /** Today, so month defaults start from the next month. Passed in to keep plans pure. */
   today: Date;
 }
@@ -39,7 +42,7 @@ export const TEMPLATES: readonly TemplateDef[] = [
     command: "newAnnualPlan",
     label: "Annual reverse funnel",
     needsFunnel: true,
-    build: (c) => annualPlan(funnelOf(c), c.formats),
+    build: (c) => annualPlan(funnelOf(c), c.formats, c.messages),
   },
   {
     command: "newMonthlyTargets",
@@ -51,7 +54,7 @@ export const TEMPLATES: readonly TemplateDef[] = [
     command: "newChannelEconomics",
     label: "Channel CAC and LTV",
     needsFunnel: false,
-    build: (c) => channelEconomics(c.formats),
+    build: (c) => channelEconomics(c.formats, c.messages),
   },
   {
     command: "newFunnelHealth",

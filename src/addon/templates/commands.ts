@@ -1,5 +1,7 @@
 import { namedRangeNames, wonIndex } from "../../core/funnel";
 import { inboundPreset } from "../../core/presets";
+import { sheetMessages } from "../../i18n/sheet";
+import { spreadsheetLanguage } from "../locale";
 import type { FunnelSummary } from "../stageApi";
 import { store } from "../stageServer";
 import { TEMPLATES, type TemplateDef } from "./catalog";
@@ -82,7 +84,8 @@ function activeFunnel(spreadsheet: Spreadsheet, funnels: FunnelSummary[]) {
 
 function build(spreadsheet: Spreadsheet, template: TemplateDef, funnel?: FunnelRef): SheetPlan {
   const formats = formatsForLocale(spreadsheet.getSpreadsheetLocale());
-  return template.build({ funnel, formats, today: new Date() });
+  const messages = sheetMessages(spreadsheetLanguage(spreadsheet));
+  return template.build({ funnel, formats, messages, today: new Date() });
 }
 
 function createPlan(template: TemplateDef, funnelKey?: string): void {

@@ -1,7 +1,9 @@
 import { annualPlan } from "./annualPlan";
 import { channelEconomics } from "./channelEconomics";
+import { cohorts } from "./cohorts";
 import { funnelHealth } from "./funnelHealth";
 import { monthlyTargets } from "./monthlyTargets";
+import { planVsActual, PVA_REPORTED_MONTHS } from "./planVsActual";
 import type { SheetMessages } from "../../i18n/sheet";
 import type { Formats, FunnelRef, SheetPlan } from "./sheetPlan";
 import { SLA_REPORTED_MONTHS, slaTracker } from "./slaTracker";
@@ -67,5 +69,18 @@ export const TEMPLATES: readonly TemplateDef[] = [
     label: "Marketing–sales SLA",
     needsFunnel: true,
     build: (c) => slaTracker(funnelOf(c), c.formats, monthFrom(c.today, -SLA_REPORTED_MONTHS)),
+  },
+  {
+    command: "newPlanVsActual",
+    label: "Plan vs actual",
+    needsFunnel: true,
+    build: (c) =>
+      planVsActual(funnelOf(c), c.formats, c.messages, monthFrom(c.today, -PVA_REPORTED_MONTHS)),
+  },
+  {
+    command: "newCohorts",
+    label: "Cohorts and time in stage",
+    needsFunnel: true,
+    build: (c) => cohorts(funnelOf(c), c.formats, c.messages, c.today),
   },
 ];

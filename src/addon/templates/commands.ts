@@ -132,6 +132,8 @@ export const newMonthlyTargets = command("newMonthlyTargets");
 export const newChannelEconomics = command("newChannelEconomics");
 export const newFunnelHealth = command("newFunnelHealth");
 export const newSlaTracker = command("newSlaTracker");
+export const newPlanVsActual = command("newPlanVsActual");
+export const newCohorts = command("newCohorts");
 
 /** The funnel dialog's choice: builds the template's plan on that funnel. */
 export function newPlanForFunnel(templateCommand: string, funnelKey: string): void {

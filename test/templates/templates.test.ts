@@ -17,6 +17,8 @@ const TEMPLATE_TABLES: Record<string, number> = {
   newChannelEconomics: callBudget("Channel CAC and LTV")!,
   newFunnelHealth: callBudget("Funnel health")!,
   newSlaTracker: callBudget("Marketing–sales SLA")!,
+  newPlanVsActual: callBudget("Plan vs actual")!,
+  newCohorts: callBudget("Cohorts and time in stage")!,
 };
 
 describe("Annual reverse funnel", () => {

@@ -99,7 +99,9 @@ export function planVsActual(
     frozenRows: 2,
     columnWidths: {
       1: 200,
-      ...Object.fromEntries(Array.from({ length: MONTHS + 1 }, (_, i) => [i + 2, 88])),
+      // Wide enough for the year-to-date headers ("Run-rate forecast (year)") to be read.
+      ...Object.fromEntries(Array.from({ length: MONTHS + 1 }, (_, i) => [i + 2, 118])),
+      6: 170,
     },
     stageInputs: Array.from({ length: MONTHS }, (_, i) => ({ row: actual, col: i + 2 })),
     blocks: [
@@ -249,8 +251,9 @@ export function planVsActual(
         kind: "column",
         title: t.chartTitle,
         ranges: [1, 2, 3].map((c) => a1Range(won - 1, c, MONTHS + 1, 1)),
-        row: won - 2,
-        col: 5,
+        // Beside the year-to-date table (columns A–H), over cells no spill reaches.
+        row: ytd - 1,
+        col: 10,
       },
     ],
     highlights: [

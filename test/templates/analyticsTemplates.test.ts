@@ -270,3 +270,26 @@ describe("Cohorts and time in stage", () => {
     funnelSheet.getRange("C3").setValue(0.3);
   });
 });
+
+describe("the sheets follow the spreadsheet's language (SPEC §11)", () => {
+  it.each(["sv_SE", "ru_RU", "pl_PL", "zh_CN"])(
+    "%s: translated text, the same figures",
+    (locale) => {
+      const addon = withInboundFunnel();
+      addon.book.setSpreadsheetLocale(locale);
+      const english = withInboundFunnel();
+      const sheets = ["newAnnualPlan", "newChannelEconomics", "newPlanVsActual", "newCohorts"];
+      for (const command of sheets) {
+        const local = newPlan(addon, command);
+        const base = newPlan(english, command);
+        expect(errorCells(local)).toEqual([]);
+        expect(local.getName()).not.toBe(base.getName());
+        expect(values(local, "A1")[0][0]).not.toBe(values(base, "A1")[0][0]);
+        // Numbers do not depend on the language (the paid-CAC SUMIF matches the language's "yes").
+        const numbers = (sheet: typeof local) =>
+          values(sheet, "B5:N40").map((row) => row.map((v) => (typeof v === "number" ? v : "")));
+        expect(numbers(local)).toEqual(numbers(base));
+      }
+    },
+  );
+});

@@ -261,7 +261,7 @@ describe("the local preview (npm start)", () => {
     // The won-deals chart is drawn.
     await page.locator(".chart svg rect").first().waitFor({ state: "attached" });
     await page.locator("#sidebar-close").click();
-    await page.locator("#toast").evaluate((toast) => (toast.hidden = true));
+    await page.locator("#toast").evaluate((toast) => ((toast as HTMLElement).hidden = true));
     await page.locator('td[data-a1="A113"]').evaluate((td) => {
       const grid = document.getElementById("grid")!;
       grid.scrollTop = (td as HTMLElement).offsetTop - 60;
@@ -329,7 +329,7 @@ describe("the local preview (npm start)", () => {
     await page
       .locator('[role="tab"][aria-selected="true"]', { hasText: "Annual plan 2" })
       .waitFor();
-    expect(await cellText("A2")).toMatch(/^Funnel "EMEA" · /);
+    expect(await cellText("A2")).toMatch(/^Funnel: EMEA · /);
     await expectCell("A17", "Customer");
     expect(await page.locator("td.error").count()).toBe(0);
   });

@@ -316,7 +316,7 @@ describe("the funnel is chosen, not guessed (SPEC §6)", () => {
     const addon = twoFunnels();
     addon.book.getSheetByName("EMEA")!.activate();
     const plan = newPlan(addon, "newAnnualPlan");
-    expect(String(values(plan, "A2")[0][0])).toMatch(/^Funnel "EMEA" · /);
+    expect(String(values(plan, "A2")[0][0])).toMatch(/^Funnel: EMEA · /);
     expect(plan.getRange("A2").getNote()).toBe(
       "Funnel Math plan · template=newAnnualPlan · funnel=EMEA",
     );

@@ -17,8 +17,11 @@ export function en() {
       /** Typed in cells and matched by formulas (SUMIF, IF): keep them short and exact. */
       yes: "Yes",
       no: "No",
-      /** The line under a plan's title that names its funnel. */
-      funnelLine: (funnel: string, rest: string) => `Funnel "${funnel}" · ${rest}`,
+      /**
+       * The line under a plan's title that names its funnel. English keeps the form renaming a
+       * funnel rewrites ("Funnel: <name> · …", StageStore.renameFunnel) and the other plans use.
+       */
+      funnelLine: (funnel: string, rest: string) => `Funnel: ${funnel} · ${rest}`,
     },
     annual: {
       sheetName: "Annual plan",

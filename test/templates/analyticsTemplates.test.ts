@@ -259,6 +259,36 @@ describe("Cohorts and time in stage", () => {
     expect(addon.book.snapshot()).toEqual(before);
   });
 
+  it("an edit made in the table meanwhile is not overwritten: the store's conflict check refuses", () => {
+    const funnelSheet = addon.book.getSheetByName("Funnel")!;
+    const lock = addon.lock;
+    const realTryLock = lock.tryLock.bind(lock);
+    // Someone types in the stage table between the command's load and its save.
+    lock.tryLock = (timeout: number) => {
+      funnelSheet.getRange("B2").setValue("Growth team");
+      lock.tryLock = realTryLock;
+      return realTryLock(timeout);
+    };
+    const daysBefore = column(funnelSheet, "D2:D5");
+    sheet.activate();
+    addon.run("useMeasuredDays");
+    expect(addon.book.ui.alerts.at(-1)!.prompt).toMatch(
+      /^The days were not saved: The "Funnel" table changed in the sheet since you opened it/,
+    );
+    expect(column(funnelSheet, "D2:D5")).toEqual(daysBefore);
+    expect(values(funnelSheet, "B2")[0][0]).toBe("Growth team");
+  });
+
+  it("while someone else saves, it says so and writes nothing", () => {
+    addon.lock.heldElsewhere = true;
+    const before = addon.book.snapshot();
+    sheet.activate();
+    addon.run("useMeasuredDays");
+    addon.lock.heldElsewhere = false;
+    expect(addon.book.ui.alerts.at(-1)!.prompt).toMatch(/^The days were not saved: Someone else/);
+    expect(addon.book.snapshot()).toEqual(before);
+  });
+
   it("a table the store refuses to save is left as it was, and the reason is shown", () => {
     const funnelSheet = addon.book.getSheetByName("Funnel")!;
     funnelSheet.getRange("C3").setValue(7); // 700 %: the store's validation refuses the table

@@ -50,8 +50,9 @@ export function sheetView(sheet: FakeSheet): SheetView {
   const stored = sheet.storedCells();
   const lastRow = Math.max(1, ...stored.map(([r]) => r));
   const lastColumn = Math.max(1, ...stored.map(([, c]) => c));
-  const rows = lastRow + SPILL_MARGIN_ROWS;
-  const columns = lastColumn + SPILL_MARGIN_COLUMNS;
+  // A margin for spills, within the sheet's grid (a range past it throws, as in Sheets).
+  const rows = Math.min(lastRow + SPILL_MARGIN_ROWS, sheet.getMaxRows());
+  const columns = Math.min(lastColumn + SPILL_MARGIN_COLUMNS, sheet.getMaxColumns());
   const values = sheet.getRange(1, 1, rows, columns).getValues();
 
   const highlights = conditionalBackgrounds(sheet);

@@ -32,6 +32,9 @@ export {
   newChannelEconomics,
   newFunnelHealth,
   newSlaTracker,
+  newPlanVsActual,
+  newCohorts,
   newPlanForFunnel,
   refreshPlan,
 } from "./addon/templates/commands";
+export { useMeasuredDays } from "./addon/templates/measuredDays";

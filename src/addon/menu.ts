@@ -32,6 +32,8 @@ export const MENU: (MenuItem | SubMenu)[] = [
     items: TEMPLATES.map((t) => ({ label: t.label, functionName: t.command })),
   },
   { label: "Refresh plan", functionName: "refreshPlan" },
+  // Works on a Cohorts sheet (SPEC §6.7); a menu item, since an add-on cannot ship sheet buttons.
+  { label: "Use measured days in the funnel", functionName: "useMeasuredDays" },
   { label: "Export funnel as SQL…", functionName: "showSqlExport" },
   { label: "Function reference", functionName: "showFunctionReference" },
 ];

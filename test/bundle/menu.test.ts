@@ -19,7 +19,10 @@ describe("the add-on menu", () => {
       "New plan ▸ Channel CAC and LTV",
       "New plan ▸ Funnel health",
       "New plan ▸ Marketing–sales SLA",
+      "New plan ▸ Plan vs actual",
+      "New plan ▸ Cohorts and time in stage",
       "Refresh plan",
+      "Use measured days in the funnel",
       "Export funnel as SQL…",
       "Function reference",
     ]);

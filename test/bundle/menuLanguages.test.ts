@@ -17,7 +17,10 @@ const ENGLISH_MENU = [
   "New plan ▸ Channel CAC and LTV",
   "New plan ▸ Funnel health",
   "New plan ▸ Marketing–sales SLA",
+  "New plan ▸ Plan vs actual",
+  "New plan ▸ Cohorts and time in stage",
   "Refresh plan",
+  "Use measured days in the funnel",
   "Export funnel as SQL…",
   "Function reference",
 ];
@@ -47,7 +50,10 @@ describe("the menu in the user's language", () => {
       "Ny plan ▸ CAC och LTV per kanal",
       "Ny plan ▸ Trattens hälsa",
       "Ny plan ▸ SLA mellan marknad och sälj",
+      "Ny plan ▸ Plan mot utfall",
+      "Ny plan ▸ Kohorter och tid per steg",
       "Uppdatera planen",
+      "Använd uppmätta dagar i tratten",
       "Exportera tratten som SQL…",
       "Funktionsreferens",
     ]);

@@ -201,7 +201,7 @@ describe("the local preview (npm start)", () => {
   it("creates every template from the Funnel Math ▸ New plan menu", async () => {
     const menu = preview.session.view().menu;
     const newPlan = menu.items.find((i): i is MenuView => "items" in i && i.label === "New plan");
-    expect(newPlan?.items.length).toBe(5);
+    expect(newPlan?.items.length).toBe(7);
     const templates = (newPlan?.items ?? []) as MenuItemView[];
     let tabs = await page.locator('[role="tab"]').count();
     for (const template of templates) {
@@ -224,6 +224,75 @@ describe("the local preview (npm start)", () => {
       expect(cellTexts.filter((t) => /\d/.test(t)).length).toBeGreaterThan(0);
     }
     expect(await page.locator(".modal").count()).toBe(0);
+  });
+
+  /** Funnel Math ▸ New plan ▸ <template>, then waits for its tab. */
+  async function openTemplate(functionName: string, tab: string): Promise<void> {
+    await page.locator(".menu-button", { hasText: "Funnel Math" }).click();
+    await page.locator(".menu-item.has-submenu", { hasText: "New plan" }).hover();
+    await page.locator(`.menu-item[data-function="${functionName}"]`).click();
+    await page.locator('[role="tab"][aria-selected="true"]', { hasText: tab }).waitFor();
+  }
+
+  it("Plan vs actual from the menu: the monthly plan beside actuals, attainment, forecast (and a screenshot)", async () => {
+    await openTemplate("newPlanVsActual", "Plan vs actual");
+    await expectCell("A1", "Plan vs actual");
+    await expectCell("B5", "€100,000");
+    // The monthly plan: Inbound's won deals add up to 10 over the year.
+    await expectCell("A20", "Customer");
+    await expectCell("N20", "10");
+    await expectCell("N16", "16,667");
+    // Actuals in the nine past months, none in the last three; attainment as percents.
+    expect(await cellText("J49")).toMatch(/^\d[\d,]*$/);
+    expect(await cellText("K49")).toBe("");
+    expect(await cellText("B82")).toMatch(/^\d+\.\d%$/);
+    expect(await cellText("E115")).toBe("9");
+    expect(await page.locator("td.error").count()).toBe(0);
+    const shown = await page.locator("table.grid tbody").innerText();
+    expect(shown).not.toMatch(/#(VALUE|ERROR|REF|NAME|N\/A|NUM|DIV\/0|SPILL|CYCLE)/);
+    // Behind-plan cells are shaded: at least one attainment cell below 100 % carries the tint.
+    const behind = await page
+      .locator('td[data-a1^="B8"], td[data-a1^="C8"], td[data-a1^="D8"], td[data-a1^="E8"]')
+      .evaluateAll(
+        (cells) =>
+          cells.filter((c) => getComputedStyle(c).backgroundColor === "rgb(252, 232, 230)").length,
+      );
+    expect(behind).toBeGreaterThan(0);
+    // The won-deals chart is drawn.
+    await page.locator(".chart svg rect").first().waitFor({ state: "attached" });
+    await page.locator("#sidebar-close").click();
+    await page.locator("#toast").evaluate((toast) => ((toast as HTMLElement).hidden = true));
+    await page.locator('td[data-a1="A113"]').evaluate((td) => {
+      const grid = document.getElementById("grid")!;
+      grid.scrollTop = (td as HTMLElement).offsetTop - 60;
+    });
+    const folder = process.env.UPDATE_SCREENSHOTS ? "docs" : "test-artifacts";
+    mkdirSync(join(__dirname, "..", "..", folder), { recursive: true });
+    await page.screenshot({ path: join(__dirname, "..", "..", folder, "plan-vs-actual.png") });
+  });
+
+  it("Cohorts from the menu: measured days beside the table's, and Use measured days saves them", async () => {
+    await openTemplate("newCohorts", "Cohorts");
+    await expectCell("A6", "Visit");
+    await expectCell("A40", "Visit");
+    await expectCell("E40", "Customer");
+    const measured = await cellText("B6");
+    expect(measured).toMatch(/^\d+(\.\d)?$/);
+    await expectCell("C6", "7.0");
+    expect(await cellText("B10")).toBe("");
+    expect(await page.locator("td.error").count()).toBe(0);
+    await page.locator(".menu-button", { hasText: "Funnel Math" }).click();
+    await page.locator('.menu-item[data-function="useMeasuredDays"]').click();
+    const modal = page.locator(".modal");
+    await modal.waitFor();
+    expect(await modal.locator(".modal-prompt").textContent()).toContain(
+      'Saved the measured days in stage to the "Funnel" funnel.',
+    );
+    await modal.getByRole("button", { name: "OK" }).click();
+    // The stage table now holds the measured days, and the sheet's own column shows them.
+    await expectCell("C6", measured);
+    await page.locator('[role="tab"]', { hasText: "Funnel" }).first().click();
+    expect(Number(await cellText("D2"))).toBeCloseTo(Number(measured), 1);
   });
 
   it("New plan follows the funnel in view, and asks in a dialog when none is", async () => {

@@ -123,6 +123,8 @@ describe.each(EDITS.map((e, i) => [i, e[0]] as const))("after edit %i (%s)", (up
   const health = newPlan(addon, "newFunnelHealth");
   const sla = newPlan(addon, "newSlaTracker");
   const channels = newPlan(addon, "newChannelEconomics");
+  const pva = newPlan(addon, "newPlanVsActual");
+  const cohorts = newPlan(addon, "newCohorts");
   let funnel!: Funnel;
   for (let i = 0; i <= upTo; i++) funnel = edit(addon, EDITS[i][1]);
   const stages = acquisition(funnel);
@@ -145,6 +147,49 @@ describe.each(EDITS.map((e, i) => [i, e[0]] as const))("after edit %i (%s)", (up
     expect(strays(annual, 11, n, 6)).toEqual([]);
     expect(unformatted(annual, 11, n, 2, 6)).toEqual([]);
     expect(chartsCover(annual, 10 + n)).toBe(true);
+  });
+
+  it("annual plan, refreshed: budget, scenarios and the stage to improve follow the table", () => {
+    expect(errorCells(annual)).toEqual([]); // before the refresh too: costs left behind are harmless
+    annual.activate();
+    addon.run("refreshPlan");
+    expect(errorCells(annual)).toEqual([]);
+    const needs = values(annual, `C11:C${10 + n}`).map((r) => r[0] as number);
+    // Budget (rows 64–93): cost per record kept by stage name, × the need.
+    const budget = values(annual, `A64:D${63 + n}`);
+    expect(budget.map((r) => r[0])).toEqual(names);
+    const costs = budget.map((r) => r[1] as number);
+    expect(costs.every((c) => typeof c === "number" && c >= 0)).toBe(true);
+    budget.forEach((r, i) => expect(r.slice(2)).toEqual([needs[i], costs[i] * needs[i]]));
+    const total = costs.reduce((a, c, i) => a + c * needs[i], 0);
+    expect(values(annual, "D95:D96")).toEqual([[total], [expect.closeTo(total / DEALS, 9)]]);
+    // Scenarios (rows 104–133): 80 %, 100 %, 120 % of the target, by hand.
+    const scenarios = values(annual, `A104:D${103 + n}`);
+    expect(scenarios.map((r) => r[0])).toEqual(names);
+    scenarios.forEach((r, i) =>
+      expect(r.slice(1)).toEqual([0.8, 1, 1.2].map((s) => ceilNeed((DEALS * s) / conv[i]))),
+    );
+    // Which stage to improve (rows 141–170): brute-force cost per won deal with one rate lifted.
+    const rates = stages.slice(0, n - 1).map((s) => s.conversionToNext!);
+    const costPerDeal = (r: number[]) => {
+      let volume = 1;
+      let sum = costs[n - 1];
+      for (let i = n - 2; i >= 0; i--) {
+        volume /= r[i];
+        sum += volume * costs[i];
+      }
+      return sum;
+    };
+    const base = costPerDeal(rates);
+    const sens = values(annual, `A141:B${140 + n}`);
+    expect(sens.map((r) => r[0])).toEqual(names);
+    rates.forEach((_, i) => {
+      const lifted = rates.map((r, j) => (j === i ? Math.min(1, r * 1.1) : r));
+      expect(sens[i][1]).toBeCloseTo(costPerDeal(lifted) / base - 1, 12);
+    });
+    expect(sens[n - 1][1]).toBe("");
+    for (const first of [64, 104, 141]) expect(strays(annual, first, n, 4)).toEqual([]);
+    expect(unformatted(annual, 104, n, 2, 4)).toEqual([]);
   });
 
   it("monthly targets: each stage's year adds up to its annual need; quarters to the year", () => {
@@ -199,6 +244,59 @@ describe.each(EDITS.map((e, i) => [i, e[0]] as const))("after edit %i (%s)", (up
     const mql = names.findIndex((name) => name.toLowerCase() === "mql");
     expect(values(sla, "B9")[0][0]).toBe(`Committed ${names[mql >= 0 ? mql : 1]}s`);
     expect(errorCells(channels)).toEqual([]);
+  });
+  it("plan vs actual, refreshed: the plan adds up per stage, figures follow the actuals", () => {
+    pva.activate();
+    addon.run("refreshPlan");
+    expect(errorCells(pva)).toEqual([]);
+    const plan = values(pva, `A16:N${15 + n}`);
+    expect(plan.map((r) => r[0])).toEqual(names);
+    plan.forEach((row, i) => expect(row[13]).toBe(ceilNeed(DEALS / conv[i])));
+    const actual = values(pva, `A49:M${48 + n}`);
+    expect(actual.map((r) => r[0])).toEqual(names);
+    const ytd = values(pva, `A115:H${114 + n}`);
+    ytd.forEach((row, i) => {
+      const reported = (actual[i].slice(1) as (number | "")[])
+        .map((a, mth) => [a, plan[i][mth + 1] as number] as const)
+        .filter(([a]) => a !== "");
+      const done = reported.reduce((sum, [a]) => sum + (a as number), 0);
+      expect(row[0]).toBe(names[i]);
+      expect(row[1]).toBe(reported.reduce((sum, [, p]) => sum + p, 0));
+      expect(row[2]).toBe(done);
+      expect(row[4]).toBe(reported.length);
+      expect(row[6]).toBe(plan[i][13]);
+      if (reported.length > 0) expect(row[5]).toBeCloseTo((done / reported.length) * 12, 9);
+    });
+    expect(values(pva, "B149:B160").map((r) => r[0])).toEqual(plan[n - 1].slice(1, 13));
+    for (const [first, cols] of [
+      [16, 14],
+      [49, 14],
+      [82, 13],
+      [115, 8],
+    ] as const)
+      expect(strays(pva, first, n, cols)).toEqual([]);
+    expect(unformatted(pva, 82, n, 2, 13)).toEqual([]);
+  });
+
+  it("cohorts, refreshed: measured days and cohorts line up with the stages", () => {
+    cohorts.activate();
+    addon.run("refreshPlan");
+    expect(errorCells(cohorts)).toEqual([]);
+    const days = values(cohorts, `A6:C${5 + n}`);
+    expect(days.map((r) => r[0])).toEqual(names);
+    days.forEach((r, i) => {
+      expect(r[1] === "" || (typeof r[1] === "number" && r[1] >= 0)).toBe(true);
+      expect(r[2]).toBe(i < n - 1 ? stages[i].daysInStage : "");
+    });
+    expect(days[n - 1][1]).toBe("");
+    expect(values(cohorts, "A40:AD40")[0]).toEqual([...names, ...new Array(30 - n).fill("")]);
+    // One cohort column per stage after the first, nothing beyond.
+    const header = values(cohorts, "A543:AE543")[0];
+    expect(header.slice(2, n + 1)).toEqual(names.slice(1));
+    expect(header.slice(n + 1).every((v) => v === "")).toBe(true);
+    const first = values(cohorts, "A544:AE544")[0];
+    expect(first.slice(n + 1).every((v) => v === "")).toBe(true);
+    expect(strays(cohorts, 6, n, 3)).toEqual([]);
   });
 });
 

@@ -17,6 +17,8 @@ const TEMPLATE_TABLES: Record<string, number> = {
   newChannelEconomics: callBudget("Channel CAC and LTV")!,
   newFunnelHealth: callBudget("Funnel health")!,
   newSlaTracker: callBudget("Marketing–sales SLA")!,
+  newPlanVsActual: callBudget("Plan vs actual")!,
+  newCohorts: callBudget("Cohorts and time in stage")!,
 };
 
 describe("Annual reverse funnel", () => {
@@ -45,9 +47,9 @@ describe("Annual reverse funnel", () => {
     expect(errorCells(plan)).toEqual([]);
   });
 
-  it("calls REQUIRED_LEADS once for the whole table", () => {
+  it("calls each function once per table: volume, scenarios, which stage to improve", () => {
     const calls = callsOnEvaluation(addon, plan);
-    expect(calls.get("REQUIRED_LEADS")).toBe(1);
+    expect(Object.fromEntries(calls)).toEqual({ REQUIRED_LEADS: 2, STAGE_SENSITIVITY: 1 });
     expect([...calls.values()].reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(
       TEMPLATE_TABLES.newAnnualPlan,
     );
@@ -67,6 +69,91 @@ describe("Annual reverse funnel", () => {
     expect(plan.getRange("C12").getFormula()).toBe("");
     expect(plan.cell(11, 3)?.note).toMatch(/rounded up/);
     expect(plan.getFrozenRows()).toBe(2);
+  });
+
+  // Rows of the blocks below the chart (issue 10 kept rows 41–61 for the chart).
+  const BUDGET = 64;
+  const TOTALS = 95;
+  const SCENARIOS = 104;
+  const IMPROVE = 141;
+
+  it("budgets each stage: cost per record × needed per year, total, implied CAC", () => {
+    const rows = values(plan, `A${BUDGET}:D${BUDGET + 4}`);
+    expect(rows.map((r) => r[0])).toEqual(["Visit", "Lead", "MQL", "SQL", "Customer"]);
+    // Example costs from the won stage up: 0 (onboarding), 400 per SQL, 50 per MQL, 20, 2.
+    expect(rows.map((r) => r[1])).toEqual([2, 20, 50, 400, 0]);
+    const needs = column(plan, "C11:C15") as number[];
+    expect(rows.map((r) => r[2])).toEqual(needs);
+    const perStage = needs.map((need, i) => need * (rows[i][1] as number));
+    expect(rows.map((r) => r[3])).toEqual(perStage);
+    const budget = perStage.reduce((a, b) => a + b, 0);
+    expect(values(plan, `A${TOTALS}:D${TOTALS + 1}`)).toEqual([
+      ["Total acquisition budget", "", "", budget],
+      ["Implied CAC", "", "", expect.closeTo(budget / 10, 9)],
+    ]);
+    expect(
+      values(plan, `B${BUDGET + 5}:D${BUDGET + 29}`)
+        .flat()
+        .every((v) => v === ""),
+    ).toBe(true);
+    expect(plan.cell(BUDGET, 2)).toMatchObject({ background: "#fef7e0" });
+    expect(plan.cell(BUDGET + 29, 2)).toMatchObject({ background: "#fef7e0" });
+    expect(plan.cell(BUDGET + 29, 4)?.numberFormat).toBe("[$€]#,##0");
+  });
+
+  it("plans low / plan / high scenarios with one REQUIRED_LEADS call, aligned with the stages", () => {
+    expect(values(plan, `A${SCENARIOS - 5}:B${SCENARIOS - 3}`)).toEqual([
+      ["Low", 80000],
+      ["Plan", 100000],
+      ["High", 120000],
+    ]);
+    expect(plan.getRange(`C${SCENARIOS}`).getFormula()).toBe("");
+    // By hand: ⌈target ÷ 10 000 ÷ conversion to won⌉ per stage (the "end" rounding).
+    const toWon = [0.02 * 0.3 * 0.4 * 0.1, 0.3 * 0.4 * 0.1, 0.4 * 0.1, 0.1, 1];
+    const need = (target: number) =>
+      toWon.map((c) => Math.ceil(target / 10000 / c - 1e-9 * Math.max(1, target / 10000 / c)));
+    const rows = values(plan, `A${SCENARIOS}:D${SCENARIOS + 4}`);
+    expect(rows.map((r) => r[0])).toEqual(["Visit", "Lead", "MQL", "SQL", "Customer"]);
+    const low = need(80000);
+    const mid = need(100000);
+    const high = need(120000);
+    rows.forEach((r, i) => expect(r.slice(1)).toEqual([low[i], mid[i], high[i]]));
+    expect(column(plan, `C${SCENARIOS}:C${SCENARIOS + 4}`)).toEqual(column(plan, "C11:C15"));
+  });
+
+  it("names the stage to improve: the biggest drop in cost per won deal (STAGE_SENSITIVITY)", () => {
+    const rates = [0.02, 0.3, 0.4, 0.1];
+    const costs = [2, 20, 50, 400, 0];
+    // Brute force: cost per won deal with each rate lifted by 10 % on its own.
+    const costPerDeal = (r: number[]) => {
+      let volume = 1;
+      let total = costs[r.length];
+      for (let i = r.length - 1; i >= 0; i--) {
+        volume /= r[i];
+        total += volume * costs[i];
+      }
+      return total;
+    };
+    const base = costPerDeal(rates);
+    const expected = rates.map(
+      (_, i) => costPerDeal(rates.map((r, j) => (j === i ? Math.min(1, r * 1.1) : r))) / base - 1,
+    );
+    const rows = values(plan, `A${IMPROVE}:B${IMPROVE + 4}`);
+    expect(rows.map((r) => r[0])).toEqual(["Visit", "Lead", "MQL", "SQL", "Customer"]);
+    rows.slice(0, 4).forEach((r, i) => expect(r[1]).toBeCloseTo(expected[i], 12));
+    expect(rows[4][1]).toBe("");
+    const best = expected.indexOf(Math.min(...expected));
+    expect(values(plan, `B${IMPROVE - 4}`)[0][0]).toBe(rows[best][0]);
+    expect(plan.getConditionalFormatRules()).toEqual([
+      expect.objectContaining({ ranges: [`A${IMPROVE}:B${IMPROVE + 29}`] }),
+    ]);
+    // A bigger lift flows through the input cell.
+    plan.getRange(`B${IMPROVE - 3}`).setValue(0.5);
+    expect(values(plan, `B${IMPROVE + 3}`)[0][0]).toBeCloseTo(
+      costPerDeal([0.02, 0.3, 0.4, 0.15]) / base - 1,
+      12,
+    );
+    plan.getRange(`B${IMPROVE - 3}`).setValue(0.1);
   });
 
   it("draws the funnel as a bar chart of stages against yearly volume", () => {
@@ -207,6 +294,27 @@ describe("Channel CAC and LTV", () => {
     expect(rows[1][3]).toBeCloseTo(105000 / 29, 6);
   });
 
+  it("computes cost per lead and per opportunity per channel", () => {
+    const spend = column(plan, "C6:C10") as number[];
+    const rows = values(plan, "A36:E40");
+    expect(values(plan, "A35:E35")[0]).toEqual([
+      "Channel",
+      "Leads",
+      "Opportunities",
+      "Cost per lead",
+      "Cost per opportunity",
+    ]);
+    rows.forEach((r, i) => {
+      expect(r[0]).toBe(values(plan, `A${6 + i}`)[0][0]);
+      expect(r[3]).toBeCloseTo(spend[i] / (r[1] as number), 9);
+      expect(r[4]).toBeCloseTo(spend[i] / (r[2] as number), 9);
+    });
+    plan.getRange("C38").setValue(0); // Events: no opportunities this period
+    expect(values(plan, "D38:E38")).toEqual([[100, ""]]);
+    expect(errorCells(plan)).toEqual([]);
+    plan.getRange("C38").setValue(35);
+  });
+
   it("a channel without customers shows an empty CAC, not an error", () => {
     plan.getRange("D8").setValue(0);
     expect(values(plan, "E8")).toEqual([[""]]);
@@ -252,6 +360,20 @@ describe("Funnel health", () => {
   it("follows edited actuals", () => {
     plan.getRange("B11").setValue(5); // few MQLs became SQLs
     expect(values(plan, "B4")).toEqual([["MQL"]]);
+  });
+
+  it("flags a 2 % → 1 % stage that loses half its volume over a larger point gap", () => {
+    // Inbound plan: Visit 2 %, Lead 30 %, MQL 40 %, SQL 25 %. Visits convert at 1 % (−1 point,
+    // half the leads lost); MQL → SQL at 35 % (−5 points, an eighth lost); the rest on plan.
+    plan.getRange("B8:B12").setValues([[100000], [1000], [300], [105], [26]]);
+    const gaps = column(plan, "E8:E11") as number[];
+    expect(gaps[0]).toBeCloseTo(-0.01, 12);
+    expect(gaps[2]).toBeCloseTo(-0.05, 12);
+    // Won deals lost, by hand: the missing next-stage records × planned conversion from there.
+    const lost = column(plan, "F8:F11") as number[];
+    expect(lost[0]).toBeCloseTo((100000 * 0.02 - 1000) * 0.3 * 0.4 * 0.25, 9); // 30 deals
+    expect(lost[2]).toBeCloseTo((300 * 0.4 - 105) * 0.25, 9); // 3.75 deals
+    expect(values(plan, "B4")).toEqual([["Visit"]]);
   });
 
   it("shows lead velocity month over month", () => {

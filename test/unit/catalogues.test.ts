@@ -29,6 +29,7 @@ const SAME_AS_ENGLISH = new Set([
   "Marketing", // Polish
   "Plan", // Swedish and Polish
   "Budget", // Swedish
+  "Leads", // Swedish marketers count "leads"
   "Outbound (SDR)", // Swedish and Polish
   "—", // "no owner" in the owner picker
   ", ", // list separator in Swedish, Russian and Polish

@@ -1,7 +1,10 @@
 import { annualPlan } from "./annualPlan";
 import { channelEconomics } from "./channelEconomics";
+import { cohorts } from "./cohorts";
 import { funnelHealth } from "./funnelHealth";
 import { monthlyTargets } from "./monthlyTargets";
+import { planVsActual, PVA_REPORTED_MONTHS } from "./planVsActual";
+import type { SheetMessages } from "../../i18n/sheet";
 import type { Formats, FunnelRef, SheetPlan } from "./sheetPlan";
 import { SLA_REPORTED_MONTHS, slaTracker } from "./slaTracker";
 
@@ -9,6 +12,8 @@ export interface TemplateContext {
   /** The funnel planned for; present for templates with `needsFunnel`. */
   funnel?: FunnelRef;
   formats: Formats;
+  /** The template texts in the spreadsheet's language (SPEC §11). */
+  messages: SheetMessages;
   /** Today, so month defaults start from the next month. Passed in to keep plans pure. */
   today: Date;
 }
@@ -39,7 +44,7 @@ export const TEMPLATES: readonly TemplateDef[] = [
     command: "newAnnualPlan",
     label: "Annual reverse funnel",
     needsFunnel: true,
-    build: (c) => annualPlan(funnelOf(c), c.formats),
+    build: (c) => annualPlan(funnelOf(c), c.formats, c.messages),
   },
   {
     command: "newMonthlyTargets",
@@ -51,7 +56,7 @@ export const TEMPLATES: readonly TemplateDef[] = [
     command: "newChannelEconomics",
     label: "Channel CAC and LTV",
     needsFunnel: false,
-    build: (c) => channelEconomics(c.formats),
+    build: (c) => channelEconomics(c.formats, c.messages),
   },
   {
     command: "newFunnelHealth",
@@ -64,5 +69,18 @@ export const TEMPLATES: readonly TemplateDef[] = [
     label: "Marketing–sales SLA",
     needsFunnel: true,
     build: (c) => slaTracker(funnelOf(c), c.formats, monthFrom(c.today, -SLA_REPORTED_MONTHS)),
+  },
+  {
+    command: "newPlanVsActual",
+    label: "Plan vs actual",
+    needsFunnel: true,
+    build: (c) =>
+      planVsActual(funnelOf(c), c.formats, c.messages, monthFrom(c.today, -PVA_REPORTED_MONTHS)),
+  },
+  {
+    command: "newCohorts",
+    label: "Cohorts and time in stage",
+    needsFunnel: true,
+    build: (c) => cohorts(funnelOf(c), c.formats, c.messages, c.today),
   },
 ];

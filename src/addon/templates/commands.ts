@@ -1,5 +1,7 @@
 import { namedRangeNames, wonIndex } from "../../core/funnel";
 import { inboundPreset } from "../../core/presets";
+import { sheetMessages } from "../../i18n/sheet";
+import { spreadsheetLanguage } from "../locale";
 import type { FunnelSummary } from "../stageApi";
 import { store } from "../stageServer";
 import { TEMPLATES, type TemplateDef } from "./catalog";
@@ -94,7 +96,8 @@ function activeFunnel(spreadsheet: Spreadsheet, funnels: FunnelSummary[]) {
 
 function build(spreadsheet: Spreadsheet, template: TemplateDef, funnel?: FunnelRef): SheetPlan {
   const formats = formatsForLocale(spreadsheet.getSpreadsheetLocale());
-  return template.build({ funnel, formats, today: todayIn(spreadsheet) });
+  const messages = sheetMessages(spreadsheetLanguage(spreadsheet));
+  return template.build({ funnel, formats, messages, today: todayIn(spreadsheet) });
 }
 
 function createPlan(template: TemplateDef, funnelKey?: string): void {
@@ -141,6 +144,8 @@ export const newMonthlyTargets = command("newMonthlyTargets");
 export const newChannelEconomics = command("newChannelEconomics");
 export const newFunnelHealth = command("newFunnelHealth");
 export const newSlaTracker = command("newSlaTracker");
+export const newPlanVsActual = command("newPlanVsActual");
+export const newCohorts = command("newCohorts");
 
 /** The funnel dialog's choice: builds the template's plan on that funnel. */
 export function newPlanForFunnel(templateCommand: string, funnelKey: string): void {

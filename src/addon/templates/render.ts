@@ -1,3 +1,4 @@
+import { columnNumber } from "../../core/a1";
 import type { Block, CellStyle, ChartPlan, SheetPlan } from "./sheetPlan";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -80,7 +81,43 @@ export function rerenderPlan(sheet: Sheet, plan: SheetPlan): void {
   renderInto(sheet, plan);
 }
 
+/** The last row and column an A1 range ("B9:C21", "D5") reaches. */
+function rangeEnd(a1Text: string): { row: number; col: number } {
+  const last = a1Text.split(":").pop() ?? a1Text;
+  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(last);
+  return m ? { row: Number(m[2]), col: columnNumber(m[1]) } : { row: 1, col: 1 };
+}
+
+/**
+ * A new sheet has 1000 rows and 26 columns, and Sheets refuses any range past its grid: make the
+ * grid as large as everything the plan writes, highlights or charts.
+ */
+function fitGrid(sheet: Sheet, plan: SheetPlan): void {
+  let rows = 1;
+  let cols = 1;
+  for (const b of plan.blocks) {
+    rows = Math.max(rows, b.row + b.cells.length - 1);
+    for (const line of b.cells) cols = Math.max(cols, b.col + line.length - 1);
+  }
+  const ranges = [...plan.highlights.map((h) => h.range), ...plan.charts.flatMap((c) => c.ranges)];
+  for (const r of ranges) {
+    const end = rangeEnd(r);
+    rows = Math.max(rows, end.row);
+    cols = Math.max(cols, end.col);
+  }
+  for (const c of plan.charts) {
+    rows = Math.max(rows, c.row);
+    cols = Math.max(cols, c.col);
+  }
+  for (const c of Object.keys(plan.columnWidths)) cols = Math.max(cols, Number(c));
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxCols = sheet.getMaxColumns();
+  if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
+}
+
 function renderInto(sheet: Sheet, plan: SheetPlan): void {
+  fitGrid(sheet, plan);
   for (const block of plan.blocks) writeBlock(sheet, block);
   for (const [col, width] of Object.entries(plan.columnWidths))
     sheet.setColumnWidth(Number(col), width);

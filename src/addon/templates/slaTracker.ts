@@ -1,5 +1,5 @@
 import { a1Range } from "../../core/a1";
-import { funnelTargets } from "../../core/funnelTargets";
+import { exampleMonthlyPlan } from "./examplePlan";
 import {
   column,
   header,
@@ -21,10 +21,6 @@ const MONTHS = 12;
 export const SLA_REPORTED_MONTHS = 10;
 /** Example deliveries as a share of each month's commitment: ten months reported so far. */
 const EXAMPLE_DELIVERY = [0.98, 0.87, 1.05, 1.09, 0.81, 1.02, 0.91, 1.12, 1.07, 1.18];
-/** The example plan all templates start from (SPEC §6: defaults agree). */
-const YEAR_TARGET = 100000;
-const DEAL_SIZE = 10000;
-const DAYS_PER_MONTH = 30;
 const EXAMPLE_FOLLOW_UP_HOURS = [20, 26, 18, 22, 31, 19, 17, 24, 21, 16, "", ""];
 
 /** The stage marketing commits to: the funnel's MQL stage, else its second stage. */
@@ -33,17 +29,9 @@ function committedStage(funnel: FunnelRef): number {
   return mql >= 0 ? mql : Math.min(1, funnel.stages.length - 1);
 }
 
-/**
- * The monthly plan's need at that stage, month by month: the annual example target ÷ 12, this
- * funnel's rates and days, "cumulative" rounding — the same figures Monthly targets shows.
- */
+/** The monthly plan's need at that stage, month by month (the same figures Monthly targets shows). */
 export function monthlyNeed(funnel: FunnelRef, stage: number): number[] {
-  const k = funnel.stageCount - 1;
-  const num = (v: number | string | undefined) => (typeof v === "number" ? v : 0);
-  const rates = funnel.rates.slice(0, k).map((r) => (typeof r === "number" && r > 0 ? r : 1));
-  const days = Array.from({ length: k }, (_, i) => num(funnel.days[i]));
-  const deals = Array.from({ length: MONTHS }, () => YEAR_TARGET / MONTHS / DEAL_SIZE);
-  return funnelTargets(deals, rates, days, DAYS_PER_MONTH, "cumulative")[stage];
+  return exampleMonthlyPlan(funnel)[stage];
 }
 
 /**

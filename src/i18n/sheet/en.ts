@@ -17,8 +17,11 @@ export function en() {
       /** Typed in cells and matched by formulas (SUMIF, IF): keep them short and exact. */
       yes: "Yes",
       no: "No",
-      /** The line under a plan's title that names its funnel. */
-      funnelLine: (funnel: string, rest: string) => `Funnel "${funnel}" · ${rest}`,
+      /**
+       * The line under a plan's title that names its funnel. English keeps the form renaming a
+       * funnel rewrites ("Funnel: <name> · …", StageStore.renameFunnel) and the other plans use.
+       */
+      funnelLine: (funnel: string, rest: string) => `Funnel: ${funnel} · ${rest}`,
     },
     annual: {
       sheetName: "Annual plan",
@@ -30,8 +33,7 @@ export function en() {
       perQuarter: "Per quarter",
       perMonth: "Per month",
       cumulativeConversion: "Cumulative conversion to customer",
-      roundingNote:
-        "Whole records at every stage: deals are rounded up, then each stage above is rounded up from the one below.",
+      roundingNote: "Whole records at every stage: each stage's exact need, rounded up.",
       spreadNote:
         "Per quarter and per month are the yearly need spread evenly; the stage table's rates drive every figure.",
       chartTitle: "Required volume per stage (year)",
@@ -45,7 +47,14 @@ export function en() {
       plan: "Plan",
       high: "High",
       stageToImprove: "Which stage to improve",
-      extraWonDeals: "Extra won deals if this stage converts 1 point better",
+      costNote:
+        "Cost per record × needed per year. Type a cost for each stage (0 where a stage costs nothing extra).",
+      scenarioNote: "Low and high start at 80 % and 120 % of the plan's target: type your own.",
+      bestStage: "Best stage to improve",
+      lift: "Improvement in conversion (relative)",
+      cacChange: "Change in cost per won deal",
+      sensitivityNote:
+        "How much cheaper each won deal gets if only this stage converts better by the improvement above (10 %: a 30 % rate becomes 33 %), with the budget's costs per record. The most negative figure is the stage to work on.",
     },
     monthly: {
       sheetName: "Monthly targets",
@@ -103,6 +112,11 @@ export function en() {
       paidOnly: (yes: string) => `Paid (channels marked "${yes}")`,
       costPerLead: "Cost per lead",
       costPerOpportunity: "Cost per opportunity",
+      costPerRecordTable: "Cost per lead and per opportunity",
+      leads: "Leads",
+      opportunities: "Opportunities",
+      costPerLeadNote:
+        "Spend ÷ leads and spend ÷ opportunities, per channel; empty where a channel has none.",
     },
     health: {
       sheetName: "Funnel health",
@@ -155,6 +169,20 @@ export function en() {
       gapToPlan: "Gap to plan",
       behindNote: "Shaded cells are behind plan.",
       chartTitle: "Won deals: plan vs actual",
+      planTable: "Plan: volume entering each stage",
+      actualTable: "Actual: volume entering each stage",
+      attainmentTable: "Attainment (actual ÷ plan)",
+      forecastTable: "Year to date, forecast and gap to plan",
+      planToDate: "Plan to date",
+      actualToDate: "Actual to date",
+      planYear: "Plan (year)",
+      monthsReported: "Months reported",
+      wonDeals: "Won deals per month",
+      actualNote:
+        "Example figures in past months: paste or type your own, one row per stage and one column per month.",
+      runRateNote: "Actual to date ÷ months reported × 12.",
+      planNote:
+        "The monthly plan: the annual target ÷ 12, this funnel's rates and days, whole records (cumulative rounding).",
     },
     cohorts: {
       sheetName: "Cohorts",
@@ -165,7 +193,13 @@ export function en() {
       cohort: "Cohort",
       records: "Records",
       daysInStage: "Days in stage (median)",
-      useDaysNote: "Use these days in the funnel writes the measured medians into the stage table.",
+      useDaysNote:
+        "Funnel Math ▸ Use measured days in the funnel (with this sheet open) writes the measured medians into the stage table's Days in stage.",
+      exportNote:
+        "Example rows: replace them with your CRM export, one date column per stage in the stage table's order (an empty cell: not reached).",
+      measured: "Measured (median)",
+      inTable: "In the stage table",
+      cohortNote: "Share of each month's intake that reached each stage.",
     },
   };
 }

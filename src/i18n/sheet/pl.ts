@@ -26,8 +26,7 @@ export function pl(): SheetMessages {
       perQuarter: "Na kwartał",
       perMonth: "Na miesiąc",
       cumulativeConversion: "Skumulowana konwersja do klienta",
-      roundingNote:
-        "Na każdym etapie całe rekordy: transakcje są zaokrąglane w górę, a każdy wyższy etap w górę od etapu poniżej.",
+      roundingNote: "Na każdym etapie całe rekordy: dokładna potrzeba etapu zaokrąglona w górę.",
       spreadNote:
         "Na kwartał i na miesiąc to roczna potrzeba rozłożona równo; każdą liczbę wyznaczają konwersje z tabeli etapów.",
       chartTitle: "Wymagany wolumen na etap (rok)",
@@ -41,7 +40,14 @@ export function pl(): SheetMessages {
       plan: "Bazowy",
       high: "Wysoki",
       stageToImprove: "Który etap poprawić",
-      extraWonDeals: "Dodatkowe wygrane transakcje przy konwersji etapu wyższej o 1 pkt proc.",
+      costNote:
+        "Koszt rekordu × potrzeba na rok. Wpisz koszt dla każdego etapu (0, jeśli etap nie generuje dodatkowego kosztu).",
+      scenarioNote: "Scenariusz niski i wysoki to na start 80% i 120% celu planu: wpisz własne.",
+      bestStage: "Etap do poprawy w pierwszej kolejności",
+      lift: "Poprawa konwersji (względna)",
+      cacChange: "Zmiana kosztu wygranej transakcji",
+      sensitivityNote:
+        "O ile tańsza będzie każda wygrana transakcja, jeśli tylko ten etap poprawi konwersję o wartość podaną wyżej (10%: 30% staje się 33%), przy kosztach rekordów z budżetu. Najbardziej ujemna wartość wskazuje etap, którym warto się zająć.",
     },
     monthly: {
       sheetName: "Cele miesięczne",
@@ -99,6 +105,11 @@ export function pl(): SheetMessages {
       paidOnly: (yes) => `Płatny (kanały oznaczone „${yes}”)`,
       costPerLead: "Koszt leada",
       costPerOpportunity: "Koszt szansy sprzedaży",
+      costPerRecordTable: "Koszt leada i szansy sprzedaży",
+      leads: "Leady",
+      opportunities: "Szanse sprzedaży",
+      costPerLeadNote:
+        "Wydatki ÷ leady i wydatki ÷ szanse sprzedaży dla każdego kanału; puste, gdy kanał ich nie ma.",
     },
     health: {
       sheetName: "Kondycja lejka",
@@ -152,6 +163,20 @@ export function pl(): SheetMessages {
       gapToPlan: "Różnica do planu",
       behindNote: "Zacieniowane komórki są poniżej planu.",
       chartTitle: "Wygrane transakcje: plan a wykonanie",
+      planTable: "Plan: wolumen wchodzący do każdego etapu",
+      actualTable: "Wykonanie: wolumen wchodzący do każdego etapu",
+      attainmentTable: "Realizacja planu (wykonanie ÷ plan)",
+      forecastTable: "Od początku roku, prognoza i różnica do planu",
+      planToDate: "Plan do dziś",
+      actualToDate: "Wykonanie do dziś",
+      planYear: "Plan (rok)",
+      monthsReported: "Miesiące z danymi",
+      wonDeals: "Wygrane transakcje w miesiącu",
+      actualNote:
+        "Przykładowe dane za minione miesiące: wklej lub wpisz własne, wiersz na etap i kolumna na miesiąc.",
+      runRateNote: "Wykonanie do dziś ÷ miesiące z danymi × 12.",
+      planNote:
+        "Plan miesięczny: cel roczny ÷ 12, konwersje i dni z lejka, całe rekordy (zaokrąglanie narastające).",
     },
     cohorts: {
       sheetName: "Kohorty",
@@ -162,7 +187,13 @@ export function pl(): SheetMessages {
       cohort: "Kohorta",
       records: "Rekordy",
       daysInStage: "Dni w etapie (mediana)",
-      useDaysNote: "„Użyj tych dni w lejku” zapisuje zmierzone mediany w tabeli etapów.",
+      useDaysNote:
+        "Funnel Math ▸ Użyj zmierzonych dni w lejku (przy otwartym arkuszu) zapisuje zmierzone mediany jako dni w etapie w tabeli etapów.",
+      exportNote:
+        "Przykładowe wiersze: zastąp je eksportem z CRM, kolumna z datą na każdy etap w kolejności tabeli etapów (pusta komórka: etap nieosiągnięty).",
+      measured: "Zmierzone (mediana)",
+      inTable: "W tabeli etapów",
+      cohortNote: "Odsetek rekordów z danego miesiąca, które dotarły do etapu.",
     },
   };
 }

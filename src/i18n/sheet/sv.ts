@@ -26,8 +26,7 @@ export function sv(): SheetMessages {
       perQuarter: "Per kvartal",
       perMonth: "Per månad",
       cumulativeConversion: "Ackumulerad konvertering till kund",
-      roundingNote:
-        "Hela poster i varje steg: affärerna avrundas uppåt, sedan avrundas varje steg ovanför uppåt från steget under.",
+      roundingNote: "Hela poster i varje steg: varje stegs exakta behov, avrundat uppåt.",
       spreadNote:
         "Per kvartal och per månad är årsbehovet jämnt fördelat; stegtabellens konverteringar styr varje siffra.",
       chartTitle: "Volym som behövs per steg (år)",
@@ -41,7 +40,14 @@ export function sv(): SheetMessages {
       plan: "Plan",
       high: "Högt",
       stageToImprove: "Vilket steg ska förbättras",
-      extraWonDeals: "Fler vunna affärer om steget konverterar 1 procentenhet bättre",
+      costNote:
+        "Kostnad per post × behov per år. Ange en kostnad för varje steg (0 där steget inte kostar något extra).",
+      scenarioNote: "Lågt och högt utgår från 80 % och 120 % av planens mål: skriv in egna.",
+      bestStage: "Bästa steget att förbättra",
+      lift: "Förbättring av konverteringen (relativ)",
+      cacChange: "Förändring av kostnad per vunnen affär",
+      sensitivityNote:
+        "Hur mycket billigare varje vunnen affär blir om bara det här steget konverterar bättre med förbättringen ovan (10 %: 30 % blir 33 %), med budgetens kostnad per post. Den mest negativa siffran visar steget att arbeta med.",
     },
     monthly: {
       sheetName: "Månadsmål",
@@ -99,6 +105,11 @@ export function sv(): SheetMessages {
       paidOnly: (yes) => `Betald (kanaler markerade ”${yes}”)`,
       costPerLead: "Kostnad per lead",
       costPerOpportunity: "Kostnad per affärsmöjlighet",
+      costPerRecordTable: "Kostnad per lead och per affärsmöjlighet",
+      leads: "Leads",
+      opportunities: "Affärsmöjligheter",
+      costPerLeadNote:
+        "Kostnad ÷ leads och kostnad ÷ affärsmöjligheter per kanal; tomt där kanalen inte har några.",
     },
     health: {
       sheetName: "Trattens hälsa",
@@ -152,6 +163,20 @@ export function sv(): SheetMessages {
       gapToPlan: "Avvikelse mot plan",
       behindNote: "Skuggade celler ligger efter planen.",
       chartTitle: "Vunna affärer: plan mot utfall",
+      planTable: "Plan: volym in i varje steg",
+      actualTable: "Utfall: volym in i varje steg",
+      attainmentTable: "Måluppfyllelse (utfall ÷ plan)",
+      forecastTable: "Hittills i år, prognos och avvikelse mot plan",
+      planToDate: "Plan hittills",
+      actualToDate: "Utfall hittills",
+      planYear: "Plan (år)",
+      monthsReported: "Rapporterade månader",
+      wonDeals: "Vunna affärer per månad",
+      actualNote:
+        "Exempelsiffror för passerade månader: klistra in eller skriv egna, en rad per steg och en kolumn per månad.",
+      runRateNote: "Utfall hittills ÷ rapporterade månader × 12.",
+      planNote:
+        "Månadsplanen: årsmålet ÷ 12, trattens konverteringar och dagar, hela poster (ackumulerad avrundning).",
     },
     cohorts: {
       sheetName: "Kohorter",
@@ -164,7 +189,12 @@ export function sv(): SheetMessages {
       records: "Poster",
       daysInStage: "Dagar i steget (median)",
       useDaysNote:
-        "Använd de här dagarna i tratten skriver in de uppmätta medianerna i stegtabellen.",
+        "Funnel Math ▸ Använd uppmätta dagar i tratten (med det här bladet öppet) skriver in de uppmätta medianerna som Dagar i steget i stegtabellen.",
+      exportNote:
+        "Exempelrader: ersätt dem med er CRM-export, en datumkolumn per steg i stegtabellens ordning (tom cell: inte nått).",
+      measured: "Uppmätt (median)",
+      inTable: "I stegtabellen",
+      cohortNote: "Andel av varje månads intag som nådde respektive steg.",
     },
   };
 }

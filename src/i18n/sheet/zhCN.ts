@@ -26,7 +26,7 @@ export function zhCN(): SheetMessages {
       perQuarter: "每季度",
       perMonth: "每月",
       cumulativeConversion: "至成交客户的累计转化率",
-      roundingNote: "每个阶段都取整：成交数向上取整，上一阶段再按下一阶段向上取整。",
+      roundingNote: "每个阶段均为整数：各阶段的精确需求向上取整。",
       spreadNote: "每季度、每月为全年需求平均分摊；所有数字均由阶段表中的转化率驱动。",
       chartTitle: "各阶段所需数量（年）",
       budget: "预算",
@@ -39,7 +39,13 @@ export function zhCN(): SheetMessages {
       plan: "计划",
       high: "乐观",
       stageToImprove: "优先改进哪个阶段",
-      extraWonDeals: "该阶段转化率提高 1 个百分点可多赢的单数",
+      costNote: "单条成本 × 全年所需。请为每个阶段填写成本（无额外成本的阶段填 0）。",
+      scenarioNote: "保守和乐观情景默认为计划目标的 80% 和 120%，可改为您自己的数值。",
+      bestStage: "最值得改进的阶段",
+      lift: "转化率提升幅度（相对）",
+      cacChange: "每笔赢单成本的变化",
+      sensitivityNote:
+        "仅该阶段转化率按上方幅度提升时（10%：30% 变为 33%），按预算中的单条成本计算，每笔赢单成本下降多少。数值最负的阶段最值得优先改进。",
     },
     monthly: {
       sheetName: "月度目标",
@@ -90,6 +96,10 @@ export function zhCN(): SheetMessages {
       paidOnly: (yes) => `付费（标记为“${yes}”的渠道）`,
       costPerLead: "单条线索成本",
       costPerOpportunity: "单个商机成本",
+      costPerRecordTable: "单条线索与单个商机成本",
+      leads: "线索数",
+      opportunities: "商机数",
+      costPerLeadNote: "各渠道花费 ÷ 线索数、花费 ÷ 商机数；渠道没有线索或商机时留空。",
     },
     health: {
       sheetName: "漏斗健康度",
@@ -140,6 +150,18 @@ export function zhCN(): SheetMessages {
       gapToPlan: "与计划差距",
       behindNote: "带底色的单元格表示落后于计划。",
       chartTitle: "赢单：计划与实际",
+      planTable: "计划：进入各阶段的数量",
+      actualTable: "实际：进入各阶段的数量",
+      attainmentTable: "达成率（实际 ÷ 计划）",
+      forecastTable: "年初至今、预测与计划差距",
+      planToDate: "截至目前计划",
+      actualToDate: "截至目前实际",
+      planYear: "计划（全年）",
+      monthsReported: "已填报月数",
+      wonDeals: "每月赢单数",
+      actualNote: "过去月份为示例数据：请粘贴或填写您自己的数据，每个阶段一行、每月一列。",
+      runRateNote: "截至目前实际 ÷ 已填报月数 × 12。",
+      planNote: "月度计划：年度目标 ÷ 12，采用本漏斗的转化率和停留天数，按累计取整为整数。",
     },
     cohorts: {
       sheetName: "同期群",
@@ -150,7 +172,13 @@ export function zhCN(): SheetMessages {
       cohort: "同期群",
       records: "记录数",
       daysInStage: "阶段停留天数（中位数）",
-      useDaysNote: "“将这些天数写入漏斗”会把实测中位数写入阶段表。",
+      useDaysNote:
+        "打开此工作表时选择 Funnel Math ▸ 将实测天数写入漏斗，即可把实测中位数写入阶段表的阶段停留天数。",
+      exportNote:
+        "示例行：请替换为您的 CRM 导出数据，按阶段表顺序每个阶段一列日期（空单元格表示未到达）。",
+      measured: "实测（中位数）",
+      inTable: "阶段表中",
+      cohortNote: "各月进入的记录中到达各阶段的比例。",
     },
   };
 }

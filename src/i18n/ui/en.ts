@@ -23,6 +23,7 @@ export function en() {
         newSlaTracker: "Marketing–sales SLA",
         newPlanVsActual: "Plan vs actual",
         newCohorts: "Cohorts and time in stage",
+        useMeasuredDays: "Use measured days in the funnel",
       },
     },
     reference: {
@@ -51,6 +52,14 @@ export function en() {
       useMeasuredDays: "Use these days in the funnel",
       measuredDaysSaved: (funnel: string) =>
         `Saved the measured days in stage to the "${funnel}" funnel.`,
+      notCohortsSheet:
+        "Open a Cohorts sheet (New plan ▸ Cohorts and time in stage), paste your stage dates, then try again.",
+      noMeasuredDays:
+        "No stage has a measured median yet: the export needs records with dates in two neighbouring stages.",
+      measuredDayChange: (stage: string, before: string, after: string) =>
+        `${stage}: ${before} → ${after} days`,
+      measuredDaysKept: (stages: string) => `Kept (no measurement): ${stages}`,
+      measuredDaysFailed: (reason: string) => `The days were not saved: ${reason}`,
     },
     store: {
       noSuchFunnel: (key: string) => `There is no funnel "${key}" in this spreadsheet any more.`,

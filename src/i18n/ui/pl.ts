@@ -19,6 +19,7 @@ export function pl(): UiMessages {
         newSlaTracker: "SLA marketingu i sprzedaży",
         newPlanVsActual: "Plan a wykonanie",
         newCohorts: "Kohorty i czas w etapach",
+        useMeasuredDays: "Użyj zmierzonych dni w lejku",
       },
     },
     reference: {
@@ -45,6 +46,13 @@ export function pl(): UiMessages {
       exportSqlHint: "Skopiuj ten SQL do swojej hurtowni danych: liczy ten sam lejek z tabel CRM.",
       useMeasuredDays: "Użyj tych dni w lejku",
       measuredDaysSaved: (funnel) => `Zmierzone dni w etapach zapisano w lejku „${funnel}”.`,
+      notCohortsSheet:
+        "Otwórz arkusz kohort (Nowy plan ▸ Kohorty i czas w etapach), wklej daty etapów i spróbuj ponownie.",
+      noMeasuredDays:
+        "Żaden etap nie ma jeszcze zmierzonej mediany: eksport potrzebuje rekordów z datami dwóch sąsiednich etapów.",
+      measuredDayChange: (stage, before, after) => `${stage}: ${before} → ${after} dni`,
+      measuredDaysKept: (stages) => `Bez zmian (brak pomiaru): ${stages}`,
+      measuredDaysFailed: (reason) => `Dni nie zostały zapisane: ${reason}`,
     },
     store: {
       noSuchFunnel: (key) => `Lejka „${key}” nie ma już w tym arkuszu kalkulacyjnym.`,

@@ -19,6 +19,7 @@ export function ru(): UiMessages {
         newSlaTracker: "SLA маркетинга и продаж",
         newPlanVsActual: "План-факт",
         newCohorts: "Когорты и время на этапах",
+        useMeasuredDays: "Перенести измеренные дни в воронку",
       },
     },
     reference: {
@@ -46,6 +47,13 @@ export function ru(): UiMessages {
         "Скопируйте этот SQL в своё хранилище данных: он считает ту же воронку по таблицам CRM.",
       useMeasuredDays: "Перенести эти дни в воронку",
       measuredDaysSaved: (funnel) => `Измеренные дни на этапах сохранены в воронку «${funnel}».`,
+      notCohortsSheet:
+        "Откройте лист когорт (Новый план ▸ Когорты и время на этапах), вставьте даты этапов и повторите.",
+      noMeasuredDays:
+        "Ни для одного этапа пока нет медианы: в выгрузке нужны записи с датами двух соседних этапов.",
+      measuredDayChange: (stage, before, after) => `${stage}: ${before} → ${after} дн.`,
+      measuredDaysKept: (stages) => `Без изменений (нет замеров): ${stages}`,
+      measuredDaysFailed: (reason) => `Дни не сохранены: ${reason}`,
     },
     store: {
       noSuchFunnel: (key) => `Воронки «${key}» в этой таблице больше нет.`,

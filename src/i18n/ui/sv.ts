@@ -19,6 +19,7 @@ export function sv(): UiMessages {
         newSlaTracker: "SLA mellan marknad och sälj",
         newPlanVsActual: "Plan mot utfall",
         newCohorts: "Kohorter och tid per steg",
+        useMeasuredDays: "Använd uppmätta dagar i tratten",
       },
     },
     reference: {
@@ -46,6 +47,13 @@ export function sv(): UiMessages {
       useMeasuredDays: "Använd de här dagarna i tratten",
       measuredDaysSaved: (funnel) =>
         `De uppmätta dagarna per steg är sparade i tratten ”${funnel}”.`,
+      notCohortsSheet:
+        "Öppna ett kohortblad (Ny plan ▸ Kohorter och tid per steg), klistra in era stegdatum och försök igen.",
+      noMeasuredDays:
+        "Inget steg har någon uppmätt median än: exporten behöver poster med datum i två intilliggande steg.",
+      measuredDayChange: (stage, before, after) => `${stage}: ${before} → ${after} dagar`,
+      measuredDaysKept: (stages) => `Oförändrade (ingen mätning): ${stages}`,
+      measuredDaysFailed: (reason) => `Dagarna sparades inte: ${reason}`,
     },
     store: {
       noSuchFunnel: (key) => `Tratten ”${key}” finns inte längre i kalkylarket.`,

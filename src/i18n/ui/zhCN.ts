@@ -19,6 +19,7 @@ export function zhCN(): UiMessages {
         newSlaTracker: "市场与销售 SLA",
         newPlanVsActual: "计划与实际对比",
         newCohorts: "同期群与阶段停留时间",
+        useMeasuredDays: "将实测天数写入漏斗",
       },
     },
     reference: {
@@ -43,6 +44,12 @@ export function zhCN(): UiMessages {
       exportSqlHint: "将这段 SQL 复制到您的数据仓库：它会用 CRM 表算出同样的漏斗。",
       useMeasuredDays: "将这些天数写入漏斗",
       measuredDaysSaved: (funnel) => `已将实测的阶段停留天数保存到漏斗“${funnel}”。`,
+      notCohortsSheet:
+        "请打开同期群工作表（新建计划 ▸ 同期群与阶段停留时间），粘贴各阶段日期后重试。",
+      noMeasuredDays: "尚无任何阶段有实测中位数：导出数据需要包含相邻两个阶段日期的记录。",
+      measuredDayChange: (stage, before, after) => `${stage}：${before} → ${after} 天`,
+      measuredDaysKept: (stages) => `未更改（无实测数据）：${stages}`,
+      measuredDaysFailed: (reason) => `天数未保存：${reason}`,
     },
     store: {
       noSuchFunnel: (key) => `本表格中已没有漏斗“${key}”。`,

@@ -1,0 +1,339 @@
+/**
+ * Plan vs actual (SPEC §6.6) and Cohorts and time in stage (§6.7), built through the built add-on,
+ * evaluated by the formula engine and checked against figures computed here by hand from the stage
+ * table and the sheet's inputs.
+ */
+import type { LoadedFunnel } from "../../src/addon/stageApi";
+import { serialFromDate } from "../../fakes/dates";
+import { callBudget } from "./specTables";
+import {
+  callsOnEvaluation,
+  column,
+  errorCells,
+  newPlan,
+  values,
+  withInboundFunnel,
+} from "./templateHarness";
+
+const MONTHS = 12;
+const STAGES = ["Visit", "Lead", "MQL", "SQL", "Customer"];
+const n = STAGES.length;
+const DAY_MS = 86_400_000;
+const serialToUtc = (serial: number) => new Date(Math.round((serial - 25569) * DAY_MS));
+
+/**
+ * A range's values with date-formatted cells as date serials: Sheets (and the fake) read a
+ * date-formatted number back as a Date, midnight of that day in the spreadsheet's time zone.
+ */
+function serialValues(sheet: Parameters<typeof values>[0], a1: string): unknown[][] {
+  const zone = sheet.getParent().getSpreadsheetTimeZone();
+  return values(sheet, a1).map((row) =>
+    row.map((v) =>
+      Object.prototype.toString.call(v) === "[object Date]" ? serialFromDate(v as Date, zone) : v,
+    ),
+  );
+}
+
+describe("Plan vs actual", () => {
+  const addon = withInboundFunnel();
+  const plan = newPlan(addon, "newPlanVsActual");
+  // Built in a workbook of its own, so evaluating this one counts only the plan's calls.
+  const monthly = newPlan(withInboundFunnel(), "newMonthlyTargets");
+  // Rows: plan 16–45, actual 49–78, attainment 82–111, year to date 115–144, won deals 149–160.
+  const planRows = () => values(plan, `B16:M${15 + n}`) as number[][];
+  const actualRows = () => values(plan, `B49:M${48 + n}`) as (number | "")[][];
+
+  it("plans each month with the Monthly targets figures (defaults agree, one FUNNEL_TARGETS call)", () => {
+    expect(errorCells(plan)).toEqual([]);
+    expect(plan.getName()).toBe("Plan vs actual");
+    expect(values(plan, "B5:B7")).toEqual([[100000], [10000], [30]]);
+    expect(column(plan, "A16:A20")).toEqual(STAGES);
+    expect(planRows()).toEqual(values(monthly, "B16:M20"));
+    // The year's plan: each stage's annual need (won deals: 100 000 ÷ 10 000).
+    expect(column(plan, "N16:N20")).toEqual(column(monthly, "N16:N20"));
+    expect(values(plan, "N20")[0][0]).toBe(10);
+    const calls = callsOnEvaluation(addon, plan);
+    expect(Object.fromEntries(calls)).toEqual({ FUNNEL_TARGETS: 1 });
+    expect(calls.get("FUNNEL_TARGETS")).toBeLessThanOrEqual(callBudget("Plan vs actual")!);
+  });
+
+  it("example actuals fill the nine past months only, and start nine months ago", () => {
+    const serial = serialValues(plan, "B8")[0][0] as number;
+    expect(plan.getRange("B8").getFormula()).toMatch(/^=DATE\(/);
+    const first = serialToUtc(serial);
+    const today = new Date();
+    expect(
+      (today.getFullYear() - first.getUTCFullYear()) * 12 + today.getMonth() - first.getUTCMonth(),
+    ).toBe(9);
+    for (const row of actualRows()) {
+      expect(row.slice(0, 9).every((v) => typeof v === "number")).toBe(true);
+      expect(row.slice(9)).toEqual(["", "", ""]);
+    }
+    expect(
+      values(plan, `B${49 + n}:M78`)
+        .flat()
+        .every((v) => v === ""),
+    ).toBe(true);
+  });
+
+  it("attainment per stage and month is actual ÷ plan; the room is highlighted when behind", () => {
+    const planned = planRows();
+    const actual = actualRows();
+    const attainment = values(plan, `B82:M${81 + n}`);
+    attainment.forEach((row, s) =>
+      row.forEach((v, mth) => {
+        const a = actual[s][mth];
+        const p = planned[s][mth];
+        if (a === "" || p <= 0) expect(v).toBe("");
+        else expect(v).toBeCloseTo(a / p, 12);
+      }),
+    );
+    expect(plan.cell(82, 2)?.numberFormat).toBe("0.0%");
+    expect(plan.cell(111, 13)?.numberFormat).toBe("0.0%");
+    expect(plan.getConditionalFormatRules()).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ ranges: ["B82:M111"], background: "#fce8e6" }),
+        expect.objectContaining({ ranges: ["H115:H144"] }),
+      ]),
+    );
+  });
+
+  it("year to date, run-rate forecast and gap to plan, by hand", () => {
+    const planned = planRows();
+    const actual = actualRows();
+    const rows = values(plan, `A115:H${114 + n}`);
+    expect(rows.map((r) => r[0])).toEqual(STAGES);
+    rows.forEach((row, s) => {
+      const reported = actual[s].map((v, mth) => [v, planned[s][mth]] as const);
+      const done = reported.filter(([v]) => v !== "");
+      const planToDate = done.reduce((sum, [, p]) => sum + p, 0);
+      const actualToDate = done.reduce((sum, [v]) => sum + (v as number), 0);
+      const forecast = (actualToDate / done.length) * MONTHS;
+      const year = planned[s].reduce((a, b) => a + b, 0);
+      expect(row.slice(1, 3)).toEqual([planToDate, actualToDate]);
+      expect(row[3]).toBeCloseTo(actualToDate / planToDate, 12);
+      expect(row[4]).toBe(done.length);
+      expect(row[5]).toBeCloseTo(forecast, 9);
+      expect(row[6]).toBe(year);
+      expect(row[7]).toBeCloseTo(forecast - year, 9);
+    });
+  });
+
+  it("charts plan vs actual won deals, month by month", () => {
+    const won = values(plan, "A149:C160");
+    expect(won.map((r) => r[1])).toEqual(planRows()[n - 1]);
+    expect(won.map((r) => r[2])).toEqual(actualRows()[n - 1]);
+    expect(won.map((r) => r[0])).toEqual(values(plan, "B11:M11")[0]);
+    expect(plan.getCharts()).toEqual([
+      expect.objectContaining({
+        kind: "column",
+        title: "Won deals: plan vs actual",
+        ranges: ["A148:A160", "B148:B160", "C148:C160"],
+      }),
+    ]);
+  });
+
+  it("follows typed actuals, and Refresh plan keeps them by stage name", () => {
+    plan.getRange("E52").setValue(1); // SQLs in month 4: far behind
+    const p = planRows()[3][3];
+    expect(values(plan, "E85")[0][0]).toBeCloseTo(1 / p, 12);
+    const loaded = addon.run<LoadedFunnel>("loadFunnel", "Funnel");
+    const funnel = structuredClone(loaded.funnel);
+    funnel.stages.splice(1, 0, {
+      name: "Engaged",
+      owner: "Marketing",
+      conversionToNext: 0.5,
+      daysInStage: 5,
+      entryCriteria: "",
+      exitCriteria: "",
+    });
+    expect(
+      addon.run<{ ok: boolean }>("saveFunnel", { funnel, fingerprint: loaded.fingerprint }).ok,
+    ).toBe(true);
+    plan.activate();
+    addon.run("refreshPlan");
+    expect(errorCells(plan)).toEqual([]);
+    expect(column(plan, "A49:A54")).toEqual(["Visit", "Engaged", "Lead", "MQL", "SQL", "Customer"]);
+    expect(values(plan, "E53")[0][0]).toBe(1); // SQL's typed figure moved with its stage
+  });
+});
+
+/** Median as PERCENTILE.INC(…, 0.5). */
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = (s.length - 1) / 2;
+  return (s[Math.floor(mid)] + s[Math.ceil(mid)]) / 2;
+}
+
+describe("Cohorts and time in stage", () => {
+  const addon = withInboundFunnel();
+  const sheet = newPlan(addon, "newCohorts");
+  // Days table 6–35, export header 40 and rows 41–540, cohort table header 543, rows from 544.
+  const exported = () =>
+    (serialValues(sheet, "A41:E540") as (number | "")[][]).filter((r) => r.some((v) => v !== ""));
+
+  function measuredByHand(): (number | "")[] {
+    const rows = exported();
+    return STAGES.map((_, s) => {
+      if (s === n - 1) return "";
+      const gaps = rows
+        .filter((r) => r[s] !== "" && r[s + 1] !== "" && (r[s + 1] as number) >= (r[s] as number))
+        .map((r) => (r[s + 1] as number) - (r[s] as number));
+      return gaps.length ? median(gaps) : "";
+    });
+  }
+
+  it("the export holds example dates as date serials under the stage names", () => {
+    expect(errorCells(sheet)).toEqual([]);
+    expect(values(sheet, "A40:F40")[0]).toEqual([...STAGES, ""]);
+    const rows = exported();
+    expect(rows.length).toBeGreaterThan(50);
+    expect(rows.flat().every((v) => v === "" || Number.isInteger(v))).toBe(true);
+    expect(sheet.cell(41, 1)?.numberFormat).toBe("yyyy-mm-dd");
+    const today = new Date();
+    const todaySerial =
+      Date.UTC(today.getFullYear(), today.getMonth(), today.getDate()) / DAY_MS + 25569;
+    expect(Math.max(...rows.flat().filter((v): v is number => v !== ""))).toBeLessThanOrEqual(
+      todaySerial,
+    );
+  });
+
+  it("measures days in stage (median) by STAGE_DAYS, beside the stage table's days", () => {
+    const rows = values(sheet, `A6:C${5 + n}`);
+    expect(rows.map((r) => r[0])).toEqual(STAGES);
+    const byHand = measuredByHand();
+    rows.forEach((r, s) =>
+      byHand[s] === "" ? expect(r[1]).toBe("") : expect(r[1]).toBeCloseTo(byHand[s] as number, 9),
+    );
+    expect(byHand.slice(0, n - 1).every((v) => typeof v === "number")).toBe(true);
+    expect(rows.map((r) => r[2])).toEqual([7, 14, 14, 45, ""]);
+    expect(
+      values(sheet, `A${6 + n}:C35`)
+        .flat()
+        .every((v) => v === ""),
+    ).toBe(true);
+  });
+
+  it("converts monthly intake cohorts by COHORT_CONVERSION, counted by hand", () => {
+    const rows = exported();
+    const monthOf = (serial: number) => {
+      const d = serialToUtc(serial);
+      return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
+    };
+    const cohorts = new Map<string, (number | "")[][]>();
+    for (const r of rows) {
+      const key = monthOf(r[0] as number);
+      cohorts.set(key, [...(cohorts.get(key) ?? []), r]);
+    }
+    const table = values(sheet, `A544:F${543 + cohorts.size}`);
+    expect(values(sheet, "A543:F543")[0]).toEqual(["Cohort", "Records", ...STAGES.slice(1)]);
+    expect(table.map((r) => r[0])).toEqual([...cohorts.keys()].sort());
+    for (const row of table) {
+      const members = cohorts.get(row[0] as string)!;
+      expect(row[1]).toBe(members.length);
+      for (let s = 1; s < n; s++) {
+        const reached = members.filter((r) => r.slice(s).some((v) => v !== "")).length;
+        expect(row[s + 1]).toBeCloseTo(reached / members.length, 12);
+      }
+    }
+    expect(values(sheet, `A${544 + cohorts.size}`)[0][0]).toBe("");
+    const calls = callsOnEvaluation(addon, sheet);
+    expect(Object.fromEntries(calls)).toEqual({ STAGE_DAYS: 1, COHORT_CONVERSION: 1 });
+    expect(calls.size).toBeLessThanOrEqual(callBudget("Cohorts and time in stage")!);
+  });
+
+  it("Use measured days in the funnel saves the medians through the stage store and says what changed", () => {
+    const byHand = measuredByHand();
+    const before = addon.run<LoadedFunnel>("loadFunnel", "Funnel");
+    sheet.activate();
+    addon.run("useMeasuredDays");
+    const after = addon.run<LoadedFunnel>("loadFunnel", "Funnel");
+    expect(after.fingerprint).not.toBe(before.fingerprint);
+    const tidy = (d: number) => Math.round(d * 10) / 10;
+    expect(after.funnel.stages.map((s) => s.daysInStage)).toEqual([
+      ...byHand.slice(0, n - 1).map((d) => tidy(d as number)),
+      null,
+    ]);
+    // Everything else in the table is as it was.
+    expect(after.funnel.stages.map((s) => [s.name, s.owner, s.conversionToNext])).toEqual(
+      before.funnel.stages.map((s) => [s.name, s.owner, s.conversionToNext]),
+    );
+    const alert = addon.book.ui.alerts.at(-1)!;
+    expect(alert.prompt).toContain('Saved the measured days in stage to the "Funnel" funnel.');
+    expect(alert.prompt).toContain(`Visit: 7 → ${tidy(byHand[0] as number)} days`);
+    // The sheet's "In the stage table" column now shows the saved days.
+    expect(column(sheet, "C6:C9")).toEqual(byHand.slice(0, n - 1).map((d) => tidy(d as number)));
+  });
+
+  it("on another sheet it explains where to use it and changes nothing", () => {
+    addon.book.getSheetByName("Funnel")!.activate();
+    const before = addon.book.snapshot();
+    addon.run("useMeasuredDays");
+    expect(addon.book.ui.alerts.at(-1)!.prompt).toMatch(/Open a Cohorts sheet/);
+    expect(addon.book.snapshot()).toEqual(before);
+  });
+
+  it("an edit made in the table meanwhile is not overwritten: the store's conflict check refuses", () => {
+    const funnelSheet = addon.book.getSheetByName("Funnel")!;
+    const lock = addon.lock;
+    const realTryLock = lock.tryLock.bind(lock);
+    // Someone types in the stage table between the command's load and its save.
+    lock.tryLock = (timeout: number) => {
+      funnelSheet.getRange("B2").setValue("Growth team");
+      lock.tryLock = realTryLock;
+      return realTryLock(timeout);
+    };
+    const daysBefore = column(funnelSheet, "D2:D5");
+    sheet.activate();
+    addon.run("useMeasuredDays");
+    expect(addon.book.ui.alerts.at(-1)!.prompt).toMatch(
+      /^The days were not saved: The "Funnel" table changed in the sheet since you opened it/,
+    );
+    expect(column(funnelSheet, "D2:D5")).toEqual(daysBefore);
+    expect(values(funnelSheet, "B2")[0][0]).toBe("Growth team");
+  });
+
+  it("while someone else saves, it says so and writes nothing", () => {
+    addon.lock.heldElsewhere = true;
+    const before = addon.book.snapshot();
+    sheet.activate();
+    addon.run("useMeasuredDays");
+    addon.lock.heldElsewhere = false;
+    expect(addon.book.ui.alerts.at(-1)!.prompt).toMatch(/^The days were not saved: Someone else/);
+    expect(addon.book.snapshot()).toEqual(before);
+  });
+
+  it("a table the store refuses to save is left as it was, and the reason is shown", () => {
+    const funnelSheet = addon.book.getSheetByName("Funnel")!;
+    funnelSheet.getRange("C3").setValue(7); // 700 %: the store's validation refuses the table
+    const before = addon.book.snapshot();
+    sheet.activate();
+    addon.run("useMeasuredDays");
+    expect(addon.book.ui.alerts.at(-1)!.prompt).toMatch(/^The days were not saved: /);
+    expect(addon.book.snapshot()).toEqual(before);
+    funnelSheet.getRange("C3").setValue(0.3);
+  });
+});
+
+describe("the sheets follow the spreadsheet's language (SPEC §11)", () => {
+  it.each(["sv_SE", "ru_RU", "pl_PL", "zh_CN"])(
+    "%s: translated text, the same figures",
+    (locale) => {
+      const addon = withInboundFunnel();
+      addon.book.setSpreadsheetLocale(locale);
+      const english = withInboundFunnel();
+      const sheets = ["newAnnualPlan", "newChannelEconomics", "newPlanVsActual", "newCohorts"];
+      for (const command of sheets) {
+        const local = newPlan(addon, command);
+        const base = newPlan(english, command);
+        expect(errorCells(local)).toEqual([]);
+        expect(local.getName()).not.toBe(base.getName());
+        expect(values(local, "A1")[0][0]).not.toBe(values(base, "A1")[0][0]);
+        // Numbers do not depend on the language (the paid-CAC SUMIF matches the language's "yes").
+        const numbers = (sheet: typeof local) =>
+          values(sheet, "B5:N40").map((row) => row.map((v) => (typeof v === "number" ? v : "")));
+        expect(numbers(local)).toEqual(numbers(base));
+      }
+    },
+  );
+});

@@ -277,9 +277,12 @@ export class StageStore {
           for (const plan of this.plansOf(found.key)) {
             const cell = plan.getRange(2, 1, 1, 1);
             const text = String(cell.getValues()[0][0]);
-            const prefix = `Funnel: ${current} · `;
-            if (text.startsWith(prefix))
-              cell.setValues([[`Funnel: ${name} · ${text.slice(prefix.length)}`]]);
+            // "Funnel: EMEA · …", "Tratt ”EMEA” · …": in every language the funnel's name comes
+            // before the first " · "; only that name is replaced.
+            const head = text.split(" · ", 1)[0];
+            const at = head.lastIndexOf(current);
+            if (at >= 0)
+              cell.setValues([[`${text.slice(0, at)}${name}${text.slice(at + current.length)}`]]);
           }
         }
         return { ok: true, funnels: this.listFunnels() };

@@ -81,6 +81,20 @@ describe("rename and delete a funnel (SPEC §5) through dist/Code.js", () => {
     expect(addon.run<FunnelUsage>("funnelUsage", "EMEA").name).toBe("Europe");
   });
 
+  it("rename rewrites the funnel's name in a translated plan's top line too", () => {
+    const addon = twoFunnelsAndPlans();
+    addon.book.setSpreadsheetLocale("sv_SE");
+    addon.book.getSheetByName("EMEA")!.activate();
+    addon.run("newAnnualPlan");
+    const plan = addon.book.getSheets().at(-1)!;
+    const before = String(plan.getRange("A2").getValue());
+    expect(before).toMatch(/^Tratt ”EMEA” · /);
+    expect(addon.run<RenameResult>("renameFunnel", { key: "EMEA", name: "Europa" })).toMatchObject({
+      ok: true,
+    });
+    expect(String(plan.getRange("A2").getValue())).toBe(before.replace("EMEA", "Europa"));
+  });
+
   it("rename refuses an empty, too long or taken name", () => {
     const addon = twoFunnelsAndPlans();
     expect(addon.run<RenameResult>("renameFunnel", { key: "EMEA", name: " " })).toEqual({

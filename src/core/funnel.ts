@@ -29,10 +29,7 @@ export interface Funnel {
   wonStageIndex?: number;
 }
 
-/** The won stage's index: the one set, else the last stage. */
-export function wonIndex(funnel: Pick<Funnel, "stages" | "wonStageIndex">): number {
-  return funnel.wonStageIndex ?? funnel.stages.length - 1;
-}
+export { wonIndex } from "./wonStage";
 
 export type StageField = keyof Stage;
 

@@ -4,7 +4,8 @@
  * load, and Code.js is evaluated on every custom-function call. Import it only that way.
  */
 import * as z from "zod/mini";
-import { wonIndex, type Stage, type StageField } from "./funnel";
+import type { Stage, StageField } from "./funnel";
+import { wonIndex } from "./wonStage";
 
 function percent(fraction: number): string {
   return `${Math.round(fraction * 10000) / 100}%`;

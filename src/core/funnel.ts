@@ -1,7 +1,7 @@
 /**
  * The funnel model shared by the stage store (server) and the sidebar (client): its types, the
- * stage-table header, and the validation rules of SPEC §5 with messages written for marketers.
- * Schemas are built on first use, not at load: Code.js is evaluated on every custom-function call.
+ * stage-table header, and validation. The rules of SPEC §5 are zod schemas in ./funnelSchemas,
+ * loaded on the first validation, not at load: Code.js is evaluated on every custom-function call.
  */
 import { lazy } from "./lazy";
 

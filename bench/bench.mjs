@@ -68,7 +68,7 @@ report(
 // The busy shared machine moves this figure most: many loads, the median judged, the minimum shown.
 const coldLoad = loadavg()[0];
 try {
-  const cold = coldLoads(code, 101);
+  const cold = await coldLoads(code);
   const ms = (x) => `${x.toFixed(2)} ms`;
   report(
     `cold evaluation of Code.js, fresh V8 context (median of ${cold.runs}; min ${ms(cold.load.min)}; compile ${ms(cold.compile.median)} + run ${ms(cold.run.median)})`,

@@ -87,6 +87,16 @@ describe("dist/Code.js as Apps Script loads it", () => {
     expect(bundled).toMatch(/\\\\p\{L\}/); // the patterns are still there, as strings
   });
 
+  it("publishes its exports as plain properties, not esbuild's getters (cheaper at every load)", () => {
+    const bundle = loadBundle();
+    const exported = vm.runInContext(
+      "Object.entries(Object.getOwnPropertyDescriptors(FunnelMath)).map(([k, d]) => [k, 'value' in d && !d.get])",
+      bundle.context,
+    ) as [string, boolean][];
+    expect(exported.map(([name]) => name)).toEqual(expect.arrayContaining(["functions", "onOpen"]));
+    expect(exported.filter(([, plain]) => !plain)).toEqual([]);
+  });
+
   it("stays within the 128 KB budget (SPEC §8)", () => {
     expect(Buffer.byteLength(source)).toBeLessThanOrEqual(128 * 1024);
   });

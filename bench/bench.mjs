@@ -9,33 +9,17 @@ import { fileURLToPath } from "node:url";
 import vm from "node:vm";
 import { analyticsWorkloads } from "./analytics.mjs";
 import { BASELINE_SOURCE } from "./baselines.mjs";
+import { COLD_CALL, coldLoads } from "./coldLoad.mjs";
 import { periodPlan, recordLog, scenarioData, stageDateMatrix } from "./data.mjs";
+import { median } from "./stats.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const code = readFileSync(join(root, "dist", "Code.js"), "utf8");
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 function timeOnce(fn) {
   const start = performance.now();
   const result = fn();
   return [performance.now() - start, result];
-}
-
-/** Fresh contexts, a unique source each time so V8's compile cache cannot help. */
-function coldEvaluation(runs) {
-  const times = [];
-  for (let i = 0; i < runs + 5; i++) {
-    const context = vm.createContext({});
-    const source = `${code}\n// run ${i} ${Math.random()}`;
-    const [ms] = timeOnce(() => vm.runInContext(source, context));
-    if (i >= 5) times.push(ms);
-  }
-  return median(times);
 }
 
 function freshFunction(source, name) {
@@ -67,9 +51,10 @@ function sameResult(ours, baseline) {
 
 const rows = [];
 let failed = false;
+/** `ok` null: a figure shown for information, with no budget to hold. */
 function report(what, measured, budget, ok, note = "") {
   rows.push({ what, measured, budget, ok, note });
-  if (!ok) failed = true;
+  if (ok === false) failed = true;
 }
 
 const bytes = Buffer.byteLength(code);
@@ -80,13 +65,32 @@ report(
   bytes <= 128 * 1024,
 );
 
-const cold = coldEvaluation(50);
-report(
-  "cold evaluation of Code.js, fresh V8 context",
-  `${cold.toFixed(2)} ms`,
-  "≤ 5 ms",
-  cold <= 5,
-);
+// The busy shared machine moves this figure most: many loads, the median judged, the minimum shown.
+const coldLoad = loadavg()[0];
+try {
+  const cold = await coldLoads(code);
+  const ms = (x) => `${x.toFixed(2)} ms`;
+  report(
+    `cold evaluation of Code.js, fresh V8 context (median of ${cold.runs}; min ${ms(cold.load.min)}; compile ${ms(cold.compile.median)} + run ${ms(cold.run.median)})`,
+    ms(cold.load.median),
+    "≤ 5 ms",
+    cold.load.median <= 5,
+  );
+  report(
+    `  … then one custom-function call, \`${COLD_CALL.source}\` (median; min ${ms(cold.call.min)})`,
+    ms(cold.call.median),
+    "none (information)",
+    null,
+  );
+} catch (e) {
+  report(
+    "cold evaluation of Code.js, fresh V8 context",
+    "unmeasured",
+    "≤ 5 ms",
+    false,
+    String(e.message ?? e),
+  );
+}
 
 const workloads = [
   {
@@ -216,7 +220,7 @@ const table = [
   "| --- | --- | --- | --- |",
   ...rows.map(
     (r) =>
-      `| ${r.what} | ${r.measured} | ${r.budget} | ${r.ok ? "yes" : `**NO**${r.note ? ` (${r.note})` : ""}`} |`,
+      `| ${r.what} | ${r.measured} | ${r.budget} | ${r.ok === null ? "—" : r.ok ? "yes" : `**NO**${r.note ? ` (${r.note})` : ""}`} |`,
   ),
 ].join("\n");
 
@@ -224,7 +228,7 @@ const table = [
 const load = loadavg()
   .map((l) => l.toFixed(2))
   .join(", ");
-const stamp = `Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, medians; load average ${load} (${availableParallelism()} cores)`;
+const stamp = `Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, medians; load average ${load} (${availableParallelism()} cores; ${coldLoad.toFixed(2)} when cold evaluation was measured)`;
 console.log(`${table}\n\n${stamp}`);
 
 if (process.argv.includes("--write")) {

@@ -5,18 +5,13 @@
 import { DuckDBInstance } from "@duckdb/node-api";
 import { performance } from "node:perf_hooks";
 import vm from "node:vm";
+import { median } from "./stats.mjs";
 
 const ROWS = 10_000_000;
 const RUNS = 3;
 const STAGES = ["Visit", "Lead", "MQL", "SQL", "Opportunity", "Customer"];
 /** Spellings per stage, picked by row: the query must fold and trim them all. */
 const SPELLINGS = STAGES.map((s) => [s, ` ${s.toUpperCase()}`, `${s.toLowerCase()}\u00a0`]);
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 /** DuckDB text literal for the generator below (fixed, known-safe strings). */
 const lit = (s) => `'${s.replace(/'/g, "''")}'`;

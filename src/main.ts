@@ -3,6 +3,7 @@
  * `var FunnelMath = (...)()` and appends one top-level stub per export (custom functions with
  * their JSDoc), because Apps Script only sees top-level function declarations.
  */
+import { lazyModulesLoaded } from "./core/lazy";
 import { CATALOG } from "./functions/catalog";
 import { toCustomFunction } from "./functions/runner";
 import { catalogueBuilds } from "./i18n/catalogue";
@@ -12,7 +13,7 @@ export const functions: Record<string, (...args: unknown[]) => unknown> = {};
 for (const spec of CATALOG) functions[spec.name] = toCustomFunction(spec);
 
 /** Read by the bundle tests (no top-level forwarder: it is not a function). */
-export const diagnostics = { catalogueBuilds };
+export const diagnostics = { catalogueBuilds, lazyModulesLoaded };
 
 export { onOpen, onInstall, showFunctionReference } from "./addon/menu";
 export {

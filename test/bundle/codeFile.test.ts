@@ -78,6 +78,25 @@ describe("dist/Code.js as Apps Script loads it", () => {
     }
   });
 
+  it("has no regular-expression literal with Unicode property classes (built on first use instead)", () => {
+    // V8 parses and builds such a literal (/[\p{L}]/u) on every load of Code.js (three cost 0.4–0.9 ms);
+    // src/core/lazyPattern.ts builds it from a string when first used. In a string the escape is
+    // doubled ("\\p{L}"), so only a \p{ after something other than a backslash is a literal.
+    const bundled = source.slice(0, source.indexOf("\n/**"));
+    expect(bundled.match(/(?<!\\)\\p\{[^}]*\}/g) ?? []).toEqual([]);
+    expect(bundled).toMatch(/\\\\p\{L\}/); // the patterns are still there, as strings
+  });
+
+  it("publishes its exports as plain properties, not esbuild's getters (cheaper at every load)", () => {
+    const bundle = loadBundle();
+    const exported = vm.runInContext(
+      "Object.entries(Object.getOwnPropertyDescriptors(FunnelMath)).map(([k, d]) => [k, 'value' in d && !d.get])",
+      bundle.context,
+    ) as [string, boolean][];
+    expect(exported.map(([name]) => name)).toEqual(expect.arrayContaining(["functions", "onOpen"]));
+    expect(exported.filter(([, plain]) => !plain)).toEqual([]);
+  });
+
   it("stays within the 128 KB budget (SPEC §8)", () => {
     expect(Buffer.byteLength(source)).toBeLessThanOrEqual(128 * 1024);
   });

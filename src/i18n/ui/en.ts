@@ -1,3 +1,5 @@
+import { en as menu } from "../menu/en";
+
 /**
  * English UI messages: the menu, dialogs, alerts and toasts, and the messages the server sends the
  * sidebar (stage store, validation). English is the source: its shape is `UiMessages`, and every
@@ -5,26 +7,7 @@
  */
 export function en() {
   return {
-    menu: {
-      /** Submenu titles by their id in MENU (src/addon/menu.ts). */
-      subMenus: {
-        newPlan: "New plan",
-      },
-      /** Item labels by the global function the item calls. */
-      items: {
-        showStageEditor: "Stage editor",
-        refreshPlan: "Refresh plan",
-        showSqlExport: "Export funnel as SQL…",
-        showFunctionReference: "Function reference",
-        newAnnualPlan: "Annual reverse funnel",
-        newMonthlyTargets: "Monthly targets with sales-cycle lag",
-        newChannelEconomics: "Channel CAC and LTV",
-        newFunnelHealth: "Funnel health",
-        newSlaTracker: "Marketing–sales SLA",
-        newPlanVsActual: "Plan vs actual",
-        newCohorts: "Cohorts and time in stage",
-      },
-    },
+    menu: menu(),
     reference: {
       title: "Funnel Math functions",
       hint: "Type one in a cell, e.g. =REQUIRED_LEADS(, to see what each argument means.",

@@ -1,26 +1,10 @@
+import { pl as menu } from "../menu/pl";
 import type { UiMessages } from "./en";
 
 /** Polish UI messages. */
 export function pl(): UiMessages {
   return {
-    menu: {
-      subMenus: {
-        newPlan: "Nowy plan",
-      },
-      items: {
-        showStageEditor: "Edytor etapów",
-        refreshPlan: "Odśwież plan",
-        showSqlExport: "Eksportuj lejek do SQL…",
-        showFunctionReference: "Opis funkcji",
-        newAnnualPlan: "Odwrócony lejek na rok",
-        newMonthlyTargets: "Cele miesięczne z cyklem sprzedaży",
-        newChannelEconomics: "CAC i LTV według kanałów",
-        newFunnelHealth: "Kondycja lejka",
-        newSlaTracker: "SLA marketingu i sprzedaży",
-        newPlanVsActual: "Plan a wykonanie",
-        newCohorts: "Kohorty i czas w etapach",
-      },
-    },
+    menu: menu(),
     reference: {
       title: "Funkcje Funnel Math",
       hint: "Wpisz funkcję w komórce, np. =REQUIRED_LEADS(, a zobaczysz, co oznacza każdy argument.",

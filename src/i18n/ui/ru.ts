@@ -1,26 +1,10 @@
+import { ru as menu } from "../menu/ru";
 import type { UiMessages } from "./en";
 
 /** Russian UI messages. */
 export function ru(): UiMessages {
   return {
-    menu: {
-      subMenus: {
-        newPlan: "Новый план",
-      },
-      items: {
-        showStageEditor: "Редактор этапов",
-        refreshPlan: "Обновить план",
-        showSqlExport: "Экспорт воронки в SQL…",
-        showFunctionReference: "Справочник функций",
-        newAnnualPlan: "Обратная воронка на год",
-        newMonthlyTargets: "Цели по месяцам с учётом цикла сделки",
-        newChannelEconomics: "CAC и LTV по каналам",
-        newFunnelHealth: "Здоровье воронки",
-        newSlaTracker: "SLA маркетинга и продаж",
-        newPlanVsActual: "План-факт",
-        newCohorts: "Когорты и время на этапах",
-      },
-    },
+    menu: menu(),
     reference: {
       title: "Функции Funnel Math",
       hint: "Введите функцию в ячейку, например =REQUIRED_LEADS(, и увидите подсказку по каждому аргументу.",

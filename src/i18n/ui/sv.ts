@@ -1,26 +1,10 @@
+import { sv as menu } from "../menu/sv";
 import type { UiMessages } from "./en";
 
 /** Swedish UI messages. */
 export function sv(): UiMessages {
   return {
-    menu: {
-      subMenus: {
-        newPlan: "Ny plan",
-      },
-      items: {
-        showStageEditor: "Redigera trattens steg",
-        refreshPlan: "Uppdatera planen",
-        showSqlExport: "Exportera tratten som SQL…",
-        showFunctionReference: "Funktionsreferens",
-        newAnnualPlan: "Omvänd tratt för året",
-        newMonthlyTargets: "Månadsmål med säljcykelns fördröjning",
-        newChannelEconomics: "CAC och LTV per kanal",
-        newFunnelHealth: "Trattens hälsa",
-        newSlaTracker: "SLA mellan marknad och sälj",
-        newPlanVsActual: "Plan mot utfall",
-        newCohorts: "Kohorter och tid per steg",
-      },
-    },
+    menu: menu(),
     reference: {
       title: "Funktioner i Funnel Math",
       hint: "Skriv en i en cell, t.ex. =REQUIRED_LEADS(, så ser du vad varje argument betyder.",

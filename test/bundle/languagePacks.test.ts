@@ -1,0 +1,121 @@
+/**
+ * Language packs (SPEC §8, §11): other languages' server text lives in dist/lang_<code>.html, not
+ * in Code.js, and is read only when a command needs that language. Each pack, read back as Code.js
+ * reads it, gives exactly the typed catalogue's messages.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { en as sheetEn } from "../../src/i18n/sheet/en";
+import { menuMessages } from "../../src/i18n/menu";
+import { rehydrate } from "../../src/i18n/packs/rehydrate";
+import { PACK_LANGUAGES, sourceMessages } from "../../src/i18n/packs/buildEntry";
+import { packFileName } from "../../src/i18n/packs/shape";
+import { sheetMessages } from "../../src/i18n/sheet";
+import { DIST, bundleSource, loadBundle } from "../harness/bundle";
+
+const SAMPLE_ARGS: readonly (readonly unknown[])[] = [
+  ["EMEA «B2B»", "Q3 $& {1}", "7"],
+  [3, 14, 0],
+];
+
+function packOf(language: (typeof PACK_LANGUAGES)[number]) {
+  const text = readFileSync(join(DIST, `${packFileName(language)}.html`), "utf8");
+  return { text, read: rehydrate(sourceMessages("en"), JSON.parse(text)) };
+}
+
+/** Every message of a tree, by path: text as is, functions called with each set of sample values. */
+function flatten(value: unknown, path = ""): Record<string, unknown> {
+  if (typeof value === "function") {
+    const out: Record<string, unknown> = {};
+    SAMPLE_ARGS.forEach((args, i) => {
+      out[`${path}(${i})`] = (value as (...a: unknown[]) => unknown)(...args);
+    });
+    return out;
+  }
+  if (typeof value === "object" && value !== null) {
+    return Object.assign(
+      {},
+      ...Object.entries(value).map(([k, v]) => flatten(v, path ? `${path}.${k}` : k)),
+    );
+  }
+  return { [path]: value };
+}
+
+describe.each(PACK_LANGUAGES)("the %s pack", (language) => {
+  it("round-trips: every message, function messages with sample values, equals the catalogue's", () => {
+    const { read } = packOf(language);
+    expect(read.fallbacks).toBe(0);
+    const expected = flatten(sourceMessages(language));
+    expect(flatten(read.messages)).toEqual(expected);
+    expect(Object.keys(expected).length).toBeGreaterThan(150);
+  });
+
+  it("holds no markup: nothing in it reads as HTML", () => {
+    expect(packOf(language).text).not.toMatch(/</);
+  });
+});
+
+/** The language's sheet texts that say something of their own (not a menu label, not English). */
+function distinctiveSheetTexts(language: (typeof PACK_LANGUAGES)[number]): string[] {
+  const menu = Object.values(flatten(menuMessages(language))).map(String);
+  const english = new Set(Object.values(flatten(sheetEn())));
+  // Chinese says as much in far fewer characters.
+  const minLength = language === "zh-CN" ? 6 : 12;
+  return Object.values(flatten(sheetMessages(language))).filter(
+    (t): t is string =>
+      typeof t === "string" &&
+      t.length >= minLength &&
+      !english.has(t) &&
+      !menu.some((label) => label.includes(t)),
+  );
+}
+
+describe("Code.js", () => {
+  it.each(PACK_LANGUAGES)("contains none of the %s sheet texts", (language) => {
+    const texts = distinctiveSheetTexts(language);
+    expect(texts.length).toBeGreaterThan(40);
+    const code = bundleSource();
+    expect(texts.filter((t) => code.includes(t))).toEqual([]);
+  });
+
+  it("still contains the English sheet texts (the source of truth, typed code)", () => {
+    const code = bundleSource();
+    expect(code).toContain(sheetEn().health.stickiestNote);
+    expect(code).toContain(sheetEn().monthly.leadNote);
+  });
+
+  it("reads no pack when it loads, nor when onOpen builds a translated menu", () => {
+    const reads: string[] = [];
+    const HtmlService = {
+      createHtmlOutputFromFile(name: string) {
+        reads.push(name);
+        throw new Error("not expected");
+      },
+    };
+    const bundle = loadBundle({
+      HtmlService,
+      Session: { getActiveUserLocale: () => "sv" },
+      SpreadsheetApp: {
+        getUi: () => ({
+          createAddonMenu: () => ({
+            addItem() {
+              return this;
+            },
+            addSubMenu() {
+              return this;
+            },
+            addToUi() {},
+          }),
+          createMenu: () => ({
+            addItem() {
+              return this;
+            },
+          }),
+        }),
+      },
+    });
+    expect(reads).toEqual([]);
+    bundle.call("onOpen", { authMode: "NONE" });
+    expect(reads).toEqual([]);
+  });
+});

@@ -3,8 +3,12 @@
  * in Code.js, and is read only when a command needs that language. Each pack, read back as Code.js
  * reads it, gives exactly the typed catalogue's messages.
  */
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fakeHtmlService } from "../../fakes/html";
+import { appsScriptServices } from "../../fakes/services";
+import { FakeWorkbook } from "../../fakes/spreadsheet";
 import { en as sheetEn } from "../../src/i18n/sheet/en";
 import { menuMessages } from "../../src/i18n/menu";
 import { rehydrate } from "../../src/i18n/packs/rehydrate";
@@ -117,5 +121,57 @@ describe("Code.js", () => {
     expect(reads).toEqual([]);
     bundle.call("onOpen", { authMode: "NONE" });
     expect(reads).toEqual([]);
+  });
+});
+
+describe("a template sheet in the spreadsheet's language, through its pack", () => {
+  function healthTitle(locale: string, distDir?: string) {
+    const book = new FakeWorkbook();
+    book.setSpreadsheetLocale(locale);
+    const services = appsScriptServices(book);
+    const reads: string[] = [];
+    const html = distDir === undefined ? services.HtmlService : fakeHtmlService(distDir);
+    const bundle = loadBundle({
+      ...services,
+      HtmlService: {
+        ...html,
+        createHtmlOutputFromFile(name: string) {
+          reads.push(name);
+          return html.createHtmlOutputFromFile(name);
+        },
+      },
+    });
+    bundle.call("newFunnelHealth");
+    const sheet = book.getActiveSheet();
+    return { title: sheet.getRange("A1").getValue(), name: sheet.getName(), reads };
+  }
+
+  it.each([
+    ["sv_SE", "sv"],
+    ["ru_RU", "ru"],
+    ["pl_PL", "pl"],
+    ["zh_CN", "zh-CN"],
+  ] as const)(
+    "%s: the plan's title and sheet name are the language's, read from one pack",
+    (locale, language) => {
+      const { title, name, reads } = healthTitle(locale);
+      expect(title).toBe(sheetMessages(language).health.title);
+      expect(name).toBe(sheetMessages(language).health.sheetName);
+      expect(reads).toEqual([packFileName(language)]);
+    },
+  );
+
+  it("English reads no pack", () => {
+    const { title, reads } = healthTitle("en_US");
+    expect(title).toBe(sheetEn().health.title);
+    expect(reads).toEqual([]);
+  });
+
+  it("a missing pack gives English and the command still builds the plan", () => {
+    const empty = mkdtempSync(join(tmpdir(), "no-packs-"));
+    const { title, name, reads } = healthTitle("sv_SE", empty);
+    expect(reads).toEqual(["lang_sv"]);
+    expect(title).toBe(sheetEn().health.title);
+    expect(name).toBe(sheetEn().health.sheetName);
   });
 });

@@ -2,6 +2,7 @@ import { annualPlan } from "./annualPlan";
 import { channelEconomics } from "./channelEconomics";
 import { funnelHealth } from "./funnelHealth";
 import { monthlyTargets } from "./monthlyTargets";
+import type { SheetMessages } from "../../i18n/sheet";
 import type { Formats, FunnelRef, SheetPlan } from "./sheetPlan";
 import { SLA_REPORTED_MONTHS, slaTracker } from "./slaTracker";
 
@@ -9,6 +10,8 @@ export interface TemplateContext {
   /** The funnel planned for; present for templates with `needsFunnel`. */
   funnel?: FunnelRef;
   formats: Formats;
+  /** The template texts in the spreadsheet's language (SPEC §11). */
+  messages: SheetMessages;
   /** Today, so month defaults start from the next month. Passed in to keep plans pure. */
   today: Date;
 }
@@ -45,7 +48,7 @@ export const TEMPLATES: readonly TemplateDef[] = [
     command: "newMonthlyTargets",
     label: "Monthly targets with sales-cycle lag",
     needsFunnel: true,
-    build: (c) => monthlyTargets(funnelOf(c), c.formats, monthFrom(c.today, 1)),
+    build: (c) => monthlyTargets(funnelOf(c), c.formats, c.messages, monthFrom(c.today, 1)),
   },
   {
     command: "newChannelEconomics",
@@ -57,12 +60,13 @@ export const TEMPLATES: readonly TemplateDef[] = [
     command: "newFunnelHealth",
     label: "Funnel health",
     needsFunnel: true,
-    build: (c) => funnelHealth(funnelOf(c), c.formats, monthFrom(c.today, -1)),
+    build: (c) => funnelHealth(funnelOf(c), c.formats, c.messages, monthFrom(c.today, -1)),
   },
   {
     command: "newSlaTracker",
     label: "Marketing–sales SLA",
     needsFunnel: true,
-    build: (c) => slaTracker(funnelOf(c), c.formats, monthFrom(c.today, -SLA_REPORTED_MONTHS)),
+    build: (c) =>
+      slaTracker(funnelOf(c), c.formats, c.messages, monthFrom(c.today, -SLA_REPORTED_MONTHS)),
   },
 ];

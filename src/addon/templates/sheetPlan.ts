@@ -195,6 +195,24 @@ export function titledForFunnel(title: string, funnel: FunnelRef, subtitle: stri
   return titled(title, `Funnel: ${funnel.name} · ${subtitle}`);
 }
 
+/**
+ * The title, and under it the funnel's name in the spreadsheet's language (the catalogue's
+ * `common.funnelLine`), for templates whose text comes from `sheetMessages`.
+ */
+export function titledFor(
+  funnelLine: (funnel: string, rest: string) => string,
+  title: string,
+  funnel: FunnelRef,
+  subtitle: string,
+): Block[] {
+  return titled(title, funnelLine(funnel.name, subtitle));
+}
+
+/** Text as a string literal inside a formula ("" doubles a quote): catalogue text may hold quotes. */
+export function textLiteral(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
 /** A table's heading in column A: one per table (the benchmark counts tables by them). */
 export function section(row: number, text: string): Block {
   return styled("section")(row, 1, one(text));

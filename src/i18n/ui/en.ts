@@ -21,6 +21,12 @@ export function en() {
       chooseFunnelTitle: "Which funnel?",
       chooseFunnelPrompt: "This plan is built on a funnel. Choose the one to plan for:",
       createPlan: "Create plan",
+      chooseFunnelFor: (plan: string) => `${plan}: which funnel?`,
+      /** After a funnel's name in the choose-funnel dialog; a funnel has at least two stages. */
+      funnelStages: (count: string) => `${count} stages`,
+      buildingPlan: "Building the plan…",
+      tooManyStages: (name: string, count: string, room: string) =>
+        `"${name}" has ${count} stages up to its won stage; plans have room for ${room}.`,
       cancel: "Cancel",
       notAPlan:
         "Refresh plan rebuilds a plan sheet from its funnel. Open a plan sheet (made with New plan) and try again.",

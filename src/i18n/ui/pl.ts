@@ -18,6 +18,11 @@ export function pl(): UiMessages {
       chooseFunnelTitle: "Który lejek?",
       chooseFunnelPrompt: "Plan opiera się na lejku. Wybierz, dla którego planujesz:",
       createPlan: "Utwórz plan",
+      chooseFunnelFor: (plan) => `${plan}: który lejek?`,
+      funnelStages: (count) => `etapów: ${count}`,
+      buildingPlan: "Tworzę plan…",
+      tooManyStages: (name, count, room) =>
+        `Lejek „${name}” ma za dużo etapów do etapu wygranej (${count}); plany mieszczą najwyżej ${room}.`,
       cancel: "Anuluj",
       notAPlan:
         "„Odśwież plan” przebudowuje arkusz planu na podstawie jego lejka. Otwórz arkusz planu (utworzony przez Nowy plan) i spróbuj ponownie.",

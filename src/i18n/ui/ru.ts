@@ -18,6 +18,11 @@ export function ru(): UiMessages {
       chooseFunnelTitle: "Какая воронка?",
       chooseFunnelPrompt: "План строится по воронке. Выберите, для какой планировать:",
       createPlan: "Создать план",
+      chooseFunnelFor: (plan) => `${plan}: какая воронка?`,
+      funnelStages: (count) => `этапов: ${count}`,
+      buildingPlan: "Строим план…",
+      tooManyStages: (name, count, room) =>
+        `В воронке «${name}» этапов до выигрышного: ${count}; в плане помещается не больше ${room}.`,
       cancel: "Отмена",
       notAPlan:
         "«Обновить план» перестраивает лист плана по его воронке. Откройте лист плана (созданный через «Новый план») и повторите.",

@@ -18,6 +18,11 @@ export function sv(): UiMessages {
       chooseFunnelTitle: "Vilken tratt?",
       chooseFunnelPrompt: "Planen bygger på en tratt. Välj den du vill planera för:",
       createPlan: "Skapa plan",
+      chooseFunnelFor: (plan) => `${plan}: vilken tratt?`,
+      funnelStages: (count) => `${count} steg`,
+      buildingPlan: "Bygger planen…",
+      tooManyStages: (name, count, room) =>
+        `”${name}” har ${count} steg fram till det vunna steget; planerna har plats för ${room}.`,
       cancel: "Avbryt",
       notAPlan:
         "Uppdatera planen bygger om ett planblad från dess tratt. Öppna ett planblad (skapat med Ny plan) och försök igen.",

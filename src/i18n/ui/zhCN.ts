@@ -18,6 +18,11 @@ export function zhCN(): UiMessages {
       chooseFunnelTitle: "选择哪个漏斗？",
       chooseFunnelPrompt: "计划基于漏斗生成。请选择要规划的漏斗：",
       createPlan: "创建计划",
+      chooseFunnelFor: (plan) => `${plan}：选择哪个漏斗？`,
+      funnelStages: (count) => `${count} 个阶段`,
+      buildingPlan: "正在生成计划…",
+      tooManyStages: (name, count, room) =>
+        `“${name}”到成交阶段共有 ${count} 个阶段；计划最多容纳 ${room} 个。`,
       cancel: "取消",
       notAPlan:
         "“刷新计划”会按漏斗重建计划工作表。请先打开一个计划工作表（由“新建计划”创建）再试。",

@@ -272,7 +272,9 @@ describe("the funnel is chosen, not guessed (SPEC §6)", () => {
     addon.book.getSheetByName("Notes")!.activate();
     const before = addon.book.snapshot();
     addon.run("refreshPlan");
-    expect(addon.book.ui.alerts.at(-1)!.prompt).toMatch(/^Refresh plan rebuilds a plan sheet from its funnel/);
+    expect(addon.book.ui.alerts.at(-1)!.prompt).toMatch(
+      /^Refresh plan rebuilds a plan sheet from its funnel/,
+    );
     expect(addon.book.snapshot()).toEqual(before);
   });
 

@@ -17,8 +17,9 @@ import type {
   StageServerApi,
 } from "./stageApi";
 import { StageStore } from "./stageStore";
-
-export const SIDEBAR_TITLE = "Funnel stages";
+import { userLanguage } from "./locale";
+import { uiText } from "./messages";
+import { withLanguage } from "./pageLanguage";
 
 export function store(): StageStore {
   return new StageStore({
@@ -33,7 +34,11 @@ export function store(): StageStore {
 
 /** Menu: Funnel Math ▸ Stage editor. */
 export function showStageEditor(): void {
-  const html = HtmlService.createHtmlOutputFromFile("sidebar").setTitle(SIDEBAR_TITLE);
+  const language = userLanguage();
+  const page = HtmlService.createHtmlOutputFromFile("sidebar").getContent();
+  const html = HtmlService.createHtmlOutput(withLanguage(page, language)).setTitle(
+    uiText(language).sidebarTitle,
+  );
   SpreadsheetApp.getUi().showSidebar(html);
 }
 

@@ -70,7 +70,7 @@ export function parsePercent(text: string): number | null | undefined {
 export function describePercent(text: string): string {
   const fraction = parsePercent(text);
   if (fraction === null || fraction === undefined) return "";
-  return `= ${Number((fraction * 100).toPrecision(12))} %`;
+  return `${Number((fraction * 100).toPrecision(12))} %`;
 }
 
 /** The funnel the drafts describe, and every problem keyed "stages.2.name" → message. */

@@ -136,8 +136,12 @@ export function stageCard(p: StageCardProps): HTMLElement {
     "div",
     { class: "field check" },
     wonBox,
-    el("label", { for: wonId, text: t.wonStage }),
-    el("p", { class: "hint", text: t.wonStageHint }),
+    el(
+      "div",
+      {},
+      el("label", { for: wonId, text: t.wonStage }),
+      el("p", { class: "hint", text: t.wonStageHint }),
+    ),
   );
 
   const summary = el(

@@ -29,6 +29,7 @@ export function store(): StageStore {
     now: () => new Date(),
     checkboxRule: () => SpreadsheetApp.newDataValidation().requireCheckbox().build(),
     rowsDimension: SpreadsheetApp.Dimension.ROWS,
+    text: () => uiText(userLanguage()).store,
   });
 }
 

@@ -8,7 +8,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fakeHtmlService } from "../../fakes/html";
 import { appsScriptServices } from "../../fakes/services";
+import { FakeLock } from "../../fakes/lock";
+import { FakeSession } from "../../fakes/session";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
+import type { CreateResult, SaveResult } from "../../src/addon/stageApi";
+import { uiMessages } from "../../src/i18n/ui";
+import { openAddon } from "../harness/addon";
 import { en as sheetEn } from "../../src/i18n/sheet/en";
 import { menuMessages } from "../../src/i18n/menu";
 import { rehydrate } from "../../src/i18n/packs/rehydrate";
@@ -173,5 +178,55 @@ describe("a template sheet in the spreadsheet's language, through its pack", () 
     expect(reads).toEqual(["lang_sv"]);
     expect(title).toBe(sheetEn().health.title);
     expect(name).toBe(sheetEn().health.sheetName);
+  });
+});
+
+describe("the stage store's messages in the user's language", () => {
+  it.each([
+    ["sv", "sv"],
+    ["zh_CN", "zh-CN"],
+  ] as const)("%s: a conflict, a refused rename and a missing funnel", (locale, language) => {
+    const addon = openAddon(new FakeWorkbook(), new FakeLock(), new FakeSession(locale));
+    const created = addon.run<CreateResult>("createFunnel", {
+      name: "Pipeline",
+      stages: [
+        {
+          name: "Lead",
+          owner: "",
+          conversionToNext: 0.5,
+          daysInStage: 3,
+          entryCriteria: "",
+          exitCriteria: "",
+        },
+        {
+          name: "Won",
+          owner: "",
+          conversionToNext: null,
+          daysInStage: null,
+          entryCriteria: "",
+          exitCriteria: "",
+        },
+      ],
+    });
+    if (!created.ok) throw new Error(created.message);
+    const store = uiMessages(language).store;
+    addon.book.getSheetByName("Pipeline")!.getRange("A2").setValue("Lead 2");
+    const saved = addon.run<SaveResult>("saveFunnel", {
+      funnel: created.loaded.funnel,
+      fingerprint: created.loaded.fingerprint,
+    });
+    expect(saved).toMatchObject({
+      ok: false,
+      reason: "conflict",
+      message: store.conflict("Pipeline"),
+    });
+    expect(addon.run("renameFunnel", { key: "Pipeline", name: " " })).toEqual({
+      ok: false,
+      message: store.renameRequired,
+    });
+    expect(addon.run("deleteFunnel", "Nope")).toEqual({
+      ok: false,
+      message: store.noSuchFunnel("Nope"),
+    });
   });
 });

@@ -50,6 +50,7 @@ export function en() {
       conflict: (sheet: string) =>
         `The "${sheet}" table changed in the sheet since you opened it. Reload to see the new version (your unsaved edits will be lost).`,
       nameRequired: "Give the new funnel a name, e.g. EMEA.",
+      renameRequired: "Give the funnel a name.",
       newStagesInvalid: "The new funnel's stages need fixing: choose a preset and try again.",
       sheetExists: (name: string) =>
         `A sheet called "${name}" already exists: choose another name.`,

@@ -43,6 +43,7 @@ export function pl(): UiMessages {
       conflict: (sheet) =>
         `Tabela „${sheet}” zmieniła się w arkuszu, odkąd ją otworzyłeś. Wczytaj ją ponownie, aby zobaczyć nową wersję (niezapisane zmiany przepadną).`,
       nameRequired: "Nadaj nowemu lejkowi nazwę, np. EMEA.",
+      renameRequired: "Podaj nazwę lejka.",
       newStagesInvalid: "Etapy nowego lejka wymagają poprawek: wybierz szablon i spróbuj ponownie.",
       sheetExists: (name) => `Arkusz „${name}” już istnieje: wybierz inną nazwę.`,
     },

@@ -44,6 +44,7 @@ export function sv(): UiMessages {
       conflict: (sheet) =>
         `Tabellen ”${sheet}” har ändrats i bladet sedan du öppnade den. Läs in den igen för att se den nya versionen (dina osparade ändringar försvinner).`,
       nameRequired: "Ge den nya tratten ett namn, t.ex. EMEA.",
+      renameRequired: "Ge tratten ett namn.",
       newStagesInvalid: "Den nya trattens steg behöver rättas: välj en mall och försök igen.",
       sheetExists: (name) => `Det finns redan ett blad som heter ”${name}”: välj ett annat namn.`,
     },

@@ -41,6 +41,7 @@ export function zhCN(): UiMessages {
       conflict: (sheet) =>
         `自您打开后，工作表中的“${sheet}”表格已被修改。请重新载入以查看新版本（未保存的修改将丢失）。`,
       nameRequired: "请为新漏斗命名，例如 EMEA。",
+      renameRequired: "请为漏斗命名。",
       newStagesInvalid: "新漏斗的阶段需要修正：请选择一个预设后重试。",
       sheetExists: (name) => `已存在名为“${name}”的工作表，请换一个名称。`,
     },

@@ -17,19 +17,21 @@ import type {
   StageServerApi,
 } from "./stageApi";
 import { StageStore } from "./stageStore";
-import { userLanguage } from "./locale";
-import { uiText } from "./messages";
+import { spreadsheetLanguage, userLanguage } from "./locale";
+import { sheetText, uiText } from "./messages";
 import { withLanguage } from "./pageLanguage";
 
 export function store(): StageStore {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   return new StageStore({
-    spreadsheet: SpreadsheetApp.getActiveSpreadsheet(),
+    spreadsheet,
     documentLock: () => LockService.getDocumentLock(),
     flush: () => SpreadsheetApp.flush(),
     now: () => new Date(),
     checkboxRule: () => SpreadsheetApp.newDataValidation().requireCheckbox().build(),
     rowsDimension: SpreadsheetApp.Dimension.ROWS,
     text: () => uiText(userLanguage()).store,
+    funnelLine: () => sheetText(spreadsheetLanguage(spreadsheet)).common.funnelLine,
   });
 }
 

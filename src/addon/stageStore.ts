@@ -65,7 +65,14 @@ export interface StageStoreDeps {
    * be loaded). English when not given.
    */
   text?: () => StoreText;
+  /** The line under a plan's title naming its funnel, in the spreadsheet's language. */
+  funnelLine?: () => FunnelLine;
 }
+
+type FunnelLine = (funnel: string, rest: string) => string;
+
+/** The English line, which plans made before languages (and English plans) carry. */
+const ENGLISH_FUNNEL_LINE: FunnelLine = (funnel, rest) => `Funnel: ${funnel} · ${rest}`;
 
 type StoreText = ServerUiMessages["store"];
 
@@ -286,12 +293,15 @@ export class StageStore {
             );
           }
           found.sheet.setName(name);
+          const lines = [
+            ENGLISH_FUNNEL_LINE,
+            ...(this.deps.funnelLine ? [this.deps.funnelLine()] : []),
+          ];
           for (const plan of this.plansOf(found.key)) {
             const cell = plan.getRange(2, 1, 1, 1);
             const text = String(cell.getValues()[0][0]);
-            const prefix = `Funnel: ${current} · `;
-            if (text.startsWith(prefix))
-              cell.setValues([[`Funnel: ${name} · ${text.slice(prefix.length)}`]]);
+            const line = lines.find((l) => text.startsWith(l(current, "")));
+            if (line) cell.setValues([[line(name, text.slice(line(current, "").length))]]);
           }
         }
         return { ok: true, funnels: this.listFunnels() };

@@ -230,3 +230,22 @@ describe("the stage store's messages in the user's language", () => {
     });
   });
 });
+
+describe("renaming a funnel renames it in its plans, in the spreadsheet's language", () => {
+  it.each([
+    ["sv_SE", "sv"],
+    ["ru_RU", "ru"],
+    ["en_US", "en"],
+  ] as const)("%s", (locale, language) => {
+    const book = new FakeWorkbook();
+    book.setSpreadsheetLocale(locale);
+    const addon = openAddon(book);
+    addon.run("newFunnelHealth");
+    const plan = book.getActiveSheet();
+    const line = sheetMessages(language).common.funnelLine;
+    const subtitle = sheetMessages(language).health.subtitle;
+    expect(plan.getRange("A2").getValue()).toBe(line("Funnel", subtitle));
+    expect(addon.run("renameFunnel", { key: "Funnel", name: "Nord" })).toMatchObject({ ok: true });
+    expect(plan.getRange("A2").getValue()).toBe(line("Nord", subtitle));
+  });
+});

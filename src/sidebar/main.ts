@@ -9,7 +9,7 @@ import { button, el, select, showIssues } from "./dom";
 import { checkDrafts, emptyDraft, toDrafts, type StageDraft } from "./drafts";
 import { callServer } from "./server";
 import { stageCard, updateSummary } from "./stageCard";
-import { presets, t } from "./text";
+import { presets, t, validation } from "./text";
 
 const PRESETS = presets();
 
@@ -303,7 +303,12 @@ function renderStages(): void {
 
 function currentCheck() {
   const f = state.loaded?.funnel;
-  return checkDrafts(f?.key ?? DEFAULT_FUNNEL_KEY, f?.name ?? DEFAULT_FUNNEL_KEY, state.drafts);
+  return checkDrafts(
+    f?.key ?? DEFAULT_FUNNEL_KEY,
+    f?.name ?? DEFAULT_FUNNEL_KEY,
+    state.drafts,
+    validation,
+  );
 }
 
 // ---- Editing -------------------------------------------------------------------------------

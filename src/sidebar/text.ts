@@ -10,11 +10,15 @@ import { resolveLanguage } from "../i18n/languages";
 import { presetMessages } from "../i18n/presets";
 import { localizedPresets } from "../i18n/presets/localize";
 import { sidebarMessages } from "../i18n/sidebar";
+import { uiMessages } from "../i18n/ui";
 
 export const language = resolveLanguage(document.documentElement.lang);
 
 /** Every sidebar label, button, status and prompt. */
 export const t = sidebarMessages(language);
+
+/** The stage rules' messages, shown next to the fields. */
+export const validation = uiMessages(language).validation;
 
 /** The presets with their names, stages, owners and criteria in the sidebar's language. */
 export function presets() {

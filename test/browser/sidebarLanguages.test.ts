@@ -10,6 +10,7 @@ import type { Browser } from "playwright-core";
 import { LANGUAGES, resolveLanguage, type Language } from "../../src/i18n/languages";
 import { presetMessages } from "../../src/i18n/presets";
 import { sidebarMessages } from "../../src/i18n/sidebar";
+import { uiMessages } from "../../src/i18n/ui";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 import { launchChromium, openSidebar } from "../harness/sidebarPage";
 
@@ -37,9 +38,14 @@ function englishOnly(language: Language): Set<string> {
   const own = new Set([
     ...strings(sidebarMessages(language)),
     ...strings(presetMessages(language)),
+    ...strings(uiMessages(language).validation),
   ]);
   return new Set(
-    [...strings(sidebarMessages("en")), ...strings(presetMessages("en"))]
+    [
+      ...strings(sidebarMessages("en")),
+      ...strings(presetMessages("en")),
+      ...strings(uiMessages("en").validation),
+    ]
       .map((s) => s.trim())
       .filter((s) => s !== "" && !own.has(s)),
   );
@@ -86,6 +92,13 @@ describe.each(LANGUAGES)("the sidebar in %s", (language) => {
       expect(
         await page.locator('details.stage[data-index="1"] [data-understood="rate"]').textContent(),
       ).toBe(t.understoodAs("0.3 %"));
+      // A rule broken: its message next to the field, in the user's language.
+      await page.locator('details.stage[data-index="1"]').getByLabel(t.daysInStage).fill("-1");
+      await page
+        .locator('details.stage[data-index="1"] .field-error', {
+          hasText: uiMessages(language).validation.negativeDays,
+        })
+        .waitFor();
       await page.locator("#rename-funnel").click();
 
       const layout = await page.evaluate(() => {

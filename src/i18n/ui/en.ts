@@ -66,6 +66,8 @@ export function en() {
       rateOutOfRange: (percent: string) =>
         `${percent} is not possible: enter a conversion above 0% and at most 100%.`,
       lastStageNoDays: "The last stage has no days in stage: leave it empty.",
+      wonStageNoRate: "The won stage is where acquisition ends: leave its conversion empty.",
+      wonStageNoDays: "The won stage has no days in stage: leave it empty.",
       negativeDays: "Days in stage can't be negative.",
       notAPercentCell: (shown: string) =>
         `"${shown}" is not a percentage: enter a conversion such as 30%.`,

@@ -58,6 +58,8 @@ export function pl(): UiMessages {
       rateOutOfRange: (percent) =>
         `${percent} to niemożliwa wartość: podaj konwersję powyżej 0% i najwyżej 100%.`,
       lastStageNoDays: "Ostatni etap nie ma dni w etapie: zostaw to pole puste.",
+      wonStageNoRate: "Na etapie wygranej kończy się pozyskanie: zostaw jego konwersję pustą.",
+      wonStageNoDays: "Etap wygranej nie ma dni w etapie: zostaw to pole puste.",
       negativeDays: "Liczba dni w etapie nie może być ujemna.",
       notAPercentCell: (shown) => `„${shown}” to nie procent: podaj konwersję, np. 30%.`,
       notDays: (shown) => `„${shown}” to nie liczba dni: podaj np. 14.`,

@@ -58,6 +58,8 @@ export function sv(): UiMessages {
       rateOutOfRange: (percent) =>
         `${percent} går inte: ange en konvertering över 0 % och högst 100 %.`,
       lastStageNoDays: "Sista steget har inga dagar i steget: lämna fältet tomt.",
+      wonStageNoRate: "Det vunna steget är där förvärvet slutar: lämna dess konvertering tom.",
+      wonStageNoDays: "Det vunna steget har inga dagar i steget: lämna fältet tomt.",
       negativeDays: "Dagar i steget kan inte vara negativt.",
       notAPercentCell: (shown) => `”${shown}” är ingen procentsats: ange en konvertering som 30 %.`,
       notDays: (shown) => `”${shown}” är inget antal dagar: ange t.ex. 14.`,

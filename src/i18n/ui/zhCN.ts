@@ -53,6 +53,8 @@ export function zhCN(): UiMessages {
       rateRequired: "请输入进入下一阶段的比例，例如 30%。",
       rateOutOfRange: (percent) => `${percent} 不合理：转化率须大于 0% 且不超过 100%。`,
       lastStageNoDays: "最后一个阶段没有停留天数：请留空。",
+      wonStageNoRate: "成交阶段是获客的终点：请将其转化率留空。",
+      wonStageNoDays: "成交阶段没有停留天数：请留空。",
       negativeDays: "阶段停留天数不能为负数。",
       notAPercentCell: (shown) => `“${shown}”不是百分比：请输入转化率，例如 30%。`,
       notDays: (shown) => `“${shown}”不是天数：请输入例如 14。`,

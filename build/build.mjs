@@ -5,6 +5,7 @@ import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
+import { buildLanguagePacks } from "./languagePacks.mjs";
 import { loadReference } from "./loadCatalog.mjs";
 import { customFunctionStub, forwarderStub, GLOBAL } from "./stubs.mjs";
 
@@ -29,6 +30,28 @@ function asGlobal(esm) {
   return `"use strict";var ${GLOBAL}=(()=>{${body}return{${properties.join(",")}}})();\n`;
 }
 
+/**
+ * Code.js carries English UI text and every language's menu labels, nothing else (SPEC §8): other
+ * languages' UI, and every language's sheet and preset text, are in the language packs. A module that imports an
+ * all-language catalogue (src/i18n/ui, src/i18n/sheet…) instead of src/addon/messages.ts fails here.
+ */
+// Template-sheet text of every language (English too) lives only in the packs.
+const OTHER_LANGUAGE_SOURCE =
+  /^src\/i18n\/(?:sheet\/[^/]+|(?!menu\/)[^/]+\/(?:sv|ru|pl|zhCN))\.ts$/;
+
+function refuseOtherLanguages(metafile) {
+  const found = Object.keys(metafile.inputs).filter((input) => OTHER_LANGUAGE_SOURCE.test(input));
+  if (found.length > 0) {
+    const importers = Object.entries(metafile.inputs)
+      .filter(([, info]) => info.imports.some((i) => found.includes(i.path)))
+      .map(([path]) => path);
+    throw new Error(
+      `Code.js must not bundle other languages' catalogues (${found.join(", ")}), imported by ` +
+        `${importers.join(", ")}: use uiText/sheetText/inboundText from src/addon/messages.ts.`,
+    );
+  }
+}
+
 export async function build() {
   mkdirSync(dist, { recursive: true });
   const bundle = await esbuild.build({
@@ -45,7 +68,9 @@ export async function build() {
     // Em dashes in messages stay 3 bytes instead of 6-byte \u escapes; Apps Script reads UTF-8.
     charset: "utf8",
     write: false,
+    metafile: true,
   });
+  refuseOtherLanguages(bundle.metafile);
   const code = asGlobal(bundle.outputFiles[0].text);
 
   // The exports, read by evaluating the bundle the way Apps Script would (it defines, nothing more).
@@ -64,6 +89,7 @@ export async function build() {
   const out = `${code.trimEnd()}\n\n${stubs.join("\n\n")}\n\n${forwarders.join("\n")}\n`;
   writeFileSync(join(dist, "Code.js"), out);
   copyFileSync(join(root, "appsscript.json"), join(dist, "appsscript.json"));
+  const packs = await buildLanguagePacks(root, dist);
 
   if (existsSync(join(root, "build/sidebar.mjs"))) {
     const { buildSidebar, buildSqlExport } = await import("./sidebar.mjs");
@@ -74,12 +100,15 @@ export async function build() {
     bytes: Buffer.byteLength(out),
     functions: reference.length,
     forwarders: exported.length,
+    packs,
   };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { bytes, functions, forwarders } = await build();
+  const { bytes, functions, forwarders, packs } = await build();
   console.log(
     `dist/Code.js: ${(bytes / 1024).toFixed(1)} KB, ${functions} custom functions, ${forwarders} other globals`,
   );
+  const packSizes = Object.entries(packs).map(([f, b]) => `${f} ${(b / 1024).toFixed(1)} KB`);
+  console.log(`language packs: ${packSizes.join(", ")}`);
 }

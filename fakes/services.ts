@@ -1,12 +1,14 @@
 /**
  * Fakes of the Apps Script services the add-on calls, over one FakeWorkbook: pass
  * `appsScriptServices(book)` to the bundle loader. LockService counts acquisitions and can be held
- * by "someone else"; HtmlService serves files from dist/ as createHtmlOutputFromFile does.
+ * by "someone else"; HtmlService serves files from dist/ as createHtmlOutputFromFile does; Session
+ * reports the user's locale (English unless told otherwise).
  */
 import { FakeConditionalRuleBuilder } from "./charts";
 import { FakeDataValidationBuilder } from "./dataValidation";
 import { fakeHtmlService } from "./html";
 import { FakeLock } from "./lock";
+import { FakeSession } from "./session";
 import type { FakeWorkbook } from "./spreadsheet";
 
 export interface FakeServices {
@@ -22,9 +24,14 @@ export interface FakeServices {
   };
   LockService: { getDocumentLock(): FakeLock };
   HtmlService: ReturnType<typeof fakeHtmlService>;
+  Session: FakeSession;
 }
 
-export function appsScriptServices(book: FakeWorkbook, lock = new FakeLock()): FakeServices {
+export function appsScriptServices(
+  book: FakeWorkbook,
+  lock = new FakeLock(),
+  session = new FakeSession(),
+): FakeServices {
   return {
     SpreadsheetApp: {
       getActiveSpreadsheet: () => book,
@@ -43,5 +50,6 @@ export function appsScriptServices(book: FakeWorkbook, lock = new FakeLock()): F
     },
     LockService: { getDocumentLock: () => lock },
     HtmlService: fakeHtmlService(),
+    Session: session,
   };
 }

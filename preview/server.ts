@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { buildPageAssets, type PageAssets } from "./assets";
 import { PAGE_HTML } from "./page/shell";
+import { SPREADSHEET_LOCALES, USER_LOCALES } from "./locales";
 import { PreviewSession } from "./session";
 import { injectScript, NO_SIDEBAR_HTML } from "./sidebarHtml";
 
@@ -130,6 +131,14 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
           response,
           session.runMenuCommand(stringField(body, "functionName"), active),
         );
+      }
+      case "POST /api/locales": {
+        const body = await readJson(request);
+        const user = stringField(body, "user");
+        const spreadsheet = stringField(body, "spreadsheet");
+        if (!USER_LOCALES.includes(user) || !SPREADSHEET_LOCALES.includes(spreadsheet))
+          throw new BadRequest(`Unknown locale: ${user} / ${spreadsheet}.`);
+        return sendJson(response, session.setLocales({ user, spreadsheet }));
       }
       case "POST /api/run": {
         const body = await readJson(request);

@@ -15,6 +15,7 @@ import type {
   DialogView,
   EditReply,
   MenuReply,
+  LocalesView,
   MenuView,
   RunReply,
   SidebarView,
@@ -150,7 +151,25 @@ export class PreviewSession {
       sidebar: this.sidebar(),
       dialog: this.dialog(),
       notices: this.notices,
+      locales: {
+        user: this.addon.session.getActiveUserLocale(),
+        spreadsheet: this.book.getSpreadsheetLocale(),
+      },
     };
+  }
+
+  /**
+   * The language switch: the user's locale and the spreadsheet's. The menu is rebuilt (as when the
+   * file is opened again) and an open sidebar reopened, both in the new user language; sheets
+   * already made stay as they are, new plans follow the spreadsheet's locale.
+   */
+  setLocales(locales: LocalesView): LocalesView {
+    this.addon.session.locale = locales.user;
+    this.book.setSpreadsheetLocale(locales.spreadsheet);
+    this.addon.bundle.call("onOpen", { authMode: "FULL" });
+    if (this.book.ui.sidebars.length > 0) this.addon.bundle.call("showStageEditor");
+    this.changed();
+    return this.view().locales;
   }
 
   private menu(): MenuView {

@@ -99,6 +99,16 @@ export interface WorkbookView {
   dialog: DialogView | null;
   /** Things the preview could not do at start (shown in the page, printed on the console). */
   notices: string[];
+  locales: LocalesView;
+}
+
+/**
+ * The preview's language switch (SPEC §11): the user's locale (Session.getActiveUserLocale: menu,
+ * sidebar, dialogs) and the spreadsheet's (new template sheets, money formats).
+ */
+export interface LocalesView {
+  user: string;
+  spreadsheet: string;
 }
 
 export interface AlertView {

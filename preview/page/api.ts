@@ -1,5 +1,5 @@
 /** The page's calls to the preview server. */
-import type { EditReply, MenuReply, WorkbookView } from "../viewTypes";
+import type { EditReply, LocalesView, MenuReply, WorkbookView } from "../viewTypes";
 
 async function post<T>(path: string, body: unknown): Promise<T> {
   const response = await fetch(path, {
@@ -20,6 +20,10 @@ export async function fetchWorkbook(): Promise<WorkbookView> {
 
 export function editCell(sheet: string, a1: string, input: string): Promise<EditReply> {
   return post<EditReply>("/api/cell", { sheet, a1, input });
+}
+
+export function setLocales(locales: LocalesView): Promise<LocalesView> {
+  return post<LocalesView>("/api/locales", locales);
 }
 
 export function runMenuCommand(functionName: string, activeSheet: string): Promise<MenuReply> {

@@ -3,7 +3,8 @@
  * whenever the server reports a new version (any cell edit, menu command or sidebar call).
  */
 import type { CellView, MenuItemView, WorkbookView } from "../viewTypes";
-import { editCell, fetchWorkbook, runMenuCommand } from "./api";
+import { editCell, fetchWorkbook, runMenuCommand, setLocales } from "./api";
+import { SPREADSHEET_LOCALES, USER_LOCALES } from "../locales";
 import { byId } from "./dom";
 import { a1Of, Grid } from "./grid";
 import { renderMenuBar } from "./menu";
@@ -112,7 +113,30 @@ function draw(next: WorkbookView, switchedSheet: boolean): void {
   dialog.update(next.dialog, !firstDraw);
   notices.hidden = next.notices.length === 0;
   notices.textContent = next.notices.join(" ");
+  userLocale.value = next.locales.user;
+  spreadsheetLocale.value = next.locales.spreadsheet;
   document.body.dataset.version = String(next.version);
+}
+
+// The language switch: the user's language (menu, sidebar, dialogs) and the spreadsheet's locale
+// (new plans, money formats).
+const userLocale = byId<HTMLSelectElement>("user-locale");
+const spreadsheetLocale = byId<HTMLSelectElement>("spreadsheet-locale");
+for (const [select, locales] of [
+  [userLocale, USER_LOCALES],
+  [spreadsheetLocale, SPREADSHEET_LOCALES],
+] as const) {
+  for (const locale of locales) {
+    const option = document.createElement("option");
+    option.value = locale;
+    option.textContent = locale;
+    select.append(option);
+  }
+  select.addEventListener("change", () => {
+    void setLocales({ user: userLocale.value, spreadsheet: spreadsheetLocale.value })
+      .then(() => refresh())
+      .catch((e: unknown) => showToast(e instanceof Error ? e.message : String(e), true));
+  });
 }
 
 async function refresh(switchedSheet = false): Promise<void> {

@@ -14,6 +14,10 @@ export const PAGE_HTML = `<!doctype html>
     <div class="doc-title">Funnel Math preview <span class="doc-hint">in-memory workbook · not saved</span></div>
     <nav class="menubar" id="menubar" aria-label="Menu bar"></nav>
   </div>
+  <div class="locales">
+    <label>Your language <select id="user-locale"></select></label>
+    <label>Spreadsheet locale <select id="spreadsheet-locale"></select></label>
+  </div>
 </header>
 <div class="formula-bar">
   <div class="name-box" id="name-box" aria-label="Selected cell">A1</div>

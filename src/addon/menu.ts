@@ -1,7 +1,8 @@
 import { CATALOG } from "../functions/catalog";
 import { signature } from "../functions/signature";
-import { uiMessages, type UiMessages } from "../i18n/ui";
+import { menuMessages, type MenuMessages } from "../i18n/menu";
 import { userLanguage } from "./locale";
+import { uiText } from "./messages";
 import { TEMPLATES } from "./templates/catalog";
 
 /**
@@ -15,7 +16,7 @@ export interface MenuItem {
 
 /** A submenu; its label shown is `menu.subMenus[id]` in the user's language. */
 export interface SubMenu {
-  id: keyof UiMessages["menu"]["subMenus"];
+  id: keyof MenuMessages["subMenus"];
   label: string;
   items: MenuItem[];
 }
@@ -39,18 +40,18 @@ export const MENU: (MenuItem | SubMenu)[] = [
 ];
 
 /** An item's label in the user's language; one missing from the catalogue keeps its English label. */
-function itemLabel(item: MenuItem, messages: UiMessages): string {
-  const labels: Partial<Record<string, string>> = messages.menu.items;
+function itemLabel(item: MenuItem, messages: MenuMessages): string {
+  const labels: Partial<Record<string, string>> = messages.items;
   return labels[item.functionName] ?? item.label;
 }
 
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  const messages = uiMessages(userLanguage());
+  const messages = menuMessages(userLanguage());
   const ui = SpreadsheetApp.getUi();
   const menu = ui.createAddonMenu();
   for (const entry of MENU) {
     if ("items" in entry) {
-      const sub = ui.createMenu(messages.menu.subMenus[entry.id]);
+      const sub = ui.createMenu(messages.subMenus[entry.id]);
       for (const item of entry.items) sub.addItem(itemLabel(item, messages), item.functionName);
       menu.addSubMenu(sub);
     } else {
@@ -69,7 +70,7 @@ export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void 
  * function's own help (from its JSDoc) appears in the cell as they type.
  */
 export function showFunctionReference(): void {
-  const { reference } = uiMessages(userLanguage());
+  const { reference } = uiText(userLanguage());
   const ui = SpreadsheetApp.getUi();
   const lines = CATALOG.map(signature);
   lines.push("", reference.hint);

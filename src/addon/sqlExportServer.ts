@@ -12,14 +12,19 @@ import type {
   SqlExportRequest,
   SqlExportResult,
 } from "./sqlExportApi";
+import { userLanguage } from "./locale";
+import { uiText } from "./messages";
+import { withLanguage } from "./pageLanguage";
 import { getFunnels, store } from "./stageServer";
 
-export const SQL_EXPORT_TITLE = "Export funnel as SQL";
-
-/** Menu: Funnel Math ▸ Export funnel as SQL… */
+/** Menu: Funnel Math ▸ Export funnel as SQL… (in the user's language, like the menu). */
 export function showSqlExport(): void {
-  const html = HtmlService.createHtmlOutputFromFile("sqlExport").setWidth(720).setHeight(600);
-  SpreadsheetApp.getUi().showModalDialog(html, SQL_EXPORT_TITLE);
+  const language = userLanguage();
+  const page = HtmlService.createHtmlOutputFromFile("sqlExport").getContent();
+  const html = HtmlService.createHtmlOutput(withLanguage(page, language))
+    .setWidth(720)
+    .setHeight(600);
+  SpreadsheetApp.getUi().showModalDialog(html, uiText(language).plans.exportSqlTitle);
 }
 
 export function getFunnelStages(key: string): string[] {

@@ -17,23 +17,31 @@ import type {
   StageServerApi,
 } from "./stageApi";
 import { StageStore } from "./stageStore";
-
-export const SIDEBAR_TITLE = "Funnel stages";
+import { spreadsheetLanguage, userLanguage } from "./locale";
+import { sheetText, uiText } from "./messages";
+import { withLanguage } from "./pageLanguage";
 
 export function store(): StageStore {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   return new StageStore({
-    spreadsheet: SpreadsheetApp.getActiveSpreadsheet(),
+    spreadsheet,
     documentLock: () => LockService.getDocumentLock(),
     flush: () => SpreadsheetApp.flush(),
     now: () => new Date(),
     checkboxRule: () => SpreadsheetApp.newDataValidation().requireCheckbox().build(),
     rowsDimension: SpreadsheetApp.Dimension.ROWS,
+    text: () => uiText(userLanguage()).store,
+    funnelLine: () => sheetText(spreadsheetLanguage(spreadsheet)).common.funnelLine,
   });
 }
 
 /** Menu: Funnel Math ▸ Stage editor. */
 export function showStageEditor(): void {
-  const html = HtmlService.createHtmlOutputFromFile("sidebar").setTitle(SIDEBAR_TITLE);
+  const language = userLanguage();
+  const page = HtmlService.createHtmlOutputFromFile("sidebar").getContent();
+  const html = HtmlService.createHtmlOutput(withLanguage(page, language)).setTitle(
+    uiText(language).sidebarTitle,
+  );
   SpreadsheetApp.getUi().showSidebar(html);
 }
 

@@ -37,6 +37,8 @@ import {
   TABLE_COLUMNS,
   WON_COLUMN,
 } from "./stageTable";
+import type { ServerUiMessages } from "../i18n/packs/shape";
+import { en as englishUi } from "../i18n/ui/en";
 import { parseRecord } from "./templates/planRecord";
 import { MAX_SHEET_NAME_LENGTH } from "./stageRequests";
 import {
@@ -58,12 +60,25 @@ export interface StageStoreDeps {
   checkboxRule: () => unknown;
   /** SpreadsheetApp.Dimension.ROWS, for making room under a growing table. */
   rowsDimension: GoogleAppsScript.Spreadsheet.Dimension;
+  /**
+   * The messages the sidebar shows, in the user's language (read on first use: a pack may have to
+   * be loaded). English when not given.
+   */
+  text?: () => StoreText;
+  /** The line under a plan's title naming its funnel, in the spreadsheet's language. */
+  funnelLine?: () => FunnelLine;
 }
+
+type FunnelLine = (funnel: string, rest: string) => string;
+
+/** The English line, which plans made before languages (and English plans) carry. */
+const ENGLISH_FUNNEL_LINE: FunnelLine = (funnel, rest) => `Funnel: ${funnel} · ${rest}`;
+
+type StoreText = ServerUiMessages["store"];
 
 const LOCK_WAIT_MS = 10_000;
 /** Sheets refuses more characters in one cell. */
 const MAX_CELL_CHARACTERS = 50_000;
-const BUSY = "Someone else is saving this spreadsheet. Try again in a moment.";
 
 interface FunnelSheet {
   key: string;
@@ -88,6 +103,10 @@ function typed(v: unknown): unknown {
 export class StageStore {
   constructor(private readonly deps: StageStoreDeps) {}
 
+  private get text(): StoreText {
+    return this.deps.text?.() ?? englishUi().store;
+  }
+
   /** Every sheet whose A1 row is the stage-table header is a funnel. */
   listFunnels(): FunnelSummary[] {
     return this.funnelSheets().map(({ key, sheet }) => ({
@@ -100,7 +119,7 @@ export class StageStore {
   loadFunnel(key: unknown): LoadedFunnel {
     const wanted = checkKey(key);
     const found = this.find(wanted);
-    if (!found) throw new Error(`There is no funnel "${wanted}" in this spreadsheet any more.`);
+    if (!found) throw new Error(this.text.noSuchFunnel(String(wanted)));
     return this.load(found);
   }
 
@@ -113,7 +132,7 @@ export class StageStore {
     }
     const { funnel, fingerprint: loadedPrint } = checked.value;
     return this.locked<SaveResult>(
-      () => ({ ok: false, reason: "busy", message: BUSY }),
+      () => ({ ok: false, reason: "busy", message: this.text.busy }),
       () => this.saveLocked(funnel, loadedPrint),
     );
   }
@@ -133,7 +152,7 @@ export class StageStore {
       return {
         ok: false,
         reason: "missing",
-        message: `The funnel's sheet is gone: there is no funnel "${funnel.key}" any more.`,
+        message: this.text.sheetGone(funnel.key),
       };
     }
     const current = this.readTable(found.sheet);
@@ -141,7 +160,7 @@ export class StageStore {
       return {
         ok: false,
         reason: "conflict",
-        message: `The "${found.sheet.getName()}" table changed in the sheet since you opened it. Reload to see the new version (your unsaved edits will be lost).`,
+        message: this.text.conflict(found.sheet.getName()),
       };
     }
     const oldColumns = current[0]?.length ?? TABLE_COLUMNS;
@@ -182,14 +201,14 @@ export class StageStore {
         : { ok: false, message: checked.message };
     const { name, stages, wonStageIndex } = checked.value;
     return this.locked<CreateResult>(
-      () => ({ ok: false, message: BUSY }),
+      () => ({ ok: false, message: this.text.busy }),
       () => {
         const ss = this.deps.spreadsheet;
         const clash = ss.getSheets().find((s) => s.getName().toLowerCase() === name.toLowerCase());
         if (clash) {
           return {
             ok: false,
-            message: `A sheet called "${clash.getName()}" already exists (sheet names ignore case): choose another name.`,
+            message: this.text.sheetExists(clash.getName()),
           };
         }
         const key = this.freeKey(name);
@@ -237,17 +256,17 @@ export class StageStore {
    */
   renameFunnel(request: RenameRequest): RenameResult {
     const name = String(request?.name ?? "").trim();
-    if (name === "") return { ok: false, message: "Give the funnel a name." };
+    if (name === "") return { ok: false, message: this.text.renameRequired };
     if (name.length > MAX_SHEET_NAME_LENGTH)
       return {
         ok: false,
         message: `A sheet name can have at most ${MAX_SHEET_NAME_LENGTH} characters.`,
       };
     return this.locked<RenameResult>(
-      () => ({ ok: false, message: BUSY }),
+      () => ({ ok: false, message: this.text.busy }),
       () => {
         const found = this.find(String(request.key));
-        if (!found) return { ok: false, message: `There is no funnel "${request.key}" any more.` };
+        if (!found) return { ok: false, message: this.text.noSuchFunnel(String(request.key)) };
         const current = found.sheet.getName();
         const clash = this.deps.spreadsheet
           .getSheets()
@@ -255,7 +274,7 @@ export class StageStore {
         if (clash)
           return {
             ok: false,
-            message: `A sheet called "${clash.getName()}" already exists: choose another name.`,
+            message: this.text.sheetExists(clash.getName()),
           };
         if (name !== current) {
           // A table typed by hand has no named ranges yet: its key comes from the sheet name, so
@@ -274,15 +293,15 @@ export class StageStore {
             );
           }
           found.sheet.setName(name);
+          const lines = [
+            ENGLISH_FUNNEL_LINE,
+            ...(this.deps.funnelLine ? [this.deps.funnelLine()] : []),
+          ];
           for (const plan of this.plansOf(found.key)) {
             const cell = plan.getRange(2, 1, 1, 1);
             const text = String(cell.getValues()[0][0]);
-            // "Funnel: EMEA · …", "Tratt ”EMEA” · …": in every language the funnel's name comes
-            // before the first " · "; only that name is replaced.
-            const head = text.split(" · ", 1)[0];
-            const at = head.lastIndexOf(current);
-            if (at >= 0)
-              cell.setValues([[`${text.slice(0, at)}${name}${text.slice(at + current.length)}`]]);
+            const line = lines.find((l) => text.startsWith(l(current, "")));
+            if (line) cell.setValues([[line(name, text.slice(line(current, "").length))]]);
           }
         }
         return { ok: true, funnels: this.listFunnels() };
@@ -293,7 +312,7 @@ export class StageStore {
   /** The funnel and the plan sheets that record it. */
   funnelUsage(key: string): FunnelUsage {
     const found = this.find(String(key));
-    if (!found) throw new Error(`There is no funnel "${key}" in this spreadsheet any more.`);
+    if (!found) throw new Error(this.text.noSuchFunnel(String(key)));
     return {
       key: found.key,
       name: found.sheet.getName(),
@@ -307,10 +326,10 @@ export class StageStore {
    */
   deleteFunnel(key: string): DeleteResult {
     return this.locked<DeleteResult>(
-      () => ({ ok: false, message: BUSY }),
+      () => ({ ok: false, message: this.text.busy }),
       () => {
         const found = this.find(String(key));
-        if (!found) return { ok: false, message: `There is no funnel "${key}" any more.` };
+        if (!found) return { ok: false, message: this.text.noSuchFunnel(String(key)) };
         const ss = this.deps.spreadsheet;
         if (ss.getSheets().length === 1)
           return {

@@ -4,6 +4,7 @@
  * loaded on the first validation, not at load: Code.js is evaluated on every custom-function call.
  */
 import { lazy } from "./lazy";
+import type { RuleMessages } from "./funnelSchemas";
 
 export interface Stage {
   name: string;
@@ -69,15 +70,28 @@ export type Validation = { ok: true; funnel: Funnel } | { ok: false; issues: Fun
 
 declare const require: (path: string) => unknown; // bundled by esbuild; see ./lazy
 
+export type { RuleMessages } from "./funnelSchemas";
+
 /** The zod schemas' module: zod's own module code runs on the first validation, not at load. */
 const schemasModule = lazy(
   "funnelSchemas",
   () => require("./funnelSchemas") as typeof import("./funnelSchemas"),
 );
 
-/** Validates a funnel (e.g. from the sidebar, or read back from a hand-edited sheet). */
-export function validateFunnel(input: unknown): Validation {
-  const result = schemasModule().funnelSchemas().funnel.safeParse(input);
+/**
+ * Validates a funnel (e.g. from the sidebar, or read back from a hand-edited sheet). The stage
+ * rules speak `messages` (the sidebar passes its user's language); the schemas are built once, so
+ * the messages are handed to the rules for the length of this synchronous parse.
+ */
+export function validateFunnel(input: unknown, messages?: RuleMessages): Validation {
+  const schemas = schemasModule();
+  schemas.useRuleMessages(messages);
+  let result;
+  try {
+    result = schemas.funnelSchemas().funnel.safeParse(input);
+  } finally {
+    schemas.useRuleMessages(undefined);
+  }
   if (result.success) return { ok: true, funnel: result.data };
   return {
     ok: false,

@@ -1,11 +1,23 @@
 /**
- * The funnel's validation rules (SPEC §5) as zod schemas, with messages written for marketers.
- * Loaded on first use through `lazy` (src/core/funnel.ts): zod builds its classes when its modules
- * load, and Code.js is evaluated on every custom-function call. Import it only that way.
+ * The funnel's validation rules (SPEC §5) as zod schemas, with messages written for marketers in
+ * the language of whoever sees them. Loaded on first use through `lazy` (src/core/funnel.ts): zod
+ * builds its classes when its modules load, and Code.js is evaluated on every custom-function
+ * call. Import it only that way.
  */
 import * as z from "zod/mini";
+import { en as englishUi, type UiMessages } from "../i18n/ui/en";
 import type { Stage, StageField } from "./funnel";
 import { wonIndex } from "./wonStage";
+
+/** The rule messages, in the language of whoever sees them (English unless given). */
+export type RuleMessages = UiMessages["validation"];
+
+let ruleMessages: RuleMessages | undefined;
+
+/** The messages the rules speak during the next synchronous parse (undefined: English). */
+export function useRuleMessages(messages: RuleMessages | undefined): void {
+  ruleMessages = messages;
+}
 
 function percent(fraction: number): string {
   return `${Math.round(fraction * 10000) / 100}%`;
@@ -20,50 +32,37 @@ function stageRules(
   won: number,
   report: (path: (string | number)[], message: string) => void,
 ) {
-  if (stages.length < 2) {
-    report([], "A funnel needs at least two stages: where records enter and where they end up.");
-  }
+  const m = ruleMessages ?? englishUi().validation;
+  if (stages.length < 2) report([], m.tooFewStages);
   const seen = new Map<string, number>();
   stages.forEach((stage, i) => {
     const at = (field: StageField) => [i, field];
     const name = stage.name.trim();
     // The won stage ends acquisition and the last stage ends the funnel: neither converts onwards.
     const endsChain = i === won || i === stages.length - 1;
-    const endWord = i === won && i !== stages.length - 1 ? "won stage" : "last stage";
-    if (name === "") report(at("name"), "Give this stage a name.");
+    const wonEnds = i === won && i !== stages.length - 1;
+    if (name === "") report(at("name"), m.nameRequired);
     else {
       const first = seen.get(name.toLowerCase());
       if (first !== undefined) {
-        report(
-          at("name"),
-          `Stage ${first + 1} is already called "${stages[first].name.trim()}" — each stage needs its own name.`,
-        );
+        report(at("name"), m.duplicateName(first + 1, stages[first].name.trim()));
       } else seen.set(name.toLowerCase(), i);
     }
     const rate = stage.conversionToNext;
     if (endsChain && stages.length > 1) {
       if (rate !== null) {
-        report(
-          at("conversionToNext"),
-          endWord === "won stage"
-            ? "The won stage is where acquisition ends: leave its conversion empty."
-            : "The last stage is where the funnel ends: leave its conversion empty.",
-        );
+        report(at("conversionToNext"), wonEnds ? m.wonStageNoRate : m.lastStageNoRate);
       }
     } else if (rate === null) {
-      report(at("conversionToNext"), "Enter the share that moves on to the next stage, e.g. 30%.");
+      report(at("conversionToNext"), m.rateRequired);
     } else if (!(rate > 0 && rate <= 1)) {
-      report(
-        at("conversionToNext"),
-        `${percent(rate)} is not possible: enter a conversion above 0% and at most 100%.`,
-      );
+      report(at("conversionToNext"), m.rateOutOfRange(percent(rate)));
     }
     const days = stage.daysInStage;
     if (endsChain && stages.length > 1) {
-      if (days !== null)
-        report(at("daysInStage"), `The ${endWord} has no days in stage: leave it empty.`);
+      if (days !== null) report(at("daysInStage"), wonEnds ? m.wonStageNoDays : m.lastStageNoDays);
     } else if (days !== null && !(days >= 0)) {
-      report(at("daysInStage"), "Days in stage can't be negative.");
+      report(at("daysInStage"), m.negativeDays);
     }
   });
 }

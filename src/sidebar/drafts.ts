@@ -3,7 +3,14 @@
  * a Funnel is where typed text becomes numbers; the shared schema then checks the rules.
  */
 import { ambiguityText, isAmbiguous, isBlank, parseNumberText } from "../core/cellValue";
-import { validateFunnel, issueKey, type Funnel, type Stage } from "../core/funnel";
+import {
+  validateFunnel,
+  issueKey,
+  type Funnel,
+  type RuleMessages,
+  type Stage,
+} from "../core/funnel";
+import { en as englishUi } from "../i18n/ui/en";
 
 export interface StageDraft {
   name: string;
@@ -70,7 +77,7 @@ export function parsePercent(text: string): number | null | undefined {
 export function describePercent(text: string): string {
   const fraction = parsePercent(text);
   if (fraction === null || fraction === undefined) return "";
-  return `= ${Number((fraction * 100).toPrecision(12))} %`;
+  return `${Number((fraction * 100).toPrecision(12))} %`;
 }
 
 /** The funnel the drafts describe, and every problem keyed "stages.2.name" → message. */
@@ -78,6 +85,7 @@ export function checkDrafts(
   key: string,
   name: string,
   drafts: StageDraft[],
+  messages: RuleMessages = englishUi().validation,
 ): { funnel: Funnel; issues: Map<string, string> } {
   const issues = new Map<string, string>();
   const stages: Stage[] = drafts.map((d, i) => {
@@ -85,10 +93,9 @@ export function checkDrafts(
     const days = parse(d.days, false);
     if (typeof rate === "string") issues.set(`stages.${i}.conversionToNext`, rate);
     else if (rate === undefined)
-      issues.set(`stages.${i}.conversionToNext`, `"${d.rate}" is not a percentage: enter e.g. 30.`);
+      issues.set(`stages.${i}.conversionToNext`, messages.notAPercentTyped(d.rate));
     if (typeof days === "string") issues.set(`stages.${i}.daysInStage`, days);
-    else if (days === undefined)
-      issues.set(`stages.${i}.daysInStage`, `"${d.days}" is not a number of days: enter e.g. 14.`);
+    else if (days === undefined) issues.set(`stages.${i}.daysInStage`, messages.notDays(d.days));
     return {
       name: d.name.trim(),
       owner: d.owner.trim(),
@@ -101,7 +108,7 @@ export function checkDrafts(
   const funnel: Funnel = { key, name, stages };
   const won = drafts.findIndex((d) => d.won);
   if (won >= 0 && won < drafts.length - 1) funnel.wonStageIndex = won;
-  const result = validateFunnel(funnel);
+  const result = validateFunnel(funnel, messages);
   if (!result.ok)
     for (const issue of result.issues) {
       const k = issueKey(issue.path);

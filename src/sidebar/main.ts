@@ -4,12 +4,12 @@
  * sends the fingerprint of the table it was loaded from, and a conflict offers a reload.
  */
 import { DEFAULT_FUNNEL_KEY } from "../core/funnel";
-import { presets } from "../core/presets";
 import type { FunnelSummary, LoadedFunnel, RowProblem } from "../addon/stageApi";
 import { button, el, select, showIssues } from "./dom";
 import { checkDrafts, emptyDraft, toDrafts, type StageDraft } from "./drafts";
 import { callServer } from "./server";
 import { stageCard, updateSummary } from "./stageCard";
+import { presets, t, validation } from "./text";
 
 const PRESETS = presets();
 
@@ -26,12 +26,12 @@ const state = {
 // ---- Static layout -------------------------------------------------------------------------
 
 const funnelPicker = el("select", { id: "funnel-picker" });
-const newFunnelButton = button("New funnel", { id: "new-funnel" }, () => showCreateForm(true));
-const renameButton = button("Rename", { id: "rename-funnel", class: "link" }, () =>
+const newFunnelButton = button(t.newFunnel, { id: "new-funnel" }, () => showCreateForm(true));
+const renameButton = button(t.rename, { id: "rename-funnel", class: "link" }, () =>
   showRenameForm(true),
 );
 const deleteButton = button(
-  "Delete funnel",
+  t.deleteFunnel,
   { id: "delete-funnel", class: "link danger" },
   () => void deleteFunnel(),
 );
@@ -40,26 +40,23 @@ const renameError = el("div", { class: "field-error", role: "alert" });
 const renameForm = el(
   "section",
   { class: "card rename", hidden: true, "aria-labelledby": "rename-title" },
-  el("h2", { id: "rename-title", text: "Rename funnel" }),
-  el("p", {
-    class: "hint",
-    text: "Renames its sheet. Formulas keep working: the named ranges keep their names.",
-  }),
-  el("div", { class: "field" }, el("label", { for: "rename-name", text: "New name" }), renameName),
+  el("h2", { id: "rename-title", text: t.renameTitle }),
+  el("p", { class: "hint", text: t.renameHint }),
+  el("div", { class: "field" }, el("label", { for: "rename-name", text: t.newName }), renameName),
   renameError,
   el(
     "div",
     { class: "actions" },
-    button("Rename", { class: "primary", id: "rename-save" }, () => void renameFunnel()),
-    button("Cancel", { id: "rename-cancel" }, () => showRenameForm(false)),
+    button(t.rename, { class: "primary", id: "rename-save" }, () => void renameFunnel()),
+    button(t.cancel, { id: "rename-cancel" }, () => showRenameForm(false)),
   ),
 );
 
 // A question in the sidebar itself (keyboard usable, no browser dialog): resolves with the choice.
 const confirmText = el("p", { id: "confirm-text" });
 const confirmList = el("ul", {});
-const confirmYes = button("OK", { id: "confirm-yes", class: "primary" }, () => answer(true));
-const confirmNo = button("Cancel", { id: "confirm-no" }, () => answer(false));
+const confirmYes = button(t.discard, { id: "confirm-yes", class: "primary" }, () => answer(true));
+const confirmNo = button(t.cancel, { id: "confirm-no" }, () => answer(false));
 const confirmBox = el(
   "section",
   {
@@ -81,22 +78,27 @@ function answer(yes: boolean): void {
   resolve?.(yes);
 }
 
-function ask(question: string, yesLabel: string, items: string[] = []): Promise<boolean> {
+function ask(
+  question: string,
+  yesLabel: string,
+  items: string[] = [],
+  noLabel: string = t.cancel,
+): Promise<boolean> {
   pendingAnswer?.(false);
   confirmText.textContent = question;
   confirmList.replaceChildren(...items.map((text) => el("li", { text })));
   confirmList.hidden = items.length === 0;
   confirmYes.textContent = yesLabel;
+  confirmNo.textContent = noLabel;
   confirmBox.hidden = false;
   confirmNo.focus();
   return new Promise((resolve) => (pendingAnswer = resolve));
 }
 
-/** Unsaved edits are never lost silently: asks before `what` replaces them. */
-async function mayDiscard(what: string): Promise<boolean> {
+/** Unsaved edits are never lost silently: asks before something replaces them. */
+async function mayDiscard(): Promise<boolean> {
   if (!state.dirty) return true;
-  const name = state.loaded?.funnel.name ?? "this funnel";
-  return ask(`You have unsaved edits to "${name}". ${what}`, "Discard edits");
+  return ask(t.unsavedPrompt, t.discard, [], t.keepEditing);
 }
 const createName = el("input", { type: "text", id: "create-name", autocomplete: "off" });
 const createPreset = select(
@@ -106,26 +108,26 @@ const createPreset = select(
 );
 const createError = el("div", { class: "field-error", role: "alert" });
 const createButton = button(
-  "Create funnel",
+  t.createFunnel,
   { class: "primary", id: "create-funnel" },
   () => void createFunnel(),
 );
-const cancelCreate = button("Cancel", { id: "cancel-create" }, () => showCreateForm(false));
+const cancelCreate = button(t.cancel, { id: "cancel-create" }, () => showCreateForm(false));
 const createForm = el(
   "section",
   { class: "card create", hidden: true, "aria-labelledby": "create-title" },
-  el("h2", { id: "create-title", text: "New funnel" }),
-  el("p", { class: "hint", text: "Adds a sheet with the stage table and its named ranges." }),
+  el("h2", { id: "create-title", text: t.newFunnel }),
+  el("p", { class: "hint", text: t.createHint }),
   el(
     "div",
     { class: "field" },
-    el("label", { for: "create-name", text: "Funnel name" }),
+    el("label", { for: "create-name", text: t.funnelName }),
     createName,
   ),
   el(
     "div",
     { class: "field" },
-    el("label", { for: "create-preset", text: "Start from" }),
+    el("label", { for: "create-preset", text: t.startFrom }),
     createPreset,
   ),
   createError,
@@ -135,10 +137,8 @@ const createForm = el(
 const emptyState = el(
   "section",
   { class: "empty", hidden: true },
-  el("h2", { text: "No funnel yet" }),
-  el("p", {
-    text: "A funnel is a table of stages — Lead, MQL, SQL, Customer… — with owners and conversion rates. Formulas such as REQUIRED_LEADS read it.",
-  }),
+  el("h2", { text: t.emptyTitle }),
+  el("p", { text: t.emptyText }),
 );
 
 const problemsBox = el("section", { class: "notice warn", hidden: true, role: "note" });
@@ -147,26 +147,23 @@ const conflictBox = el(
   "section",
   { class: "notice error", hidden: true, role: "alert" },
   conflictText,
-  button("Reload", { id: "reload", class: "primary" }, () => void reload()),
+  button(t.reload, { id: "reload", class: "primary" }, () => void reload()),
 );
 
 const presetPicker = select(
-  [
-    { value: "", label: "Choose a preset…" },
-    ...PRESETS.map((p) => ({ value: p.id, label: p.name })),
-  ],
+  [{ value: "", label: t.choosePreset }, ...PRESETS.map((p) => ({ value: p.id, label: p.name }))],
   "",
   { id: "preset-picker" },
 );
-const applyPreset = button("Apply", { id: "apply-preset" }, () => void applyChosenPreset());
+const applyPreset = button(t.apply, { id: "apply-preset" }, () => void applyChosenPreset());
 const stageList = el("div", { id: "stages", class: "stages" });
 const stagesError = el("div", {
   class: "field-error",
   "data-issue": "stages",
   "aria-live": "polite",
 });
-const addStageButton = button("+ Add stage", { id: "add-stage", class: "link" }, () => addStage());
-const saveButton = button("Save", { id: "save", class: "primary" }, () => void save());
+const addStageButton = button(t.addStage, { id: "add-stage", class: "link" }, () => addStage());
+const saveButton = button(t.save, { id: "save", class: "primary" }, () => void save());
 const statusLine = el("div", {
   id: "status",
   class: "status",
@@ -183,18 +180,15 @@ const editor = el(
     el(
       "div",
       { class: "field" },
-      el("label", { for: "preset-picker", text: "Preset" }),
+      el("label", { for: "preset-picker", text: t.preset }),
       el("div", { class: "inline" }, presetPicker, applyPreset),
     ),
-    el("p", {
-      class: "hint",
-      text: "Replaces the stages below with example rates. The sheet changes only when you save.",
-    }),
+    el("p", { class: "hint", text: t.presetHint }),
   ),
   el(
     "h2",
-    { class: "section-title", text: "Stages" },
-    el("span", { class: "hint", text: " · top of the funnel first" }),
+    { class: "section-title", text: t.stages },
+    el("span", { class: "hint", text: t.topFirst }),
   ),
   stageList,
   el("div", { class: "field" }, stagesError),
@@ -212,7 +206,7 @@ function mount(): void {
       el(
         "div",
         { class: "field" },
-        el("label", { for: pickerId, text: "Funnel" }),
+        el("label", { for: pickerId, text: t.funnel }),
         el("div", { class: "inline" }, funnelPicker, newFunnelButton),
         el("div", { class: "funnel-actions" }, renameButton, deleteButton),
       ),
@@ -269,14 +263,12 @@ function renderPicker(): void {
 function renderProblems(problems: RowProblem[]): void {
   problemsBox.hidden = problems.length === 0;
   problemsBox.replaceChildren(
-    el("p", {
-      text: `The table in the sheet has ${problems.length === 1 ? "a problem" : `${problems.length} problems`}. Fix ${problems.length === 1 ? "it" : "them"} below and save:`,
-    }),
+    el("p", { text: t.tableProblems(problems.length) }),
     el(
       "ul",
       {},
       ...problems.map((p) =>
-        el("li", { text: p.field ? `Row ${p.row}: ${p.message}` : p.message }),
+        el("li", { text: p.field ? t.rowProblem(p.row, p.message) : p.message }),
       ),
     ),
   );
@@ -311,7 +303,12 @@ function renderStages(): void {
 
 function currentCheck() {
   const f = state.loaded?.funnel;
-  return checkDrafts(f?.key ?? DEFAULT_FUNNEL_KEY, f?.name ?? DEFAULT_FUNNEL_KEY, state.drafts);
+  return checkDrafts(
+    f?.key ?? DEFAULT_FUNNEL_KEY,
+    f?.name ?? DEFAULT_FUNNEL_KEY,
+    state.drafts,
+    validation,
+  );
 }
 
 // ---- Editing -------------------------------------------------------------------------------
@@ -352,7 +349,7 @@ function moveStage(index: number, delta: -1 | 1): void {
   renderStages();
   markDirty();
   const target = stageList.querySelector<HTMLButtonElement>(
-    `details[data-index="${to}"] button[aria-label^="Move"]${delta < 0 ? ":first-of-type" : ":nth-of-type(2)"}`,
+    `details[data-index="${to}"] button[data-action="${delta < 0 ? "up" : "down"}"]`,
   );
   if (target && !target.disabled) target.focus();
   else focusCard(to, "summary");
@@ -381,24 +378,22 @@ function addStage(): void {
 
 function markDirty(): void {
   state.dirty = true;
-  setStatus("Unsaved changes.");
+  setStatus(t.unsaved);
 }
 
 async function applyChosenPreset(): Promise<void> {
   const preset = PRESETS.find((p) => p.id === presetPicker.value);
   if (!preset) {
-    setStatus("Choose a preset first.", "error");
+    setStatus(t.choosePresetFirst, "error");
     presetPicker.focus();
     return;
   }
-  if (!(await mayDiscard(`Applying "${preset.name}" replaces them.`))) return;
+  if (!(await mayDiscard())) return;
   state.dirty = true;
   state.drafts = toDrafts(preset);
   state.open = new Set();
   renderStages();
-  setStatus(
-    `"${preset.name}" applied — not saved yet. Its rates are examples: replace them with yours.`,
-  );
+  setStatus(t.presetApplied(preset.name));
 }
 
 // ---- Server round trips --------------------------------------------------------------------
@@ -418,8 +413,7 @@ function showLoaded(loaded: LoadedFunnel): void {
 
 /** The funnel picker changed: asks before unsaved edits are dropped, else puts the picker back. */
 async function switchFunnel(key: string): Promise<void> {
-  const target = state.funnels.find((f) => f.key === key)?.name ?? key;
-  if (!(await mayDiscard(`Open "${target}" without saving them?`))) {
+  if (!(await mayDiscard())) {
     if (state.loaded) funnelPicker.value = state.loaded.funnel.key;
     return;
   }
@@ -448,13 +442,14 @@ async function renameFunnel(): Promise<void> {
       return;
     }
     state.funnels = result.funnels;
+    const from = state.loaded.funnel.name;
     const name = result.funnels.find((f) => f.key === state.loaded?.funnel.key)?.name ?? "";
     state.loaded.funnel.name = name;
     renameForm.hidden = true;
     renderPicker();
-    setStatus(`Renamed to "${name}".`, "ok");
+    setStatus(t.renamed(from, name), "ok");
   } catch (e) {
-    renameError.textContent = `Could not rename: ${(e as Error).message}`;
+    renameError.textContent = t.couldNotRename((e as Error).message);
   }
 }
 
@@ -465,9 +460,9 @@ async function deleteFunnel(): Promise<void> {
     const usage = await callServer("funnelUsage", state.loaded.funnel.key);
     const question =
       usage.plans.length === 0
-        ? `Delete the funnel "${usage.name}"? Its sheet and named ranges are removed.`
-        : `Delete the funnel "${usage.name}"? Its sheet and named ranges are removed, and ${usage.plans.length === 1 ? "this plan sheet uses" : "these plan sheets use"} it (their formulas will show errors):`;
-    if (!(await ask(question, "Delete funnel", usage.plans))) return;
+        ? t.deleteConfirm(usage.name)
+        : t.deleteConfirmPlans(usage.name, usage.plans.length, usage.plans.join(t.listSeparator));
+    if (!(await ask(question, t.deleteConfirmButton))) return;
     const result = await callServer("deleteFunnel", usage.key);
     if (!result.ok) {
       setStatus(result.message, "error");
@@ -479,19 +474,19 @@ async function deleteFunnel(): Promise<void> {
     const next = state.funnels.find((f) => f.key === DEFAULT_FUNNEL_KEY) ?? state.funnels[0];
     if (next) await openFunnel(next.key);
     else renderPicker();
-    setStatus(`Deleted "${usage.name}".`, "ok");
+    setStatus(t.deleted(usage.name), "ok");
   } catch (e) {
-    setStatus(`Could not delete the funnel: ${(e as Error).message}`, "error");
+    setStatus(t.couldNotDelete((e as Error).message), "error");
   }
 }
 
 async function openFunnel(key: string): Promise<void> {
-  setStatus("Loading…");
+  setStatus(t.loading);
   try {
     showLoaded(await callServer("loadFunnel", key));
     setStatus("");
   } catch (e) {
-    setStatus(`Could not load the funnel: ${(e as Error).message}`, "error");
+    setStatus(t.couldNotLoad((e as Error).message), "error");
   }
 }
 
@@ -509,7 +504,7 @@ async function reload(): Promise<void> {
     renderPicker();
   }
   conflictBox.hidden = true;
-  if (still) setStatus("Reloaded from the sheet.", "ok");
+  if (still) setStatus(t.reloaded, "ok");
 }
 
 async function save(): Promise<void> {
@@ -522,17 +517,14 @@ async function save(): Promise<void> {
       if (!Number.isNaN(i)) state.open.add(i);
     }
     renderStages();
-    setStatus(
-      `Not saved: fix the ${issues.size === 1 ? "highlighted field" : `${issues.size} highlighted fields`} first.`,
-      "error",
-    );
+    setStatus(t.notSavedFixFields(issues.size), "error");
     editor.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
     return;
   }
   state.saving = true;
   saveButton.disabled = true;
-  saveButton.textContent = "Saving…";
-  setStatus("Saving…");
+  saveButton.textContent = t.saving;
+  setStatus(t.saving);
   try {
     const result = await callServer("saveFunnel", {
       funnel,
@@ -545,22 +537,22 @@ async function save(): Promise<void> {
         hour: "2-digit",
         minute: "2-digit",
       });
-      setStatus(`Saved to the "${result.loaded.funnel.name}" sheet at ${time}.`, "ok");
+      setStatus(t.saved(result.loaded.funnel.name, time), "ok");
     } else if (result.reason === "conflict") {
       conflictText.textContent = result.message;
       conflictBox.hidden = false;
-      setStatus("Not saved.", "error");
+      setStatus(t.notSaved, "error");
       conflictBox.querySelector("button")?.focus();
     } else if (result.reason === "invalid") {
       showIssues(editor, new Map(result.issues.map((i) => [i.path.join("."), i.message])));
       setStatus(result.message, "error");
     } else setStatus(result.message, "error");
   } catch (e) {
-    setStatus(`Could not save: ${(e as Error).message}`, "error");
+    setStatus(t.couldNotSave((e as Error).message), "error");
   } finally {
     state.saving = false;
     saveButton.disabled = false;
-    saveButton.textContent = "Save";
+    saveButton.textContent = t.save;
   }
 }
 
@@ -592,9 +584,9 @@ async function createFunnel(): Promise<void> {
     await refreshFunnels();
     createForm.hidden = true;
     showLoaded(result.loaded);
-    setStatus(`Created the "${result.loaded.funnel.name}" sheet.`, "ok");
+    setStatus(t.created(result.loaded.funnel.name), "ok");
   } catch (e) {
-    createError.textContent = `Could not create the funnel: ${(e as Error).message}`;
+    createError.textContent = t.couldNotCreate((e as Error).message);
   } finally {
     createButton.disabled = false;
   }
@@ -602,7 +594,7 @@ async function createFunnel(): Promise<void> {
 
 async function start(): Promise<void> {
   mount();
-  setStatus("Loading…");
+  setStatus(t.loading);
   try {
     await refreshFunnels();
     const first = state.funnels.find((f) => f.key === DEFAULT_FUNNEL_KEY) ?? state.funnels[0];
@@ -610,7 +602,7 @@ async function start(): Promise<void> {
     if (first) await openFunnel(first.key);
     else setStatus("");
   } catch (e) {
-    setStatus(`Could not read the spreadsheet: ${(e as Error).message}`, "error");
+    setStatus(t.couldNotRead((e as Error).message), "error");
   }
 }
 

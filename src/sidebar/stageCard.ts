@@ -1,7 +1,7 @@
 /** One stage of the list: a collapsible card with all its fields and its move/delete buttons. */
-import { SUGGESTED_OWNERS } from "../core/funnel";
 import { button, el, field, select, uid } from "./dom";
 import { describePercent, type StageDraft } from "./drafts";
+import { suggestedOwners, t } from "./text";
 
 export interface StageCardProps {
   index: number;
@@ -19,9 +19,9 @@ export interface StageCardProps {
 const OTHER = "__other__";
 
 function summaryText(draft: StageDraft, isLast: boolean): string {
-  if (draft.won && !isLast) return "won — deals close here";
-  if (isLast) return "end of funnel";
-  return draft.rate.trim() ? `${draft.rate.trim().replace(/%$/, "")}% to next` : "";
+  if (draft.won && !isLast) return t.wonStage;
+  if (isLast) return t.endOfFunnel;
+  return draft.rate.trim() ? t.toNext(`${draft.rate.trim().replace(/%$/, "")}%`) : "";
 }
 
 /** Refreshes a card's one-line summary after an edit (the card itself stays, keeping focus). */
@@ -33,29 +33,35 @@ export function updateSummary(
 ): void {
   const name = card.querySelector(".stage-name");
   const rate = card.querySelector(".stage-rate");
-  if (name) name.textContent = draft.name.trim() || "Unnamed stage";
+  if (name) name.textContent = draft.name.trim() || t.unnamedStage;
   if (rate) rate.textContent = summaryText(draft, isLast);
   card.classList.toggle("has-error", hasIssue);
-  labelActions(card, draft.name.trim() || "Unnamed stage");
+  labelActions(card, draft.name.trim() || t.unnamedStage);
 }
 
 /** Buttons say which stage they act on ("Move MQL up"), kept current as the name is typed. */
 function labelActions(card: Element, label: string): void {
   const labels: Record<string, string> = {
-    up: `Move ${label} up`,
-    down: `Move ${label} down`,
-    delete: `Delete ${label}`,
+    up: t.moveUp(label),
+    down: t.moveDown(label),
+    delete: t.deleteStage(label),
   };
   for (const b of card.querySelectorAll<HTMLElement>("[data-action]")) {
     b.setAttribute("aria-label", labels[b.dataset.action ?? ""] ?? "");
   }
 }
 
+/** "understood as 0.3 %": what a percent field read, shown before saving. */
+function understoodText(typed: string): string {
+  const percent = describePercent(typed);
+  return percent === "" ? "" : t.understoodAs(percent);
+}
+
 export function stageCard(p: StageCardProps): HTMLElement {
   const isLast = p.index === p.count - 1;
   const issue = (f: string) => p.issues.get(`stages.${p.index}.${f}`);
   const hasIssue = [...p.issues.keys()].some((k) => k.startsWith(`stages.${p.index}.`));
-  const label = p.draft.name.trim() || "Unnamed stage";
+  const label = p.draft.name.trim() || t.unnamedStage;
 
   const text = (f: keyof StageDraft, props: Record<string, string> = {}) => {
     const input = el("input", { type: "text", value: p.draft[f], autocomplete: "off", ...props });
@@ -69,19 +75,20 @@ export function stageCard(p: StageCardProps): HTMLElement {
   };
 
   // Owner: the usual teams, or free text when "Other" is chosen.
-  const known = (SUGGESTED_OWNERS as readonly string[]).includes(p.draft.owner);
+  const owners = suggestedOwners();
+  const known = owners.includes(p.draft.owner);
   const ownerChoice = p.draft.owner === "" ? "" : known ? p.draft.owner : OTHER;
   const ownerSelect = select(
     [
-      { value: "", label: "—" },
-      ...SUGGESTED_OWNERS.map((o) => ({ value: o, label: o })),
-      { value: OTHER, label: "Other…" },
+      { value: "", label: t.noOwner },
+      ...owners.map((o) => ({ value: o, label: o })),
+      { value: OTHER, label: t.otherOwner },
     ],
     ownerChoice,
   );
   const ownerOther = text("owner", {
-    placeholder: "Team or person",
-    "aria-label": "Other owner",
+    placeholder: t.otherOwnerPlaceholder,
+    "aria-label": t.otherOwnerLabel,
   });
   ownerOther.hidden = ownerChoice !== OTHER;
   ownerSelect.addEventListener("change", () => {
@@ -98,7 +105,7 @@ export function stageCard(p: StageCardProps): HTMLElement {
   });
   const at = (f: string) => `stages.${p.index}.${f}`;
   const rateField = field(
-    "Conversion to next (%)",
+    t.conversionToNext,
     rateInput,
     at("conversionToNext"),
     issue("conversionToNext"),
@@ -108,10 +115,10 @@ export function stageCard(p: StageCardProps): HTMLElement {
     class: "understood",
     "data-understood": "rate",
     "aria-live": "polite",
-    text: describePercent(p.draft.rate),
+    text: understoodText(p.draft.rate),
   });
   rateInput.addEventListener("input", () => {
-    understood.textContent = describePercent(rateInput.value);
+    understood.textContent = understoodText(rateInput.value);
   });
   rateField.append(understood);
   const daysInput = text("days", {
@@ -119,7 +126,7 @@ export function stageCard(p: StageCardProps): HTMLElement {
     class: "num",
     placeholder: isLast ? "—" : "14",
   });
-  const daysField = field("Days in stage", daysInput, at("daysInStage"), issue("daysInStage"));
+  const daysField = field(t.daysInStage, daysInput, at("daysInStage"), issue("daysInStage"));
 
   // The won stage: the last by default; a bowtie marks an earlier one (SPEC §4).
   const wonId = uid("won");
@@ -129,12 +136,12 @@ export function stageCard(p: StageCardProps): HTMLElement {
     "div",
     { class: "field check" },
     wonBox,
-    el("label", {
-      for: wonId,
-      text: isLast
-        ? "Won stage (the last stage is, unless another is ticked)"
-        : "Won stage: deals close here; later stages are post-sale",
-    }),
+    el(
+      "div",
+      {},
+      el("label", { for: wonId, text: t.wonStage }),
+      el("p", { class: "hint", text: t.wonStageHint }),
+    ),
   );
 
   const summary = el(
@@ -145,8 +152,8 @@ export function stageCard(p: StageCardProps): HTMLElement {
     el("span", { class: "stage-rate", text: summaryText(p.draft, isLast) }),
     el("span", {
       class: "stage-alert",
-      title: "This stage needs fixing",
-      "aria-label": "needs fixing",
+      title: t.needsFixingTitle,
+      "aria-label": t.needsFixing,
       text: "!",
     }),
   );
@@ -160,28 +167,33 @@ export function stageCard(p: StageCardProps): HTMLElement {
     el(
       "div",
       { class: "stage-body" },
-      field("Stage name", text("name", { placeholder: "e.g. MQL" }), at("name"), issue("name")),
+      field(
+        t.stageName,
+        text("name", { placeholder: t.stageNamePlaceholder }),
+        at("name"),
+        issue("name"),
+      ),
       el(
         "div",
         { class: "field" },
-        el("label", { for: ownerId, text: "Owner" }),
+        el("label", { for: ownerId, text: t.owner }),
         ownerSelect,
         ownerOther,
       ),
       el("div", { class: "row" }, rateField, daysField),
       wonField,
-      field("Entry criteria", area("entryCriteria"), at("entryCriteria"), issue("entryCriteria")),
-      field("Exit criteria", area("exitCriteria"), at("exitCriteria"), issue("exitCriteria")),
+      field(t.entryCriteria, area("entryCriteria"), at("entryCriteria"), issue("entryCriteria")),
+      field(t.exitCriteria, area("exitCriteria"), at("exitCriteria"), issue("exitCriteria")),
       el(
         "div",
         { class: "stage-actions" },
-        button("↑ Up", { class: "small", "data-action": "up", disabled: p.index === 0 }, () =>
+        button(t.up, { class: "small", "data-action": "up", disabled: p.index === 0 }, () =>
           p.onMove(-1),
         ),
-        button("↓ Down", { class: "small", "data-action": "down", disabled: isLast }, () =>
+        button(t.down, { class: "small", "data-action": "down", disabled: isLast }, () =>
           p.onMove(1),
         ),
-        button("Delete", { class: "small danger", "data-action": "delete" }, p.onDelete),
+        button(t.delete, { class: "small danger", "data-action": "delete" }, p.onDelete),
       ),
     ),
   );

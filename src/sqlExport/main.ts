@@ -7,16 +7,21 @@ import type { SqlExportApi, SqlExportField, SqlExportRequest } from "../addon/sq
 import type { FunnelSummary } from "../addon/stageApi";
 import { button, el, field, select, showIssues } from "../sidebar/dom";
 import { serverOf } from "../sidebar/server";
+import { resolveLanguage } from "../i18n/languages";
+import { sqlExportMessages } from "../i18n/sqlExport";
+
+/** The user's language, which the server wrote into <html lang> (src/addon/pageLanguage.ts). */
+const t = sqlExportMessages(resolveLanguage(document.documentElement.lang));
 
 const callServer = serverOf<SqlExportApi>();
 
 const LAYOUTS = [
-  { value: "log", label: "Record log (furthest stage)" },
-  { value: "events", label: "Events (record id, stage)" },
-  { value: "matrix", label: "Stage dates (a column each)" },
+  { value: "log", label: t.layoutLog },
+  { value: "events", label: t.layoutEvents },
+  { value: "matrix", label: t.layoutMatrix },
 ];
 const DIALECTS = [
-  { value: "bigquery", label: "BigQuery (Connected Sheets)" },
+  { value: "bigquery", label: t.dialectBigQuery },
   { value: "postgres", label: "PostgreSQL" },
   { value: "duckdb", label: "DuckDB" },
 ];
@@ -53,13 +58,13 @@ const output = el("textarea", {
   id: "sql",
   readonly: true,
   spellcheck: "false",
-  "aria-label": "The query",
+  "aria-label": t.query,
 });
 const status = el("div", { class: "status", id: "status", role: "status", "aria-live": "polite" });
-const copyButton = button("Copy", { class: "primary", id: "copy", disabled: true }, () => {
+const copyButton = button(t.copy, { class: "primary", id: "copy", disabled: true }, () => {
   void copy();
 });
-const closeButton = button("Close", { id: "close" }, () => google.script.host.close());
+const closeButton = button(t.close, { id: "close" }, () => google.script.host.close());
 
 let stages: string[] = [];
 /** Column names typed so far, per layout, so switching layouts back keeps them. */
@@ -68,9 +73,9 @@ let request = 0;
 let timer: number | undefined;
 
 function columnLabels(layout: string): string[] {
-  if (layout === "log") return ["Stage column"];
-  if (layout === "events") return ["Record id column", "Stage column"];
-  return stages.map((s) => `${s} date column`);
+  if (layout === "log") return [t.stageColumn];
+  if (layout === "events") return [t.recordIdColumn, t.stageColumn];
+  return stages.map((s) => t.dateColumn(s));
 }
 
 function drawColumns(): void {
@@ -136,16 +141,14 @@ async function generate(): Promise<void> {
 }
 
 function messageFor(field: SqlExportField): string {
-  return field === "funnel"
-    ? "Fix the funnel's stage table first."
-    : "Check the highlighted field.";
+  return field === "funnel" ? t.fixStageTable : t.checkField;
 }
 
 async function copy(): Promise<void> {
   const text = output.value;
   try {
     await navigator.clipboard.writeText(text);
-    setStatus("Copied. Paste it into the BigQuery console or your SQL editor.", "ok");
+    setStatus(t.copiedPaste, "ok");
     return;
   } catch {
     // The dialog's frame may not allow the clipboard API; a selection copy works there.
@@ -153,10 +156,7 @@ async function copy(): Promise<void> {
   output.focus();
   output.select();
   const copied = document.execCommand("copy");
-  setStatus(
-    copied ? "Copied." : "Press Ctrl+C (⌘C) to copy the selected query.",
-    copied ? "ok" : "",
-  );
+  setStatus(copied ? t.copied : t.pressCopy, copied ? "ok" : "");
 }
 
 async function loadStages(): Promise<void> {
@@ -173,20 +173,16 @@ async function loadStages(): Promise<void> {
 
 async function start(): Promise<void> {
   document.body.append(
-    el(
-      "p",
-      { class: "intro" },
-      "The query computes STAGE_CONVERSION's numbers in your warehouse: one row per stage with the records that reached it and the conversion to the next stage.",
-    ),
+    el("p", { class: "intro" }, t.intro),
     el(
       "div",
       { class: "row" },
-      field("Funnel", funnelSelect, "funnel"),
-      field("Layout", layoutSelect, "layout"),
-      field("SQL dialect", dialectSelect, "dialect"),
+      field(t.funnel, funnelSelect, "funnel"),
+      field(t.layout, layoutSelect, "layout"),
+      field(t.dialect, dialectSelect, "dialect"),
     ),
-    field("Table", tableInput, "table"),
-    el("fieldset", {}, el("legend", { text: "Columns" }), columnsBox, columnsError),
+    field(t.table, tableInput, "table"),
+    el("fieldset", {}, el("legend", { text: t.columns }), columnsBox, columnsError),
     output,
     el("div", { class: "actions" }, status, closeButton, copyButton),
   );
@@ -198,7 +194,7 @@ async function start(): Promise<void> {
     return;
   }
   if (funnels.length === 0) {
-    setStatus("This spreadsheet has no funnel yet: create one in the stage editor.", "error");
+    setStatus(t.noFunnel, "error");
     return;
   }
   funnelSelect.replaceChildren(...funnels.map((f) => el("option", { value: f.key, text: f.name })));

@@ -8,6 +8,7 @@ import { LANGUAGES } from "../../src/i18n/languages";
 import { uiMessages } from "../../src/i18n/ui";
 import { loadBundle } from "../harness/bundle";
 import { FakeUi, menuPaths } from "../../fakes/ui";
+import { fakeHtmlService } from "../../fakes/html";
 import { fakeSession } from "../harness/session";
 
 const ENGLISH_MENU = [
@@ -27,7 +28,10 @@ const ENGLISH_MENU = [
 
 function open(locale: string | "throws" | undefined, authMode = "FULL") {
   const ui = new FakeUi();
-  const services: Record<string, unknown> = { SpreadsheetApp: { getUi: () => ui } };
+  const services: Record<string, unknown> = {
+    SpreadsheetApp: { getUi: () => ui },
+    HtmlService: fakeHtmlService(),
+  };
   if (locale !== undefined) services.Session = fakeSession(locale);
   const bundle = loadBundle(services);
   const builds = () =>

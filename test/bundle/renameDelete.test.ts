@@ -65,7 +65,7 @@ describe("rename and delete a funnel (SPEC §5) through dist/Code.js", () => {
     ]);
     expect(addon.run<DeleteResult>("deleteFunnel", "EMEA")).toEqual({
       ok: false,
-      message: 'There is no funnel "EMEA" any more.',
+      message: 'There is no funnel "EMEA" in this spreadsheet any more.',
     });
   });
 

@@ -27,7 +27,7 @@ describe("Export funnel as SQL", () => {
     const a = addon();
     a.bundle.call("showSqlExport");
     expect(a.book.ui.dialogs).toHaveLength(1);
-    expect(a.book.ui.dialogs[0].title).toBe("Export funnel as SQL");
+    expect(a.book.ui.dialogs[0].title).toBe("Funnel as SQL");
     const html = a.book.ui.dialogs[0].output.getContent();
     expect(html).toBe(readFileSync(join(DIST, "sqlExport.html"), "utf8"));
     expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/i);

@@ -3,6 +3,7 @@
  * both ways (a Date or a function is refused, as Apps Script refuses it).
  */
 import { FakeLock } from "../../fakes/lock";
+import { FakeSession } from "../../fakes/session";
 import { throughScriptRun } from "../../fakes/scriptRun";
 import { appsScriptServices } from "../../fakes/services";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
@@ -11,16 +12,23 @@ import { loadBundle, type LoadedBundle } from "./bundle";
 export interface Addon {
   book: FakeWorkbook;
   lock: FakeLock;
+  /** The user's locale (Session.getActiveUserLocale): menu, sidebar and dialogs follow it. */
+  session: FakeSession;
   bundle: LoadedBundle;
   /** A google.script.run-style call: JSON arguments in, JSON result out. */
   run<T = unknown>(name: string, ...args: unknown[]): T;
 }
 
-export function openAddon(book = new FakeWorkbook(), lock = new FakeLock()): Addon {
-  const bundle = loadBundle({ ...appsScriptServices(book, lock) });
+export function openAddon(
+  book = new FakeWorkbook(),
+  lock = new FakeLock(),
+  session = new FakeSession(),
+): Addon {
+  const bundle = loadBundle({ ...appsScriptServices(book, lock, session) });
   return {
     book,
     lock,
+    session,
     bundle,
     run<T>(name: string, ...args: unknown[]): T {
       const sent = throughScriptRun(args);

@@ -5,6 +5,8 @@
  */
 import { chromium, type Browser, type Page } from "playwright-core";
 import { openAddon, type Addon } from "./addon";
+import { FakeLock } from "../../fakes/lock";
+import { FakeSession } from "../../fakes/session";
 import type { FakeWorkbook } from "../../fakes/spreadsheet";
 
 export const SIDEBAR_URL = "https://sidebar.local/sidebar.html";
@@ -65,8 +67,12 @@ export interface SidebarSession {
 }
 
 /** Opens the menu's Stage editor on `book` and loads the sidebar it shows into a new page. */
-export async function openSidebar(browser: Browser, book: FakeWorkbook): Promise<SidebarSession> {
-  const addon = openAddon(book);
+export async function openSidebar(
+  browser: Browser,
+  book: FakeWorkbook,
+  userLocale = "en",
+): Promise<SidebarSession> {
+  const addon = openAddon(book, new FakeLock(), new FakeSession(userLocale));
   addon.bundle.call("onOpen", { authMode: "FULL" });
   addon.bundle.call("showStageEditor");
   const html = book.ui.sidebars.at(-1)!.getContent();

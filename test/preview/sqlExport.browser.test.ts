@@ -88,7 +88,7 @@ async function openDialog(): Promise<FrameLocator> {
   await page.locator('td[data-a1="A1"]').waitFor();
   await page.locator(".menu-button", { hasText: "Funnel Math" }).click();
   await page.locator('.menu-item[data-function="showSqlExport"]').click();
-  await page.locator(".dialog", { hasText: "Export funnel as SQL" }).waitFor();
+  await page.locator(".dialog", { hasText: "Funnel as SQL" }).waitFor();
   const dialog = page.frameLocator(".dialog-frame");
   await dialog.locator("#sql").waitFor();
   return dialog;

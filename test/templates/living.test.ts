@@ -340,8 +340,8 @@ describe("the funnel is chosen, not guessed (SPEC §6)", () => {
     expect(addon.book.getSheets()).toHaveLength(sheets); // nothing built yet
     const dialog = addon.book.ui.dialogs.at(-1)!;
     expect(dialog.title).toBe("Funnel health: which funnel?");
-    expect(dialog.content).toContain('"name":"Funnel"');
-    expect(dialog.content).toContain('"name":"EMEA"');
+    expect(dialog.content).toContain('"label":"Funnel (5 stages)"');
+    expect(dialog.content).toContain('"label":"EMEA (7 stages)"');
     expect(dialog.content).toContain("newPlanForFunnel");
     addon.run("newPlanForFunnel", "newFunnelHealth", "EMEA");
     const plan = addon.book.getActiveSheet();
@@ -370,7 +370,9 @@ describe("the funnel is chosen, not guessed (SPEC §6)", () => {
     addon.book.getSheetByName("Notes")!.activate();
     const before = addon.book.snapshot();
     addon.run("refreshPlan");
-    expect(addon.book.ui.alerts.at(-1)!.prompt).toMatch(/not a Funnel Math plan/);
+    expect(addon.book.ui.alerts.at(-1)!.prompt).toMatch(
+      /^Refresh plan rebuilds a plan sheet from its funnel/,
+    );
     expect(addon.book.snapshot()).toEqual(before);
   });
 

@@ -252,8 +252,8 @@ describe("Monthly targets with sales-cycle lag", () => {
     // Below the 30-stage room, where no spill can reach.
     expect(column(plan, "A47:A49")).toEqual([
       "Sales cycle: 80 days (about 2.7 months).",
-      expect.stringMatching(/added to month 1, so the plan starts behind/),
-      expect.stringMatching(/deals closing after month 12 are not part of this plan/),
+      expect.stringMatching(/added to the first month, so the plan starts behind/),
+      expect.stringMatching(/deals closing after the twelfth month are not part of this plan/),
     ]);
   });
 

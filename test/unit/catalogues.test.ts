@@ -14,6 +14,7 @@ import { presetMessages } from "../../src/i18n/presets";
 import { inboundPresetMessages } from "../../src/i18n/presets/inbound";
 import { sheetMessages } from "../../src/i18n/sheet";
 import { sidebarMessages } from "../../src/i18n/sidebar";
+import { sqlExportMessages } from "../../src/i18n/sqlExport";
 import { uiMessages } from "../../src/i18n/ui";
 
 /** Values a native RevOps professional writes exactly as in English. */
@@ -44,6 +45,7 @@ const CATALOGUES: Record<string, (language: Language) => unknown> = {
   sidebar: sidebarMessages,
   presets: presetMessages,
   inboundPreset: inboundPresetMessages,
+  sqlExport: sqlExportMessages,
 };
 
 const ARGUMENT_SETS = [

@@ -50,7 +50,7 @@ export const TEMPLATES: readonly TemplateDef[] = [
     command: "newMonthlyTargets",
     label: "Monthly targets with sales-cycle lag",
     needsFunnel: true,
-    build: (c) => monthlyTargets(funnelOf(c), c.formats, monthFrom(c.today, 1)),
+    build: (c) => monthlyTargets(funnelOf(c), c.formats, c.messages, monthFrom(c.today, 1)),
   },
   {
     command: "newChannelEconomics",
@@ -62,13 +62,14 @@ export const TEMPLATES: readonly TemplateDef[] = [
     command: "newFunnelHealth",
     label: "Funnel health",
     needsFunnel: true,
-    build: (c) => funnelHealth(funnelOf(c), c.formats, monthFrom(c.today, -1)),
+    build: (c) => funnelHealth(funnelOf(c), c.formats, c.messages, monthFrom(c.today, -1)),
   },
   {
     command: "newSlaTracker",
     label: "Marketing–sales SLA",
     needsFunnel: true,
-    build: (c) => slaTracker(funnelOf(c), c.formats, monthFrom(c.today, -SLA_REPORTED_MONTHS)),
+    build: (c) =>
+      slaTracker(funnelOf(c), c.formats, c.messages, monthFrom(c.today, -SLA_REPORTED_MONTHS)),
   },
   {
     command: "newPlanVsActual",

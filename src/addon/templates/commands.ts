@@ -1,7 +1,9 @@
 import { namedRangeNames, wonIndex } from "../../core/funnel";
 import { inboundPreset } from "../../core/presets";
-import { sheetMessages } from "../../i18n/sheet";
-import { spreadsheetLanguage } from "../locale";
+import { menuMessages } from "../../i18n/menu";
+import { localizedInbound } from "../../i18n/presets/localize";
+import { spreadsheetLanguage, userLanguage } from "../locale";
+import { inboundText, sheetText, uiText } from "../messages";
 import type { FunnelSummary } from "../stageApi";
 import { store } from "../stageServer";
 import { TEMPLATES, type TemplateDef } from "./catalog";
@@ -14,6 +16,7 @@ import { STAGE_ROOM, type FunnelRef, type SheetPlan } from "./sheetPlan";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type TemplateCommand = keyof ReturnType<typeof menuMessages>["items"];
 
 /**
  * Today as the spreadsheet shows it, as a runtime-local Date (templates read its year, month and
@@ -28,6 +31,11 @@ function todayIn(spreadsheet: Spreadsheet): Date {
 
 const DEFAULT_FUNNEL_NAME = "Funnel";
 
+/** Alerts, toasts and dialogs speak the user's language (SPEC §11). */
+function ui() {
+  return uiText(userLanguage());
+}
+
 function alert(message: string): void {
   const ui = SpreadsheetApp.getUi();
   ui.alert("Funnel Math", message, ui.ButtonSet.OK);
@@ -38,18 +46,14 @@ function ensureFunnels(spreadsheet: Spreadsheet): FunnelSummary[] | undefined {
   const stages = store();
   const funnels = stages.listFunnels();
   if (funnels.length > 0) return funnels;
-  const created = stages.createFunnel({
-    name: DEFAULT_FUNNEL_NAME,
-    stages: inboundPreset().stages,
-  });
+  // The table is part of the shared sheet: its stage names follow the spreadsheet's language.
+  const preset = localizedInbound(inboundPreset(), inboundText(spreadsheetLanguage(spreadsheet)));
+  const created = stages.createFunnel({ name: DEFAULT_FUNNEL_NAME, stages: preset.stages });
   if (!created.ok) {
     alert(created.message);
     return undefined;
   }
-  spreadsheet.toast(
-    `Created the "${DEFAULT_FUNNEL_NAME}" stage table from the Inbound preset. Edit it with Funnel Math ▸ Stage editor.`,
-    "Funnel Math",
-  );
+  spreadsheet.toast(ui().plans.createdDefaultFunnel(DEFAULT_FUNNEL_NAME), "Funnel Math");
   return stages.listFunnels();
 }
 
@@ -59,14 +63,12 @@ function funnelRef(spreadsheet: Spreadsheet, summary: FunnelSummary): FunnelRef 
   const stageRange = spreadsheet.getRangeByName(names.stages);
   const rateRange = spreadsheet.getRangeByName(names.rates);
   if (!stageRange || !rateRange) {
-    alert(
-      `The "${summary.name}" table has no named ranges yet. Open Funnel Math ▸ Stage editor, save the funnel once, then create the plan again.`,
-    );
+    alert(ui().plans.noNamedRanges(summary.name));
     return undefined;
   }
   if (stageRange.getNumRows() > STAGE_ROOM) {
     alert(
-      `"${summary.name}" has ${stageRange.getNumRows()} stages up to its won stage; plans have room for ${STAGE_ROOM}.`,
+      ui().plans.tooManyStages(summary.name, String(stageRange.getNumRows()), String(STAGE_ROOM)),
     );
     return undefined;
   }
@@ -96,7 +98,7 @@ function activeFunnel(spreadsheet: Spreadsheet, funnels: FunnelSummary[]) {
 
 function build(spreadsheet: Spreadsheet, template: TemplateDef, funnel?: FunnelRef): SheetPlan {
   const formats = formatsForLocale(spreadsheet.getSpreadsheetLocale());
-  const messages = sheetMessages(spreadsheetLanguage(spreadsheet));
+  const messages = sheetText(spreadsheetLanguage(spreadsheet));
   return template.build({ funnel, formats, messages, today: todayIn(spreadsheet) });
 }
 
@@ -112,14 +114,18 @@ function createPlan(template: TemplateDef, funnelKey?: string): void {
         : (activeFunnel(spreadsheet, funnels) ?? (funnels.length === 1 ? funnels[0] : undefined));
     if (!chosen && funnelKey === undefined) {
       // More than one funnel and none in view: ask, never guess (SPEC §6).
-      const html = HtmlService.createHtmlOutput(funnelDialogHtml(template, funnels))
+      const language = userLanguage();
+      const html = HtmlService.createHtmlOutput(
+        funnelDialogHtml(template, funnels, uiText(language).plans),
+      )
         .setWidth(320)
         .setHeight(120 + 36 * funnels.length);
-      SpreadsheetApp.getUi().showModalDialog(html, `${template.label}: which funnel?`);
+      const label = menuMessages(language).items[template.command as TemplateCommand];
+      SpreadsheetApp.getUi().showModalDialog(html, ui().plans.chooseFunnelFor(label));
       return;
     }
     if (!chosen) {
-      alert(`There is no funnel "${funnelKey}" any more.`);
+      alert(ui().store.noSuchFunnel(String(funnelKey)));
       return;
     }
     funnel = funnelRef(spreadsheet, chosen);
@@ -180,7 +186,7 @@ export function refreshPlan(): void {
   const record = readRecord(sheet);
   const template = record && TEMPLATES.find((t) => t.command === record.template);
   if (!record || !template) {
-    alert("This sheet is not a Funnel Math plan: open a plan sheet, then choose Refresh plan.");
+    alert(ui().plans.notAPlan);
     return;
   }
   let funnel: FunnelRef | undefined;
@@ -190,7 +196,7 @@ export function refreshPlan(): void {
       .listFunnels()
       .find((f) => f.key === record.funnel);
     if (!summary) {
-      alert(`This plan's funnel "${record.funnel}" is gone. Build a new plan on another funnel.`);
+      alert(ui().plans.funnelMissing(record.funnel));
       return;
     }
     funnel = funnelRef(spreadsheet, summary);

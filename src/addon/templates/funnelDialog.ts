@@ -4,6 +4,7 @@
  * and become button text through textContent, never HTML.
  */
 import type { FunnelSummary } from "../stageApi";
+import type { ServerUiMessages } from "../../i18n/packs/shape";
 import type { TemplateDef } from "./catalog";
 
 /** JSON safe inside a <script> element. */
@@ -11,24 +12,33 @@ function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, "\\u003c");
 }
 
-export function funnelDialogHtml(template: TemplateDef, funnels: FunnelSummary[]): string {
+export function funnelDialogHtml(
+  template: TemplateDef,
+  funnels: FunnelSummary[],
+  text: ServerUiMessages["plans"],
+): string {
   const data = scriptJson({
     command: template.command,
-    funnels: funnels.map((f) => ({ key: f.key, name: f.name, stages: f.stageCount })),
+    building: text.buildingPlan,
+    funnels: funnels.map((f) => ({
+      key: f.key,
+      label: `${f.name} (${text.funnelStages(String(f.stageCount))})`,
+    })),
   });
   return `<!DOCTYPE html><html><head><base target="_top"><style>
 body{font:14px Roboto,Arial,sans-serif;margin:12px}button{display:block;width:100%;margin:6px 0;padding:8px;text-align:left;font:inherit;cursor:pointer}
 #status{color:#5f6368}</style></head><body>
-<p>Which funnel should this plan follow?</p><div id="list"></div><p id="status" role="status"></p>
+<p id="prompt"></p><div id="list"></div><p id="status" role="status"></p>
 <script>
 var data = ${data};
 var list = document.getElementById("list");
+document.getElementById("prompt").textContent = ${scriptJson(text.chooseFunnelPrompt)};
 data.funnels.forEach(function (f) {
   var b = document.createElement("button");
   b.type = "button";
-  b.textContent = f.name + " (" + f.stages + " stages)";
+  b.textContent = f.label;
   b.addEventListener("click", function () {
-    document.getElementById("status").textContent = "Building the plan…";
+    document.getElementById("status").textContent = data.building;
     google.script.run
       .withSuccessHandler(function () { google.script.host.close(); })
       .withFailureHandler(function (e) { document.getElementById("status").textContent = String(e && e.message || e); })

@@ -1,5 +1,6 @@
 import { a1Range } from "../../core/a1";
 import { namedRangeNames } from "../../core/funnel";
+import type { SheetMessages } from "../../i18n/sheet";
 import {
   column,
   conversionToWon,
@@ -13,7 +14,8 @@ import {
   section,
   spill,
   STAGE_ROOM,
-  titledForFunnel,
+  textLiteral,
+  titledFor,
   type Formats,
   type FunnelRef,
   type SheetPlan,
@@ -47,7 +49,14 @@ function exampleVolumes(funnel: FunnelRef): number[] {
  * stickiest stage (the costliest shortfall) highlighted, and lead velocity over recent months
  * (one LEAD_VELOCITY call). Per-stage columns spill with the stage list over STAGE_ROOM rows.
  */
-export function funnelHealth(funnel: FunnelRef, formats: Formats, lastMonth: Date): SheetPlan {
+export function funnelHealth(
+  funnel: FunnelRef,
+  formats: Formats,
+  m: SheetMessages,
+  lastMonth: Date,
+): SheetPlan {
+  const t = m.health;
+  const c = m.common;
   const { stages, rates } = namedRangeNames(funnel.key);
   const first = 8;
   const room = (col: number, offset = 0) => a1Range(first + offset, col, STAGE_ROOM, 1);
@@ -65,35 +74,31 @@ export function funnelHealth(funnel: FunnelRef, formats: Formats, lastMonth: Dat
   );
 
   return {
-    baseName: "Funnel health",
+    baseName: t.sheetName,
     frozenRows: 2,
     columnWidths: { 1: 200, 2: 110, 3: 135, 4: 145, 5: 100, 6: 150, 7: 100 },
     stageInputs: [{ row: first, col: 2 }],
     blocks: [
-      ...titledForFunnel(
-        "Funnel health",
-        funnel,
-        "enter actual volumes for one period and see where records get stuck.",
-      ),
-      label(4, 1, one("Stickiest stage")),
+      ...titledFor(c.funnelLine, t.title, funnel, t.subtitle),
+      label(4, 1, one(t.stickiest)),
       highlight(
         4,
         2,
         one(
-          `=IFERROR(IF(MAX(${lostAbs})<=0, "none below plan", INDEX(${a1Range(first, 1, STAGE_ROOM, 1, true)}, MATCH(MAX(${lostAbs}), ${lostAbs}, 0))), "")`,
+          `=IFERROR(IF(MAX(${lostAbs})<=0, ${textLiteral(t.noneBelowPlan)}, INDEX(${a1Range(first, 1, STAGE_ROOM, 1, true)}, MATCH(MAX(${lostAbs}), ${lostAbs}, 0))), "")`,
         ),
         undefined,
-        "The stage whose shortfall against plan costs the most won deals: fix it first.",
+        t.stickiestNote,
       ),
-      section(first - 2, "Actual vs planned conversion"),
+      section(first - 2, t.actualVsPlanned),
       header(first - 1, 1, [
         [
-          "Stage",
-          "Actual volume",
-          "Actual conversion",
-          "Planned conversion",
-          "Gap (points)",
-          "Won deals lost",
+          c.stage,
+          t.actualVolume,
+          t.actualConversion,
+          t.plannedConversion,
+          t.gapPoints,
+          t.wonDealsLost,
         ],
       ]),
       label(first, 1, spill(`={${stages}}`, STAGE_ROOM)),
@@ -103,7 +108,7 @@ export function funnelHealth(funnel: FunnelRef, formats: Formats, lastMonth: Dat
         3,
         spill(`=STAGE_CONVERSION(${actual})`, STAGE_ROOM),
         formats.percent,
-        "Share of each stage's records that reached the next stage.",
+        t.conversionNote,
       ),
       output(first, 4, spill(`={${rates}}`, STAGE_ROOM), formats.percent),
       output(
@@ -123,11 +128,11 @@ export function funnelHealth(funnel: FunnelRef, formats: Formats, lastMonth: Dat
           STAGE_ROOM,
         ),
         formats.decimal,
-        "Won deals this stage's shortfall costs: the records that should have moved on, times the planned conversion from there to won.",
+        t.wonDealsLostNote,
       ),
-      section(velocity - 1, "Lead velocity (recent months)"),
-      header(velocity, 1, [["Month", ...months]], formats.month),
-      label(velocity + 1, 1, column(["Qualified leads", "Growth vs previous month"])),
+      section(velocity - 1, t.leadVelocity),
+      header(velocity, 1, [[c.month, ...months]], formats.month),
+      label(velocity + 1, 1, column([t.qualifiedLeads, t.growth])),
       input(velocity + 1, 2, [EXAMPLE_LEADS], formats.integer),
       output(
         velocity + 2,
@@ -139,7 +144,7 @@ export function funnelHealth(funnel: FunnelRef, formats: Formats, lastMonth: Dat
     charts: [
       {
         kind: "column",
-        title: "Actual vs planned conversion",
+        title: t.chartTitle,
         ranges: [1, 3, 4].map((c) => a1Range(first - 1, c, STAGE_ROOM + 1, 1)),
         // Below both tables: beside them it would cover the last months of lead velocity.
         row: velocity + 4,

@@ -1,5 +1,6 @@
 import { a1, a1Range } from "../../core/a1";
 import { namedRangeNames } from "../../core/funnel";
+import type { SheetMessages } from "../../i18n/sheet";
 import {
   column,
   header,
@@ -12,7 +13,7 @@ import {
   section,
   spill,
   STAGE_ROOM,
-  titledForFunnel,
+  titledFor,
   total,
   type Formats,
   type FunnelRef,
@@ -34,7 +35,14 @@ function rowSums(first: number, fromCol: number, cols: number): string {
  * the months add up to the annual need), shifted earlier by the days records spend in the stages
  * below; row totals and quarter totals spill with the stages too.
  */
-export function monthlyTargets(funnel: FunnelRef, formats: Formats, firstMonth: Date): SheetPlan {
+export function monthlyTargets(
+  funnel: FunnelRef,
+  formats: Formats,
+  m: SheetMessages,
+  firstMonth: Date,
+): SheetPlan {
+  const t = m.monthly;
+  const c = m.common;
   const { stages, rates, days } = namedRangeNames(funnel.key);
   const volumeRow = 16;
   const targets = a1Range(12, 2, 1, MONTHS);
@@ -47,39 +55,35 @@ export function monthlyTargets(funnel: FunnelRef, formats: Formats, firstMonth: 
   const belowRoom = volumeRow + STAGE_ROOM + 1;
 
   return {
-    baseName: "Monthly targets",
+    baseName: t.sheetName,
     frozenRows: 2,
     columnWidths: { 1: 200, ...Object.fromEntries(widths) },
     blocks: [
-      ...titledForFunnel(
-        "Monthly targets with sales-cycle lag",
-        funnel,
-        "volume that must enter each stage each month so deals close on time.",
-      ),
-      section(4, "Inputs"),
+      ...titledFor(c.funnelLine, t.title, funnel, t.subtitle),
+      section(4, c.inputs),
       label(
         5,
         1,
-        column(["Revenue target (year)", "Average deal size", "Days per month", "First month"]),
+        column([m.annual.revenueTarget, c.averageDealSize, t.daysPerMonth, c.firstMonth]),
       ),
       input(5, 2, column([100000, 10000]), formats.money),
       input(7, 2, one(30), formats.integer),
       input(8, 2, one(monthFormula(firstMonth)), formats.month),
-      section(10, "Revenue target per month"),
-      header(11, 1, [["Month", ...months, "Total"]], formats.month),
-      label(12, 1, one("Revenue target")),
+      section(10, t.revenuePerMonth),
+      header(11, 1, [[c.month, ...months, c.total]], formats.month),
+      label(12, 1, one(t.revenueTarget)),
       input(12, 2, [Array.from({ length: MONTHS }, () => "=$B$5/12")], formats.money),
       total(12, totalCol, one(`=SUM(${targets})`), formats.money),
-      section(14, "Volume entering each stage"),
+      section(14, t.volumeEntering),
       header(
         15,
         1,
         [
           [
-            "Stage",
+            c.stage,
             ...months.map((_, i) => `=${a1(11, i + 2)}`),
-            "Total",
-            ...Array.from({ length: QUARTERS }, (_, q) => `Q${q + 1}`),
+            c.total,
+            ...Array.from({ length: QUARTERS }, (_, q) => t.quarter(q + 1)),
           ],
         ],
         formats.month,
@@ -94,22 +98,13 @@ export function monthlyTargets(funnel: FunnelRef, formats: Formats, firstMonth: 
           MONTHS,
         ),
         formats.integer,
-        "Whole records: each stage's running total is rounded up, so no month falls behind and the year adds up to the annual need.",
+        t.cumulativeNote,
       ),
       total(volumeRow, totalCol, spill(rowSums(volumeRow, 2, MONTHS), STAGE_ROOM), formats.integer),
       ...quarters.map((cells, q) => output(volumeRow, totalCol + 1 + q, cells, formats.integer)),
-      remark(
-        belowRoom,
-        `="Sales cycle: "&TEXT(SUM(${days}), "0")&" days (about "&TEXT(SUM(${days})/B7, "0.0")&" months)."`,
-      ),
-      remark(
-        belowRoom + 1,
-        "Deals closing in the first months need volume that should already have entered the funnel: it is added to month 1, so the plan starts behind.",
-      ),
-      remark(
-        belowRoom + 2,
-        "Volume at the top tapers in the last months: deals closing after month 12 are not part of this plan.",
-      ),
+      remark(belowRoom, t.salesCycle(`TEXT(SUM(${days}), "0")`, `TEXT(SUM(${days})/B7, "0.0")`)),
+      remark(belowRoom + 1, t.leadNote),
+      remark(belowRoom + 2, t.taperNote),
     ],
     charts: [],
     highlights: [],

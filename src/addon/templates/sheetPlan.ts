@@ -208,6 +208,11 @@ export function titledFor(
   return titled(title, funnelLine(funnel.name, subtitle));
 }
 
+/** Text as a string literal inside a formula ("" doubles a quote): catalogue text may hold quotes. */
+export function textLiteral(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
 /** A table's heading in column A: one per table (the benchmark counts tables by them). */
 export function section(row: number, text: string): Block {
   return styled("section")(row, 1, one(text));

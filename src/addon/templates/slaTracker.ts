@@ -1,4 +1,5 @@
 import { a1Range } from "../../core/a1";
+import type { SheetMessages } from "../../i18n/sheet";
 import { exampleMonthlyPlan } from "./examplePlan";
 import {
   column,
@@ -9,7 +10,8 @@ import {
   one,
   output,
   section,
-  titledForFunnel,
+  textLiteral,
+  titledFor,
   total,
   type Formats,
   type FunnelRef,
@@ -39,7 +41,17 @@ export function monthlyNeed(funnel: FunnelRef, stage: number): number[] {
  * need) vs delivered each month, and sales' follow-up time against its target. Built-in formulas
  * only: no custom-function call is needed.
  */
-export function slaTracker(funnel: FunnelRef, formats: Formats, firstMonth: Date): SheetPlan {
+export function slaTracker(
+  funnel: FunnelRef,
+  formats: Formats,
+  m: SheetMessages,
+  firstMonth: Date,
+): SheetPlan {
+  const t = m.sla;
+  const c = m.common;
+  // Written by one formula and matched by the highlight rule: the same literal in both.
+  const yes = textLiteral(c.yes);
+  const no = textLiteral(c.no);
   const stage = committedStage(funnel);
   const stageName = funnel.stages[stage] ?? "MQL";
   const committed = monthlyNeed(funnel, stage);
@@ -58,24 +70,20 @@ export function slaTracker(funnel: FunnelRef, formats: Formats, firstMonth: Date
     column(followRows.map((r, i) => cell(r, i)));
 
   return {
-    baseName: "SLA tracker",
+    baseName: t.sheetName,
     frozenRows: 2,
     // Column A fits its longest label ("MQLs committed per month") without clipping.
     columnWidths: { 1: 220, 2: 130, 3: 130, 4: 110, 5: 110 },
     blocks: [
-      ...titledForFunnel(
-        "Marketing–sales SLA",
-        funnel,
-        `marketing commits ${stageName}s each month; sales follows up on each within the agreed time.`,
-      ),
-      section(4, "Inputs"),
-      label(5, 1, column(["First month", "Follow-up target (hours)"])),
+      ...titledFor(c.funnelLine, t.title, funnel, t.subtitleFor(stageName)),
+      section(4, c.inputs),
+      label(5, 1, column([c.firstMonth, t.followUpTarget])),
       input(5, 2, column([monthFormula(firstMonth)]), formats.month),
       input(6, 2, one(24), formats.integer),
 
-      section(first - 2, "MQL commitment"),
+      section(first - 2, t.commitment),
       header(first - 1, 1, [
-        ["Month", `Committed ${stageName}s`, `Delivered ${stageName}s`, "Delivered", "Gap"],
+        [c.month, t.committedOf(stageName), t.deliveredOf(stageName), t.deliveredShare, t.gap],
       ]),
       label(
         first,
@@ -83,13 +91,7 @@ export function slaTracker(funnel: FunnelRef, formats: Formats, firstMonth: Date
         perMonth((_, i) => `=EDATE($B$5, ${i})`),
         formats.month,
       ),
-      input(
-        first,
-        2,
-        column(committed),
-        formats.integer,
-        `The monthly plan's ${stageName} need (the example plan: 100 000 a year, 10 000 deals, this funnel's rates and days, months adding up to the year): replace it with what marketing committed to.`,
-      ),
+      input(first, 2, column(committed), formats.integer, t.committedNote(stageName)),
       input(first, 3, column(delivered), formats.integer),
       output(
         first,
@@ -108,7 +110,7 @@ export function slaTracker(funnel: FunnelRef, formats: Formats, firstMonth: Date
         1,
         [
           [
-            "Year to date",
+            t.yearToDate,
             `=SUMIF(C${first}:C${last}, "<>", B${first}:B${last})`,
             `=SUM(C${first}:C${last})`,
           ],
@@ -119,8 +121,8 @@ export function slaTracker(funnel: FunnelRef, formats: Formats, firstMonth: Date
       total(ytd, 4, one(`=IF(B${ytd}=0, "", C${ytd}/B${ytd})`), formats.percent),
       total(ytd, 5, one(`=C${ytd}-B${ytd}`), "+#,##0;-#,##0;0"),
 
-      section(followFirst - 2, "Follow-up time"),
-      header(followFirst - 1, 1, [["Month", "Target (hours)", "Actual (hours)", "Met?"]]),
+      section(followFirst - 2, t.followUpTime),
+      header(followFirst - 1, 1, [[c.month, t.targetHours, t.actualHours, t.met]]),
       label(
         followFirst,
         1,
@@ -133,23 +135,17 @@ export function slaTracker(funnel: FunnelRef, formats: Formats, firstMonth: Date
         perFollowUp(() => "=$B$6"),
         formats.decimal,
       ),
-      input(
-        followFirst,
-        3,
-        column(EXAMPLE_FOLLOW_UP_HOURS),
-        formats.decimal,
-        "Median hours from MQL hand-off to the first sales touch.",
-      ),
+      input(followFirst, 3, column(EXAMPLE_FOLLOW_UP_HOURS), formats.decimal, t.followUpNote),
       output(
         followFirst,
         4,
-        perFollowUp((r) => `=IF(C${r}="", "", IF(C${r}<=B${r}, "Yes", "No"))`),
+        perFollowUp((r) => `=IF(C${r}="", "", IF(C${r}<=B${r}, ${yes}, ${no}))`),
       ),
     ],
     charts: [
       {
         kind: "column",
-        title: "Committed vs delivered MQLs",
+        title: t.chartTitle,
         // One range per series: committed and delivered both plotted against the month labels.
         ranges: [1, 2, 3].map((c) => a1Range(first - 1, c, MONTHS + 1, 1)),
         row: 4,
@@ -164,7 +160,7 @@ export function slaTracker(funnel: FunnelRef, formats: Formats, firstMonth: Date
       },
       {
         range: a1Range(followFirst, 1, MONTHS, 4),
-        formula: `=$D${followFirst}="No"`,
+        formula: `=$D${followFirst}=${no}`,
         background: "#fce8e6",
       },
     ],

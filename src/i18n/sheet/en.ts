@@ -75,6 +75,9 @@ export function en() {
         "Volume at the top tapers in the last months: deals closing after the twelfth month are not part of this plan.",
       quarterTotals: "Quarter totals",
       quarter: (n: number) => `Q${n}`,
+      /** Under the FUNNEL_TARGETS output: what "cumulative" rounding does. */
+      cumulativeNote:
+        "Whole records: each stage's running total is rounded up, so no month falls behind and the year adds up to the annual need.",
     },
     channels: {
       sheetName: "Channel CAC and LTV",
@@ -136,6 +139,12 @@ export function en() {
       qualifiedLeads: "Qualified leads",
       growth: "Growth vs previous month",
       chartTitle: "Actual vs planned conversion",
+      gapPoints: "Gap (points)",
+      wonDealsLost: "Won deals lost",
+      wonDealsLostNote:
+        "Won deals this stage's shortfall costs: the records that should have moved on, times the planned conversion from there to won.",
+      /** Shown as the stickiest stage when every stage meets its plan. */
+      noneBelowPlan: "none below plan",
     },
     sla: {
       sheetName: "SLA tracker",
@@ -156,6 +165,13 @@ export function en() {
       met: "Met?",
       followUpNote: "Median hours from MQL hand-off to the first sales touch.",
       chartTitle: "Committed vs delivered MQLs",
+      /** The stage marketing commits to is the funnel's MQL stage, else its second stage. */
+      subtitleFor: (stage: string) =>
+        `marketing commits ${stage}s each month; sales follows up on each within the agreed time.`,
+      committedOf: (stage: string) => `Committed ${stage}s`,
+      deliveredOf: (stage: string) => `Delivered ${stage}s`,
+      committedNote: (stage: string) =>
+        `The monthly plan's ${stage} need (the example plan: 100 000 a year, 10 000 deals, this funnel's rates and days, months adding up to the year): replace it with what marketing committed to.`,
     },
     planVsActual: {
       sheetName: "Plan vs actual",

@@ -68,6 +68,8 @@ export function pl(): SheetMessages {
         "Wolumen na górze lejka maleje w ostatnich miesiącach: transakcje zamykane po dwunastym miesiącu nie należą do tego planu.",
       quarterTotals: "Sumy kwartalne",
       quarter: (n) => `${n} kw.`,
+      cumulativeNote:
+        "Całe rekordy: narastająca suma każdego etapu jest zaokrąglana w górę, więc żaden miesiąc nie zostaje w tyle, a rok sumuje się do rocznego zapotrzebowania.",
     },
     channels: {
       sheetName: "CAC i LTV według kanałów",
@@ -129,6 +131,11 @@ export function pl(): SheetMessages {
       qualifiedLeads: "Kwalifikowane leady",
       growth: "Wzrost m/m",
       chartTitle: "Konwersja rzeczywista a planowana",
+      gapPoints: "Różnica (p.p.)",
+      wonDealsLost: "Utracone transakcje",
+      wonDealsLostNote:
+        "Ile wygranych transakcji kosztuje niedobór na tym etapie: rekordy, które powinny przejść dalej, razy planowana konwersja od tego etapu do wygranej.",
+      noneBelowPlan: "brak etapów poniżej planu",
     },
     sla: {
       sheetName: "Monitor SLA",
@@ -149,6 +156,12 @@ export function pl(): SheetMessages {
       met: "Dotrzymano?",
       followUpNote: "Mediana godzin od przekazania MQL do pierwszego kontaktu sprzedaży.",
       chartTitle: "MQL: zobowiązanie a dostarczone",
+      subtitleFor: (stage) =>
+        `marketing zobowiązuje się do liczby ${stage} co miesiąc; sprzedaż do kontaktu z każdym w uzgodnionym czasie.`,
+      committedOf: (stage) => `${stage} – zobowiązanie`,
+      deliveredOf: (stage) => `${stage} – dostarczone`,
+      committedNote: (stage) =>
+        `Zapotrzebowanie planu miesięcznego na ${stage} (przykładowy plan: 100 000 rocznie, transakcje po 10 000, konwersje i dni tego lejka, miesiące sumują się do roku): zastąp je tym, do czego zobowiązał się marketing.`,
     },
     planVsActual: {
       sheetName: "Plan a wykonanie",

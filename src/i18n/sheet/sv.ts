@@ -68,6 +68,8 @@ export function sv(): SheetMessages {
         "Volymen i toppen avtar de sista månaderna: affärer som stängs efter tolfte månaden ingår inte i planen.",
       quarterTotals: "Summa per kvartal",
       quarter: (n) => `K${n}`,
+      cumulativeNote:
+        "Hela poster: varje stegs löpande summa avrundas uppåt, så ingen månad hamnar efter och året summerar till årsbehovet.",
     },
     channels: {
       sheetName: "CAC och LTV per kanal",
@@ -129,6 +131,11 @@ export function sv(): SheetMessages {
       qualifiedLeads: "Kvalificerade leads",
       growth: "Tillväxt mot föregående månad",
       chartTitle: "Faktisk mot planerad konvertering",
+      gapPoints: "Avvikelse (procentenheter)",
+      wonDealsLost: "Förlorade affärer",
+      wonDealsLostNote:
+        "Vunna affärer som stegets underskott kostar: posterna som borde ha gått vidare, gånger den planerade konverteringen därifrån till vunnen affär.",
+      noneBelowPlan: "inget steg under plan",
     },
     sla: {
       sheetName: "SLA-uppföljning",
@@ -149,6 +156,12 @@ export function sv(): SheetMessages {
       met: "Uppfyllt?",
       followUpNote: "Median i timmar från överlämnad MQL till säljs första kontakt.",
       chartTitle: "Utlovade mot levererade MQL:er",
+      subtitleFor: (stage) =>
+        `marknad lovar ${stage} varje månad; sälj följer upp varje post inom överenskommen tid.`,
+      committedOf: (stage) => `Utlovade ${stage}`,
+      deliveredOf: (stage) => `Levererade ${stage}`,
+      committedNote: (stage) =>
+        `Månadsplanens behov av ${stage} (exempelplanen: 100 000 per år, affärer på 10 000, trattens konverteringar och dagar, månader som summerar till året): ersätt med det marknad har lovat.`,
     },
     planVsActual: {
       sheetName: "Plan mot utfall",

@@ -62,6 +62,8 @@ export function zhCN(): SheetMessages {
       taperNote: "最后几个月漏斗顶部的数量逐渐减少：第十二个月之后成交的订单不在本计划内。",
       quarterTotals: "季度合计",
       quarter: (n) => `第${n}季度`,
+      cumulativeNote:
+        "整数记录：每个阶段的累计值向上取整，因此没有哪个月落后，全年合计等于年度需求。",
     },
     channels: {
       sheetName: "各渠道 CAC 与 LTV",
@@ -118,6 +120,11 @@ export function zhCN(): SheetMessages {
       qualifiedLeads: "合格线索",
       growth: "环比增长",
       chartTitle: "实际与计划转化率",
+      gapPoints: "差距（百分点）",
+      wonDealsLost: "损失的成交数",
+      wonDealsLostNote:
+        "该阶段未达计划所损失的成交数：本应进入下一阶段的记录数，乘以从该阶段到成交的计划转化率。",
+      noneBelowPlan: "没有低于计划的阶段",
     },
     sla: {
       sheetName: "SLA 跟踪",
@@ -137,6 +144,11 @@ export function zhCN(): SheetMessages {
       met: "达标？",
       followUpNote: "从 MQL 移交到销售首次触达的小时数中位数。",
       chartTitle: "承诺与交付的 MQL",
+      subtitleFor: (stage) => `市场部每月承诺交付${stage}；销售部在约定时间内跟进每一条。`,
+      committedOf: (stage) => `承诺${stage}数`,
+      deliveredOf: (stage) => `交付${stage}数`,
+      committedNote: (stage) =>
+        `月度计划中${stage}的需求（示例计划：每年 100 000，每单 10 000，本漏斗的转化率和天数，各月合计等于全年）：请替换为市场部承诺的数字。`,
     },
     planVsActual: {
       sheetName: "计划与实际",

@@ -56,6 +56,8 @@ export function en() {
     renameTitle: "Rename funnel",
     newName: "New name",
     renamed: (from: string, to: string) => `Renamed "${from}" to "${to}".`,
+    renameHint: "Renames its sheet. Formulas keep working: the named ranges keep their names.",
+    couldNotRename: (error: string) => `Could not rename: ${error}`,
     deleteFunnel: "Delete funnel",
     deleteConfirm: (funnel: string) =>
       `Delete the "${funnel}" funnel? Its sheet and named ranges are removed.`,
@@ -65,6 +67,7 @@ export function en() {
         : `Delete the "${funnel}" funnel? Its sheet and named ranges are removed, and ${count} plan sheets will show errors: ${plans}.`,
     deleteConfirmButton: "Delete",
     deleted: (funnel: string) => `Deleted the "${funnel}" funnel.`,
+    couldNotDelete: (error: string) => `Could not delete the funnel: ${error}`,
     // Unsaved edits are never lost silently.
     unsavedTitle: "Unsaved changes",
     unsavedPrompt: "You have unsaved changes to this funnel. Discard them?",

@@ -53,6 +53,9 @@ export function pl(): SidebarMessages {
     renameTitle: "Zmień nazwę lejka",
     newName: "Nowa nazwa",
     renamed: (from, to) => `Zmieniono nazwę „${from}” na „${to}”.`,
+    renameHint:
+      "Zmienia nazwę arkusza. Formuły działają dalej: zakresy nazwane zachowują swoje nazwy.",
+    couldNotRename: (error) => `Nie udało się zmienić nazwy: ${error}`,
     deleteFunnel: "Usuń lejek",
     deleteConfirm: (funnel) =>
       `Usunąć lejek „${funnel}”? Jego arkusz i zakresy nazwane zostaną usunięte.`,
@@ -62,6 +65,7 @@ export function pl(): SidebarMessages {
         : `Usunąć lejek „${funnel}”? Jego arkusz i zakresy nazwane zostaną usunięte, a ${count} ${pluralPl(count, { one: "arkusz", few: "arkusze", many: "arkuszy" })} planów pokaże błędy: ${plans}.`,
     deleteConfirmButton: "Usuń",
     deleted: (funnel) => `Usunięto lejek „${funnel}”.`,
+    couldNotDelete: (error) => `Nie udało się usunąć lejka: ${error}`,
     unsavedTitle: "Niezapisane zmiany",
     unsavedPrompt: "Ten lejek ma niezapisane zmiany. Odrzucić je?",
     discard: "Odrzuć zmiany",

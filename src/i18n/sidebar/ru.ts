@@ -52,6 +52,9 @@ export function ru(): SidebarMessages {
     renameTitle: "Переименовать воронку",
     newName: "Новое название",
     renamed: (from, to) => `Воронка «${from}» переименована в «${to}».`,
+    renameHint:
+      "Переименовывает лист. Формулы продолжают работать: именованные диапазоны сохраняют свои имена.",
+    couldNotRename: (error) => `Не удалось переименовать: ${error}`,
     deleteFunnel: "Удалить воронку",
     deleteConfirm: (funnel) =>
       `Удалить воронку «${funnel}»? Её лист и именованные диапазоны будут удалены.`,
@@ -61,6 +64,7 @@ export function ru(): SidebarMessages {
         : `Удалить воронку «${funnel}»? Её лист и именованные диапазоны будут удалены, а на ${count} ${pluralRu(count, { one: "листе", few: "листах", many: "листах" })} планов появятся ошибки: ${plans}.`,
     deleteConfirmButton: "Удалить",
     deleted: (funnel) => `Воронка «${funnel}» удалена.`,
+    couldNotDelete: (error) => `Не удалось удалить воронку: ${error}`,
     unsavedTitle: "Несохранённые изменения",
     unsavedPrompt: "В этой воронке есть несохранённые изменения. Отменить их?",
     discard: "Отменить изменения",

@@ -51,6 +51,9 @@ export function sv(): SidebarMessages {
     renameTitle: "Byt namn på tratten",
     newName: "Nytt namn",
     renamed: (from, to) => `”${from}” heter nu ”${to}”.`,
+    renameHint:
+      "Byter namn på bladet. Formlerna fungerar som förut: de namngivna områdena behåller sina namn.",
+    couldNotRename: (error) => `Kunde inte byta namn: ${error}`,
     deleteFunnel: "Ta bort tratten",
     deleteConfirm: (funnel) =>
       `Ta bort tratten ”${funnel}”? Dess blad och namngivna områden tas bort.`,
@@ -60,6 +63,7 @@ export function sv(): SidebarMessages {
         : `Ta bort tratten ”${funnel}”? Dess blad och namngivna områden tas bort, och ${count} planblad kommer att visa fel: ${plans}.`,
     deleteConfirmButton: "Ta bort",
     deleted: (funnel) => `Tratten ”${funnel}” är borttagen.`,
+    couldNotDelete: (error) => `Kunde inte ta bort tratten: ${error}`,
     unsavedTitle: "Osparade ändringar",
     unsavedPrompt: "Du har osparade ändringar i tratten. Vill du slänga dem?",
     discard: "Släng ändringarna",

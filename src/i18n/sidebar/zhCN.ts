@@ -49,6 +49,8 @@ export function zhCN(): SidebarMessages {
     renameTitle: "重命名漏斗",
     newName: "新名称",
     renamed: (from, to) => `已将“${from}”重命名为“${to}”。`,
+    renameHint: "重命名其工作表。公式照常可用：命名区域保留原名。",
+    couldNotRename: (error) => `无法重命名：${error}`,
     deleteFunnel: "删除漏斗",
     deleteConfirm: (funnel) => `删除漏斗“${funnel}”？其工作表和命名区域将被一并删除。`,
     deleteConfirmPlans: (funnel, count, plans) =>
@@ -57,6 +59,7 @@ export function zhCN(): SidebarMessages {
         : `删除漏斗“${funnel}”？其工作表和命名区域将被一并删除，${count} 个计划工作表将出现错误：${plans}。`,
     deleteConfirmButton: "删除",
     deleted: (funnel) => `已删除漏斗“${funnel}”。`,
+    couldNotDelete: (error) => `无法删除漏斗：${error}`,
     unsavedTitle: "未保存的修改",
     unsavedPrompt: "此漏斗有未保存的修改。要放弃吗？",
     discard: "放弃修改",

@@ -1,3 +1,5 @@
+import { en as menu } from "../menu/en";
+
 /**
  * English UI messages: the menu, dialogs, alerts and toasts, and the messages the server sends the
  * sidebar (stage store, validation). English is the source: its shape is `UiMessages`, and every
@@ -5,27 +7,7 @@
  */
 export function en() {
   return {
-    menu: {
-      /** Submenu titles by their id in MENU (src/addon/menu.ts). */
-      subMenus: {
-        newPlan: "New plan",
-      },
-      /** Item labels by the global function the item calls. */
-      items: {
-        showStageEditor: "Stage editor",
-        refreshPlan: "Refresh plan",
-        showSqlExport: "Export funnel as SQL…",
-        showFunctionReference: "Function reference",
-        newAnnualPlan: "Annual reverse funnel",
-        newMonthlyTargets: "Monthly targets with sales-cycle lag",
-        newChannelEconomics: "Channel CAC and LTV",
-        newFunnelHealth: "Funnel health",
-        newSlaTracker: "Marketing–sales SLA",
-        newPlanVsActual: "Plan vs actual",
-        newCohorts: "Cohorts and time in stage",
-        useMeasuredDays: "Use measured days in the funnel",
-      },
-    },
+    menu: menu(),
     reference: {
       title: "Funnel Math functions",
       hint: "Type one in a cell, e.g. =REQUIRED_LEADS(, to see what each argument means.",
@@ -39,6 +21,12 @@ export function en() {
       chooseFunnelTitle: "Which funnel?",
       chooseFunnelPrompt: "This plan is built on a funnel. Choose the one to plan for:",
       createPlan: "Create plan",
+      chooseFunnelFor: (plan: string) => `${plan}: which funnel?`,
+      /** After a funnel's name in the choose-funnel dialog; a funnel has at least two stages. */
+      funnelStages: (count: string) => `${count} stages`,
+      buildingPlan: "Building the plan…",
+      tooManyStages: (name: string, count: string, room: string) =>
+        `"${name}" has ${count} stages up to its won stage; plans have room for ${room}.`,
       cancel: "Cancel",
       notAPlan:
         "Refresh plan rebuilds a plan sheet from its funnel. Open a plan sheet (made with New plan) and try again.",
@@ -70,6 +58,7 @@ export function en() {
       conflict: (sheet: string) =>
         `The "${sheet}" table changed in the sheet since you opened it. Reload to see the new version (your unsaved edits will be lost).`,
       nameRequired: "Give the new funnel a name, e.g. EMEA.",
+      renameRequired: "Give the funnel a name.",
       newStagesInvalid: "The new funnel's stages need fixing: choose a preset and try again.",
       sheetExists: (name: string) =>
         `A sheet called "${name}" already exists: choose another name.`,
@@ -85,6 +74,8 @@ export function en() {
       rateOutOfRange: (percent: string) =>
         `${percent} is not possible: enter a conversion above 0% and at most 100%.`,
       lastStageNoDays: "The last stage has no days in stage: leave it empty.",
+      wonStageNoRate: "The won stage is where acquisition ends: leave its conversion empty.",
+      wonStageNoDays: "The won stage has no days in stage: leave it empty.",
       negativeDays: "Days in stage can't be negative.",
       notAPercentCell: (shown: string) =>
         `"${shown}" is not a percentage: enter a conversion such as 30%.`,

@@ -1,27 +1,10 @@
+import { pl as menu } from "../menu/pl";
 import type { UiMessages } from "./en";
 
 /** Polish UI messages. */
 export function pl(): UiMessages {
   return {
-    menu: {
-      subMenus: {
-        newPlan: "Nowy plan",
-      },
-      items: {
-        showStageEditor: "Edytor etapów",
-        refreshPlan: "Odśwież plan",
-        showSqlExport: "Eksportuj lejek do SQL…",
-        showFunctionReference: "Opis funkcji",
-        newAnnualPlan: "Odwrócony lejek na rok",
-        newMonthlyTargets: "Cele miesięczne z cyklem sprzedaży",
-        newChannelEconomics: "CAC i LTV według kanałów",
-        newFunnelHealth: "Kondycja lejka",
-        newSlaTracker: "SLA marketingu i sprzedaży",
-        newPlanVsActual: "Plan a wykonanie",
-        newCohorts: "Kohorty i czas w etapach",
-        useMeasuredDays: "Użyj zmierzonych dni w lejku",
-      },
-    },
+    menu: menu(),
     reference: {
       title: "Funkcje Funnel Math",
       hint: "Wpisz funkcję w komórce, np. =REQUIRED_LEADS(, a zobaczysz, co oznacza każdy argument.",
@@ -35,6 +18,11 @@ export function pl(): UiMessages {
       chooseFunnelTitle: "Który lejek?",
       chooseFunnelPrompt: "Plan opiera się na lejku. Wybierz, dla którego planujesz:",
       createPlan: "Utwórz plan",
+      chooseFunnelFor: (plan) => `${plan}: który lejek?`,
+      funnelStages: (count) => `etapów: ${count}`,
+      buildingPlan: "Tworzę plan…",
+      tooManyStages: (name, count, room) =>
+        `Lejek „${name}” ma za dużo etapów do etapu wygranej (${count}); plany mieszczą najwyżej ${room}.`,
       cancel: "Anuluj",
       notAPlan:
         "„Odśwież plan” przebudowuje arkusz planu na podstawie jego lejka. Otwórz arkusz planu (utworzony przez Nowy plan) i spróbuj ponownie.",
@@ -62,6 +50,7 @@ export function pl(): UiMessages {
       conflict: (sheet) =>
         `Tabela „${sheet}” zmieniła się w arkuszu, odkąd ją otworzyłeś. Wczytaj ją ponownie, aby zobaczyć nową wersję (niezapisane zmiany przepadną).`,
       nameRequired: "Nadaj nowemu lejkowi nazwę, np. EMEA.",
+      renameRequired: "Podaj nazwę lejka.",
       newStagesInvalid: "Etapy nowego lejka wymagają poprawek: wybierz szablon i spróbuj ponownie.",
       sheetExists: (name) => `Arkusz „${name}” już istnieje: wybierz inną nazwę.`,
     },
@@ -76,6 +65,8 @@ export function pl(): UiMessages {
       rateOutOfRange: (percent) =>
         `${percent} to niemożliwa wartość: podaj konwersję powyżej 0% i najwyżej 100%.`,
       lastStageNoDays: "Ostatni etap nie ma dni w etapie: zostaw to pole puste.",
+      wonStageNoRate: "Na etapie wygranej kończy się pozyskanie: zostaw jego konwersję pustą.",
+      wonStageNoDays: "Etap wygranej nie ma dni w etapie: zostaw to pole puste.",
       negativeDays: "Liczba dni w etapie nie może być ujemna.",
       notAPercentCell: (shown) => `„${shown}” to nie procent: podaj konwersję, np. 30%.`,
       notDays: (shown) => `„${shown}” to nie liczba dni: podaj np. 14.`,

@@ -1,27 +1,10 @@
+import { ru as menu } from "../menu/ru";
 import type { UiMessages } from "./en";
 
 /** Russian UI messages. */
 export function ru(): UiMessages {
   return {
-    menu: {
-      subMenus: {
-        newPlan: "Новый план",
-      },
-      items: {
-        showStageEditor: "Редактор этапов",
-        refreshPlan: "Обновить план",
-        showSqlExport: "Экспорт воронки в SQL…",
-        showFunctionReference: "Справочник функций",
-        newAnnualPlan: "Обратная воронка на год",
-        newMonthlyTargets: "Цели по месяцам с учётом цикла сделки",
-        newChannelEconomics: "CAC и LTV по каналам",
-        newFunnelHealth: "Здоровье воронки",
-        newSlaTracker: "SLA маркетинга и продаж",
-        newPlanVsActual: "План-факт",
-        newCohorts: "Когорты и время на этапах",
-        useMeasuredDays: "Перенести измеренные дни в воронку",
-      },
-    },
+    menu: menu(),
     reference: {
       title: "Функции Funnel Math",
       hint: "Введите функцию в ячейку, например =REQUIRED_LEADS(, и увидите подсказку по каждому аргументу.",
@@ -35,6 +18,11 @@ export function ru(): UiMessages {
       chooseFunnelTitle: "Какая воронка?",
       chooseFunnelPrompt: "План строится по воронке. Выберите, для какой планировать:",
       createPlan: "Создать план",
+      chooseFunnelFor: (plan) => `${plan}: какая воронка?`,
+      funnelStages: (count) => `этапов: ${count}`,
+      buildingPlan: "Строим план…",
+      tooManyStages: (name, count, room) =>
+        `В воронке «${name}» этапов до выигрышного: ${count}; в плане помещается не больше ${room}.`,
       cancel: "Отмена",
       notAPlan:
         "«Обновить план» перестраивает лист плана по его воронке. Откройте лист плана (созданный через «Новый план») и повторите.",
@@ -63,6 +51,7 @@ export function ru(): UiMessages {
       conflict: (sheet) =>
         `Таблицу «${sheet}» изменили на листе после того, как вы её открыли. Загрузите её заново, чтобы увидеть новую версию (несохранённые правки пропадут).`,
       nameRequired: "Дайте новой воронке название, например EMEA.",
+      renameRequired: "Укажите название воронки.",
       newStagesInvalid: "Этапы новой воронки нужно исправить: выберите шаблон и повторите.",
       sheetExists: (name) => `Лист «${name}» уже существует: выберите другое название.`,
     },
@@ -77,6 +66,8 @@ export function ru(): UiMessages {
       rateOutOfRange: (percent) =>
         `${percent} — так не бывает: укажите конверсию больше 0 % и не выше 100 %.`,
       lastStageNoDays: "У последнего этапа нет срока на этапе: оставьте поле пустым.",
+      wonStageNoRate: "На выигрышном этапе привлечение заканчивается: оставьте конверсию пустой.",
+      wonStageNoDays: "У выигрышного этапа нет срока на этапе: оставьте поле пустым.",
       negativeDays: "Дней на этапе не может быть меньше нуля.",
       notAPercentCell: (shown) => `«${shown}» — не процент: укажите конверсию, например 30 %.`,
       notDays: (shown) => `«${shown}» — не число дней: укажите, например, 14.`,

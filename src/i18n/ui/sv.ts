@@ -1,27 +1,10 @@
+import { sv as menu } from "../menu/sv";
 import type { UiMessages } from "./en";
 
 /** Swedish UI messages. */
 export function sv(): UiMessages {
   return {
-    menu: {
-      subMenus: {
-        newPlan: "Ny plan",
-      },
-      items: {
-        showStageEditor: "Redigera trattens steg",
-        refreshPlan: "Uppdatera planen",
-        showSqlExport: "Exportera tratten som SQL…",
-        showFunctionReference: "Funktionsreferens",
-        newAnnualPlan: "Omvänd tratt för året",
-        newMonthlyTargets: "Månadsmål med säljcykelns fördröjning",
-        newChannelEconomics: "CAC och LTV per kanal",
-        newFunnelHealth: "Trattens hälsa",
-        newSlaTracker: "SLA mellan marknad och sälj",
-        newPlanVsActual: "Plan mot utfall",
-        newCohorts: "Kohorter och tid per steg",
-        useMeasuredDays: "Använd uppmätta dagar i tratten",
-      },
-    },
+    menu: menu(),
     reference: {
       title: "Funktioner i Funnel Math",
       hint: "Skriv en i en cell, t.ex. =REQUIRED_LEADS(, så ser du vad varje argument betyder.",
@@ -35,6 +18,11 @@ export function sv(): UiMessages {
       chooseFunnelTitle: "Vilken tratt?",
       chooseFunnelPrompt: "Planen bygger på en tratt. Välj den du vill planera för:",
       createPlan: "Skapa plan",
+      chooseFunnelFor: (plan) => `${plan}: vilken tratt?`,
+      funnelStages: (count) => `${count} steg`,
+      buildingPlan: "Bygger planen…",
+      tooManyStages: (name, count, room) =>
+        `”${name}” har ${count} steg fram till det vunna steget; planerna har plats för ${room}.`,
       cancel: "Avbryt",
       notAPlan:
         "Uppdatera planen bygger om ett planblad från dess tratt. Öppna ett planblad (skapat med Ny plan) och försök igen.",
@@ -63,6 +51,7 @@ export function sv(): UiMessages {
       conflict: (sheet) =>
         `Tabellen ”${sheet}” har ändrats i bladet sedan du öppnade den. Läs in den igen för att se den nya versionen (dina osparade ändringar försvinner).`,
       nameRequired: "Ge den nya tratten ett namn, t.ex. EMEA.",
+      renameRequired: "Ge tratten ett namn.",
       newStagesInvalid: "Den nya trattens steg behöver rättas: välj en mall och försök igen.",
       sheetExists: (name) => `Det finns redan ett blad som heter ”${name}”: välj ett annat namn.`,
     },
@@ -76,6 +65,8 @@ export function sv(): UiMessages {
       rateOutOfRange: (percent) =>
         `${percent} går inte: ange en konvertering över 0 % och högst 100 %.`,
       lastStageNoDays: "Sista steget har inga dagar i steget: lämna fältet tomt.",
+      wonStageNoRate: "Det vunna steget är där förvärvet slutar: lämna dess konvertering tom.",
+      wonStageNoDays: "Det vunna steget har inga dagar i steget: lämna fältet tomt.",
       negativeDays: "Dagar i steget kan inte vara negativt.",
       notAPercentCell: (shown) => `”${shown}” är ingen procentsats: ange en konvertering som 30 %.`,
       notDays: (shown) => `”${shown}” är inget antal dagar: ange t.ex. 14.`,

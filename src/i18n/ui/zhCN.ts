@@ -1,27 +1,10 @@
+import { zhCN as menu } from "../menu/zhCN";
 import type { UiMessages } from "./en";
 
 /** Simplified Chinese UI messages. */
 export function zhCN(): UiMessages {
   return {
-    menu: {
-      subMenus: {
-        newPlan: "新建计划",
-      },
-      items: {
-        showStageEditor: "阶段编辑器",
-        refreshPlan: "刷新计划",
-        showSqlExport: "将漏斗导出为 SQL…",
-        showFunctionReference: "函数参考",
-        newAnnualPlan: "年度反向漏斗",
-        newMonthlyTargets: "含销售周期滞后的月度目标",
-        newChannelEconomics: "各渠道 CAC 与 LTV",
-        newFunnelHealth: "漏斗健康度",
-        newSlaTracker: "市场与销售 SLA",
-        newPlanVsActual: "计划与实际对比",
-        newCohorts: "同期群与阶段停留时间",
-        useMeasuredDays: "将实测天数写入漏斗",
-      },
-    },
+    menu: menu(),
     reference: {
       title: "Funnel Math 函数",
       hint: "在单元格中输入函数，例如 =REQUIRED_LEADS(，即可看到每个参数的说明。",
@@ -35,6 +18,11 @@ export function zhCN(): UiMessages {
       chooseFunnelTitle: "选择哪个漏斗？",
       chooseFunnelPrompt: "计划基于漏斗生成。请选择要规划的漏斗：",
       createPlan: "创建计划",
+      chooseFunnelFor: (plan) => `${plan}：选择哪个漏斗？`,
+      funnelStages: (count) => `${count} 个阶段`,
+      buildingPlan: "正在生成计划…",
+      tooManyStages: (name, count, room) =>
+        `“${name}”到成交阶段共有 ${count} 个阶段；计划最多容纳 ${room} 个。`,
       cancel: "取消",
       notAPlan:
         "“刷新计划”会按漏斗重建计划工作表。请先打开一个计划工作表（由“新建计划”创建）再试。",
@@ -59,6 +47,7 @@ export function zhCN(): UiMessages {
       conflict: (sheet) =>
         `自您打开后，工作表中的“${sheet}”表格已被修改。请重新载入以查看新版本（未保存的修改将丢失）。`,
       nameRequired: "请为新漏斗命名，例如 EMEA。",
+      renameRequired: "请为漏斗命名。",
       newStagesInvalid: "新漏斗的阶段需要修正：请选择一个预设后重试。",
       sheetExists: (name) => `已存在名为“${name}”的工作表，请换一个名称。`,
     },
@@ -70,6 +59,8 @@ export function zhCN(): UiMessages {
       rateRequired: "请输入进入下一阶段的比例，例如 30%。",
       rateOutOfRange: (percent) => `${percent} 不合理：转化率须大于 0% 且不超过 100%。`,
       lastStageNoDays: "最后一个阶段没有停留天数：请留空。",
+      wonStageNoRate: "成交阶段是获客的终点：请将其转化率留空。",
+      wonStageNoDays: "成交阶段没有停留天数：请留空。",
       negativeDays: "阶段停留天数不能为负数。",
       notAPercentCell: (shown) => `“${shown}”不是百分比：请输入转化率，例如 30%。`,
       notDays: (shown) => `“${shown}”不是天数：请输入例如 14。`,

@@ -1,0 +1,16 @@
+/**
+ * Session, as far as the add-on uses it: getActiveUserLocale() returns the user's language setting
+ * as a string such as "en", "sv" or "zh_CN" (Apps Script reference, Class Session). It can be
+ * empty, and a trigger with restricted authorization may be refused the call: `"throws"` models
+ * that. The locale can change between calls (the preview's language switch).
+ */
+export class FakeSession {
+  constructor(public locale: string | "throws" = "en") {}
+
+  getActiveUserLocale(): string {
+    if (this.locale === "throws") {
+      throw new Error("You do not have permission to call Session.getActiveUserLocale");
+    }
+    return this.locale;
+  }
+}

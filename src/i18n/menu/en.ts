@@ -1,0 +1,30 @@
+/**
+ * English menu labels. They live apart from the rest of the UI text because Code.js carries the
+ * menu of every language (onOpen may run in AuthMode.NONE, where nothing but Code.js can be read),
+ * while the rest of the other languages' UI text is loaded from a language pack when needed.
+ */
+export function en() {
+  return {
+    /** Submenu titles by their id in MENU (src/addon/menu.ts). */
+    subMenus: {
+      newPlan: "New plan",
+    },
+    /** Item labels by the global function the item calls. */
+    items: {
+      showStageEditor: "Stage editor",
+      refreshPlan: "Refresh plan",
+      showSqlExport: "Export funnel as SQL…",
+      showFunctionReference: "Function reference",
+      newAnnualPlan: "Annual reverse funnel",
+      newMonthlyTargets: "Monthly targets with sales-cycle lag",
+      newChannelEconomics: "Channel CAC and LTV",
+      newFunnelHealth: "Funnel health",
+      newSlaTracker: "Marketing–sales SLA",
+      newPlanVsActual: "Plan vs actual",
+      newCohorts: "Cohorts and time in stage",
+      useMeasuredDays: "Use measured days in the funnel",
+    },
+  };
+}
+
+export type MenuMessages = ReturnType<typeof en>;

@@ -50,6 +50,10 @@ export function renderChart(chart: ChartView): SVGSVGElement {
   const seriesCount = Math.max(1, chart.series.length);
   const horizontal = chart.kind === "bar";
 
+  // Column charts label every category only while the labels fit side by side (≈6.5 px a
+  // character at the label's size); otherwise every second, third… one, as Sheets thins them.
+  const longest = Math.min(14, Math.max(1, ...chart.categories.map((c) => c.length)));
+  const labelStep = Math.max(1, Math.ceil((longest * 6.5 + 6) / ((plot.right - plot.left) / n)));
   chart.categories.forEach((category, i) => {
     chart.series.forEach((series, s) => {
       const value = Math.max(0, series.values[i] ?? 0);
@@ -92,7 +96,7 @@ export function renderChart(chart: ChartView): SVGSVGElement {
           label,
         ),
       );
-    } else {
+    } else if (i % labelStep === 0) {
       const band = (plot.right - plot.left) / n;
       root.appendChild(
         svg(

@@ -38,4 +38,9 @@ export function forwarderStub(name) {
   return `function ${name}() { return ${GLOBAL}.${name}.apply(null, arguments); }`;
 }
 
+/** A forwarder for an export of the add-on bundle (dist/addon.html), loaded on first call. */
+export function addonForwarderStub(name) {
+  return `function ${name}() { return ${GLOBAL}.addon().${name}.apply(null, arguments); }`;
+}
+
 export { GLOBAL };

@@ -45,7 +45,10 @@ export class FakeHtmlOutput
 
 export function fakeHtmlService(distDir = DIST) {
   return {
+    /** The file names read, in order (a test's witness of what a call loaded). */
+    reads: [] as string[],
     createHtmlOutputFromFile(filename: string): FakeHtmlOutput {
+      this.reads.push(filename);
       return new FakeHtmlOutput(readFileSync(join(distDir, `${filename}.html`), "utf8"));
     },
     createHtmlOutput(html = ""): FakeHtmlOutput {

@@ -1,7 +1,8 @@
 /**
- * The Apps Script entry: only what becomes global. The build wraps this bundle as
- * `var FunnelMath = (...)()` and appends one top-level stub per export (custom functions with
- * their JSDoc), because Apps Script only sees top-level function declarations.
+ * The whole add-on: what becomes global. The build ships this bundle as dist/addon.html, the text
+ * of one expression `(()=>{…})()` that Code.js's `addon()` (src/functionsMain.ts) evaluates on
+ * first use, and appends to Code.js one top-level forwarder per export it does not define itself,
+ * because Apps Script only sees top-level function declarations.
  */
 import { lazyModulesLoaded } from "./core/lazy";
 import { CATALOG } from "./functions/catalog";

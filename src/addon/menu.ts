@@ -3,7 +3,7 @@ import { signature } from "../functions/signature";
 import { menuMessages, type MenuMessages } from "../i18n/menu";
 import { userLanguage } from "./locale";
 import { uiText } from "./messages";
-import { TEMPLATES } from "./templates/catalog";
+import { TEMPLATE_LABELS } from "./templates/menuLabels";
 
 /**
  * A menu entry: its English label and the global function Apps Script calls when it is chosen.
@@ -30,7 +30,10 @@ export const MENU: (MenuItem | SubMenu)[] = [
   {
     id: "newPlan",
     label: "New plan",
-    items: TEMPLATES.map((t) => ({ label: t.label, functionName: t.command })),
+    items: Object.entries(TEMPLATE_LABELS).map(([functionName, label]) => ({
+      label,
+      functionName,
+    })),
   },
   { label: "Refresh plan", functionName: "refreshPlan" },
   // Works on a Cohorts sheet (SPEC §6.7); a menu item, since an add-on cannot ship sheet buttons.

@@ -9,8 +9,10 @@ import { HAND_TYPED_FUNNEL, openAddon } from "../harness/addon";
 import { loadBundle, type LoadedBundle } from "../harness/bundle";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 
-function lazyModulesLoaded(bundle: LoadedBundle): string[] {
-  return vm.runInContext("FunnelMath.diagnostics.lazyModulesLoaded()", bundle.context) as string[];
+/** Code.js's own modules, or (`"addon"`) those of the add-on bundle it loads on first use. */
+function lazyModulesLoaded(bundle: LoadedBundle, copy: "Code.js" | "addon" = "Code.js"): string[] {
+  const owner = copy === "addon" ? "FunnelMath.addon()" : "FunnelMath";
+  return vm.runInContext(`${owner}.diagnostics.lazyModulesLoaded()`, bundle.context) as string[];
 }
 
 /** zod's core module sets this global when its code runs: a witness independent of our counter. */
@@ -45,7 +47,7 @@ describe("what evaluating Code.js runs", () => {
       { path: ["stages", 1, "conversionToNext"], message: expect.stringContaining("150%") },
     ]);
     expect(addon.book.writes).toEqual([]);
-    expect(lazyModulesLoaded(addon.bundle)).toEqual(["funnelSchemas"]);
+    expect(lazyModulesLoaded(addon.bundle, "addon")).toEqual(["funnelSchemas"]);
     expect(zodInitialised(addon.bundle)).toBe(true);
   });
 });

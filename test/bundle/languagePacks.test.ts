@@ -170,27 +170,30 @@ describe("a template sheet in the spreadsheet's language, through its pack", () 
       const { title, name, reads } = healthTitle(locale);
       expect(title).toBe(sheetMessages(language).health.title);
       expect(name).toBe(sheetMessages(language).health.sheetName);
-      expect(reads).toEqual([packFileName("en"), packFileName(language)]);
+      expect(reads).toEqual(["addon", packFileName("en"), packFileName(language)]);
     },
   );
 
   it("English reads only the English pack", () => {
     const { title, reads } = healthTitle("en_US");
     expect(title).toBe(sheetEn().health.title);
-    expect(reads).toEqual(["lang_en"]);
+    expect(reads).toEqual(["addon", "lang_en"]);
   });
 
   it("a missing pack gives English and the command still builds the plan", () => {
     const onlyEnglish = mkdtempSync(join(tmpdir(), "only-english-"));
-    copyFileSync(join(DIST, "lang_en.html"), join(onlyEnglish, "lang_en.html"));
+    for (const file of ["addon.html", "lang_en.html"]) {
+      copyFileSync(join(DIST, file), join(onlyEnglish, file));
+    }
     const { title, name, reads } = healthTitle("sv_SE", onlyEnglish);
-    expect(reads).toEqual(["lang_en", "lang_sv"]);
+    expect(reads).toEqual(["addon", "lang_en", "lang_sv"]);
     expect(title).toBe(sheetEn().health.title);
     expect(name).toBe(sheetEn().health.sheetName);
   });
 
   it("without the English pack, building a plan fails with words, not a raw error", () => {
     const empty = mkdtempSync(join(tmpdir(), "no-packs-"));
+    copyFileSync(join(DIST, "addon.html"), join(empty, "addon.html"));
     expect(() => healthTitle("en_US", empty)).toThrow(
       /Funnel Math could not read its template text \(lang_en\.html\)/,
     );

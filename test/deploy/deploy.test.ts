@@ -132,7 +132,7 @@ describe("deploying with clasp", () => {
     expect(clasp.calls()).toEqual([{ args: ["-P", project, "push", "--force"], cwd: dir }]);
   });
 
-  it("clasp would push every file of dist/ (Code.js, each HTML page and language pack, the manifest), nothing else", () => {
+  it("clasp would push every file of dist/ (Code.js, the add-on bundle, each HTML page and language pack, the manifest), nothing else", () => {
     cpSync(join(ROOT, "dist"), join(dir, "dist"), { recursive: true });
     const project = join(dir, ".clasp.json");
     writeFileSync(project, JSON.stringify({ rootDir: "dist" }));
@@ -149,6 +149,7 @@ describe("deploying with clasp", () => {
     expect(built).toEqual(
       expect.arrayContaining([
         "dist/Code.js",
+        "dist/addon.html",
         "dist/appsscript.json",
         "dist/lang_pl.html",
         "dist/lang_ru.html",

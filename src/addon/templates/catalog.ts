@@ -7,6 +7,7 @@ import { planVsActual, PVA_REPORTED_MONTHS } from "./planVsActual";
 import type { SheetMessages } from "../../i18n/sheet";
 import type { Formats, FunnelRef, SheetPlan } from "./sheetPlan";
 import { SLA_REPORTED_MONTHS, slaTracker } from "./slaTracker";
+import { TEMPLATE_LABELS } from "./menuLabels";
 
 export interface TemplateContext {
   /** The funnel planned for; present for templates with `needsFunnel`. */
@@ -42,45 +43,45 @@ function monthFrom(today: Date, offset: number): Date {
 export const TEMPLATES: readonly TemplateDef[] = [
   {
     command: "newAnnualPlan",
-    label: "Annual reverse funnel",
+    label: TEMPLATE_LABELS.newAnnualPlan,
     needsFunnel: true,
     build: (c) => annualPlan(funnelOf(c), c.formats, c.messages),
   },
   {
     command: "newMonthlyTargets",
-    label: "Monthly targets with sales-cycle lag",
+    label: TEMPLATE_LABELS.newMonthlyTargets,
     needsFunnel: true,
     build: (c) => monthlyTargets(funnelOf(c), c.formats, c.messages, monthFrom(c.today, 1)),
   },
   {
     command: "newChannelEconomics",
-    label: "Channel CAC and LTV",
+    label: TEMPLATE_LABELS.newChannelEconomics,
     needsFunnel: false,
     build: (c) => channelEconomics(c.formats, c.messages),
   },
   {
     command: "newFunnelHealth",
-    label: "Funnel health",
+    label: TEMPLATE_LABELS.newFunnelHealth,
     needsFunnel: true,
     build: (c) => funnelHealth(funnelOf(c), c.formats, c.messages, monthFrom(c.today, -1)),
   },
   {
     command: "newSlaTracker",
-    label: "Marketing–sales SLA",
+    label: TEMPLATE_LABELS.newSlaTracker,
     needsFunnel: true,
     build: (c) =>
       slaTracker(funnelOf(c), c.formats, c.messages, monthFrom(c.today, -SLA_REPORTED_MONTHS)),
   },
   {
     command: "newPlanVsActual",
-    label: "Plan vs actual",
+    label: TEMPLATE_LABELS.newPlanVsActual,
     needsFunnel: true,
     build: (c) =>
       planVsActual(funnelOf(c), c.formats, c.messages, monthFrom(c.today, -PVA_REPORTED_MONTHS)),
   },
   {
     command: "newCohorts",
-    label: "Cohorts and time in stage",
+    label: TEMPLATE_LABELS.newCohorts,
     needsFunnel: true,
     build: (c) => cohorts(funnelOf(c), c.formats, c.messages, c.today),
   },

@@ -17,8 +17,8 @@ import type {
   StageServerApi,
 } from "./stageApi";
 import { StageStore } from "./stageStore";
-import { spreadsheetLanguage, userLanguage } from "./locale";
-import { sheetText, uiText } from "./messages";
+import { userLanguage } from "./locale";
+import { uiText } from "./messages";
 import { withLanguage } from "./pageLanguage";
 
 export function store(): StageStore {
@@ -31,7 +31,6 @@ export function store(): StageStore {
     checkboxRule: () => SpreadsheetApp.newDataValidation().requireCheckbox().build(),
     rowsDimension: SpreadsheetApp.Dimension.ROWS,
     text: () => uiText(userLanguage()).store,
-    funnelLine: () => sheetText(spreadsheetLanguage(spreadsheet)).common.funnelLine,
   });
 }
 

@@ -65,14 +65,7 @@ export interface StageStoreDeps {
    * be loaded). English when not given.
    */
   text?: () => StoreText;
-  /** The line under a plan's title naming its funnel, in the spreadsheet's language. */
-  funnelLine?: () => FunnelLine;
 }
-
-type FunnelLine = (funnel: string, rest: string) => string;
-
-/** The English line, which plans made before languages (and English plans) carry. */
-const ENGLISH_FUNNEL_LINE: FunnelLine = (funnel, rest) => `Funnel: ${funnel} · ${rest}`;
 
 type StoreText = ServerUiMessages["store"];
 
@@ -293,15 +286,15 @@ export class StageStore {
             );
           }
           found.sheet.setName(name);
-          const lines = [
-            ENGLISH_FUNNEL_LINE,
-            ...(this.deps.funnelLine ? [this.deps.funnelLine()] : []),
-          ];
           for (const plan of this.plansOf(found.key)) {
             const cell = plan.getRange(2, 1, 1, 1);
             const text = String(cell.getValues()[0][0]);
-            const line = lines.find((l) => text.startsWith(l(current, "")));
-            if (line) cell.setValues([[line(name, text.slice(line(current, "").length))]]);
+            // "Funnel: EMEA · …", "Tratt ”EMEA” · …": in every language the funnel's name comes
+            // before the first " · "; only that name is replaced, whatever the plan's language.
+            const head = text.split(" · ", 1)[0];
+            const at = head.lastIndexOf(current);
+            if (at >= 0)
+              cell.setValues([[`${text.slice(0, at)}${name}${text.slice(at + current.length)}`]]);
           }
         }
         return { ok: true, funnels: this.listFunnels() };

@@ -31,6 +31,11 @@ export const NOT_A_DATE = -Infinity;
 const getTime = Date.prototype.getTime;
 const utc = Date.UTC;
 
+/** The date serial of a calendar day (month 0-based): calendar arithmetic, no instant, no zone. */
+export function serialOfDay(year: number, month: number, day: number): number {
+  return Date.UTC(year, month, day) / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+}
+
 /** A date serial as wall-clock milliseconds. */
 export function serialToWallMs(serial: number): number {
   return (serial - UNIX_EPOCH_SERIAL) * MS_PER_DAY;

@@ -1,3 +1,4 @@
+import { serialOfDay } from "../../core/localDates";
 import { a1Range } from "../../core/a1";
 import { namedRangeNames } from "../../core/funnel";
 import type { SheetMessages } from "../../i18n/sheet";
@@ -29,17 +30,11 @@ const FALLBACK_DAYS = 10;
 const DATE_FORMAT = "yyyy-mm-dd";
 /** Rows of the cohort table that carry its formats: ten years of monthly cohorts. */
 const COHORT_ROWS = 120;
-const SERIAL_EPOCH_DAYS = 25569; // 1970-01-01 as a Sheets date serial
 
 /** A deterministic pseudo-random number in [0, 1) for the example (same sheet every time). */
 function noise(seed: number): number {
   const x = Math.sin(seed * 12.9898 + 78.233) * 43758.5453;
   return x - Math.floor(x);
-}
-
-/** The date serial of a calendar day (Sheets counts days from 1899-12-30): no instant, no zone. */
-function serialOf(year: number, month: number, day: number): number {
-  return Date.UTC(year, month, day) / 86_400_000 + SERIAL_EPOCH_DAYS;
 }
 
 /**
@@ -48,8 +43,8 @@ function serialOf(year: number, month: number, day: number): number {
  * a stage that would be reached after today is not reached yet.
  */
 export function exampleStageDates(funnel: FunnelRef, today: Date): (number | string)[][] {
-  const todaySerial = serialOf(today.getFullYear(), today.getMonth(), today.getDate());
-  const firstSerial = serialOf(today.getFullYear(), today.getMonth() - EXAMPLE_MONTHS, 1);
+  const todaySerial = serialOfDay(today.getFullYear(), today.getMonth(), today.getDate());
+  const firstSerial = serialOfDay(today.getFullYear(), today.getMonth() - EXAMPLE_MONTHS, 1);
   const span = todaySerial - firstSerial;
   return Array.from({ length: EXAMPLE_RECORDS }, (_, r) => {
     const row: (number | string)[] = new Array<number | string>(funnel.stageCount).fill("");

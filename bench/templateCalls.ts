@@ -5,7 +5,7 @@
  * formula engine.
  */
 import { TEMPLATES } from "../src/addon/templates/catalog";
-import { openAddon } from "../test/harness/addon";
+import { openAddon } from "../fakes/addon";
 import { callCounts, resetCallCounts } from "../fakes/formulaEngine";
 import { FakeWorkbook } from "../fakes/spreadsheet";
 import { attachFormulaEngine } from "../fakes/workbookEngine";

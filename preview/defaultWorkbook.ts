@@ -5,7 +5,7 @@ import { inboundPreset } from "../src/core/presets";
  * command (defaults: 100 000 target, 10 000 deal size), the menu from onOpen, and the stage
  * editor open. Returns notices for whatever this build of the add-on cannot do yet.
  */
-import type { Addon } from "../test/harness/addon";
+import type { Addon } from "../fakes/addon";
 import type { CreateResult } from "../src/addon/stageApi";
 import { messageOf } from "./messageOf";
 

@@ -3,7 +3,7 @@
  * workbook evaluated by the formula engine. Every operation the page or the sidebar performs goes
  * through here, and each bumps `version` so the page knows to redraw.
  */
-import { openAddon, type Addon } from "../test/harness/addon";
+import { openAddon, type Addon } from "../fakes/addon";
 import { FakeWorkbook } from "../fakes/spreadsheet";
 import { throughScriptRun } from "../fakes/scriptRun";
 import { attachFormulaEngine } from "../fakes/workbookEngine";

@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { presets } from "../../src/core/presets";
-import { HAND_TYPED_FUNNEL, openAddon } from "../harness/addon";
+import { HAND_TYPED_FUNNEL, openAddon } from "../../fakes/addon";
 import { launchChromium, openSidebar, type SidebarSession } from "../harness/sidebarPage";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 

@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { HAND_TYPED_FUNNEL } from "../harness/addon";
+import { HAND_TYPED_FUNNEL } from "../../fakes/addon";
 import { launchChromium, openSidebar, type SidebarSession } from "../harness/sidebarPage";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 import { attachFormulaEngine } from "../../fakes/workbookEngine";

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { appsScriptServices } from "../../fakes/services";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
-import { DIST, loadBundle } from "../harness/bundle";
+import { DIST, loadBundle } from "../../fakes/bundle";
 
 function loadWithServices() {
   const services = appsScriptServices(new FakeWorkbook());

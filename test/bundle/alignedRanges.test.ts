@@ -3,7 +3,7 @@
  * from text (§2.3), snapping (§2.7), STAGE_CONVERSION's matrix rules (§3), and the cases that
  * kill the mutations no other test caught.
  */
-import { loadBundle, thrownMessage } from "../harness/bundle";
+import { loadBundle, thrownMessage } from "../../fakes/bundle";
 
 const bundle = loadBundle();
 const call =

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import vm from "node:vm";
 import { CATALOG } from "../../src/functions/catalog";
 import { REFERENCE } from "../../src/functions/reference";
-import { bundleSource, DIST, loadBundle } from "../harness/bundle";
+import { bundleSource, DIST, loadBundle } from "../../fakes/bundle";
 
 /** The JSDoc block directly above `function NAME(` at the top level of Code.js. */
 function stubOf(source: string, name: string): { doc: string; params: string[] } | undefined {

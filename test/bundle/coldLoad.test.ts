@@ -5,8 +5,8 @@
  */
 import vm from "node:vm";
 import type { LoadedFunnel, SaveResult } from "../../src/addon/stageApi";
-import { HAND_TYPED_FUNNEL, openAddon } from "../harness/addon";
-import { loadBundle, type LoadedBundle } from "../harness/bundle";
+import { HAND_TYPED_FUNNEL, openAddon } from "../../fakes/addon";
+import { loadBundle, type LoadedBundle } from "../../fakes/bundle";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 
 /** Code.js's own modules, or (`"addon"`) those of the add-on bundle it loads on first use. */

@@ -13,7 +13,7 @@ import { FakeSession } from "../../fakes/session";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 import type { CreateResult, SaveResult } from "../../src/addon/stageApi";
 import { uiMessages } from "../../src/i18n/ui";
-import { openAddon } from "../harness/addon";
+import { openAddon } from "../../fakes/addon";
 import { en as sheetEn } from "../../src/i18n/sheet/en";
 import { menuMessages } from "../../src/i18n/menu";
 import { rehydrate } from "../../src/i18n/packs/rehydrate";
@@ -21,7 +21,7 @@ import { readMarked } from "../../src/i18n/packs/template";
 import { PACK_LANGUAGES, sourceMessages } from "../../src/i18n/packs/buildEntry";
 import { packFileName } from "../../src/i18n/packs/shape";
 import { sheetMessages } from "../../src/i18n/sheet";
-import { DIST, bundleSource, loadBundle } from "../harness/bundle";
+import { DIST, bundleSource, loadBundle } from "../../fakes/bundle";
 
 const SAMPLE_ARGS: readonly (readonly unknown[])[] = [
   ["EMEA «B2B»", "Q3 $& {1}", "7"],

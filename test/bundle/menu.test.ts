@@ -1,4 +1,4 @@
-import { loadBundle } from "../harness/bundle";
+import { loadBundle } from "../../fakes/bundle";
 import { FakeUi, menuPaths } from "../../fakes/ui";
 
 function openWith(authMode: string) {

@@ -6,7 +6,7 @@
 import vm from "node:vm";
 import { LANGUAGES } from "../../src/i18n/languages";
 import { uiMessages } from "../../src/i18n/ui";
-import { loadBundle } from "../harness/bundle";
+import { loadBundle } from "../../fakes/bundle";
 import { FakeUi, menuPaths } from "../../fakes/ui";
 import { fakeHtmlService } from "../../fakes/html";
 import { fakeSession } from "../harness/session";

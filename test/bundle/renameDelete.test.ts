@@ -5,7 +5,7 @@ import type {
   RenameResult,
 } from "../../src/addon/stageApi";
 import { presets } from "../../src/core/presets";
-import { openAddon, type Addon } from "../harness/addon";
+import { openAddon, type Addon } from "../../fakes/addon";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 
 function twoFunnelsAndPlans(): Addon {

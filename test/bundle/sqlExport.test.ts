@@ -6,8 +6,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { SqlExportResult } from "../../src/addon/sqlExportApi";
-import { DIST, loadBundle } from "../harness/bundle";
-import { HAND_TYPED_FUNNEL, openAddon } from "../harness/addon";
+import { DIST, loadBundle } from "../../fakes/bundle";
+import { HAND_TYPED_FUNNEL, openAddon } from "../../fakes/addon";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 
 function addon() {

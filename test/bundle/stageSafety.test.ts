@@ -8,7 +8,7 @@ import type { CreateResult, LoadedFunnel, SaveResult } from "../../src/addon/sta
 import { inboundPreset } from "../../src/core/presets";
 import { FakeWorkbook, type WorkbookSnapshot } from "../../fakes/spreadsheet";
 import { attachFormulaEngine } from "../../fakes/workbookEngine";
-import { HAND_TYPED_FUNNEL, openAddon, type Addon } from "../harness/addon";
+import { HAND_TYPED_FUNNEL, openAddon, type Addon } from "../../fakes/addon";
 
 const TABLE_COLUMNS = HAND_TYPED_FUNNEL[0].length;
 

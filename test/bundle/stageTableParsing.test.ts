@@ -5,7 +5,7 @@
  */
 import type { LoadedFunnel } from "../../src/addon/stageApi";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
-import { HAND_TYPED_FUNNEL, openAddon } from "../harness/addon";
+import { HAND_TYPED_FUNNEL, openAddon } from "../../fakes/addon";
 
 /** The hand-typed funnel with MQL's rate (C3) and days (D3) replaced by text as typed. */
 function loadWith(rate: unknown, days: unknown): LoadedFunnel {

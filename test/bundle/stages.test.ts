@@ -6,7 +6,7 @@ import type {
   SaveResult,
 } from "../../src/addon/stageApi";
 import { presets } from "../../src/core/presets";
-import { HAND_TYPED_FUNNEL, openAddon } from "../harness/addon";
+import { HAND_TYPED_FUNNEL, openAddon } from "../../fakes/addon";
 import { diffSnapshots, FakeWorkbook } from "../../fakes/spreadsheet";
 import { attachFormulaEngine } from "../../fakes/workbookEngine";
 

@@ -1,4 +1,4 @@
-import { loadBundle, thrownMessage } from "../harness/bundle";
+import { loadBundle, thrownMessage } from "../../fakes/bundle";
 
 const bundle = loadBundle();
 const fn =

@@ -1,6 +1,6 @@
 import type { CreateResult, LoadedFunnel, SaveResult } from "../../src/addon/stageApi";
 import { presets } from "../../src/core/presets";
-import { HAND_TYPED_FUNNEL, openAddon, type Addon } from "../harness/addon";
+import { HAND_TYPED_FUNNEL, openAddon, type Addon } from "../../fakes/addon";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 
 function bowtie() {

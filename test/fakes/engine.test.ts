@@ -1,6 +1,6 @@
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 import { attachFormulaEngine } from "../../fakes/workbookEngine";
-import { loadBundle } from "../harness/bundle";
+import { loadBundle } from "../../fakes/bundle";
 
 describe("formula cells through the engine bridge, with the built add-on", () => {
   const bundle = loadBundle();

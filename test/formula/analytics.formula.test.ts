@@ -1,4 +1,4 @@
-import { loadBundle } from "../harness/bundle";
+import { loadBundle } from "../../fakes/bundle";
 import {
   callCounts,
   cellValue,

@@ -4,7 +4,7 @@
  * spill blocked by content is #REF! (HyperFormula says #SPILL!) — unless the function fails anyway,
  * whose own error then shows.
  */
-import { loadBundle } from "../harness/bundle";
+import { loadBundle } from "../../fakes/bundle";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 import { attachFormulaEngine } from "../../fakes/workbookEngine";
 

@@ -4,7 +4,7 @@
  * harness, in-memory workbook) through page.exposeFunction — JSON both ways, as Apps Script does.
  */
 import { chromium, type Browser, type Page } from "playwright-core";
-import { openAddon, type Addon } from "./addon";
+import { openAddon, type Addon } from "../../fakes/addon";
 import { FakeLock } from "../../fakes/lock";
 import { FakeSession } from "../../fakes/session";
 import type { FakeWorkbook } from "../../fakes/spreadsheet";

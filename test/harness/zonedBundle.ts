@@ -1,4 +1,4 @@
-import { loadBundle, type LoadedBundle } from "./bundle";
+import { loadBundle, type LoadedBundle } from "../../fakes/bundle";
 
 /** A bundle whose spreadsheet shows dates in `zone`, and how often that zone was asked for. */
 export interface ZonedBundle extends LoadedBundle {

@@ -3,7 +3,7 @@ import { FC_SEED } from "./seed";
 import { CATALOG } from "../../src/functions/catalog";
 import { REFERENCE } from "../../src/functions/reference";
 import type { ParamSpec, Shape } from "../../src/functions/registry";
-import { loadBundle } from "../harness/bundle";
+import { loadBundle } from "../../fakes/bundle";
 import { alignedArgumentsFor, anyCell, argumentsFor } from "./arbitraries";
 
 const bundle = loadBundle();

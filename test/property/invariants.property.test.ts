@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import "./seed";
-import { loadBundle } from "../harness/bundle";
+import { loadBundle } from "../../fakes/bundle";
 
 const bundle = loadBundle();
 const call = (name: string, ...args: unknown[]) => bundle.call(name, ...args);

@@ -1,5 +1,5 @@
 /** FUNNEL_SQL's arguments through the built bundle: defaults, and every error names its argument. */
-import { loadBundle, thrownMessage } from "../harness/bundle";
+import { loadBundle, thrownMessage } from "../../fakes/bundle";
 
 const bundle = loadBundle();
 const STAGES = [["Lead"], ["MQL"], ["Customer"]];

@@ -4,7 +4,7 @@
  * with Object.is), or both stop with an unknown-stage error. Needs `npm run build`.
  */
 import fc from "fast-check";
-import { loadBundle, type LoadedBundle } from "../harness/bundle";
+import { loadBundle, type LoadedBundle } from "../../fakes/bundle";
 import { funnelRows, LOCAL_DIALECTS, openEngine, type Engine, type SqlCell } from "./engines";
 import {
   eventsCase,

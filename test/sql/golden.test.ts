@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadBundle } from "../harness/bundle";
+import { loadBundle } from "../../fakes/bundle";
 
 const bundle = loadBundle();
 const GOLDEN = join(__dirname, "golden");

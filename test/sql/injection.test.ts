@@ -4,7 +4,7 @@
  * returns exactly what the clean query returns on the same data — same columns, same rows, same
  * numbers — and leaves the database as it was. Checked by running both on DuckDB and PGlite.
  */
-import { loadBundle, thrownMessage } from "../harness/bundle";
+import { loadBundle, thrownMessage } from "../../fakes/bundle";
 import { funnelRows, LOCAL_DIALECTS, openEngine, type Engine, type FunnelRow } from "./engines";
 
 jest.setTimeout(60_000);

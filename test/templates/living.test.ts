@@ -6,7 +6,7 @@
 import type { LoadedFunnel, SaveResult } from "../../src/addon/stageApi";
 import type { Funnel, Stage } from "../../src/core/funnel";
 import { presets } from "../../src/core/presets";
-import type { Addon } from "../harness/addon";
+import type { Addon } from "../../fakes/addon";
 import type { FakeSheet } from "../../fakes/spreadsheet";
 import { errorCells, newPlan, values, withInboundFunnel } from "./templateHarness";
 

@@ -1,7 +1,7 @@
 import { inboundPreset } from "../../src/core/presets";
 import type { Funnel } from "../../src/core/funnel";
 import type { CreateResult, LoadedFunnel, SaveResult } from "../../src/addon/stageApi";
-import { openAddon, type Addon } from "../harness/addon";
+import { openAddon, type Addon } from "../../fakes/addon";
 import { callCounts, resetCallCounts } from "../../fakes/formulaEngine";
 import { FakeWorkbook, type FakeSheet } from "../../fakes/spreadsheet";
 import { attachFormulaEngine } from "../../fakes/workbookEngine";

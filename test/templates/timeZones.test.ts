@@ -6,7 +6,7 @@ import type { CreateResult } from "../../src/addon/stageApi";
 import { inboundPreset } from "../../src/core/presets";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 import { attachFormulaEngine } from "../../fakes/workbookEngine";
-import { openAddon } from "../harness/addon";
+import { openAddon } from "../../fakes/addon";
 import { newPlan } from "./templateHarness";
 
 /** "2026-12-01": the first day of the month `shift` months from now, as a date in `timeZone`. */

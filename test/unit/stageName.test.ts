@@ -3,7 +3,7 @@
  * share: its white-space set is exactly JavaScript's trim, its folding is per code point and
  * idempotent (what lets SQL reproduce it with one TRANSLATE), and the scan bound covers Unicode.
  */
-import { loadBundle } from "../harness/bundle";
+import { loadBundle } from "../../fakes/bundle";
 import {
   codePointsFoldingTo,
   foldCodePoint,

@@ -2,11 +2,11 @@
  * The built add-on over an in-memory workbook: calls go through the google.script.run stand-in
  * both ways (a Date or a function is refused, as Apps Script refuses it).
  */
-import { FakeLock } from "../../fakes/lock";
-import { FakeSession } from "../../fakes/session";
-import { throughScriptRun } from "../../fakes/scriptRun";
-import { appsScriptServices } from "../../fakes/services";
-import { FakeWorkbook } from "../../fakes/spreadsheet";
+import { FakeLock } from "./lock";
+import { FakeSession } from "./session";
+import { throughScriptRun } from "./scriptRun";
+import { appsScriptServices } from "./services";
+import { FakeWorkbook } from "./spreadsheet";
 import { loadBundle, type LoadedBundle } from "./bundle";
 
 export interface Addon {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
 
-import { DIST } from "../../fakes/html";
+import { DIST } from "./html";
 
 export { DIST };
 

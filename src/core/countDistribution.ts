@@ -1,0 +1,103 @@
+/**
+ * Operations on count distributions (windows of P(X = n)): adding independent counts, passing a
+ * distributed count through a conversion, and a budget on the work so no cell runs for minutes.
+ */
+import type { CountWindow } from "./binomial";
+import { NEGLIGIBLE_TERM } from "./probability";
+
+/** Thrown when an exact computation would take longer than a custom function may (30 s). */
+export class WorkLimitExceeded extends Error {}
+
+/** Multiply-adds one custom-function call may spend on exact distributions (well under 1 s). */
+export const WORK_LIMIT = 60_000_000;
+
+/** A running count of the multiply-adds spent. */
+export class WorkBudget {
+  private left: number;
+  constructor(limit = WORK_LIMIT) {
+    this.left = limit;
+  }
+  spend(steps: number): void {
+    this.left -= steps;
+    if (this.left < 0) throw new WorkLimitExceeded();
+  }
+}
+
+/** The same distribution with its negligible ends left out. */
+export function trimmed(window: CountWindow): CountWindow {
+  const v = window.values;
+  let lo = 0;
+  let hi = v.length - 1;
+  while (lo < hi && v[lo] < NEGLIGIBLE_TERM) lo++;
+  while (hi > lo && v[hi] < NEGLIGIBLE_TERM) hi--;
+  if (lo === 0 && hi === v.length - 1) return window;
+  return { first: window.first + lo, values: v.slice(lo, hi + 1) };
+}
+
+/** X + c for a constant c. */
+export function shifted(window: CountWindow, by: number): CountWindow {
+  return by === 0 ? window : { first: window.first + by, values: window.values };
+}
+
+/** The distribution of X + Y for independent X and Y. */
+export function sumOf(a: CountWindow, b: CountWindow, budget: WorkBudget): CountWindow {
+  const av = a.values;
+  const bv = b.values;
+  const na = av.length;
+  const nb = bv.length;
+  if (na === 1) return { first: a.first + b.first, values: scaled(bv, av[0]) };
+  if (nb === 1) return { first: a.first + b.first, values: scaled(av, bv[0]) };
+  budget.spend(na * nb);
+  const out = new Float64Array(na + nb - 1);
+  for (let i = 0; i < na; i++) {
+    const x = av[i];
+    for (let j = 0; j < nb; j++) out[i + j] += x * bv[j];
+  }
+  return trimmed({ first: a.first + b.first, values: out });
+}
+
+function scaled(values: Float64Array, by: number): Float64Array {
+  if (by === 1) return values;
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = values[i] * by;
+  return out;
+}
+
+/**
+ * The distribution of Y when X records are each passed through a conversion: `step(n)` is the
+ * distribution of Y given X = n (n ≥ 0, Y ≤ n).
+ */
+export function passedThrough(
+  x: CountWindow,
+  step: (n: number) => CountWindow,
+  budget: WorkBudget,
+): CountWindow {
+  const xv = x.values;
+  const last = x.first + xv.length - 1;
+  // Y given n only moves up as n grows (binomial and beta-binomial), so the smallest and the
+  // largest n bound the result; a window outside them still grows the array.
+  const low = step(x.first);
+  const high = last === x.first ? low : step(last);
+  let first = low.first;
+  let out = new Float64Array(high.first + high.values.length - first);
+  budget.spend(out.length);
+  for (let i = 0; i < xv.length; i++) {
+    const weight = xv[i];
+    if (weight === 0) continue;
+    const y = i === 0 ? low : i === xv.length - 1 ? high : step(x.first + i);
+    const yv = y.values;
+    budget.spend(yv.length);
+    if (y.first < first || y.first + yv.length > first + out.length) {
+      const from = Math.min(first, y.first);
+      const to = Math.max(first + out.length, y.first + yv.length);
+      budget.spend(to - from);
+      const grown = new Float64Array(to - from);
+      grown.set(out, first - from);
+      out = grown;
+      first = from;
+    }
+    const base = y.first - first;
+    for (let j = 0; j < yv.length; j++) out[base + j] += weight * yv[j];
+  }
+  return trimmed({ first, values: out });
+}

@@ -1,0 +1,81 @@
+import { hiringPlan } from "../core/capacity";
+import { alignedList } from "./broadcast";
+import { option } from "./kinds";
+import { nonNegativeRule } from "./numbers";
+import { defineFunction, type FunctionDocs } from "./registry";
+import {
+  ATTAINMENT_DOCS,
+  ATTRITION_DOCS,
+  CURRENT_REPS_DOCS,
+  periodValues,
+  QUOTA_PER_REP_DOCS,
+  RAMP_DOCS,
+  TEAM_PARAMS,
+  teamModel,
+} from "./teamModel";
+
+const HIRE_ROUNDINGS = ["whole", "none"] as const;
+
+export const HIRING_PLAN = defineFunction({
+  name: "HIRING_PLAN",
+  params: [
+    {
+      name: "period_targets",
+      kind: alignedList(nonNegativeRule("a bookings target", "100000")),
+    },
+    ...TEAM_PARAMS,
+    { name: "rounding", kind: option(HIRE_ROUNDINGS, "whole"), optional: true },
+  ],
+  impl(targets, quota, ramp, attainment, attrition, currentReps, rounding) {
+    const values = periodValues(targets);
+    const model = teamModel(
+      values.length,
+      "period_targets",
+      quota,
+      ramp,
+      attainment,
+      attrition,
+      currentReps,
+    );
+    const plan = hiringPlan(values, model, rounding === "whole");
+    return [plan.needed, plan.hires, plan.headcount, plan.ramped, plan.bookings];
+  },
+});
+
+/**
+ * HIRING_PLAN's reference text and spill size: read only by the build (stubs, docs) and the
+ * formula-engine harness, never bundled.
+ */
+export const HIRING_PLAN_DOCS: FunctionDocs = {
+  summary:
+    "Reps a bookings plan needs and when to hire them, given the ramp: per period, reps needed, hires, headcount, ramped reps and bookings capacity.",
+  spill: ([periods]) => ({ rows: 5, cols: Math.max(periods.rows, periods.cols) }),
+  details: [
+    "Five rows, one column per period (like FUNNEL_TARGETS): ramped reps the target needs (target ÷ (quota × attainment)); reps to hire in the period; expected headcount; ramped-rep equivalents (each rep counted by the ramp factor of its month of tenure, so a rep at 25% counts 0.25); bookings capacity (ramped reps × quota × attainment). Rows 3–5 are what SALES_CAPACITY gives for the hires of row 2.",
+    "The ramp is indexed by month of tenure: a rep hired in a period is in its first month there and produces the first ramp factor; after the list ends, 100%. Reps start at the beginning of the period they are hired in.",
+    "Periods are met in order. A period's shortfall is hired as late as lets the new reps be fully ramped when it comes (as many periods before it as the ramp list is long). When that would be before the first period they are hired in the first period and count with the ramp they will have reached, so an early shortfall can take several ramping reps; a period no hire can reach in time (its ramp factor is 0 even for a hire in the first period) keeps its shortfall, and its capacity shows less than its target.",
+    'Attrition is the share of the team leaving each period: a rep is still there t periods later with probability (1 − attrition)^t, so headcounts are expected values, and the hires replace leavers as the targets need. `rounding` "whole" (default) hires whole reps, each hire rounded up; "none" gives exact fractions. An empty period has no target.',
+  ],
+  params: {
+    period_targets: {
+      type: "row of bookings targets",
+      description:
+        "Bookings to close in each period, oldest first (e.g. a row of 12 monthly targets from the plan).",
+      example: "B2:M2",
+    },
+    quota_per_rep: QUOTA_PER_REP_DOCS,
+    ramp: RAMP_DOCS,
+    attainment: ATTAINMENT_DOCS,
+    attrition: ATTRITION_DOCS,
+    current_reps: CURRENT_REPS_DOCS,
+    rounding: {
+      description: '"whole" to hire whole reps, "none" for exact fractions.',
+      example: '"whole"',
+      default: '"whole"',
+    },
+  },
+  returns:
+    "Five rows (reps needed, hires, headcount, ramped reps, bookings capacity), one column per period.",
+  examples: [],
+  errors: [],
+};

@@ -1,0 +1,247 @@
+/**
+ * Parameter kinds and number rules of the team-and-odds functions (capacity, coverage,
+ * confidence): declared once, shared by their declarations.
+ */
+import { fail } from "./errors";
+import type { Kind } from "./kinds";
+import { fractionRule, toCheckedNumber, toCheckedNumbers, type NumberRule } from "./numbers";
+import { toList, toRows, type Orientation } from "./shapes";
+import { isBlank, itemLabel } from "./values";
+
+/** A ramp factor: the share of a full quota a rep produces in a month of tenure, 0 to 100 %. */
+export const RAMP_FACTOR = fractionRule("a ramp factor", { allowZero: true });
+
+/** A win probability of a deal or a stage, 0 to 100 %. */
+export const WIN_PROBABILITY = fractionRule("a win probability", { allowZero: true });
+
+/** Expected attainment: the share of quota a ramped rep books; above 100 % is fine up to 200 %. */
+export const ATTAINMENT: NumberRule = {
+  noun: "an expected attainment",
+  example: "0.8 or 80%",
+  problem(n) {
+    if (n > 2)
+      return `attainment is a share of quota (80% = 0.8): enter ${Number((n / 100).toPrecision(10))} or ${Number(n.toPrecision(10))}% (at most 200%)`;
+    if (n <= 0)
+      return "must be above 0; enter the share of quota a ramped rep books, such as 0.8 (80%)";
+    return undefined;
+  },
+};
+
+/** Attrition per period: 0 up to (not including) 100 %. */
+export const ATTRITION: NumberRule = {
+  noun: "an attrition rate per period",
+  example: "0.02 or 2%",
+  problem(n) {
+    if (n > 1)
+      return `attrition is a share of the team per period (2% = 0.02): enter ${Number((n / 100).toPrecision(10))} or ${Number(n.toPrecision(10))}%`;
+    if (n === 1)
+      return "100% would mean the whole team leaves every period; enter the share leaving per period, such as 0.02 (2%)";
+    if (n < 0) return "can't be negative; enter a share such as 0.02 (2%)";
+    return undefined;
+  },
+};
+
+/** A confidence level: strictly between 0 and 100 %. */
+export const CONFIDENCE: NumberRule = {
+  noun: "a confidence level",
+  example: "0.9 or 90%",
+  problem(n) {
+    if (n > 1)
+      return `confidence levels are fractions (90% = 0.9): enter ${Number((n / 100).toPrecision(10))} or ${Number(n.toPrecision(10))}%`;
+    if (n === 1)
+      return "100% certainty would need unlimited records while any rate is below 100%; enter a level such as 0.9 (90%)";
+    if (n <= 0) return "must be above 0; enter a level such as 0.9 (90%)";
+    return undefined;
+  },
+};
+
+/** A percentile as a fraction in (0, 1]: 0.1 is P10. */
+export const PERCENTILE: NumberRule = {
+  noun: "a percentile",
+  example: "0.1 (P10) or 10%",
+  problem(n) {
+    if (n > 1)
+      return `percentiles are fractions (P10 = 10% = 0.1): enter ${Number((n / 100).toPrecision(10))} or ${Number(n.toPrecision(10))}%`;
+    if (n <= 0) return "must be above 0; enter a percentile such as 0.1 (P10) or 0.9 (P90)";
+    return undefined;
+  },
+};
+
+/** A sample size: how many records a rate was measured on, a whole number of at least 1. */
+export const SAMPLE_SIZE: NumberRule = {
+  noun: "a number of records",
+  example: "10",
+  problem(n) {
+    if (n < 1)
+      return "must be at least 1 — give the number of records the rate was measured on, such as 10 (3 won of 10), or leave the cell empty for a rate you take as known";
+    if (n !== Math.floor(n)) return "must be a whole number of records, such as 10";
+    return undefined;
+  },
+};
+
+/** Whole records or deals: 0 or more. */
+export function wholeCountRule(noun: string, example: string): NumberRule {
+  return {
+    noun,
+    example,
+    problem(n) {
+      if (n < 0) return `can't be negative; enter ${noun} of 0 or more, such as ${example}`;
+      if (n !== Math.floor(n)) return `must be a whole number; enter ${noun} such as ${example}`;
+      return undefined;
+    },
+  };
+}
+
+/**
+ * An optional list (SPEC §2.2 rules otherwise): left out, skipped or all empty gives no items —
+ * a template's ramp range the team has not filled in means "no ramp", not an error.
+ */
+export function optionalNumberList(rule: NumberRule): Kind<number[]> {
+  return {
+    shape: "list",
+    coerce(value, argument) {
+      if (value === undefined) return [];
+      const { items } = toList(value, argument);
+      return toCheckedNumbers(items, rule, argument);
+    },
+  };
+}
+
+/**
+ * Sample sizes aligned with the conversion rates: an empty cell is a rate taken as known
+ * (undefined), trailing empty cells are dropped; left out gives no samples at all.
+ */
+export function sampleSizes(): Kind<(number | undefined)[]> {
+  return {
+    shape: "list",
+    coerce(value, argument) {
+      if (value === undefined) return [];
+      const { items } = toList(value, argument);
+      const out: (number | undefined)[] = new Array(items.length);
+      for (let i = 0; i < items.length; i++) {
+        const v = items[i];
+        out[i] = isBlank(v)
+          ? undefined
+          : toCheckedNumber(v, SAMPLE_SIZE, argument, items.length > 1 ? itemLabel(i) : "");
+      }
+      return out;
+    },
+  };
+}
+
+/**
+ * One column (or row) of a deal list, every cell kept in its position: an export's columns are
+ * aligned by position, so nothing is trimmed here (rows without an amount are skipped later).
+ */
+export interface CellColumn {
+  cells: unknown[];
+  orientation: Orientation;
+}
+
+export function cellColumn(): Kind<CellColumn> {
+  return {
+    shape: "list",
+    coerce(value, argument) {
+      const rows = toRows(value, argument);
+      if (rows.length === 0) return { cells: [], orientation: "column" };
+      if (rows.length === 1) {
+        const only = rows[0];
+        return { cells: only, orientation: only.length > 1 ? "row" : "column" };
+      }
+      if (rows[0].length !== 1) {
+        fail(
+          argument,
+          `is a block of ${rows.length} rows × ${rows[0].length} columns — select one column of the deal list (or one row)`,
+        );
+      }
+      const cells: unknown[] = new Array(rows.length);
+      for (let r = 0; r < rows.length; r++) cells[r] = rows[r][0];
+      return { cells, orientation: "column" };
+    },
+  };
+}
+
+/** Deal i's cell of a column: its own, or the single value that goes with every deal. */
+export function cellAt(column: CellColumn, index: number): unknown {
+  return column.cells.length === 1 ? column.cells[0] : column.cells[index];
+}
+
+/** Where a deal's cell sits, for messages ("row 5 "): a single value has no row of its own. */
+export function cellLabel(column: CellColumn, index: number): string {
+  return column.cells.length === 1 ? "" : `${dealLabel(column, index)} `;
+}
+
+/** "row 5" in a column, "item 5" in a row: where a deal sits in the selection. */
+export function dealLabel(column: CellColumn, index: number): string {
+  return column.orientation === "column" ? `row ${index + 1}` : itemLabel(index);
+}
+
+/**
+ * Every column of a deal list has as many cells as the first, or is a single value, which goes
+ * with every deal (SPEC §2.2: only a single value is broadcast).
+ */
+export function checkAligned(
+  first: CellColumn,
+  firstName: string,
+  other: CellColumn,
+  otherName: string,
+): void {
+  const a = first.cells.length;
+  const b = other.cells.length;
+  if (a !== b && b !== 1) {
+    fail(
+      otherName,
+      `has ${b} cell${b === 1 ? "" : "s"} but ${firstName} has ${a} — select the same rows of each column of the deal list`,
+    );
+  }
+}
+
+/** A deal list's amounts and win probabilities, rows without an amount left out. */
+export interface Deals {
+  /** Position of each deal in the selection. */
+  rows: number[];
+  amounts: number[];
+  probabilities: number[];
+}
+
+const AMOUNT: NumberRule = {
+  noun: "a deal amount",
+  example: "25000",
+  problem(n) {
+    return n < 0 ? "can't be negative; enter the deal's amount, such as 25000" : undefined;
+  },
+};
+
+/**
+ * Reads a deal list: a row whose amount is empty is skipped (a deal with no amount adds
+ * nothing); every other row needs its win probability.
+ */
+export function readDeals(
+  amounts: CellColumn,
+  probabilities: CellColumn,
+  amountsName: string,
+  probabilitiesName: string,
+): Deals {
+  checkAligned(amounts, amountsName, probabilities, probabilitiesName);
+  const rows: number[] = [];
+  const values: number[] = [];
+  const chances: number[] = [];
+  const a = amounts.cells;
+  for (let i = 0; i < a.length; i++) {
+    if (isBlank(a[i])) continue;
+    rows.push(i);
+    values.push(
+      toCheckedNumber(a[i], AMOUNT, amountsName, a.length > 1 ? dealLabel(amounts, i) : ""),
+    );
+    const p = cellAt(probabilities, i);
+    const where = cellLabel(probabilities, i);
+    if (isBlank(p)) {
+      fail(
+        probabilitiesName,
+        `${where}is empty but its deal has an amount — give every deal its win probability, such as 0.4 (40%)`,
+      );
+    }
+    chances.push(toCheckedNumber(p, WIN_PROBABILITY, probabilitiesName, where.trimEnd()));
+  }
+  return { rows, amounts: values, probabilities: chances };
+}

@@ -72,6 +72,23 @@ export const BOOKINGS_PERCENTILES_DOCS: FunctionDocs = {
     },
   },
   returns: "Total bookings at each percentile.",
-  examples: [],
-  errors: [],
+  examples: [
+    {
+      formula: "=BOOKINGS_PERCENTILES({50000; 30000; 20000}, {0.8; 0.5; 0.3})",
+      result: "20000, 70000, 100000",
+      note: "P(bookings ≤ 20 000) is exactly 10% (nothing, or only the 20 000 deal): a level met exactly counts, so P10 is 20 000",
+    },
+    {
+      formula: "=BOOKINGS_PERCENTILES({1; 1; 1; 1; 1; 1}, 50%, 75%)",
+      result: "4",
+      note: "six deals of 1 at 50%: Excel's documented BINOM.INV(6, 0.5, 0.75) = 4",
+    },
+    {
+      formula: "=BOOKINGS_PERCENTILES({3950; 3060; 1460; 1340; 1285; 1190}, 70%)",
+      result: "5275, 8470, 12285",
+    },
+  ],
+  errors: [
+    "BOOKINGS_PERCENTILES: percentiles: item 3 is 90 — percentiles are fractions (P10 = 10% = 0.1): enter 0.9 or 90%",
+  ],
 };

@@ -65,6 +65,25 @@ export const BOOKINGS_PROBABILITY_DOCS: FunctionDocs = {
     },
   },
   returns: "The probability (0 to 1) that bookings reach the goal, per goal.",
-  examples: [],
-  errors: [],
+  examples: [
+    {
+      formula: "=BOOKINGS_PROBABILITY({3950; 3060; 1460; 1340; 1285; 1190}, 70%, 8600)",
+      result: "0.4994",
+      note: "six deals at 70% (12 285 in all, 8 600 weighted): the weighted forecast is a coin flip",
+    },
+    {
+      formula:
+        "=BOOKINGS_PROBABILITY({3950; 3060; 1460; 1340; 1285; 1190}, 70%, {5000; 8600; 10000})",
+      result: "0.912331; 0.499408; 0.319333",
+    },
+    {
+      formula: "=BOOKINGS_PROBABILITY(Deals!D2:D500, Deals!E2:E500, B1, B2)",
+      result: "the chance to make the quarter",
+      note: "quota in B1, closed won in B2",
+    },
+  ],
+  errors: [
+    "BOOKINGS_PROBABILITY: win_probabilities: row 2 is 40 — probabilities are fractions (40% = 0.4): enter 0.4 or 40%",
+    "BOOKINGS_PROBABILITY: win_probabilities: row 3 is empty but its deal has an amount — give every deal its win probability, such as 0.4 (40%)",
+  ],
 };

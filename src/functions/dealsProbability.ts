@@ -105,6 +105,25 @@ export const DEALS_PROBABILITY_DOCS: FunctionDocs = {
     },
   },
   returns: "The probability (0 to 1) of at least that many won deals, per target.",
-  examples: [],
-  errors: [],
+  examples: [
+    {
+      formula: "=DEALS_PROBABILITY(15, 25%, 5)",
+      result: "0.3135",
+      note: "15 SQLs closing at 25%: a 31% chance of 5 deals (NEGBINOM.DIST(10, 5, 0.25, TRUE) = 0.3135141 in Excel's documentation: at most 10 losses before the 5th win)",
+    },
+    {
+      formula: "=DEALS_PROBABILITY({200; 60; 20; 3}, {0.3; 0.4; 0.25}, {15; 20})",
+      result: "0.928; 0.538",
+      note: "200 MQLs, 60 SQLs and 20 opportunities in the funnel and 3 deals won: 20 deals expected, a 54% chance to reach them",
+    },
+    {
+      formula: '=DEALS_PROBABILITY({200; 60; 20; 3}, {0.3; 0.4; 0.25}, {15; 20}, {""; ""; 12})',
+      result: "0.754; 0.535",
+      note: "the 25% close rate measured on 12 opportunities: 15 deals are far less certain",
+    },
+  ],
+  errors: [
+    "DEALS_PROBABILITY: stage_volumes: has 2 values but conversion_rates has 3 rates — give the records now at each stage with a rate (top first), and optionally the deals already won",
+    "DEALS_PROBABILITY: rate_samples: item 3 is 0 — a sample needs at least 1 record: give the number of records the rate was measured on, such as 10 (3 won of 10), or leave the cell empty for a rate you take as known",
+  ],
 };

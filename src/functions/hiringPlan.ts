@@ -76,6 +76,23 @@ export const HIRING_PLAN_DOCS: FunctionDocs = {
   },
   returns:
     "Five rows (reps needed, hires, headcount, ramped reps, bookings capacity), one column per period.",
-  examples: [],
-  errors: [],
+  examples: [
+    {
+      formula:
+        "=HIRING_PLAN({100000, 100000, 100000, 150000, 150000, 150000}, 25000, {0, 0.5}, 80%, 0, 4)",
+      result:
+        "5, 5, 5, 7.5, 7.5, 7.5; 2, 2, 0, 0, 0, 0; 6, 8, 8, 8, 8, 8; 4, 5, 7, 8, 8, 8; 80000, 100000, 140000, 160000, 160000, 160000",
+      note: "four ramped reps at 20 000 each (25 000 × 80%); a new rep produces nothing in month 1 and half in month 2, so month 1 stays 20 000 short, month 2 takes two hires in month 1, and the step up in month 4 two hires in month 2",
+    },
+    {
+      formula: "=HIRING_PLAN(B2:M2, 50000, Ramp!B2:B5, 80%, 2%, 8)",
+      result: "five rows, one column per month",
+      note: "the year's monthly targets, a four-month ramp, 2% attrition a month, eight reps today",
+    },
+  ],
+  errors: [
+    "HIRING_PLAN: ramp: item 2 is 50 — ramp factors are fractions (25% = 0.25): enter 0.5 or 50%",
+    "HIRING_PLAN: quota_per_rep: has 2 values but period_targets has 3 periods — give one quota per rep for every period, or one for all",
+    "HIRING_PLAN: attainment: is 80 — attainment is a share of quota (80% = 0.8): enter 0.8 or 80% (at most 200%)",
+  ],
 };

@@ -65,6 +65,30 @@ export const PIPELINE_COVERAGE_DOCS: FunctionDocs = {
     },
   },
   returns: "Coverage as a multiple (3 = 3×), per cell of the inputs.",
-  examples: [],
-  errors: [],
+  examples: [
+    {
+      formula: "=PIPELINE_COVERAGE(120000, 100000, 65000)",
+      result: "3.43",
+      note: "35 000 of a 100 000 quota left to close, 120 000 open",
+    },
+    {
+      formula: "=PIPELINE_COVERAGE(4800000, 1600000)",
+      result: "3",
+      note: "3× looks safe, but at a 22% win rate the team needs 1 ÷ 0.22 = 4.5×",
+    },
+    {
+      formula: '=PIPELINE_COVERAGE(7500000, 2000000, 500000, "quota")',
+      result: "3.75",
+      note: "against the whole quota",
+    },
+    {
+      formula: "=PIPELINE_COVERAGE({300000; 240000}, 100000, {40000; 100000})",
+      result: '5; ""',
+      note: "per rep: the second has already met quota",
+    },
+  ],
+  errors: [
+    'PIPELINE_COVERAGE: closed_won: meets or passes the quota, so nothing is left to close and coverage of the rest is undefined — use basis "quota" to compare the pipeline with the whole quota',
+    'PIPELINE_COVERAGE: basis: "full" is not an option — use one of "remaining", "quota"',
+  ],
 };

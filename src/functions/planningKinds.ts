@@ -12,7 +12,16 @@ import { isBlank, itemLabel } from "./values";
 export const RAMP_FACTOR = fractionRule("a ramp factor", { allowZero: true });
 
 /** A win probability of a deal or a stage, 0 to 100 %. */
-export const WIN_PROBABILITY = fractionRule("a win probability", { allowZero: true });
+export const WIN_PROBABILITY: NumberRule = {
+  noun: "a win probability",
+  example: "0.4 or 40%",
+  problem(n) {
+    if (n > 1)
+      return `probabilities are fractions (40% = 0.4): enter ${Number((n / 100).toPrecision(10))} or ${Number(n.toPrecision(10))}%`;
+    if (n < 0) return "can't be negative; enter a fraction between 0 and 1 such as 0.4 (40%)";
+    return undefined;
+  },
+};
 
 /** Expected attainment: the share of quota a ramped rep books; above 100 % is fine up to 200 %. */
 export const ATTAINMENT: NumberRule = {
@@ -73,7 +82,7 @@ export const SAMPLE_SIZE: NumberRule = {
   example: "10",
   problem(n) {
     if (n < 1)
-      return "must be at least 1 — give the number of records the rate was measured on, such as 10 (3 won of 10), or leave the cell empty for a rate you take as known";
+      return "a sample needs at least 1 record: give the number of records the rate was measured on, such as 10 (3 won of 10), or leave the cell empty for a rate you take as known";
     if (n !== Math.floor(n)) return "must be a whole number of records, such as 10";
     return undefined;
   },

@@ -144,7 +144,7 @@ export const REQUIRED_LEADS_DOCS: FunctionDocs = {
       description:
         "Plan for this chance of reaching the deals needed, as a fraction between 0 and 1 (90% = 0.9).",
       example: "0.9",
-      default: "none: the average plan",
+      default: "none (the average plan)",
     },
     rate_samples: {
       type: "row or column of counts (empty for known rates)",
@@ -171,11 +171,27 @@ export const REQUIRED_LEADS_DOCS: FunctionDocs = {
       result: "one row per target",
       note: "scenarios",
     },
+    {
+      formula: "=REQUIRED_LEADS(270000, 10000, {0.1; 0.3; 0.5}, , 90%)",
+      result: "2252; 222; 64; 27",
+      note: "a 90% chance of 27 deals; the average plan (1 800; 180; 54; 27) makes it about half the time",
+    },
+    {
+      formula: "=REQUIRED_LEADS(270000, 10000, {0.1; 0.3; 0.5}, , 50%)",
+      result: "1778; 178; 53; 27",
+    },
+    {
+      formula: '=REQUIRED_LEADS(270000, 10000, {0.1; 0.3; 0.3}, , 90%, {""; ""; 10})',
+      result: "6120; 611; 182; 27",
+      note: "a 30% close rate measured on 10 SQLs (3 won): 182 SQLs for a 90% chance, where a rate known for certain would need 109",
+    },
   ],
   errors: [
     "REQUIRED_LEADS: conversion_rates: item 2 is 30 — rates are fractions (30% = 0.3): enter 0.3 or 30%",
     "REQUIRED_LEADS: revenue_target: is 0 — must be above 0; enter a revenue target such as 100000",
     "REQUIRED_LEADS: avg_deal_size: has 2 values but revenue_target has 3 — give one deal size, or one per target",
+    "REQUIRED_LEADS: confidence: is 1 — 100% certainty would need unlimited records while any rate is below 100%; enter a level such as 0.9 (90%)",
+    "REQUIRED_LEADS: rate_samples: widens the volumes for a confidence level — give confidence too, such as 0.9 (90%), or leave rate_samples out",
   ],
 };
 

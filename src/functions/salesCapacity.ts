@@ -60,6 +60,25 @@ export const SALES_CAPACITY_DOCS: FunctionDocs = {
     current_reps: CURRENT_REPS_DOCS,
   },
   returns: "Three rows (headcount, ramped reps, bookings capacity), one column per period.",
-  examples: [],
-  errors: [],
+  examples: [
+    {
+      formula: "=SALES_CAPACITY({1, 0, 0, 0, 0, 0}, 62500, {0, 0, 0.25, 0.5, 0.75}, 70%)",
+      result: "1, 1, 1, 1, 1, 1; 0, 0, 0.25, 0.5, 0.75, 1; 0, 0, 10937.5, 21875, 32812.5, 43750",
+      note: "Tunguz's example: a 750 000 annual quota (62 500 a month) at 70% attainment is 525 000 a year, 43 750 a month, once ramped (0%, 0%, 25%, 50%, 75%, then 100%)",
+    },
+    {
+      formula: "=SALES_CAPACITY(3, 150000, 40%)",
+      result: "3; 1.2; 180000",
+      note: "three reps in their first period at 40% of ramp: 1.2 ramped reps",
+    },
+    {
+      formula: "=SALES_CAPACITY(0, 150000, , 85%, 0, 7)",
+      result: "7; 7; 892500",
+      note: "seven ramped reps × 150 000 × 85%",
+    },
+  ],
+  errors: [
+    "SALES_CAPACITY: attrition: is 1 — 100% would mean the whole team leaves every period; enter the share leaving per period, such as 0.02 (2%)",
+    "SALES_CAPACITY: hires: item 2 is -1 — can't be negative; enter a number of hires of 0 or more, such as 2",
+  ],
 };

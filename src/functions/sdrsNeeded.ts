@@ -68,6 +68,11 @@ export const SDRS_NEEDED_DOCS: FunctionDocs = {
     },
   },
   returns: "SDRs needed per cell of the inputs.",
-  examples: [],
-  errors: [],
+  examples: [
+    { formula: "=SDRS_NEEDED({57; 60; 0}, 15)", result: "4; 4; 0" },
+    { formula: '=SDRS_NEEDED(57, 15, "none")', result: "3.8" },
+  ],
+  errors: [
+    "SDRS_NEEDED: opportunities_per_sdr: is 0 — an SDR who sources no opportunities can't cover any; enter the opportunities one ramped SDR sources per period, such as 15",
+  ],
 };

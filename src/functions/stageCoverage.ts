@@ -131,6 +131,22 @@ export const STAGE_COVERAGE_DOCS: FunctionDocs = {
   },
   returns:
     "Per stage: pipeline at this stage or later, coverage, coverage needed, expected bookings.",
-  examples: [],
-  errors: [],
+  examples: [
+    {
+      formula:
+        '=STAGE_COVERAGE({"Demo"; "Proposal"; "Negotiation"; "Demo"}, {50000; 30000; 20000; 40000}, {"Discovery"; "Demo"; "Proposal"; "Negotiation"}, {0.1; 0.2; 0.5; 0.7}, 100000, 20000)',
+      result:
+        "140000, 1.75, 10, 47000; 140000, 1.75, 5, 47000; 50000, 0.625, 2, 29000; 20000, 0.25, 1.43, 14000",
+      note: "80 000 left to close: the 140 000 at Demo or later is 1.75×, short of the 5× a 20% win rate from Demo needs",
+    },
+    {
+      formula: "=STAGE_COVERAGE(Deals!C2:C500, Deals!D2:D500, F2:F6, G2:G6, B1, B2)",
+      result: "one line per stage",
+      note: "a CRM export of open deals against a stage table of win rates",
+    },
+  ],
+  errors: [
+    'STAGE_COVERAGE: deal_stages: row 3 is "Closed Won", which is not in stage_order — add the stage to stage_order, or leave closed deals out of the list',
+    "STAGE_COVERAGE: win_rates: has 3 values but stage_order has 4 stages — give the win rate of deals at each stage, in the same order",
+  ],
 };

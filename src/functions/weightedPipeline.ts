@@ -113,6 +113,19 @@ export const WEIGHTED_PIPELINE_DOCS: FunctionDocs = {
     },
   },
   returns: "Two lines: pipeline and weighted pipeline closing in each period.",
-  examples: [],
-  errors: [],
+  examples: [
+    {
+      formula: "=WEIGHTED_PIPELINE(D2:D4, E2:E4, F2:F4, B1:D1)",
+      result: "18500, 45000, 12000; 15725, 31500, 6000",
+      note: "45 000 at 70% closing 10 April, 18 500 at 85% on 28 March, 12 000 at 50% on 5 May; months March to May",
+    },
+    {
+      formula: '=WEIGHTED_PIPELINE(Deals!D2:D500, Deals!E2:E500, Deals!F2:F500, B1:E1, "quarter")',
+      result: "two rows, one column per quarter",
+    },
+  ],
+  errors: [
+    "WEIGHTED_PIPELINE: close_dates: row 2 is empty — give every deal with an amount its expected close date",
+    "WEIGHTED_PIPELINE: periods: item 2 is in 2026-03, like item 1 — give one date per month",
+  ],
 };

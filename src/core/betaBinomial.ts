@@ -3,9 +3,10 @@
  * known from a sample (its uncertainty a Beta(α, β) distribution). Used to widen the odds when a
  * rate was measured on few records (REQUIRED_LEADS' and DEALS_PROBABILITY's `rate_samples`).
  */
-import type { CountWindow } from "./binomial";
+import { MAX_WINDOW, type CountWindow } from "./binomial";
 import { round } from "./intrinsics";
 import { NEGLIGIBLE_TERM } from "./probability";
+import { WorkLimitExceeded } from "./workLimit";
 
 const log = Math.log;
 const exp = Math.exp;
@@ -77,6 +78,7 @@ export function betaBinomialWindow(n: number, belief: RateBelief): CountWindow {
     if (next < NEGLIGIBLE_TERM && next < t) break;
     t = next;
     down.push(t);
+    if (down.length > MAX_WINDOW) throw new WorkLimitExceeded();
   }
   const up: number[] = [];
   t = top;
@@ -85,6 +87,7 @@ export function betaBinomialWindow(n: number, belief: RateBelief): CountWindow {
     if (next < NEGLIGIBLE_TERM && next < t) break;
     t = next;
     up.push(t);
+    if (up.length > MAX_WINDOW) throw new WorkLimitExceeded();
   }
   const values = new Float64Array(down.length + 1 + up.length);
   let at = 0;

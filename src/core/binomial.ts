@@ -7,6 +7,7 @@
  */
 import { floor } from "./intrinsics";
 import { clampProbability, NEGLIGIBLE_TERM } from "./probability";
+import { WorkLimitExceeded } from "./workLimit";
 
 const log = Math.log;
 const exp = Math.exp;
@@ -17,6 +18,9 @@ const abs = Math.abs;
 const LN_SQRT_2PI = 0.9189385332046727;
 /** ln 2π */
 const LN_2PI = 1.8378770664093453;
+
+/** The most terms one distribution may hold (80 MB of doubles): beyond, a cell would stall. */
+export const MAX_WINDOW = 10_000_000;
 
 /**
  * The values of a count distribution worth computing: P(X = first + i) = values[i]. Terms
@@ -99,6 +103,7 @@ export function binomialWindow(n: number, p: number): CountWindow {
     t = ((t * x) / (n - x + 1)) * (q / p);
     if (t < NEGLIGIBLE_TERM) break;
     down.push(t);
+    if (down.length > MAX_WINDOW) throw new WorkLimitExceeded();
   }
   const up: number[] = [];
   t = top;
@@ -106,6 +111,7 @@ export function binomialWindow(n: number, p: number): CountWindow {
     t = ((t * (n - x)) / (x + 1)) * (p / q);
     if (t < NEGLIGIBLE_TERM) break;
     up.push(t);
+    if (up.length > MAX_WINDOW) throw new WorkLimitExceeded();
   }
   const values = new Float64Array(down.length + 1 + up.length);
   let at = 0;
@@ -132,9 +138,34 @@ export function windowAtLeast(window: CountWindow, k: number): number {
   return clampProbability(below < above ? 1 - below : above);
 }
 
-/** P(X ≥ k) for X ~ Binomial(n, p): the exact tail, summed term by term. */
+/**
+ * P(X ≥ k) for X ~ Binomial(n, p): the exact tail, summed term by term and kept in no array.
+ * The tail away from the mode is summed, starting at k (above the mode) or k − 1 (below it),
+ * walking outwards until the terms are negligible; the other side is one minus it.
+ */
 export function binomialAtLeast(n: number, p: number, k: number): number {
   if (k <= 0) return 1;
   if (k > n) return 0;
-  return windowAtLeast(binomialWindow(n, p), k);
+  if (p <= 0) return 0;
+  if (p >= 1) return 1;
+  const q = 1 - p;
+  const mode = floor((n + 1) * p);
+  let sum = 0;
+  let steps = 0;
+  if (k > mode) {
+    let t = binomialTerm(k, n, p, q);
+    for (let x = k; x <= n && t >= NEGLIGIBLE_TERM; x++) {
+      sum += t;
+      t = ((t * (n - x)) / (x + 1)) * (p / q);
+      if (++steps > MAX_WINDOW) throw new WorkLimitExceeded();
+    }
+    return clampProbability(sum);
+  }
+  let t = binomialTerm(k - 1, n, p, q);
+  for (let x = k - 1; x >= 0 && t >= NEGLIGIBLE_TERM; x--) {
+    sum += t;
+    t = ((t * x) / (n - x + 1)) * (q / p);
+    if (++steps > MAX_WINDOW) throw new WorkLimitExceeded();
+  }
+  return clampProbability(1 - sum);
 }

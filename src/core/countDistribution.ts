@@ -5,13 +5,22 @@
 import type { CountWindow } from "./binomial";
 import { NEGLIGIBLE_TERM } from "./probability";
 
-/** Thrown when an exact computation would take longer than a custom function may (30 s). */
-export class WorkLimitExceeded extends Error {}
+import { WorkLimitExceeded } from "./workLimit";
 
-/** Multiply-adds one custom-function call may spend on exact distributions (well under 1 s). */
-export const WORK_LIMIT = 60_000_000;
+export { WorkLimitExceeded };
 
-/** A running count of the multiply-adds spent. */
+/**
+ * Work one custom-function call may spend on exact distributions, in multiply-adds (about a
+ * nanosecond each): 2 × 10⁸ is one to two seconds, far inside Sheets' 30 s.
+ */
+export const WORK_LIMIT = 200_000_000;
+
+/** What producing one term of a distribution window costs, in multiply-adds (measured). */
+export const TERM_COST = 12;
+/** What looking up one memoised chance costs, in multiply-adds (a Map read, measured). */
+export const LOOKUP_COST = 25;
+
+/** A running count of the work spent, in multiply-adds. */
 export class WorkBudget {
   private left: number;
   constructor(limit = WORK_LIMIT) {
@@ -78,6 +87,7 @@ export function passedThrough(
   // largest n bound the result; a window outside them still grows the array.
   const low = step(x.first);
   const high = last === x.first ? low : step(last);
+  budget.spend((low.values.length + high.values.length) * TERM_COST);
   let first = low.first;
   let out = new Float64Array(high.first + high.values.length - first);
   budget.spend(out.length);
@@ -86,7 +96,7 @@ export function passedThrough(
     if (weight === 0) continue;
     const y = i === 0 ? low : i === xv.length - 1 ? high : step(x.first + i);
     const yv = y.values;
-    budget.spend(yv.length);
+    budget.spend(yv.length * (1 + TERM_COST));
     if (y.first < first || y.first + yv.length > first + out.length) {
       const from = Math.min(first, y.first);
       const to = Math.max(first + out.length, y.first + yv.length);

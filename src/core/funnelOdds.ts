@@ -13,7 +13,14 @@
 import { binomialAtLeast, binomialWindow, pointMass, windowAtLeast } from "./binomial";
 import type { CountWindow } from "./binomial";
 import { betaBinomialWindow, rateBelief, type RateBelief } from "./betaBinomial";
-import { passedThrough, shifted, sumOf, type WorkBudget } from "./countDistribution";
+import {
+  LOOKUP_COST,
+  passedThrough,
+  shifted,
+  sumOf,
+  TERM_COST,
+  type WorkBudget,
+} from "./countDistribution";
 import { meetsLevel } from "./probability";
 
 /** The largest volume a confidence search goes to before it gives up (safe whole numbers). */
@@ -51,7 +58,9 @@ export function wonDealsDistribution(
     if (v === 0) continue;
     let p = 1;
     for (let j = i; j < uncertain; j++) p *= rates[j];
-    dist = sumOf(dist, binomialWindow(v, p), budget);
+    const w = binomialWindow(v, p);
+    budget.spend(w.values.length * TERM_COST);
+    dist = sumOf(dist, w, budget);
   }
   for (let j = uncertain; j < k; j++) {
     const belief = beliefs[j];
@@ -99,7 +108,7 @@ function chanceFromVolume(
     const seen = memo[stage].get(n);
     if (seen !== undefined) return seen;
     const w = betaBinomialWindow(n, beliefs[stage]);
-    budget.spend(w.values.length);
+    budget.spend(w.values.length * (TERM_COST + LOOKUP_COST));
     let chance: number;
     if (stage === beliefs.length - 1) chance = windowAtLeast(w, deals);
     else {
@@ -112,7 +121,7 @@ function chanceFromVolume(
   };
   return (volume) => {
     const w = binomialWindow(volume, known);
-    budget.spend(w.values.length);
+    budget.spend(w.values.length * (TERM_COST + LOOKUP_COST));
     let chance = 0;
     for (let i = 0; i < w.values.length; i++) chance += w.values[i] * chanceAfter(0, w.first + i);
     return chance;
@@ -146,6 +155,7 @@ export function volumeForConfidence(
   // Fewer records than deals never make it; the average plan is the first guess.
   let fails = deals - 1;
   let passes = Math.max(deals, Math.ceil(deals / expected));
+  if (passes > MAX_VOLUME) return undefined;
   while (!meets(passes)) {
     fails = passes;
     passes *= 2;

@@ -14,6 +14,19 @@ import { countOf, type Cell } from "./values";
 export const TOO_MUCH_WIDENING =
   "makes the exact computation too long for a cell at these volumes (the volumes are large and the sampled rates are near the top of the funnel) — give sample sizes only for the rates measured on few records, or leave rate_samples out";
 
+/**
+ * An exact computation too long for a cell: blamed on rate_samples when they were given (they
+ * are what makes it long), otherwise on `argument`.
+ */
+export function failTooLong(
+  samples: readonly (number | undefined)[],
+  argument: string,
+  message: string,
+): never {
+  if (samples.some((n) => n !== undefined)) fail("rate_samples", TOO_MUCH_WIDENING);
+  fail(argument, message);
+}
+
 /** Checks rate_samples against the rates: at most one per rate. */
 export function checkSamples(samples: readonly (number | undefined)[], rates: number): void {
   if (samples.length > rates) {
@@ -54,7 +67,13 @@ export const DEALS_PROBABILITY = defineFunction({
           budget,
         );
       } catch (e) {
-        if (e instanceof WorkLimitExceeded) fail("rate_samples", TOO_MUCH_WIDENING);
+        if (e instanceof WorkLimitExceeded) {
+          failTooLong(
+            samples,
+            "stage_volumes",
+            "are too large to compute the chance exactly in a cell (millions of records at several stages) — give the volumes of the stages close to the deal, or fewer stages",
+          );
+        }
         throw e;
       }
     };

@@ -1,10 +1,9 @@
 import { WorkBudget, WorkLimitExceeded } from "../core/countDistribution";
 import { beliefsOf, MAX_VOLUME, volumeForConfidence } from "../core/funnelOdds";
-import type { RateBelief } from "../core/betaBinomial";
 import { reverseFunnel, ROUNDINGS } from "../core/reverseFunnel";
 import { ceilSnapped } from "../core/snap";
 import { alignedList } from "./broadcast";
-import { checkSamples, TOO_MUCH_WIDENING } from "./dealsProbability";
+import { checkSamples, failTooLong } from "./dealsProbability";
 import { fail } from "./errors";
 import { numberList, option, singleNumber, withDefault } from "./kinds";
 import { CONVERSION_RATE, nonNegativeRule, positiveRule } from "./numbers";
@@ -51,7 +50,7 @@ export const REQUIRED_LEADS = defineFunction({
     const volumes =
       confidence === undefined
         ? (deals: number) => reverseFunnel(deals, rates.values, rounding)
-        : confidentVolumes(rates.values, beliefsOf(rates.values, samples), confidence);
+        : confidentVolumes(rates.values, samples, confidence);
     const n = targets.values.length;
     const m = dealSizes.values.length;
     if (n === 1) {
@@ -201,9 +200,10 @@ export const REQUIRED_LEADS_DOCS: FunctionDocs = {
  */
 function confidentVolumes(
   rates: readonly number[],
-  beliefs: readonly (RateBelief | undefined)[],
+  samples: readonly (number | undefined)[],
   level: number,
 ): (deals: number) => number[] {
+  const beliefs = beliefsOf(rates, samples);
   const budget = new WorkBudget();
   const k = rates.length;
   return (exactDeals) => {
@@ -215,7 +215,13 @@ function confidentVolumes(
       try {
         volume = volumeForConfidence(deals, rates.slice(i), beliefs.slice(i), level, budget);
       } catch (e) {
-        if (e instanceof WorkLimitExceeded) fail("rate_samples", TOO_MUCH_WIDENING);
+        if (e instanceof WorkLimitExceeded) {
+          failTooLong(
+            samples,
+            "revenue_target",
+            "needs so many deals that the volumes at this confidence are too large to compute exactly in a cell — plan a smaller target, or leave confidence out",
+          );
+        }
         throw e;
       }
       if (volume === undefined) {

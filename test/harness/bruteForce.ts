@@ -28,10 +28,17 @@ export function binomialAtLeastDirect(n: number, p: number, k: number): number {
   return 1 - lower;
 }
 
-/** The whole pmf of Binomial(n, p), index = count. */
+/**
+ * The whole pmf of Binomial(n, p), index = count: C(n, x) p^x (1 − p)^(n − x) with C(n, x) built
+ * up as C(n, x − 1) × (n − x + 1) ÷ x in doubles (fine for n up to a few hundred).
+ */
 export function binomialPmfDirect(n: number, p: number): number[] {
   const out: number[] = [];
-  for (let x = 0; x <= n; x++) out.push(binomialTermDirect(n, p, x));
+  let c = 1;
+  for (let x = 0; x <= n; x++) {
+    if (x > 0) c = (c * (n - x + 1)) / x;
+    out.push(c * Math.pow(p, x) * Math.pow(1 - p, n - x));
+  }
   return out;
 }
 

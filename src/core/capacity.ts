@@ -81,12 +81,14 @@ export interface HiringPlan extends TeamCapacity {
 }
 
 /**
- * The hires that give every period the capacity its target needs. Periods are met in order;
- * a period's shortfall is hired as late as lets the new reps be fully ramped in it (ramp-length
- * periods earlier). Where that is before the first period they are hired in the first period and
- * count with the ramp they will have reached; a period no hire can help (its ramp factor is 0
- * even for a hire in the first period) keeps its shortfall. `whole` rounds each hire up to a
- * whole rep (after float noise, SPEC §2.7).
+ * The hires a plan needs, and when. Periods are met in order: a period's shortfall is the ramped
+ * reps its target needs minus the reps on the team by then (less attrition), every rep counted
+ * whole, and it is hired ramp-length periods earlier, so the new reps are fully ramped when their
+ * period comes — or in the first period when that is earlier. Those periods, closer to the start
+ * than the ramp is long, can stay short while their new reps ramp: the capacity line shows it.
+ * Every earlier hire is fully ramped by any later period that is due a hire of its own, so a
+ * period a full ramp away from the start always gets its capacity. `whole` rounds each hire up
+ * to a whole rep (after float noise, SPEC §2.7).
  */
 export function hiringPlan(
   targets: readonly number[],
@@ -101,16 +103,12 @@ export function hiringPlan(
   for (let t = 0; t < periods; t++) {
     const need = targets[t] / (model.quota[t] * model.attainment);
     needed[t] = need;
-    let have = model.currentReps * stay[t];
-    for (let h = 0; h <= t; h++) {
-      if (hires[h] !== 0) have += hires[h] * stay[t - h] * rampFactor(model.ramp, t - h);
-    }
-    const shortfall = need - have;
+    let onTeam = model.currentReps * stay[t];
+    for (let h = 0; h <= t; h++) if (hires[h] !== 0) onTeam += hires[h] * stay[t - h];
+    const shortfall = need - onTeam;
     if (shortfall <= 1e-9 * (need > 1 ? need : 1)) continue;
     const hireIn = t - rampLength > 0 ? t - rampLength : 0;
-    const perHire = rampFactor(model.ramp, t - hireIn) * stay[t - hireIn];
-    if (perHire <= 0) continue;
-    const extra = shortfall / perHire;
+    const extra = shortfall / stay[t - hireIn];
     hires[hireIn] += whole ? ceilSnapped(extra) : extra;
   }
   return { needed, hires, ...teamCapacity(hires, model) };

@@ -53,7 +53,7 @@ export const HIRING_PLAN_DOCS: FunctionDocs = {
   details: [
     "Five rows, one column per period (like FUNNEL_TARGETS): ramped reps the target needs (target ÷ (quota × attainment)); reps to hire in the period; expected headcount; ramped-rep equivalents (each rep counted by the ramp factor of its month of tenure, so a rep at 25% counts 0.25); bookings capacity (ramped reps × quota × attainment). Rows 3–5 are what SALES_CAPACITY gives for the hires of row 2.",
     "The ramp is indexed by month of tenure: a rep hired in a period is in its first month there and produces the first ramp factor; after the list ends, 100%. Reps start at the beginning of the period they are hired in.",
-    "Periods are met in order. A period's shortfall is hired as late as lets the new reps be fully ramped when it comes (as many periods before it as the ramp list is long). When that would be before the first period they are hired in the first period and count with the ramp they will have reached, so an early shortfall can take several ramping reps; a period no hire can reach in time (its ramp factor is 0 even for a hire in the first period) keeps its shortfall, and its capacity shows less than its target.",
+    "When to hire: periods are met in order. A period's shortfall — the ramped reps its target needs minus the reps on the team by then, each counted whole, less attrition — is hired as many periods earlier as the ramp list is long, so the new reps are fully ramped when their period comes. Where that would be before the first period they are hired in the first period, and those early periods can stay short while the new reps ramp: the capacity line shows by how much (a team cannot add ramped capacity instantly). From a full ramp after the start on, every period's capacity meets its target.",
     'Attrition is the share of the team leaving each period: a rep is still there t periods later with probability (1 − attrition)^t, so headcounts are expected values, and the hires replace leavers as the targets need. `rounding` "whole" (default) hires whole reps, each hire rounded up; "none" gives exact fractions. An empty period has no target.',
   ],
   params: {
@@ -81,8 +81,8 @@ export const HIRING_PLAN_DOCS: FunctionDocs = {
       formula:
         "=HIRING_PLAN({100000, 100000, 100000, 150000, 150000, 150000}, 25000, {0, 0.5}, 80%, 0, 4)",
       result:
-        "5, 5, 5, 7.5, 7.5, 7.5; 2, 2, 0, 0, 0, 0; 6, 8, 8, 8, 8, 8; 4, 5, 7, 8, 8, 8; 80000, 100000, 140000, 160000, 160000, 160000",
-      note: "four ramped reps at 20 000 each (25 000 × 80%); a new rep produces nothing in month 1 and half in month 2, so month 1 stays 20 000 short, month 2 takes two hires in month 1, and the step up in month 4 two hires in month 2",
+        "5, 5, 5, 7.5, 7.5, 7.5; 1, 3, 0, 0, 0, 0; 5, 8, 8, 8, 8, 8; 4, 4.5, 6.5, 8, 8, 8; 80000, 90000, 130000, 160000, 160000, 160000",
+      note: "four ramped reps book 20 000 each (25 000 × 80%) and the target needs five: the fifth is hired in month 1 and ramps (nothing in month 1, half in month 2), so months 1–2 stay short; the step up in month 4 is hired two months ahead, in month 2",
     },
     {
       formula: "=HIRING_PLAN(B2:M2, 50000, Ramp!B2:B5, 80%, 2%, 8)",

@@ -120,10 +120,10 @@ describe("HIRING_PLAN", () => {
     );
     expect(out).toEqual([
       [5, 5, 5, 7.5, 7.5, 7.5],
-      [2, 2, 0, 0, 0, 0],
-      [6, 8, 8, 8, 8, 8],
-      [4, 5, 7, 8, 8, 8],
-      [80000, 100000, 140000, 160000, 160000, 160000],
+      [1, 3, 0, 0, 0, 0],
+      [5, 8, 8, 8, 8, 8],
+      [4, 4.5, 6.5, 8, 8, 8],
+      [80000, 90000, 130000, 160000, 160000, 160000],
     ]);
   });
 
@@ -135,25 +135,31 @@ describe("HIRING_PLAN", () => {
     expect(plan.slice(2)).toEqual(capacity);
   });
 
-  it("hires as late as a full ramp allows, and meets every target a hire can reach", () => {
+  it("hires a full ramp ahead; from a full ramp after the start, every target is met", () => {
     const ramp = [0, 0.25, 0.5, 0.75];
     const targets = [50000, 50000, 60000, 80000, 100000, 120000, 120000, 150000, 150000, 180000];
     const plan = grid(call("HIRING_PLAN", [targets], 20000, [ramp], 1, 0, 2));
     const hires = plan[1];
+    // Needs 2.5, 2.5, 3, 4, 5, 6, 6, 7.5, 7.5, 9 ramped reps with 2 on the team: months 1, 4 and
+    // 5 are less than a ramp from the start (hired in month 1); month 6's sixth rep is hired in
+    // month 2, month 8's 1.5 more in month 4 (two reps), month 10's ninth in month 6.
+    expect(hires).toEqual([3, 1, 0, 2, 0, 1, 0, 0, 0, 0]);
     for (let t = 0; t < targets.length; t++) {
       expect(Number.isInteger(hires[t])).toBe(true);
-      // Capacity covers the target wherever a first-period hire would be productive by then.
-      if (t >= 1) expect(plan[4][t]).toBeGreaterThanOrEqual(targets[t] - 1e-6);
+      if (t >= ramp.length) expect(plan[4][t]).toBeGreaterThanOrEqual(targets[t] - 1e-6);
+      // Every rep hired by then, counted whole, covers the need.
+      expect(plan[2][t]).toBeGreaterThanOrEqual(plan[0][t] - 1e-9);
     }
-    // Month 1: two ramped reps (40 000) and no hire can help (0% in a rep's first month).
+    // Month 1: two ramped reps (40 000) while the three hired then produce nothing yet.
     expect(plan[4][0]).toBe(40000);
-    // From month 5 on, each hire sits four months (the ramp's length) before the first month
-    // that needed it, so no one is hired later than that.
-    const lastHire = hires.reduce((at, x, t) => (x > 0 ? t : at), -1);
-    expect(lastHire).toBeLessThanOrEqual(targets.length - 1 - ramp.length);
   });
 
-  it('"none" gives exact fractions: capacity meets each reachable target exactly when needed', () => {
+  it("a tiny first-month ramp never turns an early shortfall into a flood of hires", () => {
+    const plan = grid(call("HIRING_PLAN", [[100000, 100000]], 10000, [[1e-300, 1e-6]]));
+    expect(plan[1]).toEqual([10, 0]);
+  });
+
+  it('"none" gives exact fractions: with no ramp, capacity meets each target exactly', () => {
     const plan = grid(call("HIRING_PLAN", [[10000, 10000, 30000]], 10000, "", 1, 0, 1, "none"));
     expect(plan[1]).toEqual([0, 0, 2]);
     expect(plan[4]).toEqual([10000, 10000, 30000]);

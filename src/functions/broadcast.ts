@@ -1,3 +1,4 @@
+import { ArrayOf } from "../core/intrinsics";
 import { fail } from "./errors";
 import type { Kind } from "./kinds";
 import { toCheckedNumber, type NumberRule } from "./numbers";
@@ -123,9 +124,10 @@ export function elementwise(
     sources[i] = inputs[i].block.values;
     broadcasts[i] = isSingle(inputs[i].block);
   }
-  const out: Grid = new Array(shape.rows);
+  const out: Grid = new ArrayOf(shape.rows);
   for (let r = 0; r < shape.rows; r++) {
-    const row: Cell[] = new Array(shape.cols);
+    // A local alias: `Array` is a slow global look-up in Apps Script's context, once per row here.
+    const row: Cell[] = new ArrayOf(shape.cols);
     for (let c = 0; c < shape.cols; c++) {
       const index = r * shape.cols + c;
       let missing = false;

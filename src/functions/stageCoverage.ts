@@ -3,7 +3,7 @@ import { normaliseStageName } from "../core/stageName";
 import { fail } from "./errors";
 import { nameList, numberList, option, singleNumber, withDefault } from "./kinds";
 import { nonNegativeRule, positiveRule } from "./numbers";
-import { cellAt, cellColumn, checkAligned, dealLabel, WIN_PROBABILITY } from "./planningKinds";
+import { cellColumn, checkAligned, dealLabel, WIN_PROBABILITY } from "./planningKinds";
 import { stageIndex } from "./recordLog";
 import { defineFunction, type FunctionDocs } from "./registry";
 import { toCheckedNumber, type NumberRule } from "./numbers";
@@ -45,28 +45,22 @@ export const STAGE_COVERAGE = defineFunction({
     const index = stageIndex(order.names, "stage_order");
     const stageOfDeal: number[] = [];
     const values: number[] = [];
-    for (let i = 0; i < amounts.cells.length; i++) {
-      const amount = amounts.cells[i];
-      if (isBlank(amount)) continue;
-      const where = dealLabel(amounts, i);
-      values.push(toCheckedNumber(amount, AMOUNT, "deal_amounts", where));
-      const stage = cellAt(stages, i);
-      const name =
-        typeof stage === "string"
-          ? stage
-          : typeof stage === "number" && Number.isFinite(stage)
-            ? String(stage)
-            : undefined;
-      const s =
-        name === undefined || isBlank(stage) ? undefined : index.get(normaliseStageName(name));
-      if (s === undefined) {
-        fail(
-          "deal_stages",
-          isBlank(stage)
-            ? `${where} is empty but its deal has an amount — give every open deal its stage`
-            : `${where} is ${describe(stage)}, which is not in stage_order — add the stage to stage_order, or leave closed deals out of the list`,
-        );
+    // CRM exports repeat a handful of spellings: each distinct raw stage is resolved once.
+    const resolved = new Map<unknown, number>();
+    const single = stages.length === 1;
+    for (let i = 0; i < amounts.length; i++) {
+      let amount = amounts.at(i);
+      if (!(typeof amount === "number" && amount >= 0 && amount - amount === 0)) {
+        if (isBlank(amount)) continue;
+        amount = toCheckedNumber(amount, AMOUNT, "deal_amounts", dealLabel(amounts, i));
       }
+      const raw = stages.at(single ? 0 : i);
+      let s = resolved.get(raw);
+      if (s === undefined) {
+        s = resolveStage(raw, index, dealLabel(amounts, i));
+        resolved.set(raw, s);
+      }
+      values.push(amount as number);
       stageOfDeal.push(s);
     }
     const lines = stageCoverage(stageOfDeal, values, winRates.values, base);
@@ -80,6 +74,24 @@ export const STAGE_COVERAGE = defineFunction({
     return [0, 1, 2, 3].map((c) => rows.map((r) => r[c]));
   },
 });
+
+/** A deal's stage position in stage_order, or an error naming its row. */
+function resolveStage(stage: unknown, index: Map<string, number>, where: string): number {
+  const name =
+    typeof stage === "string"
+      ? stage
+      : typeof stage === "number" && stage - stage === 0
+        ? String(stage)
+        : undefined;
+  const s = name === undefined || isBlank(stage) ? undefined : index.get(normaliseStageName(name));
+  if (s !== undefined) return s;
+  fail(
+    "deal_stages",
+    isBlank(stage)
+      ? `${where} is empty but its deal has an amount — give every open deal its stage`
+      : `${where} is ${describe(stage)}, which is not in stage_order — add the stage to stage_order, or leave closed deals out of the list`,
+  );
+}
 
 /**
  * STAGE_COVERAGE's reference text and spill size: read only by the build (stubs, docs) and the

@@ -90,9 +90,8 @@ export function betaBinomialWindow(n: number, belief: RateBelief): CountWindow {
     if (up.length > MAX_WINDOW) throw new WorkLimitExceeded();
   }
   const values = new Float64Array(down.length + 1 + up.length);
-  let at = 0;
-  for (let i = down.length - 1; i >= 0; i--) values[at++] = down[i];
-  values[at++] = top;
-  for (let i = 0; i < up.length; i++) values[at++] = up[i];
+  values.set(down.reverse());
+  values[down.length] = top;
+  values.set(up, down.length + 1);
   return { first: start - down.length, values };
 }

@@ -114,10 +114,9 @@ export function binomialWindow(n: number, p: number): CountWindow {
     if (up.length > MAX_WINDOW) throw new WorkLimitExceeded();
   }
   const values = new Float64Array(down.length + 1 + up.length);
-  let at = 0;
-  for (let i = down.length - 1; i >= 0; i--) values[at++] = down[i];
-  values[at++] = top;
-  for (let i = 0; i < up.length; i++) values[at++] = up[i];
+  values.set(down.reverse());
+  values[down.length] = top;
+  values.set(up, down.length + 1);
   return { first: mode - down.length, values };
 }
 
@@ -132,9 +131,9 @@ export function windowAtLeast(window: CountWindow, k: number): number {
   if (k >= first + n) return 0;
   const split = k - first;
   let below = 0;
-  for (let i = 0; i < split; i++) below += values[i];
+  for (const v of values.subarray(0, split)) below += v;
   let above = 0;
-  for (let i = split; i < n; i++) above += values[i];
+  for (const v of values.subarray(split, n)) above += v;
   return clampProbability(below < above ? 1 - below : above);
 }
 

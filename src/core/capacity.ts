@@ -35,7 +35,7 @@ export interface TeamCapacity {
 
 /** The ramp factor in tenure month `tenure` + 1 (`tenure` periods after the hire). */
 function rampFactor(ramp: readonly number[], tenure: number): number {
-  return tenure < ramp.length ? ramp[tenure] : 1;
+  return ramp[tenure] ?? 1;
 }
 
 /** (1 − attrition)^t for t = 0 … periods − 1. */
@@ -57,18 +57,18 @@ export function teamCapacity(hires: readonly number[], model: TeamModel): TeamCa
   const ramped: number[] = new Array(periods);
   const bookings: number[] = new Array(periods);
   for (let t = 0; t < periods; t++) {
-    let heads = model.currentReps * stay[t];
+    let heads = model.currentReps * (stay[t] ?? 0);
     let productive = heads;
     for (let h = 0; h <= t; h++) {
-      const x = hires[h];
+      const x = hires[h] ?? 0;
       if (x === 0) continue;
-      const present = x * stay[t - h];
+      const present = x * (stay[t - h] ?? 0);
       heads += present;
       productive += present * rampFactor(model.ramp, t - h);
     }
     headcount[t] = heads;
     ramped[t] = productive;
-    bookings[t] = productive * model.quota[t] * model.attainment;
+    bookings[t] = productive * (model.quota[t] ?? 0) * model.attainment;
   }
   return { headcount, ramped, bookings };
 }
@@ -101,15 +101,15 @@ export function hiringPlan(
   const needed: number[] = new Array(periods);
   const hires: number[] = new Array(periods).fill(0);
   for (let t = 0; t < periods; t++) {
-    const need = targets[t] / (model.quota[t] * model.attainment);
+    const need = (targets[t] ?? 0) / ((model.quota[t] ?? 0) * model.attainment);
     needed[t] = need;
-    let onTeam = model.currentReps * stay[t];
-    for (let h = 0; h <= t; h++) if (hires[h] !== 0) onTeam += hires[h] * stay[t - h];
+    let onTeam = model.currentReps * (stay[t] ?? 0);
+    for (let h = 0; h <= t; h++) onTeam += (hires[h] ?? 0) * (stay[t - h] ?? 0);
     const shortfall = need - onTeam;
     if (shortfall <= 1e-9 * (need > 1 ? need : 1)) continue;
     const hireIn = t - rampLength > 0 ? t - rampLength : 0;
-    const extra = shortfall / stay[t - hireIn];
-    hires[hireIn] += whole ? ceilSnapped(extra) : extra;
+    const extra = shortfall / (stay[t - hireIn] ?? 1);
+    hires[hireIn] = (hires[hireIn] ?? 0) + (whole ? ceilSnapped(extra) : extra);
   }
   return { needed, hires, ...teamCapacity(hires, model) };
 }

@@ -37,8 +37,8 @@ export function trimmed(window: CountWindow): CountWindow {
   const v = window.values;
   let lo = 0;
   let hi = v.length - 1;
-  while (lo < hi && v[lo] < NEGLIGIBLE_TERM) lo++;
-  while (hi > lo && v[hi] < NEGLIGIBLE_TERM) hi--;
+  while (lo < hi && (v[lo] ?? 0) < NEGLIGIBLE_TERM) lo++;
+  while (hi > lo && (v[hi] ?? 0) < NEGLIGIBLE_TERM) hi--;
   if (lo === 0 && hi === v.length - 1) return window;
   return { first: window.first + lo, values: v.slice(lo, hi + 1) };
 }
@@ -54,13 +54,13 @@ export function sumOf(a: CountWindow, b: CountWindow, budget: WorkBudget): Count
   const bv = b.values;
   const na = av.length;
   const nb = bv.length;
-  if (na === 1) return { first: a.first + b.first, values: scaled(bv, av[0]) };
-  if (nb === 1) return { first: a.first + b.first, values: scaled(av, bv[0]) };
+  if (na === 1) return { first: a.first + b.first, values: scaled(bv, av[0] ?? 0) };
+  if (nb === 1) return { first: a.first + b.first, values: scaled(av, bv[0] ?? 0) };
   budget.spend(na * nb);
   const out = new Float64Array(na + nb - 1);
   for (let i = 0; i < na; i++) {
-    const x = av[i];
-    for (let j = 0; j < nb; j++) out[i + j] += x * bv[j];
+    const x = av[i] ?? 0;
+    for (let j = 0; j < nb; j++) out[i + j] = (out[i + j] ?? 0) + x * (bv[j] ?? 0);
   }
   return trimmed({ first: a.first + b.first, values: out });
 }
@@ -68,7 +68,7 @@ export function sumOf(a: CountWindow, b: CountWindow, budget: WorkBudget): Count
 function scaled(values: Float64Array, by: number): Float64Array {
   if (by === 1) return values;
   const out = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) out[i] = values[i] * by;
+  for (let i = 0; i < values.length; i++) out[i] = (values[i] ?? 0) * by;
   return out;
 }
 
@@ -92,7 +92,7 @@ export function passedThrough(
   let out = new Float64Array(high.first + high.values.length - first);
   budget.spend(out.length);
   for (let i = 0; i < xv.length; i++) {
-    const weight = xv[i];
+    const weight = xv[i] ?? 0;
     if (weight === 0) continue;
     const y = i === 0 ? low : i === xv.length - 1 ? high : step(x.first + i);
     const yv = y.values;
@@ -107,7 +107,8 @@ export function passedThrough(
       first = from;
     }
     const base = y.first - first;
-    for (let j = 0; j < yv.length; j++) out[base + j] += weight * yv[j];
+    for (let j = 0; j < yv.length; j++)
+      out[base + j] = (out[base + j] ?? 0) + weight * (yv[j] ?? 0);
   }
   return trimmed({ first, values: out });
 }

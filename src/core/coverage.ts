@@ -42,20 +42,21 @@ export function stageCoverage(
   base: number,
 ): StageCoverage[] {
   const k = winRates.length;
-  const pipeline: number[] = new Array(k).fill(0);
-  const expected: number[] = new Array(k).fill(0);
+  const pipeline = new Float64Array(k);
+  const expected = new Float64Array(k);
   for (let i = 0; i < stageOfDeal.length; i++) {
-    const s = stageOfDeal[i];
-    pipeline[s] += amounts[i];
-    expected[s] += amounts[i] * winRates[s];
+    const s = stageOfDeal[i] ?? 0;
+    const amount = amounts[i] ?? 0;
+    pipeline[s] = (pipeline[s] ?? 0) + amount;
+    expected[s] = (expected[s] ?? 0) + amount * (winRates[s] ?? 0);
   }
   const out: StageCoverage[] = new Array(k);
   let atOrLater = 0;
   let expectedLater = 0;
   for (let s = k - 1; s >= 0; s--) {
-    atOrLater += pipeline[s];
-    expectedLater += expected[s];
-    const rate = winRates[s];
+    atOrLater += pipeline[s] ?? 0;
+    expectedLater += expected[s] ?? 0;
+    const rate = winRates[s] ?? 0;
     out[s] = {
       pipeline: atOrLater,
       coverage: atOrLater / base,

@@ -62,51 +62,40 @@ export function bookingsDistribution(
   closedCents: number,
 ): BookingsDistribution | undefined {
   let base = closedCents;
-  const cents: number[] = [];
-  const chances: number[] = [];
+  const open: { cents: number; chance: number; weight: number }[] = [];
   let total = 0;
   let divisor = 0;
-  for (let i = 0; i < amounts.length; i++) {
-    const c = round(amounts[i] * 100);
-    const p = probabilities[i];
-    if (c === 0 || p === 0) continue;
-    if (p === 1) {
-      base += c;
-      continue;
+  amounts.forEach((amount, i) => {
+    const c = round(amount * 100);
+    const p = probabilities[i] ?? 0;
+    if (c === 0 || p === 0) return;
+    if (p === 1) base += c;
+    else {
+      open.push({ cents: c, chance: p, weight: 0 });
+      total += c;
+      divisor = gcd(c, divisor);
     }
-    cents.push(c);
-    chances.push(p);
-    total += c;
-    divisor = gcd(c, divisor);
-  }
+  });
   if (!(base + total < MAX_CENTS)) return undefined;
   let step = divisor === 0 ? 1 : divisor;
   let errorBound = 0;
-  const weights: number[] = new Array(cents.length);
-  if (total / step <= MAX_GRID_CELLS) {
-    for (let i = 0; i < cents.length; i++) weights[i] = cents[i] / step;
-  } else {
-    step = niceStep(total / MAX_GRID_CELLS);
-    for (let i = 0; i < cents.length; i++) {
-      const w = round(cents[i] / step);
-      weights[i] = w;
-      const off = cents[i] - w * step;
-      errorBound += off < 0 ? -off : off;
-    }
-  }
+  if (total / step > MAX_GRID_CELLS) step = niceStep(total / MAX_GRID_CELLS);
   let cells = 1;
-  for (const w of weights) cells += w;
+  for (const deal of open) {
+    deal.weight = round(deal.cents / step);
+    const off = deal.cents - deal.weight * step;
+    errorBound += off < 0 ? -off : off;
+    cells += deal.weight;
+  }
   const dist = new Float64Array(cells);
   dist[0] = 1;
   let top = 0;
-  for (let i = 0; i < weights.length; i++) {
-    const w = weights[i];
+  for (const { weight: w, chance: p } of open) {
     if (w === 0) continue;
-    const p = chances[i];
     const q = 1 - p;
     for (let t = top; t >= 0; t--) {
-      const v = dist[t];
-      dist[t + w] += v * p;
+      const v = dist[t] ?? 0;
+      dist[t + w] = (dist[t + w] ?? 0) + v * p;
       dist[t] = v * q;
     }
     top += w;
@@ -127,9 +116,9 @@ export function chanceOfAtLeast(dist: BookingsDistribution, goalCents: number): 
   const from = ceil(snapToInteger(need / dist.stepCents));
   if (from >= values.length) return 0;
   let below = 0;
-  for (let t = 0; t < from; t++) below += values[t];
+  for (const v of values.subarray(0, from)) below += v;
   let above = 0;
-  for (let t = from; t < values.length; t++) above += values[t];
+  for (const v of values.subarray(from)) above += v;
   return clampProbability(below < above ? 1 - below : above);
 }
 
@@ -143,8 +132,9 @@ export function percentileCents(dist: BookingsDistribution, level: number): numb
   let cumulative = 0;
   let last = 0;
   for (let t = 0; t < values.length; t++) {
-    if (values[t] === 0) continue;
-    cumulative += values[t];
+    const v = values[t] ?? 0;
+    if (v === 0) continue;
+    cumulative += v;
     last = t;
     if (cumulative >= target) return dist.baseCents + t * dist.stepCents;
   }

@@ -57,14 +57,14 @@ export function wonDealsDistribution(
     const v = volumes[i] ?? 0;
     if (v === 0) continue;
     let p = 1;
-    for (let j = i; j < uncertain; j++) p *= rates[j];
+    for (const r of rates.slice(i, uncertain)) p *= r;
     const w = binomialWindow(v, p);
     budget.spend(w.values.length * TERM_COST);
     dist = sumOf(dist, w, budget);
   }
   for (let j = uncertain; j < k; j++) {
     const belief = beliefs[j];
-    const rate = rates[j];
+    const rate = rates[j] ?? 1;
     dist = passedThrough(
       dist,
       belief === undefined ? (n) => binomialWindow(n, rate) : (n) => betaBinomialWindow(n, belief),
@@ -102,29 +102,31 @@ function chanceFromVolume(
   budget: WorkBudget,
 ): (volume: number) => number {
   if (beliefs.length === 0) return (volume) => binomialAtLeast(volume, known, deals);
-  const memo = beliefs.map(() => new Map<number, number>());
-  const chanceAfter = (stage: number, n: number): number => {
-    if (stage === beliefs.length) return n >= deals ? 1 : 0;
-    const seen = memo[stage].get(n);
+  const stages = beliefs.map((belief) => ({ belief, memo: new Map<number, number>() }));
+  /** P(enough deals | n records enter uncertain stage `index`). */
+  const chanceAfter = (index: number, n: number): number => {
+    const stage = stages[index];
+    if (stage === undefined) return n >= deals ? 1 : 0;
+    const seen = stage.memo.get(n);
     if (seen !== undefined) return seen;
-    const w = betaBinomialWindow(n, beliefs[stage]);
+    const w = betaBinomialWindow(n, stage.belief);
     budget.spend(w.values.length * (TERM_COST + LOOKUP_COST));
-    let chance: number;
-    if (stage === beliefs.length - 1) chance = windowAtLeast(w, deals);
-    else {
-      chance = 0;
-      for (let i = 0; i < w.values.length; i++)
-        chance += w.values[i] * chanceAfter(stage + 1, w.first + i);
-    }
-    memo[stage].set(n, chance);
+    const chance = index === stages.length - 1 ? windowAtLeast(w, deals) : weighted(w, index + 1);
+    stage.memo.set(n, chance);
+    return chance;
+  };
+  /** Σ P(m) × chance after stage `index` given m, over a window of counts m. */
+  const weighted = (w: CountWindow, index: number): number => {
+    let chance = 0;
+    w.values.forEach((p, i) => {
+      chance += p * chanceAfter(index, w.first + i);
+    });
     return chance;
   };
   return (volume) => {
     const w = binomialWindow(volume, known);
     budget.spend(w.values.length * (TERM_COST + LOOKUP_COST));
-    let chance = 0;
-    for (let i = 0; i < w.values.length; i++) chance += w.values[i] * chanceAfter(0, w.first + i);
-    return chance;
+    return weighted(w, 0);
   };
 }
 
@@ -144,12 +146,12 @@ export function volumeForConfidence(
   let known = 1;
   let expected = 1;
   const uncertain: RateBelief[] = [];
-  for (let i = 0; i < rates.length; i++) {
+  rates.forEach((rate, i) => {
     const belief = beliefs[i];
-    if (belief === undefined) known *= rates[i];
+    if (belief === undefined) known *= rate;
     else uncertain.push(belief);
-    expected *= rates[i];
-  }
+    expected *= rate;
+  });
   const chance = chanceFromVolume(known, uncertain, deals, budget);
   const meets = (volume: number) => meetsLevel(chance(volume), level);
   // Fewer records than deals never make it; the average plan is the first guess.

@@ -21,10 +21,11 @@ export function pipelineByPeriod(
   const pipeline: number[] = new Array(periods).fill(0);
   const weighted: number[] = new Array(periods).fill(0);
   for (let i = 0; i < periodOfDeal.length; i++) {
-    const p = periodOfDeal[i];
+    const p = periodOfDeal[i] ?? -1;
     if (p < 0) continue;
-    pipeline[p] += amounts[i];
-    weighted[p] += amounts[i] * probabilities[i];
+    const amount = amounts[i] ?? 0;
+    pipeline[p] = (pipeline[p] ?? 0) + amount;
+    weighted[p] = (weighted[p] ?? 0) + amount * (probabilities[i] ?? 0);
   }
   return { pipeline, weighted };
 }

@@ -40,7 +40,7 @@ export const BOOKINGS_PERCENTILES = defineFunction({
 export const BOOKINGS_PERCENTILES_DOCS: FunctionDocs = {
   summary:
     "The range of bookings the open deals can bring: P10, P50 and P90 (or any percentiles) of the exact distribution of total bookings.",
-  spill([, , percentiles]) {
+  spill([, , percentiles = { rows: 1, cols: 1 }]) {
     // Left out, the three default percentiles come as a row.
     return percentiles.rows === 1 && percentiles.cols === 1 ? { rows: 1, cols: 3 } : percentiles;
   },

@@ -23,7 +23,8 @@ export const BOOKINGS_PROBABILITY = defineFunction({
   impl(amounts, probabilities, goal, closed) {
     const dist = bookings(amounts, probabilities, closed);
     const g = goal.values;
-    if (g.length === 1) return chanceOfAtLeast(dist, toCents(g[0]));
+    const [only] = g;
+    if (g.length === 1 && only !== undefined) return chanceOfAtLeast(dist, toCents(only));
     const cells: Cell[] = g.map((x) => (x === x ? chanceOfAtLeast(dist, toCents(x)) : ""));
     return orient(cells, goal.orientation);
   },
@@ -36,7 +37,7 @@ export const BOOKINGS_PROBABILITY = defineFunction({
 export const BOOKINGS_PROBABILITY_DOCS: FunctionDocs = {
   summary:
     "The chance that the open deals, each won with its own probability, book at least the goal.",
-  spill([, , goal]) {
+  spill([, , goal = { rows: 1, cols: 1 }]) {
     return goal;
   },
   details: [

@@ -78,7 +78,8 @@ export const DEALS_PROBABILITY = defineFunction({
       }
     };
     const d = needed.values;
-    if (d.length === 1) return chance(d[0]);
+    const [only] = d;
+    if (d.length === 1 && only !== undefined) return chance(only);
     const cells: Cell[] = d.map((x) => (x === x ? chance(x) : ""));
     return orient(cells, needed.orientation);
   },
@@ -91,7 +92,7 @@ export const DEALS_PROBABILITY = defineFunction({
 export const DEALS_PROBABILITY_DOCS: FunctionDocs = {
   summary:
     "The chance of winning at least the deals needed from the records now at each stage of the funnel.",
-  spill([, , needed]) {
+  spill([, , needed = { rows: 1, cols: 1 }]) {
     return needed;
   },
   details: [

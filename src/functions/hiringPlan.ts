@@ -49,7 +49,10 @@ export const HIRING_PLAN = defineFunction({
 export const HIRING_PLAN_DOCS: FunctionDocs = {
   summary:
     "Reps a bookings plan needs and when to hire them, given the ramp: per period, reps needed, hires, headcount, ramped reps and bookings capacity.",
-  spill: ([periods]) => ({ rows: 5, cols: Math.max(periods.rows, periods.cols) }),
+  spill: ([periods = { rows: 1, cols: 1 }]) => ({
+    rows: 5,
+    cols: Math.max(periods.rows, periods.cols),
+  }),
   details: [
     "Five rows, one column per period (like FUNNEL_TARGETS): ramped reps the target needs (target ÷ (quota × attainment)); reps to hire in the period; expected headcount; ramped-rep equivalents (each rep counted by the ramp factor of its month of tenure, so a rep at 25% counts 0.25); bookings capacity (ramped reps × quota × attainment). Rows 3–5 are what SALES_CAPACITY gives for the hires of row 2.",
     "The ramp is indexed by month of tenure: a rep hired in a period is in its first month there and produces the first ramp factor; after the list ends, 100%. Reps start at the beginning of the period they are hired in.",

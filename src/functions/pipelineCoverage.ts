@@ -25,7 +25,8 @@ export const PIPELINE_COVERAGE = defineFunction({
         { name: "quota", block: quota },
         { name: "closed_won", block: closed },
       ],
-      (a) => pipelineCoverage(a[0], coverageBase(a[1], a[2], basis)),
+      ([open = 0, quota = 0, closed = 0]) =>
+        pipelineCoverage(open, coverageBase(quota, closed, basis)),
       {
         argument: "closed_won",
         message:

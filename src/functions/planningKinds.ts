@@ -155,22 +155,22 @@ export function cellColumn(): Kind<CellColumn> {
     shape: "list",
     coerce(value, argument) {
       const rows = toRows(value, argument);
-      if (rows.length === 0) return { length: 0, orientation: "column", at: () => "" };
+      const [only] = rows;
+      if (only === undefined) return { length: 0, orientation: "column", at: () => "" };
       if (rows.length === 1) {
-        const only = rows[0];
         return {
           length: only.length,
           orientation: only.length > 1 ? "row" : "column",
           at: (i) => only[i],
         };
       }
-      if (rows[0].length !== 1) {
+      if (only.length !== 1) {
         fail(
           argument,
-          `is a block of ${rows.length} rows × ${rows[0].length} columns — select one column of the deal list (or one row)`,
+          `is a block of ${rows.length} rows × ${only.length} columns — select one column of the deal list (or one row)`,
         );
       }
-      return { length: rows.length, orientation: "column", at: (i) => rows[i][0] };
+      return { length: rows.length, orientation: "column", at: (i) => rows[i]?.[0] };
     },
   };
 }

@@ -42,7 +42,10 @@ export const SALES_CAPACITY = defineFunction({
 export const SALES_CAPACITY_DOCS: FunctionDocs = {
   summary:
     "Bookings a team can deliver, period by period, from its hires, ramp, attainment and attrition.",
-  spill: ([periods]) => ({ rows: 3, cols: Math.max(periods.rows, periods.cols) }),
+  spill: ([periods = { rows: 1, cols: 1 }]) => ({
+    rows: 3,
+    cols: Math.max(periods.rows, periods.cols),
+  }),
   details: [
     "Three rows, one column per period: expected headcount, ramped-rep equivalents and bookings capacity = Σ ramp factor × quota × attainment over the team. A rep at 25% of ramp counts as 0.25 of a ramped rep.",
     "`hires` has one cell per period (an empty cell is no hire); reps start at the beginning of their period. The ramp is indexed by month of tenure: the first factor applies in the hire's own period, 100% after the list ends. `current_reps` are on the team at the start, fully ramped. Attrition removes that share of the team each period (a rep is still there t periods later with probability (1 − attrition)^t), so headcounts are expected values.",

@@ -25,9 +25,9 @@ export const SDRS_NEEDED = defineFunction({
         { name: "opportunities", block: opportunities },
         { name: "opportunities_per_sdr", block: perSdr },
       ],
-      (a) => {
-        if (a[1] === 0) return undefined;
-        const exact = a[0] / a[1];
+      ([opportunities = 0, perSdr = 0]) => {
+        if (perSdr === 0) return undefined;
+        const exact = opportunities / perSdr;
         return rounding === "whole" && exact > 0 ? ceilSnapped(exact) : exact;
       },
       {

@@ -1,4 +1,4 @@
-import { COVERAGE_BASES, coverageBase, stageCoverage } from "../core/coverage";
+import { COVERAGE_BASES, coverageBase, stageCoverage, type StageCoverage } from "../core/coverage";
 import { normaliseStageName } from "../core/stageName";
 import { fail } from "./errors";
 import { nameList, numberList, option, singleNumber, withDefault } from "./kinds";
@@ -7,7 +7,7 @@ import { cellColumn, checkAligned, dealLabel, WIN_PROBABILITY } from "./planning
 import { stageIndex } from "./recordLog";
 import { defineFunction, type FunctionDocs } from "./registry";
 import { toCheckedNumber, type NumberRule } from "./numbers";
-import { countOf, describe, isBlank, type Cell, type Grid } from "./values";
+import { countOf, describe, isBlank, type Cell } from "./values";
 
 const AMOUNT: NumberRule = nonNegativeRule("a deal amount", "25000");
 
@@ -64,14 +64,19 @@ export const STAGE_COVERAGE = defineFunction({
       stageOfDeal.push(s);
     }
     const lines = stageCoverage(stageOfDeal, values, winRates.values, base);
-    const rows: Grid = lines.map((l): Cell[] => [
+    const line = (l: StageCoverage): Cell[] => [
       l.pipeline,
       l.coverage,
       l.required === undefined ? "" : l.required,
       l.expected,
-    ]);
-    if (order.orientation === "column") return rows;
-    return [0, 1, 2, 3].map((c) => rows.map((r) => r[c]));
+    ];
+    if (order.orientation === "column") return lines.map(line);
+    return [
+      lines.map((l) => l.pipeline),
+      lines.map((l) => l.coverage),
+      lines.map((l): Cell => (l.required === undefined ? "" : l.required)),
+      lines.map((l) => l.expected),
+    ];
   },
 });
 
@@ -100,7 +105,7 @@ function resolveStage(stage: unknown, index: Map<string, number>, where: string)
 export const STAGE_COVERAGE_DOCS: FunctionDocs = {
   summary:
     'Coverage by "stage X or later": per pipeline stage, the open pipeline at that stage or later, its coverage, the coverage its win rate needs and its expected bookings.',
-  spill([, , order]) {
+  spill([, , order = { rows: 1, cols: 1 }]) {
     const k = Math.max(order.rows, order.cols);
     return order.rows === 1 && order.cols > 1 ? { rows: 4, cols: k } : { rows: k, cols: 4 };
   },

@@ -43,7 +43,7 @@ export function teamModel(
   }
   const perPeriod: number[] = new Array(periods);
   for (let t = 0; t < periods; t++) {
-    const v = q.length === 1 ? q[0] : q[t];
+    const v = (q.length === 1 ? q[0] : q[t]) ?? NaN;
     if (v !== v)
       fail(
         "quota_per_rep",

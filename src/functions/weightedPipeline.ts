@@ -45,9 +45,8 @@ export const WEIGHTED_PIPELINE = defineFunction({
       }
       keyIndex.set(key, i);
     }
-    const periodOfDeal: number[] = new Array(deals.rows.length);
-    for (let d = 0; d < deals.rows.length; d++) {
-      const row = deals.rows[d];
+    const periodOfDeal: number[] = [];
+    for (const row of deals.rows) {
       const cell = cellAt(closeDates, row);
       const wall = readDateCell(cell, clock);
       if (wall === NOT_A_DATE || wall === NOT_REACHED || wall !== wall) {
@@ -56,7 +55,7 @@ export const WEIGHTED_PIPELINE = defineFunction({
           `${cellLabel(closeDates, row)}is ${wall === NOT_A_DATE ? whyNotADate(cell) : "empty"} — give every deal with an amount its expected close date`,
         );
       }
-      periodOfDeal[d] = keyIndex.get(periodKey(wall, period)) ?? -1;
+      periodOfDeal.push(keyIndex.get(periodKey(wall, period)) ?? -1);
     }
     const { pipeline, weighted } = pipelineByPeriod(
       periodOfDeal,
@@ -65,7 +64,7 @@ export const WEIGHTED_PIPELINE = defineFunction({
       items.length,
     );
     if (orientation === "row") return [pipeline, weighted];
-    return pipeline.map((p, i) => [p, weighted[i]]);
+    return pipeline.map((p, i) => [p, weighted[i] ?? 0]);
   },
 });
 
@@ -76,7 +75,7 @@ export const WEIGHTED_PIPELINE = defineFunction({
 export const WEIGHTED_PIPELINE_DOCS: FunctionDocs = {
   summary:
     "Open pipeline by close period: per period, the deals' amounts and their weighted value (amount × win probability).",
-  spill([, , , periods]) {
+  spill([, , , periods = { rows: 1, cols: 1 }]) {
     const n = Math.max(periods.rows, periods.cols);
     return periods.rows === 1 && periods.cols > 1 ? { rows: 2, cols: n } : { rows: n, cols: 2 };
   },

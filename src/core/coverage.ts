@@ -32,31 +32,24 @@ export interface StageCoverage {
 }
 
 /**
- * Coverage by "stage X or later" (stages earliest first). `stageOfDeal[i]` is deal i's stage
- * index, `winRates[s]` the share of deals at stage s that are won; `base` > 0.
+ * Coverage by "stage X or later" (stages earliest first). `pipelineByStage[s]` is the open
+ * pipeline of the deals now at stage s, `winRates[s]` the share of deals at stage s that are won;
+ * `base` > 0.
  */
 export function stageCoverage(
-  stageOfDeal: readonly number[],
-  amounts: readonly number[],
+  pipelineByStage: ArrayLike<number>,
   winRates: readonly number[],
   base: number,
 ): StageCoverage[] {
   const k = winRates.length;
-  const pipeline = new Float64Array(k);
-  const expected = new Float64Array(k);
-  for (let i = 0; i < stageOfDeal.length; i++) {
-    const s = stageOfDeal[i] ?? 0;
-    const amount = amounts[i] ?? 0;
-    pipeline[s] = (pipeline[s] ?? 0) + amount;
-    expected[s] = (expected[s] ?? 0) + amount * (winRates[s] ?? 0);
-  }
   const out: StageCoverage[] = new Array(k);
   let atOrLater = 0;
   let expectedLater = 0;
   for (let s = k - 1; s >= 0; s--) {
-    atOrLater += pipeline[s] ?? 0;
-    expectedLater += expected[s] ?? 0;
+    const amount = pipelineByStage[s] ?? 0;
     const rate = winRates[s] ?? 0;
+    atOrLater += amount;
+    expectedLater += amount * rate;
     out[s] = {
       pipeline: atOrLater,
       coverage: atOrLater / base,

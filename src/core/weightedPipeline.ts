@@ -2,30 +2,18 @@
  * Open pipeline by close period (WEIGHTED_PIPELINE): per period, the amounts of the deals
  * expected to close in it, and their weighted value Σ amount × win probability.
  */
+export class PeriodPipeline {
+  readonly pipeline: Float64Array;
+  readonly weighted: Float64Array;
 
-export interface PeriodPipeline {
-  pipeline: number[];
-  weighted: number[];
-}
-
-/**
- * `periodOfDeal[i]` is the index of the period deal i closes in, or -1 when it closes in none of
- * them (it is left out).
- */
-export function pipelineByPeriod(
-  periodOfDeal: readonly number[],
-  amounts: readonly number[],
-  probabilities: readonly number[],
-  periods: number,
-): PeriodPipeline {
-  const pipeline: number[] = new Array(periods).fill(0);
-  const weighted: number[] = new Array(periods).fill(0);
-  for (let i = 0; i < periodOfDeal.length; i++) {
-    const p = periodOfDeal[i] ?? -1;
-    if (p < 0) continue;
-    const amount = amounts[i] ?? 0;
-    pipeline[p] = (pipeline[p] ?? 0) + amount;
-    weighted[p] = (weighted[p] ?? 0) + amount * (probabilities[i] ?? 0);
+  constructor(periods: number) {
+    this.pipeline = new Float64Array(periods);
+    this.weighted = new Float64Array(periods);
   }
-  return { pipeline, weighted };
+
+  /** A deal closing in period `period`. */
+  add(period: number, amount: number, probability: number): void {
+    this.pipeline[period] = (this.pipeline[period] ?? 0) + amount;
+    this.weighted[period] = (this.weighted[period] ?? 0) + amount * probability;
+  }
 }

@@ -227,20 +227,19 @@ const AMOUNT: NumberRule = {
 };
 
 /**
- * Reads a deal list: a row whose amount is empty is skipped (a deal with no amount adds
- * nothing); every other row needs its win probability. Plain numbers take a fast path: a
- * 100 000-deal export builds no message text unless a cell is wrong.
+ * Walks a deal list: a row whose amount is empty is skipped (a deal with no amount adds nothing);
+ * every other row needs its win probability, and `visit` gets its position, amount and
+ * probability. Plain numbers take a fast path: a 100 000-deal export builds no message text and
+ * allocates nothing unless a cell is wrong.
  */
-export function readDeals(
+export function forEachDeal(
   amounts: CellColumn,
   probabilities: CellColumn,
   amountsName: string,
   probabilitiesName: string,
-): Deals {
+  visit: (row: number, amount: number, probability: number) => void,
+): void {
   checkAligned(amounts, amountsName, probabilities, probabilitiesName);
-  const rows: number[] = [];
-  const values: number[] = [];
-  const chances: number[] = [];
   const n = amounts.length;
   const single = probabilities.length === 1;
   for (let i = 0; i < n; i++) {
@@ -260,9 +259,22 @@ export function readDeals(
       }
       chance = toCheckedNumber(chance, WIN_PROBABILITY, probabilitiesName, where.trimEnd());
     }
-    rows.push(i);
-    values.push(amount as number);
-    chances.push(chance as number);
+    visit(i, amount as number, chance as number);
   }
-  return { rows, amounts: values, probabilities: chances };
+}
+
+/** The deals of a list (see {@link forEachDeal}) as aligned arrays. */
+export function readDeals(
+  amounts: CellColumn,
+  probabilities: CellColumn,
+  amountsName: string,
+  probabilitiesName: string,
+): Deals {
+  const deals: Deals = { rows: [], amounts: [], probabilities: [] };
+  forEachDeal(amounts, probabilities, amountsName, probabilitiesName, (row, amount, chance) => {
+    deals.rows.push(row);
+    deals.amounts.push(amount);
+    deals.probabilities.push(chance);
+  });
+  return deals;
 }

@@ -1,9 +1,9 @@
-import { COHORT_PERIODS, periodKey, periodLabel } from "../core/cohorts";
+import { COHORT_PERIODS, periodKey, periodLabel, type CohortPeriod } from "../core/cohorts";
 import { NOT_A_DATE, NOT_REACHED, readDateCell, whyNotADate, ZoneClock } from "../core/localDates";
-import { pipelineByPeriod } from "../core/weightedPipeline";
+import { PeriodPipeline } from "../core/weightedPipeline";
 import { fail } from "./errors";
 import { option, rawRange } from "./kinds";
-import { cellAt, cellColumn, cellLabel, checkAligned, readDeals } from "./planningKinds";
+import { cellAt, cellColumn, cellLabel, checkAligned, forEachDeal } from "./planningKinds";
 import { defineFunction, type FunctionDocs } from "./registry";
 import { rowsToList } from "./shapes";
 import { spreadsheetTimeZone } from "./spreadsheetTimeZone";
@@ -19,34 +19,12 @@ export const WEIGHTED_PIPELINE = defineFunction({
     { name: "period", kind: option(COHORT_PERIODS, "month"), optional: true },
   ],
   impl(amounts, probabilities, closeDates, periodRows, period) {
-    const deals = readDeals(amounts, probabilities, "deal_amounts", "win_probabilities");
     checkAligned(amounts, "deal_amounts", closeDates, "close_dates");
     const clock = new ZoneClock(spreadsheetTimeZone);
     const { items, orientation } = rowsToList(periodRows, "periods");
-    if (items.length === 0)
-      fail("periods", "is empty — select the plan's period headers, a date in each period");
-    const keyIndex = new Map<number, number>();
-    for (let i = 0; i < items.length; i++) {
-      const wall = readDateCell(items[i], clock);
-      const where = items.length > 1 ? `${itemLabel(i)} ` : "";
-      if (wall === NOT_A_DATE || wall !== wall) {
-        fail(
-          "periods",
-          `${where}is ${wall === NOT_A_DATE ? whyNotADate(items[i]) : "empty"} — give a date in each period, such as its first day`,
-        );
-      }
-      const key = periodKey(wall, period);
-      const earlier = keyIndex.get(key);
-      if (earlier !== undefined) {
-        fail(
-          "periods",
-          `${where}is in ${periodLabel(key, period)}, like ${itemLabel(earlier)} — give one date per ${period}`,
-        );
-      }
-      keyIndex.set(key, i);
-    }
-    const periodOfDeal: number[] = [];
-    for (const row of deals.rows) {
+    const periodOf = periodIndex(items, period, clock);
+    const totals = new PeriodPipeline(items.length);
+    forEachDeal(amounts, probabilities, "deal_amounts", "win_probabilities", (row, amount, p) => {
       const cell = cellAt(closeDates, row);
       const wall = readDateCell(cell, clock);
       if (wall === NOT_A_DATE || wall === NOT_REACHED || wall !== wall) {
@@ -55,18 +33,46 @@ export const WEIGHTED_PIPELINE = defineFunction({
           `${cellLabel(closeDates, row)}is ${wall === NOT_A_DATE ? whyNotADate(cell) : "empty"} — give every deal with an amount its expected close date`,
         );
       }
-      periodOfDeal.push(keyIndex.get(periodKey(wall, period)) ?? -1);
-    }
-    const { pipeline, weighted } = pipelineByPeriod(
-      periodOfDeal,
-      deals.amounts,
-      deals.probabilities,
-      items.length,
-    );
+      const at = periodOf.get(periodKey(wall, period));
+      if (at !== undefined) totals.add(at, amount, p);
+    });
+    const pipeline = Array.from(totals.pipeline);
+    const weighted = Array.from(totals.weighted);
     if (orientation === "row") return [pipeline, weighted];
-    return pipeline.map((p, i) => [p, weighted[i] ?? 0]);
+    return pipeline.map((x, i) => [x, weighted[i] ?? 0]);
   },
 });
+
+/** Each period header's period (as a key) → its position; one date per period. */
+function periodIndex(
+  items: readonly unknown[],
+  period: CohortPeriod,
+  clock: ZoneClock,
+): Map<number, number> {
+  if (items.length === 0)
+    fail("periods", "is empty — select the plan's period headers, a date in each period");
+  const index = new Map<number, number>();
+  items.forEach((item, i) => {
+    const wall = readDateCell(item, clock);
+    const where = items.length > 1 ? `${itemLabel(i)} ` : "";
+    if (wall === NOT_A_DATE || wall !== wall) {
+      fail(
+        "periods",
+        `${where}is ${wall === NOT_A_DATE ? whyNotADate(item) : "empty"} — give a date in each period, such as its first day`,
+      );
+    }
+    const key = periodKey(wall, period);
+    const earlier = index.get(key);
+    if (earlier !== undefined) {
+      fail(
+        "periods",
+        `${where}is in ${periodLabel(key, period)}, like ${itemLabel(earlier)} — give one date per ${period}`,
+      );
+    }
+    index.set(key, i);
+  });
+  return index;
+}
 
 /**
  * WEIGHTED_PIPELINE's reference text and spill size: read only by the build (stubs, docs) and the

@@ -307,7 +307,7 @@ export function planningWorkloads(code) {
       what: "REQUIRED_LEADS at 90% confidence, 200 scenario rows × 6 stages, one call",
       fn: "REQUIRED_LEADS",
       baseline: "requiredLeadsConfidence",
-      budgetMs: 100,
+      budgetMs: 50,
       data: () => {
         const next = random(31);
         return {
@@ -321,7 +321,7 @@ export function planningWorkloads(code) {
       what: "DEALS_PROBABILITY, 20 000 / 5 000 / 1 200 / 300 / 80 records at 5 stages",
       fn: "DEALS_PROBABILITY",
       baseline: "dealsProbability",
-      budgetMs: 100,
+      budgetMs: 50,
       data: () => ({ volumes: [[20000], [5000], [1200], [300], [80], [12]] }),
       ours: (f, d) => f(d.volumes, rates, 150),
       base: (f, d) => f(d.volumes, rates, 150),

@@ -71,27 +71,34 @@ export function betaBinomialWindow(n: number, belief: RateBelief): CountWindow {
     logBeta(start + alpha, n - start + beta) -
     logBeta(alpha, beta);
   const top = exp(logStart);
-  const down: number[] = [];
-  let t = top;
-  for (let m = start; m > 0; m--) {
-    const next = (t * m * (n - m + beta)) / ((n - m + 1) * (m - 1 + alpha));
+  // P(m − 1) ÷ P(m) and P(m + 1) ÷ P(m).
+  const below = (m: number) => (m * (n - m + beta)) / ((n - m + 1) * (m - 1 + alpha));
+  const above = (m: number) => ((n - m) * (m + alpha)) / ((m + 1) * (n - m - 1 + beta));
+  // Walk out once to find where the terms become negligible for good, then once more to fill
+  // an array of exactly that size.
+  let first = start;
+  for (let t = top; first > 0; first--) {
+    const next = t * below(first);
     if (next < NEGLIGIBLE_TERM && next < t) break;
     t = next;
-    down.push(t);
-    if (down.length > MAX_WINDOW) throw new WorkLimitExceeded();
+    if (start - first > MAX_WINDOW) throw new WorkLimitExceeded();
   }
-  const up: number[] = [];
-  t = top;
-  for (let m = start; m < n; m++) {
-    const next = (t * (n - m) * (m + alpha)) / ((m + 1) * (n - m - 1 + beta));
+  let last = start;
+  for (let t = top; last < n; last++) {
+    const next = t * above(last);
     if (next < NEGLIGIBLE_TERM && next < t) break;
     t = next;
-    up.push(t);
-    if (up.length > MAX_WINDOW) throw new WorkLimitExceeded();
+    if (last - start > MAX_WINDOW) throw new WorkLimitExceeded();
   }
-  const values = new Float64Array(down.length + 1 + up.length);
-  values.set(down.reverse());
-  values[down.length] = top;
-  values.set(up, down.length + 1);
-  return { first: start - down.length, values };
+  const values = new Float64Array(last - first + 1);
+  values[start - first] = top;
+  for (let m = start, t = top; m > first; m--) {
+    t *= below(m);
+    values[m - 1 - first] = t;
+  }
+  for (let m = start, t = top; m < last; m++) {
+    t *= above(m);
+    values[m + 1 - first] = t;
+  }
+  return { first, values };
 }

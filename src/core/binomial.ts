@@ -97,27 +97,33 @@ export function binomialWindow(n: number, p: number): CountWindow {
   let mode = floor((n + 1) * p);
   if (mode > n) mode = n;
   const top = binomialTerm(mode, n, p, q);
-  const down: number[] = [];
-  let t = top;
-  for (let x = mode; x > 0; x--) {
-    t = ((t * x) / (n - x + 1)) * (q / p);
+  // Walk out once to find where the terms become negligible, then once more to fill an array
+  // of exactly that size: typed arrays only, no growing lists.
+  const down = q / p;
+  const up = p / q;
+  let first = mode;
+  for (let t = top; first > 0; first--) {
+    t = ((t * first) / (n - first + 1)) * down;
     if (t < NEGLIGIBLE_TERM) break;
-    down.push(t);
-    if (down.length > MAX_WINDOW) throw new WorkLimitExceeded();
+    if (mode - first > MAX_WINDOW) throw new WorkLimitExceeded();
   }
-  const up: number[] = [];
-  t = top;
-  for (let x = mode; x < n; x++) {
-    t = ((t * (n - x)) / (x + 1)) * (p / q);
+  let last = mode;
+  for (let t = top; last < n; last++) {
+    t = ((t * (n - last)) / (last + 1)) * up;
     if (t < NEGLIGIBLE_TERM) break;
-    up.push(t);
-    if (up.length > MAX_WINDOW) throw new WorkLimitExceeded();
+    if (last - mode > MAX_WINDOW) throw new WorkLimitExceeded();
   }
-  const values = new Float64Array(down.length + 1 + up.length);
-  values.set(down.reverse());
-  values[down.length] = top;
-  values.set(up, down.length + 1);
-  return { first: mode - down.length, values };
+  const values = new Float64Array(last - first + 1);
+  values[mode - first] = top;
+  for (let x = mode, t = top; x > first; x--) {
+    t = ((t * x) / (n - x + 1)) * down;
+    values[x - 1 - first] = t;
+  }
+  for (let x = mode, t = top; x < last; x++) {
+    t = ((t * (n - x)) / (x + 1)) * up;
+    values[x + 1 - first] = t;
+  }
+  return { first, values };
 }
 
 /**

@@ -25,8 +25,8 @@ export const PIPELINE_COVERAGE = defineFunction({
         { name: "quota", block: quota },
         { name: "closed_won", block: closed },
       ],
-      ([open = 0, quota = 0, closed = 0]) =>
-        pipelineCoverage(open, coverageBase(quota, closed, basis)),
+      // Indexed, not destructured: destructuring runs the iterator protocol for every cell.
+      (a) => pipelineCoverage(a[0] ?? 0, coverageBase(a[1] ?? 0, a[2] ?? 0, basis)),
       {
         argument: "closed_won",
         message:

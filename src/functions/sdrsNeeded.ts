@@ -25,9 +25,10 @@ export const SDRS_NEEDED = defineFunction({
         { name: "opportunities", block: opportunities },
         { name: "opportunities_per_sdr", block: perSdr },
       ],
-      ([opportunities = 0, perSdr = 0]) => {
+      (a) => {
+        const perSdr = a[1] ?? 0;
         if (perSdr === 0) return undefined;
-        const exact = opportunities / perSdr;
+        const exact = (a[0] ?? 0) / perSdr;
         return rounding === "whole" && exact > 0 ? ceilSnapped(exact) : exact;
       },
       {

@@ -94,8 +94,9 @@ export function bookingsDistribution(
     if (w === 0) continue;
     const q = 1 - p;
     for (let t = top; t >= 0; t--) {
-      const v = dist[t] ?? 0;
-      dist[t + w] = (dist[t + w] ?? 0) + v * p;
+      // In bounds by construction: `as number` costs nothing at run time.
+      const v = dist[t] as number;
+      dist[t + w] = (dist[t + w] as number) + v * p;
       dist[t] = v * q;
     }
     top += w;

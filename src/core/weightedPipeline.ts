@@ -13,7 +13,8 @@ export class PeriodPipeline {
 
   /** A deal closing in period `period`. */
   add(period: number, amount: number, probability: number): void {
-    this.pipeline[period] = (this.pipeline[period] ?? 0) + amount;
-    this.weighted[period] = (this.weighted[period] ?? 0) + amount * probability;
+    // `period` is a valid index: `as number` costs nothing at run time.
+    this.pipeline[period] = (this.pipeline[period] as number) + amount;
+    this.weighted[period] = (this.weighted[period] as number) + amount * probability;
   }
 }

@@ -93,7 +93,7 @@ function pipelineByStage(
       s = resolveStage(raw, index, dealLabel(amounts, i));
       resolved.set(raw, s);
     }
-    totals[s] = (totals[s] ?? 0) + (amount as number);
+    totals[s] = (totals[s] as number) + (amount as number);
   }
   return totals;
 }

@@ -162,7 +162,7 @@ const workloads = [
 // STAGE_DAYS and COHORT_CONVERSION (SPEC §8: ≤ 250 ms each), read in a time zone with daylight
 // saving and compared with hand-written loops; these bring their own loaded functions.
 workloads.push(...analyticsWorkloads(code));
-// The team and odds functions (issue: capacity, coverage, confidence, deal-list odds): no SPEC §8
+// The team and odds functions (capacity, coverage, confidence, deal-list odds): no SPEC §8
 // time budget, so ours (generous); the 3× ratio to the best plain loop is SPEC §8's.
 workloads.push(...planningWorkloads(code));
 

@@ -7,7 +7,7 @@ import { FakeSession } from "./session";
 import { throughScriptRun } from "./scriptRun";
 import { appsScriptServices } from "./services";
 import { FakeWorkbook } from "./spreadsheet";
-import { loadBundle, type LoadedBundle } from "./bundle";
+import { loadBundle, loadCustomFunctions, type LoadedBundle } from "./bundle";
 
 export interface Addon {
   book: FakeWorkbook;
@@ -15,6 +15,8 @@ export interface Addon {
   /** The user's locale (Session.getActiveUserLocale): menu, sidebar and dialogs follow it. */
   session: FakeSession;
   bundle: LoadedBundle;
+  /** The same Code.js as a cell runs it (read-only services): what formulas call. */
+  functions: LoadedBundle;
   /** A google.script.run-style call: JSON arguments in, JSON result out. */
   run<T = unknown>(name: string, ...args: unknown[]): T;
 }
@@ -30,6 +32,7 @@ export function openAddon(
     lock,
     session,
     bundle,
+    functions: loadCustomFunctions(book),
     run<T>(name: string, ...args: unknown[]): T {
       const sent = throughScriptRun(args);
       const result = bundle.call(name, ...sent);

@@ -18,7 +18,7 @@ import type {
 } from "./stageApi";
 import { StageStore } from "./stageStore";
 import { userLanguage } from "./locale";
-import { uiText } from "./messages";
+import { uiMessages } from "../i18n/ui";
 import { withLanguage } from "./pageLanguage";
 
 export function store(): StageStore {
@@ -30,7 +30,7 @@ export function store(): StageStore {
     now: () => new Date(),
     checkboxRule: () => SpreadsheetApp.newDataValidation().requireCheckbox().build(),
     rowsDimension: SpreadsheetApp.Dimension.ROWS,
-    text: () => uiText(userLanguage()).store,
+    text: () => uiMessages(userLanguage()).store,
   });
 }
 
@@ -39,7 +39,7 @@ export function showStageEditor(): void {
   const language = userLanguage();
   const page = HtmlService.createHtmlOutputFromFile("sidebar").getContent();
   const html = HtmlService.createHtmlOutput(withLanguage(page, language)).setTitle(
-    uiText(language).sidebarTitle,
+    uiMessages(language).sidebarTitle,
   );
   SpreadsheetApp.getUi().showSidebar(html);
 }

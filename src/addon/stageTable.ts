@@ -143,14 +143,6 @@ export function describeProblem(p: RowProblem): string {
 }
 
 /**
- * Text that Sheets would turn into something else when written (a formula, a number, a date)
- * gets the apostrophe prefix, which Sheets keeps as "this is text" and does not show.
- */
-export function asTextCell(text: string): string {
-  return /^[=+\-@'0-9.]/.test(text) ? `'${text}` : text;
-}
-
-/**
  * The table as cell values: header row, then one row per stage. With `withWonColumn`, a 7th
  * "Won stage" column holds TRUE on the won stage's row.
  */
@@ -161,12 +153,12 @@ export function tableRows(funnel: Funnel, withWonColumn = false): (string | numb
     withWonColumn ? [...TABLE_HEADER, WON_HEADER] : [...TABLE_HEADER],
     ...funnel.stages.map((s, i) => {
       const row: (string | number | boolean)[] = [
-        asTextCell(s.name.trim()),
-        asTextCell(s.owner.trim()),
+        s.name.trim(),
+        s.owner.trim(),
         number(s.conversionToNext),
         number(s.daysInStage),
-        asTextCell(s.entryCriteria.trim()),
-        asTextCell(s.exitCriteria.trim()),
+        s.entryCriteria.trim(),
+        s.exitCriteria.trim(),
       ];
       if (withWonColumn) row.push(i === won ? true : "");
       return row;

@@ -1,10 +1,9 @@
 /**
  * The funnel model shared by the stage store (server) and the sidebar (client): its types, the
  * stage-table header, and validation. The rules of SPEC §5 are zod schemas in ./funnelSchemas,
- * loaded on the first validation, not at load: Code.js is evaluated on every custom-function call.
+ * built on the first validation (Code.js is evaluated on every custom-function call).
  */
-import { lazy } from "./lazy";
-import type { RuleMessages } from "./funnelSchemas";
+import { funnelSchemas, useRuleMessages, type RuleMessages } from "./funnelSchemas";
 
 export interface Stage {
   name: string;
@@ -68,15 +67,7 @@ export interface FunnelIssue {
 
 export type Validation = { ok: true; funnel: Funnel } | { ok: false; issues: FunnelIssue[] };
 
-declare const require: (path: string) => unknown; // bundled by esbuild; see ./lazy
-
 export type { RuleMessages } from "./funnelSchemas";
-
-/** The zod schemas' module: zod's own module code runs on the first validation, not at load. */
-const schemasModule = lazy(
-  "funnelSchemas",
-  () => require("./funnelSchemas") as typeof import("./funnelSchemas"),
-);
 
 /**
  * Validates a funnel (e.g. from the sidebar, or read back from a hand-edited sheet). The stage
@@ -84,13 +75,12 @@ const schemasModule = lazy(
  * the messages are handed to the rules for the length of this synchronous parse.
  */
 export function validateFunnel(input: unknown, messages?: RuleMessages): Validation {
-  const schemas = schemasModule();
-  schemas.useRuleMessages(messages);
+  useRuleMessages(messages);
   let result;
   try {
-    result = schemas.funnelSchemas().funnel.safeParse(input);
+    result = funnelSchemas().funnel.safeParse(input);
   } finally {
-    schemas.useRuleMessages(undefined);
+    useRuleMessages(undefined);
   }
   if (result.success) return { ok: true, funnel: result.data };
   return {

@@ -1,8 +1,6 @@
 /**
  * The funnel's validation rules (SPEC §5) as zod schemas, with messages written for marketers in
- * the language of whoever sees them. Loaded on first use through `lazy` (src/core/funnel.ts): zod
- * builds its classes when its modules load, and Code.js is evaluated on every custom-function
- * call. Import it only that way.
+ * the language of whoever sees them. The schemas are built on the first validation, not at load.
  */
 import * as z from "zod/mini";
 import { en as englishUi, type UiMessages } from "../i18n/ui/en";

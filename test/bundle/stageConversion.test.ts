@@ -1,6 +1,6 @@
-import { loadBundle, thrownMessage } from "../../fakes/bundle";
+import { loadCustomFunctions, thrownMessage } from "../../fakes/bundle";
 
-const bundle = loadBundle();
+const bundle = loadCustomFunctions();
 const SC = (...args: unknown[]) => bundle.call("STAGE_CONVERSION", ...args);
 const err = (...args: unknown[]) => thrownMessage(() => SC(...args));
 const STAGES = [["Lead"], ["MQL"], ["SQL"], ["Customer"]];

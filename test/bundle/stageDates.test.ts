@@ -1,4 +1,4 @@
-import { loadBundle, thrownMessage } from "../../fakes/bundle";
+import { loadCustomFunctions, thrownMessage, loadBundle } from "../../fakes/bundle";
 import { loadZonedBundle } from "../harness/zonedBundle";
 
 /**
@@ -109,7 +109,11 @@ describe("dates in stage-date matrices, read in the spreadsheet's time zone", ()
   it("without SpreadsheetApp, or with no active spreadsheet, the runtime's own zone applies", () => {
     const runtime = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const noSheet = loadBundle({ SpreadsheetApp: { getActiveSpreadsheet: () => null } });
-    const unknownZone = loadZonedBundle("Not/AZone");
+    const unknownZone = loadBundle({
+      SpreadsheetApp: {
+        getActiveSpreadsheet: () => ({ getSpreadsheetTimeZone: () => "Not/AZone" }),
+      },
+    });
     const t = at("2026-03-11T00:00:00-04:00").getTime();
     const expected = (referenceWall(t, runtime) - Date.UTC(2026, 2, 1)) / DAY;
     for (const b of [loadBundle(), noSheet, unknownZone]) {

@@ -108,7 +108,7 @@ describe("formulas in the table", () => {
   /** C3 (MQL's rate) is a formula over another sheet, computed by the formula engine. */
   function addonWithFormula(): Addon {
     const addon = openAddon(new FakeWorkbook({ Funnel: HAND_TYPED_FUNNEL, Notes: [["keep", 30]] }));
-    attachFormulaEngine(addon.book, addon.bundle);
+    attachFormulaEngine(addon.book, addon.functions);
     addon.book.getSheetByName("Funnel")!.getRange("C3").setFormula("=Notes!B1/100");
     return addon;
   }

@@ -3,12 +3,12 @@
  * formula engine with the built add-on's functions (dist/Code.js), and its result or message is
  * compared with what the docs print.
  */
-import { loadBundle } from "../../fakes/bundle";
+import { loadCustomFunctions } from "../../fakes/bundle";
 import { columnLetter } from "../../src/core/a1";
 import { REFERENCE } from "../../src/functions/reference";
 import { createEngine, rangeValues, useBuiltAddon, type Sheet } from "../../fakes/formulaEngine";
 
-useBuiltAddon(loadBundle());
+useBuiltAddon(loadCustomFunctions());
 
 type Cell = string | number;
 

@@ -1,4 +1,5 @@
-import { loadBundle, type LoadedBundle } from "../../fakes/bundle";
+import { loadCustomFunctions, type LoadedBundle } from "../../fakes/bundle";
+import { FakeWorkbook } from "../../fakes/spreadsheet";
 
 /** A bundle whose spreadsheet shows dates in `zone`, and how often that zone was asked for. */
 export interface ZonedBundle extends LoadedBundle {
@@ -6,20 +7,14 @@ export interface ZonedBundle extends LoadedBundle {
 }
 
 /**
- * dist/Code.js loaded with the one SpreadsheetApp call custom functions may make
- * (`getActiveSpreadsheet().getSpreadsheetTimeZone()`, SPEC §2.10), answering `zone` — an IANA
- * name, as Sheets returns it ("America/New_York").
+ * dist/Code.js as a cell runs it, over a spreadsheet in `zone` — an IANA name, as Sheets returns
+ * it ("America/New_York"); custom functions may read it (SPEC §2.10).
  */
 export function loadZonedBundle(zone: string): ZonedBundle {
-  let reads = 0;
-  const SpreadsheetApp = {
-    getActiveSpreadsheet: () => ({
-      getSpreadsheetTimeZone: () => {
-        reads++;
-        return zone;
-      },
-    }),
+  const bundle = loadCustomFunctions(new FakeWorkbook({}, { timeZone: zone }));
+  return {
+    ...bundle,
+    zoneReads: () =>
+      bundle.serviceCalls.filter((c) => c.endsWith(".getSpreadsheetTimeZone")).length,
   };
-  const bundle = loadBundle({ SpreadsheetApp });
-  return { ...bundle, zoneReads: () => reads };
 }

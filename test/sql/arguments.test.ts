@@ -1,7 +1,7 @@
 /** FUNNEL_SQL's arguments through the built bundle: defaults, and every error names its argument. */
-import { loadBundle, thrownMessage } from "../../fakes/bundle";
+import { loadCustomFunctions, thrownMessage } from "../../fakes/bundle";
 
-const bundle = loadBundle();
+const bundle = loadCustomFunctions();
 const STAGES = [["Lead"], ["MQL"], ["Customer"]];
 const call = (...args: unknown[]) => bundle.call("FUNNEL_SQL", ...args);
 const error = (...args: unknown[]) => thrownMessage(() => call(...args));

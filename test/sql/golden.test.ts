@@ -4,9 +4,9 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadBundle } from "../../fakes/bundle";
+import { loadCustomFunctions } from "../../fakes/bundle";
 
-const bundle = loadBundle();
+const bundle = loadCustomFunctions();
 const GOLDEN = join(__dirname, "golden");
 
 const CASES: { file: string; args: unknown[] }[] = [

@@ -9,7 +9,7 @@ import { attachFormulaEngine } from "../../fakes/workbookEngine";
 /** A spreadsheet with an unrelated sheet, evaluated by the formula engine with the built add-on. */
 export function freshAddon(): Addon {
   const addon = openAddon(new FakeWorkbook({ Notes: [["keep me", 42]] }));
-  attachFormulaEngine(addon.book, addon.bundle);
+  attachFormulaEngine(addon.book, addon.functions);
   return addon;
 }
 

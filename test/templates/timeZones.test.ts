@@ -20,7 +20,7 @@ function firstOfMonth(timeZone: string, shift: number): string {
 
 describe.each(["America/New_York", "Asia/Shanghai"])("templates in %s", (timeZone) => {
   const addon = openAddon(new FakeWorkbook({ Notes: [] }, { timeZone }));
-  attachFormulaEngine(addon.book, addon.bundle);
+  attachFormulaEngine(addon.book, addon.functions);
   const created = addon.run<CreateResult>("createFunnel", {
     name: "Funnel",
     stages: inboundPreset().stages,

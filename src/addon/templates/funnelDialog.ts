@@ -4,7 +4,7 @@
  * and become button text through textContent, never HTML.
  */
 import type { FunnelSummary } from "../stageApi";
-import type { ServerUiMessages } from "../../i18n/packs/shape";
+import type { UiMessages } from "../../i18n/ui";
 import type { TemplateDef } from "./catalog";
 
 /** JSON safe inside a <script> element. */
@@ -15,7 +15,7 @@ function scriptJson(value: unknown): string {
 export function funnelDialogHtml(
   template: TemplateDef,
   funnels: FunnelSummary[],
-  text: ServerUiMessages["plans"],
+  text: UiMessages["plans"],
 ): string {
   const data = scriptJson({
     command: template.command,

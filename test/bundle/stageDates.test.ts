@@ -1,4 +1,4 @@
-import { loadCustomFunctions, thrownMessage, loadBundle } from "../../fakes/bundle";
+import { thrownMessage, loadBundle } from "../../fakes/bundle";
 import { loadZonedBundle } from "../harness/zonedBundle";
 
 /**

@@ -122,7 +122,7 @@ function createPlan(template: TemplateDef, funnelKey?: string): void {
       // More than one funnel and none in view: ask, never guess (SPEC §6).
       const language = userLanguage();
       const html = HtmlService.createHtmlOutput(
-        funnelDialogHtml(template, funnels, uiMessages(language).plans),
+        funnelDialogHtml(template, funnels, uiMessages(language).plans, language),
       )
         .setWidth(320)
         .setHeight(120 + 36 * funnels.length);

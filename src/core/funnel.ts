@@ -1,9 +1,9 @@
 /**
  * The funnel model shared by the stage store (server) and the sidebar (client): its types, the
  * stage-table header, and validation. The rules of SPEC §5 are zod schemas in ./funnelSchemas,
- * built on the first validation (Code.js is evaluated on every custom-function call).
+ * loaded on the first validation (Code.js is evaluated on every custom-function call).
  */
-import { funnelSchemas, useRuleMessages, type RuleMessages } from "./funnelSchemas";
+import type { RuleMessages } from "./funnelSchemas";
 
 export interface Stage {
   name: string;
@@ -69,12 +69,28 @@ export type Validation = { ok: true; funnel: Funnel } | { ok: false; issues: Fun
 
 export type { RuleMessages } from "./funnelSchemas";
 
+declare const require: (path: string) => unknown;
+let schemasModule: typeof import("./funnelSchemas") | undefined;
+
+/**
+ * The zod schemas' module, on the first validation. zod builds its classes when its module runs
+ * (about 1.5 ms, half of what loading the rest of the add-on costs: BENCHMARKS.md), and Apps
+ * Script evaluates Code.js on every custom-function call, none of which validates a funnel.
+ * esbuild runs a module that is `require`d on its first `require`, not at load; everywhere else
+ * import from it with `import type` only.
+ */
+function schemas(): typeof import("./funnelSchemas") {
+  schemasModule ??= require("./funnelSchemas") as typeof import("./funnelSchemas");
+  return schemasModule;
+}
+
 /**
  * Validates a funnel (e.g. from the sidebar, or read back from a hand-edited sheet). The stage
  * rules speak `messages` (the sidebar passes its user's language); the schemas are built once, so
  * the messages are handed to the rules for the length of this synchronous parse.
  */
 export function validateFunnel(input: unknown, messages?: RuleMessages): Validation {
+  const { funnelSchemas, useRuleMessages } = schemas();
   useRuleMessages(messages);
   let result;
   try {

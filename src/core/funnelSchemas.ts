@@ -1,6 +1,7 @@
 /**
  * The funnel's validation rules (SPEC §5) as zod schemas, with messages written for marketers in
- * the language of whoever sees them. The schemas are built on the first validation, not at load.
+ * the language of whoever sees them. Reached only through `require` in ./funnel, so zod's own
+ * module code runs on the first validation, not when Code.js loads.
  */
 import * as z from "zod/mini";
 import { en as englishUi, type UiMessages } from "../i18n/ui/en";

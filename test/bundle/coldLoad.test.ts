@@ -1,6 +1,6 @@
 /**
- * Loading Code.js defines and does nothing more of ours (SPEC §8): Apps Script evaluates the file
- * on every custom-function call, so catalogues and validation schemas are built on first use —
+ * Loading Code.js defines and does nothing more (SPEC §8): Apps Script evaluates the file on every
+ * custom-function call, so catalogues, zod and the validation schemas are built on first use —
  * and once built, saving still validates.
  */
 import vm from "node:vm";
@@ -8,6 +8,12 @@ import type { LoadedFunnel, SaveResult } from "../../src/addon/stageApi";
 import { HAND_TYPED_FUNNEL, openAddon } from "../../fakes/addon";
 import { loadCustomFunctions } from "../../fakes/bundle";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
+import type { LoadedBundle } from "../../fakes/bundle";
+
+/** zod's core module sets this global when its code runs: a witness independent of our code. */
+function zodInitialised(bundle: LoadedBundle): boolean {
+  return vm.runInContext("typeof __zod_globalConfig", bundle.context) !== "undefined";
+}
 
 describe("what evaluating Code.js runs", () => {
   it("a custom-function call builds no language catalogue and calls only the time-zone getter", () => {
@@ -24,10 +30,12 @@ describe("what evaluating Code.js runs", () => {
     ]);
     expect(builds()).toBe(0);
     expect(bundle.serviceCalls).toEqual([]);
+    expect(zodInitialised(bundle)).toBe(false);
   });
 
-  it("an invalid save is refused with the rule's words and nothing written", () => {
+  it("the first validation loads zod; an invalid save is refused with the rule's words", () => {
     const addon = openAddon(new FakeWorkbook({ Funnel: HAND_TYPED_FUNNEL }));
+    expect(zodInitialised(addon.bundle)).toBe(false);
     const loaded = addon.run<LoadedFunnel>("loadFunnel", "Funnel");
     const funnel = structuredClone(loaded.funnel);
     funnel.stages[1].conversionToNext = 1.5;
@@ -38,5 +46,6 @@ describe("what evaluating Code.js runs", () => {
       { path: ["stages", 1, "conversionToNext"], message: expect.stringContaining("150%") },
     ]);
     expect(addon.book.writes).toEqual([]);
+    expect(zodInitialised(addon.bundle)).toBe(true);
   });
 });

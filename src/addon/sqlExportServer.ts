@@ -11,7 +11,7 @@ import type {
   SqlExportField,
   SqlExportRequest,
   SqlExportResult,
-} from "./sqlExportApi";
+} from "../wire/sqlExportApi";
 import { userLanguage } from "./locale";
 import { uiMessages } from "../i18n/ui";
 import { withLanguage } from "./pageLanguage";

@@ -1,6 +1,6 @@
 /**
  * The stage editor's server side: the menu command that opens the sidebar, and the functions the
- * sidebar calls through google.script.run (their shapes are in stageApi.ts). Services are reached
+ * sidebar calls through google.script.run (their shapes are in src/wire/stageApi.ts, which the sidebar imports too). Services are reached
  * only inside these functions, never at load (SPEC §9).
  */
 import type {
@@ -15,7 +15,7 @@ import type {
   SaveRequest,
   SaveResult,
   StageServerApi,
-} from "./stageApi";
+} from "../wire/stageApi";
 import { StageStore } from "./stageStore";
 import { userLanguage } from "./locale";
 import { uiMessages } from "../i18n/ui";

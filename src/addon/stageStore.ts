@@ -24,7 +24,7 @@ import type {
   LoadedFunnel,
   SaveRequest,
   SaveResult,
-} from "./stageApi";
+} from "../wire/stageApi";
 import type { LockPort, SheetPort, SpreadsheetPort } from "./sheetsPort";
 import { checkCreateRequest, checkKey, checkSaveRequest } from "./stageRequests";
 import {

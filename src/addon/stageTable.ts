@@ -13,7 +13,7 @@ import {
   type StageField,
 } from "../core/funnel";
 import { ambiguityText, cellNumber, isAmbiguous, isBlank, isDate } from "../core/cellValue";
-import type { RowProblem } from "./stageApi";
+import type { RowProblem } from "../wire/stageApi";
 
 export const TABLE_COLUMNS = TABLE_HEADER.length;
 /** The optional "Won stage" column (G): the table's columns when it is there. */

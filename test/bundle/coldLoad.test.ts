@@ -4,7 +4,7 @@
  * and once built, saving still validates.
  */
 import vm from "node:vm";
-import type { LoadedFunnel, SaveResult } from "../../src/addon/stageApi";
+import type { LoadedFunnel, SaveResult } from "../../src/wire/stageApi";
 import { HAND_TYPED_FUNNEL, openAddon } from "../../fakes/addon";
 import { loadCustomFunctions } from "../../fakes/bundle";
 import { FakeWorkbook } from "../../fakes/spreadsheet";

@@ -6,7 +6,7 @@
 import { FakeLock } from "../../fakes/lock";
 import { FakeSession } from "../../fakes/session";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
-import type { CreateResult, SaveResult } from "../../src/addon/stageApi";
+import type { CreateResult, SaveResult } from "../../src/wire/stageApi";
 import { uiMessages } from "../../src/i18n/ui";
 import { openAddon } from "../../fakes/addon";
 import { sheetMessages } from "../../src/i18n/sheet";

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { SqlExportResult } from "../../src/addon/sqlExportApi";
+import type { SqlExportResult } from "../../src/wire/sqlExportApi";
 import { DIST } from "../../fakes/bundle";
 import { fakeHtmlService } from "../../fakes/html";
 import { HAND_TYPED_FUNNEL, openAddon } from "../../fakes/addon";

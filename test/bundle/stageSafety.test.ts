@@ -4,7 +4,7 @@
  * argument is type-checked. Each case was a reproduction that failed on the old store and fakes.
  */
 import type { Funnel } from "../../src/core/funnel";
-import type { CreateResult, LoadedFunnel, SaveResult } from "../../src/addon/stageApi";
+import type { CreateResult, LoadedFunnel, SaveResult } from "../../src/wire/stageApi";
 import { inboundPreset } from "../../src/core/presets";
 import { FakeWorkbook, type WorkbookSnapshot } from "../../fakes/spreadsheet";
 import { attachFormulaEngine } from "../../fakes/workbookEngine";

@@ -4,7 +4,7 @@ import type {
   FunnelSummary,
   LoadedFunnel,
   SaveResult,
-} from "../../src/addon/stageApi";
+} from "../../src/wire/stageApi";
 import { presets } from "../../src/core/presets";
 import { HAND_TYPED_FUNNEL, openAddon } from "../../fakes/addon";
 import { diffSnapshots, FakeWorkbook } from "../../fakes/spreadsheet";

@@ -1,6 +1,6 @@
 import { inboundPreset } from "../../src/core/presets";
 import type { Funnel } from "../../src/core/funnel";
-import type { CreateResult, LoadedFunnel, SaveResult } from "../../src/addon/stageApi";
+import type { CreateResult, LoadedFunnel, SaveResult } from "../../src/wire/stageApi";
 import { openAddon, type Addon } from "../../fakes/addon";
 import { callCounts, resetCallCounts } from "../../fakes/formulaEngine";
 import { FakeWorkbook, type FakeSheet } from "../../fakes/spreadsheet";

@@ -7,7 +7,7 @@ import { spreadsheetLanguage, userLanguage } from "../locale";
 import { uiMessages } from "../../i18n/ui";
 import { sheetMessages } from "../../i18n/sheet";
 import { inboundPresetMessages } from "../../i18n/presets/inbound";
-import type { FunnelSummary } from "../stageApi";
+import type { FunnelSummary } from "../../wire/stageApi";
 import { store } from "../stageServer";
 import { TEMPLATES, type TemplateDef } from "./catalog";
 import { ZoneClock } from "../../core/localDates";

@@ -3,7 +3,7 @@
  * per funnel; the choice calls newPlanForFunnel. Funnel names are user text: they travel as JSON
  * and become button text through textContent, never HTML.
  */
-import type { FunnelSummary } from "../stageApi";
+import type { FunnelSummary } from "../../wire/stageApi";
 import type { Language } from "../../i18n/languages";
 import type { UiMessages } from "../../i18n/ui";
 import type { TemplateDef } from "./catalog";

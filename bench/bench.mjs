@@ -225,7 +225,7 @@ for (const r of await (await import("./warehouse.mjs")).warehouseRows(code))
   report(r.what, r.measured, r.budget, r.ok);
 
 // Service calls per user action (SPEC §8), counted by the fakes: deterministic, same every run.
-let callTable = "";
+let callTable;
 try {
   const { serviceCallCounts } = await import("./templateCalls.mjs");
   const actions = await serviceCallCounts();

@@ -78,7 +78,10 @@ function actions(): Action[] {
       },
       run: (addon) => {
         if (!current) throw new Error("no funnel loaded");
-        addon.run("saveFunnel", { funnel: withStage(current.funnel), fingerprint: current.fingerprint });
+        addon.run("saveFunnel", {
+          funnel: withStage(current.funnel),
+          fingerprint: current.fingerprint,
+        });
         addon.run("getFunnels");
       },
     },
@@ -95,25 +98,21 @@ function actions(): Action[] {
         addon.run("getFunnels");
       },
     },
-    ...TEMPLATES.map(
-      (template): Action => ({
-        name: `New plan ▸ ${template.label}`,
-        budget: { calls: 30, flushes: 1 },
-        before: (addon) => addon.book.getSheetByName("Funnel")?.activate(),
-        run: (addon) => addon.bundle.call(template.command),
-      }),
-    ),
-    ...TEMPLATES.map(
-      (template): Action => ({
-        name: `Refresh plan (${template.label})`,
-        budget: { calls: 30, flushes: 1 },
-        before: (addon) => {
-          addon.book.getSheetByName("Funnel")?.activate();
-          addon.bundle.call(template.command);
-        },
-        run: (addon) => addon.bundle.call("refreshPlan"),
-      }),
-    ),
+    ...TEMPLATES.map((template): Action => ({
+      name: `New plan ▸ ${template.label}`,
+      budget: { calls: 30, flushes: 1 },
+      before: (addon) => addon.book.getSheetByName("Funnel")?.activate(),
+      run: (addon) => addon.bundle.call(template.command),
+    })),
+    ...TEMPLATES.map((template): Action => ({
+      name: `Refresh plan (${template.label})`,
+      budget: { calls: 30, flushes: 1 },
+      before: (addon) => {
+        addon.book.getSheetByName("Funnel")?.activate();
+        addon.bundle.call(template.command);
+      },
+      run: (addon) => addon.bundle.call("refreshPlan"),
+    })),
     {
       name: "Use measured days in the funnel (Cohorts sheet)",
       budget: { calls: 30, flushes: 1 },

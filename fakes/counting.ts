@@ -17,7 +17,8 @@
 export type CallClass = "read" | "metadata" | "write" | "other";
 
 /** Reads of cell contents and formats: what a batched getValues replaces. */
-const READ = /^get(Values?|DisplayValues?|Formulas?(R1C1)?|Notes?|NumberFormats?|Backgrounds?|FontWeights?|FontColors?(Object)?s?|FontStyles?|FontSizes?|DataValidations?|RichTextValues?)$/;
+const READ =
+  /^get(Values?|DisplayValues?|Formulas?(R1C1)?|Notes?|NumberFormats?|Backgrounds?|FontWeights?|FontColors?(Object)?s?|FontStyles?|FontSizes?|DataValidations?|RichTextValues?)$/;
 /** Calls that build a reference from what the script holds: no round trip needs the document. */
 const LOCAL = new Set([
   "getRange",
@@ -121,12 +122,7 @@ function unwrapped(value: unknown, wrappers: Wrappers): unknown {
   return wrappers.targets.get(value) ?? value;
 }
 
-function counted<T extends object>(
-  target: T,
-  owner: string,
-  counter: Counter,
-  seen: Wrappers,
-): T {
+function counted<T extends object>(target: T, owner: string, counter: Counter, seen: Wrappers): T {
   const known = seen.proxies.get(target);
   if (known) return known as T;
   const wrap = (value: unknown, fallback: string): unknown => {
@@ -159,7 +155,7 @@ function counted<T extends object>(
 }
 
 /** The same services, counting every call made through them (and through what they return). */
-export function countingServices<S extends Record<string, unknown>>(
+export function countingServices<S extends object>(
   services: S,
 ): { services: S; counts: CallCounts } {
   const counter = new Counter();

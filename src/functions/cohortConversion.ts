@@ -1,24 +1,28 @@
 import { COHORT_PERIODS, cohortTable, MAX_PERIODS, periodLabel } from "../core/cohorts";
 import { isoDay, MS_PER_DAY } from "../core/localDates";
 import { fail } from "./errors";
+import { readStageDatesArg } from "./crmData";
 import { option, singleNumber, withDefault } from "./kinds";
 import { nonNegativeRule } from "./numbers";
 import { defineFunction, type FunctionDocs } from "./registry";
-import { STAGE_DATES_DOCS, stageDateMatrix } from "./stageDates";
+import { STAGE_DATES_DOCS, STAGE_NAMES_DOCS, stageDatesRange } from "./stageDates";
+import { stageNames } from "./stageNames";
 import type { Cell, Grid } from "./values";
 
 export const COHORT_CONVERSION = defineFunction({
   name: "COHORT_CONVERSION",
   params: [
-    { name: "stage_dates", kind: stageDateMatrix(1) },
+    { name: "stage_dates", kind: stageDatesRange(1) },
     { name: "period", kind: option(COHORT_PERIODS, "month"), optional: true },
     {
       name: "within_days",
       kind: withDefault(singleNumber(nonNegativeRule("a number of days", "30")), undefined),
       optional: true,
     },
+    { name: "stage_order", kind: withDefault(stageNames(), undefined), optional: true },
   ],
-  impl(dates, period, withinDays) {
+  impl(rows, period, withinDays, names) {
+    const dates = readStageDatesArg(rows, names, "stage_dates", 1);
     const within = withinDays === undefined ? Infinity : withinDays * MS_PER_DAY;
     const table = cohortTable(dates, period, within);
     if (table === undefined) {
@@ -78,6 +82,7 @@ export const COHORT_CONVERSION_DOCS: FunctionDocs = {
       example: "90",
       default: "no limit",
     },
+    stage_order: STAGE_NAMES_DOCS,
   },
   returns:
     "One row per period: its label, the cohort's size, then the share reaching each later stage.",

@@ -1,32 +1,100 @@
 import { DIALECTS } from "../core/sql/dialect";
 import { funnelSql, LAYOUTS } from "../core/sql/funnelQuery";
 import { SqlArgumentError } from "../core/sql/identifiers";
+import { NOT_A_STAGE, stageOfHeader } from "../core/stageMap";
 import { fail } from "./errors";
-import { nameList, option, singleText } from "./kinds";
-import { stageIndex } from "./recordLog";
+import { nameList, option, singleText, type Kind } from "./kinds";
 import { defineFunction, type FunctionDocs } from "./registry";
+import { toRows } from "./shapes";
+import { stageNames, type StageNamesArg } from "./stageNames";
+import { describe, isBlank } from "./values";
 
 /** Sheets' limit for one cell's text (SPEC §9). */
 const MAX_CELL_CHARS = 50_000;
 
+/** The table's columns, and for a matrix optionally what each holds (its CRM stage name). */
+interface Columns {
+  names: string[];
+  /** Two columns given: the stage each column holds, as a header would name it. */
+  holds?: string[];
+}
+
+/**
+ * `columns`: a row or column of column names, or — for a matrix whose columns are not named as
+ * the stages — two columns: the table's column and the stage it holds (a CRM name or a funnel
+ * stage), one row per date column.
+ */
+function columnList(): Kind<Columns> {
+  const list = nameList("column", '"stage"');
+  return {
+    shape: "names",
+    coerce(value, argument) {
+      const rows = toRows(value, argument);
+      if (rows.length < 2 || rows[0].length !== 2) return list.coerce(value, argument);
+      const pairs = rows.filter((row) => !isBlank(row[0]) || !isBlank(row[1]));
+      const names: string[] = [];
+      const holds: string[] = [];
+      pairs.forEach(([column, stage], i) => {
+        if (typeof column !== "string" || isBlank(column) || isBlank(stage)) {
+          fail(
+            argument,
+            `row ${i + 1} is ${describe(column)}, ${describe(stage)} — give each date column's name and the stage it holds`,
+          );
+        }
+        names.push(column);
+        holds.push(typeof stage === "string" ? stage : String(stage));
+      });
+      return { names, holds };
+    },
+  };
+}
+
+/** The funnel stage of each matrix column: from its pair, or its own name with a stage map. */
+function columnStages(names: StageNamesArg, columns: Columns): number[] | undefined {
+  const labels = columns.holds ?? (names.isMap ? columns.names : undefined);
+  if (labels === undefined) return undefined;
+  const unknown: string[] = [];
+  const stages = labels.map((label) => {
+    const found = stageOfHeader(names, label);
+    if (found === undefined) unknown.push(JSON.stringify(label.trim()));
+    return found === undefined ? NOT_A_STAGE : found.stage;
+  });
+  if (unknown.length > 0) {
+    const listed = unknown.slice(0, 10).join(", ");
+    fail(
+      "columns",
+      `${unknown.length === 1 ? `${listed} names no stage` : `${unknown.length} columns name no stage: ${listed}`} of stage_order — name each date column after its CRM stage as the map has it, or give two columns: the table's column and the stage it holds`,
+    );
+  }
+  return stages;
+}
+
 export const FUNNEL_SQL = defineFunction({
   name: "FUNNEL_SQL",
   params: [
-    { name: "stage_order", kind: nameList("stage", "Funnel_Stages") },
+    { name: "stage_order", kind: stageNames() },
     { name: "table", kind: singleText("a table name", '"my-project.crm.stage_log"') },
-    { name: "columns", kind: nameList("column", '"stage"') },
+    { name: "columns", kind: columnList() },
     { name: "layout", kind: option(LAYOUTS, "log"), optional: true },
     { name: "dialect", kind: option(DIALECTS, "bigquery"), optional: true },
   ],
-  impl(stageOrder, table, columns, layout, dialect) {
-    // The same duplicate check and message as STAGE_CONVERSION's.
-    stageIndex(stageOrder.names, "stage_order");
+  impl(names, table, columns, layout, dialect) {
+    if (columns.holds !== undefined && layout !== "matrix") {
+      fail(
+        "columns",
+        "pairs of (column, stage) are for the matrix layout — give the column names as one row or column",
+      );
+    }
+    const aliases: [string, number][] = [];
+    for (const [key, stage] of names.index) aliases.push([key, stage]);
     let query: string;
     try {
       query = funnelSql({
-        stages: stageOrder.names,
+        stages: names.stages,
+        aliases,
         table,
         columns: columns.names,
+        columnStages: layout === "matrix" ? columnStages(names, columns) : undefined,
         layout,
         dialect,
       });

@@ -1,15 +1,25 @@
-import { nextStageRates, reachedFromHighWater } from "../core/stageConversion";
+import { isHeaderRow } from "../core/crmRecords";
+import {
+  nextStageRates,
+  nextStageRatesOfClosed,
+  reachedFromHighWater,
+} from "../core/stageConversion";
 import { MATRIX_METHODS, matrixHighWater } from "../core/stageMatrix";
-import { fail } from "./errors";
-import { nameList, option, rawRange, withDefault } from "./kinds";
 import { cellNumber } from "../core/cellValue";
+import { readReach } from "./crmData";
+import { fail } from "./errors";
+import { option, rawRange, withDefault } from "./kinds";
 import { nonNegativeRule, toCheckedNumbers } from "./numbers";
-import { recordLogHighWater, stageIndex } from "./recordLog";
 import { defineFunction, type FunctionDocs } from "./registry";
 import { orient, rowsToList, type Orientation } from "./shapes";
-import { countOf, isBlank, type Cell, type Grid } from "./values";
+import { stageNames } from "./stageNames";
+import { isBlank, type Cell, type Grid } from "./values";
 
 const COUNT = nonNegativeRule("a count", "1000");
+
+/** What to do with records still open at the stage they sit at. */
+export type OpenRecords = "include" | "exclude";
+export const OPEN_RECORDS: readonly OpenRecords[] = ["include", "exclude"];
 
 function toCells(rates: (number | undefined)[], orientation: Orientation): Grid {
   const cells: Cell[] = new Array(rates.length);
@@ -27,36 +37,35 @@ function holdsText(items: readonly unknown[]): boolean {
   return false;
 }
 
+function cannotExclude(why: string): never {
+  fail(
+    "open_records",
+    `"exclude" needs to know which records are still open, but ${why} — give a status column (open, won, lost) beside the stages, or a stage map whose lost names (Closed Lost) appear in the data`,
+  );
+}
+
 export const STAGE_CONVERSION = defineFunction({
   name: "STAGE_CONVERSION",
   params: [
     { name: "data", kind: rawRange() },
-    {
-      name: "stage_order",
-      kind: withDefault(nameList("stage", "Funnel_Stages"), undefined),
-      optional: true,
-    },
+    { name: "stage_order", kind: withDefault(stageNames(), undefined), optional: true },
     { name: "method", kind: option(MATRIX_METHODS, "reached"), optional: true },
+    { name: "open_records", kind: option(OPEN_RECORDS, "include"), optional: true },
   ],
-  impl(rows, stageOrder, method) {
-    if (rows.length > 1 && rows[0].length > 1) {
-      const columns = rows[0].length;
-      if (stageOrder !== undefined && stageOrder.names.length !== columns) {
-        fail(
-          "stage_order",
-          `has ${countOf(stageOrder.names.length, "name")} but data has ${countOf(columns, "stage column")} — give one name per column of the stage-date matrix, or leave stage_order out`,
-        );
-      }
-      return toCells(nextStageRates(reachedFromHighWater(matrixHighWater(rows, method))), "row");
+  impl(rows, names, method, openRecords) {
+    const exclude = openRecords === "exclude";
+    if (names !== undefined) {
+      const { reach, orientation } = readReach(rows, names, method === "strict");
+      if (!exclude)
+        return toCells(nextStageRates(reachedFromHighWater(reach.highWater)), orientation);
+      if (!reach.showsClosed) cannotExclude("these records show no status and no lost stage");
+      return toCells(nextStageRatesOfClosed(reach.highWater, reach.openAt), orientation);
     }
-    if (stageOrder !== undefined) {
-      // Not a matrix, so one column or one row of records (or none), read in place.
-      const stages = stageIndex(stageOrder.names, "stage_order");
-      const highWater =
-        rows.length === 0
-          ? new Array<number>(stages.size).fill(0)
-          : recordLogHighWater(rows, stages, "data");
-      return toCells(nextStageRates(reachedFromHighWater(highWater)), stageOrder.orientation);
+    if (rows.length > 1 && rows[0].length > 1) {
+      if (exclude) cannotExclude("a stage-date matrix without stage names shows no lost stage");
+      // A first row of titles only (Lead, MQL, …) is the export's header, not a record.
+      const records = isHeaderRow(rows[0]) ? rows.slice(1) : rows;
+      return toCells(nextStageRates(reachedFromHighWater(matrixHighWater(records, method))), "row");
     }
     const { items, orientation } = rowsToList(rows, "data");
     if (items.length === 0) {
@@ -71,6 +80,7 @@ export const STAGE_CONVERSION = defineFunction({
         "is missing — data holds stage names (a record log), so give the stage names top first, e.g. Funnel_Stages",
       );
     }
+    if (exclude) cannotExclude("counts per stage don't say which records are open");
     const counts = toCheckedNumbers(items, COUNT, "data");
     // Counts are what reached each stage already, not high-water marks.
     return toCells(nextStageRates(counts), orientation);
@@ -107,9 +117,15 @@ export const STAGE_CONVERSION_DOCS: FunctionDocs = {
       default: "none",
     },
     method: {
-      description: 'For a stage-date matrix: "reached" or "strict".',
+      description: 'For a stage-date matrix or history: "reached" or "strict".',
       example: '"reached"',
       default: '"reached"',
+    },
+    open_records: {
+      description:
+        'What to do with records still open at the stage they sit at: "include" counts them as not converted (yet), "exclude" leaves them out of that stage\'s rate.',
+      example: '"exclude"',
+      default: '"include"',
     },
   },
   returns: "The conversion rate from each stage to the next, the last stage's cell empty.",

@@ -1,17 +1,20 @@
 import { DAY_STATISTICS, stageDays } from "../core/stageDays";
-import { option } from "./kinds";
+import { readStageDatesArg } from "./crmData";
+import { option, withDefault } from "./kinds";
 import { defineFunction, type FunctionDocs } from "./registry";
-import { STAGE_DATES_DOCS, stageDateMatrix } from "./stageDates";
+import { STAGE_DATES_DOCS, STAGE_NAMES_DOCS, stageDatesRange } from "./stageDates";
+import { stageNames } from "./stageNames";
 import type { Cell } from "./values";
 
 export const STAGE_DAYS = defineFunction({
   name: "STAGE_DAYS",
   params: [
-    { name: "stage_dates", kind: stageDateMatrix(2) },
+    { name: "stage_dates", kind: stageDatesRange(2) },
     { name: "statistic", kind: option(DAY_STATISTICS, "median"), optional: true },
+    { name: "stage_order", kind: withDefault(stageNames(), undefined), optional: true },
   ],
-  impl(dates, statistic) {
-    const days = stageDays(dates, statistic);
+  impl(rows, statistic, names) {
+    const days = stageDays(readStageDatesArg(rows, names, "stage_dates", 2), statistic);
     const row: Cell[] = new Array(days.length);
     for (let s = 0; s < days.length; s++) {
       const d = days[s];
@@ -44,6 +47,7 @@ export const STAGE_DAYS_DOCS: FunctionDocs = {
       example: '"median"',
       default: '"median"',
     },
+    stage_order: STAGE_NAMES_DOCS,
   },
   returns: "A row of days per stage (the last stage's cell empty).",
   examples: [

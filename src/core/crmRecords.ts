@@ -121,14 +121,18 @@ export function holdsStageNames(
   return known;
 }
 
-/** A record's status, from the CRM's status column. */
-export type RecordStatus = "open" | "closed" | "deleted";
+/**
+ * A record's status, from the CRM's status column. Won means the record became a customer: it
+ * counts at the funnel's last stage whatever stage it was in (Pipedrive keeps a won deal in the
+ * stage where it was won). Lost and closed leave it where it stopped, closed.
+ */
+export type RecordStatus = "open" | "won" | "lost" | "closed" | "deleted";
 
 let statusWords: Map<string, RecordStatus> | undefined;
 
 /**
- * Status words as CRMs export them: Pipedrive's open / won / lost / deleted (in English and in
- * the languages of this product, and German), Salesforce's IsClosed (TRUE/FALSE, 1/0, "true").
+ * Status words as CRMs export them: Pipedrive's open / won / lost / deleted (in English, in the
+ * languages of this product, and in German), Salesforce's IsClosed (TRUE/FALSE, 1/0, "true").
  * Built on first use, never at load (SPEC §8).
  */
 function statusVocabulary(): Map<string, RecordStatus> {
@@ -150,31 +154,34 @@ function statusVocabulary(): Map<string, RecordStatus> {
       ],
     ],
     [
-      "closed",
+      "won",
       [
-        "closed",
         "won",
-        "lost",
-        "true",
-        "1",
         "closed won",
-        "closed lost",
         "vunnen",
-        "förlorad",
         "gewonnen",
-        "verloren",
         "выиграна",
         "выигранная",
-        "проиграна",
-        "проигранная",
         "wygrana",
         "wygrany",
+        "赢单",
+      ],
+    ],
+    [
+      "lost",
+      [
+        "lost",
+        "closed lost",
+        "förlorad",
+        "verloren",
+        "проиграна",
+        "проигранная",
         "przegrana",
         "przegrany",
-        "赢单",
         "输单",
       ],
     ],
+    ["closed", ["closed", "true", "1"]],
     ["deleted", ["deleted", "borttagen", "gelöscht", "удалена", "usunięta", "已删除"]],
   ];
   const map = new Map<string, RecordStatus>();
@@ -199,7 +206,7 @@ export const STATUS_HELP = "open, won, lost or deleted (also TRUE/FALSE as Sales
  * A record log: the stage in column `stageCol` of each row from `firstRow` (or, for a log laid out
  * as one row, each cell of that row), with an optional status column (-1 for none). Blank stages
  * are skipped; a name known as no funnel stage leaves its record out (where it stopped is not in
- * the name); a status of deleted does too.
+ * the name), unless its status says won; a status of deleted leaves it out too.
  */
 export function readRecordLog(
   rows: readonly (readonly unknown[])[],
@@ -236,7 +243,8 @@ export function readRecordLog(
       const status = statusOf(rows[i][statusCol]);
       if (status === undefined) return { bad: "status", row: i, col: statusCol };
       if (status === "deleted") continue;
-      open = status === "open";
+      if (status === "won") stage = k - 1;
+      open = status === "open" && stage !== k - 1;
     }
     if (stage === NOT_A_STAGE) continue;
     highWater[stage]++;

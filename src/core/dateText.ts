@@ -188,7 +188,7 @@ export function daysInMonth(year: number, month: number): number {
  */
 export function scanDateText(text: string): DateScan {
   const n = text.length;
-  if (n < 8 || n > 64 || !isDigit(text.charCodeAt(0))) return undefined;
+  if (n < 6 || n > 64 || !isDigit(text.charCodeAt(0))) return undefined;
   const first = digitsAt(text, 0);
   const sep = first.end < n ? text.charCodeAt(first.end) : 0;
   if (sep !== DASH && sep !== SLASH && sep !== DOT) return undefined;

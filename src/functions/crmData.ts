@@ -9,7 +9,6 @@ import {
   matrixColumns,
   readHistory,
   readRecordLog,
-  statusOf,
   STATUS_HELP,
   type BadCell,
   type FunnelReach,
@@ -46,7 +45,12 @@ export function layoutOf(rows: readonly (readonly unknown[])[], names: StageName
   return "matrix";
 }
 
-/** The rows a header takes: 1 when the first row titles the columns, else 0. */
+/**
+ * The rows a header takes: 1 when the first row titles the columns, else 0. A log's first cell is
+ * a title when it names no stage while a later cell does (so a log of nothing but unknown names
+ * reports them all); a history's when its stage and date cells are text that is neither a stage
+ * nor a date; a matrix's when its first row is text only.
+ */
 function headerRows(rows: readonly (readonly unknown[])[], layout: Layout, names: StageNamesArg) {
   if (rows.length < 2) return 0;
   const first = rows[0];
@@ -54,9 +58,11 @@ function headerRows(rows: readonly (readonly unknown[])[], layout: Layout, names
     isHeaderText(v) && stageOfName(names, (v as string).trim()) === undefined;
   switch (layout) {
     case "log":
-      return first.length === 1 && unknownText(first[0]) ? 1 : 0;
+      return first.length === 1 && unknownText(first[0]) && holdsStageNames(rows, 0, 1, names)
+        ? 1
+        : 0;
     case "status log":
-      return unknownText(first[0]) && statusOf(first[1]) === undefined ? 1 : 0;
+      return unknownText(first[0]) && holdsStageNames(rows, 0, 1, names) ? 1 : 0;
     case "history":
       return unknownText(first[1]) && isHeaderText(first[2]) ? 1 : 0;
     case "matrix":
@@ -172,7 +178,7 @@ function columnsOf(
       const [a, b] = columns.repeated;
       fail(
         "data",
-        `columns ${a + 1} and ${b + 1} both name the stage ${describe(String(rows[0][a]))} — select one date column per stage (for HubSpot, the "Date entered" columns)`,
+        `columns ${a + 1} and ${b + 1} name the same stage — select one date column per stage (for HubSpot, the "Date entered" columns)`,
       );
     }
     return unknownNames(

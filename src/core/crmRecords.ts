@@ -63,6 +63,24 @@ export function isHeaderRow(row: readonly unknown[]): boolean {
   return row.length > 0;
 }
 
+/**
+ * A first row of titles over records that hold dates, numbers or TRUE/FALSE: the header of a
+ * stage-date matrix read without stage names. A matrix of text only ("x" for reached) has no
+ * header to find: its first row is a record, as it always was.
+ */
+export function isHeaderOverData(rows: readonly (readonly unknown[])[]): boolean {
+  if (rows.length < 2 || !isHeaderRow(rows[0])) return false;
+  for (let r = 1; r < rows.length; r++) {
+    const row = rows[r];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v === "number" || typeof v === "boolean" || isDate(v)) return true;
+      if (typeof v === "string" && !isBlank(v) && scanDateText(v.trim()) !== undefined) return true;
+    }
+  }
+  return false;
+}
+
 class UnknownList implements Unknowns {
   unknown: UnknownName[] = [];
   count = 0;
@@ -119,6 +137,26 @@ export function holdsStageNames(
     if (!known && typeof v === "string" && stageOfName(names, v) !== undefined) known = true;
   }
   return known;
+}
+
+/**
+ * Whether column `col` (from `firstRow`) reads as names even when none is known: some text, and
+ * nothing but text that is not a date (no dates, numbers or TRUE/FALSE). A history or log with
+ * status whose names are all unknown is then read as one, so the unknown names are reported.
+ */
+export function holdsOnlyText(
+  rows: readonly (readonly unknown[])[],
+  col: number,
+  firstRow: number,
+): boolean {
+  let text = false;
+  for (let r = firstRow; r < rows.length; r++) {
+    const v = rows[r][col];
+    if (isBlank(v)) continue;
+    if (typeof v !== "string" || scanDateText(v.trim()) !== undefined) return false;
+    text = true;
+  }
+  return text;
 }
 
 /**

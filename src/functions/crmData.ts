@@ -1,7 +1,9 @@
 import {
   historyDates,
   historyReach,
+  holdsOnlyText,
   holdsStageNames,
+  isHeaderOverData,
   isHeaderRow,
   isHeaderText,
   mappedMatrixDates,
@@ -18,7 +20,7 @@ import {
 import { dayOrderEvidence, dayOrderOfLocale, type DayOrder } from "../core/dateText";
 import { whyNotADate, ZoneClock } from "../core/localDates";
 import { readStageDates, type StageDates } from "../core/stageDates";
-import { stageOfName } from "../core/stageMap";
+import { stageOfHeader, stageOfName } from "../core/stageMap";
 import { fail } from "./errors";
 import type { Orientation } from "./shapes";
 import { spreadsheetLocale } from "./spreadsheetLocale";
@@ -40,8 +42,17 @@ export type Layout = "log" | "status log" | "history" | "matrix";
 export function layoutOf(rows: readonly (readonly unknown[])[], names: StageNamesArg): Layout {
   const width = rows.length > 0 ? rows[0].length : 0;
   if (rows.length <= 1 || width <= 1) return "log";
-  if (width === 3 && holdsStageNames(rows, 1, 0, names)) return "history";
-  if (width === 2 && holdsStageNames(rows, 0, 0, names)) return "status log";
+  // A first row that names a stage in every column is a matrix's header, whatever is below.
+  if (
+    isHeaderRow(rows[0]) &&
+    rows[0].every((v) => stageOfHeader(names, v as string) !== undefined)
+  ) {
+    return "matrix";
+  }
+  const names1 = (col: number) =>
+    holdsStageNames(rows, col, 0, names) || holdsOnlyText(rows, col, 1);
+  if (width === 3 && names1(1)) return "history";
+  if (width === 2 && names1(0)) return "status log";
   return "matrix";
 }
 
@@ -269,7 +280,7 @@ export function readStageDatesArg(
   const width = rows.length > 0 ? rows[0].length : 0;
   const clock = new ZoneClock(spreadsheetTimeZone);
   if (names === undefined) {
-    const header = rows.length > 1 && isHeaderRow(rows[0]) ? 1 : 0;
+    const header = isHeaderOverData(rows) ? 1 : 0;
     if (width < minStages) tooFewColumns(width, argument, minStages);
     const read = readStageDates(
       header === 1 ? rows.slice(1) : rows,

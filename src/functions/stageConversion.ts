@@ -1,4 +1,4 @@
-import { isHeaderRow } from "../core/crmRecords";
+import { isHeaderOverData } from "../core/crmRecords";
 import {
   nextStageRates,
   nextStageRatesOfClosed,
@@ -63,8 +63,8 @@ export const STAGE_CONVERSION = defineFunction({
     }
     if (rows.length > 1 && rows[0].length > 1) {
       if (exclude) cannotExclude("a stage-date matrix without stage names shows no lost stage");
-      // A first row of titles only (Lead, MQL, …) is the export's header, not a record.
-      const records = isHeaderRow(rows[0]) ? rows.slice(1) : rows;
+      // A first row of titles (Lead, MQL, …) over dates is the export's header, not a record.
+      const records = isHeaderOverData(rows) ? rows.slice(1) : rows;
       return toCells(nextStageRates(reachedFromHighWater(matrixHighWater(records, method))), "row");
     }
     const { items, orientation } = rowsToList(rows, "data");

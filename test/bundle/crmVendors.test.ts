@@ -49,10 +49,9 @@ function docsResult(id: string, labelled = true): unknown[][] {
   const at = doc.indexOf(`<!-- result: ${id} -->`);
   if (at < 0) throw new Error(`docs/crm-data.md has no result ${id}`);
   const lines = doc.slice(at).split("\n").slice(1);
-  const table = lines.slice(
-    0,
-    lines.findIndex((l, i) => i > 0 && !l.startsWith("|")),
-  );
+  const first = lines.findIndex((l) => l.startsWith("|"));
+  const end = lines.findIndex((l, i) => i > first && !l.startsWith("|"));
+  const table = lines.slice(first, end);
   return table.slice(2).map((line) =>
     line
       .split("|")

@@ -11,7 +11,6 @@ import {
   matrixColumns,
   readHistory,
   readRecordLog,
-  statusOf,
   STATUS_HELP,
   type BadCell,
   type FunnelReach,
@@ -27,7 +26,7 @@ import type { Orientation } from "./shapes";
 import { spreadsheetLocale } from "./spreadsheetLocale";
 import { spreadsheetTimeZone } from "./spreadsheetTimeZone";
 import type { StageNamesArg } from "./stageNames";
-import { describe, isBlank, itemLabel } from "./values";
+import { describe, itemLabel } from "./values";
 
 /**
  * How a data argument is laid out (SPEC §3, "Layouts"): the shape and, for a block, which column
@@ -42,17 +41,8 @@ export type Layout = "log" | "status log" | "history" | "matrix";
 
 export function layoutOf(rows: readonly (readonly unknown[])[], names: StageNamesArg): Layout {
   const width = rows.length > 0 ? rows[0].length : 0;
-  if (rows.length === 1 && width === 2) {
-    // One record with its status, or a log of two records laid out across: a status word that
-    // is no stage name tells.
-    const second = rows[0][1];
-    const isStatus =
-      typeof second === "string" &&
-      !isBlank(second) &&
-      statusOf(second) !== undefined &&
-      stageOfName(names, second) === undefined;
-    return isStatus ? "status log" : "log";
-  }
+  // One row is a log laid out across (a record with its status would read the same way: a
+  // status column needs two records at least).
   if (rows.length <= 1 || width <= 1) return "log";
   // A first row that names a stage in every column is a matrix's header, whatever is below.
   if (

@@ -12,6 +12,7 @@ import { isBlank, isDate, parseNumberText } from "./cellValue";
 import { scanDateText, type DayOrder } from "./dateText";
 import { NOT_A_DATE, readDateCell, type ZoneClock } from "./localDates";
 import type { StageDates } from "./stageDates";
+import { isReached } from "./stageMatrix";
 import { NOT_A_STAGE, stageOfHeader, stageOfName, type StageNames } from "./stageMap";
 import { normaliseStageName } from "./stageName";
 
@@ -456,10 +457,6 @@ export function matrixColumns(
     columns[c] = found.stage;
   }
   return unknowns.count > 0 ? { unknown: unknowns } : columns;
-}
-
-function isReached(v: unknown): boolean {
-  return v !== false && v !== 0 && !isBlank(v);
 }
 
 /**

@@ -2,7 +2,7 @@ import { NOT_A_STAGE, type StageNames } from "../core/stageMap";
 import { normaliseStageName, trimStageName } from "../core/stageName";
 import { fail } from "./errors";
 import type { Kind } from "./kinds";
-import { stageIndex } from "./recordLog";
+import { stageIndex } from "./stageIndex";
 import { rowsToList, toRows, type Orientation } from "./shapes";
 import { describe, isBlank, itemLabel } from "./values";
 

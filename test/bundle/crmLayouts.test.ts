@@ -384,3 +384,78 @@ describe("text dates whose day order is ambiguous", () => {
     );
   });
 });
+
+describe("FUNNEL_SQL with stage maps: the calls docs/crm-data.md shows", () => {
+  const SQL = (...args: unknown[]) => bundle.call("FUNNEL_SQL", ...args) as string;
+  const HUBSPOT = [
+    ["Lead", "Lead"],
+    ["SQL", "SQL"],
+    ["Appointment Scheduled", "SQL"],
+    ["Qualified To Buy", "SQL"],
+    ["Opportunity", "Opportunity"],
+    ["Contract Sent", "Opportunity"],
+    ["Customer", "Customer"],
+    ["Closed Won", "Customer"],
+    ["Closed Lost", ""],
+  ];
+
+  it("a history of three columns (the date is not needed for conversion)", () => {
+    const sql = SQL(
+      HUBSPOT,
+      "crm.opportunity_history",
+      [["opportunity_id", "stage_name", "created_date"]],
+      "history",
+    );
+    expect(sql).toContain("WHEN 'qualified to buy' THEN 1");
+    expect(sql).toContain("WHEN 'closed lost' THEN NULL");
+    expect(sql).toContain("GROUP BY d.record_id");
+  });
+
+  it("a matrix as pairs of (column, stage): a lost column is left out", () => {
+    const sql = SQL(
+      HUBSPOT,
+      "crm.deals",
+      [
+        ["date_entered_appt", "Appointment Scheduled"],
+        ["date_entered_qtb", "Qualified To Buy"],
+        ["date_entered_closed_lost", "Closed Lost"],
+      ],
+      "matrix",
+    );
+    expect(sql).toMatch(/END THEN 1\n[\s\S]*END THEN 1\n/);
+    expect(sql).not.toMatch(/cell_2 IS NULL/);
+  });
+
+  it.each([
+    [
+      [
+        HUBSPOT,
+        "t",
+        [
+          ["a", "Appointment Scheduled"],
+          ["b", "Closed Won"],
+        ],
+        "history",
+      ],
+      "FUNNEL_SQL: columns: pairs of (column, stage) are for the matrix layout — give the column names as one row or column",
+    ],
+    [
+      [HUBSPOT, "t", [["a", "b", "c", "d"]], "history"],
+      "FUNNEL_SQL: columns: has 4 names but the history layout needs 2 or 3: the record id, the stage and (optionally) the date column",
+    ],
+    [
+      [
+        HUBSPOT,
+        "t",
+        [
+          ["a", "Appointment Scheduled"],
+          ["b", "Demo"],
+        ],
+        "matrix",
+      ],
+      'FUNNEL_SQL: columns: "Demo" names no stage of stage_order — name each date column after its CRM stage as the map has it, or give two columns: the table\'s column and the stage it holds',
+    ],
+  ])("%j", (args, message) => {
+    expect(err("FUNNEL_SQL", ...(args as unknown[]))).toBe(message);
+  });
+});

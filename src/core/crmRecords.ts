@@ -13,6 +13,7 @@ import { scanDateText, type DayOrder } from "./dateText";
 import { NOT_A_DATE, readDateCell, type ZoneClock } from "./localDates";
 import type { StageDates } from "./stageDates";
 import { isReached } from "./stageMatrix";
+import { NEGATIVE_INFINITY, NOT_A_NUMBER, toText } from "./intrinsics";
 import { NOT_A_STAGE, stageOfHeader, stageOfName, type StageNames } from "./stageMap";
 import { normaliseStageName } from "./stageName";
 
@@ -102,7 +103,7 @@ class UnknownList implements Unknowns {
 /** A stage cell's text: text as it is, a finite number as text, undefined for anything else. */
 function stageText(v: unknown): string | undefined {
   if (typeof v === "string") return v;
-  if (typeof v === "number" && v - v === 0) return String(v);
+  if (typeof v === "number" && v - v === 0) return toText(v);
   return undefined;
 }
 
@@ -348,18 +349,18 @@ export function readHistory(
     }
     const when = readDateCell(row[2], clock, dayOrder);
     if (when === NOT_A_DATE) return { bad: "date", row: r, col: 2 };
-    const key = typeof id === "string" ? id.trim() : isDate(id) ? `d${+id}` : String(id);
+    const key = typeof id === "string" ? id.trim() : isDate(id) ? `d${+id}` : toText(id);
     let rec = ids.get(key);
     if (rec === undefined) {
       rec = furthest.length;
       ids.set(key, rec);
       furthest.push(-1);
-      latest.push(-Infinity);
+      latest.push(NEGATIVE_INFINITY);
       latestLost.push(false);
       anyLost.push(false);
       for (let s = 0; s < k; s++) {
         entered.push(0);
-        wall.push(NaN);
+        wall.push(NOT_A_NUMBER);
       }
     }
     const lost = stage === NOT_A_STAGE;
@@ -381,7 +382,7 @@ export function readHistory(
   const records = furthest.length;
   const closed = new Uint8Array(records);
   for (let rec = 0; rec < records; rec++) {
-    const dated = latest[rec] !== -Infinity;
+    const dated = latest[rec] !== NEGATIVE_INFINITY;
     closed[rec] = furthest[rec] === k - 1 || (dated ? latestLost[rec] : anyLost[rec]) ? 1 : 0;
   }
   return {
@@ -517,7 +518,7 @@ export function mappedMatrixDates(
   dayOrder: () => DayOrder,
 ): StageDates | BadCell {
   const records = rows.length - firstRow;
-  const wall = new Float64Array(records * k).fill(NaN);
+  const wall = new Float64Array(records * k).fill(NOT_A_NUMBER);
   for (let r = firstRow; r < rows.length; r++) {
     const row = rows[r];
     const base = (r - firstRow) * k;

@@ -11,13 +11,14 @@ import {
   matrixColumns,
   readHistory,
   readRecordLog,
+  statusOf,
   STATUS_HELP,
   type BadCell,
   type FunnelReach,
   type HistoryRecords,
   type Unknowns,
 } from "../core/crmRecords";
-import { dayOrderEvidence, dayOrderOfLocale, type DayOrder } from "../core/dateText";
+import { dayOrderEvidence, dayOrderOfLocale, scanDateText, type DayOrder } from "../core/dateText";
 import { whyNotADate, ZoneClock } from "../core/localDates";
 import { readStageDates, type StageDates } from "../core/stageDates";
 import { stageOfHeader, stageOfName } from "../core/stageMap";
@@ -26,7 +27,7 @@ import type { Orientation } from "./shapes";
 import { spreadsheetLocale } from "./spreadsheetLocale";
 import { spreadsheetTimeZone } from "./spreadsheetTimeZone";
 import type { StageNamesArg } from "./stageNames";
-import { describe, itemLabel } from "./values";
+import { describe, isBlank, isDate, itemLabel } from "./values";
 
 /**
  * How a data argument is laid out (SPEC §3, "Layouts"): the shape and, for a block, which column
@@ -51,11 +52,35 @@ export function layoutOf(rows: readonly (readonly unknown[])[], names: StageName
   ) {
     return "matrix";
   }
-  const names1 = (col: number) =>
-    holdsStageNames(rows, col, 0, names) || holdsOnlyText(rows, col, 1);
-  if (width === 3 && names1(1)) return "history";
-  if (width === 2 && names1(0)) return "status log";
+  // Stage names in the expected column; or, when none of them is known (so that they can be
+  // reported), text there beside a column that can only be dates (history) or statuses.
+  if (width === 3) {
+    if (holdsStageNames(rows, 1, 0, names)) return "history";
+    if (holdsOnlyText(rows, 1, 1) && holdsOnly(rows, 2, isDateLike)) return "history";
+  }
+  if (width === 2) {
+    if (holdsStageNames(rows, 0, 0, names)) return "status log";
+    if (holdsOnlyText(rows, 0, 1) && holdsOnly(rows, 1, (v) => statusOf(v) !== undefined)) {
+      return "status log";
+    }
+  }
   return "matrix";
+}
+
+/** Whether every cell of column `col` below the first row passes `test`. */
+function holdsOnly(
+  rows: readonly (readonly unknown[])[],
+  col: number,
+  test: (v: unknown) => boolean,
+): boolean {
+  for (let r = 1; r < rows.length; r++) if (!test(rows[r][col])) return false;
+  return true;
+}
+
+/** A cell a date column may hold: empty, a date, a serial, or date text. */
+function isDateLike(v: unknown): boolean {
+  if (typeof v !== "string") return typeof v === "number" || isDate(v) || v === undefined;
+  return isBlank(v) || scanDateText(v.trim()) !== undefined;
 }
 
 /**

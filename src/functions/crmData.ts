@@ -60,7 +60,10 @@ export function layoutOf(rows: readonly (readonly unknown[])[], names: StageName
   }
   if (width === 2) {
     if (holdsStageNames(rows, 0, 0, names)) return "status log";
-    if (holdsOnlyText(rows, 0, 1) && holdsOnly(rows, 1, (v) => statusOf(v) !== undefined)) {
+    const statuses =
+      holdsOnly(rows, 1, (v) => statusOf(v) !== undefined) &&
+      !holdsOnly(rows, 1, (v) => isBlank(v));
+    if (holdsOnlyText(rows, 0, 1) && statuses) {
       return "status log";
     }
   }

@@ -459,3 +459,46 @@ describe("FUNNEL_SQL with stage maps: the calls docs/crm-data.md shows", () => {
     expect(err("FUNNEL_SQL", ...(args as unknown[]))).toBe(message);
   });
 });
+
+describe("a block of two or three columns with stage names: history, status log or matrix", () => {
+  const three = [["Lead"], ["MQL"], ["SQL"]];
+  it('text for "reached" in a two- or three-column matrix stays a matrix', () => {
+    const matrix = [
+      ["x", "x", ""],
+      ["x", "", "x"],
+      ["x", "", ""],
+    ];
+    expect(SC(matrix, three)).toEqual([[2 / 3, 0.5, ""]]);
+    expect(
+      SC(
+        matrix.map((r) => r.slice(0, 2)),
+        [["Lead"], ["MQL"]],
+      ),
+    ).toEqual([[1 / 3, ""]]);
+  });
+
+  it("a history or a log with status whose names are all unknown is read as one, so the names are reported", () => {
+    expect(
+      err(
+        "STAGE_CONVERSION",
+        [
+          ["A", "Demo", "2026-01-05"],
+          ["A", "Won", "2026-01-09"],
+        ],
+        three,
+      ),
+    ).toBe(
+      'STAGE_CONVERSION: data: 2 names are not in stage_order: "Demo" (row 1), "Won" (row 2) — add them to stage_order, or give a stage map (CRM name, funnel stage), such as Funnel_Map, that names them',
+    );
+    expect(
+      err(
+        "STAGE_CONVERSION",
+        [
+          ["Demo", "open"],
+          ["Won", "won"],
+        ],
+        three,
+      ),
+    ).toContain('2 names are not in stage_order: "Demo" (row 1), "Won" (row 2)');
+  });
+});

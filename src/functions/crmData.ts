@@ -107,7 +107,12 @@ function headerRows(rows: readonly (readonly unknown[])[], layout: Layout, names
     case "history":
       return unknownText(first[1]) && isHeaderText(first[2]) ? 1 : 0;
     case "matrix":
-      return isHeaderRow(first) ? 1 : 0;
+      // Titles that name a stage, or titles over dates: a matrix of "x" has no header.
+      return isHeaderRow(first) &&
+        (first.some((v) => stageOfHeader(names, v as string) !== undefined) ||
+          isHeaderOverData(rows))
+        ? 1
+        : 0;
   }
 }
 

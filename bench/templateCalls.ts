@@ -18,7 +18,7 @@ export interface TemplateCalls {
 export function templateCallCounts(): TemplateCalls[] {
   return TEMPLATES.map((template) => {
     const addon = openAddon(new FakeWorkbook({ Sheet1: [] }));
-    attachFormulaEngine(addon.book, addon.bundle);
+    attachFormulaEngine(addon.book, addon.functions);
     addon.run(template.command);
     const sheet = addon.book.getActiveSheet();
     resetCallCounts();

@@ -1,6 +1,6 @@
 // Generates the top-level declarations Apps Script needs: one `function NAME(params)` per custom
-// function, with the JSDoc Sheets' autocomplete reads, and a one-line forwarder for every other
-// export (triggers, menu commands, sidebar server calls).
+// function, with the JSDoc Sheets' autocomplete reads, and a one-line forwarder for every export
+// of the entry (triggers, menu commands, sidebar server calls).
 
 import { kindText } from "./kindText.mjs";
 
@@ -24,7 +24,7 @@ export function customFunctionStub({ spec, docs }) {
   lines.push(` * @return ${clean(docs.returns)}`, " * @customfunction", " */");
   lines.push(`function ${spec.name}(${names.join(", ")}) {`);
   // `arguments`, not the named parameters: extra arguments must reach the runner to be reported.
-  lines.push(`  return ${GLOBAL}.functions.${spec.name}.apply(null, arguments);`);
+  lines.push(`  return ${GLOBAL}.customFunction_("${spec.name}", arguments);`);
   lines.push("}");
   return lines.join("\n");
 }
@@ -36,11 +36,6 @@ export function customFunctionStub({ spec, docs }) {
  */
 export function forwarderStub(name) {
   return `function ${name}() { return ${GLOBAL}.${name}.apply(null, arguments); }`;
-}
-
-/** A forwarder for an export of the add-on bundle (dist/addon.html), loaded on first call. */
-export function addonForwarderStub(name) {
-  return `function ${name}() { return ${GLOBAL}.addon().${name}.apply(null, arguments); }`;
 }
 
 export { GLOBAL };

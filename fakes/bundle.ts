@@ -3,6 +3,8 @@ import { join } from "node:path";
 import vm from "node:vm";
 
 import { DIST } from "./html";
+import { customFunctionServices } from "./sandbox";
+import { FakeWorkbook } from "./spreadsheet";
 
 export { DIST };
 
@@ -49,4 +51,15 @@ export function thrownMessage(fn: () => unknown): string {
     return String((e as { message?: unknown }).message ?? e);
   }
   throw new Error("expected a thrown error, but the call returned normally");
+}
+
+/** dist/Code.js as Sheets runs a custom function: only what a cell may call (fakes/sandbox.ts). */
+export interface CustomFunctionBundle extends LoadedBundle {
+  /** The service methods the functions called so far. */
+  serviceCalls: string[];
+}
+
+export function loadCustomFunctions(book: FakeWorkbook = new FakeWorkbook()): CustomFunctionBundle {
+  const { services, calls } = customFunctionServices(book);
+  return { ...loadBundle(services), serviceCalls: calls };
 }

@@ -112,10 +112,41 @@ function parseDate(text: string, rules: LocaleRules, timeZone: string): Date | u
   return midnightIn(y, m, d, timeZone);
 }
 
+/**
+ * A formula typed in a decimal-comma locale, in the canonical syntax the engine (and setFormula)
+ * uses. In those locales Sheets writes "," as the decimal point, ";" between arguments and "\\"
+ * between the columns of an array literal (benlcollins.com/spreadsheets/sheets-location;
+ * stackoverflow.com/questions/73767719), so a typed "=ROUND(1,5;0)" is ROUND(1.5, 0) — and an
+ * English-syntax "=ROUND(1.5, 0)" typed there is misread: its comma becomes a decimal point.
+ * Text inside quotes is left as it is.
+ */
+function canonicalFormula(input: string, decimal: "." | ","): string {
+  if (decimal === ".") return input;
+  let out = "";
+  let quoted = false;
+  let braces = 0;
+  for (const ch of input) {
+    if (ch === '"') quoted = !quoted;
+    if (quoted) {
+      out += ch;
+      continue;
+    }
+    if (ch === "{") braces++;
+    if (ch === "}") braces--;
+    if (ch === ",") out += ".";
+    else if (ch === ";") out += braces > 0 ? ";" : ",";
+    else if (ch === "\\" && braces > 0) out += ",";
+    else out += ch;
+  }
+  return out;
+}
+
 /** A string as Sheets stores it when it is written to a cell. */
 export function parseTypedInput(input: string, locale: string, timeZone: string): TypedValue {
   if (input.startsWith("'")) return { kind: "text", value: input.slice(1) };
-  if (input.startsWith("=") && input.length > 1) return { kind: "formula", formula: input };
+  if (input.startsWith("=") && input.length > 1) {
+    return { kind: "formula", formula: canonicalFormula(input, localeRules(locale).decimal) };
+  }
   const text = input.trim();
   if (text === "") return { kind: "text", value: input };
   const upper = text.toUpperCase();

@@ -6,7 +6,7 @@ import { inboundPreset } from "../src/core/presets";
  * editor open. Returns notices for whatever this build of the add-on cannot do yet.
  */
 import type { Addon } from "../fakes/addon";
-import type { CreateResult } from "../src/addon/stageApi";
+import type { CreateResult } from "../src/wire/stageApi";
 import { messageOf } from "./messageOf";
 
 const ANNUAL_PLAN_COMMAND = "newAnnualPlan";

@@ -31,7 +31,7 @@ export class PreviewSession {
 
   constructor() {
     this.addon = openAddon(new FakeWorkbook());
-    attachFormulaEngine(this.addon.book, this.addon.bundle);
+    attachFormulaEngine(this.addon.book, this.addon.functions);
     this.notices = buildDefaultWorkbook(this.addon);
   }
 

@@ -1,21 +1,11 @@
 /**
- * The whole add-on: what becomes global. The build ships this bundle as dist/addon.html, the text
- * of one expression `(()=>{…})()` that Code.js's `addon()` (src/functionsMain.ts) evaluates on
- * first use, and appends to Code.js one top-level forwarder per export it does not define itself,
- * because Apps Script only sees top-level function declarations.
+ * The Apps Script entry, bundled into dist/Code.js: what becomes global, nothing else. The build
+ * declares one top-level function per export (a forwarder to `FunnelMath.<name>`) and one stub
+ * with autocomplete JSDoc per custom function; names ending in "_" are private to Apps Script
+ * (google.script.run and the Run menu cannot call them).
  */
-import { lazyModulesLoaded } from "./core/lazy";
-import { CATALOG } from "./functions/catalog";
-import { toCustomFunction } from "./functions/runner";
-import { catalogueBuilds } from "./i18n/catalogue";
-
-/** The custom functions by name; each stub forwards to one of these. */
-export const functions: Record<string, (...args: unknown[]) => unknown> = {};
-for (const spec of CATALOG) functions[spec.name] = toCustomFunction(spec);
-
-/** Read by the bundle tests (no top-level forwarder: it is not a function). */
-export const diagnostics = { catalogueBuilds, lazyModulesLoaded };
-
+export { runCustomFunction as customFunction_ } from "./functions/customFunctions";
+export { diagnostics_ } from "./diagnostics";
 export { onOpen, onInstall, showFunctionReference } from "./addon/menu";
 export {
   showStageEditor,

@@ -2,7 +2,7 @@ import { CATALOG } from "../functions/catalog";
 import { signature } from "../functions/signature";
 import { menuMessages, type MenuMessages } from "../i18n/menu";
 import { userLanguage } from "./locale";
-import { uiText } from "./messages";
+import { uiMessages } from "../i18n/ui";
 import { TEMPLATE_LABELS } from "./templates/menuLabels";
 
 /**
@@ -73,7 +73,7 @@ export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void 
  * function's own help (from its JSDoc) appears in the cell as they type.
  */
 export function showFunctionReference(): void {
-  const { reference } = uiText(userLanguage());
+  const { reference } = uiMessages(userLanguage());
   const ui = SpreadsheetApp.getUi();
   const lines = CATALOG.map(signature);
   lines.push("", reference.hint);

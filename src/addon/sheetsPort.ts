@@ -8,6 +8,7 @@ export interface RangePort {
   getFormulas(): string[][];
   getNumberFormats(): string[][];
   setValues(values: unknown[][]): unknown;
+  setFormulas(formulas: string[][]): unknown;
   setNumberFormat(format: string): unknown;
   setNumberFormats(formats: string[][]): unknown;
   clearContent(): unknown;

@@ -11,9 +11,9 @@ import type {
   SqlExportField,
   SqlExportRequest,
   SqlExportResult,
-} from "./sqlExportApi";
+} from "../wire/sqlExportApi";
 import { userLanguage } from "./locale";
-import { uiText } from "./messages";
+import { uiMessages } from "../i18n/ui";
 import { withLanguage } from "./pageLanguage";
 import { getFunnels, store } from "./stageServer";
 
@@ -24,7 +24,7 @@ export function showSqlExport(): void {
   const html = HtmlService.createHtmlOutput(withLanguage(page, language))
     .setWidth(720)
     .setHeight(600);
-  SpreadsheetApp.getUi().showModalDialog(html, uiText(language).plans.exportSqlTitle);
+  SpreadsheetApp.getUi().showModalDialog(html, uiMessages(language).plans.exportSqlTitle);
 }
 
 export function getFunnelStages(key: string): string[] {

@@ -1,6 +1,6 @@
 /**
  * The stage editor's server side: the menu command that opens the sidebar, and the functions the
- * sidebar calls through google.script.run (their shapes are in stageApi.ts). Services are reached
+ * sidebar calls through google.script.run (their shapes are in src/wire/stageApi.ts, which the sidebar imports too). Services are reached
  * only inside these functions, never at load (SPEC §9).
  */
 import type {
@@ -15,10 +15,10 @@ import type {
   SaveRequest,
   SaveResult,
   StageServerApi,
-} from "./stageApi";
+} from "../wire/stageApi";
 import { StageStore } from "./stageStore";
 import { userLanguage } from "./locale";
-import { uiText } from "./messages";
+import { uiMessages } from "../i18n/ui";
 import { withLanguage } from "./pageLanguage";
 
 export function store(): StageStore {
@@ -30,7 +30,7 @@ export function store(): StageStore {
     now: () => new Date(),
     checkboxRule: () => SpreadsheetApp.newDataValidation().requireCheckbox().build(),
     rowsDimension: SpreadsheetApp.Dimension.ROWS,
-    text: () => uiText(userLanguage()).store,
+    text: () => uiMessages(userLanguage()).store,
   });
 }
 
@@ -39,7 +39,7 @@ export function showStageEditor(): void {
   const language = userLanguage();
   const page = HtmlService.createHtmlOutputFromFile("sidebar").getContent();
   const html = HtmlService.createHtmlOutput(withLanguage(page, language)).setTitle(
-    uiText(language).sidebarTitle,
+    uiMessages(language).sidebarTitle,
   );
   SpreadsheetApp.getUi().showSidebar(html);
 }

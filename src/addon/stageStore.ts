@@ -24,7 +24,7 @@ import type {
   LoadedFunnel,
   SaveRequest,
   SaveResult,
-} from "./stageApi";
+} from "../wire/stageApi";
 import type { LockPort, SheetPort, SpreadsheetPort } from "./sheetsPort";
 import { checkCreateRequest, checkKey, checkSaveRequest } from "./stageRequests";
 import {
@@ -37,18 +37,12 @@ import {
   TABLE_COLUMNS,
   WON_COLUMN,
 } from "./stageTable";
-import type { ServerUiMessages } from "../i18n/packs/shape";
+import { asText, isFormula, readContents, type CellContent } from "./cellContents";
+import type { UiMessages } from "../i18n/ui";
 import { en as englishUi } from "../i18n/ui/en";
 import { parseRecord } from "./templates/planRecord";
 import { MAX_SHEET_NAME_LENGTH } from "./stageRequests";
-import {
-  asWritten,
-  liveRange,
-  messageOf,
-  setFunnelRanges,
-  writeTable,
-  WriteFailed,
-} from "./tableWrite";
+import { liveRange, messageOf, setFunnelRanges, writeTable, WriteFailed } from "./tableWrite";
 
 export interface StageStoreDeps {
   spreadsheet: SpreadsheetPort;
@@ -67,7 +61,7 @@ export interface StageStoreDeps {
   text?: () => StoreText;
 }
 
-type StoreText = ServerUiMessages["store"];
+type StoreText = UiMessages["store"];
 
 const LOCK_WAIT_MS = 10_000;
 /** Sheets refuses more characters in one cell. */
@@ -88,9 +82,9 @@ function describeFailure(what: string, e: unknown): string {
   return `${what} could not be saved: ${messageOf(e)}`;
 }
 
-/** Text as typed input: an apostrophe keeps Sheets from reading it as a number, date or formula. */
-function typed(v: unknown): unknown {
-  return typeof v === "string" && v !== "" && !v.startsWith("'") ? `'${v}` : v;
+/** A table cell as written: text stays text (SPEC §9: written back as it was read). */
+function contentOf(v: string | number | boolean): CellContent {
+  return typeof v === "string" ? asText(v) : v;
 }
 
 export class StageStore {
@@ -208,7 +202,7 @@ export class StageStore {
         const funnel: Funnel = { key, name, stages };
         if (wonStageIndex !== undefined) funnel.wonStageIndex = wonStageIndex;
         const withWon = wonIndex(funnel) < stages.length - 1;
-        const cells = tableRows(funnel, withWon).map((row) => row.map(typed));
+        const cells = tableRows(funnel, withWon).map((row) => row.map(contentOf));
         const tooLong = this.cellLengthProblem(cells);
         if (tooLong) return { ok: false, message: tooLong };
         let sheet: SheetPort;
@@ -294,7 +288,9 @@ export class StageStore {
             const head = text.split(" · ", 1)[0];
             const at = head.lastIndexOf(current);
             if (at >= 0)
-              cell.setValues([[`${text.slice(0, at)}${name}${text.slice(at + current.length)}`]]);
+              cell.setValues([
+                [asText(`${text.slice(0, at)}${name}${text.slice(at + current.length)}`)],
+              ]);
           }
         }
         return { ok: true, funnels: this.listFunnels() };
@@ -376,17 +372,20 @@ export class StageStore {
     funnel: Funnel,
     current: unknown[][],
     withWon: boolean,
-  ): unknown[][] {
+  ): CellContent[][] {
     const next = tableRows(funnel, withWon);
     const shown = this.asShown(found.sheet, current);
     const was = tableRows(parseTable(shown, found.key, found.sheet.getName()).funnel, withWon);
     const width = current[0]?.length ?? TABLE_COLUMNS;
-    const formulas = found.sheet.getRange(1, 1, current.length, width).getFormulas();
+    const kept = readContents({
+      getValues: () => current,
+      getFormulas: () => found.sheet.getRange(1, 1, current.length, width).getFormulas(),
+    });
     return next.map((row, r) =>
       row.map((value, c) =>
-        r < was.length && c < width && was[r][c] === value
-          ? asWritten(current[r][c], formulas[r][c])
-          : typed(value),
+        r < was.length && c < width && was[r]?.[c] === value
+          ? (kept[r]?.[c] ?? contentOf(value))
+          : contentOf(value),
       ),
     );
   }
@@ -414,11 +413,12 @@ export class StageStore {
     return undefined;
   }
 
-  private cellLengthProblem(cells: unknown[][]): string | undefined {
+  private cellLengthProblem(cells: CellContent[][]): string | undefined {
     for (let r = 0; r < cells.length; r++) {
       for (let c = 0; c < cells[r].length; c++) {
         const v = cells[r][c];
-        const length = typeof v === "string" ? v.replace(/^'/, "").length : 0;
+        const text = isFormula(v) ? v.formula : typeof v === "string" ? v.replace(/^'/, "") : "";
+        const length = text.length;
         if (length > MAX_CELL_CHARACTERS) {
           return `Row ${r + 1}, ${TABLE_HEADER[c] ?? `column ${c + 1}`}: ${length} characters, but a cell in Sheets holds at most 50 000 characters. Shorten it and save again.`;
         }

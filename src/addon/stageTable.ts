@@ -13,19 +13,11 @@ import {
   type StageField,
 } from "../core/funnel";
 import { ambiguityText, cellNumber, isAmbiguous, isBlank, isDate } from "../core/cellValue";
-import type { RowProblem } from "./stageApi";
+import type { RowProblem } from "../wire/stageApi";
 
 export const TABLE_COLUMNS = TABLE_HEADER.length;
 /** The optional "Won stage" column (G): the table's columns when it is there. */
 export const WON_COLUMN = TABLE_COLUMNS + 1;
-const FIELD_LABEL: Record<StageField, string> = {
-  name: "Stage",
-  owner: "Owner",
-  conversionToNext: "Conversion to next",
-  daysInStage: "Days in stage",
-  entryCriteria: "Entry criteria",
-  exitCriteria: "Exit criteria",
-};
 
 function cellText(v: unknown): string {
   if (isDate(v)) return Number.isNaN(v.getTime()) ? "" : v.toISOString().slice(0, 10);
@@ -135,21 +127,6 @@ export function parseTable(
   return { funnel, problems };
 }
 
-/** Describes a row problem in one line, for a list shown above the stages. */
-export function describeProblem(p: RowProblem): string {
-  return p.field
-    ? `Row ${p.row}, ${FIELD_LABEL[p.field]}: ${p.message}`
-    : `Row ${p.row}: ${p.message}`;
-}
-
-/**
- * Text that Sheets would turn into something else when written (a formula, a number, a date)
- * gets the apostrophe prefix, which Sheets keeps as "this is text" and does not show.
- */
-export function asTextCell(text: string): string {
-  return /^[=+\-@'0-9.]/.test(text) ? `'${text}` : text;
-}
-
 /**
  * The table as cell values: header row, then one row per stage. With `withWonColumn`, a 7th
  * "Won stage" column holds TRUE on the won stage's row.
@@ -161,12 +138,12 @@ export function tableRows(funnel: Funnel, withWonColumn = false): (string | numb
     withWonColumn ? [...TABLE_HEADER, WON_HEADER] : [...TABLE_HEADER],
     ...funnel.stages.map((s, i) => {
       const row: (string | number | boolean)[] = [
-        asTextCell(s.name.trim()),
-        asTextCell(s.owner.trim()),
+        s.name.trim(),
+        s.owner.trim(),
         number(s.conversionToNext),
         number(s.daysInStage),
-        asTextCell(s.entryCriteria.trim()),
-        asTextCell(s.exitCriteria.trim()),
+        s.entryCriteria.trim(),
+        s.exitCriteria.trim(),
       ];
       if (withWonColumn) row.push(i === won ? true : "");
       return row;

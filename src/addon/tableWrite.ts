@@ -5,6 +5,7 @@
  * taken are undone in reverse, so the table, its formats and its named ranges are as they were.
  */
 import { namedRangeNames } from "../core/funnel";
+import { readContents, writeContents, type CellContent } from "./cellContents";
 import type { NamedRangePort, RangePort, SheetPort, SpreadsheetPort } from "./sheetsPort";
 import { TABLE_COLUMNS, WON_COLUMN } from "./stageTable";
 
@@ -27,11 +28,8 @@ export interface TableWriteDeps {
 export interface TableWrite {
   sheet: SheetPort;
   key: string;
-  /**
-   * Header and data rows as setValues takes them (text already apostrophe-escaped): the six
-   * columns of SPEC §4, or seven with the "Won stage" column.
-   */
-  cells: unknown[][];
+  /** Header and data rows: the six columns of SPEC §4, or seven with the "Won stage" column. */
+  cells: CellContent[][];
   /** Rows the table has in the sheet now, header included (0 on a new sheet). */
   oldRows: number;
   /** Columns the table has in the sheet now (6, or 7 with the "Won stage" column). */
@@ -54,13 +52,6 @@ export class WriteFailed extends Error {
 /** The message of anything thrown (errors from another realm are not `instanceof Error`). */
 export function messageOf(e: unknown): string {
   return String((e as { message?: unknown })?.message ?? e);
-}
-
-/** A cell's content as setValues must write it to get it back exactly: formula, value or text. */
-export function asWritten(value: unknown, formula: string): unknown {
-  if (formula !== "") return formula;
-  if (typeof value === "string" && value !== "") return `'${value}`;
-  return value;
 }
 
 /** The named range's range, or undefined when it is a broken reference (its sheet was deleted). */
@@ -127,18 +118,15 @@ export function writeTable(deps: TableWriteDeps, plan: TableWrite): void {
     }
     step = "reading the table";
     const region = sheet.getRange(1, 1, Math.max(oldRows, newRows), width);
-    const formulas = region.getFormulas();
-    const before = region
-      .getValues()
-      .map((row, r) => row.map((v, c) => asWritten(v, formulas[r][c])));
+    const before = readContents(region);
     const formats = region.getNumberFormats();
     undo.push(() => {
-      region.setValues(before);
+      writeContents(sheet, 1, 1, before);
       region.setNumberFormats(formats);
     });
 
     step = "writing the stages";
-    sheet.getRange(1, 1, newRows, width).setValues(cells);
+    writeContents(sheet, 1, 1, cells);
     step = "formatting the conversion rates";
     if (newRows > 1) {
       sheet.getRange(2, NAMED_COLUMNS.rates, newRows - 1, 1).setNumberFormat(RATE_FORMAT);

@@ -1,12 +1,17 @@
 /**
  * The funnel model shared by the stage store (server) and the sidebar (client): its types, the
  * stage-table header, and validation. The rules of SPEC §5 are zod schemas in ./funnelSchemas,
- * loaded on the first validation, not at load: Code.js is evaluated on every custom-function call.
+ * loaded on the first validation (Code.js is evaluated on every custom-function call).
  */
-import { lazy } from "./lazy";
 import type { RuleMessages } from "./funnelSchemas";
 
 export interface Stage {
+  /**
+   * The stage's stable identity (SPEC §9): it survives renames, reorders and inserts, so what a
+   * team typed beside a stage in a plan stays with that stage. The store assigns it when a stage
+   * is first saved; absent for a stage not saved yet (a new stage in the sidebar, a preset's).
+   */
+  id?: string;
   name: string;
   owner: string;
   /** A fraction (0.3 = 30%); null for the last stage. */
@@ -68,15 +73,22 @@ export interface FunnelIssue {
 
 export type Validation = { ok: true; funnel: Funnel } | { ok: false; issues: FunnelIssue[] };
 
-declare const require: (path: string) => unknown; // bundled by esbuild; see ./lazy
-
 export type { RuleMessages } from "./funnelSchemas";
 
-/** The zod schemas' module: zod's own module code runs on the first validation, not at load. */
-const schemasModule = lazy(
-  "funnelSchemas",
-  () => require("./funnelSchemas") as typeof import("./funnelSchemas"),
-);
+declare const require: (path: string) => unknown;
+let schemasModule: typeof import("./funnelSchemas") | undefined;
+
+/**
+ * The zod schemas' module, on the first validation. zod builds its classes when its module runs
+ * (about 1.5 ms, half of what loading the rest of the add-on costs: BENCHMARKS.md), and Apps
+ * Script evaluates Code.js on every custom-function call, none of which validates a funnel.
+ * esbuild runs a module that is `require`d on its first `require`, not at load; everywhere else
+ * import from it with `import type` only.
+ */
+function schemas(): typeof import("./funnelSchemas") {
+  schemasModule ??= require("./funnelSchemas") as typeof import("./funnelSchemas");
+  return schemasModule;
+}
 
 /**
  * Validates a funnel (e.g. from the sidebar, or read back from a hand-edited sheet). The stage
@@ -84,13 +96,13 @@ const schemasModule = lazy(
  * the messages are handed to the rules for the length of this synchronous parse.
  */
 export function validateFunnel(input: unknown, messages?: RuleMessages): Validation {
-  const schemas = schemasModule();
-  schemas.useRuleMessages(messages);
+  const { funnelSchemas, useRuleMessages } = schemas();
+  useRuleMessages(messages);
   let result;
   try {
-    result = schemas.funnelSchemas().funnel.safeParse(input);
+    result = funnelSchemas().funnel.safeParse(input);
   } finally {
-    schemas.useRuleMessages(undefined);
+    useRuleMessages(undefined);
   }
   if (result.success) return { ok: true, funnel: result.data };
   return {

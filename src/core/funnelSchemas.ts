@@ -1,8 +1,7 @@
 /**
  * The funnel's validation rules (SPEC §5) as zod schemas, with messages written for marketers in
- * the language of whoever sees them. Loaded on first use through `lazy` (src/core/funnel.ts): zod
- * builds its classes when its modules load, and Code.js is evaluated on every custom-function
- * call. Import it only that way.
+ * the language of whoever sees them. Reached only through `require` in ./funnel, so zod's own
+ * module code runs on the first validation, not when Code.js loads.
  */
 import * as z from "zod/mini";
 import { en as englishUi, type UiMessages } from "../i18n/ui/en";
@@ -72,6 +71,7 @@ function buildSchemas() {
   const optionalNumber = (what: string) =>
     z.nullable(z.number({ error: `${what} must be a number or empty.` }));
   const stage = z.object({
+    id: z.optional(z.string({ error: "The stage id must be text." })),
     name: text("The stage name"),
     owner: text("The owner"),
     conversionToNext: optionalNumber("Conversion to next"),

@@ -1,7 +1,6 @@
 /**
- * The won stage (SPEC §4), in a module of its own so the lazily loaded funnel schemas
- * (./funnelSchemas) need nothing else of ./funnel at run time: esbuild wraps every module a lazy
- * one imports in an initialiser of its own, and ./funnel would then be initialised at load.
+ * The won stage (SPEC §4), in a module of its own: the lazily required schemas (./funnelSchemas)
+ * import it, and esbuild would otherwise defer all of ./funnel's initialisation with them.
  */
 import type { Funnel } from "./funnel";
 

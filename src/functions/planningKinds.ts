@@ -148,6 +148,8 @@ export interface CellColumn {
   orientation: Orientation;
   /** The i-th cell. */
   at(index: number): unknown;
+  /** The cells as Sheets sent them (rows), for readers that scan a whole column. */
+  rows: readonly (readonly unknown[])[];
 }
 
 export function cellColumn(): Kind<CellColumn> {
@@ -156,12 +158,13 @@ export function cellColumn(): Kind<CellColumn> {
     coerce(value, argument) {
       const rows = toRows(value, argument);
       const [only] = rows;
-      if (only === undefined) return { length: 0, orientation: "column", at: () => "" };
+      if (only === undefined) return { length: 0, orientation: "column", at: () => "", rows };
       if (rows.length === 1) {
         return {
           length: only.length,
           orientation: only.length > 1 ? "row" : "column",
           at: (i) => only[i],
+          rows,
         };
       }
       if (only.length !== 1) {
@@ -170,7 +173,7 @@ export function cellColumn(): Kind<CellColumn> {
           `is a block of ${rows.length} rows × ${only.length} columns — select one column of the deal list (or one row)`,
         );
       }
-      return { length: rows.length, orientation: "column", at: (i) => rows[i]?.[0] };
+      return { length: rows.length, orientation: "column", at: (i) => rows[i]?.[0], rows };
     },
   };
 }

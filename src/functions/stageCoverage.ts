@@ -10,7 +10,7 @@ import {
   WIN_PROBABILITY,
   type CellColumn,
 } from "./planningKinds";
-import { stageIndex } from "./recordLog";
+import { stageIndex } from "./stageIndex";
 import { defineFunction, type FunctionDocs } from "./registry";
 import { toCheckedNumber, type NumberRule } from "./numbers";
 import { countOf, describe, isBlank, type Cell } from "./values";

@@ -7,6 +7,8 @@ import { cellAt, cellColumn, cellLabel, checkAligned, forEachDeal } from "./plan
 import { defineFunction, type FunctionDocs } from "./registry";
 import { rowsToList } from "./shapes";
 import { spreadsheetTimeZone } from "./spreadsheetTimeZone";
+import { dayOrderOf } from "./crmData";
+import type { DayOrder } from "../core/dateText";
 import { itemLabel } from "./values";
 
 export const WEIGHTED_PIPELINE = defineFunction({
@@ -22,15 +24,18 @@ export const WEIGHTED_PIPELINE = defineFunction({
     checkAligned(amounts, "deal_amounts", closeDates, "close_dates");
     const clock = new ZoneClock(spreadsheetTimeZone);
     const { items, orientation } = rowsToList(periodRows, "periods");
-    const periodOf = periodIndex(items, period, clock);
+    const periodOf = periodIndex(items, period, clock, dayOrderOf(periodRows, 0, "periods"));
+    // CRM date-times as the rest of the add-on reads them: 03/04/2026 by the column's other
+    // dates, else by the spreadsheet's locale.
+    const closeOrder = dayOrderOf(closeDates.rows, 0, "close_dates");
     const totals = new PeriodPipeline(items.length);
     forEachDeal(amounts, probabilities, "deal_amounts", "win_probabilities", (row, amount, p) => {
       const cell = cellAt(closeDates, row);
-      const wall = readDateCell(cell, clock);
+      const wall = readDateCell(cell, clock, closeOrder);
       if (wall === NOT_A_DATE || wall === NOT_REACHED || wall !== wall) {
         fail(
           "close_dates",
-          `${cellLabel(closeDates, row)}is ${wall === NOT_A_DATE ? whyNotADate(cell) : "empty"} — give every deal with an amount its expected close date`,
+          `${cellLabel(closeDates, row)}is ${wall === NOT_A_DATE ? whyNotADate(cell, closeOrder) : "empty"} — give every deal with an amount its expected close date`,
         );
       }
       const at = periodOf.get(periodKey(wall, period));
@@ -48,17 +53,18 @@ function periodIndex(
   items: readonly unknown[],
   period: CohortPeriod,
   clock: ZoneClock,
+  order: () => DayOrder,
 ): Map<number, number> {
   if (items.length === 0)
     fail("periods", "is empty — select the plan's period headers, a date in each period");
   const index = new Map<number, number>();
   items.forEach((item, i) => {
-    const wall = readDateCell(item, clock);
+    const wall = readDateCell(item, clock, order);
     const where = items.length > 1 ? `${itemLabel(i)} ` : "";
     if (wall === NOT_A_DATE || wall !== wall) {
       fail(
         "periods",
-        `${where}is ${wall === NOT_A_DATE ? whyNotADate(item) : "empty"} — give a date in each period, such as its first day`,
+        `${where}is ${wall === NOT_A_DATE ? whyNotADate(item, order) : "empty"} — give a date in each period, such as its first day`,
       );
     }
     const key = periodKey(wall, period);

@@ -4,7 +4,7 @@
  * sends the fingerprint of the table it was loaded from, and a conflict offers a reload.
  */
 import { DEFAULT_FUNNEL_KEY } from "../core/funnel";
-import type { FunnelSummary, LoadedFunnel, RowProblem } from "../addon/stageApi";
+import type { FunnelSummary, LoadedFunnel, RowProblem } from "../wire/stageApi";
 import { button, el, select, showIssues } from "./dom";
 import { checkDrafts, emptyDraft, toDrafts, type StageDraft } from "./drafts";
 import { callServer } from "./server";

@@ -3,7 +3,7 @@
  * from a shared API interface (StageServerApi for the sidebar, SqlExportApi for the SQL export
  * dialog), so a renamed server function or a changed shape fails to compile.
  */
-import type { StageServerApi } from "../addon/stageApi";
+import type { StageServerApi } from "../wire/stageApi";
 
 interface ScriptRun {
   withSuccessHandler(handler: (value: unknown) => void): ScriptRun;

@@ -3,8 +3,8 @@
  * server builds the query from the funnel's stage table (FUNNEL_SQL's generator) and the dialog
  * shows it with a Copy button. User text goes in through value/textContent only.
  */
-import type { SqlExportApi, SqlExportField, SqlExportRequest } from "../addon/sqlExportApi";
-import type { FunnelSummary } from "../addon/stageApi";
+import type { SqlExportApi, SqlExportField, SqlExportRequest } from "../wire/sqlExportApi";
+import type { FunnelSummary } from "../wire/stageApi";
 import { button, el, field, select, showIssues } from "../sidebar/dom";
 import { serverOf } from "../sidebar/server";
 import { resolveLanguage } from "../i18n/languages";

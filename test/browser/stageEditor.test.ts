@@ -70,7 +70,7 @@ describe("the stage editor sidebar", () => {
 
   it("edits, adds, reorders and deletes stages, saves, and the sheet and a formula follow", async () => {
     const s = await open();
-    attachFormulaEngine(s.addon.book, s.addon.bundle);
+    attachFormulaEngine(s.addon.book, s.addon.functions);
     const { page } = s;
     // Edit a rate.
     const lead = await openCard(page, 0);

@@ -3,9 +3,9 @@
  * from text (§2.3), snapping (§2.7), STAGE_CONVERSION's matrix rules (§3), and the cases that
  * kill the mutations no other test caught.
  */
-import { loadBundle, thrownMessage } from "../../fakes/bundle";
+import { loadCustomFunctions, thrownMessage } from "../../fakes/bundle";
 
-const bundle = loadBundle();
+const bundle = loadCustomFunctions();
 const call =
   (name: string) =>
   (...args: unknown[]): unknown =>

@@ -2,9 +2,9 @@
  * HIRING_PLAN, SALES_CAPACITY and SDRS_NEEDED through dist/Code.js: published capacity figures,
  * the ramp indexed by month of tenure, attrition, and the hiring policy, recomputed by hand.
  */
-import { loadBundle, thrownMessage } from "../../fakes/bundle";
+import { loadCustomFunctions, thrownMessage } from "../../fakes/bundle";
 
-const bundle = loadBundle();
+const bundle = loadCustomFunctions();
 const call = (name: string, ...args: unknown[]) => bundle.call(name, ...args);
 const err = (name: string, ...args: unknown[]) => thrownMessage(() => call(name, ...args));
 const grid = (value: unknown) => value as number[][];

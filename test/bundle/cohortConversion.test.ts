@@ -1,7 +1,7 @@
-import { loadBundle, thrownMessage } from "../../fakes/bundle";
+import { loadCustomFunctions, thrownMessage } from "../../fakes/bundle";
 import { loadZonedBundle } from "../harness/zonedBundle";
 
-const bundle = loadBundle();
+const bundle = loadCustomFunctions();
 const CC = (...args: unknown[]) => bundle.call("COHORT_CONVERSION", ...args);
 const d = (month: number, day: number, year = 2026) =>
   `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;

@@ -3,10 +3,10 @@
  * is checked against binomial tails summed term by term (test/harness/bruteForce.ts): it must
  * reach the level and one record fewer must not.
  */
-import { loadBundle, thrownMessage } from "../../fakes/bundle";
+import { loadCustomFunctions, thrownMessage } from "../../fakes/bundle";
 import { betaExpectation, binomialAtLeastDirect } from "../harness/bruteForce";
 
-const bundle = loadBundle();
+const bundle = loadCustomFunctions();
 const RL = (...args: unknown[]) => bundle.call("REQUIRED_LEADS", ...args) as number[][];
 const err = (...args: unknown[]) => thrownMessage(() => bundle.call("REQUIRED_LEADS", ...args));
 const column = <T>(xs: readonly T[]) => xs.map((x) => [x]);

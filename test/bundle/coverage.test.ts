@@ -3,10 +3,10 @@
  * coverage figures, the remaining-quota denominator, stage groups, periods read in the
  * spreadsheet's time zone.
  */
-import { loadBundle, thrownMessage } from "../../fakes/bundle";
+import { loadCustomFunctions, thrownMessage } from "../../fakes/bundle";
 import { loadZonedBundle } from "../harness/zonedBundle";
 
-const bundle = loadBundle();
+const bundle = loadCustomFunctions();
 const call = (name: string, ...args: unknown[]) => bundle.call(name, ...args);
 const err = (name: string, ...args: unknown[]) => thrownMessage(() => call(name, ...args));
 const column = <T>(xs: readonly T[]) => xs.map((x) => [x]);

@@ -3,7 +3,7 @@
  * published values and brute force: binomial sums convolved in full, deal lists enumerated
  * outcome by outcome (test/harness/bruteForce.ts).
  */
-import { loadBundle, thrownMessage } from "../../fakes/bundle";
+import { loadCustomFunctions, thrownMessage } from "../../fakes/bundle";
 import {
   betaExpectation,
   binomialAtLeastDirect,
@@ -13,7 +13,7 @@ import {
   percentileOf,
 } from "../harness/bruteForce";
 
-const bundle = loadBundle();
+const bundle = loadCustomFunctions();
 const call = (name: string, ...args: unknown[]) => bundle.call(name, ...args);
 const err = (name: string, ...args: unknown[]) => thrownMessage(() => call(name, ...args));
 const column = <T>(xs: readonly T[]) => xs.map((x) => [x]);

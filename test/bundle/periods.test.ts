@@ -1,6 +1,6 @@
-import { loadBundle, thrownMessage } from "../../fakes/bundle";
+import { loadCustomFunctions, thrownMessage } from "../../fakes/bundle";
 
-const bundle = loadBundle();
+const bundle = loadCustomFunctions();
 const LV = (...args: unknown[]) => bundle.call("LEAD_VELOCITY", ...args);
 const FT = (...args: unknown[]) => bundle.call("FUNNEL_TARGETS", ...args);
 const err = (name: string, args: unknown[]) => thrownMessage(() => bundle.call(name, ...args));

@@ -3,7 +3,7 @@ import type {
   DeleteResult,
   FunnelUsage,
   RenameResult,
-} from "../../src/addon/stageApi";
+} from "../../src/wire/stageApi";
 import { presets } from "../../src/core/presets";
 import { openAddon, type Addon } from "../../fakes/addon";
 import { FakeWorkbook } from "../../fakes/spreadsheet";

@@ -1,6 +1,6 @@
-import { loadBundle, thrownMessage } from "../../fakes/bundle";
+import { loadCustomFunctions, thrownMessage } from "../../fakes/bundle";
 
-const bundle = loadBundle();
+const bundle = loadCustomFunctions();
 const RL = (...args: unknown[]) => bundle.call("REQUIRED_LEADS", ...args);
 const err = (...args: unknown[]) => thrownMessage(() => RL(...args));
 

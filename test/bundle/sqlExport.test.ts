@@ -5,8 +5,9 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { SqlExportResult } from "../../src/addon/sqlExportApi";
-import { DIST, loadBundle } from "../../fakes/bundle";
+import type { SqlExportResult } from "../../src/wire/sqlExportApi";
+import { DIST } from "../../fakes/bundle";
+import { fakeHtmlService } from "../../fakes/html";
 import { HAND_TYPED_FUNNEL, openAddon } from "../../fakes/addon";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 
@@ -29,7 +30,11 @@ describe("Export funnel as SQL", () => {
     expect(a.book.ui.dialogs).toHaveLength(1);
     expect(a.book.ui.dialogs[0].title).toBe("Funnel as SQL");
     const html = a.book.ui.dialogs[0].output.getContent();
-    expect(html).toBe(readFileSync(join(DIST, "sqlExport.html"), "utf8"));
+    // The built page as Google serves it (parsed and re-serialised), its language set.
+    expect(html).toBe(fakeHtmlService().createHtmlOutputFromFile("sqlExport").getContent());
+    expect(html).toContain(
+      readFileSync(join(DIST, "sqlExport.html"), "utf8").match(/<script>[\s\S]*<\/script>/)![0],
+    );
     expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/i);
   });
 
@@ -40,7 +45,7 @@ describe("Export funnel as SQL", () => {
   it("builds exactly FUNNEL_SQL's query for the funnel's stages", () => {
     const a = addon();
     const result = a.run<SqlExportResult>("exportFunnelSql", request);
-    const direct = loadBundle().call(
+    const direct = a.functions.call(
       "FUNNEL_SQL",
       [["Lead"], ["MQL"], ["SQL"], ["Customer"]],
       request.table,

@@ -1,7 +1,7 @@
-import { loadBundle, thrownMessage } from "../../fakes/bundle";
+import { loadCustomFunctions, thrownMessage } from "../../fakes/bundle";
 import { loadZonedBundle } from "../harness/zonedBundle";
 
-const bundle = loadBundle();
+const bundle = loadCustomFunctions();
 const SD = (...args: unknown[]) => bundle.call("STAGE_DAYS", ...args);
 /** 2026 dates as ISO text: wall-clock dates on any runtime. */
 const d = (month: number, day: number) =>

@@ -4,7 +4,7 @@
  * argument is type-checked. Each case was a reproduction that failed on the old store and fakes.
  */
 import type { Funnel } from "../../src/core/funnel";
-import type { CreateResult, LoadedFunnel, SaveResult } from "../../src/addon/stageApi";
+import type { CreateResult, LoadedFunnel, SaveResult } from "../../src/wire/stageApi";
 import { inboundPreset } from "../../src/core/presets";
 import { FakeWorkbook, type WorkbookSnapshot } from "../../fakes/spreadsheet";
 import { attachFormulaEngine } from "../../fakes/workbookEngine";
@@ -108,7 +108,7 @@ describe("formulas in the table", () => {
   /** C3 (MQL's rate) is a formula over another sheet, computed by the formula engine. */
   function addonWithFormula(): Addon {
     const addon = openAddon(new FakeWorkbook({ Funnel: HAND_TYPED_FUNNEL, Notes: [["keep", 30]] }));
-    attachFormulaEngine(addon.book, addon.bundle);
+    attachFormulaEngine(addon.book, addon.functions);
     addon.book.getSheetByName("Funnel")!.getRange("C3").setFormula("=Notes!B1/100");
     return addon;
   }

@@ -1,6 +1,6 @@
-import { loadBundle, thrownMessage } from "../../fakes/bundle";
+import { loadCustomFunctions, thrownMessage } from "../../fakes/bundle";
 
-const bundle = loadBundle();
+const bundle = loadCustomFunctions();
 const SS = (...args: unknown[]) => bundle.call("STAGE_SENSITIVITY", ...args);
 const column = <T>(xs: readonly T[]) => xs.map((x) => [x]);
 

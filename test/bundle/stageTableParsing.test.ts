@@ -3,7 +3,7 @@
  * the shared parser of issue 11 replaces. They fail today; the lead flips `test.failing` to `test`
  * after merging issue 11.
  */
-import type { LoadedFunnel } from "../../src/addon/stageApi";
+import type { LoadedFunnel } from "../../src/wire/stageApi";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 import { HAND_TYPED_FUNNEL, openAddon } from "../../fakes/addon";
 

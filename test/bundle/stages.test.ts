@@ -4,7 +4,7 @@ import type {
   FunnelSummary,
   LoadedFunnel,
   SaveResult,
-} from "../../src/addon/stageApi";
+} from "../../src/wire/stageApi";
 import { presets } from "../../src/core/presets";
 import { HAND_TYPED_FUNNEL, openAddon } from "../../fakes/addon";
 import { diffSnapshots, FakeWorkbook } from "../../fakes/spreadsheet";
@@ -248,7 +248,7 @@ describe("stage tables through dist/Code.js", () => {
       ["Deal size", 10000],
     ]);
     plan.getRange("D1").setFormula("=REQUIRED_LEADS(B1, B2, Funnel_Rates)");
-    attachFormulaEngine(addon.book, addon.bundle);
+    attachFormulaEngine(addon.book, addon.functions);
     expect(plan.getRange("D1:D4").getValues()).toEqual([[670], [67], [20], [10]]);
 
     const funnel = edit(first.loaded, (f) => (f.stages[0].conversionToNext = 0.2));

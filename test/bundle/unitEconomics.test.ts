@@ -1,6 +1,6 @@
-import { loadBundle, thrownMessage } from "../../fakes/bundle";
+import { loadCustomFunctions, thrownMessage } from "../../fakes/bundle";
 
-const bundle = loadBundle();
+const bundle = loadCustomFunctions();
 const fn =
   (name: string) =>
   (...args: unknown[]) =>

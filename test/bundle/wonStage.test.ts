@@ -1,4 +1,4 @@
-import type { CreateResult, LoadedFunnel, SaveResult } from "../../src/addon/stageApi";
+import type { CreateResult, LoadedFunnel, SaveResult } from "../../src/wire/stageApi";
 import { presets } from "../../src/core/presets";
 import { HAND_TYPED_FUNNEL, openAddon, type Addon } from "../../fakes/addon";
 import { FakeWorkbook } from "../../fakes/spreadsheet";

@@ -132,7 +132,7 @@ describe("deploying with clasp", () => {
     expect(clasp.calls()).toEqual([{ args: ["-P", project, "push", "--force"], cwd: dir }]);
   });
 
-  it("clasp would push every file of dist/ (Code.js, the add-on bundle, each HTML page and language pack, the manifest), nothing else", () => {
+  it("clasp would push every file of dist/ (Code.js, each HTML page, the manifest), nothing else", () => {
     cpSync(join(ROOT, "dist"), join(dir, "dist"), { recursive: true });
     const project = join(dir, ".clasp.json");
     writeFileSync(project, JSON.stringify({ rootDir: "dist" }));
@@ -146,19 +146,12 @@ describe("deploying with clasp", () => {
     const built = readdirSync(join(ROOT, "dist"))
       .map((f) => `dist/${f}`)
       .sort();
-    expect(built).toEqual(
-      expect.arrayContaining([
-        "dist/Code.js",
-        "dist/addon.html",
-        "dist/appsscript.json",
-        "dist/lang_pl.html",
-        "dist/lang_ru.html",
-        "dist/lang_sv.html",
-        "dist/lang_zh_CN.html",
-        "dist/sidebar.html",
-        "dist/sqlExport.html",
-      ]),
-    );
+    expect(built).toEqual([
+      "dist/Code.js",
+      "dist/appsscript.json",
+      "dist/sidebar.html",
+      "dist/sqlExport.html",
+    ]);
     expect([...filesToPush].sort()).toEqual(built);
     const manifest = JSON.parse(readFileSync(join(ROOT, "dist", "appsscript.json"), "utf8"));
     expect([...manifest.oauthScopes].sort()).toEqual([

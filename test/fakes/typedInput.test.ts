@@ -70,6 +70,20 @@ describe("setValues parses strings as typed input (Sheets), in the spreadsheet's
     expect(cell.getFormula()).toBe("");
   });
 
+  it("a formula typed in a decimal-comma locale is read in that locale's syntax", () => {
+    // sv_SE writes ";" between arguments, "," as the decimal point, "\\" between array columns.
+    expect(written('=ROUND(1,5;0)&"a,b;c"', "sv_SE").formula).toBe('=ROUND(1.5,0)&"a,b;c"');
+    expect(written("={1\\2;3\\4}", "sv_SE").formula).toBe("={1,2;3,4}");
+    // English syntax typed there is misread: its argument comma becomes a decimal point.
+    expect(written("=ROUND(1.5, 0)", "sv_SE").formula).toBe("=ROUND(1.5. 0)");
+    expect(written("=ROUND(1.5, 0)", "en_US").formula).toBe("=ROUND(1.5, 0)");
+    // setFormula takes the Apps Script syntax in every locale.
+    const book = new FakeWorkbook({ S: [] }, { locale: "sv_SE" });
+    const cell = book.getSheets()[0].getRange("A1");
+    cell.setFormula("=ROUND(1.5, 0)");
+    expect(cell.getFormula()).toBe("=ROUND(1.5, 0)");
+  });
+
   it("a cell holds at most 50 000 characters: longer input throws and writes nothing", () => {
     const book = new FakeWorkbook({ S: [] });
     const range = book.getSheets()[0].getRange("A1:B1");

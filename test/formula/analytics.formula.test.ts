@@ -1,4 +1,4 @@
-import { loadBundle } from "../../fakes/bundle";
+import { loadCustomFunctions } from "../../fakes/bundle";
 import {
   callCounts,
   cellValue,
@@ -10,7 +10,7 @@ import {
 
 // The engine hands dates over as instants of the runtime's zone's midnight (test/harness), so
 // these formulas run on the runtime's zone; time zones are covered in test/bundle/stageDates.
-useBuiltAddon(loadBundle());
+useBuiltAddon(loadCustomFunctions());
 
 const round = (rows: unknown[][], digits = 4) =>
   rows.map((r) => r.map((v) => (typeof v === "number" ? Number(v.toFixed(digits)) : v)));

@@ -1,4 +1,4 @@
-import { loadBundle } from "../../fakes/bundle";
+import { loadCustomFunctions } from "../../fakes/bundle";
 import {
   callCounts,
   cellValue,
@@ -8,7 +8,7 @@ import {
   useBuiltAddon,
 } from "../../fakes/formulaEngine";
 
-useBuiltAddon(loadBundle());
+useBuiltAddon(loadCustomFunctions());
 
 const round = (rows: unknown[][], digits = 6) =>
   rows.map((r) => r.map((v) => (typeof v === "number" ? Number(v.toFixed(digits)) : v)));

@@ -4,7 +4,7 @@
  * dates and percent cells as Sheets sends them, follows a stage table as rows are added, and
  * shows errors as #ERROR! with our message.
  */
-import { loadBundle } from "../../fakes/bundle";
+import { loadCustomFunctions } from "../../fakes/bundle";
 import {
   callCounts,
   cellValue,
@@ -15,7 +15,7 @@ import {
 } from "../../fakes/formulaEngine";
 import { binomialAtLeastDirect, chanceAtLeast, enumerateBookings } from "../harness/bruteForce";
 
-useBuiltAddon(loadBundle());
+useBuiltAddon(loadCustomFunctions());
 
 const date = (y: number, m: number, d: number) => `=DATE(${y},${m},${d})`;
 

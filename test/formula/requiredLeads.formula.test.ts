@@ -1,4 +1,4 @@
-import { loadBundle } from "../../fakes/bundle";
+import { loadCustomFunctions } from "../../fakes/bundle";
 import {
   callCounts,
   cellValue,
@@ -8,7 +8,7 @@ import {
   useBuiltAddon,
 } from "../../fakes/formulaEngine";
 
-useBuiltAddon(loadBundle());
+useBuiltAddon(loadCustomFunctions());
 
 describe("REQUIRED_LEADS in a real formula engine", () => {
   it("spills the reverse funnel down from the formula cell and recalculates on edit", () => {

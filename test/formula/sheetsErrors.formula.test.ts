@@ -4,15 +4,13 @@
  * spill blocked by content is #REF! (HyperFormula says #SPILL!) — unless the function fails anyway,
  * whose own error then shows.
  */
-import { loadBundle } from "../../fakes/bundle";
+import { loadCustomFunctions } from "../../fakes/bundle";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 import { attachFormulaEngine } from "../../fakes/workbookEngine";
 
-const bundle = loadBundle();
-
 function sheetWith(rows: unknown[][]) {
   const book = new FakeWorkbook({ Plan: rows });
-  attachFormulaEngine(book, bundle);
+  attachFormulaEngine(book, loadCustomFunctions(book));
   return book.getSheetByName("Plan")!;
 }
 

@@ -3,10 +3,10 @@ import { FC_SEED } from "./seed";
 import { CATALOG } from "../../src/functions/catalog";
 import { REFERENCE } from "../../src/functions/reference";
 import type { ParamSpec, Shape } from "../../src/functions/registry";
-import { loadBundle } from "../../fakes/bundle";
+import { loadCustomFunctions } from "../../fakes/bundle";
 import { alignedArgumentsFor, anyCell, argumentsFor } from "./arbitraries";
 
-const bundle = loadBundle();
+const bundle = loadCustomFunctions();
 
 /** A finite number or a string: what a cell may receive. */
 function isCell(v: unknown): boolean {

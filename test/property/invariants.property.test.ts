@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import "./seed";
-import { loadBundle } from "../../fakes/bundle";
+import { loadCustomFunctions } from "../../fakes/bundle";
 
-const bundle = loadBundle();
+const bundle = loadCustomFunctions();
 const call = (name: string, ...args: unknown[]) => bundle.call(name, ...args);
 const column = <T>(xs: readonly T[]) => xs.map((x) => [x]);
 const rate = fc.double({ min: 0.01, max: 1, noNaN: true });

@@ -5,9 +5,9 @@
  */
 import fc from "fast-check";
 import "./seed";
-import { loadBundle } from "../../fakes/bundle";
+import { loadCustomFunctions } from "../../fakes/bundle";
 
-const bundle = loadBundle();
+const bundle = loadCustomFunctions();
 const call = (name: string, ...args: unknown[]) => bundle.call(name, ...args);
 const column = <T>(xs: readonly T[]) => xs.map((x) => [x]);
 const firstColumn = (rows: unknown) => (rows as number[][]).map((r) => r[0]);

@@ -1,7 +1,7 @@
 /** FUNNEL_SQL's arguments through the built bundle: defaults, and every error names its argument. */
-import { loadBundle, thrownMessage } from "../../fakes/bundle";
+import { loadCustomFunctions, thrownMessage } from "../../fakes/bundle";
 
-const bundle = loadBundle();
+const bundle = loadCustomFunctions();
 const STAGES = [["Lead"], ["MQL"], ["Customer"]];
 const call = (...args: unknown[]) => bundle.call("FUNNEL_SQL", ...args);
 const error = (...args: unknown[]) => thrownMessage(() => call(...args));
@@ -24,7 +24,7 @@ describe("FUNNEL_SQL arguments", () => {
   it.each([
     [
       [STAGES, "t", "stage", "rows"],
-      /^FUNNEL_SQL: layout: "rows" is not an option — use one of "log", "events", "matrix"$/,
+      /^FUNNEL_SQL: layout: "rows" is not an option — use one of "log", "history", "events", "matrix"$/,
     ],
     [
       [STAGES, "t", "stage", "log", "mysql"],

@@ -4,11 +4,11 @@
  * returns exactly what the clean query returns on the same data — same columns, same rows, same
  * numbers — and leaves the database as it was. Checked by running both on DuckDB and PGlite.
  */
-import { loadBundle, thrownMessage } from "../../fakes/bundle";
+import { loadCustomFunctions, thrownMessage } from "../../fakes/bundle";
 import { funnelRows, LOCAL_DIALECTS, openEngine, type Engine, type FunnelRow } from "./engines";
 
 jest.setTimeout(60_000);
-const bundle = loadBundle();
+const bundle = loadCustomFunctions();
 const sqlFor = (...args: unknown[]) => bundle.call("FUNNEL_SQL", ...args) as string;
 
 const CLEAN = ["Lead", "MQL", "SQL", "Customer"];

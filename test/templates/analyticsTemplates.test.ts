@@ -3,7 +3,7 @@
  * evaluated by the formula engine and checked against figures computed here by hand from the stage
  * table and the sheet's inputs.
  */
-import type { LoadedFunnel } from "../../src/addon/stageApi";
+import type { LoadedFunnel } from "../../src/wire/stageApi";
 import { serialFromDate } from "../../fakes/dates";
 import { callBudget } from "./specTables";
 import {

@@ -3,7 +3,7 @@
  * same server calls the sidebar makes, and after every edit the plan sheet is evaluated by the
  * formula engine and checked against figures computed here by hand from the new stage table.
  */
-import type { LoadedFunnel, SaveResult } from "../../src/addon/stageApi";
+import type { LoadedFunnel, SaveResult } from "../../src/wire/stageApi";
 import type { Funnel, Stage } from "../../src/core/funnel";
 import { presets } from "../../src/core/presets";
 import type { Addon } from "../../fakes/addon";

@@ -1,6 +1,6 @@
 import { inboundPreset } from "../../src/core/presets";
 import type { Funnel } from "../../src/core/funnel";
-import type { CreateResult, LoadedFunnel, SaveResult } from "../../src/addon/stageApi";
+import type { CreateResult, LoadedFunnel, SaveResult } from "../../src/wire/stageApi";
 import { openAddon, type Addon } from "../../fakes/addon";
 import { callCounts, resetCallCounts } from "../../fakes/formulaEngine";
 import { FakeWorkbook, type FakeSheet } from "../../fakes/spreadsheet";
@@ -9,7 +9,7 @@ import { attachFormulaEngine } from "../../fakes/workbookEngine";
 /** A spreadsheet with an unrelated sheet, evaluated by the formula engine with the built add-on. */
 export function freshAddon(): Addon {
   const addon = openAddon(new FakeWorkbook({ Notes: [["keep me", 42]] }));
-  attachFormulaEngine(addon.book, addon.bundle);
+  attachFormulaEngine(addon.book, addon.functions);
   return addon;
 }
 

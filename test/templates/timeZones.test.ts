@@ -2,7 +2,7 @@
  * Dates that templates write show the intended day in the spreadsheet's own time zone (SPEC §9):
  * one zone west of UTC (New York) and one east (Shanghai).
  */
-import type { CreateResult } from "../../src/addon/stageApi";
+import type { CreateResult } from "../../src/wire/stageApi";
 import { inboundPreset } from "../../src/core/presets";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 import { attachFormulaEngine } from "../../fakes/workbookEngine";
@@ -20,7 +20,7 @@ function firstOfMonth(timeZone: string, shift: number): string {
 
 describe.each(["America/New_York", "Asia/Shanghai"])("templates in %s", (timeZone) => {
   const addon = openAddon(new FakeWorkbook({ Notes: [] }, { timeZone }));
-  attachFormulaEngine(addon.book, addon.bundle);
+  attachFormulaEngine(addon.book, addon.functions);
   const created = addon.run<CreateResult>("createFunnel", {
     name: "Funnel",
     stages: inboundPreset().stages,

@@ -83,9 +83,9 @@ describe("the stage table", () => {
     expect(parsed.funnel.stages.map((s) => s.conversionToNext)).toEqual([0.25, null]);
   });
 
-  it("marks text Sheets would reinterpret as text", () => {
+  it("keeps stage text as typed (the store marks it as text when it writes)", () => {
     const rows = tableRows(funnel(stage("=1+1", 0.1), stage("2024 cohort", null)));
-    expect(rows.slice(1).map((r) => r[0])).toEqual(["'=1+1", "'2024 cohort"]);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(["=1+1", "2024 cohort"]);
   });
 
   it("fingerprints values, not identity", () => {

@@ -3,7 +3,7 @@
  * share: its white-space set is exactly JavaScript's trim, its folding is per code point and
  * idempotent (what lets SQL reproduce it with one TRANSLATE), and the scan bound covers Unicode.
  */
-import { loadBundle } from "../../fakes/bundle";
+import { loadCustomFunctions } from "../../fakes/bundle";
 import {
   codePointsFoldingTo,
   foldCodePoint,
@@ -75,7 +75,7 @@ describe("case folding", () => {
 });
 
 describe("STAGE_CONVERSION's record log matches through the same normalisation", () => {
-  const bundle = loadBundle();
+  const bundle = loadCustomFunctions();
   it("final sigma: a record typed in capitals matches a stage written with ς", () => {
     expect(
       bundle.call(

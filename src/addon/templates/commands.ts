@@ -1,10 +1,13 @@
+import { readContents, writeContents, type CellContent } from "../cellContents";
 import { namedRangeNames, wonIndex } from "../../core/funnel";
 import { inboundPreset } from "../../core/presets";
 import { menuMessages } from "../../i18n/menu";
 import { localizedInbound } from "../../i18n/presets/localize";
 import { spreadsheetLanguage, userLanguage } from "../locale";
-import { inboundText, sheetText, uiText } from "../messages";
-import type { FunnelSummary } from "../stageApi";
+import { uiMessages } from "../../i18n/ui";
+import { sheetMessages } from "../../i18n/sheet";
+import { inboundPresetMessages } from "../../i18n/presets/inbound";
+import type { FunnelSummary } from "../../wire/stageApi";
 import { store } from "../stageServer";
 import { TEMPLATES, type TemplateDef } from "./catalog";
 import { ZoneClock } from "../../core/localDates";
@@ -33,7 +36,7 @@ const DEFAULT_FUNNEL_NAME = "Funnel";
 
 /** Alerts, toasts and dialogs speak the user's language (SPEC §11). */
 function ui() {
-  return uiText(userLanguage());
+  return uiMessages(userLanguage());
 }
 
 function alert(message: string): void {
@@ -47,7 +50,10 @@ function ensureFunnels(spreadsheet: Spreadsheet): FunnelSummary[] | undefined {
   const funnels = stages.listFunnels();
   if (funnels.length > 0) return funnels;
   // The table is part of the shared sheet: its stage names follow the spreadsheet's language.
-  const preset = localizedInbound(inboundPreset(), inboundText(spreadsheetLanguage(spreadsheet)));
+  const preset = localizedInbound(
+    inboundPreset(),
+    inboundPresetMessages(spreadsheetLanguage(spreadsheet)),
+  );
   const created = stages.createFunnel({ name: DEFAULT_FUNNEL_NAME, stages: preset.stages });
   if (!created.ok) {
     alert(created.message);
@@ -98,7 +104,7 @@ function activeFunnel(spreadsheet: Spreadsheet, funnels: FunnelSummary[]) {
 
 function build(spreadsheet: Spreadsheet, template: TemplateDef, funnel?: FunnelRef): SheetPlan {
   const formats = formatsForLocale(spreadsheet.getSpreadsheetLocale());
-  const messages = sheetText(spreadsheetLanguage(spreadsheet));
+  const messages = sheetMessages(spreadsheetLanguage(spreadsheet));
   return template.build({ funnel, formats, messages, today: todayIn(spreadsheet) });
 }
 
@@ -116,7 +122,7 @@ function createPlan(template: TemplateDef, funnelKey?: string): void {
       // More than one funnel and none in view: ask, never guess (SPEC §6).
       const language = userLanguage();
       const html = HtmlService.createHtmlOutput(
-        funnelDialogHtml(template, funnels, uiText(language).plans),
+        funnelDialogHtml(template, funnels, uiMessages(language).plans, language),
       )
         .setWidth(320)
         .setHeight(120 + 36 * funnels.length);
@@ -164,15 +170,13 @@ export function newPlanForFunnel(templateCommand: string, funnelKey: string): vo
 function readInputs(
   sheet: Sheet,
   plan: SheetPlan,
-): { row: number; col: number; cells: unknown[][] }[] {
+): { row: number; col: number; cells: CellContent[][] }[] {
   const perStage = new Set((plan.stageInputs ?? []).map((s) => `${s.row},${s.col}`));
   return plan.blocks
     .filter((b) => b.style === "input" && !perStage.has(`${b.row},${b.col}`))
     .map((b) => {
       const range = sheet.getRange(b.row, b.col, b.cells.length, b.cells[0].length);
-      const formulas = range.getFormulas();
-      const cells = range.getValues().map((row, r) => row.map((v, c) => formulas[r][c] || v));
-      return { row: b.row, col: b.col, cells };
+      return { row: b.row, col: b.col, cells: readContents(range) };
     });
 }
 
@@ -208,20 +212,20 @@ export function refreshPlan(): void {
   const kept = readInputs(sheet, plan);
   const perStage = (plan.stageInputs ?? []).map(({ row, col }) => {
     const names = sheet.getRange(row, 1, STAGE_ROOM, 1).getValues();
-    const values = sheet.getRange(row, col, STAGE_ROOM, 1).getValues();
-    const byName = new Map<string, unknown>();
+    const values = readContents(sheet.getRange(row, col, STAGE_ROOM, 1));
+    const byName = new Map<string, CellContent>();
     names.forEach(([name], i) => {
-      if (name !== "" && values[i][0] !== "") byName.set(String(name), values[i][0]);
+      const value = values[i][0];
+      if (name !== "" && value !== "") byName.set(String(name), value);
     });
     return { row, col, byName };
   });
   rerenderPlan(sheet, plan);
-  for (const { row, col, cells } of kept)
-    sheet.getRange(row, col, cells.length, cells[0].length).setValues(cells);
+  for (const { row, col, cells } of kept) writeContents(sheet, row, col, cells);
   for (const { row, col, byName } of perStage) {
     stageNames.forEach((name, i) => {
       const value = byName.get(name);
-      if (value !== undefined) sheet.getRange(row + i, col).setValue(value);
+      if (value !== undefined) writeContents(sheet, row + i, col, [[value]]);
     });
   }
   sheet.getRange(2, 1).setNote(recordNote(record));

@@ -3,8 +3,9 @@
  * per funnel; the choice calls newPlanForFunnel. Funnel names are user text: they travel as JSON
  * and become button text through textContent, never HTML.
  */
-import type { FunnelSummary } from "../stageApi";
-import type { ServerUiMessages } from "../../i18n/packs/shape";
+import type { FunnelSummary } from "../../wire/stageApi";
+import type { Language } from "../../i18n/languages";
+import type { UiMessages } from "../../i18n/ui";
 import type { TemplateDef } from "./catalog";
 
 /** JSON safe inside a <script> element. */
@@ -15,7 +16,8 @@ function scriptJson(value: unknown): string {
 export function funnelDialogHtml(
   template: TemplateDef,
   funnels: FunnelSummary[],
-  text: ServerUiMessages["plans"],
+  text: UiMessages["plans"],
+  language: Language,
 ): string {
   const data = scriptJson({
     command: template.command,
@@ -25,7 +27,7 @@ export function funnelDialogHtml(
       label: `${f.name} (${text.funnelStages(String(f.stageCount))})`,
     })),
   });
-  return `<!DOCTYPE html><html><head><base target="_top"><style>
+  return `<!DOCTYPE html><html lang="${language}"><head><base target="_top"><style>
 body{font:14px Roboto,Arial,sans-serif;margin:12px}button{display:block;width:100%;margin:6px 0;padding:8px;text-align:left;font:inherit;cursor:pointer}
 #status{color:#5f6368}</style></head><body>
 <p id="prompt"></p><div id="list"></div><p id="status" role="status"></p>

@@ -7,7 +7,7 @@
  * says in words what changed.
  */
 import { wonIndex, type Funnel } from "../../core/funnel";
-import { uiText } from "../messages";
+import { uiMessages } from "../../i18n/ui";
 import { userLanguage } from "../locale";
 import { store } from "../stageServer";
 import { DAYS_FIRST_ROW } from "./cohorts";
@@ -65,7 +65,7 @@ function readMeasured(sheet: GoogleAppsScript.Spreadsheet.Sheet): Map<string, nu
 }
 
 export function useMeasuredDays(): void {
-  const messages = uiText(userLanguage());
+  const messages = uiMessages(userLanguage());
   const ui = SpreadsheetApp.getUi();
   const say = (text: string) => ui.alert("Funnel Math", text, ui.ButtonSet.OK);
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getActiveSheet();

@@ -1,4 +1,5 @@
 import { columnNumber } from "../../core/a1";
+import { asText, formula, writeContents, type CellContent } from "../cellContents";
 import type { Block, CellStyle, ChartPlan, SheetPlan } from "./sheetPlan";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -35,12 +36,22 @@ export function uniqueSheetName(existing: readonly string[], base: string): stri
   for (let i = 2; ; i++) if (!taken.has(`${base} ${i}`.toLowerCase())) return `${base} ${i}`;
 }
 
+/** A plan cell as it is written: "=…" is a formula, other text stays text. */
+function contentOf(cell: Block["cells"][number][number]): CellContent {
+  if (typeof cell !== "string") return cell;
+  return cell.startsWith("=") ? formula(cell) : asText(cell);
+}
+
 function writeBlock(sheet: Sheet, block: Block): void {
   const rows = block.cells.length;
   const cols = block.cells[0].length;
   const range = sheet.getRange(block.row, block.col, rows, cols);
-  // Strings starting with "=" become formulas, as when typed; one call per block.
-  range.setValues(block.cells);
+  writeContents(
+    sheet,
+    block.row,
+    block.col,
+    block.cells.map((line) => line.map(contentOf)),
+  );
   if (block.format) range.setNumberFormat(block.format);
   STYLE[block.style](range);
   if (block.note) sheet.getRange(block.row, block.col).setNote(block.note);

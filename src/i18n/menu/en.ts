@@ -1,8 +1,4 @@
-/**
- * English menu labels. They live apart from the rest of the UI text because Code.js carries the
- * menu of every language (onOpen may run in AuthMode.NONE, where nothing but Code.js can be read),
- * while the rest of the other languages' UI text is loaded from a language pack when needed.
- */
+/** English menu labels: a catalogue of their own, since onOpen needs nothing else. */
 export function en() {
   return {
     /** Submenu titles by their id in MENU (src/addon/menu.ts). */

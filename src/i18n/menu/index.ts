@@ -1,7 +1,4 @@
-/**
- * The menu labels of every language: small, and all in Code.js, because onOpen may run in
- * AuthMode.NONE where the language packs (dist/lang_*.html) cannot be read.
- */
+/** The menu labels of every language: onOpen builds only the user's. */
 import { lazyCatalogue } from "../catalogue";
 import { en, type MenuMessages } from "./en";
 import { pl } from "./pl";

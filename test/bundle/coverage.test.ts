@@ -195,6 +195,21 @@ describe("WEIGHTED_PIPELINE", () => {
     expect(weeks).toEqual([[100, 100]]);
   });
 
+  it("reads close dates as CRMs export them, day order from the column's other dates", () => {
+    // 03/04/2026 is 3 April here: 15/03/2026 in the same column shows the day comes first.
+    const out = call(
+      "WEIGHTED_PIPELINE",
+      column([1000, 2000, 4000]),
+      1,
+      column(["15/03/2026", "03/04/2026", "2026-04-20 14:22"]),
+      [["2026-03-01", "2026-04-01"]],
+    );
+    expect(out).toEqual([
+      [1000, 6000],
+      [1000, 6000],
+    ]);
+  });
+
   it("reads Date cells as the sheet shows them, in the spreadsheet's time zone", () => {
     // Midnight 1 April in New York is 31 March in UTC: the deal closes in April on that sheet.
     const newYork = loadZonedBundle("America/New_York");

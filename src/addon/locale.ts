@@ -22,3 +22,12 @@ export function userLanguage(): Language {
 export function spreadsheetLanguage(spreadsheet: { getSpreadsheetLocale(): string }): Language {
   return resolveLanguage(spreadsheet.getSpreadsheetLocale());
 }
+
+/** The user's locale as Apps Script reports it ("sv", "en_GB"), for numbers and times; "" if unknown. */
+export function userLocale(): string {
+  try {
+    return Session.getActiveUserLocale() || "";
+  } catch {
+    return "";
+  }
+}

@@ -1,146 +1,56 @@
 /**
- * The stage editor sidebar: picks a funnel, edits its stages, applies presets, creates funnels and
- * saves through the server (which re-checks everything). The sheet stays the truth: every save
- * sends the fingerprint of the table it was loaded from, and a conflict offers a reload.
+ * The stage editor sidebar (SPEC §5): picks a funnel, edits its stages, creates, renames and
+ * deletes funnels. It opens with its data in the page (no round trip) and shows what each reply
+ * carries (no second fetch): SPEC §8's one round trip per action. The sheet stays the truth: every
+ * save sends the fingerprint of the table it was loaded from, and a conflict offers a reload.
  */
 import { DEFAULT_FUNNEL_KEY } from "../core/funnel";
+import { uiMessages } from "../i18n/ui";
+import { button, el } from "../pages/dom";
 import type { FunnelSummary, LoadedFunnel, RowProblem } from "../wire/stageApi";
-import { button, el, select, showIssues } from "./dom";
-import { checkDrafts, emptyDraft, toDrafts, type StageDraft } from "./drafts";
-import { callServer } from "./server";
-import { stageCard, updateSummary } from "./stageCard";
-import { presets, t, validation } from "./text";
-
-const PRESETS = presets();
+import { confirmBox } from "./confirm";
+import { stageEditor } from "./editor";
+import { createForm, renameForm, type FormText } from "./forms";
+import { formats, page, PRESETS, server, t } from "./page";
 
 const state = {
-  funnels: [] as FunnelSummary[],
+  funnels: page.funnels,
   loaded: undefined as LoadedFunnel | undefined,
-  drafts: [] as StageDraft[],
-  open: new Set<number>(),
   saving: false,
   /** Edits not saved yet: switching funnel, applying a preset or closing asks first. */
   dirty: false,
 };
 
-// ---- Static layout -------------------------------------------------------------------------
+const storeText = uiMessages(page.language).store;
+const formText: FormText = {
+  ...t,
+  nameRequired: storeText.nameRequired,
+  nameTooLong: t.nameTooLong,
+};
 
+// ---- Layout --------------------------------------------------------------------------------
+
+const confirm = confirmBox();
 const funnelPicker = el("select", { id: "funnel-picker" });
-const newFunnelButton = button(t.newFunnel, { id: "new-funnel" }, () => showCreateForm(true));
+const newFunnelButton = button(t.newFunnel, { id: "new-funnel" }, () => showCreate());
 const renameButton = button(t.rename, { id: "rename-funnel", class: "link" }, () =>
-  showRenameForm(true),
+  rename.show(state.loaded?.funnel.name ?? ""),
 );
 const deleteButton = button(
   t.deleteFunnel,
   { id: "delete-funnel", class: "link danger" },
   () => void deleteFunnel(),
 );
-const renameName = el("input", { type: "text", id: "rename-name", autocomplete: "off" });
-const renameError = el("div", { class: "field-error", role: "alert" });
-const renameForm = el(
-  "section",
-  { class: "card rename", hidden: true, "aria-labelledby": "rename-title" },
-  el("h2", { id: "rename-title", text: t.renameTitle }),
-  el("p", { class: "hint", text: t.renameHint }),
-  el("div", { class: "field" }, el("label", { for: "rename-name", text: t.newName }), renameName),
-  renameError,
-  el(
-    "div",
-    { class: "actions" },
-    button(t.rename, { class: "primary", id: "rename-save" }, () => void renameFunnel()),
-    button(t.cancel, { id: "rename-cancel" }, () => showRenameForm(false)),
-  ),
+const create = createForm(formText, PRESETS, createFunnel, () => newFunnelButton.focus());
+const rename = renameForm({ ...formText, nameRequired: storeText.renameRequired }, renameFunnel, () =>
+  renameButton.focus(),
 );
-
-// A question in the sidebar itself (keyboard usable, no browser dialog): resolves with the choice.
-const confirmText = el("p", { id: "confirm-text" });
-const confirmList = el("ul", {});
-const confirmYes = button(t.discard, { id: "confirm-yes", class: "primary" }, () => answer(true));
-const confirmNo = button(t.cancel, { id: "confirm-no" }, () => answer(false));
-const confirmBox = el(
-  "section",
-  {
-    class: "notice confirm",
-    hidden: true,
-    role: "alertdialog",
-    "aria-labelledby": "confirm-text",
-  },
-  confirmText,
-  confirmList,
-  el("div", { class: "actions" }, confirmYes, confirmNo),
-);
-let pendingAnswer: ((yes: boolean) => void) | undefined;
-
-function answer(yes: boolean): void {
-  confirmBox.hidden = true;
-  const resolve = pendingAnswer;
-  pendingAnswer = undefined;
-  resolve?.(yes);
-}
-
-function ask(
-  question: string,
-  yesLabel: string,
-  items: string[] = [],
-  noLabel: string = t.cancel,
-): Promise<boolean> {
-  pendingAnswer?.(false);
-  confirmText.textContent = question;
-  confirmList.replaceChildren(...items.map((text) => el("li", { text })));
-  confirmList.hidden = items.length === 0;
-  confirmYes.textContent = yesLabel;
-  confirmNo.textContent = noLabel;
-  confirmBox.hidden = false;
-  confirmNo.focus();
-  return new Promise((resolve) => (pendingAnswer = resolve));
-}
-
-/** Unsaved edits are never lost silently: asks before something replaces them. */
-async function mayDiscard(): Promise<boolean> {
-  if (!state.dirty) return true;
-  return ask(t.unsavedPrompt, t.discard, [], t.keepEditing);
-}
-const createName = el("input", { type: "text", id: "create-name", autocomplete: "off" });
-const createPreset = select(
-  PRESETS.map((p) => ({ value: p.id, label: p.name })),
-  PRESETS[0].id,
-  { id: "create-preset" },
-);
-const createError = el("div", { class: "field-error", role: "alert" });
-const createButton = button(
-  t.createFunnel,
-  { class: "primary", id: "create-funnel" },
-  () => void createFunnel(),
-);
-const cancelCreate = button(t.cancel, { id: "cancel-create" }, () => showCreateForm(false));
-const createForm = el(
-  "section",
-  { class: "card create", hidden: true, "aria-labelledby": "create-title" },
-  el("h2", { id: "create-title", text: t.newFunnel }),
-  el("p", { class: "hint", text: t.createHint }),
-  el(
-    "div",
-    { class: "field" },
-    el("label", { for: "create-name", text: t.funnelName }),
-    createName,
-  ),
-  el(
-    "div",
-    { class: "field" },
-    el("label", { for: "create-preset", text: t.startFrom }),
-    createPreset,
-  ),
-  createError,
-  el("div", { class: "actions" }, createButton, cancelCreate),
-);
-
 const emptyState = el(
   "section",
   { class: "empty", hidden: true },
   el("h2", { text: t.emptyTitle }),
   el("p", { text: t.emptyText }),
 );
-
 const problemsBox = el("section", { class: "notice warn", hidden: true, role: "note" });
 const conflictText = el("p", {});
 const conflictBox = el(
@@ -149,20 +59,15 @@ const conflictBox = el(
   conflictText,
   button(t.reload, { id: "reload", class: "primary" }, () => void reload()),
 );
-
-const presetPicker = select(
-  [{ value: "", label: t.choosePreset }, ...PRESETS.map((p) => ({ value: p.id, label: p.name }))],
-  "",
-  { id: "preset-picker" },
-);
-const applyPreset = button(t.apply, { id: "apply-preset" }, () => void applyChosenPreset());
-const stageList = el("div", { id: "stages", class: "stages" });
-const stagesError = el("div", {
-  class: "field-error",
-  "data-issue": "stages",
-  "aria-live": "polite",
+const editor = stageEditor({
+  onChange: markDirty,
+  confirmPreset: () => mayDiscard(),
+  onPresetApplied: (name) => {
+    state.dirty = true;
+    setStatus(t.presetApplied(name));
+  },
+  onNoPresetChosen: () => setStatus(t.choosePresetFirst, "error"),
 });
-const addStageButton = button(t.addStage, { id: "add-stage", class: "link" }, () => addStage());
 const saveButton = button(t.save, { id: "save", class: "primary" }, () => void save());
 const statusLine = el("div", {
   id: "status",
@@ -171,34 +76,7 @@ const statusLine = el("div", {
   "aria-live": "polite",
 });
 
-const editor = el(
-  "div",
-  { id: "editor", hidden: true },
-  el(
-    "section",
-    { class: "presets" },
-    el(
-      "div",
-      { class: "field" },
-      el("label", { for: "preset-picker", text: t.preset }),
-      el("div", { class: "inline" }, presetPicker, applyPreset),
-    ),
-    el("p", { class: "hint", text: t.presetHint }),
-  ),
-  el(
-    "h2",
-    { class: "section-title", text: t.stages },
-    el("span", { class: "hint", text: t.topFirst }),
-  ),
-  stageList,
-  el("div", { class: "field" }, stagesError),
-  addStageButton,
-);
-
-const footer = el("footer", {}, saveButton, statusLine);
-
 function mount(): void {
-  const pickerId = "funnel-picker";
   document.body.append(
     el(
       "header",
@@ -206,43 +84,45 @@ function mount(): void {
       el(
         "div",
         { class: "field" },
-        el("label", { for: pickerId, text: t.funnel }),
+        el("label", { for: funnelPicker.id, text: t.funnel }),
         el("div", { class: "inline" }, funnelPicker, newFunnelButton),
         el("div", { class: "funnel-actions" }, renameButton, deleteButton),
       ),
     ),
-    confirmBox,
+    confirm.element,
     emptyState,
-    createForm,
-    renameForm,
+    create.element,
+    rename.element,
     conflictBox,
     problemsBox,
-    editor,
-    footer,
+    editor.element,
+    el("footer", {}, saveButton, statusLine),
   );
   funnelPicker.addEventListener("change", () => void switchFunnel(funnelPicker.value));
-  confirmBox.addEventListener("keydown", (e) => {
-    if (e.key === "Escape") answer(false);
-  });
-  renameName.addEventListener("keydown", (e) => {
-    if (e.key === "Enter") void renameFunnel();
-  });
   // Closing or reloading the sidebar with unsaved edits asks first (the browser's own prompt).
   window.addEventListener("beforeunload", (e) => {
     if (!state.dirty) return;
     e.preventDefault();
     e.returnValue = "";
   });
-  createName.addEventListener("keydown", (e) => {
-    if (e.key === "Enter") void createFunnel();
-  });
 }
 
-// ---- Status and rendering ------------------------------------------------------------------
+// ---- Showing what the server sent ------------------------------------------------------------
 
 function setStatus(text: string, kind: "info" | "ok" | "error" = "info"): void {
   statusLine.textContent = text;
   statusLine.className = `status ${kind}`;
+}
+
+function markDirty(): void {
+  state.dirty = true;
+  setStatus(t.unsaved);
+}
+
+/** Unsaved edits are never lost silently: asks before something replaces them. */
+function mayDiscard(): Promise<boolean> {
+  if (!state.dirty) return Promise.resolve(true);
+  return confirm.ask(t.unsavedPrompt, t.discard, t.keepEditing);
 }
 
 function renderPicker(): void {
@@ -255,12 +135,12 @@ function renderPicker(): void {
   renameButton.hidden = !state.loaded;
   deleteButton.hidden = !state.loaded;
   emptyState.hidden = hasFunnels;
-  editor.hidden = !state.loaded;
+  editor.element.hidden = !state.loaded;
   saveButton.hidden = !state.loaded;
-  if (!hasFunnels) showCreateForm(true);
+  if (!hasFunnels) showCreate();
 }
 
-function renderProblems(problems: RowProblem[]): void {
+function renderProblems(problems: readonly RowProblem[]): void {
   problemsBox.hidden = problems.length === 0;
   problemsBox.replaceChildren(
     el("p", { text: t.tableProblems(problems.length) }),
@@ -274,142 +154,30 @@ function renderProblems(problems: RowProblem[]): void {
   );
 }
 
-function renderStages(): void {
-  const { issues } = currentCheck();
-  stageList.replaceChildren(
-    ...state.drafts.map((draft, index) =>
-      stageCard({
-        index,
-        count: state.drafts.length,
-        draft,
-        issues,
-        open: state.open.has(index),
-        onInput: (change) => editStage(index, change),
-        onMove: (delta) => moveStage(index, delta),
-        onDelete: () => deleteStage(index),
-        onWon: (won) => markWon(index, won),
-      }),
-    ),
-  );
-  for (const card of stageList.querySelectorAll("details")) {
-    card.addEventListener("toggle", () => {
-      const i = Number(card.dataset.index);
-      if (card.open) state.open.add(i);
-      else state.open.delete(i);
-    });
-  }
-  showIssues(editor, issues);
-}
-
-function currentCheck() {
-  const f = state.loaded?.funnel;
-  return checkDrafts(
-    f?.key ?? DEFAULT_FUNNEL_KEY,
-    f?.name ?? DEFAULT_FUNNEL_KEY,
-    state.drafts,
-    validation,
-  );
-}
-
-// ---- Editing -------------------------------------------------------------------------------
-
-function editStage(index: number, change: Partial<StageDraft>): void {
-  state.drafts[index] = { ...state.drafts[index], ...change };
-  const { issues } = currentCheck();
-  showIssues(editor, issues);
-  stageList.querySelectorAll("details").forEach((card, i) => {
-    const hasIssue = [...issues.keys()].some((k) => k.startsWith(`stages.${i}.`));
-    updateSummary(card, state.drafts[i], i === state.drafts.length - 1, hasIssue);
-  });
-  markDirty();
-}
-
-/** One won stage at most: ticking a stage unticks the others; no tick leaves the last stage won. */
-function markWon(index: number, won: boolean): void {
-  state.drafts = state.drafts.map((d, i) => ({ ...d, won: won && i === index }));
-  renderStages();
-  markDirty();
-  focusCard(index, 'input[type="checkbox"]');
-}
-
-function focusCard(index: number, selector: string): void {
-  stageList.querySelector<HTMLElement>(`details[data-index="${index}"] ${selector}`)?.focus();
-}
-
-function moveStage(index: number, delta: -1 | 1): void {
-  const to = index + delta;
-  if (to < 0 || to >= state.drafts.length) return;
-  [state.drafts[index], state.drafts[to]] = [state.drafts[to], state.drafts[index]];
-  const wasOpen = state.open.has(index);
-  const otherOpen = state.open.has(to);
-  state.open.delete(index);
-  state.open.delete(to);
-  if (wasOpen) state.open.add(to);
-  if (otherOpen) state.open.add(index);
-  renderStages();
-  markDirty();
-  const target = stageList.querySelector<HTMLButtonElement>(
-    `details[data-index="${to}"] button[data-action="${delta < 0 ? "up" : "down"}"]`,
-  );
-  if (target && !target.disabled) target.focus();
-  else focusCard(to, "summary");
-}
-
-function deleteStage(index: number): void {
-  state.drafts.splice(index, 1);
-  state.open = new Set(
-    [...state.open].filter((i) => i !== index).map((i) => (i > index ? i - 1 : i)),
-  );
-  renderStages();
-  markDirty();
-  focusCard(Math.min(index, state.drafts.length - 1), "summary");
-}
-
-/** A new stage goes just above the last one, which is where the funnel ends (the won customer). */
-function addStage(): void {
-  const at = state.drafts.length >= 2 ? state.drafts.length - 1 : state.drafts.length;
-  state.drafts.splice(at, 0, emptyDraft());
-  state.open = new Set([...state.open].map((i) => (i >= at ? i + 1 : i)));
-  state.open.add(at);
-  renderStages();
-  markDirty();
-  focusCard(at, "input");
-}
-
-function markDirty(): void {
-  state.dirty = true;
-  setStatus(t.unsaved);
-}
-
-async function applyChosenPreset(): Promise<void> {
-  const preset = PRESETS.find((p) => p.id === presetPicker.value);
-  if (!preset) {
-    setStatus(t.choosePresetFirst, "error");
-    presetPicker.focus();
-    return;
-  }
-  if (!(await mayDiscard())) return;
-  state.dirty = true;
-  state.drafts = toDrafts(preset);
-  state.open = new Set();
-  renderStages();
-  setStatus(t.presetApplied(preset.name));
-}
-
-// ---- Server round trips --------------------------------------------------------------------
-
-function showLoaded(loaded: LoadedFunnel): void {
+/** Shows a funnel as the server read it, with the funnel list of the same reply. */
+function show(loaded: LoadedFunnel | undefined, funnels: FunnelSummary[]): void {
+  state.funnels = funnels;
   state.loaded = loaded;
   state.dirty = false;
-  state.drafts = toDrafts(loaded.funnel);
-  state.open = new Set(
-    loaded.problems.flatMap((p) => (p.stageIndex === undefined ? [] : [p.stageIndex])),
-  );
   conflictBox.hidden = true;
+  if (loaded) {
+    const open = loaded.problems.flatMap((p) => (p.stageIndex === undefined ? [] : [p.stageIndex]));
+    editor.load(loaded.funnel, open);
+    renderProblems(loaded.problems);
+  } else renderProblems([]);
   renderPicker();
-  renderProblems(loaded.problems);
-  renderStages();
 }
+
+function showCreate(): void {
+  rename.hide();
+  create.show(state.funnels.length === 0 ? DEFAULT_FUNNEL_KEY : "", state.funnels.length > 0);
+}
+
+function failure(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+// ---- Round trips: one per action ------------------------------------------------------------
 
 /** The funnel picker changed: asks before unsaved edits are dropped, else puts the picker back. */
 async function switchFunnel(key: string): Promise<void> {
@@ -417,108 +185,33 @@ async function switchFunnel(key: string): Promise<void> {
     if (state.loaded) funnelPicker.value = state.loaded.funnel.key;
     return;
   }
-  await openFunnel(key);
-}
-
-function showRenameForm(show: boolean): void {
-  renameForm.hidden = !show;
-  renameError.textContent = "";
-  if (show) {
-    renameName.value = state.loaded?.funnel.name ?? "";
-    renameName.focus();
-  } else renameButton.focus();
-}
-
-async function renameFunnel(): Promise<void> {
-  if (!state.loaded) return;
-  try {
-    const result = await callServer("renameFunnel", {
-      key: state.loaded.funnel.key,
-      name: renameName.value,
-    });
-    if (!result.ok) {
-      renameError.textContent = result.message;
-      renameName.focus();
-      return;
-    }
-    state.funnels = result.funnels;
-    const from = state.loaded.funnel.name;
-    const name = result.funnels.find((f) => f.key === state.loaded?.funnel.key)?.name ?? "";
-    state.loaded.funnel.name = name;
-    renameForm.hidden = true;
-    renderPicker();
-    setStatus(t.renamed(from, name), "ok");
-  } catch (e) {
-    renameError.textContent = t.couldNotRename((e as Error).message);
-  }
-}
-
-/** Asks first, naming the plan sheets built on the funnel; then removes its sheet and ranges. */
-async function deleteFunnel(): Promise<void> {
-  if (!state.loaded) return;
-  try {
-    const usage = await callServer("funnelUsage", state.loaded.funnel.key);
-    const question =
-      usage.plans.length === 0
-        ? t.deleteConfirm(usage.name)
-        : t.deleteConfirmPlans(usage.name, usage.plans.length, usage.plans.join(t.listSeparator));
-    if (!(await ask(question, t.deleteConfirmButton))) return;
-    const result = await callServer("deleteFunnel", usage.key);
-    if (!result.ok) {
-      setStatus(result.message, "error");
-      return;
-    }
-    state.funnels = result.funnels;
-    state.loaded = undefined;
-    state.dirty = false;
-    const next = state.funnels.find((f) => f.key === DEFAULT_FUNNEL_KEY) ?? state.funnels[0];
-    if (next) await openFunnel(next.key);
-    else renderPicker();
-    setStatus(t.deleted(usage.name), "ok");
-  } catch (e) {
-    setStatus(t.couldNotDelete((e as Error).message), "error");
-  }
-}
-
-async function openFunnel(key: string): Promise<void> {
   setStatus(t.loading);
   try {
-    showLoaded(await callServer("loadFunnel", key));
+    show(await server.loadFunnel(key), state.funnels);
     setStatus("");
   } catch (e) {
-    setStatus(t.couldNotLoad((e as Error).message), "error");
+    setStatus(t.couldNotLoad(failure(e)), "error");
   }
-}
-
-async function refreshFunnels(): Promise<void> {
-  state.funnels = await callServer("getFunnels");
 }
 
 async function reload(): Promise<void> {
-  await refreshFunnels();
   const key = state.loaded?.funnel.key;
-  const still = state.funnels.find((f) => f.key === key) ?? state.funnels[0];
-  if (still) await openFunnel(still.key);
-  else {
-    state.loaded = undefined;
-    renderPicker();
+  try {
+    const funnels = await server.getFunnels();
+    const still = funnels.find((f) => f.key === key) ?? funnels[0];
+    show(still ? await server.loadFunnel(still.key) : undefined, funnels);
+    if (still) setStatus(t.reloaded, "ok");
+  } catch (e) {
+    setStatus(t.couldNotLoad(failure(e)), "error");
   }
-  conflictBox.hidden = true;
-  if (still) setStatus(t.reloaded, "ok");
 }
 
 async function save(): Promise<void> {
   if (state.saving || !state.loaded) return;
-  const { funnel, issues } = currentCheck();
-  showIssues(editor, issues);
+  const { funnel, issues } = editor.check();
   if (issues.size > 0) {
-    for (const k of issues.keys()) {
-      const i = Number(k.split(".")[1]);
-      if (!Number.isNaN(i)) state.open.add(i);
-    }
-    renderStages();
+    editor.showProblems(issues, true);
     setStatus(t.notSavedFixFields(issues.size), "error");
-    editor.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
     return;
   }
   state.saving = true;
@@ -526,17 +219,10 @@ async function save(): Promise<void> {
   saveButton.textContent = t.saving;
   setStatus(t.saving);
   try {
-    const result = await callServer("saveFunnel", {
-      funnel,
-      fingerprint: state.loaded.fingerprint,
-    });
+    const result = await server.saveFunnel({ funnel, fingerprint: state.loaded.fingerprint });
     if (result.ok) {
-      await refreshFunnels();
-      showLoaded(result.loaded);
-      const time = new Date(result.loaded.loadedAt).toLocaleTimeString([], {
-        hour: "2-digit",
-        minute: "2-digit",
-      });
+      show(result.loaded, result.funnels);
+      const time = formats.time(result.loaded.loadedAt);
       setStatus(t.saved(result.loaded.funnel.name, time), "ok");
     } else if (result.reason === "conflict") {
       conflictText.textContent = result.message;
@@ -544,11 +230,11 @@ async function save(): Promise<void> {
       setStatus(t.notSaved, "error");
       conflictBox.querySelector("button")?.focus();
     } else if (result.reason === "invalid") {
-      showIssues(editor, new Map(result.issues.map((i) => [i.path.join("."), i.message])));
+      editor.showProblems(new Map(result.issues.map((i) => [i.path.join("."), i.message])), true);
       setStatus(result.message, "error");
     } else setStatus(result.message, "error");
   } catch (e) {
-    setStatus(t.couldNotSave((e as Error).message), "error");
+    setStatus(t.couldNotSave(failure(e)), "error");
   } finally {
     state.saving = false;
     saveButton.disabled = false;
@@ -556,54 +242,66 @@ async function save(): Promise<void> {
   }
 }
 
-function showCreateForm(show: boolean): void {
-  createForm.hidden = !show;
-  cancelCreate.hidden = state.funnels.length === 0;
-  createError.textContent = "";
-  if (show) {
-    createName.value = state.funnels.length === 0 ? DEFAULT_FUNNEL_KEY : "";
-    createName.focus();
-  } else newFunnelButton.focus();
-}
-
-async function createFunnel(): Promise<void> {
-  createButton.disabled = true;
-  createError.textContent = "";
+async function createFunnel(input: { name: string; presetId: string }): Promise<string | undefined> {
+  const preset = PRESETS.find((p) => p.id === input.presetId) ?? PRESETS[0];
   try {
-    const preset = PRESETS.find((p) => p.id === createPreset.value);
-    const result = await callServer("createFunnel", {
-      name: createName.value,
+    const result = await server.createFunnel({
+      name: input.name,
       stages: preset?.stages ?? [],
       wonStageIndex: preset?.wonStageIndex,
     });
+    if (!result.ok) return result.message;
+    create.hide();
+    show(result.loaded, result.funnels);
+    setStatus(t.created(result.loaded.funnel.name), "ok");
+    return undefined;
+  } catch (e) {
+    return t.couldNotCreate(failure(e));
+  }
+}
+
+async function renameFunnel(name: string): Promise<string | undefined> {
+  const loaded = state.loaded;
+  if (!loaded) return undefined;
+  try {
+    const result = await server.renameFunnel({ key: loaded.funnel.key, name });
+    if (!result.ok) return result.message;
+    const from = loaded.funnel.name;
+    const to = result.funnels.find((f) => f.key === loaded.funnel.key)?.name ?? name.trim();
+    loaded.funnel.name = to;
+    state.funnels = result.funnels;
+    rename.hide();
+    renderPicker();
+    renameButton.focus();
+    setStatus(t.renamed(from, to), "ok");
+    return undefined;
+  } catch (e) {
+    return t.couldNotRename(failure(e));
+  }
+}
+
+/** Asks first, naming the plan sheets built on the funnel; then removes its sheet and ranges. */
+async function deleteFunnel(): Promise<void> {
+  if (!state.loaded) return;
+  try {
+    const usage = await server.funnelUsage(state.loaded.funnel.key);
+    const question =
+      usage.plans.length === 0
+        ? t.deleteConfirm(usage.name)
+        : t.deleteConfirmPlans(usage.name, usage.plans.length, usage.plans.join(t.listSeparator));
+    if (!(await confirm.ask(question, t.deleteConfirmButton, t.cancel))) return;
+    const result = await server.deleteFunnel(usage.key);
     if (!result.ok) {
-      createError.textContent = result.message;
-      createName.focus();
+      setStatus(result.message, "error");
       return;
     }
-    await refreshFunnels();
-    createForm.hidden = true;
-    showLoaded(result.loaded);
-    setStatus(t.created(result.loaded.funnel.name), "ok");
+    show(result.loaded, result.funnels);
+    setStatus(t.deleted(usage.name), "ok");
   } catch (e) {
-    createError.textContent = t.couldNotCreate((e as Error).message);
-  } finally {
-    createButton.disabled = false;
+    setStatus(t.couldNotDelete(failure(e)), "error");
   }
 }
 
-async function start(): Promise<void> {
-  mount();
-  setStatus(t.loading);
-  try {
-    await refreshFunnels();
-    const first = state.funnels.find((f) => f.key === DEFAULT_FUNNEL_KEY) ?? state.funnels[0];
-    renderPicker();
-    if (first) await openFunnel(first.key);
-    else setStatus("");
-  } catch (e) {
-    setStatus(t.couldNotRead((e as Error).message), "error");
-  }
-}
-
-void start();
+mount();
+show(page.loaded ?? undefined, page.funnels);
+if (page.loadError) setStatus(t.couldNotLoad(page.loadError), "error");

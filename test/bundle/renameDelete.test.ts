@@ -4,15 +4,15 @@ import type {
   FunnelUsage,
   RenameResult,
 } from "../../src/wire/stageApi";
-import { presets } from "../../src/core/presets";
+import { presets } from "../../src/i18n/presets";
 import { openAddon, type Addon } from "../../fakes/addon";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 
 function twoFunnelsAndPlans(): Addon {
   const addon = openAddon(new FakeWorkbook({ Notes: [["keep me"]] }));
   for (const [name, preset] of [
-    ["Funnel", presets()[0]],
-    ["EMEA", presets()[3]],
+    ["Funnel", presets("en")[0]],
+    ["EMEA", presets("en")[3]],
   ] as const) {
     const created = addon.run<CreateResult>("createFunnel", {
       name,

@@ -5,7 +5,7 @@
  */
 import type { LoadedFunnel, SaveResult } from "../../src/wire/stageApi";
 import type { Funnel, Stage } from "../../src/core/funnel";
-import { presets } from "../../src/core/presets";
+import { presets } from "../../src/i18n/presets";
 import type { Addon } from "../../fakes/addon";
 import type { FakeSheet } from "../../fakes/spreadsheet";
 import { errorCells, newPlan, values, withInboundFunnel } from "./templateHarness";
@@ -54,7 +54,7 @@ const EDITS: [string, (f: Funnel) => void][] = [
       [f.stages[1], f.stages[2]] = [f.stages[2], f.stages[1]];
     },
   ],
-  ...presets().map((p): [string, (f: Funnel) => void] => [
+  ...presets("en").map((p): [string, (f: Funnel) => void] => [
     `apply the ${p.name} preset`,
     (f) => {
       f.stages = structuredClone(p.stages);
@@ -65,7 +65,7 @@ const EDITS: [string, (f: Funnel) => void][] = [
   [
     "mark SQL as the won stage of the Inbound funnel",
     (f) => {
-      f.stages = structuredClone(presets()[0].stages);
+      f.stages = structuredClone(presets("en")[0].stages);
       const sql = f.stages.findIndex((s) => s.name === "SQL");
       f.stages[sql].conversionToNext = null;
       f.stages[sql].daysInStage = null;
@@ -303,7 +303,7 @@ describe.each(EDITS.map((e, i) => [i, e[0]] as const))("after edit %i (%s)", (up
 describe("the funnel is chosen, not guessed (SPEC §6)", () => {
   function twoFunnels(): Addon {
     const addon = withInboundFunnel();
-    const lifecycle = presets().find((p) => p.id === "lifecycle")!;
+    const lifecycle = presets("en").find((p) => p.id === "lifecycle")!;
     const created = addon.run<{ ok: boolean }>("createFunnel", {
       name: "EMEA",
       stages: lifecycle.stages,
@@ -321,7 +321,7 @@ describe("the funnel is chosen, not guessed (SPEC §6)", () => {
       "Funnel Math plan · template=newAnnualPlan · funnel=EMEA",
     );
     expect(values(plan, "A11:A17").map((r) => r[0])).toEqual(
-      presets()
+      presets("en")
         .find((p) => p.id === "lifecycle")!
         .stages.map((s) => s.name),
     );
@@ -355,7 +355,7 @@ describe("the funnel is chosen, not guessed (SPEC §6)", () => {
     const addon = twoFunnels();
     const created = addon.run<{ ok: boolean }>("createFunnel", {
       name: "</script><b>x",
-      stages: presets()[0].stages,
+      stages: presets("en")[0].stages,
     });
     expect(created.ok).toBe(true);
     addon.book.getSheetByName("Notes")!.activate();

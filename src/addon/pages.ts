@@ -38,9 +38,10 @@ type SheetInView = {
  * a plan sheet records. Undefined when the sheet is neither.
  */
 export function funnelInView(
-  sheet: SheetInView,
+  sheet: SheetInView | null | undefined,
   funnels: readonly FunnelSummary[],
 ): FunnelSummary | undefined {
+  if (!sheet) return undefined;
   const byName = funnels.find((f) => f.name === sheet.getName());
   if (byName) return byName;
   const record = readRecord(sheet);
@@ -49,12 +50,10 @@ export function funnelInView(
 
 /** The funnel a page opens on: the one in view, else the default, else the first (SPEC §5). */
 export function funnelToShow(
-  sheet: SheetInView,
+  sheet: SheetInView | null | undefined,
   funnels: readonly FunnelSummary[],
 ): FunnelSummary | undefined {
   return (
-    funnelInView(sheet, funnels) ??
-    funnels.find((f) => f.key === DEFAULT_FUNNEL_KEY) ??
-    funnels[0]
+    funnelInView(sheet, funnels) ?? funnels.find((f) => f.key === DEFAULT_FUNNEL_KEY) ?? funnels[0]
   );
 }

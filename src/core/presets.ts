@@ -10,22 +10,10 @@ export type OwnerKey = "marketing" | "sdr" | "sales" | "customerSuccess";
 
 export type InboundStageKey = "visit" | "lead" | "mql" | "sql" | "customer";
 export type LifecycleStageKey =
-  | "prospect"
-  | "subscriber"
-  | "lead"
-  | "mql"
-  | "sql"
-  | "opportunity"
-  | "customer";
+  "prospect" | "subscriber" | "lead" | "mql" | "sql" | "opportunity" | "customer";
 export type WaterfallStageKey = "inquiry" | "mql" | "sal" | "sql" | "won";
 export type BowtieStageKey =
-  | "awareness"
-  | "education"
-  | "selection"
-  | "commit"
-  | "onboard"
-  | "impact"
-  | "expansion";
+  "awareness" | "education" | "selection" | "commit" | "onboard" | "impact" | "expansion";
 
 /** Each preset's stage keys, by preset id. */
 export interface PresetStageKeys {

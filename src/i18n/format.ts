@@ -17,17 +17,19 @@ const DEFAULT_REGION: Readonly<Record<Language, string>> = {
 };
 
 /**
- * The BCP 47 tag to format with: the user's own locale ("en_GB" → "en-GB") when it is in the
- * language we speak to them, else that language's usual region. Apps Script writes locales with
- * "_" ("sv_SE"); Intl wants "-".
+ * The BCP 47 tag to format with: the user's own locale ("en_GB" → "en-GB", "de_DE" → "de-DE": a
+ * German reading our English UI still reads 1.234,5), a language we speak given without a region
+ * getting its usual one ("sv" → "sv-SE"), and the spoken language's usual region when the locale
+ * is empty or malformed. Apps Script writes locales with "_" ("sv_SE"); Intl wants "-".
  */
 export function localeTag(locale: string | null | undefined, language?: Language): string {
   const spoken = language ?? resolveLanguage(locale);
   const tag = typeof locale === "string" ? locale.trim().replace(/_/g, "-") : "";
-  if (tag !== "" && resolveLanguage(tag) === spoken) {
+  if (tag !== "") {
     try {
       const [canonical] = Intl.getCanonicalLocales(tag);
       if (canonical && canonical.includes("-")) return canonical;
+      if (canonical && canonical !== spoken.split("-")[0]) return canonical;
     } catch {
       // Not a well-formed tag: the language's usual region below.
     }

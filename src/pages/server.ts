@@ -24,12 +24,10 @@ export type ServerClient<Api> = {
 
 function call(name: string, args: unknown[]): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    const run = google.script.run
-      .withSuccessHandler(resolve)
-      .withFailureHandler((error) => {
-        const message = (error as { message?: unknown } | null)?.message;
-        reject(new Error(typeof message === "string" ? message : String(error)));
-      });
+    const run = google.script.run.withSuccessHandler(resolve).withFailureHandler((error) => {
+      const message = (error as { message?: unknown } | null)?.message;
+      reject(new Error(typeof message === "string" ? message : String(error)));
+    });
     const fn = run[name];
     if (typeof fn !== "function") throw new Error(`google.script.run has no ${name}`);
     (fn as (...a: unknown[]) => void).apply(run, args);

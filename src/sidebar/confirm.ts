@@ -25,7 +25,12 @@ export function confirmBox(): Confirm {
   const noButton = button("", { id: "confirm-no" }, () => answer(false));
   const element = el(
     "section",
-    { class: "notice confirm", hidden: true, role: "alertdialog", "aria-labelledby": "confirm-text" },
+    {
+      class: "notice confirm",
+      hidden: true,
+      role: "alertdialog",
+      "aria-labelledby": "confirm-text",
+    },
     text,
     list,
     el("div", { class: "actions" }, yesButton, noButton),

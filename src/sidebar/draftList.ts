@@ -56,9 +56,7 @@ export function moveStage(list: DraftList, index: number, delta: -1 | 1): Edited
   const b = list.drafts[to];
   if (a === undefined || b === undefined) return { list, focus: index };
   const drafts = list.drafts.map((d, i) => (i === index ? b : i === to ? a : d));
-  const open = new Set(
-    [...list.open].map((i) => (i === index ? to : i === to ? index : i)),
-  );
+  const open = new Set([...list.open].map((i) => (i === index ? to : i === to ? index : i)));
   return { list: { drafts, open }, focus: to };
 }
 

@@ -3,7 +3,13 @@
  * typed text becomes numbers, in the user's locale (rates by the one rate convention, SPEC §5);
  * the shared schema then checks the rules. Pure: no DOM, so it is unit-tested in Node.
  */
-import { validateFunnel, issueKey, type Funnel, type RuleMessages, type Stage } from "../core/funnel";
+import {
+  validateFunnel,
+  issueKey,
+  type Funnel,
+  type RuleMessages,
+  type Stage,
+} from "../core/funnel";
 import { readTypedNumber, readTypedRate, type DecimalSeparator } from "../core/typedNumber";
 
 export interface StageDraft {

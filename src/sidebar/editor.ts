@@ -29,6 +29,8 @@ export interface Editor {
   check(): { funnel: Funnel; issues: Map<string, string> };
   /** Shows problems next to their fields; with `reveal`, opens their cards and focuses the first. */
   showProblems(issues: Map<string, string>, reveal?: boolean): void;
+  /** The indexes of the cards open now (kept open when the same funnel comes back saved). */
+  openCards(): number[];
 }
 
 export interface EditorEvents {
@@ -44,6 +46,8 @@ export function stageEditor(events: EditorEvents): Editor {
   let identity = { key: "", name: "" };
   let list: DraftList = draftList([]);
   let endNames = "";
+  /** The store keeps CRM names (the loaded funnel carries them): the fields are offered. */
+  let crmNames = false;
 
   const presetPicker = select(
     [{ value: "", label: t.choosePreset }, ...PRESETS.map((p) => ({ value: p.id, label: p.name }))],
@@ -72,6 +76,13 @@ export function stageEditor(events: EditorEvents): Editor {
     `${endNamesHint.id} ${endNamesInput.getAttribute("aria-describedby") ?? ""}`.trim(),
   );
 
+  const crmSection = el(
+    "section",
+    { class: "crm", hidden: true },
+    el("h2", { class: "section-title", text: t.crmSection }),
+    endNamesField,
+  );
+
   const element = el(
     "div",
     { id: "editor", hidden: true },
@@ -94,12 +105,10 @@ export function stageEditor(events: EditorEvents): Editor {
     cards,
     el("div", { class: "field" }, stagesError),
     button(t.addStage, { id: "add-stage", class: "link" }, () => apply(addStage(list), "input")),
-    el("h2", { class: "section-title", text: t.crmSection }),
-    endNamesField,
+    crmSection,
   );
 
-  const check = () =>
-    checkDrafts({ ...identity, drafts: list.drafts, endNames }, formats, rules);
+  const check = () => checkDrafts({ ...identity, drafts: list.drafts, endNames }, formats, rules);
 
   function focusCard(index: number, selector: string): void {
     cards.querySelector<HTMLElement>(`details[data-index="${index}"] ${selector}`)?.focus();
@@ -120,6 +129,7 @@ export function stageEditor(events: EditorEvents): Editor {
           onMove: (delta) => apply(moveStage(list, index, delta), moveButton(delta)),
           onDelete: () => apply(deleteStage(list, index), "summary"),
           onWon: (won) => apply(markWon(list, index, won), 'input[type="checkbox"]'),
+          crmNames,
         }),
       ),
     );
@@ -183,11 +193,14 @@ export function stageEditor(events: EditorEvents): Editor {
     load(funnel, open = []) {
       identity = { key: funnel.key, name: funnel.name };
       list = draftList(toDrafts(funnel, formats), open);
+      crmNames = Array.isArray(funnel.endNames);
+      crmSection.hidden = !crmNames;
       endNames = (funnel.endNames ?? []).join("\n");
       endNamesInput.value = endNames;
       render();
     },
     check,
+    openCards: () => [...list.open],
     showProblems(issues, reveal = false) {
       if (reveal) {
         list = openProblems(list, issues.keys());

@@ -90,7 +90,14 @@ export function createForm(
     element.hidden = true;
     onCancel();
   });
-  const run = submitter(name, error, create, text, () => ({ name: name.value, presetId: preset.value }), submit);
+  const run = submitter(
+    name,
+    error,
+    create,
+    text,
+    () => ({ name: name.value, presetId: preset.value }),
+    submit,
+  );
   name.addEventListener("keydown", (e) => {
     if (e.key === "Enter") void run();
   });

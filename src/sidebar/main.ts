@@ -4,7 +4,6 @@
  * carries (no second fetch): SPEC §8's one round trip per action. The sheet stays the truth: every
  * save sends the fingerprint of the table it was loaded from, and a conflict offers a reload.
  */
-import { DEFAULT_FUNNEL_KEY } from "../core/funnel";
 import { uiMessages } from "../i18n/ui";
 import { button, el } from "../pages/dom";
 import type { FunnelSummary, LoadedFunnel, RowProblem } from "../wire/stageApi";
@@ -42,8 +41,10 @@ const deleteButton = button(
   () => void deleteFunnel(),
 );
 const create = createForm(formText, PRESETS, createFunnel, () => newFunnelButton.focus());
-const rename = renameForm({ ...formText, nameRequired: storeText.renameRequired }, renameFunnel, () =>
-  renameButton.focus(),
+const rename = renameForm(
+  { ...formText, nameRequired: storeText.renameRequired },
+  renameFunnel,
+  () => renameButton.focus(),
 );
 const emptyState = el(
   "section",
@@ -154,15 +155,24 @@ function renderProblems(problems: readonly RowProblem[]): void {
   );
 }
 
-/** Shows a funnel as the server read it, with the funnel list of the same reply. */
-function show(loaded: LoadedFunnel | undefined, funnels: FunnelSummary[]): void {
+/**
+ * Shows a funnel as the server read it, with the funnel list of the same reply; the cards in
+ * `keepOpen` stay open (the same funnel, saved) along with those of stages that have a problem.
+ */
+function show(
+  loaded: LoadedFunnel | undefined,
+  funnels: FunnelSummary[],
+  keepOpen: readonly number[] = [],
+): void {
   state.funnels = funnels;
   state.loaded = loaded;
   state.dirty = false;
   conflictBox.hidden = true;
   if (loaded) {
-    const open = loaded.problems.flatMap((p) => (p.stageIndex === undefined ? [] : [p.stageIndex]));
-    editor.load(loaded.funnel, open);
+    const problems = loaded.problems.flatMap((p) =>
+      p.stageIndex === undefined ? [] : [p.stageIndex],
+    );
+    editor.load(loaded.funnel, [...keepOpen, ...problems]);
     renderProblems(loaded.problems);
   } else renderProblems([]);
   renderPicker();
@@ -170,7 +180,7 @@ function show(loaded: LoadedFunnel | undefined, funnels: FunnelSummary[]): void 
 
 function showCreate(): void {
   rename.hide();
-  create.show(state.funnels.length === 0 ? DEFAULT_FUNNEL_KEY : "", state.funnels.length > 0);
+  create.show(state.funnels.length === 0 ? t.defaultFunnelName : "", state.funnels.length > 0);
 }
 
 function failure(e: unknown): string {
@@ -221,7 +231,7 @@ async function save(): Promise<void> {
   try {
     const result = await server.saveFunnel({ funnel, fingerprint: state.loaded.fingerprint });
     if (result.ok) {
-      show(result.loaded, result.funnels);
+      show(result.loaded, result.funnels, editor.openCards());
       const time = formats.time(result.loaded.loadedAt);
       setStatus(t.saved(result.loaded.funnel.name, time), "ok");
     } else if (result.reason === "conflict") {
@@ -242,7 +252,10 @@ async function save(): Promise<void> {
   }
 }
 
-async function createFunnel(input: { name: string; presetId: string }): Promise<string | undefined> {
+async function createFunnel(input: {
+  name: string;
+  presetId: string;
+}): Promise<string | undefined> {
   const preset = PRESETS.find((p) => p.id === input.presetId) ?? PRESETS[0];
   try {
     const result = await server.createFunnel({

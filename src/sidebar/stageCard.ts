@@ -15,6 +15,8 @@ export interface StageCardProps {
   onDelete: () => void;
   /** Makes this stage the won stage (or, unticked, gives the role back to the last stage). */
   onWon: (won: boolean) => void;
+  /** Whether the funnel's store keeps CRM names (the field is offered only then). */
+  crmNames: boolean;
 }
 
 const OTHER = "__other__";
@@ -68,7 +70,10 @@ function crmNamesField(input: HTMLTextAreaElement, issueKey: string, error?: str
   input.placeholder = t.crmNamesPlaceholder;
   const wrapper = field(t.crmNames, input, issueKey, error);
   const hint = el("p", { class: "hint", id: `${input.id}-hint`, text: t.crmNamesHint });
-  input.setAttribute("aria-describedby", `${hint.id} ${input.getAttribute("aria-describedby") ?? ""}`.trim());
+  input.setAttribute(
+    "aria-describedby",
+    `${hint.id} ${input.getAttribute("aria-describedby") ?? ""}`.trim(),
+  );
   input.before(hint);
   return wrapper;
 }
@@ -209,7 +214,7 @@ export function stageCard(p: StageCardProps): HTMLElement {
       wonField,
       field(t.entryCriteria, area("entryCriteria"), at("entryCriteria"), issue("entryCriteria")),
       field(t.exitCriteria, area("exitCriteria"), at("exitCriteria"), issue("exitCriteria")),
-      crmNamesField(area("crmNames"), at("crmNames"), issue("crmNames")),
+      p.crmNames && crmNamesField(area("crmNames"), at("crmNames"), issue("crmNames")),
       el(
         "div",
         { class: "stage-actions" },

@@ -22,6 +22,11 @@ export interface RowProblem {
 }
 
 export interface LoadedFunnel {
+  /**
+   * The funnel as its table holds it. A store that keeps CRM names sends `funnel.endNames` (an
+   * array, empty when there are none) and each stage's `crmNames`: the sidebar offers the CRM-name
+   * fields only then, so nothing typed there can be dropped by a store that does not keep them.
+   */
   funnel: Funnel;
   /** Fingerprint of the table as read; sent back on save to detect edits made meanwhile. */
   fingerprint: string;
@@ -80,8 +85,7 @@ export interface FunnelUsage {
 
 /** `loaded`: the funnel shown next (the default funnel, else the first); absent when none is left. */
 export type DeleteResult =
-  | { ok: true; funnels: FunnelSummary[]; loaded?: LoadedFunnel }
-  | { ok: false; message: string };
+  { ok: true; funnels: FunnelSummary[]; loaded?: LoadedFunnel } | { ok: false; message: string };
 
 /** Every server function the sidebar may call, with its argument and result. */
 export interface StageServerApi {

@@ -272,6 +272,6 @@ describe("the stage editor sidebar", () => {
     await s.page.evaluate(() => window.scrollTo(0, 0));
     const dir = join(__dirname, "..", "..", "test-artifacts");
     mkdirSync(dir, { recursive: true });
-    await s.page.screenshot({ path: join(dir, "sidebar.png") });
+    await s.page.screenshot({ path: join(dir, "sidebar.png"), fullPage: true });
   });
 });

@@ -50,10 +50,18 @@ describe("rename and delete a funnel (SPEC §5) through dist/Code.js", () => {
   it("delete removes the funnel's named ranges with its sheet, and nothing else", () => {
     const addon = twoFunnelsAndPlans();
     const result = addon.run<DeleteResult>("deleteFunnel", "EMEA");
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: true,
       funnels: [{ key: "Funnel", name: "Funnel", stageCount: 5 }],
     });
+    // The reply carries the funnel the sidebar shows next: no second round trip.
+    expect(result.ok && result.loaded?.funnel.stages.map((s) => s.name)).toEqual([
+      "Visit",
+      "Lead",
+      "MQL",
+      "SQL",
+      "Customer",
+    ]);
     expect(addon.book.getSheetByName("EMEA")).toBeNull();
     expect(names(addon)).toEqual(["Funnel_Days", "Funnel_Rates", "Funnel_Stages"]);
     expect(addon.book.getSheets().map((s) => s.getName())).toEqual([

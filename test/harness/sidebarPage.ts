@@ -74,12 +74,19 @@ export interface PageSession {
 
 export type SidebarSession = PageSession;
 
-/** Loads `html` (as the add-on served it) into a new page wired to `addon`'s server functions. */
+/** A server call as the page made it, and the bundle's own answer to it (call `next`). */
+export type Intercept = (name: string, args: unknown[], next: () => unknown) => unknown;
+
+/**
+ * Loads `html` (as the add-on served it) into a new page wired to `addon`'s server functions;
+ * `intercept` may look at or change a call and its answer (a test standing in for a server change).
+ */
 export async function openServedPage(
   browser: Browser,
   addon: Addon,
   html: string,
   viewport = { width: 300, height: 700 },
+  intercept?: Intercept,
 ): Promise<PageSession> {
   const page = await browser.newPage({ viewport });
   page.setDefaultTimeout(5_000);
@@ -99,7 +106,9 @@ export async function openServedPage(
   await page.exposeFunction("__call", (name: string, argsJson: string) => {
     session.calls.push(name);
     try {
-      const value = addon.run(name, ...(JSON.parse(argsJson) as unknown[]));
+      const args = JSON.parse(argsJson) as unknown[];
+      const next = () => addon.run(name, ...args);
+      const value = intercept ? intercept(name, args, next) : next();
       return JSON.stringify({ ok: true, value: value ?? null });
     } catch (e) {
       return JSON.stringify({

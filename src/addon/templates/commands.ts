@@ -1,6 +1,5 @@
 import { readContents, writeContents, type CellContent } from "../cellContents";
 import { namedRangeNames, wonIndex } from "../../core/funnel";
-import { menuMessages } from "../../i18n/menu";
 import { spreadsheetLanguage, userLanguage } from "../locale";
 import { uiMessages } from "../../i18n/ui";
 import { sheetMessages } from "../../i18n/sheet";
@@ -19,7 +18,6 @@ import { STAGE_ROOM, type FunnelRef, type SheetPlan } from "./sheetPlan";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type TemplateCommand = keyof ReturnType<typeof menuMessages>["items"];
 
 /**
  * Today as the spreadsheet shows it, as a runtime-local Date (templates read its year, month and

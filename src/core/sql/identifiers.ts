@@ -102,10 +102,14 @@ export function tableReference(table: string, dialect: Dialect): string {
   }
   const parts = text.split(".");
   if (parts.length > 3) {
-    throw new SqlArgumentError("table", `${shown(text)} has more than three parts — ${TABLE_HELP}`, {
-      kind: "tooManyParts",
-      name: text,
-    });
+    throw new SqlArgumentError(
+      "table",
+      `${shown(text)} has more than three parts — ${TABLE_HELP}`,
+      {
+        kind: "tooManyParts",
+        name: text,
+      },
+    );
   }
   for (const part of parts) checkPart(part, text, "table", dialect, TABLE_HELP);
   return parts.map((p) => quoteIdentifier(p, dialect)).join(".");

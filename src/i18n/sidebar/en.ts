@@ -14,6 +14,8 @@ export function en() {
     createFunnel: "Create funnel",
     cancel: "Cancel",
     createHint: "Adds a sheet with the stage table and its named ranges.",
+    /** The name the create form offers when the spreadsheet has no funnel yet. */
+    defaultFunnelName: "Funnel",
     funnelName: "Funnel name",
     startFrom: "Start from",
     emptyTitle: "No funnel yet",

@@ -12,6 +12,7 @@ export function pl(): SidebarMessages {
     createFunnel: "Utwórz lejek",
     cancel: "Anuluj",
     createHint: "Dodaje arkusz z tabelą etapów i jej zakresami nazwanymi.",
+    defaultFunnelName: "Lejek",
     funnelName: "Nazwa lejka",
     startFrom: "Zacznij od",
     emptyTitle: "Nie ma jeszcze lejka",

@@ -12,6 +12,7 @@ export function ru(): SidebarMessages {
     createFunnel: "Создать воронку",
     cancel: "Отмена",
     createHint: "Добавит лист с таблицей этапов и её именованными диапазонами.",
+    defaultFunnelName: "Воронка",
     funnelName: "Название воронки",
     startFrom: "Начать с",
     emptyTitle: "Воронки пока нет",

@@ -11,6 +11,7 @@ export function sv(): SidebarMessages {
     createFunnel: "Skapa tratt",
     cancel: "Avbryt",
     createHint: "Lägger till ett blad med stegtabellen och dess namngivna områden.",
+    defaultFunnelName: "Tratt",
     funnelName: "Trattens namn",
     startFrom: "Utgå från",
     emptyTitle: "Ingen tratt än",

@@ -11,6 +11,7 @@ export function zhCN(): SidebarMessages {
     createFunnel: "创建漏斗",
     cancel: "取消",
     createHint: "新增一个工作表，包含阶段表及其命名区域。",
+    defaultFunnelName: "漏斗",
     funnelName: "漏斗名称",
     startFrom: "起始预设",
     emptyTitle: "还没有漏斗",

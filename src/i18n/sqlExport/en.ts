@@ -33,7 +33,8 @@ export function en() {
       "Give the table as project.dataset.table (BigQuery) or schema.table, with letters, digits, _ and -.",
     columnHelp: "Give a column name (letters, digits, _ and -), such as stage.",
     nameEmpty: "The name is empty.",
-    nameEmptyPart: (name: string) => `"${name}" has an empty part (two dots in a row, or a dot at an end).`,
+    nameEmptyPart: (name: string) =>
+      `"${name}" has an empty part (two dots in a row, or a dot at an end).`,
     nameTooManyParts: (name: string) => `"${name}" has more than three parts.`,
     nameCharacter: (name: string, character: string) =>
       `"${name}" holds "${character}", which a name cannot contain.`,

@@ -34,7 +34,8 @@ export function pl(): SqlExportMessages {
     nameEmpty: "Nazwa jest pusta.",
     nameEmptyPart: (name) => `„${name}” ma pustą część (dwie kropki z rzędu albo kropkę na końcu).`,
     nameTooManyParts: (name) => `„${name}” ma więcej niż trzy części.`,
-    nameCharacter: (name, character) => `„${name}” zawiera „${character}”, a nazwa nie może tego zawierać.`,
+    nameCharacter: (name, character) =>
+      `„${name}” zawiera „${character}”, a nazwa nie może tego zawierać.`,
     nameSpaces: (name) => `„${name}” zaczyna się lub kończy spacją albo ma dwie spacje z rzędu.`,
     nameTooLong: (name) => `„${name}” jest za długa.`,
     namePostgresLength: (name) =>

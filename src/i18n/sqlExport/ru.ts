@@ -34,8 +34,10 @@ export function ru(): SqlExportMessages {
     nameEmpty: "Имя не указано.",
     nameEmptyPart: (name) => `В «${name}» есть пустая часть (две точки подряд или точка с краю).`,
     nameTooManyParts: (name) => `В «${name}» больше трёх частей.`,
-    nameCharacter: (name, character) => `В «${name}» есть «${character}», а в имени этот символ недопустим.`,
-    nameSpaces: (name) => `«${name}» начинается или заканчивается пробелом либо содержит два пробела подряд.`,
+    nameCharacter: (name, character) =>
+      `В «${name}» есть «${character}», а в имени этот символ недопустим.`,
+    nameSpaces: (name) =>
+      `«${name}» начинается или заканчивается пробелом либо содержит два пробела подряд.`,
     nameTooLong: (name) => `«${name}» — слишком длинное имя.`,
     namePostgresLength: (name) =>
       `«${name}» длиннее 63 байт, допустимых в PostgreSQL (имя будет обрезано): укажите настоящее имя таблицы.`,

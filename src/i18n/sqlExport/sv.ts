@@ -32,9 +32,11 @@ export function sv(): SqlExportMessages {
       "Ange tabellen som projekt.dataset.tabell (BigQuery) eller schema.tabell, med bokstäver, siffror, _ och -.",
     columnHelp: "Ange ett kolumnnamn (bokstäver, siffror, _ och -), till exempel stage.",
     nameEmpty: "Namnet är tomt.",
-    nameEmptyPart: (name) => `”${name}” har en tom del (två punkter i rad eller en punkt i en ände).`,
+    nameEmptyPart: (name) =>
+      `”${name}” har en tom del (två punkter i rad eller en punkt i en ände).`,
     nameTooManyParts: (name) => `”${name}” har fler än tre delar.`,
-    nameCharacter: (name, character) => `”${name}” innehåller ”${character}”, som ett namn inte får innehålla.`,
+    nameCharacter: (name, character) =>
+      `”${name}” innehåller ”${character}”, som ett namn inte får innehålla.`,
     nameSpaces: (name) => `”${name}” börjar eller slutar med ett mellanslag, eller har två i rad.`,
     nameTooLong: (name) => `”${name}” är för långt.`,
     namePostgresLength: (name) =>

@@ -38,7 +38,8 @@ export function zhCN(): SqlExportMessages {
     nameTooLong: (name) => `“${name}”太长。`,
     namePostgresLength: (name) =>
       `“${name}”超过 PostgreSQL 名称的 63 字节上限（会被截断）：请使用表的真实名称。`,
-    stageUnwritable: (item) => `第 ${item} 个阶段包含 SQL 文本无法承载的字符：请在阶段编辑器中重新输入名称。`,
+    stageUnwritable: (item) =>
+      `第 ${item} 个阶段包含 SQL 文本无法承载的字符：请在阶段编辑器中重新输入名称。`,
     stageRepeats: (item, name, earlier) =>
       `第 ${item} 个阶段“${name}”与第 ${earlier} 个阶段重复（不区分大小写和空格）：请在阶段编辑器中重命名其中一个。`,
   };

@@ -66,7 +66,8 @@ export function sv(): UiMessages {
       wonStageNoRate: "Det vunna steget är där förvärvet slutar: lämna dess konvertering tom.",
       wonStageNoDays: "Det vunna steget har inga dagar i steget: lämna fältet tomt.",
       negativeDays: "Dagar i steget kan inte vara negativt.",
-      notAPercentCell: (shown) => `”${shown}” är ingen procentsats: ange en konvertering som 30\u00a0%.`,
+      notAPercentCell: (shown) =>
+        `”${shown}” är ingen procentsats: ange en konvertering som 30\u00a0%.`,
       notDays: (shown) => `”${shown}” är inget antal dagar: ange t.ex. 14.`,
       notAPercentTyped: (typed) => `”${typed}” är ingen procentsats: ange t.ex. 30.`,
       crmNameTaken: (name, stage, stageName) =>

@@ -14,3 +14,8 @@ export async function specTables() {
   const { SPEC_TABLES } = await loadTool(root, "test/templates/specTables.ts");
   return SPEC_TABLES;
 }
+
+export async function serviceCallCounts() {
+  const { serviceCallCounts: count } = await loadTool(root, "bench/serviceCalls.ts");
+  return count();
+}

@@ -6,14 +6,16 @@
 import { DEFAULT_FUNNEL_KEY } from "../core/funnel";
 import type { FunnelSummary } from "../wire/stageApi";
 import { pageDataElement, type PageBasics } from "../wire/pages";
-import { userLanguage, userLocale } from "./locale";
+import { resolveLanguage } from "../i18n/languages";
+import { userLocale } from "./locale";
 import { readRecord } from "./templates/planRecord";
 
 export type PageFile = "sidebar" | "sqlExport" | "chooseFunnel";
 
 /** The user's language and locale, which every page's data starts with. */
 export function pageBasics(): PageBasics {
-  return { language: userLanguage(), locale: userLocale() };
+  const locale = userLocale();
+  return { language: resolveLanguage(locale), locale };
 }
 
 /**

@@ -17,15 +17,16 @@ const t = chooseFunnelMessages(page.language);
 const server = serverClient<ChooseFunnelApi>();
 
 const status = el("p", { id: "status", role: "status", "aria-live": "polite" });
-const choices = page.funnels.map((f) =>
-  button(
+const choices = page.funnels.map((f) => {
+  const stages = t.funnelStages(f.stageCount);
+  return button(
     "",
-    { class: "choice", "data-key": f.key },
+    { class: "choice", "data-key": f.key, "aria-label": t.choiceLabel(f.name, stages) },
     () => void choose(f.key),
     el("span", { class: "name", text: f.name }),
-    el("span", { class: "count", text: t.funnelStages(f.stageCount) }),
-  ),
-);
+    el("span", { class: "count", text: stages }),
+  );
+});
 const cancel = button(t.cancel, { id: "cancel" }, () => google.script.host.close());
 
 async function choose(key: string): Promise<void> {

@@ -51,6 +51,9 @@ describe.each([
       const choices = page.locator("button.choice");
       expect(await choices.locator(".name").allTextContents()).toEqual(["Funnel", HOSTILE]);
       expect(await choices.locator(".count").allTextContents()).toEqual([four, seven]);
+      // A screen reader hears each choice as one phrase: the funnel and its stage count.
+      const named = page.getByRole("button", { name: t.choiceLabel(HOSTILE, seven), exact: true });
+      expect(await named.count()).toBe(1);
       expect(await page.locator("img").count()).toBe(0);
       expect(s.dialogs).toEqual([]);
       // The first choice has the focus: Enter picks it from the keyboard.

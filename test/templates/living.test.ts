@@ -3,11 +3,13 @@
  * same server calls the sidebar makes, and after every edit the plan sheet is evaluated by the
  * formula engine and checked against figures computed here by hand from the new stage table.
  */
+import type { ChooseFunnelData } from "../../src/wire/pages";
 import type { LoadedFunnel, SaveResult } from "../../src/wire/stageApi";
 import type { Funnel, Stage } from "../../src/core/funnel";
 import { presets } from "../../src/i18n/presets";
 import type { Addon } from "../../fakes/addon";
 import type { FakeSheet } from "../../fakes/spreadsheet";
+import { servedPageData } from "../harness/pageData";
 import { errorCells, newPlan, values, withInboundFunnel } from "./templateHarness";
 
 const ROOM = 30;
@@ -340,9 +342,12 @@ describe("the funnel is chosen, not guessed (SPEC §6)", () => {
     expect(addon.book.getSheets()).toHaveLength(sheets); // nothing built yet
     const dialog = addon.book.ui.dialogs.at(-1)!;
     expect(dialog.title).toBe("Funnel health: which funnel?");
-    expect(dialog.content).toContain('"label":"Funnel (5 stages)"');
-    expect(dialog.content).toContain('"label":"EMEA (7 stages)"');
-    expect(dialog.content).toContain("newPlanForFunnel");
+    const data = servedPageData<ChooseFunnelData>(dialog.content);
+    expect(data.command).toBe("newFunnelHealth");
+    expect(data.funnels.map((f) => [f.name, f.stageCount])).toEqual([
+      ["Funnel", 5],
+      ["EMEA", 7],
+    ]);
     addon.run("newPlanForFunnel", "newFunnelHealth", "EMEA");
     const plan = addon.book.getActiveSheet();
     expect(plan.getName()).toBe("Funnel health");
@@ -362,7 +367,10 @@ describe("the funnel is chosen, not guessed (SPEC §6)", () => {
     addon.run("newAnnualPlan");
     const content = addon.book.ui.dialogs.at(-1)!.content;
     expect(content).not.toContain("</script><b>");
-    expect(content).toContain("\\u003c/script>\\u003cb>x");
+    // Handed to the page as data: the name arrives exactly, to be shown as text.
+    expect(servedPageData<ChooseFunnelData>(content).funnels.map((f) => f.name)).toContain(
+      "</script><b>x",
+    );
   });
 
   it("Refresh plan on a sheet that is not a plan says so and changes nothing", () => {

@@ -7,6 +7,7 @@ export function sv(): ChooseFunnelMessages {
   return {
     prompt: "Planen bygger på en tratt. Välj den du vill planera för:",
     funnelStages: (count) => `${n(count)} steg`,
+    choiceLabel: (funnel, stages) => `${funnel} (${stages})`,
     building: "Bygger planen…",
     couldNotBuild: (error) => `Planen byggdes inte: ${error}`,
     cancel: "Avbryt",

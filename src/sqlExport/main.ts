@@ -6,7 +6,7 @@
  * User text goes in through value/textContent only.
  */
 import { DIALECTS, type Dialect } from "../core/sql/dialect";
-import { funnelSql, LAYOUTS, type Layout } from "../core/sql/funnelQuery";
+import { funnelSql, type Layout } from "../core/sql/funnelQuery";
 import { SqlArgumentError } from "../core/sql/identifiers";
 import { sqlExportMessages } from "../i18n/sqlExport";
 import { button, el, field, select, showIssues } from "../pages/dom";
@@ -22,9 +22,12 @@ const page = readPageData<SqlExportData>();
 const t = sqlExportMessages(page.language);
 const server = serverClient<SqlExportApi>();
 
-const LAYOUT_LABEL: Readonly<Record<Layout, string>> = {
+/** The layouts offered ("events" is FUNNEL_SQL's earlier word for "history"). */
+type DialogLayout = Exclude<Layout, "events">;
+const DIALOG_LAYOUTS: readonly DialogLayout[] = ["log", "history", "matrix"];
+const LAYOUT_LABEL: Readonly<Record<DialogLayout, string>> = {
   log: t.layoutLog,
-  events: t.layoutEvents,
+  history: t.layoutHistory,
   matrix: t.layoutMatrix,
 };
 const DIALECT_LABEL: Readonly<Record<Dialect, string>> = {
@@ -53,7 +56,7 @@ const funnelSelect = select(
   { id: "funnel" },
 );
 const layoutSelect = select(
-  LAYOUTS.map((l) => ({ value: l, label: LAYOUT_LABEL[l] })),
+  DIALOG_LAYOUTS.map((l) => ({ value: l, label: LAYOUT_LABEL[l] })),
   "log",
   { id: "layout" },
 );
@@ -88,10 +91,13 @@ const copyButton = button(t.copy, { class: "primary", id: "copy", disabled: true
 const closeButton = button(t.close, { id: "close" }, () => google.script.host.close());
 
 /** Column names typed so far, per layout, so switching layouts back keeps them. */
-const typed: Partial<Record<Layout, string[]>> = { log: ["stage"], events: ["record_id", "stage"] };
+const typed: Partial<Record<DialogLayout, string[]>> = {
+  log: ["stage"],
+  history: ["record_id", "stage"],
+};
 
-function layout(): Layout {
-  return LAYOUTS.find((l) => l === layoutSelect.value) ?? "log";
+function layout(): DialogLayout {
+  return DIALOG_LAYOUTS.find((l) => l === layoutSelect.value) ?? "log";
 }
 
 function dialect(): Dialect {
@@ -102,9 +108,9 @@ function stages(): string[] {
   return stagesOf.get(funnelSelect.value) ?? [];
 }
 
-function columnLabels(l: Layout): string[] {
+function columnLabels(l: DialogLayout): string[] {
   if (l === "log") return [t.stageColumn];
-  if (l === "events") return [t.recordIdColumn, t.stageColumn];
+  if (l === "history") return [t.recordIdColumn, t.stageColumn];
   return stages().map((s) => t.dateColumn(s));
 }
 

@@ -58,9 +58,9 @@ describe("the Export-as-SQL dialog", () => {
     await page.locator("#column-0").fill("furthest_stage");
     expect(await sqlOf(s)).toBe(cell("crm_export", "furthest_stage", "log", "duckdb"));
 
-    await page.locator("#layout").selectOption("events");
+    await page.locator("#layout").selectOption("history");
     await page.locator("#column-0").fill("deal_id");
-    expect(await sqlOf(s)).toBe(cell("crm_export", [["deal_id", "stage"]], "events", "duckdb"));
+    expect(await sqlOf(s)).toBe(cell("crm_export", [["deal_id", "stage"]], "history", "duckdb"));
 
     await page.locator("#layout").selectOption("matrix");
     await page.locator("#dialect").selectOption("postgres");

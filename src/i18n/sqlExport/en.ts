@@ -5,7 +5,7 @@
 export function en() {
   return {
     layoutLog: "Record log (furthest stage)",
-    layoutEvents: "Events (record id, stage)",
+    layoutHistory: "Stage history (record id, stage)",
     layoutMatrix: "Stage dates (a column each)",
     dialectBigQuery: "BigQuery (Connected Sheets)",
     query: "The query",

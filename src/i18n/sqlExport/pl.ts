@@ -4,7 +4,7 @@ import type { SqlExportMessages } from "./en";
 export function pl(): SqlExportMessages {
   return {
     layoutLog: "Dziennik rekordów (najdalszy etap)",
-    layoutEvents: "Zdarzenia (id rekordu, etap)",
+    layoutHistory: "Historia etapów (id rekordu, etap)",
     layoutMatrix: "Daty etapów (kolumna na etap)",
     dialectBigQuery: "BigQuery (połączone arkusze)",
     query: "Zapytanie",

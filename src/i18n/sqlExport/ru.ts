@@ -4,7 +4,7 @@ import type { SqlExportMessages } from "./en";
 export function ru(): SqlExportMessages {
   return {
     layoutLog: "Журнал записей (самый дальний этап)",
-    layoutEvents: "События (id записи, этап)",
+    layoutHistory: "История этапов (id записи, этап)",
     layoutMatrix: "Даты этапов (по столбцу на этап)",
     dialectBigQuery: "BigQuery (подключённые таблицы)",
     query: "Запрос",

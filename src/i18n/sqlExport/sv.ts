@@ -4,7 +4,7 @@ import type { SqlExportMessages } from "./en";
 export function sv(): SqlExportMessages {
   return {
     layoutLog: "Postlogg (längst nådda steg)",
-    layoutEvents: "Händelser (post-id, steg)",
+    layoutHistory: "Steghistorik (post-id, steg)",
     layoutMatrix: "Stegdatum (en kolumn per steg)",
     dialectBigQuery: "BigQuery (anslutna kalkylark)",
     query: "Frågan",

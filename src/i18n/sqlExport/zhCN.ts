@@ -4,7 +4,7 @@ import type { SqlExportMessages } from "./en";
 export function zhCN(): SqlExportMessages {
   return {
     layoutLog: "记录日志（到达的最远阶段）",
-    layoutEvents: "事件（记录 ID、阶段）",
+    layoutHistory: "阶段历史（记录 ID、阶段）",
     layoutMatrix: "阶段日期（每个阶段一列）",
     dialectBigQuery: "BigQuery（关联工作表）",
     query: "查询语句",

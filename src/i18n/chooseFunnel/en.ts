@@ -7,8 +7,8 @@ export function en() {
     prompt: "This plan is built on a funnel. Choose the one to plan for:",
     /** After a funnel's name: how many stages it has. */
     funnelStages: (count: number) => (count === 1 ? "1 stage" : `${n(count)} stages`),
-    /** A choice as a screen reader announces it: the funnel and its stage count. */
-    choiceLabel: (funnel: string, stages: string) => `${funnel} (${stages})`,
+    /** A choice as a screen reader announces it: what it does, the funnel and its stage count. */
+    choiceLabel: (funnel: string, stages: string) => `Plan for ${funnel} (${stages})`,
     building: "Building the plan…",
     couldNotBuild: (error: string) => `The plan was not built: ${error}`,
     cancel: "Cancel",

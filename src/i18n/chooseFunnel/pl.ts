@@ -9,7 +9,7 @@ export function pl(): ChooseFunnelMessages {
     prompt: "Plan opiera się na lejku. Wybierz, dla którego planujesz:",
     funnelStages: (count) =>
       `${n(count)} ${pluralPl(count, { one: "etap", few: "etapy", many: "etapów" })}`,
-    choiceLabel: (funnel, stages) => `${funnel} (${stages})`,
+    choiceLabel: (funnel, stages) => `Planuj dla lejka ${funnel} (${stages})`,
     building: "Tworzę plan…",
     couldNotBuild: (error) => `Nie utworzono planu: ${error}`,
     cancel: "Anuluj",

@@ -9,7 +9,7 @@ export function ru(): ChooseFunnelMessages {
     prompt: "План строится по воронке. Выберите, для какой планировать:",
     funnelStages: (count) =>
       `${n(count)} ${pluralRu(count, { one: "этап", few: "этапа", many: "этапов" })}`,
-    choiceLabel: (funnel, stages) => `${funnel} (${stages})`,
+    choiceLabel: (funnel, stages) => `Планировать по воронке ${funnel} (${stages})`,
     building: "Строим план…",
     couldNotBuild: (error) => `План не построен: ${error}`,
     cancel: "Отмена",

@@ -7,7 +7,7 @@ export function sv(): ChooseFunnelMessages {
   return {
     prompt: "Planen bygger på en tratt. Välj den du vill planera för:",
     funnelStages: (count) => `${n(count)} steg`,
-    choiceLabel: (funnel, stages) => `${funnel} (${stages})`,
+    choiceLabel: (funnel, stages) => `Planera för ${funnel} (${stages})`,
     building: "Bygger planen…",
     couldNotBuild: (error) => `Planen byggdes inte: ${error}`,
     cancel: "Avbryt",

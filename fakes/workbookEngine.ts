@@ -11,7 +11,7 @@
  */
 import { HyperFormula, type RawCellContent } from "hyperformula";
 import { isDate } from "../src/core/cellValue";
-import { sheetPrefix, toA1 } from "./a1";
+import { sheetPrefix, toA1, type GridRect } from "./a1";
 import { serialFromDate } from "./dates";
 import {
   ENGINE_CONFIG,
@@ -23,6 +23,26 @@ import {
 } from "./formulaEngine";
 import type { Cell } from "./cell";
 import type { CellValue, FakeSheet, FakeWorkbook, FormulaEvaluator } from "./spreadsheet";
+
+/** Writes that change what cells hold, within the range written. */
+const CONTENT = new Set<string>(["values", "formulas", "clearContent", "clear"]);
+/** Writes that change only how cells look, or the sheet around them: nothing for the engine. */
+const FORMAT_ONLY = new Set<string>([
+  "numberFormat",
+  "note",
+  "fontWeight",
+  "background",
+  "fontColor",
+  "fontStyle",
+  "fontSize",
+  "border",
+  "dataValidation",
+  "frozenRows",
+  "frozenColumns",
+  "columnWidth",
+  "chart",
+  "conditionalFormat",
+]);
 
 /** A stored cell as the engine is given it: a number, a boolean, "=formula" or "'text". */
 type Content = number | boolean | string;
@@ -98,6 +118,7 @@ export class LiveWorkbookEngine implements FormulaEvaluator {
   /** Lower-case Sheets name → its definition in the engine. */
   private readonly names = new Map<string, MirroredName>();
   private writesSeen = 0;
+  private namedChangesSeen = 0;
   private timeZone = "";
   private aliases = 0;
   private everyFormula = false;
@@ -145,12 +166,26 @@ export class LiveWorkbookEngine implements FormulaEvaluator {
     useTimeZone(zone);
     const hf = (this.hf ??= sizeSpillsThroughNames(HyperFormula.buildEmpty(ENGINE_CONFIG)));
     const writes = book.writes;
+    const unchanged =
+      zone === this.timeZone &&
+      writes.length === this.writesSeen &&
+      book.namedRangeLog.length === this.namedChangesSeen &&
+      !this.everyFormula &&
+      this.sheets.size > 0;
+    if (unchanged) return hf;
+    this.namedChangesSeen = book.namedRangeLog.length;
     // Dates are held as serials of the zone's wall-clock time: a new zone changes every one.
     const everything = zone !== this.timeZone || writes.length < this.writesSeen;
     this.timeZone = zone;
-    const written = new Set<string>();
-    for (let i = everything ? writes.length : this.writesSeen; i < writes.length; i++)
-      written.add(writes[i].sheet);
+    // Per sheet: the rectangles written since the last read, or "all" after cells moved.
+    const written = new Map<string, GridRect[] | "all">();
+    for (let i = everything ? writes.length : this.writesSeen; i < writes.length; i++) {
+      const write = writes[i];
+      if (FORMAT_ONLY.has(write.kind)) continue;
+      const seen = written.get(write.sheet) ?? [];
+      const whole = !CONTENT.has(write.kind) || write.numRows === 0 || write.numColumns === 0;
+      written.set(write.sheet, whole || seen === "all" ? "all" : [...seen, write]);
+    }
     this.writesSeen = writes.length;
 
     const setNow = new Set<string>();
@@ -161,8 +196,9 @@ export class LiveWorkbookEngine implements FormulaEvaluator {
       const redefined = this.syncNames(hf, book);
       for (const sheet of current) {
         const mirror = this.sheets.get(sheet)!;
-        if (everything || renamed || written.has(sheet.getName()) || mirror.cells.size === 0)
-          this.syncCells(hf, sheet, mirror, setNow);
+        const changes =
+          everything || renamed || mirror.cells.size === 0 ? "all" : written.get(sheet.getName());
+        if (changes) this.syncCells(hf, sheet, mirror, changes, setNow);
       }
       // The engine sizes a spill when the formula is set: formulas over a redefined name are set
       // again, so `=REQUIRED_LEADS(…, Funnel_Rates)` spills over the stages the name now covers.
@@ -261,23 +297,38 @@ export class LiveWorkbookEngine implements FormulaEvaluator {
     return changed;
   }
 
-  /** Sets the cells of `sheet` that differ from the engine's copy. */
+  /** Sets the cells of `sheet` (all, or in the rectangles written) that differ from the engine's. */
   private syncCells(
     hf: HyperFormula,
     sheet: FakeSheet,
     mirror: MirroredSheet,
+    changes: GridRect[] | "all",
     setNow: Set<string>,
   ): void {
-    const next = new Map<string, Content>();
-    for (const [r, c, cell] of sheet.storedCells()) {
-      const content = this.contentOf(cell);
-      if (content !== undefined) next.set(cellKey(r - 1, c - 1), content);
-    }
     const set = (key: string, content: Content | null) => {
       const [row, col] = key.split(",").map(Number);
       hf.setCellContents({ sheet: mirror.id, row, col }, this.engineContent(content));
       setNow.add(`${mirror.id}:${key}`);
     };
+    if (changes !== "all") {
+      for (const rect of changes)
+        for (let r = rect.row; r < rect.row + rect.numRows; r++)
+          for (let c = rect.column; c < rect.column + rect.numColumns; c++) {
+            const cell = sheet.cell(r, c);
+            const content = cell ? this.contentOf(cell) : undefined;
+            const key = cellKey(r - 1, c - 1);
+            if (mirror.cells.get(key) === content) continue;
+            set(key, content ?? null);
+            if (content === undefined) mirror.cells.delete(key);
+            else mirror.cells.set(key, content);
+          }
+      return;
+    }
+    const next = new Map<string, Content>();
+    for (const [r, c, cell] of sheet.storedCells()) {
+      const content = this.contentOf(cell);
+      if (content !== undefined) next.set(cellKey(r - 1, c - 1), content);
+    }
     for (const [key, content] of next) if (mirror.cells.get(key) !== content) set(key, content);
     for (const key of mirror.cells.keys()) if (!next.has(key)) set(key, null);
     mirror.cells = next;

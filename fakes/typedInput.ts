@@ -4,6 +4,13 @@
  * spreadsheet's locale (decimal comma in de_DE and sv_SE, "24 000 kr" grouped by spaces in sv_SE,
  * day-first dates in en_GB, month names in the locale's language…); a leading apostrophe
  * keeps the rest as text; "=…" is a formula. Every pattern here is linear (no nested quantifiers).
+ *
+ * Sources: the spreadsheet's locale (File ▸ Settings) decides how typed numbers and dates are
+ * recognised — decimal comma and semicolon syntax in most of Europe (Ben Collins, "Syntax
+ * differences in your formulas due to your Google Sheets location", benlcollins.com), numbers,
+ * dates and currencies recognised per locale (Stack Overflow 73767719, "locale differences in
+ * google sheets"). The symbols are CLDR's (fakes/locale.ts). Where the sources are silent (which
+ * two-digit years, whether a space groups digits in English) the stricter reading is taken.
  */
 import { dateFromSerial, midnightIn } from "./dates";
 import { GROUPING_SPACES, localeSymbols, typedMonthNames, type LocaleSymbols } from "./locale";

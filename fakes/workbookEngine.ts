@@ -122,13 +122,15 @@ export class LiveWorkbookEngine implements FormulaEvaluator {
   private timeZone = "";
   private aliases = 0;
   private everyFormula = false;
+  /** Spills past their sheet's edge, as of the last change. */
+  private edges: Map<number, EdgeSpills> | undefined;
 
   constructor(private readonly bundle: CallableAddon) {}
 
   /** Brings the engine up to date with the workbook; values are read per sheet on demand. */
   evaluate(book: FakeWorkbook): Map<string, CellValue[][]> {
     const hf = this.sync(book);
-    const edges = this.edgeSpills();
+    const edges = (this.edges ??= this.edgeSpills());
     const valuesOf = (id: number) => this.sheetValues(hf, id, edges.get(id));
     return new (class extends Map<string, CellValue[][]> {
       override get(name: string): CellValue[][] | undefined {
@@ -173,6 +175,7 @@ export class LiveWorkbookEngine implements FormulaEvaluator {
       !this.everyFormula &&
       this.sheets.size > 0;
     if (unchanged) return hf;
+    this.edges = undefined;
     this.namedChangesSeen = book.namedRangeLog.length;
     // Dates are held as serials of the zone's wall-clock time: a new zone changes every one.
     const everything = zone !== this.timeZone || writes.length < this.writesSeen;
@@ -442,20 +445,16 @@ export class LiveWorkbookEngine implements FormulaEvaluator {
     if (formula?.type !== "FUNCTION_CALL" || !isCustomFunction(formula.procedureName ?? ""))
       return array;
     const hf = this.hf!;
+    const { row, col } = array.leftCorner;
+    const empty = (r: number, c: number) =>
+      hf.getCellValue({ sheet: array.sheet, row: row + r, col: col + c }) === null;
+    // The function's own rows come first and the padding after them (its own empty cells are "",
+    // never null): the result ends before the first row of padding.
     let height = 1;
+    while (height < array.height && ![...Array(array.width).keys()].every((c) => empty(height, c)))
+      height++;
     let width = 1;
-    for (let r = 0; r < array.height; r++) {
-      for (let c = 0; c < array.width; c++) {
-        const address = {
-          sheet: array.sheet,
-          row: array.leftCorner.row + r,
-          col: array.leftCorner.col + c,
-        };
-        if (hf.getCellValue(address) === null) continue;
-        height = Math.max(height, r + 1);
-        width = Math.max(width, c + 1);
-      }
-    }
+    while (width < array.width && ![...Array(height).keys()].every((r) => empty(r, width))) width++;
     return { height, width };
   }
 

@@ -128,6 +128,9 @@ export class Grid {
   /** The last range copied here, to paste it as Sheets pastes its own copy. */
   private copied: (CopiedRange & { text: string }) | undefined;
 
+  /** Called when a view could not be drawn (the page then fetches the whole sheet). */
+  onStale: () => void = () => undefined;
+
   constructor(
     private readonly container: HTMLElement,
     private readonly events: GridEvents,
@@ -175,18 +178,23 @@ export class Grid {
    * The same sheet in the same layout keeps its table: only cells whose content or style changed
    * are replaced. A delta (the cells changed since the version drawn) is merged into it.
    */
-  render(sheet: SheetView, keepSelection: boolean, version: number): void {
+  render(sheet: SheetView, keepSelection: boolean, version: number): boolean {
     if (this.editor) {
       // A full view replaces what waits; deltas wait in order.
       if (!sheet.delta) this.waiting = [];
       this.waiting.push({ sheet, version });
-      return;
+      return true;
     }
     const sameSheet = this.sheet?.name === sheet.name;
+    if (sheet.delta && (!sameSheet || sheet.delta.since !== this.drawnVersion)) {
+      // Changes to a view this grid does not hold: the next fetch asks for the whole sheet.
+      this.drawnVersion = -1;
+      return false;
+    }
     const layout = layoutOf(sheet);
     let next: Map<string, CellView>;
     let changed: Set<string>;
-    if (sheet.delta && sameSheet && sheet.delta.since === this.drawnVersion) {
+    if (sheet.delta) {
       next = new Map(this.cells);
       changed = new Set(sheet.delta.removed);
       for (const k of sheet.delta.removed) next.delete(k);
@@ -217,6 +225,7 @@ export class Grid {
       this.build(laidOut, sameSheet);
     }
     this.select(this.anchor, false, this.focus);
+    return true;
   }
 
   /** The version of the view drawn, if it shows `sheetName`: the page asks for changes since. */
@@ -326,7 +335,8 @@ export class Grid {
     editor?.remove();
     const waiting = this.waiting;
     this.waiting = [];
-    for (const { sheet, version } of waiting) this.render(sheet, true, version);
+    for (const { sheet, version } of waiting)
+      if (!this.render(sheet, true, version)) this.onStale();
   }
 
   private build(sheet: SheetView, sameSheet: boolean): void {

@@ -54,7 +54,7 @@ function failed(e: unknown): void {
   showToast(e instanceof Error ? e.message : String(e), true);
 }
 
-const grid = new Grid(byId("grid"), {
+const grid: Grid = new Grid(byId("grid"), {
   onSelect(cell: CellView | undefined, range: GridRange) {
     nameBox.textContent = rangeA1(range);
     formulaInput.value = cell?.input ?? "";
@@ -78,6 +78,8 @@ const grid = new Grid(byId("grid"), {
   onUndo: () => void undoOrRedo(api.undo),
   onRedo: () => void undoOrRedo(api.redo),
 });
+
+grid.onStale = () => void refresh(true);
 
 /** A grid write: its reply, then the redraw; `selectWritten` selects the range it filled. */
 async function write(reply: Promise<EditReply>, selectWritten = false): Promise<void> {
@@ -204,7 +206,7 @@ function draw(next: WorkbookView, switchedSheet: boolean): void {
   });
   // The view lays out the sheet asked for; a tab chosen meanwhile is fetched next.
   if (next.sheet && next.sheet.name === activeSheet) {
-    grid.render(next.sheet, !switchedSheet, next.version);
+    if (!grid.render(next.sheet, !switchedSheet, next.version)) forced = true;
     if (selectAfterRedraw) {
       const r = parseA1(selectAfterRedraw);
       selectAfterRedraw = undefined;

@@ -16,8 +16,8 @@ const ROW_HEADER_WIDTH = 46;
 /** A row's height in pixels: 21 px and its 1 px line, as the stylesheet draws rows. */
 const ROW_HEIGHT = 22;
 /** Rows drawn beyond each edge of the view, and how near the view may come to the drawn edge. */
-const ROW_WINDOW_MARGIN = 80;
-const ROW_WINDOW_SLACK = 20;
+const ROW_WINDOW_MARGIN = 40;
+const ROW_WINDOW_SLACK = 10;
 
 export interface CellAddress {
   row: number;

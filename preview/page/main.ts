@@ -56,8 +56,11 @@ function failed(e: unknown): void {
 
 const grid: Grid = new Grid(byId("grid"), {
   onSelect(cell: CellView | undefined, range: GridRange) {
-    nameBox.textContent = rangeA1(range);
-    formulaInput.value = cell?.input ?? "";
+    const a1 = rangeA1(range);
+    // A redraw re-selects the same cell: what is being typed in the formula bar stays.
+    const typing = document.activeElement === formulaInput && nameBox.textContent === a1;
+    nameBox.textContent = a1;
+    if (!typing) formulaInput.value = cell?.input ?? "";
     const error = cell?.kind === "error" ? `${cell.text} ${cell.error}`.trim() : "";
     cellError.textContent = error;
     cellError.title = error;

@@ -14,6 +14,7 @@ export class TabBar {
   private readonly left: HTMLButtonElement;
   private readonly right: HTMLButtonElement;
   private onPick: (name: string) => void = () => undefined;
+  private drawn = "";
 
   constructor(container: HTMLElement) {
     this.allSheets = el("button", {
@@ -54,6 +55,11 @@ export class TabBar {
     onPick: (name: string) => void,
   ): void {
     this.onPick = onPick;
+    // Drawn again only when the sheets, the active one or the words changed (a redraw after an
+    // edit leaves the tab bar as it is, without a layout pass).
+    const drawn = JSON.stringify([sheets, active, text.allSheets]);
+    if (drawn === this.drawn) return;
+    this.drawn = drawn;
     this.allSheets.title = text.allSheets;
     this.allSheets.setAttribute("aria-label", text.allSheets);
     this.left.title = text.scrollTabsLeft;

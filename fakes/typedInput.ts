@@ -225,7 +225,7 @@ function parseDay(
  * English-syntax "=ROUND(1.5, 0)" typed there is misread: its comma becomes a decimal point.
  * Text inside quotes is left as it is.
  */
-function canonicalFormula(input: string, decimal: "." | ","): string {
+function canonicalFormula(input: string, decimal: string): string {
   if (decimal === ".") return input;
   let out = "";
   let quoted = false;

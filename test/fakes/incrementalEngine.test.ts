@@ -4,7 +4,7 @@
  * built afresh from the same workbook shows.
  */
 import { presets } from "../../src/i18n/presets";
-import type { LoadedFunnel, SaveResult } from "../../src/addon/stageApi";
+import type { LoadedFunnel, SaveResult } from "../../src/wire/stageApi";
 import { TEMPLATES } from "../../src/addon/templates/catalog";
 import type { CellValue, FakeWorkbook } from "../../fakes/spreadsheet";
 import { LiveWorkbookEngine } from "../../fakes/workbookEngine";

@@ -4,6 +4,14 @@
  * never at load; where there is no spreadsheet (tests, the preview, a standalone script) the
  * runtime's own zone applies (undefined).
  */
+
+/**
+ * The slice of Apps Script's SpreadsheetApp read here, declared in this module only: the rest of
+ * src/functions sees no Apps Script type, so no other custom-function code can call a service.
+ */
+declare const SpreadsheetApp:
+  { getActiveSpreadsheet(): { getSpreadsheetTimeZone(): string } | null } | undefined;
+
 export function spreadsheetTimeZone(): string | undefined {
   if (typeof SpreadsheetApp === "undefined") return undefined;
   try {

@@ -5,15 +5,6 @@
  */
 import type { StageServerApi } from "../wire/stageApi";
 
-interface ScriptRun {
-  withSuccessHandler(handler: (value: unknown) => void): ScriptRun;
-  withFailureHandler(handler: (error: unknown) => void): ScriptRun;
-}
-
-declare const google: {
-  script: { run: ScriptRun & Record<string, (...args: unknown[]) => void> };
-};
-
 type ServerFunction = (...args: never[]) => unknown;
 
 /** A typed caller of the server functions listed in `Api`. */
@@ -28,8 +19,11 @@ export function serverOf<Api extends { [K in keyof Api]: ServerFunction }>() {
         .withFailureHandler((error) => {
           const message = (error as { message?: unknown } | null)?.message;
           reject(new Error(typeof message === "string" ? message : String(error)));
-        }) as ScriptRun & Record<string, (...args: unknown[]) => void>;
-      run[name](...args);
+        });
+      // Every name of Api is a server function (Api is derived from the server's exports).
+      const serverFunction = run[name];
+      if (!serverFunction) throw new Error(`google.script.run has no server function ${name}`);
+      serverFunction.apply(run, args); // as a method: the runner carries the handlers
     });
   };
 }

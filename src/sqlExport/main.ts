@@ -26,8 +26,6 @@ const DIALECTS = [
   { value: "duckdb", label: "DuckDB" },
 ];
 
-declare const google: { script: { host: { close(): void } } };
-
 /** A column name suggested for a stage's date column: its letters and digits, then _date. */
 function dateColumnFor(stage: string): string {
   const base = stage

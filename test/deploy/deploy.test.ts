@@ -18,7 +18,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const ROOT = join(__dirname, "..", "..");
-const DEPLOY = join(ROOT, "build", "deploy.mjs");
+const DEPLOY = join(ROOT, "build", "deploy.ts");
 const CLASP = join(ROOT, "node_modules", "@google", "clasp", "build", "src", "index.js");
 const SCRIPT_ID = "1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-abcdefghijklmnopq";
 
@@ -29,7 +29,7 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 function deploy(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [DEPLOY, ...args], {
+  const result = spawnSync(process.execPath, ["--import", "tsx", DEPLOY, ...args], {
     cwd: ROOT,
     encoding: "utf8",
     env: { ...process.env, ...env },

@@ -33,10 +33,10 @@ function isListening(port: number): Promise<boolean> {
   });
 }
 
-describe("npm start (preview/start.mjs)", () => {
+describe("npm start (preview/start.ts)", () => {
   it("prints the URL, serves the preview, and exits 0 on SIGINT leaving the port closed", async () => {
     const port = await freePort();
-    const child = spawn(process.execPath, [join(ROOT, "preview", "start.mjs")], {
+    const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "preview", "start.ts")], {
       cwd: ROOT,
       env: { ...process.env, PORT: String(port) },
       stdio: ["ignore", "pipe", "pipe"],

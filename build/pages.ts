@@ -5,11 +5,14 @@ import * as esbuild from "esbuild";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-/** Builds src/<dir>/main.ts + <dir>/<name>.css + <dir>/<name>.html into dist/<name>.html. */
-export async function buildHtmlPage(root, dist, dir, name) {
+/** The pages: src/<name>/main.ts + <name>.css + <name>.html → dist/<name>.html. */
+export const PAGES = ["sidebar", "sqlExport"] as const;
+
+/** Builds one page into dist/<name>.html; returns its size in bytes. */
+export async function buildHtmlPage(root: string, dist: string, name: string): Promise<number> {
   const result = await esbuild.build({
     absWorkingDir: root,
-    entryPoints: [`src/${dir}/main.ts`],
+    entryPoints: [`src/${name}/main.ts`],
     bundle: true,
     format: "iife",
     minify: true,
@@ -18,25 +21,24 @@ export async function buildHtmlPage(root, dist, dir, name) {
     legalComments: "none",
     write: false,
   });
+  const [script] = result.outputFiles;
+  if (!script) throw new Error(`build: esbuild wrote no script for src/${name}/main.ts`);
   // An inline script must not contain "</script" (it would end the element).
-  const js = result.outputFiles[0].text.trim().replace(/<\/(script)/gi, "<\\/$1");
+  const js = script.text.trim().replace(/<\/(script)/gi, "<\\/$1");
   const css = (
-    await esbuild.transform(readFileSync(join(root, `src/${dir}/${name}.css`), "utf8"), {
+    await esbuild.transform(readFileSync(join(root, `src/${name}/${name}.css`), "utf8"), {
       loader: "css",
       minify: true,
     })
   ).code.trim();
-  const template = readFileSync(join(root, `src/${dir}/${name}.html`), "utf8");
+  const template = readFileSync(join(root, `src/${name}/${name}.html`), "utf8");
   // Function replacers: "$" in the code must not be read as a replacement pattern.
   const html = template.replace("/*CSS*/", () => css).replace("/*JS*/", () => js);
   writeFileSync(join(dist, `${name}.html`), html);
   return Buffer.byteLength(html);
 }
 
-export async function buildSidebar(root, dist) {
-  return buildHtmlPage(root, dist, "sidebar", "sidebar");
-}
-
-export async function buildSqlExport(root, dist) {
-  return buildHtmlPage(root, dist, "sqlExport", "sqlExport");
+/** Builds every page of PAGES. */
+export async function buildPages(root: string, dist: string): Promise<void> {
+  for (const name of PAGES) await buildHtmlPage(root, dist, name);
 }

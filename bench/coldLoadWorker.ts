@@ -28,7 +28,7 @@ for (let i = 0; i < warmups + loads; i++) {
   const t1 = performance.now();
   script.runInContext(context);
   const t2 = performance.now();
-  const result = callScript.runInContext(context);
+  const result: unknown = callScript.runInContext(context);
   const t3 = performance.now();
   if (i === 0 && JSON.stringify(result) !== JSON.stringify(expected)) {
     throw new Error(`${call} gave ${JSON.stringify(result)}`);

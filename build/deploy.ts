@@ -17,7 +17,7 @@ import { dirname, join } from "node:path";
 const ROOT = join(__dirname, "..");
 export const TITLE = "Funnel Math";
 /** Apps Script ids are long base64url-like strings (letters, digits, - and _). */
-const SCRIPT_ID = /^[A-Za-z0-9_-]{20,}$/;
+const SCRIPT_ID = /^[\w-]{20,}$/;
 
 export const NO_ID_MESSAGE = `No Apps Script project is set in .clasp.json yet (no "scriptId").
 Do one of these once, after \`npx clasp login\`:

@@ -18,11 +18,7 @@ export function toSemicolonSyntax(formula: string): string {
     if (ch === "(" || ch === "{") open.push(ch);
     else if (ch === ")" || ch === "}") open.pop();
     if (ch === ",") out += open[open.length - 1] === "{" ? "\\" : ";";
-    else if (
-      ch === "." &&
-      /\d/.test(formula[i + 1] ?? "") &&
-      !/[A-Za-z_]/.test(formula[i - 1] ?? "")
-    )
+    else if (ch === "." && /\d/.test(formula[i + 1] ?? "") && !/[A-Z_]/i.test(formula[i - 1] ?? ""))
       out += ",";
     else out += ch;
   }

@@ -12,7 +12,7 @@ export interface GridRect {
 
 /** "B2" or "B2:D5" (with or without $) → a rectangle. */
 export function parseA1(a1: string): GridRect {
-  const m = /^\$?([A-Za-z]+)\$?(\d+)(?::\$?([A-Za-z]+)\$?(\d+))?$/.exec(a1.trim());
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(a1.trim());
   if (!m) throw new Error(`Range not found: ${a1}`);
   const r1 = Number(m[2]);
   const c1 = columnNumber(m[1]);
@@ -36,7 +36,7 @@ export function toA1(rect: GridRect, absolute = false): string {
 
 /** A sheet name as a formula reference prefix: Funnel! or 'North America'! */
 export function sheetPrefix(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? `${name}!` : `'${name.replace(/'/g, "''")}'!`;
+  return /^[A-Z_]\w*$/i.test(name) ? `${name}!` : `'${name.replace(/'/g, "''")}'!`;
 }
 
 export function contains(outer: GridRect, row: number, column: number): boolean {

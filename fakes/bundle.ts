@@ -38,7 +38,7 @@ export function loadBundle(services: Record<string, unknown> = {}): LoadedBundle
     call(name, ...args) {
       const fn = lookup(name);
       if (typeof fn !== "function") throw new Error(`Code.js has no top-level function ${name}`);
-      return fn(...args);
+      return (fn as (...a: unknown[]) => unknown)(...args);
     },
   };
 }

@@ -79,6 +79,8 @@ function isRichNumber(v: unknown): v is RichNumberLike {
 /** One engine value as Sheets would hand it to Apps Script. */
 function toSheetsValue(v: unknown): unknown {
   if (v === EmptyValue || v === null || v === undefined) return "";
+  // The engine's own error object, rethrown for the caller that turns it into "#NAME?" etc.
+  // eslint-disable-next-line @typescript-eslint/only-throw-error
   if (v instanceof CellError) throw v;
   if (isRichNumber(v)) {
     const type = v.getDetailedType?.() ?? "";

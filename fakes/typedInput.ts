@@ -71,7 +71,7 @@ function parsePlainNumber(text: string, decimal: "." | ","): number | undefined 
     if (body.startsWith("-")) sign = -1;
     body = body.slice(1);
   }
-  if (/^\d+(e[+-]?\d+)?$/i.test(body)) return sign * Number(body);
+  if (/^\d+(?:e[+-]?\d+)?$/i.test(body)) return sign * Number(body);
   const [whole, fraction, ...rest] = body.split(decimal);
   if (rest.length > 0) return undefined;
   if (fraction !== undefined && !/^\d*$/.test(fraction)) return undefined;

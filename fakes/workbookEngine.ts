@@ -4,7 +4,7 @@
  * Named ranges become named expressions; in formulas they are also inlined as references, because
  * HyperFormula cannot predict the spill size of a custom function through a named expression.
  */
-import type { HyperFormula } from "hyperformula";
+import { ErrorType, type HyperFormula } from "hyperformula";
 import { isDate } from "../src/core/cellValue";
 import { sheetPrefix, toA1 } from "./a1";
 import { serialFromDate } from "./dates";
@@ -33,7 +33,7 @@ function toEngineValue(
       i % 2 === 1
         ? part
         : part.replace(
-            /(?<![A-Za-z0-9_.!$'])([A-Za-z_][A-Za-z0-9_.]*)(?![A-Za-z0-9_.(!])/g,
+            /(?<![\w.!$'])[A-Z_][\w.]*(?![\w.(!])/gi,
             (m) => names.get(m.toLowerCase()) ?? m,
           ),
     )
@@ -119,7 +119,7 @@ export class HyperFormulaEvaluator implements FormulaEvaluator {
           .getSheetValues(id)
           .map((line, r) =>
             line.map((v, c) =>
-              isEngineError(v) && v.type === "SPILL"
+              isEngineError(v) && v.type === ErrorType.SPILL
                 ? blockedSpill(hf, id, r, c)
                 : fromEngineValue(v),
             ),

@@ -57,7 +57,7 @@ const MONTHS = [
 ];
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 /** "Jan 2027", "January 2027", "15 Jan 2027", "Jan 15, 2027" (month names in English). */
-const DAY_MONTH_YEAR = /^(?:(\d{1,2})\s+)?([A-Za-z]{3,9})\.?\s+(?:(\d{1,2}),?\s+)?(\d{4})$/;
+const DAY_MONTH_YEAR = /^(?:(\d{1,2})\s+)?([A-Z]{3,9})\.?\s+(?:(\d{1,2}),?\s+)?(\d{4})$/i;
 const MS_PER_DAY = 86_400_000;
 const UNIX_EPOCH_SERIAL = 25_569;
 

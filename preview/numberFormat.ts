@@ -91,7 +91,10 @@ function tokenize(section: string): Token[] {
 }
 
 function groupThousands(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const head = digits.length % 3 || 3;
+  let out = digits.slice(0, head);
+  for (let i = head; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return out;
 }
 
 /** Formats a non-negative number with a placeholder run such as "#,##0.0#". */
@@ -132,7 +135,7 @@ export function formatGeneral(value: number): string {
 
 /** True when a section formats dates (y, m, d tokens outside quotes, no digit placeholders). */
 export function isDatePattern(section: string): boolean {
-  const bare = section.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "");
+  const bare = section.replace(/"[^"]*"/g, "").replace(/\[[^[\]]*\]/g, "");
   return /[ydm]/i.test(bare) && !/[#0?]/.test(bare);
 }
 

@@ -13,7 +13,7 @@ import { styleOf } from "./styleView";
 import type { CellView, SheetView } from "./viewTypes";
 
 /** Error values as the engine bridge reports them: the code, then the message. */
-const ERROR_VALUE = /^(#[A-Z0-9/]+[!?]|#N\/A)(\s+([\s\S]*))?$/;
+const ERROR_VALUE = /^(#[A-Z0-9/]+[!?]|#N\/A)(?:\s([\s\S]*))?$/;
 /** Rows and columns read beyond the last stored cell, so spilled results are shown. */
 const SPILL_MARGIN_ROWS = 30;
 const SPILL_MARGIN_COLUMNS = 8;
@@ -38,7 +38,8 @@ function cellView(
   const base = { row, column, a1, input, style, note: stored?.note };
   if (typeof value === "string") {
     const error = ERROR_VALUE.exec(value);
-    if (error) return { ...base, text: error[1], kind: "error", error: error[3] ?? "" };
+    if (error)
+      return { ...base, text: error[1], kind: "error", error: error[2]?.trimStart() ?? "" };
     return { ...base, text: value, kind: "text" };
   }
   const text = formatCellValue(value, numberFormat);

@@ -14,7 +14,6 @@ import {
   type Funnel,
 } from "../core/funnel";
 import type {
-  CreateRequest,
   CreateResult,
   DeleteResult,
   FunnelSummary,
@@ -22,7 +21,6 @@ import type {
   RenameRequest,
   RenameResult,
   LoadedFunnel,
-  SaveRequest,
   SaveResult,
 } from "../wire/stageApi";
 import type { LockPort, SheetPort, SpreadsheetPort } from "./sheetsPort";
@@ -110,7 +108,8 @@ export class StageStore {
     return this.load(found);
   }
 
-  saveFunnel(request: SaveRequest | unknown): SaveResult {
+  /** `request` is a SaveRequest (src/wire/stageApi.ts) from the sidebar, checked here (SPEC §9: every entry validates). */
+  saveFunnel(request: unknown): SaveResult {
     const checked = checkSaveRequest(request);
     if (!checked.ok) {
       return checked.issues
@@ -180,7 +179,8 @@ export class StageStore {
     return { ok: true, loaded: this.load(found) };
   }
 
-  createFunnel(request: CreateRequest | unknown): CreateResult {
+  /** `request` is a CreateRequest from the sidebar, checked here. */
+  createFunnel(request: unknown): CreateResult {
     const checked = checkCreateRequest(request);
     if (!checked.ok)
       return checked.issues
@@ -438,7 +438,7 @@ export class StageStore {
     const columns = hasWonColumn(values[0]) ? WON_COLUMN : TABLE_COLUMNS;
     const fitted = values.map((row) =>
       row.length < columns
-        ? [...row, ...Array(columns - row.length).fill("")]
+        ? [...row, ...Array<string>(columns - row.length).fill("")]
         : row.slice(0, columns),
     );
     return fitted.slice(0, 1 + countDataRows(fitted));

@@ -30,7 +30,7 @@ function roundCumulative(row: number[]): void {
  */
 export function stageLeadTimes(daysInStage: readonly number[], daysPerPeriod: number): number[] {
   const k = daysInStage.length;
-  const out: number[] = new Array(k + 1);
+  const out = new Array<number>(k + 1);
   out[k] = 0;
   let days = 0;
   for (let i = k - 1; i >= 0; i--) {
@@ -58,14 +58,14 @@ export function funnelTargets(
   const n = deals.length;
   const leadTimes = stageLeadTimes(daysInStage, daysPerPeriod);
   const floor = Math.floor;
-  const out: number[][] = new Array(k + 1);
+  const out = new Array<number[]>(k + 1);
   let perDeal = 1; // records needed at stage i per won deal
   for (let i = k; i >= 0; i--) {
     if (i < k) perDeal /= rates[i];
     const shift = leadTimes[i];
     const near = floor(shift);
     const farWeight = shift - near; // share going one period further back
-    const row: number[] = new Array(n).fill(0);
+    const row = new Array<number>(n).fill(0);
     for (let t = 0; t < n; t++) {
       const volume = deals[t] * perDeal;
       if (volume === 0) continue;

@@ -23,7 +23,7 @@ export function reverseFunnel(
   rounding: Rounding,
 ): number[] {
   const k = rates.length;
-  const out: number[] = new ArrayOf(k + 1);
+  const out = new ArrayOf<number>(k + 1);
   if (rounding === "stage") {
     let below = ceilSnapped(deals);
     out[k] = below;

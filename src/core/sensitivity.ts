@@ -19,7 +19,7 @@ export function stageSensitivity(
 ): number[] | undefined {
   const k = rates.length;
   // Cost per won deal of each stage, bottom up: cᵢ × Vᵢ.
-  const costPerDeal: number[] = new Array(k + 1);
+  const costPerDeal = new Array<number>(k + 1);
   let volume = 1;
   costPerDeal[k] = costs.length > k ? costs[k] : 0;
   for (let i = k - 1; i >= 0; i--) {
@@ -29,7 +29,7 @@ export function stageSensitivity(
   let total = 0;
   for (let i = 0; i <= k; i++) total += costPerDeal[i];
   if (total === 0) return undefined;
-  const out: number[] = new Array(k);
+  const out = new Array<number>(k);
   let above = 0;
   for (let j = 0; j < k; j++) {
     above += costPerDeal[j];

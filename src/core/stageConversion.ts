@@ -5,7 +5,7 @@
 
 /** Records that reached each stage: a record whose high-water mark is j reached 0..j. */
 export function reachedFromHighWater(highWater: readonly number[]): number[] {
-  const reached: number[] = new Array(highWater.length);
+  const reached = new Array<number>(highWater.length);
   let below = 0;
   for (let j = highWater.length - 1; j >= 0; j--) {
     below += highWater[j];
@@ -20,7 +20,7 @@ export function reachedFromHighWater(highWater: readonly number[]): number[] {
  */
 export function nextStageRates(reached: readonly number[]): (number | undefined)[] {
   const k = reached.length;
-  const out: (number | undefined)[] = new Array(k);
+  const out = new Array<number | undefined>(k);
   for (let i = 0; i < k - 1; i++)
     out[i] = reached[i] === 0 ? undefined : reached[i + 1] / reached[i];
   if (k > 0) out[k - 1] = undefined;

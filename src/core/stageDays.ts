@@ -25,7 +25,7 @@ export function percentileInc(sorted: ArrayLike<number>, n: number, p: number): 
  */
 export function stageDays(dates: StageDates, statistic: DayStatistic): (number | undefined)[] {
   const { records, stages, wall } = dates;
-  const out: (number | undefined)[] = new Array(stages).fill(undefined);
+  const out = new Array<number | undefined>(stages).fill(undefined);
   // One buffer reused stage after stage: the intervals of a stage are sorted in place.
   const days = new Float64Array(records);
   const mean = statistic === "mean";

@@ -23,7 +23,7 @@ function isReached(v: unknown): boolean {
  */
 export function matrixHighWater(rows: readonly unknown[][], method: MatrixMethod): number[] {
   const width = rows.length > 0 ? rows[0].length : 0;
-  const highWater: number[] = new Array(width).fill(0);
+  const highWater = new Array<number>(width).fill(0);
   const strict = method === "strict";
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];

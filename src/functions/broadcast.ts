@@ -53,7 +53,7 @@ export function numberBlock(rule: NumberRule): Kind<NumberBlock> {
       }
       const isList = height === 1 || width === 1;
       const problem = rule.problem;
-      const values: number[] = new Array(height * width);
+      const values = new Array<number>(height * width);
       for (let r = 0; r < height; r++) {
         const row = rows[r];
         for (let c = 0; c < width; c++) {
@@ -110,22 +110,22 @@ export function elementwise(
 ): FunctionResult {
   const shape = broadcastShape(inputs);
   const n = inputs.length;
-  const args: number[] = new Array(n);
+  const args = new Array<number>(n);
   if (shape === undefined) {
     for (let i = 0; i < n; i++) args[i] = inputs[i].block.values[0];
     const single = compute(args);
     if (single === undefined) fail(zero.argument, zero.message);
     return single;
   }
-  const sources: number[][] = new Array(n);
-  const broadcasts: boolean[] = new Array(n);
+  const sources = new Array<number[]>(n);
+  const broadcasts = new Array<boolean>(n);
   for (let i = 0; i < n; i++) {
     sources[i] = inputs[i].block.values;
     broadcasts[i] = isSingle(inputs[i].block);
   }
-  const out: Grid = new Array(shape.rows);
+  const out = new Array<Grid[number]>(shape.rows);
   for (let r = 0; r < shape.rows; r++) {
-    const row: Cell[] = new Array(shape.cols);
+    const row = new Array<Cell>(shape.cols);
     for (let c = 0; c < shape.cols; c++) {
       const index = r * shape.cols + c;
       let missing = false;

@@ -20,7 +20,7 @@ const NO_CUSTOMERS: ZeroDenominator = {
 
 /** Fully loaded spend: each row's cost lines summed (an empty line counts as no spend). */
 function sumCostLines(spend: NumberBlock): NumberBlock {
-  const values: number[] = new Array(spend.rows);
+  const values = new Array<number>(spend.rows);
   for (let r = 0; r < spend.rows; r++) {
     let total = 0;
     let any = false;
@@ -62,7 +62,7 @@ function laggedCac(spend: NumberBlock, customers: NumberBlock, lag: number): Fun
     );
   }
   const n = customers.values.length;
-  const cells: Cell[] = new Array(n);
+  const cells = new Array<Cell>(n);
   for (let t = 0; t < n; t++) {
     const s = t >= lag ? spend.values[t - lag] : NaN;
     const c = customers.values[t];
@@ -70,7 +70,7 @@ function laggedCac(spend: NumberBlock, customers: NumberBlock, lag: number): Fun
     cells[t] = v === undefined ? "" : v;
   }
   if (customers.rows === 1) return [cells];
-  const out: Grid = new Array(n);
+  const out = new Array<Grid[number]>(n);
   for (let t = 0; t < n; t++) out[t] = [cells[t]];
   return out;
 }

@@ -34,10 +34,10 @@ export const COHORT_CONVERSION = defineFunction({
       );
     }
     const { sizes, reached, stages, firstKey } = table;
-    const out: Grid = new Array(sizes.length);
+    const out = new Array<Grid[number]>(sizes.length);
     for (let p = 0; p < sizes.length; p++) {
       const n = sizes[p];
-      const row: Cell[] = new Array(stages + 1);
+      const row = new Array<Cell>(stages + 1);
       row[0] = periodLabel(firstKey + p, period);
       row[1] = n;
       for (let c = 1; c < stages; c++) row[c + 1] = n === 0 ? "" : reached[p * stages + c] / n;

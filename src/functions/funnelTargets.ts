@@ -51,7 +51,7 @@ export const FUNNEL_TARGETS = defineFunction({
         `has ${countOf(days.values.length, "value")} but conversion_rates has ${countOf(k, "rate")} — give the days for each stage that has a rate, top first`,
       );
     }
-    const deals: number[] = new Array(n);
+    const deals = new Array<number>(n);
     for (let t = 0; t < n; t++) deals[t] = targets.values[t] / dealSizes.values[m === 1 ? 0 : t];
     return funnelTargets(deals, rates.values, days.values, daysPerPeriod, rounding);
   },

@@ -137,7 +137,7 @@ export function nameList(itemNoun: string, example: string): Kind<NameList> {
       const { items, orientation } = toList(value, argument);
       if (items.length === 0)
         fail(argument, `is empty — select the ${itemNoun} names, e.g. ${example}`);
-      const names: string[] = new Array(items.length);
+      const names = new Array<string>(items.length);
       for (let i = 0; i < items.length; i++) {
         const v = items[i];
         const where = items.length > 1 ? `${itemLabel(i)} ` : "";

@@ -15,7 +15,7 @@ export const LEAD_VELOCITY = defineFunction({
   ],
   impl(counts) {
     const growth = periodGrowth(counts.values);
-    const cells: Cell[] = new Array(growth.length);
+    const cells = new Array<Cell>(growth.length);
     for (let t = 0; t < growth.length; t++) {
       const g = growth[t];
       cells[t] = g === undefined ? "" : g;

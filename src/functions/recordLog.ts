@@ -30,7 +30,7 @@ export function recordLogHighWater(
   stages: Map<string, number>,
   argument: string,
 ): number[] {
-  const highWater: number[] = new Array(stages.size).fill(0);
+  const highWater = new Array<number>(stages.size).fill(0);
   // CRM exports repeat a handful of values: resolve each distinct raw value once.
   const resolved = new Map<unknown, number>();
   const byRow = rows.length !== 1;

@@ -56,8 +56,8 @@ export const REQUIRED_LEADS = defineFunction({
         `is a ${dealSizes.orientation} but revenue_target is a ${targets.orientation} — lay both out the same way`,
       );
     }
-    const perScenario: Cell[][] = new Array(n);
-    const blank: Cell[] = new Array(k + 1).fill("");
+    const perScenario = new Array<Cell[]>(n);
+    const blank = new Array<Cell>(k + 1).fill("");
     const t = targets.values;
     const d = dealSizes.values;
     const values = rates.values;
@@ -143,9 +143,9 @@ export const REQUIRED_LEADS_DOCS: FunctionDocs = {
 };
 
 function transpose(rows: Cell[][], width: number): Grid {
-  const out: Grid = new Array(width);
+  const out = new Array<Grid[number]>(width);
   for (let c = 0; c < width; c++) {
-    const row: Cell[] = new Array(rows.length);
+    const row = new Array<Cell>(rows.length);
     for (let r = 0; r < rows.length; r++) row[r] = rows[r][c];
     out[c] = row;
   }

@@ -61,7 +61,7 @@ export function toCustomFunction<A extends unknown[]>(
           );
         }
       }
-      const coerced: unknown[] = new Array(maxArgs);
+      const coerced = new Array<unknown>(maxArgs);
       for (let i = 0; i < maxArgs; i++) coerced[i] = params[i].kind.coerce(args[i], params[i].name);
       return checkResult(spec.impl(...(coerced as A)));
     } catch (e) {

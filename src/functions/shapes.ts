@@ -83,7 +83,7 @@ export function rowsToList(rows: unknown[][], argument: string): RawList {
 /** Lays a list of results out in the given orientation, always as a 2-D array. */
 export function orient<T>(values: T[], orientation: Orientation): T[][] {
   if (orientation === "row") return [values];
-  const out: T[][] = new Array(values.length);
+  const out = new Array<T[]>(values.length);
   for (let i = 0; i < values.length; i++) out[i] = [values[i]];
   return out;
 }

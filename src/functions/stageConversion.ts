@@ -12,7 +12,7 @@ import { countOf, isBlank, type Cell, type Grid } from "./values";
 const COUNT = nonNegativeRule("a count", "1000");
 
 function toCells(rates: (number | undefined)[], orientation: Orientation): Grid {
-  const cells: Cell[] = new Array(rates.length);
+  const cells = new Array<Cell>(rates.length);
   for (let i = 0; i < rates.length; i++) {
     const r = rates[i];
     cells[i] = r === undefined ? "" : r;

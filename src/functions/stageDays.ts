@@ -12,7 +12,7 @@ export const STAGE_DAYS = defineFunction({
   ],
   impl(dates, statistic) {
     const days = stageDays(dates, statistic);
-    const row: Cell[] = new Array(days.length);
+    const row = new Array<Cell>(days.length);
     for (let s = 0; s < days.length; s++) {
       const d = days[s];
       row[s] = d === undefined ? "" : d;

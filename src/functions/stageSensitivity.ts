@@ -35,7 +35,7 @@ export const STAGE_SENSITIVITY = defineFunction({
       );
     }
     const change = stageSensitivity(rates.values, costs.values, lift);
-    const cells: Cell[] = new Array(k + 1).fill("");
+    const cells = new Array<Cell>(k + 1).fill("");
     if (change !== undefined) for (let j = 0; j < k; j++) cells[j] = change[j];
     return orient(cells, rates.orientation);
   },

@@ -15,7 +15,7 @@ export const DEFAULT_LANGUAGE: Language = "en";
  * script) is a different written language from the Simplified Chinese we ship: it falls back to
  * English like any other language we do not have, rather than getting the wrong script.
  */
-const TRADITIONAL_CHINESE = /^zh[_-](tw|hk|mo|hant)\b/i;
+const TRADITIONAL_CHINESE = /^zh[_-](?:tw|hk|mo|hant)\b/i;
 
 /** The language for a locale ("sv_SE", "zh-CN", "ru"); anything unknown or empty → English. */
 export function resolveLanguage(locale: string | null | undefined): Language {

@@ -32,7 +32,7 @@ function dateColumnFor(stage: string): string {
     .trim()
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, "_")
-    .replace(/^_+|_+$/g, "");
+    .replace(/^_|_$/g, ""); // runs are already one "_" each
   return `${base || "stage"}_date`;
 }
 

@@ -1,10 +1,10 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readdirSync } from "node:fs";
 import vm from "node:vm";
 import { CATALOG } from "../../src/functions/catalog";
 import { REFERENCE } from "../../src/functions/reference";
 import { bundleSource, DIST, loadBundle } from "../../fakes/bundle";
 import { fakeHtmlService } from "../../fakes/html";
+import { readManifest } from "../harness/manifest";
 
 /** The JSDoc block directly above `function NAME(` at the top level of Code.js. */
 function stubOf(source: string, name: string): { doc: string; params: string[] } | undefined {
@@ -122,9 +122,9 @@ describe("dist/Code.js as Apps Script loads it", () => {
   });
 
   it("the manifest asks only for the two narrow scopes and the V8 runtime", () => {
-    const manifest = JSON.parse(readFileSync(join(DIST, "appsscript.json"), "utf8"));
+    const manifest = readManifest();
     expect(manifest.runtimeVersion).toBe("V8");
-    expect([...manifest.oauthScopes].sort()).toEqual([
+    expect([...(manifest.oauthScopes ?? [])].sort()).toEqual([
       "https://www.googleapis.com/auth/script.container.ui",
       "https://www.googleapis.com/auth/spreadsheets.currentonly",
     ]);

@@ -49,7 +49,7 @@ function bruteForce(rows: (number | "")[][], period: Period, within?: number) {
     first = Math.min(first, cohort);
     last = Math.max(last, cohort);
     const label = labelOf(cohort, period);
-    const g = groups.get(label) ?? { n: 0, reached: new Array(k).fill(0) };
+    const g = groups.get(label) ?? { n: 0, reached: new Array<number>(k).fill(0) };
     g.n++;
     let furthest = -1;
     row.forEach((v, c) => {

@@ -26,7 +26,8 @@ const ENGLISH_MENU = [
   "Function reference",
 ];
 
-function open(locale: string | "throws" | undefined, authMode = "FULL") {
+/** `locale` "throws": a Session that refuses the call. */
+function open(locale: string | undefined, authMode = "FULL") {
   const ui = new FakeUi();
   const services: Record<string, unknown> = {
     SpreadsheetApp: { getUi: () => ui },

@@ -10,6 +10,7 @@ import { DIST } from "../../fakes/bundle";
 import { fakeHtmlService } from "../../fakes/html";
 import { HAND_TYPED_FUNNEL, openAddon } from "../../fakes/addon";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
+import { readManifest } from "../harness/manifest";
 
 function addon() {
   return openAddon(new FakeWorkbook({ Funnel: HAND_TYPED_FUNNEL }));
@@ -81,7 +82,7 @@ describe("Export funnel as SQL", () => {
   });
 
   it("the add-on asks for no BigQuery scope and calls no BigQuery service: users run the query", () => {
-    const manifest = JSON.parse(readFileSync(join(DIST, "appsscript.json"), "utf8"));
+    const manifest = readManifest();
     expect(JSON.stringify(manifest)).not.toMatch(/bigquery|cloud-platform/i);
     expect(manifest.dependencies?.enabledAdvancedServices ?? []).toEqual([]);
     const code = readFileSync(join(DIST, "Code.js"), "utf8");

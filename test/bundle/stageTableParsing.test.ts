@@ -14,7 +14,7 @@ function loadWith(rate: unknown, days: unknown): LoadedFunnel {
   book
     .getSheets()[0]
     .getRange("C3:D3")
-    .setValues([[`'${rate}`, `'${days}`]]);
+    .setValues([[`'${String(rate)}`, `'${String(days)}`]]);
   return openAddon(book).run<LoadedFunnel>("loadFunnel", "Funnel");
 }
 

@@ -16,6 +16,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { readManifest } from "../harness/manifest";
 
 const ROOT = join(__dirname, "..", "..");
 const DEPLOY = join(ROOT, "build", "deploy.ts");
@@ -59,13 +60,13 @@ if (args[0] === "create") {
       readFileSync(log, "utf8")
         .trim()
         .split("\n")
-        .map((line) => JSON.parse(line)),
+        .map((line) => JSON.parse(line) as { args: string[]; cwd: string }),
   };
 }
 
 describe("deploying with clasp", () => {
   it("the committed .clasp.json has no placeholder id and pushes dist/", () => {
-    const project = JSON.parse(readFileSync(join(ROOT, ".clasp.json"), "utf8"));
+    const project: unknown = JSON.parse(readFileSync(join(ROOT, ".clasp.json"), "utf8"));
     expect(project).toEqual({ rootDir: "dist" });
   });
 
@@ -153,8 +154,8 @@ describe("deploying with clasp", () => {
       "dist/sqlExport.html",
     ]);
     expect([...filesToPush].sort()).toEqual(built);
-    const manifest = JSON.parse(readFileSync(join(ROOT, "dist", "appsscript.json"), "utf8"));
-    expect([...manifest.oauthScopes].sort()).toEqual([
+    const manifest = readManifest(join(ROOT, "dist", "appsscript.json"));
+    expect([...(manifest.oauthScopes ?? [])].sort()).toEqual([
       "https://www.googleapis.com/auth/script.container.ui",
       "https://www.googleapis.com/auth/spreadsheets.currentonly",
     ]);

@@ -95,6 +95,6 @@ describe("the loader Code.js used to have", () => {
     expect(content).toBe(
       '<html><head></head><body>{"sheet": {"title": "Plan &amp; budget"}}</body></html>',
     );
-    expect(() => JSON.parse(content)).toThrow();
+    expect(() => JSON.parse(content) as unknown).toThrow();
   });
 });

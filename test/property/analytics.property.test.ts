@@ -76,7 +76,8 @@ describe("analytics invariants", () => {
           if (rates.every((r) => r * (1 + l) < 1)) {
             uncapped++;
             for (let j = 1; j < changes.length; j++) {
-              if (changes[j] > changes[j - 1] + 1e-12) throw new Error(`rises at ${j}: ${changes}`);
+              if (changes[j] > changes[j - 1] + 1e-12)
+                throw new Error(`rises at ${j}: ${JSON.stringify(changes)}`);
             }
           }
         },
@@ -109,12 +110,14 @@ describe("analytics invariants", () => {
               total += n;
               const shares = row.slice(2);
               if (n === 0) {
-                if (!shares.every((s) => s === "")) throw new Error(`empty cohort ${row}`);
+                if (!shares.every((s) => s === ""))
+                  throw new Error(`empty cohort ${JSON.stringify(row)}`);
                 continue;
               }
               let previous = 1;
               for (const s of shares as number[]) {
-                if (!(s <= previous) || s < 0) throw new Error(`shares rise: ${row}`);
+                if (!(s <= previous) || s < 0)
+                  throw new Error(`shares rise: ${JSON.stringify(row)}`);
                 previous = s;
               }
             }
@@ -162,7 +165,8 @@ describe("analytics invariants", () => {
               want === ""
                 ? got[s] === ""
                 : typeof got[s] === "number" && Math.abs((got[s] as number) - want) <= 1e-6;
-            if (!ok) throw new Error(`${statistic} stage ${s}: ${got[s]} ≠ ${want}`);
+            if (!ok)
+              throw new Error(`${statistic} stage ${s}: ${JSON.stringify(got[s])} ≠ ${want}`);
           }
           if (got[2] !== "") throw new Error("last stage must be empty");
         }

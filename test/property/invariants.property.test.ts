@@ -17,7 +17,8 @@ describe("invariants", () => {
       fc.property(target, deal, rates, (t, d, r) => {
         const out = (call("REQUIRED_LEADS", t, d, column(r)) as number[][]).map((x) => x[0]);
         for (let i = 0; i < r.length; i++) {
-          if (out[i] * r[i] < out[i + 1] * (1 - 1e-9)) throw new Error(`stage ${i}: ${out}`);
+          if (out[i] * r[i] < out[i + 1] * (1 - 1e-9))
+            throw new Error(`stage ${i}: ${JSON.stringify(out)}`);
         }
       }),
       { numRuns: 500 },
@@ -75,7 +76,8 @@ describe("invariants", () => {
           const fromMatrix = (call("STAGE_CONVERSION", matrix) as unknown[][])[0];
           expect(fromLog).toEqual(fromMatrix);
           for (const v of fromLog)
-            if (v !== "" && ((v as number) < 0 || (v as number) > 1)) throw new Error(`${v}`);
+            if (v !== "" && ((v as number) < 0 || (v as number) > 1))
+              throw new Error(JSON.stringify(v));
         },
       ),
       { numRuns: 300 },

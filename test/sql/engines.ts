@@ -81,9 +81,10 @@ export async function openDuckDb(): Promise<Engine> {
         rows: reader.getRows().map((r) => r.map(plain)),
       };
     },
-    async close() {
+    close() {
       connection.closeSync();
       instance.closeSync();
+      return Promise.resolve();
     },
   };
 }

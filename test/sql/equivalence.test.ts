@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { loadCustomFunctions, type LoadedBundle } from "../../fakes/bundle";
-import { funnelRows, LOCAL_DIALECTS, openEngine, type Engine, type SqlCell } from "./engines";
+import { funnelRows, LOCAL_DIALECTS, openEngine, type Engine } from "./engines";
 import {
   eventsCase,
   expectedReached,
@@ -121,7 +121,7 @@ describe.each(LOCAL_DIALECTS)("FUNNEL_SQL on %s equals STAGE_CONVERSION", (diale
             { name: "record id", type: c.idType },
             { name: "stage", type: "text" },
           ],
-          c.rows as SqlCell[][],
+          c.rows,
         );
         const stages = c.names.map((n) => [n]);
         const js = attempt(() => bundle.call("STAGE_CONVERSION", sheetLog(c), stages));

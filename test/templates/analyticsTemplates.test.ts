@@ -177,7 +177,7 @@ describe("Cohorts and time in stage", () => {
     return STAGES.map((_, s) => {
       if (s === n - 1) return "";
       const gaps = rows
-        .filter((r) => r[s] !== "" && r[s + 1] !== "" && (r[s + 1] as number) >= (r[s] as number))
+        .filter((r) => r[s] !== "" && r[s + 1] !== "" && (r[s + 1] as number) >= r[s])
         .map((r) => (r[s + 1] as number) - (r[s] as number));
       return gaps.length ? median(gaps) : "";
     });
@@ -203,7 +203,7 @@ describe("Cohorts and time in stage", () => {
     expect(rows.map((r) => r[0])).toEqual(STAGES);
     const byHand = measuredByHand();
     rows.forEach((r, s) =>
-      byHand[s] === "" ? expect(r[1]).toBe("") : expect(r[1]).toBeCloseTo(byHand[s] as number, 9),
+      byHand[s] === "" ? expect(r[1]).toBe("") : expect(r[1]).toBeCloseTo(byHand[s], 9),
     );
     expect(byHand.slice(0, n - 1).every((v) => typeof v === "number")).toBe(true);
     expect(rows.map((r) => r[2])).toEqual([7, 14, 14, 45, ""]);

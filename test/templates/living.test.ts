@@ -289,7 +289,10 @@ describe.each(EDITS.map((e, i) => [i, e[0]] as const))("after edit %i (%s)", (up
       expect(r[2]).toBe(i < n - 1 ? stages[i].daysInStage : "");
     });
     expect(days[n - 1][1]).toBe("");
-    expect(values(cohorts, "A40:AD40")[0]).toEqual([...names, ...new Array(30 - n).fill("")]);
+    expect(values(cohorts, "A40:AD40")[0]).toEqual([
+      ...names,
+      ...new Array<string>(30 - n).fill(""),
+    ]);
     // One cohort column per stage after the first, nothing beyond.
     const header = values(cohorts, "A543:AE543")[0];
     expect(header.slice(2, n + 1)).toEqual(names.slice(1));

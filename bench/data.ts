@@ -35,7 +35,7 @@ export function recordLog(records = 100_000): { log: string[][]; stageOrder: str
     // Skewed to the top of the funnel, as real logs are.
     const stage = Math.min(STAGES.length - 1, Math.floor(-Math.log(1 - next()) * 1.6));
     // stage < STAGES.length (the min above) and each stage has three spellings.
-    log[i] = [spellings[stage][Math.floor(next() * 3)]];
+    log[i] = [spellings[stage]?.[Math.floor(next() * 3)] ?? ""];
   }
   return { log, stageOrder: STAGES.map((s) => [s]) };
 }

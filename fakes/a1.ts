@@ -14,8 +14,9 @@ export interface GridRect {
 export function parseA1(a1: string): GridRect {
   const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(a1.trim());
   if (!m) throw new Error(`Range not found: ${a1}`);
-  const r1 = Number(m[2]);
-  const c1 = columnNumber(m[1]);
+  const [, column1 = "", row1] = m; // the pattern's first column and row always match
+  const r1 = Number(row1);
+  const c1 = columnNumber(column1);
   const r2 = m[4] ? Number(m[4]) : r1;
   const c2 = m[3] ? columnNumber(m[3]) : c1;
   return {

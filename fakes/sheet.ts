@@ -250,7 +250,7 @@ export class FakeSheet
   /** Internal: [row, column, cell] of every stored cell. */
   storedCells(): [number, number, Cell][] {
     return [...this.cells.entries()].map(([k, cell]) => {
-      const [r, c] = k.split(",").map(Number);
+      const [r = NaN, c = NaN] = k.split(",").map(Number); // keys are "row,column" (cellKey)
       return [r, c, cell];
     });
   }

@@ -51,7 +51,7 @@ interface LocaleRules {
 }
 
 export function localeRules(locale: string): LocaleRules {
-  const [language, region] = locale.split(/[_-]/);
+  const [language = "", region] = locale.split(/[_-]/);
   const decimal = COMMA_DECIMAL.has(language) ? "," : ".";
   const dateOrder =
     language === "en" && (region === "US" || region === undefined)
@@ -72,7 +72,7 @@ function parsePlainNumber(text: string, decimal: "." | ","): number | undefined 
     body = body.slice(1);
   }
   if (/^\d+(?:e[+-]?\d+)?$/i.test(body)) return sign * Number(body);
-  const [whole, fraction, ...rest] = body.split(decimal);
+  const [whole = "", fraction, ...rest] = body.split(decimal);
   if (rest.length > 0) return undefined;
   if (fraction !== undefined && !/^\d*$/.test(fraction)) return undefined;
   const grouped = decimal === "." ? /^\d{1,3}(?:,\d{3})+$/ : /^\d{1,3}(?:\.\d{3})+$/;
@@ -102,7 +102,7 @@ function parseDate(text: string, rules: LocaleRules, timeZone: string): Date | u
   if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   else if (parts) {
     const [a, b, c] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
-    if (parts[1].length === 4 || rules.dateOrder === "YMD") [y, m, d] = [a, b, c];
+    if (parts[1]?.length === 4 || rules.dateOrder === "YMD") [y, m, d] = [a, b, c];
     else if (rules.dateOrder === "MDY") [y, m, d] = [c, a, b];
     else [y, m, d] = [c, b, a];
     if (y < 100) y += y < 30 ? 2000 : 1900;

@@ -77,7 +77,7 @@ function parseDate(text: string): { serial: number; dateFormat: string } | undef
   }
   const named = DAY_MONTH_YEAR.exec(text);
   if (!named || (named[1] && named[3])) return undefined;
-  const word = named[2].toLowerCase();
+  const word = (named[2] ?? "").toLowerCase();
   const month = MONTHS.findIndex((m) => m.startsWith(word));
   if (month < 0) return undefined;
   const day = named[1] ?? named[3];

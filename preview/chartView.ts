@@ -18,7 +18,7 @@ function columnFormats(sheet: FakeSheet, a1: string): string[] {
   return sheet
     .getRange(a1)
     .getNumberFormats()
-    .map((row) => row[0]);
+    .map(([format = "General"]) => format);
 }
 
 /**

@@ -60,7 +60,7 @@ function tokenize(section: string): Token[] {
     else tokens.push({ kind: "literal", text });
   };
   for (let i = 0; i < section.length; i++) {
-    const ch = section[i];
+    const ch = section.charAt(i);
     if (ch === '"') {
       const end = section.indexOf('"', i + 1);
       const stop = end < 0 ? section.length : end;
@@ -74,7 +74,7 @@ function tokenize(section: string): Token[] {
       const stop = end < 0 ? section.length : end;
       const inside = section.slice(i + 1, stop);
       // [$€] or [$€-407] is a currency symbol; colours and conditions ([Red], [>0]) show nothing.
-      if (inside.startsWith("$")) literal(inside.slice(1).split("-")[0]);
+      if (inside.startsWith("$")) literal(inside.slice(1).split("-")[0] ?? "");
       i = stop;
     } else if (ch === "_") {
       literal(" "); // "_)" pads with the width of the next character
@@ -105,17 +105,17 @@ function formatDigits(value: number, pattern: string): string {
     scaled /= 1000; // trailing commas scale by thousands
     body = body.slice(0, -1);
   }
-  const [integerPart, fractionPart = ""] = body.split(".");
+  const [integerPart = "", fractionPart = ""] = body.split(".");
   const maxDecimals = fractionPart.replace(/[^#0?]/g, "").length;
   const minDecimals = fractionPart.replace(/[^0]/g, "").length;
   let text = scaled.toFixed(maxDecimals);
   if (maxDecimals > minDecimals) {
-    const [whole, fraction = ""] = text.split(".");
+    const [whole = "", fraction = ""] = text.split(".");
     let trimmed = fraction;
     while (trimmed.length > minDecimals && trimmed.endsWith("0")) trimmed = trimmed.slice(0, -1);
     text = trimmed ? `${whole}.${trimmed}` : whole;
   }
-  const [digits, fraction] = text.split(".");
+  const [digits = "", fraction] = text.split(".");
   let whole = digits;
   const minIntegerDigits = integerPart.replace(/[^0]/g, "").length;
   if (whole === "0" && minIntegerDigits === 0) whole = "";
@@ -160,12 +160,12 @@ export function formatDate(value: number | Date, pattern: string): string {
       out += quoted[1];
       i += quoted[0].length;
     } else if (run) {
-      const token = run[1].toLowerCase();
+      const token = run[0].toLowerCase();
       i += token.length;
       if (token[0] === "y") out += token.length <= 2 ? two(year % 100) : String(year);
       else if (token[0] === "d") out += token.length === 1 ? String(day) : two(day);
-      else if (token.length >= 4) out += MONTHS[month];
-      else if (token.length === 3) out += MONTHS[month].slice(0, 3);
+      else if (token.length >= 4) out += MONTHS[month] ?? "";
+      else if (token.length === 3) out += (MONTHS[month] ?? "").slice(0, 3);
       else out += token.length === 2 ? two(month + 1) : String(month + 1);
     } else if (rest[0] === "\\") {
       out += rest[1] ?? "";
@@ -180,9 +180,10 @@ export function formatDate(value: number | Date, pattern: string): string {
 
 /** Chooses the section for a number: positive;negative;zero (a missing one falls back to the first). */
 function pickSection(value: number, sections: string[]): { section: string; signed: boolean } {
-  if (value < 0 && sections.length >= 2) return { section: sections[1], signed: false };
-  if (value === 0 && sections.length >= 3) return { section: sections[2], signed: false };
-  return { section: sections[0], signed: value < 0 };
+  const [positive = "", negative, zero] = sections;
+  if (value < 0 && negative !== undefined) return { section: negative, signed: false };
+  if (value === 0 && zero !== undefined) return { section: zero, signed: false };
+  return { section: positive, signed: value < 0 };
 }
 
 /** A number as Sheets displays it under `pattern` (empty or "General" = General). */

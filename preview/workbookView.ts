@@ -38,8 +38,10 @@ function cellView(
   const base = { row, column, a1, input, style, note: stored?.note };
   if (typeof value === "string") {
     const error = ERROR_VALUE.exec(value);
-    if (error)
-      return { ...base, text: error[1], kind: "error", error: error[2]?.trimStart() ?? "" };
+    if (error) {
+      const [, code = value, message = ""] = error;
+      return { ...base, text: code, kind: "error", error: message.trimStart() };
+    }
     return { ...base, text: value, kind: "text" };
   }
   const text = formatCellValue(value, numberFormat);
@@ -62,7 +64,7 @@ export function sheetView(sheet: FakeSheet): SheetView {
   let usedColumns = 0;
   for (let r = 1; r <= rows; r++) {
     for (let c = 1; c <= columns; c++) {
-      const value = values[r - 1][c - 1];
+      const value = values[r - 1]?.[c - 1] ?? ""; // the range read above is rows × columns
       const highlight = highlights.get(`${r},${c}`);
       const hasStyle = sheet.cell(r, c) !== undefined || highlight !== undefined;
       if (value === "" && !hasStyle) continue;

@@ -7,6 +7,7 @@ import { presets } from "../../src/core/presets";
 import { HAND_TYPED_FUNNEL, openAddon } from "../../fakes/addon";
 import { launchChromium, openSidebar, type SidebarSession } from "../harness/sidebarPage";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
+import { at } from "../harness/at";
 
 jest.setTimeout(30_000);
 
@@ -30,7 +31,7 @@ afterEach(async () => {
 function twoFunnels(): FakeWorkbook {
   const book = new FakeWorkbook({ Funnel: HAND_TYPED_FUNNEL });
   const addon = openAddon(book);
-  addon.run("createFunnel", { name: "EMEA", stages: presets()[1].stages });
+  addon.run("createFunnel", { name: "EMEA", stages: at(presets(), 1).stages });
   book.getSheetByName("EMEA")!.activate();
   addon.run("newAnnualPlan");
   return book;

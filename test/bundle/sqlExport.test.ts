@@ -11,6 +11,7 @@ import { fakeHtmlService } from "../../fakes/html";
 import { HAND_TYPED_FUNNEL, openAddon } from "../../fakes/addon";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 import { readManifest } from "../harness/manifest";
+import { at } from "../harness/at";
 
 function addon() {
   return openAddon(new FakeWorkbook({ Funnel: HAND_TYPED_FUNNEL }));
@@ -29,8 +30,8 @@ describe("Export funnel as SQL", () => {
     const a = addon();
     a.bundle.call("showSqlExport");
     expect(a.book.ui.dialogs).toHaveLength(1);
-    expect(a.book.ui.dialogs[0].title).toBe("Funnel as SQL");
-    const html = a.book.ui.dialogs[0].output.getContent();
+    expect(at(a.book.ui.dialogs, 0).title).toBe("Funnel as SQL");
+    const html = at(a.book.ui.dialogs, 0).output.getContent();
     // The built page as Google serves it (parsed and re-serialised), its language set.
     expect(html).toBe(fakeHtmlService().createHtmlOutputFromFile("sqlExport").getContent());
     expect(html).toContain(

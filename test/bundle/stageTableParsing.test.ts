@@ -6,13 +6,13 @@
 import type { LoadedFunnel } from "../../src/wire/stageApi";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 import { HAND_TYPED_FUNNEL, openAddon } from "../../fakes/addon";
+import { at } from "../harness/at";
 
 /** The hand-typed funnel with MQL's rate (C3) and days (D3) replaced by text as typed. */
 function loadWith(rate: unknown, days: unknown): LoadedFunnel {
   const book = new FakeWorkbook({ Funnel: HAND_TYPED_FUNNEL });
   // An apostrophe keeps the text as typed: Sheets would otherwise parse it itself.
-  book
-    .getSheets()[0]
+  at(book.getSheets(), 0)
     .getRange("C3:D3")
     .setValues([[`'${String(rate)}`, `'${String(days)}`]]);
   return openAddon(book).run<LoadedFunnel>("loadFunnel", "Funnel");
@@ -21,14 +21,14 @@ function loadWith(rate: unknown, days: unknown): LoadedFunnel {
 describe("stage table number parsing", () => {
   test('"1,5%" is not read as 15 %: it is 1.5 % or reported, never silently 15 %', () => {
     const loaded = loadWith("1,5%", 7);
-    const rate = loaded.funnel.stages[1].conversionToNext;
+    const rate = at(loaded.funnel.stages, 1).conversionToNext;
     const reported = loaded.problems.some((p) => p.row === 3 && p.field === "conversionToNext");
     expect(rate === 0.015 || (rate === null && reported)).toBe(true);
   });
 
   test('"2,5" days is not read as 25 days: it is 2.5 or reported, never silently 25', () => {
     const loaded = loadWith("30%", "2,5");
-    const days = loaded.funnel.stages[1].daysInStage;
+    const days = at(loaded.funnel.stages, 1).daysInStage;
     const reported = loaded.problems.some((p) => p.row === 3 && p.field === "daysInStage");
     expect(days === 2.5 || (days === null && reported)).toBe(true);
   });
@@ -39,8 +39,7 @@ describe("stage table number parsing", () => {
     const LENGTH = 50_000;
     const long = `${"1".repeat(LENGTH / 2)}${" ".repeat(LENGTH / 2 - 1)}x`;
     const book = new FakeWorkbook({ Funnel: HAND_TYPED_FUNNEL });
-    book
-      .getSheets()[0]
+    at(book.getSheets(), 0)
       .getRange("C3:D3")
       .setValues([[`'${long}`, `'${long}`]]);
     const addon = openAddon(book);

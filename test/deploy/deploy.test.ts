@@ -17,6 +17,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readManifest } from "../harness/manifest";
+import { at } from "../harness/at";
 
 const ROOT = join(__dirname, "..", "..");
 const DEPLOY = join(ROOT, "build", "deploy.ts");
@@ -104,7 +105,7 @@ describe("deploying with clasp", () => {
     const clasp = fakeClasp();
     const { status } = deploy(["create", "--project", project], { CLASP: clasp.command });
     expect(status).toBe(0);
-    const [call] = clasp.calls();
+    const call = at(clasp.calls(), 0);
     expect(call.args).toEqual([
       "create",
       "--type",

@@ -7,6 +7,7 @@ import { loadCustomFunctions } from "../../fakes/bundle";
 import { columnLetter } from "../../src/core/a1";
 import { REFERENCE } from "../../src/functions/reference";
 import { createEngine, rangeValues, useBuiltAddon, type Sheet } from "../../fakes/formulaEngine";
+import { at } from "../harness/at";
 
 useBuiltAddon(loadCustomFunctions());
 
@@ -45,11 +46,9 @@ function withStageTable(cells: Sheet): Sheet {
   const out = cells.map((row) => [...row]);
   while (out.length < table.length) out.push([]);
   table.forEach((entry, r) => {
-    const row = out[r];
+    const row = at(out, r);
     while (row.length < 23) row.push(null);
-    row[23] = entry[0];
-    row[24] = entry[1];
-    row[25] = entry[2];
+    row.splice(23, 3, ...entry); // columns X:Z
   });
   return out;
 }
@@ -149,7 +148,7 @@ const FIXTURES: Record<string, Fixture> = {
     expected(values) {
       // The rest of the evaluated area (the fixture's rows) stays empty.
       expect(values.flat().filter((v) => v !== "" && v !== null)).toHaveLength(1);
-      const sql = String(values[0][0]);
+      const sql = String(at(values, 0)[0]);
       expect(sql).toMatch(/Dialect: BigQuery/);
       expect(sql).toContain("FROM `my-project`.`crm`.`stage_log`");
       for (const stage of ["Lead", "MQL", "SQL", "Won"]) expect(sql).toContain(`'${stage}'`);
@@ -160,7 +159,7 @@ const FIXTURES: Record<string, Fixture> = {
     names: FUNNEL_NAMES,
     expected(values) {
       expect(values.flat().filter((v) => v !== "" && v !== null)).toHaveLength(1);
-      const sql = String(values[0][0]);
+      const sql = String(at(values, 0)[0]);
       expect(sql).toMatch(/Layout events.*Dialect: PostgreSQL/);
       expect(sql).toContain('"crm"."stage_events"');
       expect(sql).toContain('"deal_id"');
@@ -337,7 +336,7 @@ function parseLiteral(text: string): Cell[][] | undefined {
 /** Digits after the decimal point of a number as printed. */
 function decimalsOf(printed: number): number {
   const fraction = /\.(\d+)$/.exec(String(printed));
-  return fraction ? fraction[1].length : 0;
+  return fraction ? at(fraction, 1).length : 0;
 }
 
 /** `exact` as the docs print it: each number rounded to the decimals of the printed one. */
@@ -367,8 +366,8 @@ function evaluate(
   for (const [name, range] of Object.entries(names)) text = text.split(name).join(range);
   const rows = cells.map((row) => [...row]);
   while (rows.length < 1) rows.push([]);
-  while (rows[0].length < 26) rows[0].push(null);
-  rows[0][26] = text;
+  while (at(rows, 0).length < 26) at(rows, 0).push(null);
+  at(rows, 0)[26] = text;
   const hf = createEngine({ S: rows, ...sheets });
   const [height, width] = shape ?? [1, 1];
   const values = rangeValues(hf, "S", `AA1:${columnLetter(26 + width)}${height}`);
@@ -391,7 +390,7 @@ describe("docs/functions.md examples, executed", () => {
       if (literal === undefined) {
         throw new Error(`the example ${formula} has no literal result and no fixture here`);
       }
-      const values = evaluate(formula, [], {}, [literal.length, literal[0].length]);
+      const values = evaluate(formula, [], {}, [literal.length, at(literal, 0).length]);
       expect(rounded(values)).toEqual(rounded(literal));
       return;
     }
@@ -401,7 +400,7 @@ describe("docs/functions.md examples, executed", () => {
       expected(evaluate(formula, cells, names, [4, 12], sheets));
       return;
     }
-    const shape: [number, number] = [expected.length, expected[0].length];
+    const shape: [number, number] = [expected.length, at(expected, 0).length];
     expect(rounded(evaluate(formula, cells, names, shape, sheets))).toEqual(rounded(expected));
     if (literal !== undefined) expect(asPrinted(expected, literal)).toEqual(literal);
   });
@@ -417,7 +416,7 @@ describe("docs/functions.md error messages, produced", () => {
     const input = ERROR_FORMULAS[message];
     if (input === undefined) throw new Error(`no formula here produces: ${message}`);
     const { formula, cells } = typeof input === "string" ? { formula: input, cells: [] } : input;
-    expect(evaluate(formula, cells)[0][0]).toBe(`#ERROR! ${message}`);
+    expect(at(evaluate(formula, cells), 0)[0]).toBe(`#ERROR! ${message}`);
   });
 
   it("has no formula left over for a message the docs no longer show", () => {

@@ -5,6 +5,7 @@
 import { spawn } from "node:child_process";
 import { createServer, connect } from "node:net";
 import { join } from "node:path";
+import { at } from "../harness/at";
 
 jest.setTimeout(60_000);
 
@@ -50,7 +51,7 @@ describe("npm start (preview/start.ts)", () => {
       child.stdout.on("data", (chunk: Buffer) => {
         output += chunk.toString();
         const match = /Funnel Math preview: (http:\/\/localhost:\d+)/.exec(output);
-        if (match) resolve(match[1]);
+        if (match) resolve(at(match, 1));
       });
       child.once("exit", () => reject(new Error(`exited before serving:\n${output}`)));
     });

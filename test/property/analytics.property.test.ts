@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { loadZonedBundle } from "../harness/zonedBundle";
+import { at } from "../harness/at";
 
 /** Invariants of the analytics functions, through dist/Code.js in a New York spreadsheet. */
 const bundle = loadZonedBundle("America/New_York");
@@ -76,7 +77,7 @@ describe("analytics invariants", () => {
           if (rates.every((r) => r * (1 + l) < 1)) {
             uncapped++;
             for (let j = 1; j < changes.length; j++) {
-              if (changes[j] > changes[j - 1] + 1e-12)
+              if (at(changes, j) > at(changes, j - 1) + 1e-12)
                 throw new Error(`rises at ${j}: ${JSON.stringify(changes)}`);
             }
           }
@@ -135,7 +136,7 @@ describe("analytics invariants", () => {
       const s = [...xs].sort((a, b) => a - b);
       const rank = p * (s.length - 1);
       const lo = Math.floor(rank);
-      return lo + 1 < s.length ? s[lo] + (rank - lo) * (s[lo + 1] - s[lo]) : s[lo];
+      return lo + 1 < s.length ? at(s, lo) + (rank - lo) * (at(s, lo + 1) - at(s, lo)) : at(s, lo);
     };
     const serialRow = fc.array(
       fc.oneof(fc.constant(""), fc.double({ min: 40_000, max: 40_500, noNaN: true })),
@@ -148,7 +149,7 @@ describe("analytics invariants", () => {
           ["p90", 0.9],
           ["mean", -1],
         ] as const) {
-          const got = (call("STAGE_DAYS", rows, statistic) as unknown[][])[0];
+          const got = at(call("STAGE_DAYS", rows, statistic) as unknown[][], 0);
           for (let s = 0; s < 2; s++) {
             const gaps = rows
               .filter(

@@ -5,6 +5,7 @@
 import { parseTable, tableRows } from "../../src/addon/stageTable";
 import type { Funnel } from "../../src/core/funnel";
 import { checkDrafts, emptyDraft } from "../../src/sidebar/drafts";
+import { at } from "../harness/at";
 
 const stage = (name: string, rate: number | null, days: number | null = null) => ({
   name,
@@ -19,10 +20,14 @@ const funnel: Funnel = { key: "F", name: "F", stages: [stage("Lead", 0.1, 3), st
 /** The first stage's rate and days cells typed as text, read back. */
 function readCells(rate: string | number, days: string | number) {
   const rows = tableRows(funnel);
-  rows[1][2] = rate;
-  rows[1][3] = days;
+  at(rows, 1)[2] = rate;
+  at(rows, 1)[3] = days;
   const { funnel: read, problems } = parseTable(rows, "F", "F");
-  return { rate: read.stages[0].conversionToNext, days: read.stages[0].daysInStage, problems };
+  return {
+    rate: at(read.stages, 0).conversionToNext,
+    days: at(read.stages, 0).daysInStage,
+    problems,
+  };
 }
 
 describe("the stage table reads numbers with the shared parser", () => {
@@ -74,8 +79,8 @@ describe("the sidebar reads typed numbers with the shared parser", () => {
   ])("rate %p and days %p are %p and %p", (rate, days, rateValue, daysValue) => {
     const { funnel: read, issues } = checkDrafts("F", "F", drafts(rate, days));
     expect([...issues.entries()]).toEqual([]);
-    expect(read.stages[0].conversionToNext).toBe(rateValue);
-    expect(read.stages[0].daysInStage).toBe(daysValue);
+    expect(at(read.stages, 0).conversionToNext).toBe(rateValue);
+    expect(at(read.stages, 0).daysInStage).toBe(daysValue);
   });
 
   it("explains an ambiguous comma at its field", () => {

@@ -32,7 +32,7 @@ const zone = (files, names, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "coverage/", "test-artifacts/"] },
+  { ignores: ["dist/", "node_modules/", "coverage/", "test-artifacts/", ".tmp/"] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   regexp.configs["flat/recommended"],

@@ -155,7 +155,7 @@ export function formatDate(value: number | Date, pattern: string): string {
   for (let i = 0; i < pattern.length;) {
     const rest = pattern.slice(i);
     const quoted = /^"([^"]*)"/.exec(rest);
-    const run = /^(y+|m+|d+)/i.exec(rest);
+    const run = /^(?:y+|m+|d+)/i.exec(rest);
     if (quoted) {
       out += quoted[1];
       i += quoted[0].length;

@@ -282,10 +282,11 @@ export class StageStore {
           found.sheet.setName(name);
           for (const plan of this.plansOf(found.key)) {
             const cell = plan.getRange(2, 1, 1, 1);
-            const text = String(cell.getValues()[0][0]);
+            const top: unknown = cell.getValues()[0]?.[0];
+            const text = typeof top === "string" ? top : ""; // the plan's top line is text
             // "Funnel: EMEA · …", "Tratt ”EMEA” · …": in every language the funnel's name comes
             // before the first " · "; only that name is replaced, whatever the plan's language.
-            const head = text.split(" · ", 1)[0];
+            const [head = ""] = text.split(" · ", 1);
             const at = head.lastIndexOf(current);
             if (at >= 0)
               cell.setValues([
@@ -406,7 +407,7 @@ export class StageStore {
     const values = range.getValues();
     const formulas = range.getFormulas();
     for (let r = 0; r < rows; r++) {
-      if (values[r][0] !== "" || formulas[r][0] !== "") {
+      if ((values[r]?.[0] ?? "") !== "" || (formulas[r]?.[0] ?? "") !== "") {
         return `Marking a won stage adds a "${WON_HEADER}" column beside the table, but cell G${r + 1} holds something: move it, then save again.`;
       }
     }
@@ -414,9 +415,8 @@ export class StageStore {
   }
 
   private cellLengthProblem(cells: CellContent[][]): string | undefined {
-    for (let r = 0; r < cells.length; r++) {
-      for (let c = 0; c < cells[r].length; c++) {
-        const v = cells[r][c];
+    for (const [r, row] of cells.entries()) {
+      for (const [c, v] of row.entries()) {
         const text = isFormula(v) ? v.formula : typeof v === "string" ? v.replace(/^'/, "") : "";
         const length = text.length;
         if (length > MAX_CELL_CHARACTERS) {
@@ -454,7 +454,7 @@ export class StageStore {
     if (!table.some((row) => row.some(isDate))) return table;
     const width = Math.min(table[0]?.length ?? TABLE_COLUMNS, sheet.getMaxColumns());
     const shown = sheet.getRange(1, 1, table.length, width).getDisplayValues();
-    return table.map((row, r) => row.map((v, c) => (isDate(v) ? (shown[r][c] ?? "") : v)));
+    return table.map((row, r) => row.map((v, c) => (isDate(v) ? (shown[r]?.[c] ?? "") : v)));
   }
 
   private find(key: string): FunnelSheet | undefined {

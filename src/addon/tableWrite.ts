@@ -85,7 +85,7 @@ function lastContentBelow(sheet: SheetPort, below: number, width: number): numbe
   const formulas = range.getFormulas();
   for (let r = values.length - 1; r >= 0; r--) {
     for (let c = 0; c < width; c++) {
-      if (values[r][c] !== "" || formulas[r][c] !== "") return below + 1 + r;
+      if ((values[r]?.[c] ?? "") !== "" || (formulas[r]?.[c] ?? "") !== "") return below + 1 + r;
     }
   }
   return 0;
@@ -241,9 +241,9 @@ function pointNamedRange(
 /** Runs the undos newest first; true when all of them worked. */
 function undoAll(undo: (() => void)[]): boolean {
   let ok = true;
-  for (let i = undo.length - 1; i >= 0; i--) {
+  for (const step of [...undo].reverse()) {
     try {
-      undo[i]();
+      step();
     } catch {
       ok = false;
     }

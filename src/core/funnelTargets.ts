@@ -17,7 +17,7 @@ function roundCumulative(row: number[]): void {
   let exact = 0;
   let rounded = 0;
   for (let t = 0; t < row.length; t++) {
-    exact += row[t];
+    exact += row[t]!;
     const next = ceilSnapped(exact);
     row[t] = next - rounded;
     rounded = next;
@@ -34,7 +34,7 @@ export function stageLeadTimes(daysInStage: readonly number[], daysPerPeriod: nu
   out[k] = 0;
   let days = 0;
   for (let i = k - 1; i >= 0; i--) {
-    days += daysInStage[i];
+    days += daysInStage[i]!;
     // Float noise must not split volume into a neighbouring period (e.g. 0.1 + 0.2 days).
     out[i] = snapToInteger(days / daysPerPeriod);
   }
@@ -61,19 +61,19 @@ export function funnelTargets(
   const out = new Array<number[]>(k + 1);
   let perDeal = 1; // records needed at stage i per won deal
   for (let i = k; i >= 0; i--) {
-    if (i < k) perDeal /= rates[i];
-    const shift = leadTimes[i];
+    if (i < k) perDeal /= rates[i]!;
+    const shift = leadTimes[i]!;
     const near = floor(shift);
     const farWeight = shift - near; // share going one period further back
     const row = new Array<number>(n).fill(0);
     for (let t = 0; t < n; t++) {
-      const volume = deals[t] * perDeal;
+      const volume = deals[t]! * perDeal;
       if (volume === 0) continue;
       const nearPeriod = t - near;
-      row[nearPeriod > 0 ? nearPeriod : 0] += volume * (1 - farWeight);
-      if (farWeight > 0) row[nearPeriod - 1 > 0 ? nearPeriod - 1 : 0] += volume * farWeight;
+      row[nearPeriod > 0 ? nearPeriod : 0]! += volume * (1 - farWeight);
+      if (farWeight > 0) row[nearPeriod - 1 > 0 ? nearPeriod - 1 : 0]! += volume * farWeight;
     }
-    if (rounding === "end") for (let t = 0; t < n; t++) row[t] = ceilSnapped(row[t]);
+    if (rounding === "end") for (let t = 0; t < n; t++) row[t] = ceilSnapped(row[t]!);
     else if (rounding === "cumulative") roundCumulative(row);
     out[i] = row;
   }

@@ -107,7 +107,7 @@ export class ZoneClock {
     let mi = 0;
     let s = 0;
     for (let i = 0; i < parts.length; i++) {
-      const p = parts[i];
+      const p = parts[i]!; // i < parts.length
       const n = +p.value;
       switch (p.type) {
         case "year":
@@ -164,9 +164,10 @@ const ISO_WITH_OFFSET =
 function isoToWallMs(text: string): number {
   const m = ISO_DATE.exec(text);
   if (m === null) return NOT_A_DATE;
-  const y = +m[1];
-  const mo = +m[2];
-  const d = +m[3];
+  // ISO_DATE's year, month and day groups always match; hour, minute and second may not.
+  const y = +m[1]!;
+  const mo = +m[2]!;
+  const d = +m[3]!;
   const h = m[4] === undefined ? 0 : +m[4];
   const mi = m[5] === undefined ? 0 : +m[5];
   const s = m[6] === undefined ? 0 : +m[6];

@@ -8,7 +8,7 @@ export function reachedFromHighWater(highWater: readonly number[]): number[] {
   const reached = new Array<number>(highWater.length);
   let below = 0;
   for (let j = highWater.length - 1; j >= 0; j--) {
-    below += highWater[j];
+    below += highWater[j]!;
     reached[j] = below;
   }
   return reached;
@@ -22,7 +22,7 @@ export function nextStageRates(reached: readonly number[]): (number | undefined)
   const k = reached.length;
   const out = new Array<number | undefined>(k);
   for (let i = 0; i < k - 1; i++)
-    out[i] = reached[i] === 0 ? undefined : reached[i + 1] / reached[i];
+    out[i] = reached[i] === 0 ? undefined : reached[i + 1]! / reached[i]!;
   if (k > 0) out[k - 1] = undefined;
   return out;
 }

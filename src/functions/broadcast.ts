@@ -44,18 +44,18 @@ export function numberBlock(rule: NumberRule): Kind<NumberBlock> {
     coerce(value, argument) {
       const rows = toRows(value, argument);
       const height = rows.length;
-      const width = height === 0 ? 0 : rows[0].length;
+      const width = height === 0 ? 0 : rows[0]!.length;
       if (height === 0 || width === 0) {
         fail(argument, `is empty — enter ${rule.noun} such as ${rule.example}`);
       }
       if (height === 1 && width === 1) {
-        return { rows: 1, cols: 1, values: [toCheckedNumber(rows[0][0], rule, argument, "")] };
+        return { rows: 1, cols: 1, values: [toCheckedNumber(rows[0]![0], rule, argument, "")] };
       }
       const isList = height === 1 || width === 1;
       const problem = rule.problem;
       const values = new Array<number>(height * width);
       for (let r = 0; r < height; r++) {
-        const row = rows[r];
+        const row = rows[r]!;
         for (let c = 0; c < width; c++) {
           const v = row[c];
           let n: number;
@@ -103,25 +103,26 @@ export interface ZeroDenominator {
  * Applies `compute` cell by cell over the broadcast shape. `compute` returns undefined when the
  * cell's own denominator is zero. Single values in → a plain value out; otherwise a 2-D array.
  */
-export function elementwise(
-  inputs: readonly NamedBlock[],
-  compute: (args: readonly number[]) => number | undefined,
+export function elementwise<Args extends readonly number[]>(
+  inputs: readonly NamedBlock[] & { readonly length: Args["length"] },
+  compute: (args: Args) => number | undefined,
   zero: ZeroDenominator,
 ): FunctionResult {
   const shape = broadcastShape(inputs);
   const n = inputs.length;
   const args = new Array<number>(n);
   if (shape === undefined) {
-    for (let i = 0; i < n; i++) args[i] = inputs[i].block.values[0];
-    const single = compute(args);
+    // A block is never empty (numberBlock refuses one), so each has a first value.
+    for (let i = 0; i < n; i++) args[i] = inputs[i]!.block.values[0]!;
+    const single = compute(args as readonly number[] as Args); // one number per input
     if (single === undefined) fail(zero.argument, zero.message);
     return single;
   }
   const sources = new Array<number[]>(n);
   const broadcasts = new Array<boolean>(n);
   for (let i = 0; i < n; i++) {
-    sources[i] = inputs[i].block.values;
-    broadcasts[i] = isSingle(inputs[i].block);
+    sources[i] = inputs[i]!.block.values;
+    broadcasts[i] = isSingle(inputs[i]!.block);
   }
   const out = new Array<Grid[number]>(shape.rows);
   for (let r = 0; r < shape.rows; r++) {
@@ -130,11 +131,12 @@ export function elementwise(
       const index = r * shape.cols + c;
       let missing = false;
       for (let i = 0; i < n; i++) {
-        const x = broadcasts[i] ? sources[i][0] : sources[i][index];
+        // Same-shaped blocks (broadcastShape checked them): `index` is in range; NaN = empty.
+        const x = (broadcasts[i] ? sources[i]![0] : sources[i]![index]) ?? NaN;
         if (x !== x) missing = true;
         args[i] = x;
       }
-      const v = missing ? undefined : compute(args);
+      const v = missing ? undefined : compute(args as readonly number[] as Args);
       row[c] = v === undefined ? "" : v;
     }
     out[r] = row;

@@ -3,7 +3,7 @@ import { isoDay, MS_PER_DAY } from "../core/localDates";
 import { fail } from "./errors";
 import { option, singleNumber, withDefault } from "./kinds";
 import { nonNegativeRule } from "./numbers";
-import { defineFunction, type FunctionDocs } from "./registry";
+import { defineFunction, type FunctionDocs, ONE_CELL } from "./registry";
 import { STAGE_DATES_DOCS, stageDateMatrix } from "./stageDates";
 import type { Cell, Grid } from "./values";
 
@@ -36,11 +36,11 @@ export const COHORT_CONVERSION = defineFunction({
     const { sizes, reached, stages, firstKey } = table;
     const out = new Array<Grid[number]>(sizes.length);
     for (let p = 0; p < sizes.length; p++) {
-      const n = sizes[p];
+      const n = sizes[p]!;
       const row = new Array<Cell>(stages + 1);
       row[0] = periodLabel(firstKey + p, period);
       row[1] = n;
-      for (let c = 1; c < stages; c++) row[c + 1] = n === 0 ? "" : reached[p * stages + c] / n;
+      for (let c = 1; c < stages; c++) row[c + 1] = n === 0 ? "" : reached[p * stages + c]! / n;
       out[p] = row;
     }
     return out;
@@ -54,7 +54,7 @@ export const COHORT_CONVERSION = defineFunction({
 export const COHORT_CONVERSION_DOCS: FunctionDocs = {
   summary:
     "Cohort analysis: per intake period, how many records entered and the share that reached each later stage.",
-  spill([dates]) {
+  spill([dates = ONE_CELL]) {
     // The number of periods depends on the dates, not on the shape: declare the most there can be.
     return { rows: MAX_PERIODS, cols: dates.cols + 1 };
   },

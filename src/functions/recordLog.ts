@@ -6,12 +6,12 @@ import { describe, isBlank, itemLabel } from "./values";
 export function stageIndex(names: readonly string[], argument: string): Map<string, number> {
   const index = new Map<string, number>();
   for (let i = 0; i < names.length; i++) {
-    const key = normaliseStageName(names[i]);
+    const key = normaliseStageName(names[i]!);
     const earlier = index.get(key);
     if (earlier !== undefined) {
       fail(
         argument,
-        `${itemLabel(i)} "${trimStageName(names[i])}" repeats ${itemLabel(earlier)} — stage names must be unique (case and spaces don't count)`,
+        `${itemLabel(i)} "${trimStageName(names[i]!)}" repeats ${itemLabel(earlier)} — stage names must be unique (case and spaces don't count)`,
       );
     }
     index.set(key, i);
@@ -34,16 +34,16 @@ export function recordLogHighWater(
   // CRM exports repeat a handful of values: resolve each distinct raw value once.
   const resolved = new Map<unknown, number>();
   const byRow = rows.length !== 1;
-  const n = byRow ? rows.length : rows[0].length;
+  const n = byRow ? rows.length : rows[0]!.length;
   const only = rows.length === 1 ? rows[0] : undefined;
   for (let i = 0; i < n; i++) {
-    const v = only === undefined ? rows[i][0] : only[i];
+    const v = only === undefined ? rows[i]![0] : only[i];
     let stage = resolved.get(v);
     if (stage === undefined) {
       stage = resolveRecord(v, i, byRow || n === 1, stages, argument);
       resolved.set(v, stage);
     }
-    if (stage >= 0) highWater[stage]++;
+    if (stage >= 0) highWater[stage]!++;
   }
   return highWater;
 }

@@ -3,7 +3,7 @@ import { alignedList } from "./broadcast";
 import { fail } from "./errors";
 import { numberList, option } from "./kinds";
 import { CONVERSION_RATE, nonNegativeRule, positiveRule } from "./numbers";
-import { defineFunction, spillAlongRates, type FunctionDocs } from "./registry";
+import { defineFunction, spillAlongRates, type FunctionDocs, ONE_CELL } from "./registry";
 import { orient } from "./shapes";
 import type { Cell, Grid } from "./values";
 
@@ -36,11 +36,11 @@ export const REQUIRED_LEADS = defineFunction({
           "avg_deal_size",
           `has ${m} values but there is one revenue target — give one deal size`,
         );
-      const dealSize = dealSizes.values[0];
+      const dealSize = dealSizes.values[0]!;
       if (dealSize === 0)
         fail("avg_deal_size", "is 0 — must be above 0; enter an average deal size such as 10000");
       return orient<Cell>(
-        reverseFunnel(targets.values[0] / dealSize, rates.values, rounding),
+        reverseFunnel(targets.values[0]! / dealSize, rates.values, rounding),
         rates.orientation,
       );
     }
@@ -62,8 +62,8 @@ export const REQUIRED_LEADS = defineFunction({
     const d = dealSizes.values;
     const values = rates.values;
     for (let s = 0; s < n; s++) {
-      const target = t[s];
-      const dealSize = m === 1 ? d[0] : d[s];
+      const target = t[s]!;
+      const dealSize = (m === 1 ? d[0] : d[s]) ?? NaN; // one or n deal sizes (checked above)
       // An empty target or deal size (NaN), or a zero deal size, blanks only its own scenario
       // (SPEC §2.2, §2.6).
       perScenario[s] =
@@ -82,7 +82,7 @@ export const REQUIRED_LEADS = defineFunction({
 export const REQUIRED_LEADS_DOCS: FunctionDocs = {
   summary:
     "Reverse funnel: the volume needed at each stage to hit a revenue target, top stage first, won deals last.",
-  spill([target, , rates]) {
+  spill([target = ONE_CELL, , rates = ONE_CELL]) {
     const stages = Math.max(rates.rows, rates.cols) + 1;
     const scenarios = Math.max(target.rows, target.cols);
     if (scenarios > 1)
@@ -146,7 +146,8 @@ function transpose(rows: Cell[][], width: number): Grid {
   const out = new Array<Grid[number]>(width);
   for (let c = 0; c < width; c++) {
     const row = new Array<Cell>(rows.length);
-    for (let r = 0; r < rows.length; r++) row[r] = rows[r][c];
+    // Every scenario row has `width` cells (k + 1 stages).
+    for (let r = 0; r < rows.length; r++) row[r] = rows[r]![c]!;
     out[c] = row;
   }
   return out;

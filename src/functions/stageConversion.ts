@@ -5,7 +5,7 @@ import { nameList, option, rawRange, withDefault } from "./kinds";
 import { cellNumber } from "../core/cellValue";
 import { nonNegativeRule, toCheckedNumbers } from "./numbers";
 import { recordLogHighWater, stageIndex } from "./recordLog";
-import { defineFunction, type FunctionDocs } from "./registry";
+import { defineFunction, type FunctionDocs, ONE_CELL } from "./registry";
 import { orient, rowsToList, type Orientation } from "./shapes";
 import { countOf, isBlank, type Cell, type Grid } from "./values";
 
@@ -39,8 +39,8 @@ export const STAGE_CONVERSION = defineFunction({
     { name: "method", kind: option(MATRIX_METHODS, "reached"), optional: true },
   ],
   impl(rows, stageOrder, method) {
-    if (rows.length > 1 && rows[0].length > 1) {
-      const columns = rows[0].length;
+    if (rows.length > 1 && rows[0]!.length > 1) {
+      const columns = rows[0]!.length;
       if (stageOrder !== undefined && stageOrder.names.length !== columns) {
         fail(
           "stage_order",
@@ -84,7 +84,7 @@ export const STAGE_CONVERSION = defineFunction({
 export const STAGE_CONVERSION_DOCS: FunctionDocs = {
   summary:
     "Conversion from each stage to the next, from counts per stage, a record log or a stage-date matrix.",
-  spill([data, stageOrder]) {
+  spill([data = ONE_CELL, stageOrder = ONE_CELL]) {
     if (data.rows > 1 && data.cols > 1) return { rows: 1, cols: data.cols };
     return stageOrder.rows > 1 || stageOrder.cols > 1 ? stageOrder : data;
   },

@@ -17,7 +17,7 @@ export function stageDateMatrix(minStages: number): Kind<StageDates> {
     shape: "range",
     coerce(value, argument) {
       const rows = toRows(value, argument);
-      const stages = rows.length > 0 ? rows[0].length : 0;
+      const stages = rows.length > 0 ? rows[0]!.length : 0;
       if (stages < minStages) {
         fail(
           argument,
@@ -26,7 +26,7 @@ export function stageDateMatrix(minStages: number): Kind<StageDates> {
       }
       const read = readStageDates(rows, new ZoneClock(spreadsheetTimeZone));
       if ("wall" in read) return read;
-      const cell = rows[read.row][read.col];
+      const cell = rows[read.row]![read.col];
       fail(
         argument,
         `row ${read.row + 1}, column ${read.col + 1} is ${whyNotADate(cell)} — enter the date the record reached that stage (a date, a date serial or "2026-01-15"), or leave it empty`,

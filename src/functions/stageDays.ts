@@ -1,6 +1,6 @@
 import { DAY_STATISTICS, stageDays } from "../core/stageDays";
 import { option } from "./kinds";
-import { defineFunction, type FunctionDocs } from "./registry";
+import { defineFunction, type FunctionDocs, ONE_CELL } from "./registry";
 import { STAGE_DATES_DOCS, stageDateMatrix } from "./stageDates";
 import type { Cell } from "./values";
 
@@ -28,7 +28,7 @@ export const STAGE_DAYS = defineFunction({
 export const STAGE_DAYS_DOCS: FunctionDocs = {
   summary:
     "Days in stage measured from CRM data: from entering each stage to entering the next, per stage.",
-  spill([dates]) {
+  spill([dates = ONE_CELL]) {
     return { rows: 1, cols: dates.cols };
   },
   details: [

@@ -103,7 +103,7 @@ async function mayDiscard(): Promise<boolean> {
 const createName = el("input", { type: "text", id: "create-name", autocomplete: "off" });
 const createPreset = select(
   PRESETS.map((p) => ({ value: p.id, label: p.name })),
-  PRESETS[0].id,
+  PRESETS[0]?.id ?? "",
   { id: "create-preset" },
 );
 const createError = el("div", { class: "field-error", role: "alert" });
@@ -314,12 +314,15 @@ function currentCheck() {
 // ---- Editing -------------------------------------------------------------------------------
 
 function editStage(index: number, change: Partial<StageDraft>): void {
-  state.drafts[index] = { ...state.drafts[index], ...change };
+  const current = state.drafts[index];
+  if (!current) return;
+  state.drafts[index] = { ...current, ...change };
   const { issues } = currentCheck();
   showIssues(editor, issues);
   stageList.querySelectorAll("details").forEach((card, i) => {
     const hasIssue = [...issues.keys()].some((k) => k.startsWith(`stages.${i}.`));
-    updateSummary(card, state.drafts[i], i === state.drafts.length - 1, hasIssue);
+    const draft = state.drafts[i];
+    if (draft) updateSummary(card, draft, i === state.drafts.length - 1, hasIssue);
   });
   markDirty();
 }
@@ -338,8 +341,9 @@ function focusCard(index: number, selector: string): void {
 
 function moveStage(index: number, delta: -1 | 1): void {
   const to = index + delta;
-  if (to < 0 || to >= state.drafts.length) return;
-  [state.drafts[index], state.drafts[to]] = [state.drafts[to], state.drafts[index]];
+  const [moving, other] = [state.drafts[index], state.drafts[to]];
+  if (!moving || !other) return;
+  [state.drafts[index], state.drafts[to]] = [other, moving];
   const wasOpen = state.open.has(index);
   const otherOpen = state.open.has(to);
   state.open.delete(index);

@@ -25,8 +25,8 @@ function bruteForce(rows: (number | "")[][], statistic: "median" | "mean" | "p90
     const gaps: number[] = [];
     for (const row of rows) {
       const a = at(row, s);
-      const b = at(row, s + 1);
-      if (s + 1 < k && a !== "" && b !== "" && b >= a) gaps.push(b - a);
+      const b = s + 1 < k ? at(row, s + 1) : ""; // the last stage has no next one
+      if (a !== "" && b !== "" && b >= a) gaps.push(b - a);
     }
     if (gaps.length === 0) out.push("");
     else if (statistic === "mean") out.push(gaps.reduce((x, y) => x + y, 0) / gaps.length);

@@ -55,7 +55,11 @@ export function stageColumnFurthest(
   );
   const whens = keys.map((key, i) => `        WHEN ${lit(key)} THEN ${i}`).join("\n");
   const stageKey = foldExpression("stage_text", foldSteps(keys), dialect);
-  const stageColumn = emit.text(columns[events ? 1 : 0]);
+  const stage = columns[events ? 1 : 0];
+  // FUNNEL_SQL checks the column count per layout before it builds a query (SPEC §3).
+  if (stage === undefined)
+    throw new Error(`FUNNEL_SQL: columns: the ${layout} layout needs its stage column`);
+  const stageColumn = emit.text(stage);
   const spellings = events
     ? `  SELECT DISTINCT raw FROM (SELECT ${stageColumn} AS raw FROM ${table} WHERE ${columns[0]} IS NOT NULL) AS source`
     : `  SELECT raw, COUNT(*) AS records FROM (SELECT ${stageColumn} AS raw FROM ${table}) AS source GROUP BY raw`;

@@ -23,7 +23,7 @@ interface StageText {
 
 function stageTexts(stages: Record<string, string | StageText>, order: string[]): StageText[] {
   return order.map((key) => {
-    const text = stages[key];
+    const text = stages[key] ?? key; // a stage a catalogue lacks keeps its key as its name
     return typeof text === "string" ? { name: text } : text;
   });
 }

@@ -56,12 +56,6 @@ export function resetCallCounts(): void {
   callCounts.clear();
 }
 
-export function totalCalls(): number {
-  let n = 0;
-  for (const v of callCounts.values()) n += v;
-  return n;
-}
-
 interface RichNumberLike {
   val: number;
   getDetailedType?: () => string;

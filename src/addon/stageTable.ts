@@ -18,14 +18,6 @@ import type { RowProblem } from "../wire/stageApi";
 export const TABLE_COLUMNS = TABLE_HEADER.length;
 /** The optional "Won stage" column (G): the table's columns when it is there. */
 export const WON_COLUMN = TABLE_COLUMNS + 1;
-const FIELD_LABEL: Record<StageField, string> = {
-  name: "Stage",
-  owner: "Owner",
-  conversionToNext: "Conversion to next",
-  daysInStage: "Days in stage",
-  entryCriteria: "Entry criteria",
-  exitCriteria: "Exit criteria",
-};
 
 function cellText(v: unknown): string {
   if (isDate(v)) return Number.isNaN(v.getTime()) ? "" : v.toISOString().slice(0, 10);
@@ -134,13 +126,6 @@ export function parseTable(
   }
   problems.sort((a, b) => a.row - b.row);
   return { funnel, problems };
-}
-
-/** Describes a row problem in one line, for a list shown above the stages. */
-export function describeProblem(p: RowProblem): string {
-  return p.field
-    ? `Row ${p.row}, ${FIELD_LABEL[p.field]}: ${p.message}`
-    : `Row ${p.row}: ${p.message}`;
 }
 
 /**

@@ -46,17 +46,6 @@ export const TABLE_HEADER = [
   "Exit criteria",
 ] as const;
 
-export const STAGE_FIELDS: readonly StageField[] = [
-  "name",
-  "owner",
-  "conversionToNext",
-  "daysInStage",
-  "entryCriteria",
-  "exitCriteria",
-];
-
-export const SUGGESTED_OWNERS = ["Marketing", "SDR", "Sales", "Customer success"] as const;
-
 export { DEFAULT_FUNNEL_KEY, deriveKey, uniqueKey } from "./funnelKey";
 
 /** One validation problem, attached to a field: path ["stages", 2, "name"] or ["stages"]. */

@@ -16,6 +16,7 @@ import { median } from "./stats";
 import { templateCallCounts } from "./templateCalls";
 import { warehouseRows } from "./warehouse";
 import type { BenchRow, CallOf, Workload } from "./workload";
+import { messageOf } from "../src/core/messageOf";
 
 const root = join(__dirname, "..");
 
@@ -83,8 +84,6 @@ function report(what: string, measured: string, budget: string, ok: boolean | nu
   rows.push({ what, measured, budget, ok, note });
   if (ok === false) failed = true;
 }
-
-const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 async function main(): Promise<void> {
   const code = readFileSync(join(root, "dist", "Code.js"), "utf8");

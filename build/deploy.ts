@@ -13,6 +13,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { messageOf } from "../src/core/messageOf";
 
 const ROOT = join(__dirname, "..");
 export const TITLE = "Funnel Math";
@@ -105,7 +106,7 @@ function bind(projectFile: string, scriptId: string | undefined): number {
   try {
     writeScriptId(projectFile, scriptId);
   } catch (e) {
-    console.error(e instanceof Error ? e.message : String(e));
+    console.error(messageOf(e));
     return 1;
   }
   console.log(`.clasp.json now points at script ${scriptId}. Next: npm run deploy`);

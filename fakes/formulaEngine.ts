@@ -9,6 +9,7 @@ import {
   SimpleRangeValue,
   type ImplementedFunctions,
 } from "hyperformula";
+import { messageOf } from "../src/core/messageOf";
 
 /** The parts of HyperFormula's internal AST and interpreter state a plugin method touches. */
 interface ProcedureAst {
@@ -136,7 +137,7 @@ for (const { spec, docs } of REFERENCE) {
       } catch (e) {
         if (e instanceof CellError) return e;
         // Sheets shows a custom function's thrown error as #ERROR! with its message.
-        return new CellError(ErrorType.ERROR, String((e as { message?: unknown }).message ?? e));
+        return new CellError(ErrorType.ERROR, messageOf(e));
       }
     });
   };

@@ -7,7 +7,7 @@ import { inboundPreset } from "../src/core/presets";
  */
 import type { Addon } from "../fakes/addon";
 import type { CreateResult } from "../src/wire/stageApi";
-import { messageOf } from "./messageOf";
+import { messageOf } from "../src/core/messageOf";
 
 const ANNUAL_PLAN_COMMAND = "newAnnualPlan";
 

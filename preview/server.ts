@@ -8,6 +8,7 @@ import type { AddressInfo } from "node:net";
 import { buildPageAssets, type PageAssets } from "./assets";
 import { PAGE_HTML } from "./page/shell";
 import { SPREADSHEET_LOCALES, USER_LOCALES } from "./locales";
+import { messageOf } from "../src/core/messageOf";
 import { PreviewSession } from "./session";
 import { injectScript, NO_SIDEBAR_HTML } from "./sidebarHtml";
 
@@ -154,7 +155,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
   const server = createServer((request, response) => {
     handle(request, response).catch((e: unknown) => {
       const status = e instanceof BadRequest ? 400 : 500;
-      const message = e instanceof Error ? e.message : String(e);
+      const message = messageOf(e);
       if (!response.headersSent) sendJson(response, { ok: false, message }, status);
       else response.end();
     });

@@ -9,7 +9,7 @@ import { throughScriptRun } from "../fakes/scriptRun";
 import { attachFormulaEngine } from "../fakes/workbookEngine";
 import { parseCellInput } from "./cellInput";
 import { buildDefaultWorkbook } from "./defaultWorkbook";
-import { messageOf } from "./messageOf";
+import { messageOf } from "../src/core/messageOf";
 import type {
   AlertView,
   DialogView,

@@ -12,6 +12,7 @@ import { showAlerts } from "./modal";
 import { DialogPanel } from "./dialogPanel";
 import { SidebarPanel } from "./sidebarPanel";
 import { renderTabs } from "./tabs";
+import { messageOf } from "../../src/core/messageOf";
 
 const nameBox = byId<HTMLElement>("name-box");
 const formulaInput = byId<HTMLInputElement>("formula-input");
@@ -59,7 +60,7 @@ async function commit(a1: string, input: string): Promise<void> {
     if (!reply.ok) showToast(reply.message, true);
     await refresh();
   } catch (e) {
-    showToast(e instanceof Error ? e.message : String(e), true);
+    showToast(messageOf(e), true);
   }
 }
 
@@ -82,7 +83,7 @@ async function chooseMenuItem(item: MenuItemView): Promise<void> {
     if (reply.ok) showToast(reply.toasts.join(" ") || `${item.label}: done.`);
     showAlerts(modalRoot, reply.alerts);
   } catch (e) {
-    showToast(e instanceof Error ? e.message : String(e), true);
+    showToast(messageOf(e), true);
   }
 }
 
@@ -135,7 +136,7 @@ for (const [select, locales] of [
   select.addEventListener("change", () => {
     void setLocales({ user: userLocale.value, spreadsheet: spreadsheetLocale.value })
       .then(() => refresh())
-      .catch((e: unknown) => showToast(e instanceof Error ? e.message : String(e), true));
+      .catch((e: unknown) => showToast(messageOf(e), true));
   });
 }
 
@@ -143,7 +144,7 @@ async function refresh(switchedSheet = false): Promise<void> {
   try {
     draw(await fetchWorkbook(), switchedSheet);
   } catch (e) {
-    showToast(e instanceof Error ? e.message : String(e), true);
+    showToast(messageOf(e), true);
   }
 }
 
@@ -163,4 +164,4 @@ async function start(): Promise<void> {
   };
 }
 
-start().catch((e: unknown) => showToast(e instanceof Error ? e.message : String(e), true));
+start().catch((e: unknown) => showToast(messageOf(e), true));

@@ -40,7 +40,8 @@ import type { UiMessages } from "../i18n/ui";
 import { en as englishUi } from "../i18n/ui/en";
 import { parseRecord } from "./templates/planRecord";
 import { MAX_SHEET_NAME_LENGTH } from "./stageRequests";
-import { liveRange, messageOf, setFunnelRanges, writeTable, WriteFailed } from "./tableWrite";
+import { liveRange, setFunnelRanges, writeTable, WriteFailed } from "./tableWrite";
+import { messageOf } from "../core/messageOf";
 
 export interface StageStoreDeps {
   spreadsheet: SpreadsheetPort;

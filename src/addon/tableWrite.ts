@@ -8,6 +8,7 @@ import { namedRangeNames } from "../core/funnel";
 import { readContents, writeContents, type CellContent } from "./cellContents";
 import type { NamedRangePort, RangePort, SheetPort, SpreadsheetPort } from "./sheetsPort";
 import { TABLE_COLUMNS, WON_COLUMN } from "./stageTable";
+import { messageOf } from "../core/messageOf";
 
 const RATE_FORMAT = "0.0%";
 /**
@@ -47,11 +48,6 @@ export class WriteFailed extends Error {
   ) {
     super(`${step}: ${reason}`);
   }
-}
-
-/** The message of anything thrown (errors from another realm are not `instanceof Error`). */
-export function messageOf(e: unknown): string {
-  return String((e as { message?: unknown })?.message ?? e);
 }
 
 /** The named range's range, or undefined when it is a broken reference (its sheet was deleted). */

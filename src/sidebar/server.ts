@@ -4,6 +4,7 @@
  * dialog), so a renamed server function or a changed shape fails to compile.
  */
 import type { StageServerApi } from "../wire/stageApi";
+import { messageOf } from "../core/messageOf";
 
 type ServerFunction = (...args: never[]) => unknown;
 
@@ -16,10 +17,7 @@ export function serverOf<Api extends { [K in keyof Api]: ServerFunction }>() {
     return new Promise((resolve, reject) => {
       const run = google.script.run
         .withSuccessHandler((value) => resolve(value as ReturnType<Api[K]>))
-        .withFailureHandler((error) => {
-          const message = (error as { message?: unknown } | null)?.message;
-          reject(new Error(typeof message === "string" ? message : String(error)));
-        });
+        .withFailureHandler((error) => reject(new Error(messageOf(error))));
       // Every name of Api is a server function (Api is derived from the server's exports).
       const serverFunction = run[name];
       if (!serverFunction) throw new Error(`google.script.run has no server function ${name}`);

@@ -8,6 +8,7 @@ import { openAddon, type Addon } from "../../fakes/addon";
 import { FakeLock } from "../../fakes/lock";
 import { FakeSession } from "../../fakes/session";
 import type { FakeWorkbook } from "../../fakes/spreadsheet";
+import { messageOf } from "../../src/core/messageOf";
 
 export const SIDEBAR_URL = "https://sidebar.local/sidebar.html";
 
@@ -93,7 +94,7 @@ export async function openSidebar(
     } catch (e) {
       return JSON.stringify({
         ok: false,
-        error: String((e as { message?: unknown }).message ?? e),
+        error: messageOf(e),
       });
     }
   });

@@ -6,5 +6,5 @@
 export function messageOf(thrown: unknown): string {
   const message = (thrown as { message?: unknown } | null | undefined)?.message;
   if (typeof message === "string") return message;
-  return String(message ?? thrown); // eslint-disable-line @typescript-eslint/no-base-to-string -- any thrown value, as text
+  return String(message ?? thrown);
 }

@@ -2,30 +2,22 @@
  * The sidebar never loses unsaved edits silently, renames and deletes funnels (naming the plans
  * that use one), and shows what a percent field understood (SPEC §5).
  */
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { presets } from "../../src/core/presets";
 import { HAND_TYPED_FUNNEL, openAddon } from "../../fakes/addon";
-import { launchChromium, openSidebar, type SidebarSession } from "../harness/sidebarPage";
+import {
+  openSidebar,
+  useBrowser,
+  useSidebarSessions,
+  type SidebarSession,
+} from "../harness/sidebarPage";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 import { at } from "../harness/at";
 
 jest.setTimeout(30_000);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-
-const sessions: SidebarSession[] = [];
-afterEach(async () => {
-  for (const s of sessions.splice(0)) {
-    expect(s.pageErrors).toEqual([]);
-    await s.page.close();
-  }
-});
+const browserOf = useBrowser();
+const sessions = useSidebarSessions();
 
 /** "Funnel" (hand-typed) and "EMEA" (Lifecycle), with an annual plan built on EMEA. */
 function twoFunnels(): FakeWorkbook {
@@ -38,7 +30,7 @@ function twoFunnels(): FakeWorkbook {
 }
 
 async function open(book = twoFunnels()): Promise<SidebarSession> {
-  const session = await openSidebar(browser, book);
+  const session = await openSidebar(browserOf(), book);
   sessions.push(session);
   await session.page.locator("details.stage").first().waitFor();
   return session;

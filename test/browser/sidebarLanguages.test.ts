@@ -6,23 +6,16 @@
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
 import { LANGUAGES, resolveLanguage, type Language } from "../../src/i18n/languages";
 import { presetMessages } from "../../src/i18n/presets";
 import { sidebarMessages } from "../../src/i18n/sidebar";
 import { uiMessages } from "../../src/i18n/ui";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
-import { launchChromium, openSidebar } from "../harness/sidebarPage";
+import { openSidebar, useBrowser } from "../harness/sidebarPage";
 
 jest.setTimeout(30_000);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browserOf = useBrowser();
 
 /** Every text of a message tree (functions called with a sample value). */
 function strings(value: unknown): string[] {
@@ -63,7 +56,7 @@ describe.each(LANGUAGES)("the sidebar in %s", (language) => {
   it("creates a funnel from a preset in that language; fits 300 px; no English left", async () => {
     expect(resolveLanguage(LOCALES[language])).toBe(language);
     const t = sidebarMessages(language);
-    const s = await openSidebar(browser, new FakeWorkbook(), LOCALES[language]);
+    const s = await openSidebar(browserOf(), new FakeWorkbook(), LOCALES[language]);
     const page = s.page;
     try {
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);

@@ -1,34 +1,26 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { HAND_TYPED_FUNNEL } from "../../fakes/addon";
-import { launchChromium, openSidebar, type SidebarSession } from "../harness/sidebarPage";
+import {
+  openSidebar,
+  useBrowser,
+  useSidebarSessions,
+  type SidebarSession,
+} from "../harness/sidebarPage";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 import { attachFormulaEngine } from "../../fakes/workbookEngine";
 import { at } from "../harness/at";
 
 jest.setTimeout(30_000);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-
-const sessions: SidebarSession[] = [];
-afterEach(async () => {
-  for (const s of sessions.splice(0)) {
-    expect(s.pageErrors).toEqual([]);
-    await s.page.close();
-  }
-});
+const browserOf = useBrowser();
+const sessions = useSidebarSessions();
 
 async function open(
   book = new FakeWorkbook({ Funnel: HAND_TYPED_FUNNEL }),
 ): Promise<SidebarSession> {
-  const session = await openSidebar(browser, book);
+  const session = await openSidebar(browserOf(), book);
   sessions.push(session);
   await session.page.locator("details.stage").first().waitFor();
   return session;
@@ -198,7 +190,7 @@ describe("the stage editor sidebar", () => {
   });
 
   it("starts empty, creates the default funnel, then a second one", async () => {
-    const s = await openSidebar(browser, new FakeWorkbook());
+    const s = await openSidebar(browserOf(), new FakeWorkbook());
     sessions.push(s);
     const { page } = s;
     await page.getByText("No funnel yet").waitFor();

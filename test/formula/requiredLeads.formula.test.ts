@@ -1,15 +1,11 @@
-import { loadCustomFunctions } from "../../fakes/bundle";
 import {
   callCounts,
   cellValue,
   createEngine,
   rangeValues,
   resetCallCounts,
-  useBuiltAddon,
-} from "../../fakes/formulaEngine";
+} from "../harness/formula";
 import { at } from "../harness/at";
-
-useBuiltAddon(loadCustomFunctions());
 
 describe("REQUIRED_LEADS in a real formula engine", () => {
   it("spills the reverse funnel down from the formula cell and recalculates on edit", () => {

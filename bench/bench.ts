@@ -13,6 +13,7 @@ import { BASELINE_SOURCE } from "./baselines";
 import { COLD_CALL, coldLoads, type ColdLoads } from "./coldLoad";
 import { periodPlan, recordLog, scenarioData, stageDateMatrix } from "./data";
 import { median } from "./stats";
+import { serviceCallCounts, type ActionCount } from "./serviceCalls";
 import { templateCallCounts } from "./templateCalls";
 import { warehouseRows } from "./warehouse";
 import type { BenchRow, CallOf, Workload } from "./workload";
@@ -250,6 +251,31 @@ async function main(): Promise<void> {
   }
 
   for (const r of await warehouseRows(code)) report(r.what, r.measured, r.budget, r.ok);
+
+  // Service calls per user action (SPEC §8), counted by the fakes: deterministic, same every run.
+  let callTable: string;
+  try {
+    const actions = serviceCallCounts();
+    const within = (a: ActionCount): boolean =>
+      (a.budget.roundTrips === undefined || a.roundTrips <= a.budget.roundTrips) &&
+      a.calls <= a.budget.calls &&
+      a.flushes <= a.budget.flushes;
+    const budgetText = (b: ActionCount["budget"]): string =>
+      `${b.roundTrips === undefined ? "—" : `≤ ${b.roundTrips}`} / ≤ ${b.calls} / ≤ ${b.flushes}`;
+    callTable = [
+      "| user action | workbook | round trips / service calls / flushes | budget | most called | holds |",
+      "| --- | --- | --- | --- | --- | --- |",
+      ...actions.map(
+        (a) =>
+          `| ${a.action} | ${a.workbook} | ${a.roundTrips} / ${a.calls} / ${a.flushes} | ${budgetText(a.budget)} | ${a.top} | ${within(a) ? "yes" : "**NO**"} |`,
+      ),
+    ].join("\n");
+    for (const a of actions) if (!within(a)) failed = true;
+  } catch (e) {
+    callTable = `Service calls per user action: unmeasured (${messageOf(e).split("\n")[0]}) — a miss.`;
+    failed = true;
+  }
+
   const table = [
     "| what | measured | budget | holds |",
     "| --- | --- | --- | --- |",
@@ -264,14 +290,14 @@ async function main(): Promise<void> {
     .map((l) => l.toFixed(2))
     .join(", ");
   const stamp = `Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, medians; load average ${load} (${availableParallelism()} cores; ${coldLoad.toFixed(2)} when cold evaluation was measured)`;
-  console.log(`${table}\n\n${stamp}`);
+  console.log(`${table}\n\n${callTable}\n\n${stamp}`);
 
   if (process.argv.includes("--write")) {
     const file = join(root, "BENCHMARKS.md");
     const doc = readFileSync(file, "utf8");
     const updated = doc.replace(
       /<!-- bench:start -->[\s\S]*<!-- bench:end -->/,
-      `<!-- bench:start -->\n${table}\n\n${stamp}\n<!-- bench:end -->`,
+      `<!-- bench:start -->\n${table}\n\n${callTable}\n\n${stamp}\n<!-- bench:end -->`,
     );
     // Written as prettier would, so `npm test`'s format check stays green after a bench run.
     const prettier = await import("prettier");

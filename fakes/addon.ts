@@ -1,6 +1,7 @@
 /**
  * The built add-on over an in-memory workbook: calls go through the google.script.run stand-in
- * both ways (a Date or a function is refused, as Apps Script refuses it).
+ * both ways (a Date or a function is refused, as Apps Script refuses it), and every service call
+ * is counted (fakes/counting.ts, SPEC §8).
  */
 import { FakeLock } from "./lock";
 import { FakeSession } from "./session";
@@ -8,6 +9,7 @@ import { throughScriptRun } from "./scriptRun";
 import { appsScriptServices } from "./services";
 import { FakeWorkbook } from "./spreadsheet";
 import { loadBundle, loadCustomFunctions, type LoadedBundle } from "./bundle";
+import { countingServices, type CallCounts } from "./counting";
 
 export interface Addon {
   book: FakeWorkbook;
@@ -19,6 +21,10 @@ export interface Addon {
   functions: LoadedBundle;
   /** A google.script.run-style call: JSON arguments in, JSON result out. */
   run<T = unknown>(name: string, ...args: unknown[]): T;
+  /** Service calls and flushes made by the add-on (not by the test reading the fakes directly). */
+  counts: CallCounts;
+  /** google.script.run calls made through `run` since the last `counts.reset()`. */
+  roundTrips(): number;
 }
 
 export function openAddon(
@@ -26,14 +32,24 @@ export function openAddon(
   lock = new FakeLock(),
   session = new FakeSession(),
 ): Addon {
-  const bundle = loadBundle({ ...appsScriptServices(book, lock, session) });
+  const { services, counts } = countingServices({ ...appsScriptServices(book, lock, session) });
+  const bundle = loadBundle(services);
+  let roundTrips = 0;
+  const reset = counts.reset.bind(counts);
+  counts.reset = () => {
+    reset();
+    roundTrips = 0;
+  };
   return {
     book,
     lock,
     session,
     bundle,
     functions: loadCustomFunctions(book),
+    counts,
+    roundTrips: () => roundTrips,
     run<T>(name: string, ...args: unknown[]): T {
+      roundTrips++;
       const sent = throughScriptRun(args);
       const result = bundle.call(name, ...sent);
       return throughScriptRun(result, "result") as T;

@@ -6,6 +6,12 @@
 import type { RuleMessages } from "./funnelSchemas";
 
 export interface Stage {
+  /**
+   * The stage's stable identity (SPEC §9): it survives renames, reorders and inserts, so what a
+   * team typed beside a stage in a plan stays with that stage. The store assigns it when a stage
+   * is first saved; absent for a stage not saved yet (a new stage in the sidebar, a preset's).
+   */
+  id?: string;
   name: string;
   owner: string;
   /** A fraction (0.3 = 30%); null for the last stage. */

@@ -71,6 +71,7 @@ function buildSchemas() {
   const optionalNumber = (what: string) =>
     z.nullable(z.number({ error: `${what} must be a number or empty.` }));
   const stage = z.object({
+    id: z.optional(z.string({ error: "The stage id must be text." })),
     name: text("The stage name"),
     owner: text("The owner"),
     conversionToNext: optionalNumber("Conversion to next"),

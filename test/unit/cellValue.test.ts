@@ -1,5 +1,4 @@
 import vm from "node:vm";
-import { performance } from "node:perf_hooks";
 import {
   cellNumber,
   isBlank,

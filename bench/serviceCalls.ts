@@ -1,0 +1,206 @@
+/**
+ * Service calls, flushes and google.script.run round trips of each user action of SPEC §8, counted
+ * by the fakes (fakes/counting.ts) — deterministic, the same every run. Each action runs on two
+ * workbooks: the one the preview opens on, and the same with 30 extra sheets and 10 more funnels,
+ * so a count that grows with the workbook shows.
+ *
+ * An action is what the add-on does for one thing the user does: a menu command (no round trip:
+ * Sheets runs it), then the server functions the page calls (each a round trip). The page flows
+ * here are the pages' own (src/sidebar/main.ts); the browser tests check the pages call exactly
+ * these.
+ */
+import { openAddon, type Addon } from "../fakes/addon";
+import { FakeWorkbook } from "../fakes/spreadsheet";
+import { inboundPreset, presets } from "../src/core/presets";
+import type { Funnel } from "../src/core/funnel";
+import type { CreateResult, LoadedFunnel } from "../src/wire/stageApi";
+import { TEMPLATES } from "../src/addon/templates/catalog";
+
+export interface ActionCount {
+  action: string;
+  workbook: string;
+  roundTrips: number;
+  calls: number;
+  flushes: number;
+  /** The methods called most, for the table: "Range.setValues ×12". */
+  top: string;
+  budget: { roundTrips?: number; calls: number; flushes: number };
+}
+
+interface Action {
+  name: string;
+  budget: ActionCount["budget"];
+  /** Prepares the workbook (not counted). */
+  before?(addon: Addon): void;
+  run(addon: Addon): void;
+}
+
+function loaded(addon: Addon, key = "Funnel"): LoadedFunnel {
+  return addon.run<LoadedFunnel>("loadFunnel", key);
+}
+
+function withStage(funnel: Funnel): Funnel {
+  const copy = structuredClone(funnel);
+  const won = copy.stages.length - 1;
+  copy.stages.splice(won, 0, {
+    name: "Opportunity",
+    owner: "Sales",
+    conversionToNext: 0.4,
+    daysInStage: 20,
+    entryCriteria: "",
+    exitCriteria: "",
+  });
+  return copy;
+}
+
+/** The sidebar's calls when it opens: the funnel list, then the first funnel. */
+function openEditor(addon: Addon): void {
+  addon.bundle.call("showStageEditor");
+  addon.run("getFunnels");
+  addon.run("loadFunnel", "Funnel");
+}
+
+const BOWTIE = presets().find((p) => p.id === "bowtie");
+
+function actions(): Action[] {
+  let current: LoadedFunnel | undefined;
+  const list: Action[] = [
+    {
+      name: "open the stage editor (list + first funnel shown)",
+      budget: { roundTrips: 1, calls: 15, flushes: 0 },
+      run: openEditor,
+    },
+    {
+      name: "save a funnel (a 6th stage: the table grows)",
+      budget: { roundTrips: 1, calls: 30, flushes: 1 },
+      before: (addon) => {
+        current = loaded(addon);
+      },
+      run: (addon) => {
+        if (!current) throw new Error("no funnel loaded");
+        addon.run("saveFunnel", {
+          funnel: withStage(current.funnel),
+          fingerprint: current.fingerprint,
+        });
+        addon.run("getFunnels");
+      },
+    },
+    {
+      name: "create a funnel from the Bowtie preset",
+      budget: { roundTrips: 1, calls: 30, flushes: 1 },
+      run: (addon) => {
+        const created = addon.run<CreateResult>("createFunnel", {
+          name: "Bowtie",
+          stages: BOWTIE?.stages ?? [],
+          wonStageIndex: BOWTIE?.wonStageIndex,
+        });
+        if (!created.ok) throw new Error(created.message);
+        addon.run("getFunnels");
+      },
+    },
+    ...TEMPLATES.map((template): Action => ({
+      name: `New plan ▸ ${template.label}`,
+      budget: { calls: 30, flushes: 1 },
+      before: (addon) => addon.book.getSheetByName("Funnel")?.activate(),
+      run: (addon) => addon.bundle.call(template.command),
+    })),
+    ...TEMPLATES.map((template): Action => ({
+      name: `Refresh plan (${template.label})`,
+      budget: { calls: 30, flushes: 1 },
+      before: (addon) => {
+        addon.book.getSheetByName("Funnel")?.activate();
+        addon.bundle.call(template.command);
+      },
+      run: (addon) => addon.bundle.call("refreshPlan"),
+    })),
+    {
+      name: "Use measured days in the funnel (Cohorts sheet)",
+      budget: { calls: 30, flushes: 1 },
+      before: (addon) => {
+        addon.book.getSheetByName("Funnel")?.activate();
+        addon.bundle.call("newCohorts");
+      },
+      run: (addon) => addon.bundle.call("useMeasuredDays"),
+    },
+    {
+      name: "rename a funnel",
+      budget: { roundTrips: 1, calls: 30, flushes: 1 },
+      run: (addon) => addon.run("renameFunnel", { key: "Funnel", name: "Pipeline" }),
+    },
+    {
+      name: "delete a funnel (after naming its plans)",
+      budget: { roundTrips: 1, calls: 30, flushes: 1 },
+      run: (addon) => {
+        addon.run("funnelUsage", "Funnel");
+        addon.run("deleteFunnel", "Funnel");
+      },
+    },
+  ];
+  return list;
+}
+
+/** The preview's workbook (SPEC §7): the Inbound funnel and an annual plan. */
+function previewWorkbook(): Addon {
+  const addon = openAddon(new FakeWorkbook({ Sheet1: [] }));
+  const created = addon.run<CreateResult>("createFunnel", {
+    name: "Funnel",
+    stages: inboundPreset().stages,
+  });
+  if (!created.ok) throw new Error(created.message);
+  addon.bundle.call("newAnnualPlan");
+  return addon;
+}
+
+/** The same with 30 sheets of someone's data and 10 more funnels. */
+function busyWorkbook(): Addon {
+  const addon = previewWorkbook();
+  for (let i = 1; i <= 30; i++) {
+    const sheet = addon.book.insertSheet(`Data ${i}`);
+    sheet.getRange(1, 1, 3, 3).setValues([
+      ["Deal", "Stage", "Amount"],
+      [`D-${i}`, "Lead", 1000 * i],
+      [`E-${i}`, "MQL", 2000 * i],
+    ]);
+  }
+  for (let i = 1; i <= 10; i++) {
+    const created = addon.run<CreateResult>("createFunnel", {
+      name: `Region ${i}`,
+      stages: inboundPreset().stages,
+    });
+    if (!created.ok) throw new Error(created.message);
+  }
+  return addon;
+}
+
+function top(addon: Addon): string {
+  return [...addon.counts.byMethod()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([method, n]) => `${method} ×${n}`)
+    .join(", ");
+}
+
+export function serviceCallCounts(): ActionCount[] {
+  const rows: ActionCount[] = [];
+  for (const [workbook, make] of [
+    ["preview", previewWorkbook],
+    ["+30 sheets, +10 funnels", busyWorkbook],
+  ] as const) {
+    for (const action of actions()) {
+      const addon = make();
+      action.before?.(addon);
+      addon.counts.reset();
+      action.run(addon);
+      rows.push({
+        action: action.name,
+        workbook,
+        roundTrips: addon.roundTrips(),
+        calls: addon.counts.calls.length,
+        flushes: addon.counts.flushes,
+        top: top(addon),
+        budget: action.budget,
+      });
+    }
+  }
+  return rows;
+}

@@ -4,9 +4,10 @@ import tseslint from "typescript-eslint";
 
 /**
  * Import zones of SPEC §10's layers: what each folder of src/ may not import. Matched on the import
- * text (relative paths), so each pattern names a folder by its path segment.
+ * text (relative paths), so each pattern names a folder by its path segment and the slash after it
+ * (src/wire/pages.ts is a file, src/pages/ a folder).
  */
-const folder = (names) => `(^|/)(${names.join("|")})(/|$)`;
+const folder = (names) => `(^|/)(${names.join("|")})/`;
 const zone = (files, names, message) => ({
   files,
   rules: {
@@ -31,6 +32,9 @@ const zone = (files, names, message) => ({
   },
 });
 
+/** The browser side: each page's folder, and what the pages share (src/pages). */
+const PAGES = ["sidebar", "sqlExport", "chooseFunnel", "pages"];
+
 export default tseslint.config(
   { ignores: ["dist/", "node_modules/", "coverage/", "test-artifacts/", ".tmp/"] },
   js.configs.recommended,
@@ -39,7 +43,7 @@ export default tseslint.config(
   {
     languageOptions: {
       // Each file is checked with the tsconfig.json nearest to it: the layer's own (src/core,
-      // src/functions, src, src/sidebar, preview/page) or the root one for tools and tests.
+      // src/functions, src, src/sidebar (all the pages), preview/page) or the root one for tools and tests.
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
@@ -66,22 +70,22 @@ export default tseslint.config(
   },
   zone(
     ["src/core/**", "src/wire/**", "src/i18n/**"],
-    ["addon", "functions", "sidebar", "sqlExport"],
+    ["addon", "functions", ...PAGES],
     "src/core, src/wire and src/i18n are pure: they import no other layer (SPEC §10).",
   ),
   zone(
     ["src/functions/**"],
-    ["addon", "sidebar", "sqlExport"],
+    ["addon", ...PAGES],
     "Custom functions import only src/core (and i18n): never the add-on or a page (SPEC §10).",
   ),
   zone(
-    ["src/sidebar/**", "src/sqlExport/**"],
+    PAGES.map((page) => `src/${page}/**`),
     ["addon", "functions"],
     "A page talks to the server through src/wire and google.script.run, never by importing it.",
   ),
   zone(
     ["src/addon/**", "src/main.ts", "src/diagnostics.ts"],
-    ["sidebar", "sqlExport"],
+    PAGES,
     "The server imports no browser page: shared shapes live in src/wire.",
   ),
   {

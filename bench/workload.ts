@@ -25,3 +25,23 @@ export interface Workload {
   /** Makes the data once; returns the two calls on it, given ours and the baseline. */
   prepare(): { ours(ours: CallOf): unknown; base(baseline: CallOf): unknown };
 }
+
+/** A workload whose data is made once, in the shape of the custom function's arguments. */
+export function workload<D>(w: {
+  what: string;
+  fn: string;
+  baseline: string;
+  budgetMs: number;
+  baselineFn?: CallOf;
+  data: () => D;
+  ours: (f: CallOf, d: D) => unknown;
+  base: (f: CallOf, d: D) => unknown;
+}): Workload {
+  return {
+    ...w,
+    prepare: () => {
+      const d = w.data();
+      return { ours: (f) => w.ours(f, d), base: (f) => w.base(f, d) };
+    },
+  };
+}

@@ -1,12 +1,13 @@
-// The add-on's HTML pages (the stage-editor sidebar, the SQL export dialog): each a TypeScript entry
-// (+ the shared core model) bundled by esbuild and inlined with its CSS into one self-contained
-// dist/<name>.html — HtmlService serves one file, no external URLs.
+// The add-on's HTML pages (the stage-editor sidebar, the SQL export dialog, New plan's
+// choose-funnel dialog): each a TypeScript entry (+ the shared core model) bundled by esbuild and
+// inlined with its CSS into one self-contained dist/<name>.html — HtmlService serves one file, no
+// external URLs.
 import * as esbuild from "esbuild";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 /** The pages: src/<name>/main.ts + <name>.css + <name>.html → dist/<name>.html. */
-export const PAGES = ["sidebar", "sqlExport"] as const;
+export const PAGES = ["sidebar", "sqlExport", "chooseFunnel"] as const;
 
 /** Builds one page into dist/<name>.html; returns its size in bytes. */
 export async function buildHtmlPage(root: string, dist: string, name: string): Promise<number> {
@@ -19,12 +20,19 @@ export async function buildHtmlPage(root: string, dist: string, name: string): P
     target: "es2020",
     platform: "browser",
     legalComments: "none",
+    charset: "utf8",
     write: false,
   });
   const [script] = result.outputFiles;
   if (!script) throw new Error(`build: esbuild wrote no script for src/${name}/main.ts`);
-  // An inline script must not contain "</script" (it would end the element).
-  const js = script.text.trim().replace(/<\/(script)/gi, "<\\/$1");
+  // The server appends the page's data after the page (HtmlOutput.append, src/wire/pages.ts), so
+  // the code starts once the whole document is parsed. An inline script must not contain
+  // "</script" (it would end the element).
+  const js =
+    `document.addEventListener("DOMContentLoaded",function(){${script.text.trim()}});`.replace(
+      /<\/(script)/gi,
+      "<\\/$1",
+    );
   const css = (
     await esbuild.transform(readFileSync(join(root, `src/${name}/${name}.css`), "utf8"), {
       loader: "css",

@@ -53,7 +53,9 @@ export function numberBlock(rule: NumberRule): Kind<NumberBlock> {
       }
       const isList = height === 1 || width === 1;
       const problem = rule.problem;
-      const values = new Array<number>(height * width);
+      // Pushed in row-major order: a preallocated `new Array(n)` stays "holey" and slows the
+      // element-wise loop that reads it.
+      const values: number[] = [];
       for (let r = 0; r < height; r++) {
         const row = rows[r]!;
         for (let c = 0; c < width; c++) {
@@ -65,7 +67,7 @@ export function numberBlock(rule: NumberRule): Kind<NumberBlock> {
             const where = isList ? itemLabel(r + c) : `row ${r + 1}, column ${c + 1}`;
             n = toCheckedNumber(v, rule, argument, where);
           }
-          values[r * width + c] = n;
+          values.push(n);
         }
       }
       return { rows: height, cols: width, values };
@@ -110,7 +112,8 @@ export function elementwise<Args extends readonly number[]>(
 ): FunctionResult {
   const shape = broadcastShape(inputs);
   const n = inputs.length;
-  const args = new Array<number>(n);
+  // Packed from the start (a `new Array(n)` stays "holey" and slows every read in the loop).
+  const args: number[] = inputs.map(() => 0);
   if (shape === undefined) {
     // A block is never empty (numberBlock refuses one), so each has a first value.
     for (let i = 0; i < n; i++) args[i] = inputs[i]!.block.values[0]!;
@@ -118,28 +121,32 @@ export function elementwise<Args extends readonly number[]>(
     if (single === undefined) fail(zero.argument, zero.message);
     return single;
   }
-  const sources = new Array<number[]>(n);
-  const broadcasts = new Array<boolean>(n);
-  for (let i = 0; i < n; i++) {
-    sources[i] = inputs[i]!.block.values;
-    broadcasts[i] = isSingle(inputs[i]!.block);
+  // A single value repeats: its stride is 0, so every cell reads its one value (no branch).
+  const sources: number[][] = [];
+  const strides: number[] = [];
+  for (const { block } of inputs) {
+    sources.push(block.values);
+    strides.push(isSingle(block) ? 0 : 1);
   }
-  const out = new Array<Grid[number]>(shape.rows);
-  for (let r = 0; r < shape.rows; r++) {
-    const row = new Array<Cell>(shape.cols);
-    for (let c = 0; c < shape.cols; c++) {
-      const index = r * shape.cols + c;
-      let missing = false;
-      for (let i = 0; i < n; i++) {
-        // Same-shaped blocks (broadcastShape checked them): `index` is in range; NaN = empty.
-        const x = (broadcasts[i] ? sources[i]![0] : sources[i]![index]) ?? NaN;
-        if (x !== x) missing = true;
-        args[i] = x;
-      }
-      const v = missing ? undefined : compute(args as readonly number[] as Args);
-      row[c] = v === undefined ? "" : v;
+  const out: Grid = [];
+  const cols = shape.cols;
+  const total = shape.rows * cols;
+  let row: Cell[] = [];
+  for (let index = 0; index < total; index++) {
+    let missing = false;
+    for (let i = 0; i < n; i++) {
+      // i < n = sources.length = strides.length; same-shaped blocks (broadcastShape checked them)
+      // or a stride of 0 keep the index in range. NaN = empty.
+      const x = sources[i]![index * strides[i]!]!;
+      if (x !== x) missing = true;
+      args[i] = x;
     }
-    out[r] = row;
+    const v = missing ? undefined : compute(args as readonly number[] as Args);
+    row.push(v === undefined ? "" : v);
+    if (row.length === cols) {
+      out.push(row);
+      row = [];
+    }
   }
   return out;
 }

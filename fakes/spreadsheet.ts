@@ -103,6 +103,9 @@ export class FakeWorkbook
         }),
       );
     }
+    // A spreadsheet always has a sheet: a new one opens on "Sheet1", and Sheets refuses to delete
+    // the last (Class Spreadsheet, deleteSheet). `{}` is such a new spreadsheet, not a sheetless one.
+    if (this.sheets.length === 0) this.addSheet("Sheet1");
     this.writes.length = 0;
   }
 

@@ -12,10 +12,11 @@ export interface GridRect {
 
 /** "B2" or "B2:D5" (with or without $) → a rectangle. */
 export function parseA1(a1: string): GridRect {
-  const m = /^\$?([A-Za-z]+)\$?(\d+)(?::\$?([A-Za-z]+)\$?(\d+))?$/.exec(a1.trim());
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(a1.trim());
   if (!m) throw new Error(`Range not found: ${a1}`);
-  const r1 = Number(m[2]);
-  const c1 = columnNumber(m[1]);
+  const [, column1 = "", row1] = m; // the pattern's first column and row always match
+  const r1 = Number(row1);
+  const c1 = columnNumber(column1);
   const r2 = m[4] ? Number(m[4]) : r1;
   const c2 = m[3] ? columnNumber(m[3]) : c1;
   return {
@@ -36,7 +37,7 @@ export function toA1(rect: GridRect, absolute = false): string {
 
 /** A sheet name as a formula reference prefix: Funnel! or 'North America'! */
 export function sheetPrefix(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? `${name}!` : `'${name.replace(/'/g, "''")}'!`;
+  return /^[A-Z_]\w*$/i.test(name) ? `${name}!` : `'${name.replace(/'/g, "''")}'!`;
 }
 
 export function contains(outer: GridRect, row: number, column: number): boolean {

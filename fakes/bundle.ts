@@ -5,6 +5,7 @@ import vm from "node:vm";
 import { DIST } from "./html";
 import { customFunctionServices } from "./sandbox";
 import { FakeWorkbook } from "./spreadsheet";
+import { messageOf } from "../src/core/messageOf";
 
 export { DIST };
 
@@ -38,7 +39,7 @@ export function loadBundle(services: Record<string, unknown> = {}): LoadedBundle
     call(name, ...args) {
       const fn = lookup(name);
       if (typeof fn !== "function") throw new Error(`Code.js has no top-level function ${name}`);
-      return fn(...args);
+      return (fn as (...a: unknown[]) => unknown)(...args);
     },
   };
 }
@@ -48,7 +49,7 @@ export function thrownMessage(fn: () => unknown): string {
   try {
     fn();
   } catch (e) {
-    return String((e as { message?: unknown }).message ?? e);
+    return messageOf(e);
   }
   throw new Error("expected a thrown error, but the call returned normally");
 }

@@ -18,7 +18,7 @@ export type CallClass = "read" | "metadata" | "write" | "other";
 
 /** Reads of cell contents and formats: what a batched getValues replaces. */
 const READ =
-  /^get(Values?|DisplayValues?|Formulas?(R1C1)?|Notes?|NumberFormats?|Backgrounds?|FontWeights?|FontColors?(Object)?s?|FontStyles?|FontSizes?|DataValidations?|RichTextValues?)$/;
+  /^get(?:Values?|DisplayValues?|Formulas?(?:R1C1)?|Notes?|NumberFormats?|Backgrounds?|FontWeights?|FontColors?(?:Object)?s?|FontStyles?|FontSizes?|DataValidations?|RichTextValues?)$/;
 /** Calls that build a reference from what the script holds: no round trip needs the document. */
 const LOCAL = new Set([
   "getRange",
@@ -35,12 +35,12 @@ const LOCAL = new Set([
 ]);
 /** Writes: Apps Script queues them until a flush. */
 const WRITE =
-  /^(set|insert|delete|clear|add|remove|append|merge|break|sort|copy|move|hide|show|activate|autoResize|protect|trim|create(Text|Developer)|updateChart|apply)/;
+  /^(?:set|insert|delete|clear|add|remove|append|merge|break|sort|copy|move|hide|show|activate|autoResize|protect|trim|create(?:Text|Developer)|updateChart|apply)/;
 
 export function callClass(method: string): CallClass {
   if (READ.test(method)) return "read";
   if (WRITE.test(method)) return "write";
-  if (/^(get|is|has|find|next|matchCase|createTextFinder)/.test(method)) return "metadata";
+  if (/^(?:get|is|has|find|next|matchCase|createTextFinder)/.test(method)) return "metadata";
   return "other";
 }
 
@@ -132,7 +132,9 @@ function counted<T extends object>(target: T, owner: string, counter: Counter, s
     if (isPlainValue(value) || typeof value === "function") return value;
     if (Array.isArray(value)) {
       // Arrays of values (getValues) are data; arrays of service objects (getSheets) are wrapped.
-      return value.map((v) => (isPlainValue(v) || Array.isArray(v) ? v : wrap(v, fallback)));
+      return value.map((v: unknown) =>
+        isPlainValue(v) || Array.isArray(v) ? v : wrap(v, fallback),
+      );
     }
     return counted(value as object, ownerName(value as object, fallback), counter, seen);
   };
@@ -148,7 +150,7 @@ function counted<T extends object>(target: T, owner: string, counter: Counter, s
         const plain = args.map((a) => unwrapped(a, seen));
         const result = (value as (...a: unknown[]) => unknown).apply(object, plain);
         // Builders return themselves: keep counting through the same wrapper.
-        return result === object ? proxy : wrap(result, key.replace(/^(get|new|create)/, ""));
+        return result === object ? proxy : wrap(result, key.replace(/^(?:get|new|create)/, ""));
       };
     },
   });

@@ -43,9 +43,9 @@ export function checkTimeZone(timeZone: string): string {
 
 /** The wall-clock time of `instant` in `timeZone`, as milliseconds of a UTC-based calendar. */
 function wallClockMs(instant: number, timeZone: string): number {
-  const parts: Record<string, number> = {};
+  const parts = { year: 0, month: 1, day: 1, hour: 0, minute: 0, second: 0 };
   for (const p of formatter(timeZone).formatToParts(new Date(instant))) {
-    if (p.type !== "literal") parts[p.type] = Number(p.value);
+    if (p.type in parts) parts[p.type as keyof typeof parts] = Number(p.value);
   }
   const ms = ((instant % 1000) + 1000) % 1000;
   return Date.UTC(

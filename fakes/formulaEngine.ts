@@ -9,6 +9,7 @@ import {
   SimpleRangeValue,
   type ImplementedFunctions,
 } from "hyperformula";
+import { messageOf } from "../src/core/messageOf";
 
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -61,12 +62,6 @@ export function resetCallCounts(): void {
   callCounts.clear();
 }
 
-export function totalCalls(): number {
-  let n = 0;
-  for (const v of callCounts.values()) n += v;
-  return n;
-}
-
 interface RichNumberLike {
   val: number;
   getDetailedType?: () => string;
@@ -84,6 +79,8 @@ function isRichNumber(v: unknown): v is RichNumberLike {
 /** One engine value as Sheets would hand it to Apps Script. */
 function toSheetsValue(v: unknown): unknown {
   if (v === EmptyValue || v === null || v === undefined) return "";
+  // The engine's own error object, rethrown for the caller that turns it into "#NAME?" etc.
+  // eslint-disable-next-line @typescript-eslint/only-throw-error
   if (v instanceof CellError) throw v;
   if (isRichNumber(v)) {
     const type = v.getDetailedType?.() ?? "";
@@ -145,7 +142,7 @@ for (const { spec, docs } of REFERENCE) {
       } catch (e) {
         if (e instanceof CellError) return e;
         // Sheets shows a custom function's thrown error as #ERROR! with its message.
-        return new CellError(ErrorType.ERROR, String((e as { message?: unknown }).message ?? e));
+        return new CellError(ErrorType.ERROR, messageOf(e));
       }
     });
   };

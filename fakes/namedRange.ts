@@ -12,15 +12,15 @@ import type { Accepts } from "./typing";
 type NamedRange = GoogleAppsScript.Spreadsheet.NamedRange;
 
 const NAME_CHARACTERS = /^[\p{L}_][\p{L}\p{M}\p{Nd}_]*$/u;
-const A1_SYNTAX = /^\$?[A-Za-z]{1,3}\$?[0-9]+$/;
-const R1C1_SYNTAX = /^R[0-9]*C[0-9]*$/i;
+const A1_SYNTAX = /^\$?[A-Z]{1,3}\$?\d+$/i;
+const R1C1_SYNTAX = /^R\d*C\d*$/i;
 
 /** Why Sheets refuses `name` as a named range, or undefined when it accepts it. */
 export function namedRangeNameProblem(name: string): string | undefined {
   if (name.length < 1 || name.length > 250) return "must be 1–250 characters";
   if (!NAME_CHARACTERS.test(name))
     return "may contain only letters, numbers and underscores, and not start with a number";
-  if (/^(true|false)$/i.test(name)) return "cannot be TRUE or FALSE";
+  if (/^(?:true|false)$/i.test(name)) return "cannot be TRUE or FALSE";
   if (A1_SYNTAX.test(name) || R1C1_SYNTAX.test(name)) return "cannot be a cell reference";
   return undefined;
 }

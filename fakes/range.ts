@@ -191,15 +191,21 @@ export class FakeRange
         : v;
     });
   }
+  /** The item of a grid shaped like this range (checkShape'd or from map) for a sheet cell. */
+  private at<T>(grid: readonly (readonly T[])[], row: number, column: number): T {
+    const item = grid[row - this.rect.row]?.[column - this.rect.column];
+    if (item === undefined) throw new Error(`no item for row ${row}, column ${column} in the grid`);
+    return item;
+  }
   getValue(): CellValue {
-    return this.getValues()[0][0];
+    return topLeft(this.getValues());
   }
   /** Text as shown: percents by their format, dates in the spreadsheet's time zone. */
   getDisplayValues(): string[][] {
     const timeZone = this.sheet.book.getSpreadsheetTimeZone();
     const values = this.getValues();
     return this.map((row, column) => {
-      const v = values[row - this.rect.row][column - this.rect.column];
+      const v = this.at(values, row, column);
       if (typeof v === "number") return formatNumber(v, this.sheet.cell(row, column)?.numberFormat);
       if (isDate(v)) return displayDate(v, timeZone);
       return typeof v === "boolean" ? String(v).toUpperCase() : v;
@@ -209,7 +215,7 @@ export class FakeRange
     return this.map((row, column) => this.sheet.cell(row, column)?.formula ?? "");
   }
   getFormula(): string {
-    return this.getFormulas()[0][0];
+    return topLeft(this.getFormulas());
   }
   getNumberFormats(): string[][] {
     return this.map(
@@ -217,13 +223,13 @@ export class FakeRange
     );
   }
   getNumberFormat(): string {
-    return this.getNumberFormats()[0][0];
+    return topLeft(this.getNumberFormats());
   }
   getNotes(): string[][] {
     return this.map((row, column) => this.sheet.cell(row, column)?.note ?? "");
   }
   getNote(): string {
-    return this.getNotes()[0][0];
+    return topLeft(this.getNotes());
   }
   getFontWeight(): string {
     return this.sheet.cell(this.rect.row, this.rect.column)?.fontWeight ?? "normal";
@@ -238,7 +244,7 @@ export class FakeRange
     // Parse everything first: a refused value leaves the whole range unchanged, as in Sheets.
     const parsed = values.map((line) => line.map((v) => storedFromInput(v, locale, timeZone)));
     this.write("values", (row, column) => {
-      const { impliedFormat, ...stored } = parsed[row - this.rect.row][column - this.rect.column];
+      const { impliedFormat, ...stored } = this.at(parsed, row, column);
       const current = this.sheet.cell(row, column)?.numberFormat;
       return impliedFormat && current === undefined
         ? { ...stored, numberFormat: impliedFormat }
@@ -253,7 +259,7 @@ export class FakeRange
     this.checkShape(formulas);
     formulas.forEach((line) => line.forEach((f) => checkCellLength(String(f))));
     this.write("formulas", (row, column) => {
-      const f = formulas[row - this.rect.row][column - this.rect.column];
+      const f = this.at(formulas, row, column);
       return f === ""
         ? { value: EMPTY, formula: undefined }
         : { value: EMPTY, formula: f.startsWith("=") ? f : `=${f}` };
@@ -287,7 +293,7 @@ export class FakeRange
   setNumberFormats(formats: string[][]): this {
     this.checkShape(formats);
     this.write("numberFormat", (row, column) => {
-      const f = formats[row - this.rect.row][column - this.rect.column];
+      const f = this.at(formats, row, column);
       return { numberFormat: f === DEFAULT_NUMBER_FORMAT ? undefined : f };
     });
     return this;
@@ -394,4 +400,11 @@ export class FakeRange
       ...this.rect,
     });
   }
+}
+
+/** The top-left item of a range's grid: a range always has at least one cell. */
+function topLeft<T>(grid: readonly (readonly T[])[]): T {
+  const item = grid[0]?.[0];
+  if (item === undefined) throw new Error("a range has at least one cell");
+  return item;
 }

@@ -11,7 +11,7 @@ import { appsScriptServices } from "./services";
 import type { FakeWorkbook } from "./spreadsheet";
 
 /** Method names a read-only spreadsheet answers: getters, except the ones that reach the UI. */
-const READ = /^(get|is|has)[A-Z]/;
+const READ = /^(?:get|is|has)[A-Z]/;
 const NOT_IN_A_CELL = new Set([
   "getUi",
   "getActiveRange",

@@ -5,7 +5,8 @@
  * that. The locale can change between calls (the preview's language switch).
  */
 export class FakeSession {
-  constructor(public locale: string | "throws" = "en") {}
+  /** A locale such as "sv", or "throws" for a Session that refuses the call. */
+  constructor(public locale: string = "en") {}
 
   getActiveUserLocale(): string {
     if (this.locale === "throws") {

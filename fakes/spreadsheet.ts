@@ -103,6 +103,9 @@ export class FakeWorkbook
         }),
       );
     }
+    // A spreadsheet always has a sheet: a new one opens on "Sheet1", and Sheets refuses to delete
+    // the last (Class Spreadsheet, deleteSheet). `{}` is such a new spreadsheet, not a sheetless one.
+    if (this.sheets.length === 0) this.addSheet("Sheet1");
     this.writes.length = 0;
   }
 
@@ -127,9 +130,13 @@ export class FakeWorkbook
     return this.sheets.find((s) => s.getName() === name) ?? null;
   }
   getActiveSheet(): FakeSheet {
-    return this.activeSheet && this.sheets.includes(this.activeSheet)
-      ? this.activeSheet
-      : this.sheets[0];
+    const active =
+      this.activeSheet && this.sheets.includes(this.activeSheet)
+        ? this.activeSheet
+        : this.sheets[0];
+    // Sheets refuses to delete a workbook's last sheet (deleteSheet here too): there is always one.
+    if (!active) throw new Error("The workbook has no sheet.");
+    return active;
   }
   setActiveSheet(sheet: FakeSheet): FakeSheet {
     this.activeSheet = sheet;
@@ -324,7 +331,7 @@ export class FakeWorkbook
         const content = cell.formula ?? (cell.value === "" ? null : cell.value);
         if (content === null) continue;
         while (grid.length < r) grid.push([]);
-        const line = grid[r - 1];
+        const line = grid[r - 1] ?? [];
         while (line.length < c) line.push(null);
         line[c - 1] = content;
       }

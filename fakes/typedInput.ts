@@ -43,7 +43,7 @@ export function localeRules(locale: string): LocaleRules {
   const dateOrder =
     language === "en" && (region === "US" || region === undefined)
       ? "MDY"
-      : YEAR_FIRST.has(language)
+      : YEAR_FIRST.has(language ?? "")
         ? "YMD"
         : "DMY";
   const groups = GROUPING_SPACES.includes(symbols.group) ? GROUPING_SPACES : symbols.group;
@@ -58,11 +58,11 @@ function parsePlainNumber(text: string, rules: LocaleRules): number | undefined 
     if (!body.startsWith("+")) sign = -1;
     body = body.slice(1);
   }
-  if (/^\d+(e[+-]?\d+)?$/i.test(body)) return sign * Number(body);
+  if (/^\d+(?:e[+-]?\d+)?$/i.test(body)) return sign * Number(body);
   const [whole, fraction, ...rest] = body.split(rules.decimal);
   if (rest.length > 0) return undefined;
   if (fraction !== undefined && !/^\d*$/.test(fraction)) return undefined;
-  const digits = /^\d*$/.test(whole) ? whole : ungroup(whole, rules.groups);
+  const digits = /^\d*$/.test(whole ?? "") ? whole : ungroup(whole ?? "", rules.groups);
   if (digits === undefined || (digits === "" && !fraction)) return undefined;
   return sign * Number(`${digits || "0"}.${fraction || "0"}`);
 }
@@ -116,14 +116,16 @@ function numericDate(text: string, rules: LocaleRules): [number, number, number]
   if (iso) return [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   const parts = /^(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})$/.exec(text);
   if (!parts) return undefined;
-  const [a, b, c] = [Number(parts[1]), Number(parts[3]), Number(parts[4])];
-  if (parts[1].length === 4) return [a, b, c];
+  // The pattern's groups 1, 3 and 4 always take part in a match.
+  const [first, second, last] = [parts[1] ?? "", parts[3] ?? "", parts[4] ?? ""];
+  const [a, b, c] = [Number(first), Number(second), Number(last)];
+  if (first.length === 4) return [a, b, c];
   const dayFirst = rules.dateOrder !== "MDY";
-  if (parts[4].length === 4 || rules.dateOrder !== "YMD") {
-    const year = fullYear(c, parts[4].length);
+  if (last.length === 4 || rules.dateOrder !== "YMD") {
+    const year = fullYear(c, last.length);
     return dayFirst ? [year, b, a] : [year, a, b];
   }
-  return [fullYear(a, parts[1].length), b, c];
+  return [fullYear(a, first.length), b, c];
 }
 
 /**
@@ -143,9 +145,9 @@ function namedDate(
       chinese: true,
     };
   }
-  const match = /^(?:(\d{1,2})\.?\s+)?([\p{L}]{3,12})\.?\s+(?:(\d{1,2}),?\s+)?(\d{4})$/u.exec(text);
+  const match = /^(?:(\d{1,2})\.?\s+)?(\p{L}{3,12})\.?\s+(?:(\d{1,2}),?\s+)?(\d{4})$/u.exec(text);
   if (!match || (match[1] && match[3])) return undefined;
-  const month = typedMonthNames(locale).get(match[2].toLowerCase());
+  const month = typedMonthNames(locale).get((match[2] ?? "").toLowerCase());
   if (month === undefined) return undefined;
   const day = match[1] ?? match[3];
   return { date: [Number(match[4]), month + 1, day ? Number(day) : 1], withDay: day !== undefined };
@@ -153,7 +155,7 @@ function namedDate(
 
 /** "14:30", "14:30:05", "2:30 PM": [hours, minutes, seconds], or undefined. */
 function timeOfDay(text: string): [number, number, number] | undefined {
-  const m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])[Mm])?$/.exec(text);
+  const m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])m)?$/i.exec(text);
   if (!m) return undefined;
   let hours = Number(m[1]);
   const minutes = Number(m[2]);
@@ -179,14 +181,15 @@ function parseDate(
   // A date is short: longer text is never one, and the patterns below only ever see a few dozen
   // characters (so none can take long, whatever a cell holds).
   if (text.length > MAX_DATE_LENGTH) return undefined;
-  const split = /^(.*?\d),?\s+(\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)$/.exec(text);
+  const split = /^(.*?\d),?\s+(\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?)$/i.exec(text);
   if (split) {
-    const time = timeOfDay(split[2]);
-    const day = time && parseDay(split[1], rules, locale);
+    const [, dayText = "", timeText = ""] = split;
+    const time = timeOfDay(timeText);
+    const day = time && parseDay(dayText, rules, locale);
     if (!time || !day) return undefined;
     const [y, m, d] = day.ymd;
     const serial = Date.UTC(y, m - 1, d, ...time) / MS_PER_DAY + UNIX_EPOCH_SERIAL;
-    const seconds = time[2] > 0 || /:\d{2}:\d{2}/.test(split[2]);
+    const seconds = time[2] > 0 || /:\d{2}:\d{2}/.test(timeText);
     return {
       value: dateFromSerial(serial, timeZone),
       format: `yyyy-mm-dd hh:mm${seconds ? ":ss" : ""}`,

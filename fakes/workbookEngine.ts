@@ -9,7 +9,7 @@
  * in the engine, redefined when a range moves, as Sheets evaluates them (SPEC §10) — formulas
  * keep their names.
  */
-import { HyperFormula, type RawCellContent } from "hyperformula";
+import { ErrorType, HyperFormula, type RawCellContent } from "hyperformula";
 import { isDate } from "../src/core/cellValue";
 import { sheetPrefix, toA1, type GridRect } from "./a1";
 import { serialFromDate } from "./dates";
@@ -64,7 +64,7 @@ interface MirroredName {
  * HyperFormula's named-expression syntax: Latin letters only (A-Z, U+00C0–U+02AF). Sheets allows
  * letters of any script (`Воронка_Rates`, `漏斗_Rates`); those reach the engine under an alias.
  */
-const ENGINE_NAME = /^[A-Za-z\u00C0-\u02AF_][A-Za-z\u00C0-\u02AF0-9_.]*$/;
+const ENGINE_NAME = /^[A-Za-z\u00C0-\u02AF_][\w\u00C0-\u02AF.]*$/;
 /** A name in formula text: letters of any script, digits, "_" and ".", not a function call. */
 const IDENTIFIER = /(?<![\p{L}\p{N}_.!$'])([\p{L}_][\p{L}\p{N}_.]*)(?![\p{L}\p{N}_.(!])/gu;
 const STRING_LITERAL = /("(?:[^"]|"")*")/;
@@ -183,7 +183,7 @@ export class LiveWorkbookEngine implements FormulaEvaluator {
     // Per sheet: the rectangles written since the last read, or "all" after cells moved.
     const written = new Map<string, GridRect[] | "all">();
     for (let i = everything ? writes.length : this.writesSeen; i < writes.length; i++) {
-      const write = writes[i];
+      const write = writes[i]!; // i < writes.length
       if (FORMAT_ONLY.has(write.kind)) continue;
       const seen = written.get(write.sheet) ?? [];
       const whole = !CONTENT.has(write.kind) || write.numRows === 0 || write.numColumns === 0;
@@ -222,15 +222,15 @@ export class LiveWorkbookEngine implements FormulaEvaluator {
     for (const mirror of this.sheets.values()) {
       for (const [key, content] of mirror.cells) {
         if (typeof content !== "string" || !content.startsWith("=")) continue;
-        const [row, col] = key.split(",").map(Number);
+        const { row, col } = cellOfKey(key);
         const v = hf.getCellValue({ sheet: mirror.id, row, col });
-        if (isEngineError(v) && v.type === "SPILL") blocked.push([mirror.id, key, content]);
+        if (isEngineError(v) && v.type === ErrorType.SPILL) blocked.push([mirror.id, key, content]);
       }
     }
     if (blocked.length === 0) return;
     hf.batch(() => {
       for (const [sheet, key, content] of blocked) {
-        const [row, col] = key.split(",").map(Number);
+        const { row, col } = cellOfKey(key);
         hf.setCellContents({ sheet, row, col }, this.engineContent(content));
       }
     });
@@ -309,7 +309,7 @@ export class LiveWorkbookEngine implements FormulaEvaluator {
     setNow: Set<string>,
   ): void {
     const set = (key: string, content: Content | null) => {
-      const [row, col] = key.split(",").map(Number);
+      const { row, col } = cellOfKey(key);
       hf.setCellContents({ sheet: mirror.id, row, col }, this.engineContent(content));
       setNow.add(`${mirror.id}:${key}`);
     };
@@ -352,7 +352,7 @@ export class LiveWorkbookEngine implements FormulaEvaluator {
       for (const [key, content] of mirror.cells) {
         if (typeof content !== "string" || !content.startsWith("=")) continue;
         if (setNow.has(`${mirror.id}:${key}`) || !which(content)) continue;
-        const [row, col] = key.split(",").map(Number);
+        const { row, col } = cellOfKey(key);
         hf.setCellContents({ sheet: mirror.id, row, col }, this.engineContent(content));
         setNow.add(`${mirror.id}:${key}`);
       }
@@ -370,7 +370,7 @@ export class LiveWorkbookEngine implements FormulaEvaluator {
       .some(
         (part, i) =>
           i % 2 === 0 &&
-          [...part.matchAll(IDENTIFIER)].some((m) => lowerNames.has(m[1].toLowerCase())),
+          [...part.matchAll(IDENTIFIER)].some((m) => lowerNames.has((m[1] ?? "").toLowerCase())),
       );
   }
 
@@ -467,7 +467,7 @@ export class LiveWorkbookEngine implements FormulaEvaluator {
           if (anchor !== undefined) return anchor;
           if (edges.hidden.has(key)) return "";
         }
-        return isEngineError(v) && v.type === "SPILL"
+        return isEngineError(v) && v.type === ErrorType.SPILL
           ? blockedSpill(hf, id, r, c)
           : fromEngineValue(v);
       }),
@@ -526,4 +526,10 @@ export function attachFormulaEngine(book: FakeWorkbook, bundle: CallableAddon): 
   const engine = new LiveWorkbookEngine(bundle);
   engines.set(book, engine);
   return book.useFormulaEvaluator(engine);
+}
+
+/** The engine address a mirror's "row,col" key names (keys are written as `${row},${col}`). */
+function cellOfKey(key: string): { row: number; col: number } {
+  const [row = 0, col = 0] = key.split(",").map(Number);
+  return { row, col };
 }

@@ -27,7 +27,9 @@ async function bundleForBrowser(entry: string): Promise<string> {
     write: false,
     logLevel: "silent",
   });
-  return result.outputFiles[0].text;
+  const [script] = result.outputFiles;
+  if (!script) throw new Error("esbuild wrote no script for the preview page");
+  return script.text;
 }
 
 export async function buildPageAssets(): Promise<PageAssets> {

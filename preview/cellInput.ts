@@ -21,7 +21,8 @@ export type CellEdit =
 /** Digits after the decimal separator of typed text, for the percent format it gets. */
 function decimalsOf(text: string, decimal: string): number {
   const point = text.lastIndexOf(decimal);
-  return point < 0 ? 0 : text.replace(/\s*%$/, "").length - point - 1;
+  const body = text.endsWith("%") ? text.slice(0, -1).trimEnd() : text;
+  return point < 0 ? 0 : body.length - point - 1;
 }
 
 export function parseCellInput(input: string, locale: string, timeZone: string): CellEdit {

@@ -81,7 +81,7 @@ export function writeTyped(sheet: FakeSheet, rect: GridRect, inputs: string[][])
               ? `'${edit.value}`
               : edit.value,
       );
-      const was = current[r][c];
+      const was = current[r]?.[c] ?? "General";
       const format = formatAfterEdit(edit, was === "General" ? undefined : was) ?? "General";
       formatsChange ||= format !== was;
       formatLine.push(format);
@@ -114,7 +114,7 @@ export function copyCells(
   for (let r = 0; r < target.numRows; r++) {
     const line: (Cell | undefined)[] = [];
     for (let c = 0; c < target.numColumns; c++) {
-      const cell = block[r % source.numRows][c % source.numColumns];
+      const cell = block[r % source.numRows]?.[c % source.numColumns];
       if (cell?.formula) {
         const rows = target.row + r - (source.row + (r % source.numRows));
         const columns = target.column + c - (source.column + (c % source.numColumns));

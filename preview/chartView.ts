@@ -18,7 +18,7 @@ function columnFormats(sheet: FakeSheet, a1: string): string[] {
   return sheet
     .getRange(a1)
     .getNumberFormats()
-    .map((row) => row[0]);
+    .map(([format = "General"]) => format);
 }
 
 /**
@@ -49,7 +49,7 @@ export function chartsOf(sheet: FakeSheet): ChartView[] {
     const series: ChartSeriesView[] = seriesRanges.map((a1) => {
       const [header, ...values] = columnValues(sheet, a1);
       return {
-        name: String(header ?? ""),
+        name: typeof header === "string" || typeof header === "number" ? String(header) : "",
         values: kept.map((i) => {
           const v = values[i];
           return typeof v === "number" && Number.isFinite(v) ? v : 0;

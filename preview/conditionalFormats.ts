@@ -10,7 +10,7 @@ import { engineOf } from "../fakes/workbookEngine";
 
 const STRING_LITERAL = /("(?:[^"]|"")*")/;
 /** A1 references; not function names (followed by "(") nor parts of longer names. */
-const A1_REFERENCE = /(?<![A-Za-z0-9_.])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g;
+const A1_REFERENCE = /(?<![\w.])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(])/g;
 
 /** `formula` as it reads `rows` below and `columns` right of the cell it was written for. */
 export function shiftFormula(formula: string, rows: number, columns: number): string {

@@ -7,7 +7,7 @@ import { inboundPreset } from "../src/i18n/presets/inbound";
  */
 import type { Addon } from "../fakes/addon";
 import type { CreateResult } from "../src/wire/stageApi";
-import { messageOf } from "./messageOf";
+import { messageOf } from "../src/core/messageOf";
 
 const ANNUAL_PLAN_COMMAND = "newAnnualPlan";
 
@@ -23,7 +23,7 @@ export function buildDefaultWorkbook(addon: Addon): string[] {
   });
   if (!created.ok) notices.push(`Could not create the Inbound funnel: ${created.message}`);
   // A new spreadsheet's empty "Sheet1" adds nothing to the demo; the funnel takes its place.
-  else if (blank.getLastRow() === 0) book.deleteSheet(blank);
+  else if (blank && blank.getLastRow() === 0) book.deleteSheet(blank);
 
   if (bundle.has(ANNUAL_PLAN_COMMAND)) {
     try {

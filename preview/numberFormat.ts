@@ -55,7 +55,7 @@ function tokenize(section: string): Token[] {
     else tokens.push({ kind: "literal", text });
   };
   for (let i = 0; i < section.length; i++) {
-    const ch = section[i];
+    const ch = section.charAt(i);
     if (ch === '"') {
       const end = section.indexOf('"', i + 1);
       const stop = end < 0 ? section.length : end;
@@ -69,7 +69,7 @@ function tokenize(section: string): Token[] {
       const stop = end < 0 ? section.length : end;
       const inside = section.slice(i + 1, stop);
       // [$€] or [$€-407] is a currency symbol; colours and conditions ([Red], [>0]) show nothing.
-      if (inside.startsWith("$")) literal(inside.slice(1).split("-")[0]);
+      if (inside.startsWith("$")) literal(inside.slice(1).split("-")[0] ?? "");
       i = stop;
     } else if (ch === "_") {
       literal(" "); // "_)" pads with the width of the next character
@@ -86,7 +86,13 @@ function tokenize(section: string): Token[] {
 }
 
 function groupThousands(digits: string, group: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  // From the right, a separator before every third digit (a loop: no backtracking on long input).
+  let out = "";
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += group;
+    out += digits.charAt(i);
+  }
+  return out;
 }
 
 /** Formats a non-negative number with a placeholder run such as "#,##0.0#". */
@@ -97,17 +103,17 @@ function formatDigits(value: number, pattern: string, symbols: LocaleSymbols): s
     scaled /= 1000; // trailing commas scale by thousands
     body = body.slice(0, -1);
   }
-  const [integerPart, fractionPart = ""] = body.split(".");
+  const [integerPart = "", fractionPart = ""] = body.split(".");
   const maxDecimals = fractionPart.replace(/[^#0?]/g, "").length;
   const minDecimals = fractionPart.replace(/[^0]/g, "").length;
   let text = scaled.toFixed(maxDecimals);
   if (maxDecimals > minDecimals) {
-    const [whole, fraction = ""] = text.split(".");
+    const [whole = "", fraction = ""] = text.split(".");
     let trimmed = fraction;
     while (trimmed.length > minDecimals && trimmed.endsWith("0")) trimmed = trimmed.slice(0, -1);
     text = trimmed ? `${whole}.${trimmed}` : whole;
   }
-  const [digits, fraction] = text.split(".");
+  const [digits = "", fraction] = text.split(".");
   let whole = digits;
   const minIntegerDigits = integerPart.replace(/[^0]/g, "").length;
   if (whole === "0" && minIntegerDigits === 0) whole = "";
@@ -130,7 +136,7 @@ export function formatGeneral(value: number, locale = DEFAULT_LOCALE): string {
 
 /** True when a section formats dates (y, m, d tokens outside quotes, no digit placeholders). */
 export function isDatePattern(section: string): boolean {
-  const bare = section.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "");
+  const bare = section.replace(/"[^"]*"/g, "").replace(/\[[^[\]]*\]/g, "");
   return /[ydmhs]/i.test(bare) && !/[#0?]/.test(bare);
 }
 
@@ -165,19 +171,19 @@ export function formatDate(value: number | Date, pattern: string, locale = DEFAU
     const quoted = /^"([^"]*)"/.exec(rest);
     const run = /^(y+|m+|d+|h+|s+)/i.exec(rest);
     if (quoted) {
-      out += quoted[1];
+      out += quoted[1] ?? "";
       i += quoted[0].length;
     } else if (run) {
-      const token = run[1].toLowerCase();
+      const token = (run[1] ?? "").toLowerCase();
+      const first = token.charAt(0);
       i += token.length;
       // "m" after an hour or before seconds is minutes, as in Sheets' and Excel's patterns.
-      const minutes = token[0] === "m" && (lastToken === "h" || /^:?s/i.test(pattern.slice(i)));
-      lastToken = token[0];
-      if (token[0] === "y") out += token.length <= 2 ? two(year % 100) : String(year);
-      else if (token[0] === "d") out += token.length === 1 ? String(day) : two(day);
-      else if (token[0] === "h") out += token.length === 1 ? String(time.hours) : two(time.hours);
-      else if (token[0] === "s")
-        out += token.length === 1 ? String(time.seconds) : two(time.seconds);
+      const minutes = first === "m" && (lastToken === "h" || /^:?s/i.test(pattern.slice(i)));
+      lastToken = first;
+      if (first === "y") out += token.length <= 2 ? two(year % 100) : String(year);
+      else if (first === "d") out += token.length === 1 ? String(day) : two(day);
+      else if (first === "h") out += token.length === 1 ? String(time.hours) : two(time.hours);
+      else if (first === "s") out += token.length === 1 ? String(time.seconds) : two(time.seconds);
       else if (minutes) out += token.length === 1 ? String(time.minutes) : two(time.minutes);
       else if (token.length >= 4) out += (withDay ? names.longWithDay : names.long)[month];
       else if (token.length === 3) out += (withDay ? names.shortWithDay : names.short)[month];
@@ -195,9 +201,10 @@ export function formatDate(value: number | Date, pattern: string, locale = DEFAU
 
 /** Chooses the section for a number: positive;negative;zero (a missing one falls back to the first). */
 function pickSection(value: number, sections: string[]): { section: string; signed: boolean } {
-  if (value < 0 && sections.length >= 2) return { section: sections[1], signed: false };
-  if (value === 0 && sections.length >= 3) return { section: sections[2], signed: false };
-  return { section: sections[0], signed: value < 0 };
+  const [positive = "", negative, zero] = sections;
+  if (value < 0 && negative !== undefined) return { section: negative, signed: false };
+  if (value === 0 && zero !== undefined) return { section: zero, signed: false };
+  return { section: positive, signed: value < 0 };
 }
 
 /** A number as Sheets displays it under `pattern` (empty or "General" = General). */

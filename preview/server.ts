@@ -8,6 +8,7 @@ import type { AddressInfo } from "node:net";
 import { buildPageAssets, type PageAssets } from "./assets";
 import { PAGE_HTML } from "./page/shell";
 import { SPREADSHEET_LOCALES, USER_LOCALES } from "./locales";
+import { messageOf } from "../src/core/messageOf";
 import { PreviewSession } from "./session";
 import { injectScript, NO_SIDEBAR_HTML } from "./sidebarHtml";
 
@@ -71,7 +72,7 @@ function rowsField(body: Record<string, unknown>): string[][] {
     Array.isArray(rows) &&
     rows.every((row) => Array.isArray(row) && row.every((cell) => typeof cell === "string"));
   if (!ok) throw new BadRequest('"rows" must be an array of arrays of strings.');
-  return rows as string[][];
+  return rows;
 }
 
 function sendJson(response: ServerResponse, body: unknown, status = 200): void {
@@ -202,7 +203,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
   const server = createServer((request, response) => {
     handle(request, response).catch((e: unknown) => {
       const status = e instanceof BadRequest ? 400 : 500;
-      const message = e instanceof Error ? e.message : String(e);
+      const message = messageOf(e);
       if (!response.headersSent) sendJson(response, { ok: false, message }, status);
       else response.end();
     });

@@ -13,7 +13,7 @@ import { attachFormulaEngine } from "../fakes/workbookEngine";
 import { clearRange, copyCells, growToFit, pasteArea, writeTyped } from "./cellWrites";
 import { buildDefaultWorkbook } from "./defaultWorkbook";
 import { EditHistory } from "./history";
-import { messageOf } from "./messageOf";
+import { messageOf } from "../src/core/messageOf";
 import { fill, previewText } from "./previewText";
 import type {
   AlertView,

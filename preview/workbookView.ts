@@ -14,7 +14,7 @@ import { styleOf } from "./styleView";
 import type { CellView, SheetView } from "./viewTypes";
 
 /** Error values as the engine bridge reports them: the code, then the message. */
-const ERROR_VALUE = /^(#[A-Z0-9/]+[!?]|#N\/A)(\s+([\s\S]*))?$/;
+const ERROR_VALUE = /^(#[A-Z0-9/]+[!?]|#N\/A)(?:\s([\s\S]*))?$/;
 /** Rows and columns read beyond the last stored cell, so spilled results are shown. */
 const SPILL_MARGIN_ROWS = 30;
 const SPILL_MARGIN_COLUMNS = 8;
@@ -52,7 +52,10 @@ function cellView(
   const base = { row, column, a1, input, style, note: stored?.note };
   if (typeof value === "string") {
     const error = ERROR_VALUE.exec(value);
-    if (error) return { ...base, text: error[1], kind: "error", error: error[3] ?? "" };
+    if (error) {
+      const [, code = value, message = ""] = error;
+      return { ...base, text: code, kind: "error", error: message.trimStart() };
+    }
     return { ...base, text: value, kind: "text" };
   }
   const text = formatCellValue(value, numberFormat, place.locale, place.timeZone);
@@ -123,7 +126,7 @@ export class SheetLayouts {
     let usedColumns = 0;
     for (let r = 1; r <= rows; r++) {
       for (let c = 1; c <= columns; c++) {
-        const value = values[r - 1][c - 1];
+        const value = values[r - 1]?.[c - 1] ?? "";
         const key = `${r},${c}`;
         const highlight = highlights.get(key);
         const cell = sheet.cell(r, c);

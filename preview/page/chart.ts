@@ -5,6 +5,8 @@ const SVG = "http://www.w3.org/2000/svg";
 const WIDTH = 360;
 const HEIGHT = 240;
 const COLORS = ["#4285f4", "#ea4335", "#fbbc04", "#34a853", "#ff6d01", "#46bdc6"];
+/** The series colours, cycling as Sheets does. */
+const colorOf = (series: number): string => COLORS[series % COLORS.length] ?? "#4285f4";
 
 function svg<K extends keyof SVGElementTagNameMap>(
   tag: K,
@@ -57,7 +59,7 @@ export function renderChart(chart: ChartView): SVGSVGElement {
   chart.categories.forEach((category, i) => {
     chart.series.forEach((series, s) => {
       const value = Math.max(0, series.values[i] ?? 0);
-      const color = COLORS[s % COLORS.length];
+      const color = colorOf(s);
       if (horizontal) {
         const band = (plot.bottom - plot.top) / n;
         const barHeight = (band * 0.7) / seriesCount;
@@ -124,9 +126,7 @@ export function renderChart(chart: ChartView): SVGSVGElement {
   if (chart.series.length > 1) {
     chart.series.forEach((series, s) => {
       const x = 16 + s * 130;
-      root.appendChild(
-        svg("rect", { x, y: HEIGHT - 16, width: 10, height: 10, fill: COLORS[s % COLORS.length] }),
-      );
+      root.appendChild(svg("rect", { x, y: HEIGHT - 16, width: 10, height: 10, fill: colorOf(s) }));
       root.appendChild(
         svg("text", { x: x + 14, y: HEIGHT - 7, class: "chart-label" }, series.name),
       );

@@ -467,12 +467,12 @@ export class Grid {
     const redraw = new Set<string>();
     for (const k of changed) {
       if (!k) continue;
-      const [row, column] = k.split(",").map(Number);
+      const { row, column } = addressOfKey(k);
       redraw.add(k);
       if (column > 1) redraw.add(key(row, column - 1));
     }
     for (const k of redraw) {
-      const [row, column] = k.split(",").map(Number);
+      const { row, column } = addressOfKey(k);
       const td = this.td({ row, column });
       if (td) td.replaceWith(this.cellElement(row, column));
     }
@@ -618,8 +618,7 @@ export class Grid {
   private addressOf(target: EventTarget | null): CellAddress | undefined {
     const td = (target as HTMLElement | null)?.closest?.("td[data-key]") as HTMLElement | null;
     if (!td || !this.container.contains(td)) return undefined;
-    const [row, column] = (td.dataset.key ?? "").split(",").map(Number);
-    return { row, column };
+    return addressOfKey(td.dataset.key ?? "");
   }
 
   private onMouseDown(e: MouseEvent): void {
@@ -735,4 +734,10 @@ export class Grid {
       this.startEditing(e.key);
     }
   }
+}
+
+/** The cell a "row,column" key names (keys are made by key(); a malformed one reads as 0,0). */
+function addressOfKey(k: string): CellAddress {
+  const [row = 0, column = 0] = k.split(",").map(Number);
+  return { row, column };
 }

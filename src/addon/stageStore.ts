@@ -15,7 +15,6 @@ import {
   type Funnel,
 } from "../core/funnel";
 import type {
-  CreateRequest,
   CreateResult,
   DeleteResult,
   FunnelSummary,
@@ -23,7 +22,6 @@ import type {
   RenameRequest,
   RenameResult,
   LoadedFunnel,
-  SaveRequest,
   SaveResult,
 } from "../wire/stageApi";
 import type { LockPort, SheetPort, SpreadsheetPort } from "./sheetsPort";
@@ -43,7 +41,8 @@ import type { UiMessages } from "../i18n/ui";
 import { en as englishUi } from "../i18n/ui/en";
 import { parseRecord } from "./templates/planRecord";
 import { MAX_SHEET_NAME_LENGTH } from "./stageRequests";
-import { liveRange, messageOf, setFunnelRanges, writeTable, WriteFailed } from "./tableWrite";
+import { liveRange, setFunnelRanges, writeTable, WriteFailed } from "./tableWrite";
+import { messageOf } from "../core/messageOf";
 
 export interface StageStoreDeps {
   spreadsheet: SpreadsheetPort;
@@ -111,7 +110,8 @@ export class StageStore {
     return this.load(found);
   }
 
-  saveFunnel(request: SaveRequest | unknown): SaveResult {
+  /** `request` is a SaveRequest (src/wire/stageApi.ts) from the sidebar, checked here (SPEC §9: every entry validates). */
+  saveFunnel(request: unknown): SaveResult {
     const checked = checkSaveRequest(request);
     if (!checked.ok) {
       return checked.issues
@@ -181,7 +181,8 @@ export class StageStore {
     return { ok: true, loaded: this.load(found), funnels: this.listFunnels() };
   }
 
-  createFunnel(request: CreateRequest | unknown): CreateResult {
+  /** `request` is a CreateRequest from the sidebar, checked here. */
+  createFunnel(request: unknown): CreateResult {
     const checked = checkCreateRequest(request);
     if (!checked.ok)
       return checked.issues
@@ -283,10 +284,11 @@ export class StageStore {
           found.sheet.setName(name);
           for (const plan of this.plansOf(found.key)) {
             const cell = plan.getRange(2, 1, 1, 1);
-            const text = String(cell.getValues()[0][0]);
+            const top: unknown = cell.getValues()[0]?.[0];
+            const text = typeof top === "string" ? top : ""; // the plan's top line is text
             // "Funnel: EMEA · …", "Tratt ”EMEA” · …": in every language the funnel's name comes
             // before the first " · "; only that name is replaced, whatever the plan's language.
-            const head = text.split(" · ", 1)[0];
+            const [head = ""] = text.split(" · ", 1);
             const at = head.lastIndexOf(current);
             if (at >= 0)
               cell.setValues([
@@ -412,7 +414,7 @@ export class StageStore {
     const values = range.getValues();
     const formulas = range.getFormulas();
     for (let r = 0; r < rows; r++) {
-      if (values[r][0] !== "" || formulas[r][0] !== "") {
+      if ((values[r]?.[0] ?? "") !== "" || (formulas[r]?.[0] ?? "") !== "") {
         return `Marking a won stage adds a "${WON_HEADER}" column beside the table, but cell G${r + 1} holds something: move it, then save again.`;
       }
     }
@@ -420,9 +422,8 @@ export class StageStore {
   }
 
   private cellLengthProblem(cells: CellContent[][]): string | undefined {
-    for (let r = 0; r < cells.length; r++) {
-      for (let c = 0; c < cells[r].length; c++) {
-        const v = cells[r][c];
+    for (const [r, row] of cells.entries()) {
+      for (const [c, v] of row.entries()) {
         const text = isFormula(v) ? v.formula : typeof v === "string" ? v.replace(/^'/, "") : "";
         const length = text.length;
         if (length > MAX_CELL_CHARACTERS) {
@@ -444,7 +445,7 @@ export class StageStore {
     const columns = hasWonColumn(values[0]) ? WON_COLUMN : TABLE_COLUMNS;
     const fitted = values.map((row) =>
       row.length < columns
-        ? [...row, ...Array(columns - row.length).fill("")]
+        ? [...row, ...Array<string>(columns - row.length).fill("")]
         : row.slice(0, columns),
     );
     return fitted.slice(0, 1 + countDataRows(fitted));
@@ -460,7 +461,7 @@ export class StageStore {
     if (!table.some((row) => row.some(isDate))) return table;
     const width = Math.min(table[0]?.length ?? TABLE_COLUMNS, sheet.getMaxColumns());
     const shown = sheet.getRange(1, 1, table.length, width).getDisplayValues();
-    return table.map((row, r) => row.map((v, c) => (isDate(v) ? (shown[r][c] ?? "") : v)));
+    return table.map((row, r) => row.map((v, c) => (isDate(v) ? (shown[r]?.[c] ?? "") : v)));
   }
 
   private find(key: string): FunnelSheet | undefined {

@@ -48,7 +48,7 @@ function isTicked(v: unknown): boolean {
 /** Data rows of the table: those below the header down to the first row whose six cells are empty. */
 export function countDataRows(values: readonly unknown[][]): number {
   let n = 0;
-  while (n + 1 < values.length && !values[n + 1].slice(0, TABLE_COLUMNS).every(isBlank)) n++;
+  while (!(values[n + 1]?.slice(0, TABLE_COLUMNS).every(isBlank) ?? true)) n++;
   return n;
 }
 
@@ -103,12 +103,13 @@ export function parseTable(
   if (hasWonColumn(values[0])) {
     const ticked = rows.flatMap((cells, i) => (isTicked(cells[WON_COLUMN - 1]) ? [i] : []));
     // No tick: the last stage is won. Two or more: the first counts, the others are reported.
-    if (ticked.length > 0 && ticked[0] < stages.length - 1) funnel.wonStageIndex = ticked[0];
+    const [first] = ticked;
+    if (first !== undefined && first < stages.length - 1) funnel.wonStageIndex = first;
     for (const i of ticked.slice(1)) {
       problems.push({
         row: i + 2,
         stageIndex: i,
-        message: `Only one stage can be the won stage: row ${ticked[0] + 2} is ticked too — untick one.`,
+        message: `Only one stage can be the won stage: row ${(first ?? 0) + 2} is ticked too — untick one.`,
       });
     }
   }

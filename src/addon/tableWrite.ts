@@ -8,6 +8,7 @@ import { namedRangeNames } from "../core/funnel";
 import { readContents, writeContents, type CellContent } from "./cellContents";
 import type { NamedRangePort, RangePort, SheetPort, SpreadsheetPort } from "./sheetsPort";
 import { TABLE_COLUMNS, WON_COLUMN } from "./stageTable";
+import { messageOf } from "../core/messageOf";
 
 const RATE_FORMAT = "0.0%";
 /**
@@ -49,11 +50,6 @@ export class WriteFailed extends Error {
   }
 }
 
-/** The message of anything thrown (errors from another realm are not `instanceof Error`). */
-export function messageOf(e: unknown): string {
-  return String((e as { message?: unknown })?.message ?? e);
-}
-
 /** The named range's range, or undefined when it is a broken reference (its sheet was deleted). */
 export function liveRange(
   named: NamedRangePort,
@@ -85,7 +81,7 @@ function lastContentBelow(sheet: SheetPort, below: number, width: number): numbe
   const formulas = range.getFormulas();
   for (let r = values.length - 1; r >= 0; r--) {
     for (let c = 0; c < width; c++) {
-      if (values[r][c] !== "" || formulas[r][c] !== "") return below + 1 + r;
+      if ((values[r]?.[c] ?? "") !== "" || (formulas[r]?.[c] ?? "") !== "") return below + 1 + r;
     }
   }
   return 0;
@@ -241,9 +237,9 @@ function pointNamedRange(
 /** Runs the undos newest first; true when all of them worked. */
 function undoAll(undo: (() => void)[]): boolean {
   let ok = true;
-  for (let i = undo.length - 1; i >= 0; i--) {
+  for (const step of [...undo].reverse()) {
     try {
-      undo[i]();
+      step();
     } catch {
       ok = false;
     }

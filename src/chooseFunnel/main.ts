@@ -10,8 +10,6 @@ import { serverClient } from "../pages/server";
 import type { ChooseFunnelApi } from "../wire/chooseFunnelApi";
 import type { ChooseFunnelData } from "../wire/pages";
 
-declare const google: { script: { host: { close(): void } } };
-
 const page = readPageData<ChooseFunnelData>();
 const t = chooseFunnelMessages(page.language);
 const server = serverClient<ChooseFunnelApi>();

@@ -7,6 +7,8 @@
  * in the length of the text: a 50 000-character cell is read in well under a millisecond.
  */
 
+// Called as toTag.call(value): a local alias for hot loops (see intrinsics.ts), `this` given each time.
+// eslint-disable-next-line @typescript-eslint/unbound-method
 const toTag = Object.prototype.toString;
 
 /** A `Date` from any realm. */
@@ -68,9 +70,9 @@ function isSign(code: number): boolean {
  * runs that the grouping separator joins.
  */
 function groupsValid(runs: readonly string[], from: number, to: number): boolean {
-  const first = runs[from].length;
+  const first = runs[from]?.length ?? 0;
   if (first < 1 || first > 3) return false;
-  for (let i = from + 1; i <= to; i++) if (runs[i].length !== 3) return false;
+  for (let i = from + 1; i <= to; i++) if (runs[i]?.length !== 3) return false;
   return true;
 }
 
@@ -138,6 +140,8 @@ export function parseNumberText(text: string, options?: NumberTextOptions): Numb
     if (j === expStart || j !== n) return undefined;
     exponent = (expNegative ? "-" : "") + body.slice(expStart, n);
   }
+  // The scan above leaves one run of digits around each separator: runs[0..last] and
+  // separators[0..last - 1] exist, which the `!`s below rely on.
   const last = runs.length - 1;
   // Empty runs: only a lone leading or trailing decimal point (".5", "5.") is allowed.
   for (let r = 0; r <= last; r++) {
@@ -146,9 +150,9 @@ export function parseNumberText(text: string, options?: NumberTextOptions): Numb
   let integer: string;
   let fraction = "";
   if (last === 0) {
-    integer = runs[0];
+    integer = runs[0]!;
   } else {
-    const finalSeparator = separators[last - 1];
+    const finalSeparator = separators[last - 1]!;
     let decimalAtEnd: boolean;
     let grouping: number;
     if (spaces > 0) {
@@ -168,8 +172,8 @@ export function parseNumberText(text: string, options?: NumberTextOptions): Numb
     } else {
       // One comma or one dot. A dot is a decimal point; a comma too, unless it reads both ways.
       if (finalSeparator === COMMA) {
-        const before = runs[0];
-        const after = runs[1];
+        const before = runs[0]!;
+        const after = runs[1]!;
         if (after.length === 3 && before.length >= 1 && before.length <= 3) {
           if (before.charCodeAt(0) !== ZERO) {
             const sign = negative ? "-" : "";
@@ -189,13 +193,13 @@ export function parseNumberText(text: string, options?: NumberTextOptions): Numb
     const groupedLast = decimalAtEnd ? last - 1 : last;
     if (groupedLast > 0) {
       for (let s = 0; s < groupedLast; s++) {
-        const sep = separators[s];
+        const sep = separators[s]!;
         if (grouping === 32 ? !isGroupSpace(sep) : sep !== grouping) return undefined;
       }
       if (!groupsValid(runs, 0, groupedLast)) return undefined;
     }
-    integer = groupedLast === 0 ? runs[0] : runs.slice(0, groupedLast + 1).join("");
-    if (decimalAtEnd) fraction = runs[last];
+    integer = groupedLast === 0 ? runs[0]! : runs.slice(0, groupedLast + 1).join("");
+    if (decimalAtEnd) fraction = runs[last]!;
   }
   let canonical = `${negative ? "-" : ""}${integer === "" ? "0" : integer}`;
   if (fraction !== "") canonical += `.${fraction}`;

@@ -75,10 +75,10 @@ export function cohortTable(
   let minKey = Infinity;
   let maxKey = -Infinity;
   for (let r = 0, base = 0; r < records; r++, base += stages) {
-    let cohort = wall[base];
+    let cohort = wall[base]!;
     if (cohort !== cohort) {
       for (let c = 1; c < stages; c++) {
-        const v = wall[base + c];
+        const v = wall[base + c]!;
         if (v < cohort || cohort !== cohort) cohort = v;
       }
     }
@@ -89,7 +89,7 @@ export function cohortTable(
     const limit = cohort + withinMs;
     let top = stages - 1;
     // NaN (not reached) fails `<= limit`, so this skips both unreached and too-late stages.
-    while (!(wall[base + top] <= limit)) top--;
+    while (!(wall[base + top]! <= limit)) top--;
     furthest[r] = top;
     const key = periodKey(cohort, period);
     keys[r] = key;
@@ -105,15 +105,15 @@ export function cohortTable(
   const sizes = new Int32Array(periods);
   const reached = new Int32Array(periods * stages);
   for (let r = 0; r < records; r++) {
-    const top = furthest[r];
+    const top = furthest[r]!;
     if (top < 0) continue;
-    const p = keys[r] - minKey;
-    sizes[p]++;
-    reached[p * stages + top]++;
+    const p = keys[r]! - minKey;
+    sizes[p]!++;
+    reached[p * stages + top]!++;
   }
   for (let p = 0; p < periods; p++) {
     const base = p * stages;
-    for (let c = stages - 2; c >= 0; c--) reached[base + c] += reached[base + c + 1];
+    for (let c = stages - 2; c >= 0; c--) reached[base + c]! += reached[base + c + 1]!;
   }
   return { firstKey: minKey, sizes, reached, stages };
 }

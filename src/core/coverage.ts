@@ -42,7 +42,7 @@ export function stageCoverage(
   base: number,
 ): StageCoverage[] {
   const k = winRates.length;
-  const out: StageCoverage[] = new Array(k);
+  const out = new Array<StageCoverage>(k);
   let atOrLater = 0;
   let expectedLater = 0;
   for (let s = k - 1; s >= 0; s--) {

@@ -71,9 +71,9 @@ export function isHeaderRow(row: readonly unknown[]): boolean {
  * header to find: its first row is a record, as it always was.
  */
 export function isHeaderOverData(rows: readonly (readonly unknown[])[]): boolean {
-  if (rows.length < 2 || !isHeaderRow(rows[0])) return false;
+  if (rows.length < 2 || !isHeaderRow(rows[0]!)) return false;
   for (let r = 1; r < rows.length; r++) {
-    const row = rows[r];
+    const row = rows[r]!;
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       if (typeof v === "number" || typeof v === "boolean" || isDate(v)) return true;
@@ -132,7 +132,7 @@ export function holdsStageNames(
   let known = false;
   const checked = new Set<unknown>();
   for (let r = firstRow; r < rows.length; r++) {
-    const v = rows[r][col];
+    const v = rows[r]![col];
     if (checked.has(v)) continue;
     checked.add(v);
     if (typeof v === "boolean" || isDate(v)) return false;
@@ -153,7 +153,7 @@ export function holdsOnlyText(
 ): boolean {
   let text = false;
   for (let r = firstRow; r < rows.length; r++) {
-    const v = rows[r][col];
+    const v = rows[r]![col];
     if (isBlank(v)) continue;
     if (typeof v !== "string" || scanDateText(v.trim()) !== undefined) return false;
     text = true;
@@ -256,15 +256,15 @@ export function readRecordLog(
   firstRow: number,
 ): FunnelReach | Unknowns | BadCell {
   const k = names.stages.length;
-  const highWater: number[] = new Array(k).fill(0);
-  const openAt: number[] = new Array(k).fill(0);
+  const highWater = new Array<number>(k).fill(0);
+  const openAt = new Array<number>(k).fill(0);
   const unknowns = new UnknownList();
   const resolved = new Map<unknown, number>();
   // One row of records (a log laid out across) reads its cells; otherwise one row per record.
   const across = rows.length === 1 && statusCol < 0;
-  const n = across ? rows[0].length : rows.length;
+  const n = across ? rows[0]!.length : rows.length;
   for (let i = firstRow; i < n; i++) {
-    const v = across ? rows[0][i] : rows[i][stageCol];
+    const v = across ? rows[0]![i] : rows[i]![stageCol];
     let stage = resolved.get(v);
     if (stage === undefined) {
       stage = isBlank(v) ? BLANK : resolveStage(names, v);
@@ -280,15 +280,15 @@ export function readRecordLog(
     }
     let open = false;
     if (statusCol >= 0) {
-      const status = statusOf(rows[i][statusCol]);
+      const status = statusOf(rows[i]![statusCol]);
       if (status === undefined) return { bad: "status", row: i, col: statusCol };
       if (status === "deleted") continue;
       if (status === "won") stage = k - 1;
       open = status === "open" && stage !== k - 1;
     }
     if (stage === NOT_A_STAGE) continue;
-    highWater[stage]++;
-    if (open) openAt[stage]++;
+    highWater[stage]!++; // 0 ≤ stage < k, the arrays' length
+    if (open) openAt[stage]!++;
   }
   if (unknowns.count > 0) return unknowns;
   return { highWater, openAt, showsClosed: statusCol >= 0 };
@@ -333,7 +333,7 @@ export function readHistory(
   const unknowns = new UnknownList();
   const resolved = new Map<unknown, number>();
   for (let r = firstRow; r < rows.length; r++) {
-    const row = rows[r];
+    const row = rows[r]!;
     const id = row[0];
     const v = row[1];
     if (isBlank(id) || isBlank(v)) continue;
@@ -366,14 +366,14 @@ export function readHistory(
     const lost = stage === NOT_A_STAGE;
     if (lost) anyLost[rec] = true;
     else {
-      if (stage > furthest[rec]) furthest[rec] = stage;
+      if (stage > furthest[rec]!) furthest[rec] = stage;
       const at = rec * k + stage;
       entered[at] = 1;
       // NaN (undated) never replaces a date, and fails `<` itself.
-      if (!(wall[at] <= when)) wall[at] = when === when ? when : wall[at];
+      if (!(wall[at]! <= when)) wall[at] = when === when ? when : wall[at]!;
     }
     // The latest dated event decides; at the same instant a closing event wins.
-    if (when > latest[rec] || (when === latest[rec] && lost)) {
+    if (when > latest[rec]! || (when === latest[rec] && lost)) {
       latest[rec] = when;
       latestLost[rec] = lost;
     }
@@ -405,17 +405,17 @@ export function historyReach(
   showsClosed: boolean,
 ): FunnelReach {
   const k = h.stages;
-  const highWater: number[] = new Array(k).fill(0);
-  const openAt: number[] = new Array(k).fill(0);
+  const highWater = new Array<number>(k).fill(0);
+  const openAt = new Array<number>(k).fill(0);
   for (let rec = 0; rec < h.records; rec++) {
-    let mark = h.furthest[rec];
+    let mark = h.furthest[rec]!;
     if (strict) {
       mark = -1;
       while (mark + 1 < k && h.entered[rec * k + mark + 1] === 1) mark++;
     }
     if (mark < 0) continue;
-    highWater[mark]++;
-    if (h.closed[rec] === 0) openAt[mark]++;
+    highWater[mark]!++; // 0 ≤ mark < k, the arrays' length
+    if (h.closed[rec] === 0) openAt[mark]!++;
   }
   return { highWater, openAt, showsClosed };
 }
@@ -473,19 +473,19 @@ export function mappedMatrixReach(
   k: number,
   strict: boolean,
 ): FunnelReach {
-  const highWater: number[] = new Array(k).fill(0);
-  const openAt: number[] = new Array(k).fill(0);
+  const highWater = new Array<number>(k).fill(0);
+  const openAt = new Array<number>(k).fill(0);
   const has = new Uint8Array(k);
   let lostColumns = false;
   for (let c = 0; c < columns.length; c++) if (columns[c] === NOT_A_STAGE) lostColumns = true;
   for (let r = firstRow; r < rows.length; r++) {
-    const row = rows[r];
+    const row = rows[r]!;
     has.fill(0);
     let lost = false;
     let top = -1;
     for (let c = 0; c < columns.length; c++) {
       if (!isReached(row[c])) continue;
-      const stage = columns[c];
+      const stage = columns[c]!;
       if (stage === NOT_A_STAGE) lost = true;
       else {
         has[stage] = 1;
@@ -498,8 +498,8 @@ export function mappedMatrixReach(
       while (mark + 1 < k && has[mark + 1] === 1) mark++;
     }
     if (mark < 0) continue;
-    highWater[mark]++;
-    if (!lost && top !== k - 1) openAt[mark]++;
+    highWater[mark]!++; // 0 ≤ mark < k, the arrays' length
+    if (!lost && top !== k - 1) openAt[mark]!++;
   }
   return { highWater, openAt, showsClosed: lostColumns };
 }
@@ -520,14 +520,14 @@ export function mappedMatrixDates(
   const records = rows.length - firstRow;
   const wall = new Float64Array(records * k).fill(NOT_A_NUMBER);
   for (let r = firstRow; r < rows.length; r++) {
-    const row = rows[r];
+    const row = rows[r]!;
     const base = (r - firstRow) * k;
     for (let c = 0; c < columns.length; c++) {
-      const stage = columns[c];
+      const stage = columns[c]!;
       if (stage === NOT_A_STAGE) continue;
       const v = readDateCell(row[c], clock, dayOrder);
       if (v === NOT_A_DATE) return { bad: "date", row: r, col: c };
-      if (v === v && !(wall[base + stage] <= v)) wall[base + stage] = v;
+      if (v === v && !(wall[base + stage]! <= v)) wall[base + stage] = v;
     }
   }
   return { records, stages: k, wall };

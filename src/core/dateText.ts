@@ -296,7 +296,7 @@ export function dayOrderOfLocale(locale: string | undefined): DayOrder {
     let day = -1;
     let year = -1;
     for (let i = 0; i < parts.length; i++) {
-      const type = parts[i].type;
+      const type = parts[i]!.type;
       if (type === "month") month = i;
       else if (type === "day") day = i;
       else if (type === "year") year = i;
@@ -325,7 +325,7 @@ export function dayOrderEvidence(
 ): { dmy?: OrderEvidence; mdy?: OrderEvidence } {
   const found: { dmy?: OrderEvidence; mdy?: OrderEvidence } = {};
   for (let r = firstRow; r < rows.length; r++) {
-    const row = rows[r];
+    const row = rows[r]!;
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       if (typeof v !== "string") continue;

@@ -62,15 +62,6 @@ export const TABLE_HEADER = [
   "Exit criteria",
 ] as const;
 
-export const STAGE_FIELDS: readonly StageField[] = [
-  "name",
-  "owner",
-  "conversionToNext",
-  "daysInStage",
-  "entryCriteria",
-  "exitCriteria",
-];
-
 export { DEFAULT_FUNNEL_KEY, deriveKey, uniqueKey } from "./funnelKey";
 
 /** One validation problem, attached to a field: path ["stages", 2, "name"] or ["stages"]. */

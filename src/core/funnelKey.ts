@@ -13,8 +13,8 @@ const MAX_KEY_LENGTH = 200;
 // Unicode property classes, built on first use: as literals they cost V8 about 1 ms at every load.
 const nameCharacter = lazyPattern("[\\p{L}\\p{M}\\p{Nd}_]", "u");
 const digitFirst = lazyPattern("^\\p{Nd}", "u");
-const A1_REFERENCE = /^[A-Za-z]{1,3}[0-9]+$/;
-const R1C1_REFERENCE = /^R[0-9]*C[0-9]*$/i;
+const A1_REFERENCE = /^[A-Z]{1,3}\d+$/i;
+const R1C1_REFERENCE = /^R\d*C\d*$/i;
 
 /** Why Sheets would refuse `key` as a named range, or undefined when it is fine. */
 export function keyProblem(key: string): string | undefined {
@@ -23,7 +23,7 @@ export function keyProblem(key: string): string | undefined {
     if (!nameCharacter().test(ch)) return "may contain only letters, numbers and underscores";
   }
   if (digitFirst().test(key)) return "cannot start with a digit";
-  if (/^(true|false)$/i.test(key)) return "cannot be TRUE or FALSE";
+  if (/^(?:true|false)$/i.test(key)) return "cannot be TRUE or FALSE";
   if (A1_REFERENCE.test(key) || R1C1_REFERENCE.test(key)) return "cannot be a cell reference";
   return undefined;
 }

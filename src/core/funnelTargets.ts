@@ -17,7 +17,7 @@ function roundCumulative(row: number[]): void {
   let exact = 0;
   let rounded = 0;
   for (let t = 0; t < row.length; t++) {
-    exact += row[t];
+    exact += row[t]!;
     const next = ceilSnapped(exact);
     row[t] = next - rounded;
     rounded = next;
@@ -30,11 +30,11 @@ function roundCumulative(row: number[]): void {
  */
 export function stageLeadTimes(daysInStage: readonly number[], daysPerPeriod: number): number[] {
   const k = daysInStage.length;
-  const out: number[] = new Array(k + 1);
+  const out = new Array<number>(k + 1);
   out[k] = 0;
   let days = 0;
   for (let i = k - 1; i >= 0; i--) {
-    days += daysInStage[i];
+    days += daysInStage[i]!;
     // Float noise must not split volume into a neighbouring period (e.g. 0.1 + 0.2 days).
     out[i] = snapToInteger(days / daysPerPeriod);
   }
@@ -58,22 +58,22 @@ export function funnelTargets(
   const n = deals.length;
   const leadTimes = stageLeadTimes(daysInStage, daysPerPeriod);
   const floor = Math.floor;
-  const out: number[][] = new Array(k + 1);
+  const out = new Array<number[]>(k + 1);
   let perDeal = 1; // records needed at stage i per won deal
   for (let i = k; i >= 0; i--) {
-    if (i < k) perDeal /= rates[i];
-    const shift = leadTimes[i];
+    if (i < k) perDeal /= rates[i]!;
+    const shift = leadTimes[i]!;
     const near = floor(shift);
     const farWeight = shift - near; // share going one period further back
-    const row: number[] = new Array(n).fill(0);
+    const row = new Array<number>(n).fill(0);
     for (let t = 0; t < n; t++) {
-      const volume = deals[t] * perDeal;
+      const volume = deals[t]! * perDeal;
       if (volume === 0) continue;
       const nearPeriod = t - near;
-      row[nearPeriod > 0 ? nearPeriod : 0] += volume * (1 - farWeight);
-      if (farWeight > 0) row[nearPeriod - 1 > 0 ? nearPeriod - 1 : 0] += volume * farWeight;
+      row[nearPeriod > 0 ? nearPeriod : 0]! += volume * (1 - farWeight);
+      if (farWeight > 0) row[nearPeriod - 1 > 0 ? nearPeriod - 1 : 0]! += volume * farWeight;
     }
-    if (rounding === "end") for (let t = 0; t < n; t++) row[t] = ceilSnapped(row[t]);
+    if (rounding === "end") for (let t = 0; t < n; t++) row[t] = ceilSnapped(row[t]!);
     else if (rounding === "cumulative") roundCumulative(row);
     out[i] = row;
   }

@@ -3,11 +3,11 @@
  * predecessor and a period after a zero count has no defined growth: both are undefined.
  */
 export function periodGrowth(counts: readonly number[]): (number | undefined)[] {
-  const out: (number | undefined)[] = new Array(counts.length);
+  const out = new Array<number | undefined>(counts.length);
   if (counts.length > 0) out[0] = undefined;
   for (let t = 1; t < counts.length; t++) {
-    const previous = counts[t - 1];
-    out[t] = previous === 0 ? undefined : (counts[t] - previous) / previous;
+    const previous = counts[t - 1]!;
+    out[t] = previous === 0 ? undefined : (counts[t]! - previous) / previous;
   }
   return out;
 }

@@ -23,12 +23,12 @@ export function reverseFunnel(
   rounding: Rounding,
 ): number[] {
   const k = rates.length;
-  const out: number[] = new ArrayOf(k + 1);
+  const out = new ArrayOf<number>(k + 1);
   if (rounding === "stage") {
     let below = ceilSnapped(deals);
     out[k] = below;
     for (let i = k - 1; i >= 0; i--) {
-      below = ceilSnapped(below / rates[i]);
+      below = ceilSnapped(below / rates[i]!);
       out[i] = below;
     }
     return out;
@@ -36,7 +36,7 @@ export function reverseFunnel(
   let below = deals;
   out[k] = rounding === "end" ? ceilSnapped(below) : below;
   for (let i = k - 1; i >= 0; i--) {
-    below = below / rates[i];
+    below = below / rates[i]!;
     out[i] = rounding === "end" ? ceilSnapped(below) : below;
   }
   return out;

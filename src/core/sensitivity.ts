@@ -19,22 +19,22 @@ export function stageSensitivity(
 ): number[] | undefined {
   const k = rates.length;
   // Cost per won deal of each stage, bottom up: cᵢ × Vᵢ.
-  const costPerDeal: number[] = new Array(k + 1);
+  const costPerDeal = new Array<number>(k + 1);
   let volume = 1;
-  costPerDeal[k] = costs.length > k ? costs[k] : 0;
+  costPerDeal[k] = costs.length > k ? costs[k]! : 0;
   for (let i = k - 1; i >= 0; i--) {
-    volume /= rates[i];
-    costPerDeal[i] = costs[i] * volume;
+    volume /= rates[i]!;
+    costPerDeal[i] = costs[i]! * volume;
   }
   let total = 0;
-  for (let i = 0; i <= k; i++) total += costPerDeal[i];
+  for (let i = 0; i <= k; i++) total += costPerDeal[i]!;
   if (total === 0) return undefined;
-  const out: number[] = new Array(k);
+  const out = new Array<number>(k);
   let above = 0;
   for (let j = 0; j < k; j++) {
-    above += costPerDeal[j];
-    const lifted = rates[j] * (1 + lift);
-    const factor = lifted >= 1 ? rates[j] : rates[j] / lifted;
+    above += costPerDeal[j]!;
+    const lifted = rates[j]! * (1 + lift);
+    const factor = lifted >= 1 ? rates[j]! : rates[j]! / lifted;
     const change = (above * (factor - 1)) / total;
     // A rate already at 100%, or no cost above it, changes nothing: 0, never -0.
     out[j] = change === 0 ? 0 : change;

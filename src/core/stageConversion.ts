@@ -5,10 +5,10 @@
 
 /** Records that reached each stage: a record whose high-water mark is j reached 0..j. */
 export function reachedFromHighWater(highWater: readonly number[]): number[] {
-  const reached: number[] = new Array(highWater.length);
+  const reached = new Array<number>(highWater.length);
   let below = 0;
   for (let j = highWater.length - 1; j >= 0; j--) {
-    below += highWater[j];
+    below += highWater[j]!;
     reached[j] = below;
   }
   return reached;
@@ -20,9 +20,9 @@ export function reachedFromHighWater(highWater: readonly number[]): number[] {
  */
 export function nextStageRates(reached: readonly number[]): (number | undefined)[] {
   const k = reached.length;
-  const out: (number | undefined)[] = new Array(k);
+  const out = new Array<number | undefined>(k);
   for (let i = 0; i < k - 1; i++)
-    out[i] = reached[i] === 0 ? undefined : reached[i + 1] / reached[i];
+    out[i] = reached[i] === 0 ? undefined : reached[i + 1]! / reached[i]!;
   if (k > 0) out[k - 1] = undefined;
   return out;
 }
@@ -39,10 +39,10 @@ export function nextStageRatesOfClosed(
 ): (number | undefined)[] {
   const reached = reachedFromHighWater(highWater);
   const k = reached.length;
-  const out: (number | undefined)[] = new Array(k);
+  const out = new Array<number | undefined>(k);
   for (let i = 0; i < k - 1; i++) {
-    const decided = reached[i] - openAt[i];
-    out[i] = decided === 0 ? undefined : reached[i + 1] / decided;
+    const decided = reached[i]! - openAt[i]!;
+    out[i] = decided === 0 ? undefined : reached[i + 1]! / decided;
   }
   if (k > 0) out[k - 1] = undefined;
   return out;

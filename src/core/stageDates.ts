@@ -25,11 +25,11 @@ export function readStageDates(
   dayOrder?: () => DayOrder,
 ): StageDates | BadDateCell {
   const records = rows.length;
-  const stages = records > 0 ? rows[0].length : 0;
+  const stages = rows[0]?.length ?? 0;
   const wall = new Float64Array(records * stages);
   let at = 0;
   for (let r = 0; r < records; r++) {
-    const row = rows[r];
+    const row = rows[r]!; // r < records; rows are rectangular (toRows checks it)
     for (let c = 0; c < stages; c++) {
       const v = readDateCell(row[c], clock, dayOrder);
       if (v === NOT_A_DATE) return { row: r, col: c };

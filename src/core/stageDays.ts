@@ -16,8 +16,8 @@ export const DAY_STATISTICS: readonly DayStatistic[] = ["median", "mean", "p90"]
 export function percentileInc(sorted: ArrayLike<number>, n: number, p: number): number {
   const rank = p * (n - 1);
   const lo = floor(rank);
-  const v = sorted[lo];
-  return lo + 1 < n ? v + (rank - lo) * (sorted[lo + 1] - v) : v;
+  const v = sorted[lo]!;
+  return lo + 1 < n ? v + (rank - lo) * (sorted[lo + 1]! - v) : v;
 }
 
 /**
@@ -25,7 +25,7 @@ export function percentileInc(sorted: ArrayLike<number>, n: number, p: number): 
  */
 export function stageDays(dates: StageDates, statistic: DayStatistic): (number | undefined)[] {
   const { records, stages, wall } = dates;
-  const out: (number | undefined)[] = new Array(stages).fill(undefined);
+  const out = new Array<number | undefined>(stages).fill(undefined);
   // One buffer reused stage after stage: the intervals of a stage are sorted in place.
   const days = new Float64Array(records);
   const mean = statistic === "mean";
@@ -34,7 +34,7 @@ export function stageDays(dates: StageDates, statistic: DayStatistic): (number |
     let n = 0;
     let sum = 0;
     for (let at = s; at < wall.length; at += stages) {
-      const gap = wall[at + 1] - wall[at];
+      const gap = wall[at + 1]! - wall[at]!;
       // NaN (a stage not reached) fails this comparison too.
       if (gap >= 0) {
         const d = gap / MS_PER_DAY;

@@ -23,11 +23,11 @@ export function isReached(v: unknown): boolean {
  * Rows that reached nothing count nowhere.
  */
 export function matrixHighWater(rows: readonly unknown[][], method: MatrixMethod): number[] {
-  const width = rows.length > 0 ? rows[0].length : 0;
-  const highWater: number[] = new Array(width).fill(0);
+  const width = rows.length > 0 ? rows[0]!.length : 0;
+  const highWater = new Array<number>(width).fill(0);
   const strict = method === "strict";
   for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
+    const row = rows[r]!;
     let mark = -1;
     if (strict) {
       while (mark + 1 < width && isReached(row[mark + 1])) mark++;
@@ -35,7 +35,7 @@ export function matrixHighWater(rows: readonly unknown[][], method: MatrixMethod
       mark = width - 1;
       while (mark >= 0 && !isReached(row[mark])) mark--;
     }
-    if (mark >= 0) highWater[mark]++;
+    if (mark >= 0) highWater[mark]!++;
   }
   return highWater;
 }

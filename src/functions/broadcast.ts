@@ -44,12 +44,12 @@ export function numberBlock(rule: NumberRule): Kind<NumberBlock> {
     coerce(value, argument) {
       const rows = toRows(value, argument);
       const height = rows.length;
-      const width = height === 0 ? 0 : rows[0].length;
+      const width = height === 0 ? 0 : rows[0]!.length;
       if (height === 0 || width === 0) {
         fail(argument, `is empty — enter ${rule.noun} such as ${rule.example}`);
       }
       if (height === 1 && width === 1) {
-        return { rows: 1, cols: 1, values: [toCheckedNumber(rows[0][0], rule, argument, "")] };
+        return { rows: 1, cols: 1, values: [toCheckedNumber(rows[0]![0], rule, argument, "")] };
       }
       const isList = height === 1 || width === 1;
       const problem = rule.problem;
@@ -57,7 +57,7 @@ export function numberBlock(rule: NumberRule): Kind<NumberBlock> {
       // element-wise loop that reads it.
       const values: number[] = [];
       for (let r = 0; r < height; r++) {
-        const row = rows[r];
+        const row = rows[r]!;
         for (let c = 0; c < width; c++) {
           const v = row[c];
           let n: number;
@@ -105,9 +105,9 @@ export interface ZeroDenominator {
  * Applies `compute` cell by cell over the broadcast shape. `compute` returns undefined when the
  * cell's own denominator is zero. Single values in → a plain value out; otherwise a 2-D array.
  */
-export function elementwise(
-  inputs: readonly NamedBlock[],
-  compute: (args: readonly number[]) => number | undefined,
+export function elementwise<Args extends readonly number[]>(
+  inputs: readonly NamedBlock[] & { readonly length: Args["length"] },
+  compute: (args: Args) => number | undefined,
   zero: ZeroDenominator,
 ): FunctionResult {
   const shape = broadcastShape(inputs);
@@ -115,8 +115,9 @@ export function elementwise(
   // Packed from the start (a `new Array(n)` stays "holey" and slows every read in the loop).
   const args: number[] = inputs.map(() => 0);
   if (shape === undefined) {
-    for (let i = 0; i < n; i++) args[i] = inputs[i].block.values[0];
-    const single = compute(args);
+    // A block is never empty (numberBlock refuses one), so each has a first value.
+    for (let i = 0; i < n; i++) args[i] = inputs[i]!.block.values[0]!;
+    const single = compute(args as readonly number[] as Args); // one number per input
     if (single === undefined) fail(zero.argument, zero.message);
     return single;
   }
@@ -134,11 +135,13 @@ export function elementwise(
   for (let index = 0; index < total; index++) {
     let missing = false;
     for (let i = 0; i < n; i++) {
-      const x = (sources[i] as number[])[index * (strides[i] as number)] as number;
+      // i < n = sources.length = strides.length; same-shaped blocks (broadcastShape checked them)
+      // or a stride of 0 keep the index in range. NaN = empty.
+      const x = sources[i]![index * strides[i]!]!;
       if (x !== x) missing = true;
       args[i] = x;
     }
-    const v = missing ? undefined : compute(args);
+    const v = missing ? undefined : compute(args as readonly number[] as Args);
     row.push(v === undefined ? "" : v);
     if (row.length === cols) {
       out.push(row);

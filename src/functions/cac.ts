@@ -10,7 +10,7 @@ import {
 import { fail } from "./errors";
 import { singleNumber, withDefault } from "./kinds";
 import { nonNegativeRule, wholeNumberRule } from "./numbers";
-import { defineFunction, type FunctionDocs } from "./registry";
+import { defineFunction, type FunctionDocs, ONE_CELL } from "./registry";
 import type { Cell, FunctionResult, Grid } from "./values";
 
 const NO_CUSTOMERS: ZeroDenominator = {
@@ -20,12 +20,12 @@ const NO_CUSTOMERS: ZeroDenominator = {
 
 /** Fully loaded spend: each row's cost lines summed (an empty line counts as no spend). */
 function sumCostLines(spend: NumberBlock): NumberBlock {
-  const values: number[] = new Array(spend.rows);
+  const values = new Array<number>(spend.rows);
   for (let r = 0; r < spend.rows; r++) {
     let total = 0;
     let any = false;
     for (let c = 0; c < spend.cols; c++) {
-      const v = spend.values[r * spend.cols + c];
+      const v = spend.values[r * spend.cols + c] ?? NaN; // rows × cols values; NaN = empty
       if (v === v) {
         total += v;
         any = true;
@@ -62,16 +62,16 @@ function laggedCac(spend: NumberBlock, customers: NumberBlock, lag: number): Fun
     );
   }
   const n = customers.values.length;
-  const cells: Cell[] = new Array(n);
+  const cells = new Array<Cell>(n);
   for (let t = 0; t < n; t++) {
-    const s = t >= lag ? spend.values[t - lag] : NaN;
-    const c = customers.values[t];
+    const s = (t >= lag ? spend.values[t - lag] : NaN) ?? NaN; // same length as customers
+    const c = customers.values[t] ?? NaN;
     const v = s === s && c === c ? customerAcquisitionCost(s, c) : undefined;
     cells[t] = v === undefined ? "" : v;
   }
   if (customers.rows === 1) return [cells];
-  const out: Grid = new Array(n);
-  for (let t = 0; t < n; t++) out[t] = [cells[t]];
+  const out = new Array<Grid[number]>(n);
+  for (let t = 0; t < n; t++) out[t] = [cells[t]!]; // n cells
   return out;
 }
 
@@ -103,7 +103,7 @@ export const CAC = defineFunction({
         { name: "spend", block: costs },
         { name: "new_customers", block: customers },
       ],
-      (a) => customerAcquisitionCost(a[0], a[1]),
+      ([spend, customers]: [number, number]) => customerAcquisitionCost(spend, customers),
       NO_CUSTOMERS,
     );
   },
@@ -115,7 +115,7 @@ export const CAC = defineFunction({
  */
 export const CAC_DOCS: FunctionDocs = {
   summary: "Customer acquisition cost: sales and marketing spend ÷ new customers.",
-  spill([spend, customers]) {
+  spill([spend = ONE_CELL, customers = ONE_CELL]) {
     if (customers.rows > 1 || customers.cols > 1) return customers;
     // One row of cost lines against one customer count is a single CAC.
     return spend.rows === 1 ? { rows: 1, cols: 1 } : spend;

@@ -17,7 +17,7 @@ export const CAC_PAYBACK = defineFunction({
         { name: "arpa", block: arpa },
         { name: "gross_margin", block: grossMargin },
       ],
-      (a) => cacPaybackPeriods(a[0], a[1], a[2]),
+      ([cac, arpa, margin]: [number, number, number]) => cacPaybackPeriods(cac, arpa, margin),
       {
         argument: "arpa",
         message:

@@ -4,7 +4,7 @@ import { fail } from "./errors";
 import { readStageDatesArg } from "./crmData";
 import { option, singleNumber, withDefault } from "./kinds";
 import { nonNegativeRule } from "./numbers";
-import { defineFunction, stagesNamedBy, type FunctionDocs } from "./registry";
+import { defineFunction, ONE_CELL, stagesNamedBy, type FunctionDocs } from "./registry";
 import { STAGE_DATES_DOCS, STAGE_NAMES_DOCS, stageDatesRange } from "./stageDates";
 import { stageNames } from "./stageNames";
 import type { Cell, Grid } from "./values";
@@ -38,13 +38,13 @@ export const COHORT_CONVERSION = defineFunction({
       );
     }
     const { sizes, reached, stages, firstKey } = table;
-    const out: Grid = new Array(sizes.length);
+    const out = new Array<Grid[number]>(sizes.length);
     for (let p = 0; p < sizes.length; p++) {
-      const n = sizes[p];
-      const row: Cell[] = new Array(stages + 1);
+      const n = sizes[p]!;
+      const row = new Array<Cell>(stages + 1);
       row[0] = periodLabel(firstKey + p, period);
       row[1] = n;
-      for (let c = 1; c < stages; c++) row[c + 1] = n === 0 ? "" : reached[p * stages + c] / n;
+      for (let c = 1; c < stages; c++) row[c + 1] = n === 0 ? "" : reached[p * stages + c]! / n;
       out[p] = row;
     }
     return out;
@@ -58,7 +58,7 @@ export const COHORT_CONVERSION = defineFunction({
 export const COHORT_CONVERSION_DOCS: FunctionDocs = {
   summary:
     "Cohort analysis: per intake period, how many records entered and the share that reached each later stage.",
-  spill([dates, , , stageOrder]) {
+  spill([dates = ONE_CELL, , , stageOrder]) {
     // The number of periods depends on the dates, not on the shape: declare the most there can be.
     return { rows: MAX_PERIODS, cols: (stagesNamedBy(stageOrder) ?? dates.cols) + 1 };
   },

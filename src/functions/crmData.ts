@@ -41,14 +41,14 @@ import { describe, isBlank, isDate, itemLabel } from "./values";
 export type Layout = "log" | "status log" | "history" | "matrix";
 
 export function layoutOf(rows: readonly (readonly unknown[])[], names: StageNamesArg): Layout {
-  const width = rows.length > 0 ? rows[0].length : 0;
+  const width = rows.length > 0 ? rows[0]!.length : 0;
   // One row is a log laid out across (a record with its status would read the same way: a
   // status column needs two records at least).
   if (rows.length <= 1 || width <= 1) return "log";
   // A first row that names a stage in every column is a matrix's header, whatever is below.
   if (
-    isHeaderRow(rows[0]) &&
-    rows[0].every((v) => stageOfHeader(names, v as string) !== undefined)
+    isHeaderRow(rows[0]!) &&
+    rows[0]!.every((v) => stageOfHeader(names, v as string) !== undefined)
   ) {
     return "matrix";
   }
@@ -76,7 +76,7 @@ function holdsOnly(
   col: number,
   test: (v: unknown) => boolean,
 ): boolean {
-  for (let r = 1; r < rows.length; r++) if (!test(rows[r][col])) return false;
+  for (let r = 1; r < rows.length; r++) if (!test(rows[r]![col])) return false;
   return true;
 }
 
@@ -94,7 +94,7 @@ function isDateLike(v: unknown): boolean {
  */
 function headerRows(rows: readonly (readonly unknown[])[], layout: Layout, names: StageNamesArg) {
   if (rows.length < 2) return 0;
-  const first = rows[0];
+  const first = rows[0]!;
   const unknownText = (v: unknown) =>
     isHeaderText(v) && stageOfName(names, (v as string).trim()) === undefined;
   switch (layout) {
@@ -139,7 +139,7 @@ export function unknownNames(
   names: StageNamesArg,
   label: (row: number, col: number) => string,
 ): never {
-  const first = u.unknown[0];
+  const first = u.unknown[0]!;
   if (!names.isMap && u.unknown.every((n) => n.numeric)) {
     // Numbers where names belong: most likely counts per stage given with stage_order.
     fail(
@@ -162,7 +162,7 @@ export function unknownNames(
 }
 
 function badCell(cell: BadCell, rows: readonly (readonly unknown[])[], across: boolean): never {
-  const v = rows[cell.row][cell.col];
+  const v = rows[cell.row]![cell.col];
   const where = across ? itemLabel(cell.col) : `row ${cell.row + 1}`;
   if (cell.bad === "stage") {
     fail(
@@ -215,10 +215,10 @@ function columnsOf(
   header: number,
   names: StageNamesArg,
 ): Int32Array {
-  const width = rows[0].length;
+  const width = rows[0]!.length;
   const k = names.stages.length;
   if (header === 1) {
-    const columns = matrixColumns(rows[0], names);
+    const columns = matrixColumns(rows[0]!, names);
     if (columns instanceof Int32Array) return columns;
     if (columns.repeated !== undefined) {
       const [a, b] = columns.repeated;
@@ -312,7 +312,7 @@ export function readStageDatesArg(
   argument: string,
   minStages: number,
 ): StageDates {
-  const width = rows.length > 0 ? rows[0].length : 0;
+  const width = rows.length > 0 ? rows[0]!.length : 0;
   const clock = new ZoneClock(spreadsheetTimeZone);
   if (names === undefined) {
     const header = isHeaderOverData(rows) ? 1 : 0;
@@ -326,7 +326,7 @@ export function readStageDatesArg(
     const row = read.row + header;
     fail(
       argument,
-      `row ${row + 1}, column ${read.col + 1} is ${whyNotADate(rows[row][read.col])} — enter the date the record reached that stage (a date, a date serial or "2026-01-15"), or leave it empty`,
+      `row ${row + 1}, column ${read.col + 1} is ${whyNotADate(rows[row]![read.col])} — enter the date the record reached that stage (a date, a date serial or "2026-01-15"), or leave it empty`,
     );
   }
   const k = names.stages.length;

@@ -30,7 +30,7 @@ function columnList(): Kind<Columns> {
     shape: "names",
     coerce(value, argument) {
       const rows = toRows(value, argument);
-      if (rows.length < 2 || rows[0].length !== 2) return list.coerce(value, argument);
+      if (rows.length < 2 || rows[0]!.length !== 2) return list.coerce(value, argument);
       const pairs = rows.filter((row) => !isBlank(row[0]) || !isBlank(row[1]));
       const names: string[] = [];
       const holds: string[] = [];
@@ -121,7 +121,7 @@ export const FUNNEL_SQL_DOCS: FunctionDocs = {
     "The SQL that computes STAGE_CONVERSION's numbers in BigQuery, PostgreSQL or DuckDB, for data too big for a sheet.",
   spill: () => ({ rows: 1, cols: 1 }),
   details: [
-    "Returns one text cell: a query that gives one row per stage — `stage`, `records_reached` and `conversion_to_next` — with exactly the numbers STAGE_CONVERSION gives on the same records (the last stage's rate, and that of a stage no record reached, is NULL where the function shows an empty cell). Run it in BigQuery and bring the result back with Connected Sheets (see the README).",
+    "Returns one text cell: a query that gives one row per stage — `stage`, `records_reached` and `conversion_to_next` — with exactly the numbers STAGE_CONVERSION gives on the same records (the last stage's rate, and that of a stage no record reached, is NULL where the function shows an empty cell). Run it in BigQuery and bring the result back with Connected Sheets (see docs/bigquery.md).",
     'Layouts: "log" (default) — `columns` is the column holding each record\'s furthest stage; "history" (also "events") — `columns` is the record id column, the stage column and optionally the date column, one row per stage a record entered, and each record counts at the furthest stage it ever entered; "matrix" — `columns` lists one date column per stage, in stage order, read like STAGE_CONVERSION\'s stage-date matrix with method "reached" (NULL, blank text, FALSE and 0 mean not reached).',
     "`stage_order` may be a stage map (CRM name, funnel stage), such as Funnel_Map: the query matches every CRM name to its funnel stage, and a name mapped to no funnel stage (Closed Lost) counts at none, as in STAGE_CONVERSION. For a matrix with a map, each column in `columns` is matched to a stage by its name as a header would be; or give `columns` as two columns — the table's date column and the stage it holds — one row per date column.",
     "Stage names match as in STAGE_CONVERSION: case and surrounding white space don't count. A stage value that is not in `stage_order` stops the query with an error naming it (BigQuery and DuckDB: ERROR(); PostgreSQL: a failed cast whose message names it). In the events layout, rows without a record id are ignored.",

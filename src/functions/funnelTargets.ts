@@ -2,7 +2,7 @@ import { funnelTargets, PERIOD_ROUNDINGS } from "../core/funnelTargets";
 import { fail } from "./errors";
 import { numberList, option, singleNumber, withDefault } from "./kinds";
 import { CONVERSION_RATE, nonNegativeRule, positiveRule } from "./numbers";
-import { defineFunction, type FunctionDocs } from "./registry";
+import { defineFunction, type FunctionDocs, ONE_CELL } from "./registry";
 import { countOf } from "./values";
 
 export const FUNNEL_TARGETS = defineFunction({
@@ -51,8 +51,8 @@ export const FUNNEL_TARGETS = defineFunction({
         `has ${countOf(days.values.length, "value")} but conversion_rates has ${countOf(k, "rate")} — give the days for each stage that has a rate, top first`,
       );
     }
-    const deals: number[] = new Array(n);
-    for (let t = 0; t < n; t++) deals[t] = targets.values[t] / dealSizes.values[m === 1 ? 0 : t];
+    const deals = new Array<number>(n);
+    for (let t = 0; t < n; t++) deals[t] = targets.values[t]! / dealSizes.values[m === 1 ? 0 : t]!;
     return funnelTargets(deals, rates.values, days.values, daysPerPeriod, rounding);
   },
 });
@@ -64,7 +64,7 @@ export const FUNNEL_TARGETS = defineFunction({
 export const FUNNEL_TARGETS_DOCS: FunctionDocs = {
   summary:
     "Time-phased reverse funnel: the volume that must enter each stage in each period so deals close on time.",
-  spill([targets, , rates]) {
+  spill([targets = ONE_CELL, , rates = ONE_CELL]) {
     return {
       rows: Math.max(rates.rows, rates.cols) + 1,
       cols: Math.max(targets.rows, targets.cols),

@@ -44,16 +44,25 @@ export function singleNumber(rule: NumberRule): Kind<number> {
   return {
     shape: "number",
     coerce(value, argument) {
-      const rows = toRows(value, argument);
-      if (rows.length > 1 || (rows.length === 1 && rows[0].length > 1)) {
-        fail(
-          argument,
-          `is a range of several cells — enter one value, ${rule.noun} such as ${rule.example}`,
-        );
-      }
-      return toCheckedNumber(rows.length === 0 ? "" : rows[0][0], rule, argument, "");
+      const v = singleCell(
+        value,
+        argument,
+        `is a range of several cells — enter one value, ${rule.noun} such as ${rule.example}`,
+      );
+      return toCheckedNumber(v, rule, argument, "");
     },
   };
+}
+
+/**
+ * The one value of an argument that takes a single cell (a 1×1 range is accepted, as Sheets users
+ * expect); "" for an empty range; `several` is the message when it has more than one cell.
+ */
+function singleCell(value: unknown, argument: string, several: string): unknown {
+  const rows = toRows(value, argument);
+  const [first = []] = rows;
+  if (rows.length > 1 || first.length > 1) fail(argument, several);
+  return first.length === 0 ? "" : first[0];
 }
 
 /** Normalises an option word: case and spaces don't matter (SPEC §2.9). */
@@ -77,11 +86,7 @@ export function option<W extends string>(
     coerce(value, argument) {
       let v = value;
       if (Array.isArray(v)) {
-        const rows = toRows(v, argument);
-        if (rows.length > 1 || (rows.length === 1 && rows[0].length > 1)) {
-          fail(argument, `is a range of several cells — enter one of ${allowed}`);
-        }
-        v = rows.length === 0 ? "" : rows[0][0];
+        v = singleCell(v, argument, `is a range of several cells — enter one of ${allowed}`);
       }
       if (isBlank(v)) return fallback;
       if (typeof v !== "string") fail(argument, `must be one of ${allowed}`);
@@ -137,7 +142,7 @@ export function nameList(itemNoun: string, example: string): Kind<NameList> {
       const { items, orientation } = toList(value, argument);
       if (items.length === 0)
         fail(argument, `is empty — select the ${itemNoun} names, e.g. ${example}`);
-      const names: string[] = new Array(items.length);
+      const names = new Array<string>(items.length);
       for (let i = 0; i < items.length; i++) {
         const v = items[i];
         const where = items.length > 1 ? `${itemLabel(i)} ` : "";
@@ -156,11 +161,11 @@ export function singleText(noun: string, example: string): Kind<string> {
   return {
     shape: "text",
     coerce(value, argument) {
-      const rows = toRows(value, argument);
-      if (rows.length > 1 || (rows.length === 1 && rows[0].length > 1)) {
-        fail(argument, `is a range of several cells — enter one ${noun}, such as ${example}`);
-      }
-      const v = rows.length === 0 ? "" : rows[0][0];
+      const v = singleCell(
+        value,
+        argument,
+        `is a range of several cells — enter one ${noun}, such as ${example}`,
+      );
       if (isBlank(v)) fail(argument, `is empty — enter ${noun}, such as ${example}`);
       if (typeof v !== "string")
         fail(argument, `is ${describe(v)} — enter ${noun} as text, such as ${example}`);

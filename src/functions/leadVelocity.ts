@@ -1,7 +1,7 @@
 import { periodGrowth } from "../core/leadVelocity";
 import { numberList } from "./kinds";
 import { nonNegativeRule } from "./numbers";
-import { defineFunction, type FunctionDocs } from "./registry";
+import { defineFunction, type FunctionDocs, ONE_CELL } from "./registry";
 import { orient } from "./shapes";
 import type { Cell } from "./values";
 
@@ -15,7 +15,7 @@ export const LEAD_VELOCITY = defineFunction({
   ],
   impl(counts) {
     const growth = periodGrowth(counts.values);
-    const cells: Cell[] = new Array(growth.length);
+    const cells = new Array<Cell>(growth.length);
     for (let t = 0; t < growth.length; t++) {
       const g = growth[t];
       cells[t] = g === undefined ? "" : g;
@@ -30,7 +30,7 @@ export const LEAD_VELOCITY = defineFunction({
  */
 export const LEAD_VELOCITY_DOCS: FunctionDocs = {
   summary: "Growth of qualified leads period over period: (this period − last) ÷ last.",
-  spill([counts]) {
+  spill([counts = ONE_CELL]) {
     return counts;
   },
   details: [

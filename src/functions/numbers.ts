@@ -11,7 +11,7 @@ export interface NumberRule {
   noun: string;
   example: string;
   /** Why `n` is not allowed (a phrase following "—"), or undefined when it is fine. */
-  problem(n: number): string | undefined;
+  problem: (n: number) => string | undefined;
 }
 
 /** Why a cell is not a number, in words. */
@@ -50,7 +50,7 @@ export function toCheckedNumber(
 
 /** Every item of a list as a checked number; blanks inside the list are errors (SPEC §2.2). */
 export function toCheckedNumbers(items: unknown[], rule: NumberRule, argument: string): number[] {
-  const out: number[] = new Array(items.length);
+  const out = new Array<number>(items.length);
   const problem = rule.problem;
   for (let i = 0; i < items.length; i++) {
     const v = items[i];

@@ -25,7 +25,8 @@ export const PIPELINE_VELOCITY = defineFunction({
         { name: "avg_deal_size", block: avgDealSize },
         { name: "sales_cycle_days", block: salesCycleDays },
       ],
-      (a) => pipelineVelocity(a[0], a[1], a[2], a[3]),
+      ([opportunities, winRate, dealSize, cycle]: [number, number, number, number]) =>
+        pipelineVelocity(opportunities, winRate, dealSize, cycle),
       {
         argument: "sales_cycle_days",
         message:

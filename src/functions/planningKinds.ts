@@ -126,7 +126,7 @@ export function sampleSizes(): Kind<(number | undefined)[]> {
     coerce(value, argument) {
       if (value === undefined) return [];
       const { items } = toList(value, argument);
-      const out: (number | undefined)[] = new Array(items.length);
+      const out = new Array<number | undefined>(items.length);
       for (let i = 0; i < items.length; i++) {
         const v = items[i];
         out[i] = isBlank(v)

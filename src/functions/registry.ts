@@ -8,6 +8,13 @@ export interface Shape {
 }
 
 /**
+ * The shape of an argument the formula left out: a spill computed from it treats it as one empty
+ * cell (the engine hands `spill` one shape per argument given, fewer when optional ones are left
+ * out).
+ */
+export const ONE_CELL: Shape = { rows: 1, cols: 1 };
+
+/**
  * The spill of a per-stage result computed from a list of k rates: k + 1 cells in the rates'
  * orientation (a single cell counts as a column).
  */

@@ -8,7 +8,7 @@ import { fail } from "./errors";
 import { numberList, option, singleNumber, withDefault } from "./kinds";
 import { CONVERSION_RATE, nonNegativeRule, positiveRule } from "./numbers";
 import { CONFIDENCE, sampleSizes } from "./planningKinds";
-import { defineFunction, spillAlongRates, type FunctionDocs } from "./registry";
+import { defineFunction, spillAlongRates, type FunctionDocs, ONE_CELL } from "./registry";
 import { orient } from "./shapes";
 import type { Cell, Grid } from "./values";
 
@@ -59,10 +59,10 @@ export const REQUIRED_LEADS = defineFunction({
           "avg_deal_size",
           `has ${m} values but there is one revenue target — give one deal size`,
         );
-      const dealSize = dealSizes.values[0];
+      const dealSize = dealSizes.values[0]!;
       if (dealSize === 0)
         fail("avg_deal_size", "is 0 — must be above 0; enter an average deal size such as 10000");
-      return orient<Cell>(volumes(targets.values[0] / dealSize), rates.orientation);
+      return orient<Cell>(volumes(targets.values[0]! / dealSize), rates.orientation);
     }
     if (m !== 1 && m !== n) {
       fail(
@@ -76,13 +76,13 @@ export const REQUIRED_LEADS = defineFunction({
         `is a ${dealSizes.orientation} but revenue_target is a ${targets.orientation} — lay both out the same way`,
       );
     }
-    const perScenario: Cell[][] = new Array(n);
-    const blank: Cell[] = new Array(k + 1).fill("");
+    const perScenario = new Array<Cell[]>(n);
+    const blank = new Array<Cell>(k + 1).fill("");
     const t = targets.values;
     const d = dealSizes.values;
     for (let s = 0; s < n; s++) {
-      const target = t[s];
-      const dealSize = m === 1 ? d[0] : d[s];
+      const target = t[s]!;
+      const dealSize = (m === 1 ? d[0] : d[s]) ?? NaN; // one or n deal sizes (checked above)
       // An empty target or deal size (NaN), or a zero deal size, blanks only its own scenario
       // (SPEC §2.2, §2.6).
       perScenario[s] =
@@ -101,7 +101,7 @@ export const REQUIRED_LEADS = defineFunction({
 export const REQUIRED_LEADS_DOCS: FunctionDocs = {
   summary:
     "Reverse funnel: the volume needed at each stage to hit a revenue target, top stage first, won deals last.",
-  spill([target, , rates]) {
+  spill([target = ONE_CELL, , rates = ONE_CELL]) {
     const stages = Math.max(rates.rows, rates.cols) + 1;
     const scenarios = Math.max(target.rows, target.cols);
     if (scenarios > 1)
@@ -208,7 +208,7 @@ function confidentVolumes(
   const k = rates.length;
   return (exactDeals) => {
     const deals = ceilSnapped(exactDeals);
-    const out: number[] = new Array(k + 1);
+    const out = new Array<number>(k + 1);
     out[k] = deals;
     for (let i = k - 1; i >= 0; i--) {
       let volume: number | undefined;
@@ -237,10 +237,11 @@ function confidentVolumes(
 }
 
 function transpose(rows: Cell[][], width: number): Grid {
-  const out: Grid = new Array(width);
+  const out = new Array<Grid[number]>(width);
   for (let c = 0; c < width; c++) {
-    const row: Cell[] = new Array(rows.length);
-    for (let r = 0; r < rows.length; r++) row[r] = rows[r][c];
+    const row = new Array<Cell>(rows.length);
+    // Every scenario row has `width` cells (k + 1 stages).
+    for (let r = 0; r < rows.length; r++) row[r] = rows[r]![c]!;
     out[c] = row;
   }
   return out;

@@ -15,10 +15,10 @@ function checkResult(result: FunctionResult): FunctionResult {
       "is too large to compute (overflow) — check the size of the inputs",
     );
   }
-  const width = result.length > 0 ? result[0].length : 0;
+  const width = result.length > 0 ? result[0]!.length : 0;
   if (width === 0) throw new Error("empty result");
   for (let r = 0; r < result.length; r++) {
-    const row = result[r];
+    const row = result[r]!;
     if (row.length !== width) throw new Error("ragged result");
     for (let c = 0; c < width; c++) {
       const v = row[c];
@@ -61,8 +61,9 @@ export function toCustomFunction<A extends unknown[]>(
           );
         }
       }
-      const coerced: unknown[] = new Array(maxArgs);
-      for (let i = 0; i < maxArgs; i++) coerced[i] = params[i].kind.coerce(args[i], params[i].name);
+      const coerced = new Array<unknown>(maxArgs);
+      for (let i = 0; i < maxArgs; i++)
+        coerced[i] = params[i]!.kind.coerce(args[i], params[i]!.name);
       return checkResult(spec.impl(...(coerced as A)));
     } catch (e) {
       // The message is the whole interface to the user (Sheets shows only it), so the original

@@ -60,10 +60,10 @@ export function rowsToList(rows: unknown[][], argument: string): RawList {
     items = [];
     orientation = "column";
   } else if (rows.length === 1) {
-    items = rows[0].slice();
+    items = rows[0]!.slice();
     orientation = items.length === 1 ? "column" : "row";
   } else {
-    const width = rows[0].length;
+    const width = rows[0]!.length;
     if (width !== 1) {
       fail(
         argument,
@@ -71,7 +71,7 @@ export function rowsToList(rows: unknown[][], argument: string): RawList {
       );
     }
     items = new Array(rows.length);
-    for (let r = 0; r < rows.length; r++) items[r] = rows[r][0];
+    for (let r = 0; r < rows.length; r++) items[r] = rows[r]![0];
     orientation = "column";
   }
   let end = items.length;
@@ -83,7 +83,7 @@ export function rowsToList(rows: unknown[][], argument: string): RawList {
 /** Lays a list of results out in the given orientation, always as a 2-D array. */
 export function orient<T>(values: T[], orientation: Orientation): T[][] {
   if (orientation === "row") return [values];
-  const out: T[][] = new Array(values.length);
-  for (let i = 0; i < values.length; i++) out[i] = [values[i]];
+  const out = new Array<T[]>(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = [values[i]!];
   return out;
 }

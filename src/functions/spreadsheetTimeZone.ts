@@ -1,15 +1,10 @@
+import { readSpreadsheet } from "./activeSpreadsheet";
+
 /**
- * The spreadsheet's time zone, the one thing a custom function may read from SpreadsheetApp
- * (SPEC §2.10): `getSpreadsheetTimeZone()` needs no authorization. Read lazily, inside a call,
- * never at load; where there is no spreadsheet (tests, the preview, a standalone script) the
- * runtime's own zone applies (undefined).
+ * The spreadsheet's time zone (SPEC §2.10): `getSpreadsheetTimeZone()` needs no authorization.
+ * Where there is no spreadsheet (tests, the preview, a standalone script) the runtime's own zone
+ * applies (undefined).
  */
 export function spreadsheetTimeZone(): string | undefined {
-  if (typeof SpreadsheetApp === "undefined") return undefined;
-  try {
-    const zone: unknown = SpreadsheetApp.getActiveSpreadsheet()?.getSpreadsheetTimeZone();
-    return typeof zone === "string" && zone !== "" ? zone : undefined;
-  } catch {
-    return undefined;
-  }
+  return readSpreadsheet((sheet) => sheet.getSpreadsheetTimeZone());
 }

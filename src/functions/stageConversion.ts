@@ -10,7 +10,7 @@ import { readReach } from "./crmData";
 import { fail } from "./errors";
 import { option, rawRange, withDefault } from "./kinds";
 import { nonNegativeRule, toCheckedNumbers } from "./numbers";
-import { defineFunction, stagesNamedBy, type FunctionDocs } from "./registry";
+import { defineFunction, ONE_CELL, stagesNamedBy, type FunctionDocs } from "./registry";
 import { orient, rowsToList, type Orientation } from "./shapes";
 import { stageNames } from "./stageNames";
 import { isBlank, type Cell, type Grid } from "./values";
@@ -22,7 +22,7 @@ export type OpenRecords = "include" | "exclude";
 export const OPEN_RECORDS: readonly OpenRecords[] = ["include", "exclude"];
 
 function toCells(rates: (number | undefined)[], orientation: Orientation): Grid {
-  const cells: Cell[] = new Array(rates.length);
+  const cells = new Array<Cell>(rates.length);
   for (let i = 0; i < rates.length; i++) {
     const r = rates[i];
     cells[i] = r === undefined ? "" : r;
@@ -61,7 +61,7 @@ export const STAGE_CONVERSION = defineFunction({
       if (!reach.showsClosed) cannotExclude("these records show no status and no lost stage");
       return toCells(nextStageRatesOfClosed(reach.highWater, reach.openAt), orientation);
     }
-    if (rows.length > 1 && rows[0].length > 1) {
+    if (rows.length > 1 && rows[0]!.length > 1) {
       if (exclude) cannotExclude("a stage-date matrix without stage names shows no lost stage");
       // A first row of titles (Lead, MQL, …) over dates is the export's header, not a record.
       const records = isHeaderOverData(rows) ? rows.slice(1) : rows;
@@ -94,7 +94,7 @@ export const STAGE_CONVERSION = defineFunction({
 export const STAGE_CONVERSION_DOCS: FunctionDocs = {
   summary:
     "Conversion from each stage to the next, from counts per stage or a CRM export: a record log, a stage history or a stage-date matrix.",
-  spill([data, stageOrder]) {
+  spill([data = ONE_CELL, stageOrder]) {
     const k = stagesNamedBy(stageOrder);
     if (k === undefined) {
       return data.rows > 1 && data.cols > 1 ? { rows: 1, cols: data.cols } : data;
@@ -103,7 +103,7 @@ export const STAGE_CONVERSION_DOCS: FunctionDocs = {
     // only the values tell, so both fit.
     if (data.rows > 1 && (data.cols === 2 || data.cols === 3)) return { rows: k, cols: k };
     if (data.rows > 1 && data.cols > 1) return { rows: 1, cols: k };
-    return stageOrder.rows > 1 ? { rows: k, cols: 1 } : { rows: 1, cols: k };
+    return (stageOrder?.rows ?? 1) > 1 ? { rows: k, cols: 1 } : { rows: 1, cols: k };
   },
   details: [
     "The shape of `data` decides how it is read. A list of numbers is the count of records that reached each stage, top first. A list of stage names (one per record: where it is, or where it stopped — a CRM export) is a record log. With stage names, two columns whose first holds stage names are a record log with a status column (open, won, lost); three columns whose second holds stage names are a stage history (record id, stage, date: one row per stage change, in any order). Any other block of two or more rows and columns is a stage-date matrix: one row per record, one column per stage. A header row is recognised and skipped (see docs/crm-data.md).",

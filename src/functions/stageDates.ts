@@ -13,7 +13,7 @@ export function stageDatesRange(minStages: number): Kind<unknown[][]> {
     shape: "range",
     coerce(value, argument) {
       const rows = toRows(value, argument);
-      const width = rows.length > 0 ? rows[0].length : 0;
+      const width = rows.length > 0 ? rows[0]!.length : 0;
       if (width < minStages) {
         fail(
           argument,

@@ -1,7 +1,7 @@
 import { DAY_STATISTICS, stageDays } from "../core/stageDays";
 import { readStageDatesArg } from "./crmData";
 import { option, withDefault } from "./kinds";
-import { defineFunction, stagesNamedBy, type FunctionDocs } from "./registry";
+import { defineFunction, ONE_CELL, stagesNamedBy, type FunctionDocs } from "./registry";
 import { STAGE_DATES_DOCS, STAGE_NAMES_DOCS, stageDatesRange } from "./stageDates";
 import { stageNames } from "./stageNames";
 import type { Cell } from "./values";
@@ -15,7 +15,7 @@ export const STAGE_DAYS = defineFunction({
   ],
   impl(rows, statistic, names) {
     const days = stageDays(readStageDatesArg(rows, names, "stage_dates", 2), statistic);
-    const row: Cell[] = new Array(days.length);
+    const row = new Array<Cell>(days.length);
     for (let s = 0; s < days.length; s++) {
       const d = days[s];
       row[s] = d === undefined ? "" : d;
@@ -31,7 +31,7 @@ export const STAGE_DAYS = defineFunction({
 export const STAGE_DAYS_DOCS: FunctionDocs = {
   summary:
     "Days in stage measured from CRM data: from entering each stage to entering the next, per stage.",
-  spill([dates, , stageOrder]) {
+  spill([dates = ONE_CELL, , stageOrder]) {
     return { rows: 1, cols: stagesNamedBy(stageOrder) ?? dates.cols };
   },
   details: [

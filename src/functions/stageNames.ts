@@ -25,7 +25,7 @@ function nameText(v: unknown, argument: string, where: string, what: string): st
 function fromList(value: unknown[][], argument: string): StageNamesArg {
   const { items, orientation } = rowsToList(value, argument);
   if (items.length === 0) fail(argument, "is empty — select the stage names, e.g. Funnel_Stages");
-  const stages: string[] = new Array(items.length);
+  const stages = new Array<string>(items.length);
   for (let i = 0; i < items.length; i++) {
     const v = items[i];
     const where = items.length > 1 ? `${itemLabel(i)} ` : "";
@@ -65,7 +65,7 @@ function fromMap(rows: unknown[][], argument: string): StageNamesArg {
     );
   };
   for (let r = 0; r < rows.length; r++) {
-    const [crm, funnel] = rows[r];
+    const [crm, funnel] = rows[r]!; // r < rows.length
     const crmBlank = isBlank(crm);
     const funnelBlank = isBlank(funnel);
     if (crmBlank && funnelBlank) continue;
@@ -105,11 +105,11 @@ export function stageNames(): Kind<StageNamesArg> {
     shape: "names",
     coerce(value, argument) {
       const rows = toRows(value, argument);
-      if (rows.length >= 2 && rows[0].length === 2) return fromMap(rows, argument);
-      if (rows.length >= 2 && rows[0].length > 2) {
+      if (rows.length >= 2 && rows[0]!.length === 2) return fromMap(rows, argument);
+      if (rows.length >= 2 && rows[0]!.length > 2) {
         fail(
           argument,
-          `is a block of ${rows.length} rows × ${rows[0].length} columns — select a single row or column of stage names, or a stage map of two columns (CRM name, funnel stage)`,
+          `is a block of ${rows.length} rows × ${rows[0]!.length} columns — select a single row or column of stage names, or a stage map of two columns (CRM name, funnel stage)`,
         );
       }
       return fromList(rows, argument);

@@ -2,7 +2,7 @@ import { stageSensitivity } from "../core/sensitivity";
 import { fail } from "./errors";
 import { numberList, singleNumber, withDefault } from "./kinds";
 import { CONVERSION_RATE, nonNegativeRule, type NumberRule } from "./numbers";
-import { defineFunction, spillAlongRates, type FunctionDocs } from "./registry";
+import { defineFunction, spillAlongRates, type FunctionDocs, ONE_CELL } from "./registry";
 import { orient } from "./shapes";
 import { countOf, type Cell } from "./values";
 
@@ -35,8 +35,8 @@ export const STAGE_SENSITIVITY = defineFunction({
       );
     }
     const change = stageSensitivity(rates.values, costs.values, lift);
-    const cells: Cell[] = new Array(k + 1).fill("");
-    if (change !== undefined) for (let j = 0; j < k; j++) cells[j] = change[j];
+    const cells = new Array<Cell>(k + 1).fill("");
+    if (change !== undefined) for (let j = 0; j < k; j++) cells[j] = change[j]!; // k changes
     return orient(cells, rates.orientation);
   },
 });
@@ -48,7 +48,7 @@ export const STAGE_SENSITIVITY = defineFunction({
 export const STAGE_SENSITIVITY_DOCS: FunctionDocs = {
   summary:
     "Which stage to improve: the relative change in cost per won deal when each conversion rate is lifted on its own.",
-  spill: ([rates]) => spillAlongRates(rates),
+  spill: ([rates = ONE_CELL]) => spillAlongRates(rates),
   details: [
     "Each conversion rate is lifted on its own by `lift` (relative: 10% turns a 30% rate into 33%; a lifted rate stops at 100%), the others unchanged. Lifting the rate from stage i to stage i + 1 divides the volume needed at stage i and at every stage above it, and so their cost per won deal.",
     "Costs are per record worked at each stage, top first; a value after the last rate's stage is a cost per won customer (e.g. onboarding), which no lift changes. Volumes are exact, so the result does not depend on any revenue target.",

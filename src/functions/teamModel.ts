@@ -41,7 +41,7 @@ export function teamModel(
       `has ${q.length} values but ${periodsName} has ${periods} periods — give one quota per rep for every period, or one for all`,
     );
   }
-  const perPeriod: number[] = new Array(periods);
+  const perPeriod = new Array<number>(periods);
   for (let t = 0; t < periods; t++) {
     const v = (q.length === 1 ? q[0] : q[t]) ?? NaN;
     if (v !== v)

@@ -15,13 +15,14 @@ export const DEFAULT_LANGUAGE: Language = "en";
  * script) is a different written language from the Simplified Chinese we ship: it falls back to
  * English like any other language we do not have, rather than getting the wrong script.
  */
-const TRADITIONAL_CHINESE = /^zh[_-](tw|hk|mo|hant)\b/i;
+const TRADITIONAL_CHINESE = /^zh[_-](?:tw|hk|mo|hant)\b/i;
 
 /** The language for a locale ("sv_SE", "zh-CN", "ru"); anything unknown or empty → English. */
 export function resolveLanguage(locale: string | null | undefined): Language {
   const tag = typeof locale === "string" ? locale.trim() : "";
   if (tag === "") return DEFAULT_LANGUAGE;
-  const base = (tag.split(/[_-]/)[0] ?? "").toLowerCase();
+  const [language = ""] = tag.split(/[_-]/);
+  const base = language.toLowerCase();
   if (base === "zh") return TRADITIONAL_CHINESE.test(tag) ? DEFAULT_LANGUAGE : "zh-CN";
   if (base === "sv" || base === "ru" || base === "pl") return base;
   return DEFAULT_LANGUAGE;

@@ -5,13 +5,7 @@
  * renamed server function or a changed shape fails to compile on both sides.
  */
 
-interface ScriptRun {
-  withSuccessHandler(handler: (value: unknown) => void): ScriptRun;
-  withFailureHandler(handler: (error: unknown) => void): ScriptRun;
-  [name: string]: unknown;
-}
-
-declare const google: { script: { run: ScriptRun } };
+import { messageOf } from "../core/messageOf";
 
 type ServerFunction = (...args: never[]) => unknown;
 
@@ -24,13 +18,13 @@ export type ServerClient<Api> = {
 
 function call(name: string, args: unknown[]): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    const run = google.script.run.withSuccessHandler(resolve).withFailureHandler((error) => {
-      const message = (error as { message?: unknown } | null)?.message;
-      reject(new Error(typeof message === "string" ? message : String(error)));
-    });
-    const fn = run[name];
-    if (typeof fn !== "function") throw new Error(`google.script.run has no ${name}`);
-    (fn as (...a: unknown[]) => void).apply(run, args);
+    const run = google.script.run
+      .withSuccessHandler(resolve)
+      .withFailureHandler((error) => reject(new Error(messageOf(error))));
+    // The server's own declaration (Api) names every function; a missing one is a build mismatch.
+    const serverFunction = run[name];
+    if (!serverFunction) throw new Error(`google.script.run has no server function ${name}`);
+    serverFunction.apply(run, args); // as a method: the runner carries the handlers
   });
 }
 

@@ -7,8 +7,11 @@ import { button, el } from "../pages/dom";
 
 export interface Confirm {
   element: HTMLElement;
-  /** Resolves true when the user picks `yes`; `items` are listed under the question. */
-  ask(question: string, yes: string, no: string, items?: readonly string[]): Promise<boolean>;
+  /**
+   * Resolves true when the user picks `yes`; `items` are listed under the question. A function
+   * property, not a method: the view hands it on, with no `this`.
+   */
+  ask: (question: string, yes: string, no: string, items?: readonly string[]) => Promise<boolean>;
 }
 
 export function confirmBox(): Confirm {

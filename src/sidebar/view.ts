@@ -17,9 +17,10 @@ export interface SidebarActions {
   switchFunnel(key: string): Promise<void>;
   reload(): Promise<void>;
   save(): Promise<void>;
+  // Function properties, not methods: the forms take them as callbacks, with no `this`.
   /** Resolves with a message for the name field, or undefined when done. */
-  create(input: { name: string; presetId: string }): Promise<string | undefined>;
-  rename(name: string): Promise<string | undefined>;
+  create: (input: { name: string; presetId: string }) => Promise<string | undefined>;
+  rename: (name: string) => Promise<string | undefined>;
   deleteFunnel(): Promise<void>;
 }
 

@@ -16,8 +16,6 @@ import type { SqlExportData } from "../wire/pages";
 import type { SqlExportApi } from "../wire/sqlExportApi";
 import { describeSqlProblem } from "./problems";
 
-declare const google: { script: { host: { close(): void } } };
-
 const page = readPageData<SqlExportData>();
 const t = sqlExportMessages(page.language);
 const server = serverClient<SqlExportApi>();
@@ -46,7 +44,7 @@ function dateColumnFor(stage: string): string {
     .trim()
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, "_")
-    .replace(/^_+|_+$/g, "");
+    .replace(/^_|_$/g, ""); // runs are already one "_" each
   return `${base || "stage"}_date`;
 }
 

@@ -3,29 +3,22 @@
  * that use one), shows what a rate field understood (SPEC §5), opens on the funnel of the sheet in
  * view, and makes one round trip per action (SPEC §8), counted as google.script.run calls.
  */
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { presets } from "../../src/i18n/presets";
 import { HAND_TYPED_FUNNEL, openAddon } from "../../fakes/addon";
-import { launchChromium, openSidebar, type SidebarSession } from "../harness/sidebarPage";
+import {
+  openSidebar,
+  useBrowser,
+  useSidebarSessions,
+  type SidebarSession,
+} from "../harness/sidebarPage";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
+import { at } from "../harness/at";
 
 jest.setTimeout(30_000);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-
-const sessions: SidebarSession[] = [];
-afterEach(async () => {
-  for (const s of sessions.splice(0)) {
-    expect(s.pageErrors).toEqual([]);
-    await s.page.close();
-  }
-});
+const browserOf = useBrowser();
+const sessions = useSidebarSessions();
 
 /**
  * "Funnel" (hand-typed) and "EMEA" (Lifecycle), with an annual plan built on EMEA; the sheet in
@@ -34,7 +27,7 @@ afterEach(async () => {
 function twoFunnels(active = "Funnel"): FakeWorkbook {
   const book = new FakeWorkbook({ Funnel: HAND_TYPED_FUNNEL });
   const addon = openAddon(book);
-  addon.run("createFunnel", { name: "EMEA", stages: presets("en")[1].stages });
+  addon.run("createFunnel", { name: "EMEA", stages: at(presets("en"), 1).stages });
   book.getSheetByName("EMEA")!.activate();
   addon.run("newAnnualPlan");
   book.getSheetByName(active)!.activate();
@@ -42,7 +35,7 @@ function twoFunnels(active = "Funnel"): FakeWorkbook {
 }
 
 async function open(book = twoFunnels()): Promise<SidebarSession> {
-  const session = await openSidebar(browser, book);
+  const session = await openSidebar(browserOf(), book);
   sessions.push(session);
   await session.page.locator("details.stage").first().waitFor();
   return session;

@@ -8,25 +8,19 @@
  * A screenshot per language goes to test-artifacts/ (docs/ with UPDATE_SCREENSHOTS=1).
  */
 import { mkdirSync } from "node:fs";
+import type { Page } from "playwright-core";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
 import { formatsFor } from "../../src/i18n/format";
 import { LANGUAGES, resolveLanguage, type Language } from "../../src/i18n/languages";
 import { presetMessages } from "../../src/i18n/presets";
 import { sidebarMessages } from "../../src/i18n/sidebar";
 import { uiMessages } from "../../src/i18n/ui";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
-import { launchChromium, openSidebar } from "../harness/sidebarPage";
+import { openSidebar, useBrowser } from "../harness/sidebarPage";
 
 jest.setTimeout(60_000);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browserOf = useBrowser();
 
 /** Every text of a message tree (functions called with a sample value). */
 function strings(value: unknown): string[] {
@@ -101,7 +95,7 @@ describe.each(LANGUAGES)("the sidebar in %s", (language) => {
     const t = sidebarMessages(language);
     const ui = uiMessages(language);
     const f = formatsFor(LOCALES[language]);
-    const s = await openSidebar(browser, new FakeWorkbook(), LOCALES[language]);
+    const s = await openSidebar(browserOf(), new FakeWorkbook(), LOCALES[language]);
     const page = s.page;
     const status = page.locator("#status");
     const english = englishOnly(language);

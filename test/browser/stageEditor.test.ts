@@ -1,33 +1,26 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { HAND_TYPED_FUNNEL } from "../../fakes/addon";
-import { launchChromium, openSidebar, type SidebarSession } from "../harness/sidebarPage";
+import {
+  openSidebar,
+  useBrowser,
+  useSidebarSessions,
+  type SidebarSession,
+} from "../harness/sidebarPage";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 import { attachFormulaEngine } from "../../fakes/workbookEngine";
+import { at } from "../harness/at";
 
 jest.setTimeout(30_000);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-
-const sessions: SidebarSession[] = [];
-afterEach(async () => {
-  for (const s of sessions.splice(0)) {
-    expect(s.pageErrors).toEqual([]);
-    await s.page.close();
-  }
-});
+const browserOf = useBrowser();
+const sessions = useSidebarSessions();
 
 async function open(
   book = new FakeWorkbook({ Funnel: HAND_TYPED_FUNNEL }),
 ): Promise<SidebarSession> {
-  const session = await openSidebar(browser, book);
+  const session = await openSidebar(browserOf(), book);
   sessions.push(session);
   await session.page.locator("details.stage").first().waitFor();
   return session;
@@ -59,7 +52,7 @@ function sheetColumn(s: SidebarSession, a1: string) {
 describe("the stage editor sidebar", () => {
   it("opens from the menu on the default funnel, with rates as percents", async () => {
     const s = await open();
-    expect(s.addon.book.ui.sidebars[0].getTitle()).toBe("Funnel stages");
+    expect(at(s.addon.book.ui.sidebars, 0).getTitle()).toBe("Funnel stages");
     expect(await s.page.locator("#funnel-picker").inputValue()).toBe("Funnel");
     expect(await stageNames(s.page)).toEqual(["Lead", "MQL", "SQL", "Customer"]);
     const first = await openCard(s.page, 0);
@@ -175,7 +168,7 @@ describe("the stage editor sidebar", () => {
   it("shows a hostile stage name as text and runs no script", async () => {
     const hostile = "<img src=x onerror=alert(1)>";
     const rows = HAND_TYPED_FUNNEL.map((r) => [...r]);
-    rows[2][0] = hostile;
+    at(rows, 2)[0] = hostile;
     const s = await open(new FakeWorkbook({ Funnel: rows }));
     const { page } = s;
     expect(await stageNames(page)).toContain(hostile);
@@ -190,7 +183,7 @@ describe("the stage editor sidebar", () => {
 
   it("reports hand-edited problems row by row", async () => {
     const rows = HAND_TYPED_FUNNEL.map((r) => [...r]);
-    rows[3][2] = "high";
+    at(rows, 3)[2] = "high";
     const s = await open(new FakeWorkbook({ Funnel: rows }));
     const notice = s.page.locator(".notice.warn");
     expect(await notice.textContent()).toContain('Row 4: "high" is not a percentage');
@@ -198,7 +191,7 @@ describe("the stage editor sidebar", () => {
   });
 
   it("starts empty, creates the default funnel, then a second one", async () => {
-    const s = await openSidebar(browser, new FakeWorkbook());
+    const s = await openSidebar(browserOf(), new FakeWorkbook());
     sessions.push(s);
     const { page } = s;
     await page.getByText("No funnel yet").waitFor();

@@ -1,5 +1,5 @@
 /**
- * Issue 11's reproductions, through the built dist/Code.js: aligned ranges (SPEC §2.2), numbers
+ * Through the built dist/Code.js: aligned ranges (SPEC §2.2), numbers
  * from text (§2.3), snapping (§2.7), STAGE_CONVERSION's matrix rules (§3), and the cases that
  * kill the mutations no other test caught.
  */

@@ -3,6 +3,7 @@
  * the ramp indexed by month of tenure, attrition, and the hiring policy, recomputed by hand.
  */
 import { loadCustomFunctions, thrownMessage } from "../../fakes/bundle";
+import { at } from "../harness/at";
 
 const bundle = loadCustomFunctions();
 const call = (name: string, ...args: unknown[]) => bundle.call(name, ...args);
@@ -20,7 +21,8 @@ function rampedReps(
   let productive = current * (1 - attrition) ** t;
   for (let h = 0; h <= t; h++) {
     const tenure = t - h;
-    productive += hires[h] * (1 - attrition) ** tenure * (tenure < ramp.length ? ramp[tenure] : 1);
+    productive +=
+      at(hires, h) * (1 - attrition) ** tenure * (tenure < ramp.length ? at(ramp, tenure) : 1);
   }
   return productive;
 }
@@ -39,8 +41,8 @@ describe("SALES_CAPACITY", () => {
       ),
     );
     expect(out[1]).toEqual([0, 0, 0.25, 0.5, 0.75, 1, 1, 1, 1, 1, 1, 1]);
-    expect(out[2][11] * 12).toBeCloseTo(525000, 6);
-    expect(out[2].slice(0, 6)).toEqual([0, 0, 10937.5, 21875, 32812.5, 43750]);
+    expect(at(at(out, 2), 11) * 12).toBeCloseTo(525000, 6);
+    expect(at(out, 2).slice(0, 6)).toEqual([0, 0, 10937.5, 21875, 32812.5, 43750]);
   });
 
   it("metrickittools' ramped and ramping reps: 892 500 + 180 000 = 1 072 500", () => {
@@ -49,8 +51,8 @@ describe("SALES_CAPACITY", () => {
     const ramped = grid(call("SALES_CAPACITY", 0, 150000, "", 0.85, 0, 7));
     expect(ramped).toEqual([[7], [7], [892500]]);
     const ramping = grid(call("SALES_CAPACITY", 3, 150000, 0.4));
-    expect(ramping[2][0]).toBeCloseTo(180000, 6);
-    expect(ramped[2][0] + ramping[2][0]).toBeCloseTo(1072500, 6);
+    expect(at(at(ramping, 2), 0)).toBeCloseTo(180000, 6);
+    expect(at(at(ramped, 2), 0) + at(at(ramping, 2), 0)).toBeCloseTo(1072500, 6);
   });
 
   it("the ramp is indexed by month of tenure, 100% after it ends; fractions count as fractions", () => {
@@ -58,12 +60,12 @@ describe("SALES_CAPACITY", () => {
     const hires = [2, 0, 1, 0, 0, 3];
     const out = grid(call("SALES_CAPACITY", [hires], 10000, [ramp], 0.9, 0.05, 4));
     for (let t = 0; t < hires.length; t++) {
-      expect(out[1][t]).toBeCloseTo(rampedReps(hires, ramp, 0.05, 4, t), 12);
-      expect(out[2][t]).toBeCloseTo(rampedReps(hires, ramp, 0.05, 4, t) * 10000 * 0.9, 6);
+      expect(at(at(out, 1), t)).toBeCloseTo(rampedReps(hires, ramp, 0.05, 4, t), 12);
+      expect(at(at(out, 2), t)).toBeCloseTo(rampedReps(hires, ramp, 0.05, 4, t) * 10000 * 0.9, 6);
     }
     // Headcount: every rep counts whole, less attrition.
-    expect(out[0][0]).toBeCloseTo(6, 12);
-    expect(out[0][2]).toBeCloseTo(6 * 0.95 ** 2 + 1, 12);
+    expect(at(at(out, 0), 0)).toBeCloseTo(6, 12);
+    expect(at(at(out, 0), 2)).toBeCloseTo(6 * 0.95 ** 2 + 1, 12);
   });
 
   it("a quota per period, a column of hires, empty months as no hire", () => {
@@ -139,19 +141,20 @@ describe("HIRING_PLAN", () => {
     const ramp = [0, 0.25, 0.5, 0.75];
     const targets = [50000, 50000, 60000, 80000, 100000, 120000, 120000, 150000, 150000, 180000];
     const plan = grid(call("HIRING_PLAN", [targets], 20000, [ramp], 1, 0, 2));
-    const hires = plan[1];
+    const hires = at(plan, 1);
     // Needs 2.5, 2.5, 3, 4, 5, 6, 6, 7.5, 7.5, 9 ramped reps with 2 on the team: months 1, 4 and
     // 5 are less than a ramp from the start (hired in month 1); month 6's sixth rep is hired in
     // month 2, month 8's 1.5 more in month 4 (two reps), month 10's ninth in month 6.
     expect(hires).toEqual([3, 1, 0, 2, 0, 1, 0, 0, 0, 0]);
     for (let t = 0; t < targets.length; t++) {
-      expect(Number.isInteger(hires[t])).toBe(true);
-      if (t >= ramp.length) expect(plan[4][t]).toBeGreaterThanOrEqual(targets[t] - 1e-6);
+      expect(Number.isInteger(at(hires, t))).toBe(true);
+      if (t >= ramp.length)
+        expect(at(at(plan, 4), t)).toBeGreaterThanOrEqual(at(targets, t) - 1e-6);
       // Every rep hired by then, counted whole, covers the need.
-      expect(plan[2][t]).toBeGreaterThanOrEqual(plan[0][t] - 1e-9);
+      expect(at(at(plan, 2), t)).toBeGreaterThanOrEqual(at(at(plan, 0), t) - 1e-9);
     }
     // Month 1: two ramped reps (40 000) while the three hired then produce nothing yet.
-    expect(plan[4][0]).toBe(40000);
+    expect(at(at(plan, 4), 0)).toBe(40000);
   });
 
   it("a tiny first-month ramp never turns an early shortfall into a flood of hires", () => {
@@ -170,8 +173,8 @@ describe("HIRING_PLAN", () => {
   it("attrition: replacement hires keep the team at the need", () => {
     const plan = grid(call("HIRING_PLAN", [new Array(12).fill(100000)], 10000, "", 1, 0.1, 10));
     // Ten reps lose 10% a month; whole hires bring the ramped reps back to at least 10.
-    for (let t = 0; t < 12; t++) expect(plan[3][t]).toBeGreaterThanOrEqual(10 - 1e-9);
-    expect(plan[1].reduce((a, b) => a + b, 0)).toBeGreaterThan(5);
+    for (let t = 0; t < 12; t++) expect(at(at(plan, 3), t)).toBeGreaterThanOrEqual(10 - 1e-9);
+    expect(at(plan, 1).reduce((a, b) => a + b, 0)).toBeGreaterThan(5);
   });
 
   it("empty periods have no target; a single target is one period", () => {

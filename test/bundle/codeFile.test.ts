@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readdirSync } from "node:fs";
 import vm from "node:vm";
 import { CATALOG } from "../../src/functions/catalog";
 import { REFERENCE } from "../../src/functions/reference";
 import { bundleSource, DIST, loadBundle } from "../../fakes/bundle";
 import { fakeHtmlService } from "../../fakes/html";
+import { readManifest } from "../harness/manifest";
+import { at } from "../harness/at";
 
 /** The JSDoc block directly above `function NAME(` at the top level of Code.js. */
 function stubOf(source: string, name: string): { doc: string; params: string[] } | undefined {
@@ -13,8 +14,8 @@ function stubOf(source: string, name: string): { doc: string; params: string[] }
   ).exec(source);
   if (!match) return undefined;
   return {
-    doc: match[1],
-    params: match[2]
+    doc: at(match, 1),
+    params: at(match, 2)
       .split(",")
       .map((p) => p.trim())
       .filter(Boolean),
@@ -35,7 +36,7 @@ describe("dist/Code.js as Apps Script loads it", () => {
       expect(stub!.doc).toContain(` * ${docs.summary}\n`);
       for (const p of spec.params) {
         expect(stub!.doc).toMatch(new RegExp(`@param \\{[^}]+\\} ${p.name} .+Example: `));
-        expect(stub!.doc).toContain(`${p.name} ${docs.params[p.name].description}`);
+        expect(stub!.doc).toContain(`${p.name} ${at(docs.params, p.name).description}`);
       }
     }
   });
@@ -97,7 +98,7 @@ describe("dist/Code.js as Apps Script loads it", () => {
         `function ${name}() { return FunnelMath.${name}.apply(null, arguments); }`,
       );
     }
-    const declared = [...source.matchAll(/^function (\w+)\(/gm)].map((m) => m[1]);
+    const declared = [...source.matchAll(/^function (\w+)\(/gm)].map((m) => at(m, 1));
     const custom = CATALOG.map((s) => s.name);
     expect(declared.filter((n) => !custom.includes(n)).sort()).toEqual([...exported].sort());
   });
@@ -122,9 +123,9 @@ describe("dist/Code.js as Apps Script loads it", () => {
   });
 
   it("the manifest asks only for the two narrow scopes and the V8 runtime", () => {
-    const manifest = JSON.parse(readFileSync(join(DIST, "appsscript.json"), "utf8"));
+    const manifest = readManifest();
     expect(manifest.runtimeVersion).toBe("V8");
-    expect([...manifest.oauthScopes].sort()).toEqual([
+    expect([...(manifest.oauthScopes ?? [])].sort()).toEqual([
       "https://www.googleapis.com/auth/script.container.ui",
       "https://www.googleapis.com/auth/spreadsheets.currentonly",
     ]);

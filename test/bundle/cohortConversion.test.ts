@@ -1,5 +1,6 @@
 import { loadCustomFunctions, thrownMessage } from "../../fakes/bundle";
 import { loadZonedBundle } from "../harness/zonedBundle";
+import { at } from "../harness/at";
 
 const bundle = loadCustomFunctions();
 const CC = (...args: unknown[]) => bundle.call("COHORT_CONVERSION", ...args);
@@ -39,23 +40,24 @@ function labelOf(serial: number, period: Period): string {
 /** Independent check: group the records directly by label, walking every day between. */
 function bruteForce(rows: (number | "")[][], period: Period, within?: number) {
   const groups = new Map<string, { n: number; reached: number[] }>();
-  const k = rows[0].length;
+  const k = at(rows, 0).length;
   let first = Infinity;
   let last = -Infinity;
   for (const row of rows) {
     const dated = row.filter((v): v is number => v !== "");
     if (dated.length === 0) continue;
-    const cohort = row[0] !== "" ? row[0] : Math.min(...dated);
+    const start = at(row, 0);
+    const cohort = start !== "" ? start : Math.min(...dated);
     first = Math.min(first, cohort);
     last = Math.max(last, cohort);
     const label = labelOf(cohort, period);
-    const g = groups.get(label) ?? { n: 0, reached: new Array(k).fill(0) };
+    const g = groups.get(label) ?? { n: 0, reached: new Array<number>(k).fill(0) };
     g.n++;
     let furthest = -1;
     row.forEach((v, c) => {
       if (v !== "" && (within === undefined || v - cohort <= within)) furthest = c;
     });
-    for (let c = 0; c <= furthest; c++) g.reached[c]++;
+    for (let c = 0; c <= furthest; c++) g.reached[c] = at(g.reached, c) + 1;
     groups.set(label, g);
   }
   const out: (string | number)[][] = [];
@@ -68,7 +70,7 @@ function bruteForce(rows: (number | "")[][], period: Period, within?: number) {
     out.push([
       label,
       g?.n ?? 0,
-      ...Array.from({ length: k - 1 }, (_, c) => (g ? g.reached[c + 1] / g.n : "")),
+      ...Array.from({ length: k - 1 }, (_, c) => (g ? at(g.reached, c + 1) / g.n : "")),
     ]);
   }
   return out;
@@ -108,7 +110,7 @@ describe("COHORT_CONVERSION through dist/Code.js", () => {
 
   it("the same records as Date cells in New York and Shanghai (local midnights)", () => {
     for (const [zone, offset] of [
-      ["America/New_York", "-05:00"],
+      ["America/New_York", "-05:00"] as const,
       ["Asia/Shanghai", "+08:00"],
     ]) {
       const dates = SPEC_ROWS.map((r) =>
@@ -123,7 +125,7 @@ describe("COHORT_CONVERSION through dist/Code.js", () => {
 
   it("matches a brute-force grouping for months, quarters and weeks, with and without a window", () => {
     for (const [n, k, seed, span] of [
-      [1, 1, 1, 10],
+      [1, 1, 1, 10] as const,
       [30, 3, 2, 100],
       [500, 5, 3, 800],
       [2000, 7, 4, 2000],
@@ -137,8 +139,8 @@ describe("COHORT_CONVERSION through dist/Code.js", () => {
           expect(got.length).toBe(want.length);
           got.forEach((row, i) =>
             row.forEach((v, c) => {
-              if (typeof v === "number") expect(v).toBeCloseTo(want[i][c] as number, 12);
-              else expect(v).toBe(want[i][c]);
+              if (typeof v === "number") expect(v).toBeCloseTo(at(want, i)[c] as number, 12);
+              else expect(v).toBe(at(want, i)[c]);
             }),
           );
         }

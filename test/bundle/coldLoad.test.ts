@@ -9,6 +9,7 @@ import { HAND_TYPED_FUNNEL, openAddon } from "../../fakes/addon";
 import { loadCustomFunctions } from "../../fakes/bundle";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 import type { LoadedBundle } from "../../fakes/bundle";
+import { at } from "../harness/at";
 
 /** zod's core module sets this global when its code runs: a witness independent of our code. */
 function zodInitialised(bundle: LoadedBundle): boolean {
@@ -38,7 +39,7 @@ describe("what evaluating Code.js runs", () => {
     expect(zodInitialised(addon.bundle)).toBe(false);
     const loaded = addon.run<LoadedFunnel>("loadFunnel", "Funnel");
     const funnel = structuredClone(loaded.funnel);
-    funnel.stages[1].conversionToNext = 1.5;
+    at(funnel.stages, 1).conversionToNext = 1.5;
     const result = addon.run<SaveResult>("saveFunnel", { funnel, fingerprint: loaded.fingerprint });
     expect(result).toMatchObject({ ok: false, reason: "invalid" });
     if (result.ok || result.reason !== "invalid") throw new Error("expected invalid");

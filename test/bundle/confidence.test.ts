@@ -5,6 +5,7 @@
  */
 import { loadCustomFunctions, thrownMessage } from "../../fakes/bundle";
 import { betaExpectation, binomialAtLeastDirect } from "../harness/bruteForce";
+import { at } from "../harness/at";
 
 const bundle = loadCustomFunctions();
 const RL = (...args: unknown[]) => bundle.call("REQUIRED_LEADS", ...args) as number[][];
@@ -14,7 +15,7 @@ const column = <T>(xs: readonly T[]) => xs.map((x) => [x]);
 /** The product of the rates from stage i down: the chance a record there becomes a deal. */
 function cumulative(rates: readonly number[], i: number): number {
   let p = 1;
-  for (let j = i; j < rates.length; j++) p *= rates[j];
+  for (let j = i; j < rates.length; j++) p *= at(rates, j);
   return p;
 }
 
@@ -27,9 +28,9 @@ function expectSmallest(volume: number, p: number, deals: number, level: number)
 describe("REQUIRED_LEADS with a confidence level", () => {
   it("the 90% plan for 27 deals: each stage's volume is the smallest that reaches 90%", () => {
     const rates = [0.1, 0.3, 0.5];
-    const out = RL(270000, 10000, column(rates), "", 0.9).map((r) => r[0]);
+    const out = RL(270000, 10000, column(rates), "", 0.9).map((r) => at(r, 0));
     expect(out).toEqual([2252, 222, 64, 27]);
-    for (let i = 0; i < 3; i++) expectSmallest(out[i], cumulative(rates, i), 27, 0.9);
+    for (let i = 0; i < 3; i++) expectSmallest(at(out, i), cumulative(rates, i), 27, 0.9);
   });
 
   it("Excel's NEGBINOM.DIST(10, 5, 0.25, TRUE) = 0.3135141: 15 trials give 5 wins with 31.35%", () => {
@@ -76,12 +77,12 @@ describe("REQUIRED_LEADS with a confidence level", () => {
     const out = RL([[100000], [""], [270000]], 10000, [[0.1, 0.3, 0.5]], "", 0.9);
     expect(out[1]).toEqual(["", "", "", ""]);
     expect(out[2]).toEqual([2252, 222, 64, 27]);
-    expect(out[0][3]).toBe(10);
-    expectSmallest(out[0][0], 0.015, 10, 0.9);
+    expect(at(at(out, 0), 3)).toBe(10);
+    expectSmallest(at(at(out, 0), 0), 0.015, 10, 0.9);
   });
 
   it("large volumes stay exact: 100 000 deals at a 0.18% cumulative rate", () => {
-    const out = RL(100_000_000, 1000, [[0.02], [0.3], [0.3]], "", 0.9).map((r) => r[0]);
+    const out = RL(100_000_000, 1000, [[0.02], [0.3], [0.3]], "", 0.9).map((r) => at(r, 0));
     expect(out[3]).toBe(100000);
     // The mean plan is 100 000 ÷ 0.0018 = 55 555 556; 90% needs a little more, never less.
     expect(out[0]).toBeGreaterThan(100000 / 0.0018);
@@ -91,7 +92,9 @@ describe("REQUIRED_LEADS with a confidence level", () => {
   describe("rate_samples: rates measured on few records widen the plan", () => {
     it("a 30% close rate from 3 of 10 SQLs: the known-rate chance averaged over Beta(3.5, 7.5)", () => {
       const rates = [0.1, 0.3, 0.3];
-      const out = RL(270000, 10000, column(rates), "", 0.9, [[""], [""], [10]]).map((r) => r[0]);
+      const out = RL(270000, 10000, column(rates), "", 0.9, [[""], [""], [10]]).map((r) =>
+        at(r, 0),
+      );
       expect(out).toEqual([6120, 611, 182, 27]);
       // Independently: P(at least 27 deals | L records at stage i) = E over the close rate p of
       // the binomial tail with the known rates × p, integrated numerically.
@@ -99,23 +102,24 @@ describe("REQUIRED_LEADS with a confidence level", () => {
         betaExpectation((p) => binomialAtLeastDirect(volume, known * p, 27), 3.5, 7.5, 2000);
       const known = [0.03, 0.3, 1];
       for (let i = 0; i < 3; i++) {
-        expect(chance(out[i], known[i])).toBeGreaterThanOrEqual(0.9 - 1e-7);
-        expect(chance(out[i] - 1, known[i])).toBeLessThan(0.9 + 1e-7);
+        expect(chance(at(out, i), at(known, i))).toBeGreaterThanOrEqual(0.9 - 1e-7);
+        expect(chance(at(out, i) - 1, at(known, i))).toBeLessThan(0.9 + 1e-7);
       }
       // Wider than the plan that takes the rate as known.
-      const certain = RL(270000, 10000, column(rates), "", 0.9).map((r) => r[0]);
-      for (let i = 0; i < 3; i++) expect(out[i]).toBeGreaterThan(certain[i]);
+      const certain = RL(270000, 10000, column(rates), "", 0.9).map((r) => at(r, 0));
+      for (let i = 0; i < 3; i++) expect(at(out, i)).toBeGreaterThan(at(certain, i));
     });
 
     it("larger samples widen less, and the widening shrinks toward the known-rate plan", () => {
       const rates = column([0.1, 0.3, 0.3]);
       const volumeAt = (n: number) =>
-        RL(270000, 10000, rates, "", 0.9, [[""], [""], [n]])[0][0] as number;
-      const known = RL(270000, 10000, rates, "", 0.9)[0][0];
+        at(at(RL(270000, 10000, rates, "", 0.9, [[""], [""], [n]]), 0), 0);
+      const known = at(at(RL(270000, 10000, rates, "", 0.9), 0), 0);
       const wide = [10, 40, 200, 2000].map(volumeAt);
-      for (let i = 1; i < wide.length; i++) expect(wide[i]).toBeLessThanOrEqual(wide[i - 1]);
-      expect(wide[3]).toBeGreaterThanOrEqual(known);
-      expect(wide[3]).toBeLessThan(known * 1.05);
+      for (let i = 1; i < wide.length; i++)
+        expect(at(wide, i)).toBeLessThanOrEqual(at(wide, i - 1));
+      expect(at(wide, 3)).toBeGreaterThanOrEqual(known);
+      expect(at(wide, 3)).toBeLessThan(known * 1.05);
     });
 
     it("needs a confidence level, at most one sample per rate, and whole samples of 1 or more", () => {

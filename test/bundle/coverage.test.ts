@@ -5,6 +5,7 @@
  */
 import { loadCustomFunctions, thrownMessage } from "../../fakes/bundle";
 import { loadZonedBundle } from "../harness/zonedBundle";
+import { at } from "../harness/at";
 
 const bundle = loadCustomFunctions();
 const call = (name: string, ...args: unknown[]) => bundle.call(name, ...args);
@@ -93,10 +94,10 @@ describe("STAGE_COVERAGE", () => {
       0.22,
       1600000,
     ) as number[][];
-    expect(out[0][1]).toBe(3);
-    expect(out[0][2]).toBeCloseTo(1 / 0.22, 12); // 4.55×
+    expect(at(at(out, 0), 1)).toBe(3);
+    expect(at(at(out, 0), 2)).toBeCloseTo(1 / 0.22, 12); // 4.55×
     // Expected closed won 4.8M × 0.22 = 1.056M, 66% of the remaining number.
-    expect(out[0][3]).toBeCloseTo(1056000, 6);
+    expect(at(at(out, 0), 3)).toBeCloseTo(1056000, 6);
   });
 
   it("a row of stages gives the four lines as rows; a 0% stage needs no coverage figure", () => {

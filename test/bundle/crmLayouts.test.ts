@@ -5,6 +5,7 @@
  */
 import { thrownMessage } from "../../fakes/bundle";
 import { loadZonedBundle } from "../harness/zonedBundle";
+import { at } from "../harness/at";
 
 const bundle = loadZonedBundle("America/New_York");
 const SC = (...args: unknown[]) => bundle.call("STAGE_CONVERSION", ...args);
@@ -281,10 +282,10 @@ describe("stage-date matrix with CRM-named columns (HubSpot)", () => {
     // SQL entered 5 Jan / 6 Jan / 2 Feb / 5 Feb; Opportunity 20 Jan and 25 Feb; Customer 1 Feb.
     // SQL→Opp: 15 days 1 h, 20 days; Opp→Customer: 12 days 2 h.
     const days = SD(rows, "mean", MAP) as number[][];
-    expect(days[0][0]).toBe("");
-    expect(days[0][1]).toBeCloseTo((15 + 1 / 24 + 20) / 2, 12);
-    expect(days[0][2]).toBeCloseTo(12 + 2 / 24, 12);
-    expect(days[0][3]).toBe("");
+    expect(at(days, 0)[0]).toBe("");
+    expect(at(days, 0)[1]).toBeCloseTo((15 + 1 / 24 + 20) / 2, 12);
+    expect(at(days, 0)[2]).toBeCloseTo(12 + 2 / 24, 12);
+    expect(at(days, 0)[3]).toBe("");
   });
 
   it("a column the map doesn't know is an error naming it; so are two columns of one name", () => {

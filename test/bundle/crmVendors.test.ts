@@ -22,6 +22,7 @@ import {
   SALESFORCE_MAP,
   salesforceRecords,
 } from "../harness/crmFixtures";
+import { at } from "../harness/at";
 
 const ZONE = "America/New_York";
 const bundle = loadZonedBundle(ZONE, "en_US");
@@ -40,7 +41,7 @@ function expectSame(got: unknown[], want: unknown[]): void {
 
 function expectSameRows(got: unknown[][], want: unknown[][]): void {
   expect(got.length).toBe(want.length);
-  got.forEach((row, i) => expectSame(row, want[i]));
+  got.forEach((row, i) => expectSame(row, at(want, i)));
 }
 
 /** The result table docs/crm-data.md prints under `<!-- result: id -->`, as rows of cells. */
@@ -93,7 +94,7 @@ describe("HubSpot: a deals export with its Date entered columns (stage-date matr
     // Brute force: each deal at its current stage; Closed Lost deals can't be placed.
     const current = rows
       .slice(1)
-      .map((r) => HUBSPOT_STAGES[r[2]])
+      .map((r) => at(HUBSPOT_STAGES, at(r, 2)))
       .filter((stage) => stage >= 0)
       .map((furthest) => ({ furthest, open: false, entered: [] }));
     expectSame(got, bruteConversion(current, false));

@@ -1,5 +1,6 @@
 import { loadBundle } from "../../fakes/bundle";
 import { FakeUi, menuPaths } from "../../fakes/ui";
+import { at } from "../harness/at";
 
 function openWith(authMode: string) {
   const ui = new FakeUi();
@@ -12,7 +13,7 @@ describe("the add-on menu", () => {
   it.each(["NONE", "LIMITED", "FULL"])("onOpen builds it in AuthMode.%s", (mode) => {
     const { ui } = openWith(mode);
     expect(ui.menus).toHaveLength(1);
-    expect(menuPaths(ui.menus[0]).map((i) => i.path)).toEqual([
+    expect(menuPaths(at(ui.menus, 0)).map((i) => i.path)).toEqual([
       "Stage editor",
       "New plan ▸ Annual reverse funnel",
       "New plan ▸ Monthly targets with sales-cycle lag",
@@ -30,7 +31,7 @@ describe("the add-on menu", () => {
 
   it("every item calls a top-level function that exists", () => {
     const { ui, bundle } = openWith("FULL");
-    for (const item of menuPaths(ui.menus[0])) expect(bundle.has(item.functionName)).toBe(true);
+    for (const item of menuPaths(at(ui.menus, 0))) expect(bundle.has(item.functionName)).toBe(true);
   });
 
   it("onInstall builds the same menu", () => {
@@ -44,7 +45,7 @@ describe("the add-on menu", () => {
     const { ui, bundle } = openWith("FULL");
     bundle.call("showFunctionReference");
     expect(ui.alerts).toHaveLength(1);
-    expect(ui.alerts[0].prompt).toContain(
+    expect(at(ui.alerts, 0).prompt).toContain(
       "REQUIRED_LEADS(revenue_target, avg_deal_size, conversion_rates, [rounding], [confidence], [rate_samples])",
     );
   });

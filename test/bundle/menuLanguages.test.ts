@@ -10,6 +10,7 @@ import { loadBundle } from "../../fakes/bundle";
 import { FakeUi, menuPaths } from "../../fakes/ui";
 import { fakeHtmlService } from "../../fakes/html";
 import { fakeSession } from "../harness/session";
+import { at } from "../harness/at";
 
 const ENGLISH_MENU = [
   "Stage editor",
@@ -26,7 +27,8 @@ const ENGLISH_MENU = [
   "Function reference",
 ];
 
-function open(locale: string | "throws" | undefined, authMode = "FULL") {
+/** `locale` "throws": a Session that refuses the call. */
+function open(locale: string | undefined, authMode = "FULL") {
   const ui = new FakeUi();
   const services: Record<string, unknown> = {
     SpreadsheetApp: { getUi: () => ui },
@@ -39,7 +41,7 @@ function open(locale: string | "throws" | undefined, authMode = "FULL") {
       .catalogueBuilds;
   const buildsAtLoad = builds();
   bundle.call("onOpen", { authMode, source: {} });
-  return { ui, bundle, buildsAtLoad, builds, paths: () => menuPaths(ui.menus[0]) };
+  return { ui, bundle, buildsAtLoad, builds, paths: () => menuPaths(at(ui.menus, 0)) };
 }
 
 describe("the menu in the user's language", () => {
@@ -137,7 +139,7 @@ describe("the function reference dialog", () => {
       bundle.call("showFunctionReference");
       const { title, hint } = uiMessages(lang).reference;
       expect(ui.alerts).toEqual([{ title, prompt: expect.stringContaining(hint) }]);
-      expect(ui.alerts[0].prompt).toContain(
+      expect(at(ui.alerts, 0).prompt).toContain(
         "REQUIRED_LEADS(revenue_target, avg_deal_size, conversion_rates, [rounding], [confidence], [rate_samples])",
       );
     },

@@ -12,6 +12,7 @@ import {
   enumerateBookings,
   percentileOf,
 } from "../harness/bruteForce";
+import { at } from "../harness/at";
 
 const bundle = loadCustomFunctions();
 const call = (name: string, ...args: unknown[]) => bundle.call(name, ...args);
@@ -50,7 +51,7 @@ describe("DEALS_PROBABILITY", () => {
       [40, 0.37],
       [150, 0.02],
       [300, 0.9],
-    ]) {
+    ] as [number, number][]) {
       for (let k = 0; k <= n + 1; k += Math.max(1, Math.floor(n / 25))) {
         const ours = call("DEALS_PROBABILITY", n, p, k) as number;
         expect(Math.abs(ours - binomialAtLeastDirect(n, p, k))).toBeLessThan(1e-12);
@@ -77,9 +78,15 @@ describe("DEALS_PROBABILITY", () => {
       [15, "", 20],
     ]) as unknown[][];
     expect(out).toHaveLength(1);
-    expect(out[0][1]).toBe("");
-    expect(out[0][0]).toBeCloseTo(dealsAtLeastDirect([200, 60, 20, 3], [0.3, 0.4, 0.25], 15), 12);
-    expect(out[0][2]).toBeCloseTo(dealsAtLeastDirect([200, 60, 20, 3], [0.3, 0.4, 0.25], 20), 12);
+    expect(at(at(out, 0), 1)).toBe("");
+    expect(at(at(out, 0), 0)).toBeCloseTo(
+      dealsAtLeastDirect([200, 60, 20, 3], [0.3, 0.4, 0.25], 15),
+      12,
+    );
+    expect(at(at(out, 0), 2)).toBeCloseTo(
+      dealsAtLeastDirect([200, 60, 20, 3], [0.3, 0.4, 0.25], 20),
+      12,
+    );
   });
 
   it("a target that is not whole is rounded up; 0 deals is certain", () => {
@@ -170,7 +177,7 @@ describe("BOOKINGS_PROBABILITY and BOOKINGS_PERCENTILES: exact distributions of 
         [levels],
         closed,
       ) as number[][];
-      levels.forEach((k, i) => expect(ours[0][i]).toBeCloseTo(percentileOf(shifted, k), 6));
+      levels.forEach((k, i) => expect(at(at(ours, 0), i)).toBeCloseTo(percentileOf(shifted, k), 6));
       const total = amounts.reduce((a, b) => a + b, 0) + closed;
       for (const goal of [0, closed, total / 3, total / 2, total, total + 1]) {
         const p = call("BOOKINGS_PROBABILITY", column(amounts), column(chances), goal, closed);
@@ -203,7 +210,9 @@ describe("BOOKINGS_PROBABILITY and BOOKINGS_PERCENTILES: exact distributions of 
     const levels = [0.1, 0.5, 0.9];
     const ours = call("BOOKINGS_PERCENTILES", column(amounts), column(chances)) as number[][];
     levels.forEach((k, i) => {
-      expect(Math.abs(ours[0][i] - percentileOf(outcomes, k))).toBeLessThanOrEqual(bound + 1e-6);
+      expect(Math.abs(at(at(ours, 0), i) - percentileOf(outcomes, k))).toBeLessThanOrEqual(
+        bound + 1e-6,
+      );
     });
     // A goal's chance lies between the exact chances of the goal moved by the bound.
     for (const goal of [1_000_000, 2_500_000, 4_000_000]) {
@@ -216,13 +225,13 @@ describe("BOOKINGS_PROBABILITY and BOOKINGS_PERCENTILES: exact distributions of 
   it("200 realistic deals: deterministic, percentiles in order, the chance falling with the goal", () => {
     const next = random(3);
     const amounts = Array.from({ length: 200 }, () => Math.round(10_000 + next() * 80_000));
-    const chances = amounts.map(() => [0.1, 0.2, 0.4, 0.6, 0.8][Math.floor(next() * 5)]);
+    const chances = amounts.map(() => at([0.1, 0.2, 0.4, 0.6, 0.8], Math.floor(next() * 5)));
     const first = call("BOOKINGS_PERCENTILES", column(amounts), column(chances)) as number[][];
     expect(call("BOOKINGS_PERCENTILES", column(amounts), column(chances))).toEqual(first);
-    const [p10, p50, p90] = first[0];
+    const [p10 = NaN, p50 = NaN, p90 = NaN] = at(first, 0);
     expect(p10).toBeLessThan(p50);
     expect(p50).toBeLessThan(p90);
-    const expected = amounts.reduce((a, x, i) => a + x * chances[i], 0);
+    const expected = amounts.reduce((a, x, i) => a + x * at(chances, i), 0);
     // The median of a sum of 200 deals sits near its mean (no normal curve is used to get it).
     expect(Math.abs(p50 - expected) / expected).toBeLessThan(0.02);
     const chance = (goal: number) =>

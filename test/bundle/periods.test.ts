@@ -1,4 +1,5 @@
 import { loadCustomFunctions, thrownMessage } from "../../fakes/bundle";
+import { at } from "../harness/at";
 
 const bundle = loadCustomFunctions();
 const LV = (...args: unknown[]) => bundle.call("LEAD_VELOCITY", ...args);
@@ -76,28 +77,28 @@ describe("FUNNEL_TARGETS through dist/Code.js", () => {
       [0, 0, 0, 10],
     ]);
     const exact = FT([[0, 0, 0, 100000]], 10000, 0.3, 37.5, undefined, "") as number[][];
-    expect(exact[0][1]).toBeCloseTo(8.3333, 3);
+    expect(at(exact, 0)[1]).toBeCloseTo(8.3333, 3);
   });
   it('"cumulative": twelve months of 8 333.33 € at 10 000 € deals are 10 deals in the year (SPEC §3)', () => {
     const months = [Array.from({ length: 12 }, () => 100000 / 12)];
     const result = FT(months, 10000, 0.5, 0, 30, "cumulative") as number[][];
     const total = (row: number[]) => row.reduce((a, b) => a + b, 0);
-    expect(total(result[1])).toBe(10);
-    expect(total(result[0])).toBe(20);
+    expect(total(at(result, 1))).toBe(10);
+    expect(total(at(result, 0))).toBe(20);
     // Running totals are the exact ones rounded up: month t has ⌈0.8333·(t+1)⌉ deals so far.
     let sofar = 0;
-    result[1].forEach((v, t) => {
+    at(result, 1).forEach((v, t) => {
       expect(Number.isInteger(v)).toBe(true);
       sofar += v;
       expect(sofar).toBe(Math.ceil((5 * (t + 1)) / 6 - 1e-12));
     });
     // "end" rounds every month up on its own: 12 deals.
-    expect(total((FT(months, 10000, 0.5, 0, 30, " End ") as number[][])[1])).toBe(12);
+    expect(total(at(FT(months, 10000, 0.5, 0, 30, " End ") as number[][], 1))).toBe(12);
   });
   it('"cumulative" keeps a lagged row total: 41.67 SQLs over 1.5 periods of lag → 42', () => {
     const result = FT([[0, 0, 50000, 75000]], 10000, 0.3, 45, 30, "cumulative") as number[][];
-    expect(result[0].reduce((a, b) => a + b, 0)).toBe(42);
-    expect(result[0].every((v) => Number.isInteger(v) && v >= 0)).toBe(true);
+    expect(at(result, 0).reduce((a, b) => a + b, 0)).toBe(42);
+    expect(at(result, 0).every((v) => Number.isInteger(v) && v >= 0)).toBe(true);
     expect(result[1]).toEqual([0, 0, 5, 8]);
   });
   it("zero targets need nothing", () => {

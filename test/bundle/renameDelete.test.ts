@@ -7,12 +7,13 @@ import type {
 import { presets } from "../../src/i18n/presets";
 import { openAddon, type Addon } from "../../fakes/addon";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
+import { at } from "../harness/at";
 
 function twoFunnelsAndPlans(): Addon {
   const addon = openAddon(new FakeWorkbook({ Notes: [["keep me"]] }));
   for (const [name, preset] of [
-    ["Funnel", presets("en")[0]],
-    ["EMEA", presets("en")[3]],
+    ["Funnel", at(presets("en"), 0)],
+    ["EMEA", at(presets("en"), 3)],
   ] as const) {
     const created = addon.run<CreateResult>("createFunnel", {
       name,

@@ -10,6 +10,8 @@ import { DIST } from "../../fakes/bundle";
 import { fakeHtmlService } from "../../fakes/html";
 import { HAND_TYPED_FUNNEL, openAddon } from "../../fakes/addon";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
+import { readManifest } from "../harness/manifest";
+import { at } from "../harness/at";
 import { presets } from "../../src/i18n/presets";
 import type { SqlExportData } from "../../src/wire/pages";
 import { servedPageData } from "../harness/pageData";
@@ -20,7 +22,7 @@ function addon() {
 
 function openDialog(a: ReturnType<typeof addon>) {
   a.bundle.call("showSqlExport");
-  const dialog = a.book.ui.dialogs.at(-1)!;
+  const dialog = at(a.book.ui.dialogs, a.book.ui.dialogs.length - 1);
   return { dialog, data: servedPageData<SqlExportData>(dialog.output.getContent()) };
 }
 
@@ -49,7 +51,7 @@ describe("Export funnel as SQL", () => {
 
   it("opens on the funnel of the sheet in view, and gives another funnel's stages on request", () => {
     const a = addon();
-    a.run("createFunnel", { name: "EMEA", stages: presets("en")[2]!.stages });
+    a.run("createFunnel", { name: "EMEA", stages: at(presets("en"), 2).stages });
     a.book.getSheetByName("EMEA")!.activate();
     const { data } = openDialog(a);
     expect(data.funnelKey).toBe("EMEA");
@@ -70,7 +72,7 @@ describe("Export funnel as SQL", () => {
   });
 
   it("the add-on asks for no BigQuery scope and calls no BigQuery service: users run the query", () => {
-    const manifest = JSON.parse(readFileSync(join(DIST, "appsscript.json"), "utf8"));
+    const manifest = readManifest();
     expect(JSON.stringify(manifest)).not.toMatch(/bigquery|cloud-platform/i);
     expect(manifest.dependencies?.enabledAdvancedServices ?? []).toEqual([]);
     const code = readFileSync(join(DIST, "Code.js"), "utf8");

@@ -1,4 +1,5 @@
 import { thrownMessage, loadBundle } from "../../fakes/bundle";
+import { at as itemAt } from "../harness/at";
 import { loadZonedBundle } from "../harness/zonedBundle";
 
 /**
@@ -9,7 +10,7 @@ const DAY = 86_400_000;
 const newYork = loadZonedBundle("America/New_York"); // UTC−5, UTC−4 from 8 Mar to 1 Nov 2026
 const shanghai = loadZonedBundle("Asia/Shanghai"); // UTC+8, no daylight saving
 const days = (b: { call: (n: string, ...a: unknown[]) => unknown }, rows: unknown[][]) =>
-  (b.call("STAGE_DAYS", rows) as unknown[][])[0][0];
+  itemAt(itemAt(b.call("STAGE_DAYS", rows) as unknown[][], 0), 0);
 /** An instant written with the offset the zone has then: independent of the code under test. */
 const at = (iso: string) => new Date(iso);
 
@@ -18,7 +19,15 @@ function referenceWall(instant: number, zone: string): number {
   const text = new Date(instant).toLocaleString("sv-SE", { timeZone: zone }); // "2026-03-08 01:59:59"
   const m = /^(\d+)-(\d+)-(\d+) (\d+):(\d+):(\d+)$/.exec(text);
   if (!m) throw new Error(`unexpected ${text}`);
-  return Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]) + (instant % 1000);
+  const [year, month, day, hour, minute, second] = m.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ]; // six groups in the pattern above
+  return Date.UTC(year, month - 1, day, hour, minute, second) + (instant % 1000);
 }
 
 describe("dates in stage-date matrices, read in the spreadsheet's time zone", () => {

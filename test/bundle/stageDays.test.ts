@@ -1,5 +1,6 @@
 import { loadCustomFunctions, thrownMessage } from "../../fakes/bundle";
 import { loadZonedBundle } from "../harness/zonedBundle";
+import { at } from "../harness/at";
 
 const bundle = loadCustomFunctions();
 const SD = (...args: unknown[]) => bundle.call("STAGE_DAYS", ...args);
@@ -13,19 +14,19 @@ function percentileInc(values: number[], p: number): number {
   const rank = p * (s.length - 1);
   const lo = Math.floor(rank);
   const hi = Math.min(lo + 1, s.length - 1);
-  return s[lo] + (rank - lo) * (s[hi] - s[lo]);
+  return at(s, lo) + (rank - lo) * (at(s, hi) - at(s, lo));
 }
 
 /** Independent check: intervals collected record by record from serial numbers. */
 function bruteForce(rows: (number | "")[][], statistic: "median" | "mean" | "p90") {
-  const k = rows[0].length;
+  const k = at(rows, 0).length;
   const out: (number | "")[] = [];
   for (let s = 0; s < k; s++) {
     const gaps: number[] = [];
     for (const row of rows) {
-      const a = row[s];
-      const b = row[s + 1];
-      if (s + 1 < k && a !== "" && b !== "" && b >= a) gaps.push(b - a);
+      const a = at(row, s);
+      const b = s + 1 < k ? at(row, s + 1) : ""; // the last stage has no next one
+      if (a !== "" && b !== "" && b >= a) gaps.push(b - a);
     }
     if (gaps.length === 0) out.push("");
     else if (statistic === "mean") out.push(gaps.reduce((x, y) => x + y, 0) / gaps.length);
@@ -60,7 +61,7 @@ describe("STAGE_DAYS through dist/Code.js", () => {
     expect(SD(rows)).toEqual([[15, 30, ""]]);
     // The same as Date cells in New York and in Shanghai, local midnights.
     for (const [zone, offset] of [
-      ["America/New_York", "-05:00"],
+      ["America/New_York", "-05:00"] as const,
       ["Asia/Shanghai", "+08:00"],
     ]) {
       const dates = rows.map((r) =>
@@ -71,15 +72,10 @@ describe("STAGE_DAYS through dist/Code.js", () => {
   });
 
   it("matches a brute-force recomputation for median, mean and p90", () => {
-    for (const [n, k, seed] of [
-      [1, 2, 1],
-      [7, 3, 2],
-      [200, 5, 3],
-      [1001, 7, 4],
-    ]) {
+    for (const [n, k, seed] of [[1, 2, 1] as const, [7, 3, 2], [200, 5, 3], [1001, 7, 4]]) {
       const rows = records(n, k, seed);
       for (const statistic of ["median", "mean", "p90"] as const) {
-        const got = (SD(rows, statistic) as (number | "")[][])[0];
+        const got = at(SD(rows, statistic) as (number | "")[][], 0);
         const want = bruteForce(rows, statistic);
         want.forEach((w, i) => {
           if (w === "") expect(got[i]).toBe("");

@@ -9,8 +9,9 @@ import { inboundPreset } from "../../src/i18n/presets/inbound";
 import { FakeWorkbook, type WorkbookSnapshot } from "../../fakes/spreadsheet";
 import { attachFormulaEngine } from "../../fakes/workbookEngine";
 import { HAND_TYPED_FUNNEL, openAddon, type Addon } from "../../fakes/addon";
+import { at } from "../harness/at";
 
-const TABLE_COLUMNS = HAND_TYPED_FUNNEL[0].length;
+const TABLE_COLUMNS = at(HAND_TYPED_FUNNEL, 0).length;
 
 function edit(loaded: LoadedFunnel, change: (f: Funnel) => void): Funnel {
   const funnel = structuredClone(loaded.funnel);
@@ -29,7 +30,7 @@ function save(addon: Addon, change: (f: Funnel) => void): SaveResult {
 function addStages(count: number) {
   return (f: Funnel) => {
     for (let i = 0; i < count; i++)
-      f.stages.splice(1, 0, { ...f.stages[1], name: `Extra ${i + 1}`, conversionToNext: 0.5 });
+      f.stages.splice(1, 0, { ...at(f.stages, 1), name: `Extra ${i + 1}`, conversionToNext: 0.5 });
   };
 }
 
@@ -51,7 +52,7 @@ function cellsOf(snapshot: WorkbookSnapshot, sheet: string): Map<string, string>
 
 function parse(a1: string): { column: number; row: number } {
   const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
-  return { column: m[1].charCodeAt(0) - 64, row: Number(m[2]) };
+  return { column: at(m, 1).charCodeAt(0) - 64, row: Number(m[2]) };
 }
 
 describe("a growing table makes room instead of writing over what is below it", () => {
@@ -93,7 +94,7 @@ describe("a growing table makes room instead of writing over what is below it", 
 
   it("a table reaching the last row of the grid makes the grid taller", () => {
     const book = new FakeWorkbook({ Funnel: HAND_TYPED_FUNNEL });
-    const sheet = book.getSheets()[0];
+    const sheet = at(book.getSheets(), 0);
     // A user-trimmed sheet: only the table's rows remain.
     sheet.deleteRows(HAND_TYPED_FUNNEL.length + 1, sheet.getMaxRows() - HAND_TYPED_FUNNEL.length);
     expect(sheet.getMaxRows()).toBe(HAND_TYPED_FUNNEL.length);
@@ -119,7 +120,7 @@ describe("formulas in the table", () => {
     expect(sheet.getRange("C3").getValue()).toBe(0.3);
     const loaded = addon.run<LoadedFunnel>("loadFunnel", "Funnel");
     const result = addon.run<SaveResult>("saveFunnel", {
-      funnel: edit(loaded, (f) => (f.stages[0].name = "Leads")),
+      funnel: edit(loaded, (f) => (at(f.stages, 0).name = "Leads")),
       fingerprint: loaded.fingerprint,
     });
     expect(result.ok).toBe(true);
@@ -132,7 +133,7 @@ describe("formulas in the table", () => {
     const book = addon.book;
     const loaded = addon.run<LoadedFunnel>("loadFunnel", "Funnel");
     const result = addon.run<SaveResult>("saveFunnel", {
-      funnel: edit(loaded, (f) => (f.stages[1].conversionToNext = 0.25)),
+      funnel: edit(loaded, (f) => (at(f.stages, 1).conversionToNext = 0.25)),
       fingerprint: loaded.fingerprint,
     });
     expect(result.ok).toBe(true);
@@ -143,12 +144,12 @@ describe("formulas in the table", () => {
 
   it("dates and numbers in text columns are written back as they were read", () => {
     const book = new FakeWorkbook({ Funnel: HAND_TYPED_FUNNEL });
-    const sheet = book.getSheets()[0];
+    const sheet = at(book.getSheets(), 0);
     const when = new Date(Date.UTC(2026, 2, 1, 5));
     sheet.getRange("E2:F2").setValues([[when, 42]]);
     const addon = openAddon(book);
-    expect(save(addon, (f) => (f.stages[2].owner = "AE")).ok).toBe(true);
-    const [[entry, exit]] = sheet.getRange("E2:F2").getValues();
+    expect(save(addon, (f) => (at(f.stages, 2).owner = "AE")).ok).toBe(true);
+    const [entry, exit] = at(sheet.getRange("E2:F2").getValues(), 0);
     expect(Object.prototype.toString.call(entry)).toBe("[object Date]");
     expect((entry as Date).getTime()).toBe(when.getTime());
     expect(exit).toBe(42);
@@ -158,9 +159,9 @@ describe("formulas in the table", () => {
   it("a date in a text column shows as the day the sheet shows, in an east-of-UTC zone too", () => {
     for (const timeZone of ["America/New_York", "Asia/Shanghai"]) {
       const book = new FakeWorkbook({ Funnel: HAND_TYPED_FUNNEL }, { timeZone });
-      book.getSheets()[0].getRange("E2").setValue("2026-03-01"); // typed: a date at local midnight
+      at(book.getSheets(), 0).getRange("E2").setValue("2026-03-01"); // typed: a date at local midnight
       const loaded = openAddon(book).run<LoadedFunnel>("loadFunnel", "Funnel");
-      expect({ timeZone, shown: loaded.funnel.stages[0].entryCriteria }).toEqual({
+      expect({ timeZone, shown: at(loaded.funnel.stages, 0).entryCriteria }).toEqual({
         timeZone,
         shown: "2026-03-01",
       });
@@ -170,12 +171,12 @@ describe("formulas in the table", () => {
   it("text that looks like a number, date or boolean stays text", () => {
     const addon = openAddon(new FakeWorkbook({ Funnel: HAND_TYPED_FUNNEL }));
     const result = save(addon, (f) => {
-      f.stages[0].entryCriteria = "TRUE";
-      f.stages[0].exitCriteria = "1/2/2026";
-      f.stages[1].entryCriteria = "€5";
+      at(f.stages, 0).entryCriteria = "TRUE";
+      at(f.stages, 0).exitCriteria = "1/2/2026";
+      at(f.stages, 1).entryCriteria = "€5";
     });
     expect(result.ok).toBe(true);
-    const sheet = addon.book.getSheets()[0];
+    const sheet = at(addon.book.getSheets(), 0);
     expect(sheet.getRange("E2:F3").getValues()).toEqual([
       ["TRUE", "1/2/2026"],
       ["€5", ""],
@@ -192,7 +193,7 @@ describe("a save that fails half-way leaves the table and named ranges as they w
     addon.book.failures.failOn("any", step);
     const result = save(addon, (f) => {
       addStages(2)(f);
-      f.stages[0].name = "Leads";
+      at(f.stages, 0).name = "Leads";
     });
     return { addon, before, result };
   }
@@ -248,7 +249,7 @@ describe("a new funnel that fails half-way leaves the spreadsheet as it was", ()
 describe("Sheets' limits are checked before anything is written", () => {
   it("sheets narrower than the table do not break listing (no range outside the grid)", () => {
     const book = new FakeWorkbook({ Funnel: HAND_TYPED_FUNNEL.map((r) => r.slice(0, 4)) });
-    book.getSheets()[0].deleteColumns(5, 22);
+    at(book.getSheets(), 0).deleteColumns(5, 22);
     const other = book.insertSheet("Narrow");
     other.deleteColumns(3, 24);
     const addon = openAddon(book);
@@ -260,7 +261,7 @@ describe("Sheets' limits are checked before anything is written", () => {
     const book = new FakeWorkbook({ Funnel: HAND_TYPED_FUNNEL });
     const addon = openAddon(book);
     const loaded = addon.run<LoadedFunnel>("loadFunnel", "Funnel");
-    book.getSheets()[0].deleteColumns(7, 20); // 6 columns left: still fits
+    at(book.getSheets(), 0).deleteColumns(7, 20); // 6 columns left: still fits
     const ok = addon.run<SaveResult>("saveFunnel", {
       funnel: loaded.funnel,
       fingerprint: loaded.fingerprint,
@@ -271,7 +272,7 @@ describe("Sheets' limits are checked before anything is written", () => {
   it("50 000+ characters in one field are refused with the row and field, nothing written", () => {
     const addon = openAddon(new FakeWorkbook({ Funnel: HAND_TYPED_FUNNEL }));
     const before = addon.book.snapshot();
-    const result = save(addon, (f) => (f.stages[1].entryCriteria = "x".repeat(50_001)));
+    const result = save(addon, (f) => (at(f.stages, 1).entryCriteria = "x".repeat(50_001)));
     expect(result.ok).toBe(false);
     expect(result.ok ? "" : result.message).toMatch(/50[ ,]?000 characters/);
     expect(addon.book.snapshot()).toEqual(before);

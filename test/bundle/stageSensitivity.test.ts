@@ -1,4 +1,5 @@
 import { loadCustomFunctions, thrownMessage } from "../../fakes/bundle";
+import { at } from "../harness/at";
 
 const bundle = loadCustomFunctions();
 const SS = (...args: unknown[]) => bundle.call("STAGE_SENSITIVITY", ...args);
@@ -11,11 +12,11 @@ const column = <T>(xs: readonly T[]) => xs.map((x) => [x]);
 function bruteForce(rates: number[], costs: number[], lift: number): number[] {
   const costOf = (rs: number[]) => {
     const deals = 1000;
-    let total = costs.length > rs.length ? costs[rs.length] * deals : 0;
+    let total = costs.length > rs.length ? at(costs, rs.length) * deals : 0;
     for (let stage = 0; stage < rs.length; stage++) {
       let volume = deals;
-      for (let below = stage; below < rs.length; below++) volume /= rs[below];
-      total += costs[stage] * volume;
+      for (let below = stage; below < rs.length; below++) volume /= at(rs, below);
+      total += at(costs, stage) * volume;
     }
     return total;
   };
@@ -71,8 +72,8 @@ describe("STAGE_SENSITIVITY through dist/Code.js", () => {
 
   it("the 100 % cap: a rate already at 100 % changes nothing (0, not −0)", () => {
     const out = SS([[1, 0.5]], [[10, 10]]) as number[][];
-    expect(Object.is(out[0][0], 0)).toBe(true);
-    expect(out[0][1]).toBeCloseTo(-1 / 11, 12);
+    expect(Object.is(at(out, 0)[0], 0)).toBe(true);
+    expect(at(out, 0)[1]).toBeCloseTo(-1 / 11, 12);
   });
 
   it("follows the rates' orientation; one rate counts as a column; percent text works", () => {
@@ -87,7 +88,7 @@ describe("STAGE_SENSITIVITY through dist/Code.js", () => {
   it("all costs 0: every cell is empty; costs above a stage all 0: that stage is 0", () => {
     expect(SS(column([0.1, 0.3]), column([0, 0, 0]))).toEqual([[""], [""], [""]]);
     const out = SS(column([0.1, 0.3]), column([0, 50])) as number[][];
-    expect(Object.is(out[0][0], 0)).toBe(true);
+    expect(Object.is(at(out, 0)[0], 0)).toBe(true);
   });
 
   it.each([

@@ -9,6 +9,7 @@ import { presets } from "../../src/i18n/presets";
 import { HAND_TYPED_FUNNEL, openAddon } from "../../fakes/addon";
 import { diffSnapshots, FakeWorkbook } from "../../fakes/spreadsheet";
 import { attachFormulaEngine } from "../../fakes/workbookEngine";
+import { at } from "../harness/at";
 
 function workbookWithFunnel() {
   return new FakeWorkbook({
@@ -37,8 +38,8 @@ describe("stage tables through dist/Code.js", () => {
     ]);
     const loaded = addon.run<LoadedFunnel>("loadFunnel", "Funnel");
     expect(loaded.funnel.stages.map((s) => s.name)).toEqual(["Lead", "MQL", "SQL", "Customer"]);
-    expect(loaded.funnel.stages[0].conversionToNext).toBe(0.1);
-    expect(loaded.funnel.stages[3].conversionToNext).toBeNull();
+    expect(at(loaded.funnel.stages, 0).conversionToNext).toBe(0.1);
+    expect(at(loaded.funnel.stages, 3).conversionToNext).toBeNull();
     expect(loaded.problems).toEqual([]);
     expect(loaded.fingerprint).toMatch(/^[0-9a-f]{16}$/);
     expect(loaded.loadedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
@@ -70,7 +71,7 @@ describe("stage tables through dist/Code.js", () => {
     const before = addon.book.snapshot();
     addon.book.writes.length = 0;
     const funnel = edit(loaded, (f) => {
-      f.stages.splice(1, 0, { ...f.stages[1], name: "Engaged", conversionToNext: 0.6 });
+      f.stages.splice(1, 0, { ...at(f.stages, 1), name: "Engaged", conversionToNext: 0.6 });
     });
     const result = addon.run<SaveResult>("saveFunnel", { funnel, fingerprint: loaded.fingerprint });
     expect(result.ok).toBe(true);
@@ -143,8 +144,8 @@ describe("stage tables through dist/Code.js", () => {
     const loaded = addon.run<LoadedFunnel>("loadFunnel", "Funnel");
     addon.book.writes.length = 0;
     const funnel = edit(loaded, (f) => {
-      f.stages[1].conversionToNext = 1.5;
-      f.stages[2].name = " ";
+      at(f.stages, 1).conversionToNext = 1.5;
+      at(f.stages, 2).name = " ";
     });
     const result = addon.run<SaveResult>("saveFunnel", { funnel, fingerprint: loaded.fingerprint });
     expect(result).toMatchObject({ ok: false, reason: "invalid" });
@@ -153,7 +154,7 @@ describe("stage tables through dist/Code.js", () => {
       "stages.1.conversionToNext",
       "stages.2.name",
     ]);
-    expect(result.issues[0].message).toContain("150%");
+    expect(at(result.issues, 0).message).toContain("150%");
     expect(addon.book.writes).toEqual([]);
   });
 
@@ -162,7 +163,7 @@ describe("stage tables through dist/Code.js", () => {
     const loaded = addon.run<LoadedFunnel>("loadFunnel", "Funnel");
     addon.book.getSheetByName("Funnel")!.getRange("B2").setValue("Growth team");
     addon.book.writes.length = 0;
-    const funnel = edit(loaded, (f) => (f.stages[0].name = "Leads"));
+    const funnel = edit(loaded, (f) => (at(f.stages, 0).name = "Leads"));
     const result = addon.run<SaveResult>("saveFunnel", { funnel, fingerprint: loaded.fingerprint });
     expect(result).toMatchObject({ ok: false, reason: "conflict" });
     expect(addon.book.writes).toEqual([]);
@@ -224,7 +225,7 @@ describe("stage tables through dist/Code.js", () => {
   it("keeps hostile text as text in the sheet", () => {
     const addon = openAddon(workbookWithFunnel());
     const loaded = addon.run<LoadedFunnel>("loadFunnel", "Funnel");
-    const funnel = edit(loaded, (f) => (f.stages[0].name = '=IMPORTXML("http://x")'));
+    const funnel = edit(loaded, (f) => (at(f.stages, 0).name = '=IMPORTXML("http://x")'));
     expect(
       addon.run<SaveResult>("saveFunnel", { funnel, fingerprint: loaded.fingerprint }).ok,
     ).toBe(true);
@@ -251,7 +252,7 @@ describe("stage tables through dist/Code.js", () => {
     attachFormulaEngine(addon.book, addon.functions);
     expect(plan.getRange("D1:D4").getValues()).toEqual([[670], [67], [20], [10]]);
 
-    const funnel = edit(first.loaded, (f) => (f.stages[0].conversionToNext = 0.2));
+    const funnel = edit(first.loaded, (f) => (at(f.stages, 0).conversionToNext = 0.2));
     const saved = addon.run<SaveResult>("saveFunnel", {
       funnel,
       fingerprint: first.loaded.fingerprint,

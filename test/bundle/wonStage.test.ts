@@ -2,6 +2,7 @@ import type { CreateResult, LoadedFunnel, SaveResult } from "../../src/wire/stag
 import { presets } from "../../src/i18n/presets";
 import { HAND_TYPED_FUNNEL, openAddon, type Addon } from "../../fakes/addon";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
+import { at } from "../harness/at";
 
 function bowtie() {
   const found = presets("en").find((p) => p.id === "bowtie");
@@ -63,8 +64,8 @@ describe("the won stage (SPEC §4) through dist/Code.js", () => {
     const addon = withBowtie();
     const loaded = addon.run<LoadedFunnel>("loadFunnel", "Funnel");
     const funnel = structuredClone(loaded.funnel);
-    funnel.stages[3].conversionToNext = 1;
-    funnel.stages[3].daysInStage = 7;
+    at(funnel.stages, 3).conversionToNext = 1;
+    at(funnel.stages, 3).daysInStage = 7;
     delete funnel.wonStageIndex;
     const saved = addon.run<SaveResult>("saveFunnel", { funnel, fingerprint: loaded.fingerprint });
     expect(saved).toMatchObject({ ok: true });
@@ -117,7 +118,7 @@ describe("the won stage (SPEC §4) through dist/Code.js", () => {
     const addon = withBowtie();
     const loaded = addon.run<LoadedFunnel>("loadFunnel", "Funnel");
     const funnel = structuredClone(loaded.funnel);
-    funnel.stages[3].conversionToNext = 0.9;
+    at(funnel.stages, 3).conversionToNext = 0.9;
     const saved = addon.run<SaveResult>("saveFunnel", { funnel, fingerprint: loaded.fingerprint });
     expect(saved).toMatchObject({
       ok: false,
@@ -129,7 +130,7 @@ describe("the won stage (SPEC §4) through dist/Code.js", () => {
         },
       ],
     });
-    funnel.stages[3].conversionToNext = null;
+    at(funnel.stages, 3).conversionToNext = null;
     funnel.wonStageIndex = 0;
     const first = addon.run<SaveResult>("saveFunnel", { funnel, fingerprint: loaded.fingerprint });
     expect(first).toMatchObject({ ok: false, issues: [{ path: ["wonStageIndex"] }] });

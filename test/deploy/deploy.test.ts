@@ -16,9 +16,11 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { readManifest } from "../harness/manifest";
+import { at } from "../harness/at";
 
 const ROOT = join(__dirname, "..", "..");
-const DEPLOY = join(ROOT, "build", "deploy.mjs");
+const DEPLOY = join(ROOT, "build", "deploy.ts");
 const CLASP = join(ROOT, "node_modules", "@google", "clasp", "build", "src", "index.js");
 const SCRIPT_ID = "1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-abcdefghijklmnopq";
 
@@ -29,7 +31,7 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 function deploy(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [DEPLOY, ...args], {
+  const result = spawnSync(process.execPath, ["--import", "tsx", DEPLOY, ...args], {
     cwd: ROOT,
     encoding: "utf8",
     env: { ...process.env, ...env },
@@ -59,13 +61,13 @@ if (args[0] === "create") {
       readFileSync(log, "utf8")
         .trim()
         .split("\n")
-        .map((line) => JSON.parse(line)),
+        .map((line) => JSON.parse(line) as { args: string[]; cwd: string }),
   };
 }
 
 describe("deploying with clasp", () => {
   it("the committed .clasp.json has no placeholder id and pushes dist/", () => {
-    const project = JSON.parse(readFileSync(join(ROOT, ".clasp.json"), "utf8"));
+    const project: unknown = JSON.parse(readFileSync(join(ROOT, ".clasp.json"), "utf8"));
     expect(project).toEqual({ rootDir: "dist" });
   });
 
@@ -103,7 +105,7 @@ describe("deploying with clasp", () => {
     const clasp = fakeClasp();
     const { status } = deploy(["create", "--project", project], { CLASP: clasp.command });
     expect(status).toBe(0);
-    const [call] = clasp.calls();
+    const call = at(clasp.calls(), 0);
     expect(call.args).toEqual([
       "create",
       "--type",
@@ -154,8 +156,8 @@ describe("deploying with clasp", () => {
       "dist/sqlExport.html",
     ]);
     expect([...filesToPush].sort()).toEqual(built);
-    const manifest = JSON.parse(readFileSync(join(ROOT, "dist", "appsscript.json"), "utf8"));
-    expect([...manifest.oauthScopes].sort()).toEqual([
+    const manifest = readManifest(join(ROOT, "dist", "appsscript.json"));
+    expect([...(manifest.oauthScopes ?? [])].sort()).toEqual([
       "https://www.googleapis.com/auth/script.container.ui",
       "https://www.googleapis.com/auth/spreadsheets.currentonly",
     ]);

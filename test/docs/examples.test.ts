@@ -7,6 +7,7 @@ import { loadCustomFunctions } from "../../fakes/bundle";
 import { columnLetter } from "../../src/core/a1";
 import { REFERENCE } from "../../src/functions/reference";
 import { createEngine, rangeValues, useBuiltAddon, type Sheet } from "../../fakes/formulaEngine";
+import { at } from "../harness/at";
 import { HUBSPOT_MAP, readCsv } from "../harness/crmFixtures";
 import {
   betaExpectation,
@@ -57,11 +58,9 @@ function withStageTable(cells: Sheet): Sheet {
   const out = cells.map((row) => [...row]);
   while (out.length < table.length) out.push([]);
   table.forEach((entry, r) => {
-    const row = out[r];
+    const row = at(out, r);
     while (row.length < 23) row.push(null);
-    row[23] = entry[0];
-    row[24] = entry[1];
-    row[25] = entry[2];
+    row.splice(23, 3, ...entry); // columns X:Z
   });
   return out;
 }
@@ -170,7 +169,7 @@ const FIXTURES: Record<string, Fixture> = {
       names: { Funnel_Map: "Map!$A$1:$B$12" },
       expected(values) {
         expect(values.flat().filter((v) => v !== "" && v !== null)).toHaveLength(1);
-        const sql = String(values[0][0]);
+        const sql = String(at(values, 0)[0]);
         expect(sql).toMatch(/Layout history.*Dialect: DuckDB/);
         // CRM names match their funnel stage; Closed Lost counts at none.
         expect(sql).toContain("WHEN 'appointment scheduled' THEN 2");
@@ -220,7 +219,7 @@ const FIXTURES: Record<string, Fixture> = {
     expected(values) {
       // The rest of the evaluated area (the fixture's rows) stays empty.
       expect(values.flat().filter((v) => v !== "" && v !== null)).toHaveLength(1);
-      const sql = String(values[0][0]);
+      const sql = String(at(values, 0)[0]);
       expect(sql).toMatch(/Dialect: BigQuery/);
       expect(sql).toContain("FROM `my-project`.`crm`.`stage_log`");
       for (const stage of ["Lead", "MQL", "SQL", "Won"]) expect(sql).toContain(`'${stage}'`);
@@ -231,7 +230,7 @@ const FIXTURES: Record<string, Fixture> = {
     names: FUNNEL_NAMES,
     expected(values) {
       expect(values.flat().filter((v) => v !== "" && v !== null)).toHaveLength(1);
-      const sql = String(values[0][0]);
+      const sql = String(at(values, 0)[0]);
       expect(sql).toMatch(/Layout events.*Dialect: PostgreSQL/);
       expect(sql).toContain('"crm"."stage_events"');
       expect(sql).toContain('"deal_id"');
@@ -288,7 +287,8 @@ const FIXTURES: Record<string, Fixture> = {
     },
     shape: [5, 12],
     expected(values) {
-      const [needed, hires, headcount, ramped, capacity] = values as number[][];
+      const [needed = [], hires = [], headcount = [], ramped = [], capacity = []] =
+        values as number[][];
       const targets = [
         320000, 320000, 340000, 340000, 360000, 360000, 380000, 380000, 400000, 400000, 420000,
         420000,
@@ -296,23 +296,23 @@ const FIXTURES: Record<string, Fixture> = {
       const ramp = [0, 0.25, 0.5, 0.75];
       // Recomputed from the hires the plan gives: Σ hires × ramp × survival, per month.
       for (let t = 0; t < 12; t++) {
-        expect(needed[t]).toBeCloseTo(targets[t] / 40000, 9);
-        expect(Number.isInteger(hires[t])).toBe(true);
+        expect(at(needed, t)).toBeCloseTo(at(targets, t) / 40000, 9);
+        expect(Number.isInteger(at(hires, t))).toBe(true);
         let heads = 8 * 0.98 ** t;
         let productive = heads;
         for (let h = 0; h <= t; h++) {
-          heads += hires[h] * 0.98 ** (t - h);
-          productive += hires[h] * 0.98 ** (t - h) * (t - h < 4 ? ramp[t - h] : 1);
+          heads += at(hires, h) * 0.98 ** (t - h);
+          productive += at(hires, h) * 0.98 ** (t - h) * (t - h < 4 ? at(ramp, t - h) : 1);
         }
-        expect(headcount[t]).toBeCloseTo(heads, 9);
-        expect(ramped[t]).toBeCloseTo(productive, 9);
-        expect(capacity[t]).toBeCloseTo(productive * 40000, 6);
+        expect(at(headcount, t)).toBeCloseTo(heads, 9);
+        expect(at(ramped, t)).toBeCloseTo(productive, 9);
+        expect(at(capacity, t)).toBeCloseTo(productive * 40000, 6);
         // The reps on the team by each month, counted whole, cover its need; from a full ramp
         // (four months) after the start, so does the capacity.
-        expect(headcount[t]).toBeGreaterThanOrEqual(needed[t] - 1e-9);
-        if (t >= 4) expect(capacity[t]).toBeGreaterThanOrEqual(targets[t] - 1e-6);
+        expect(at(headcount, t)).toBeGreaterThanOrEqual(at(needed, t) - 1e-9);
+        if (t >= 4) expect(at(capacity, t)).toBeGreaterThanOrEqual(at(targets, t) - 1e-6);
       }
-      expect(capacity[0]).toBe(320000);
+      expect(at(capacity, 0)).toBe(320000);
       expect(hires.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
     },
   },
@@ -358,9 +358,9 @@ const FIXTURES: Record<string, Fixture> = {
       const required = [10, 5, 2, 1 / 0.7];
       values.forEach((row, s) => {
         expect(row[0]).toBe(pipeline[s]);
-        expect(row[1] as number).toBeCloseTo(pipeline[s] / left, 12);
-        expect(row[2] as number).toBeCloseTo(required[s], 12);
-        expect(row[3] as number).toBeCloseTo(expectedBookings[s], 6);
+        expect(at(row, 1) as number).toBeCloseTo(at(pipeline, s) / left, 12);
+        expect(at(row, 2) as number).toBeCloseTo(at(required, s), 12);
+        expect(at(row, 3) as number).toBeCloseTo(at(expectedBookings, s), 6);
       });
     },
   },
@@ -386,8 +386,8 @@ const FIXTURES: Record<string, Fixture> = {
       expect(values[0]).toEqual([42000 + 18500 + 12000 + 30000 + 25000 + 51000, 9600, 0, 0]);
       const weighted =
         42000 * 0.7 + 18500 * 0.5 + 12000 * 0.2 + 30000 * 0.1 + 25000 * 0.5 + 51000 * 0.7;
-      expect(values[1][0] as number).toBeCloseTo(weighted, 6);
-      expect(values[1].slice(1)).toEqual([9600 * 0.2, 0, 0]);
+      expect(at(at(values, 1), 0) as number).toBeCloseTo(weighted, 6);
+      expect(at(values, 1).slice(1)).toEqual([9600 * 0.2, 0, 0]);
     },
   },
   "=DEALS_PROBABILITY(15, 25%, 5)": {
@@ -667,7 +667,7 @@ function parseLiteral(text: string): Cell[][] | undefined {
 /** Digits after the decimal point of a number as printed. */
 function decimalsOf(printed: number): number {
   const fraction = /\.(\d+)$/.exec(String(printed));
-  return fraction ? fraction[1].length : 0;
+  return fraction ? at(fraction, 1).length : 0;
 }
 
 /** `exact` as the docs print it: each number rounded to the decimals of the printed one. */
@@ -699,8 +699,8 @@ function evaluate(
   for (const [name, range] of Object.entries(names)) text = text.split(name).join(range);
   const rows = cells.map((row) => [...row]);
   while (rows.length < 1) rows.push([]);
-  while (rows[0].length < 26) rows[0].push(null);
-  rows[0][26] = text;
+  while (at(rows, 0).length < 26) at(rows, 0).push(null);
+  at(rows, 0)[26] = text;
   const hf = createEngine({ S: rows, ...sheets });
   const [height, width] = shape ?? [1, 1];
   const values = rangeValues(hf, "S", `AA1:${columnLetter(26 + width)}${height}`);
@@ -723,7 +723,7 @@ describe("docs/functions.md examples, executed", () => {
       if (literal === undefined) {
         throw new Error(`the example ${formula} has no literal result and no fixture here`);
       }
-      const values = evaluate(formula, [], {}, [literal.length, literal[0].length]);
+      const values = evaluate(formula, [], {}, [literal.length, at(literal, 0).length]);
       expect(rounded(values)).toEqual(rounded(literal));
       return;
     }
@@ -733,7 +733,7 @@ describe("docs/functions.md examples, executed", () => {
       expected(evaluate(formula, cells, names, fixture.shape ?? [4, 12], sheets));
       return;
     }
-    const shape: [number, number] = [expected.length, expected[0].length];
+    const shape: [number, number] = [expected.length, at(expected, 0).length];
     const digits = fixture.digits ?? 9;
     expect(rounded(evaluate(formula, cells, names, shape, sheets), digits)).toEqual(
       rounded(expected, digits),
@@ -752,7 +752,7 @@ describe("docs/functions.md error messages, produced", () => {
     const input = ERROR_FORMULAS[message];
     if (input === undefined) throw new Error(`no formula here produces: ${message}`);
     const { formula, cells } = typeof input === "string" ? { formula: input, cells: [] } : input;
-    expect(evaluate(formula, cells)[0][0]).toBe(`#ERROR! ${message}`);
+    expect(at(evaluate(formula, cells), 0)[0]).toBe(`#ERROR! ${message}`);
   });
 
   it("has no formula left over for a message the docs no longer show", () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { renderDocs } from "../../build/docsRender.mjs";
+import { renderDocs } from "../../build/docsRender";
 import { REFERENCE } from "../../src/functions/reference";
 
 describe("docs/functions.md", () => {

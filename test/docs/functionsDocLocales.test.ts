@@ -5,17 +5,17 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DOC_LANGUAGES } from "../../build/docsLocales.mjs";
-import { renderDocs } from "../../build/docsRender.mjs";
+import { DOC_LANGUAGE_CODES, DOC_LANGUAGES } from "../../build/docsLocales";
+import { renderDocs } from "../../build/docsRender";
 import {
   resultInSemicolonSyntax,
   toCommaSyntax,
   toSemicolonSyntax,
-} from "../../build/formulaSyntax.mjs";
+} from "../../build/formulaSyntax";
 import { REFERENCE } from "../../src/functions/reference";
 
 const DOCS = join(__dirname, "..", "..", "docs");
-const TRANSLATED = Object.keys(DOC_LANGUAGES).filter((l) => l !== "en");
+const TRANSLATED = DOC_LANGUAGE_CODES.filter((l) => l !== "en");
 
 describe("formulas in the semicolon syntax (decimal-comma locales)", () => {
   it.each([
@@ -55,7 +55,7 @@ describe("formulas in the semicolon syntax (decimal-comma locales)", () => {
 });
 
 describe.each(TRANSLATED)("docs/%s", (language) => {
-  const words = DOC_LANGUAGES[language as keyof typeof DOC_LANGUAGES];
+  const words = DOC_LANGUAGES[language];
   const text = renderDocs(REFERENCE, language);
   const english = renderDocs(REFERENCE);
   const semicolon = words.syntax === "semicolon";
@@ -92,7 +92,7 @@ describe.each(TRANSLATED)("docs/%s", (language) => {
 
 describe("the language links", () => {
   it("every reference links every language's file", () => {
-    for (const language of Object.keys(DOC_LANGUAGES)) {
+    for (const language of DOC_LANGUAGE_CODES) {
       const text = renderDocs(REFERENCE, language);
       for (const { file } of Object.values(DOC_LANGUAGES)) expect(text).toContain(`](${file})`);
     }

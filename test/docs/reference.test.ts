@@ -1,5 +1,6 @@
 import { CATALOG } from "../../src/functions/catalog";
 import { REFERENCE } from "../../src/functions/reference";
+import { at } from "../harness/at";
 
 describe("the function reference (declarations and their docs)", () => {
   it("lists every catalog function once, in catalog order", () => {
@@ -11,7 +12,7 @@ describe("the function reference (declarations and their docs)", () => {
     (_name, { spec, docs }) => {
       expect(Object.keys(docs.params).sort()).toEqual(spec.params.map((p) => p.name).sort());
       for (const p of spec.params) {
-        const doc = docs.params[p.name];
+        const doc = at(docs.params, p.name);
         expect(doc.description.trim()).not.toBe("");
         expect(doc.example.trim()).not.toBe("");
         if (p.optional) expect(doc.default?.trim()).toBeTruthy();

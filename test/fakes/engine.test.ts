@@ -1,12 +1,13 @@
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 import { attachFormulaEngine } from "../../fakes/workbookEngine";
 import { loadCustomFunctions } from "../../fakes/bundle";
+import { at } from "../harness/at";
 
 describe("formula cells through the engine bridge, with the built add-on", () => {
   it("a thrown custom-function error shows as #ERROR! with its message", () => {
     const book = new FakeWorkbook({ S: [["=LTV(100, 2, 0)"]] });
     attachFormulaEngine(book, loadCustomFunctions(book));
-    expect(book.getSheets()[0].getRange("A1").getValue()).toMatch(/^#ERROR! LTV: /);
+    expect(at(book.getSheets(), 0).getRange("A1").getValue()).toMatch(/^#ERROR! LTV: /);
   });
 
   it("a formula over a named range whose sheet was deleted shows #REF!", () => {
@@ -26,7 +27,7 @@ describe("formula cells through the engine bridge, with the built add-on", () =>
         { timeZone },
       );
       attachFormulaEngine(book, loadCustomFunctions(book));
-      expect(book.getSheets()[0].getRange("B1:C1").getValues()).toEqual([[1, 3]]);
+      expect(at(book.getSheets(), 0).getRange("B1:C1").getValues()).toEqual([[1, 3]]);
     }
   });
 });

@@ -1,9 +1,10 @@
 import { FakeWorkbook } from "../../fakes/spreadsheet";
+import { at } from "../harness/at";
 
 describe("failure injection", () => {
   it("the Nth write of a kind throws before changing anything; later writes succeed", () => {
     const book = new FakeWorkbook({ S: [["a"]] });
-    const cell = book.getSheets()[0].getRange("A1");
+    const cell = at(book.getSheets(), 0).getRange("A1");
     book.failures.failOn("values", 2);
     cell.setValue("b");
     const before = book.snapshot();
@@ -15,7 +16,7 @@ describe("failure injection", () => {
 
   it("'any' counts every mutating call: sheets, rows, cells, formats, named ranges", () => {
     const book = new FakeWorkbook({ S: [["a"]] });
-    const sheet = book.getSheets()[0];
+    const sheet = at(book.getSheets(), 0);
     book.failures.failOn("any", 4, "boom");
     sheet.insertRowsAfter(1, 1);
     sheet.getRange("A1").setNumberFormat("0%");

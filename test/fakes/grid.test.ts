@@ -1,4 +1,5 @@
 import { FakeWorkbook } from "../../fakes/spreadsheet";
+import { at } from "../harness/at";
 
 describe("the sheet's grid (Sheets: ranges outside it throw)", () => {
   it("a new sheet is 1000 rows × 26 columns", () => {
@@ -18,7 +19,7 @@ describe("the sheet's grid (Sheets: ranges outside it throw)", () => {
   });
 
   it("a sheet can have fewer columns than a table after deleteColumns", () => {
-    const sheet = new FakeWorkbook({ S: [["a", "b", "c", "d", "e", "f", "g"]] }).getSheets()[0];
+    const sheet = at(new FakeWorkbook({ S: [["a", "b", "c", "d", "e", "f", "g"]] }).getSheets(), 0);
     sheet.deleteColumns(5, 22);
     expect(sheet.getMaxColumns()).toBe(4);
     expect(sheet.getRange(1, 1, 1, 4).getValues()).toEqual([["a", "b", "c", "d"]]);
@@ -27,20 +28,23 @@ describe("the sheet's grid (Sheets: ranges outside it throw)", () => {
   });
 
   it("deleteColumns moves the columns to the right of the deleted ones left", () => {
-    const sheet = new FakeWorkbook({ S: [["a", "b", "c", "d"]] }).getSheets()[0];
+    const sheet = at(new FakeWorkbook({ S: [["a", "b", "c", "d"]] }).getSheets(), 0);
     sheet.deleteColumns(2, 2);
     expect(sheet.getRange(1, 1, 1, 2).getValues()).toEqual([["a", "d"]]);
     expect(sheet.getMaxColumns()).toBe(24);
   });
 
   it("insertRowsAfter moves every row below down and makes the grid taller", () => {
-    const sheet = new FakeWorkbook({
-      S: [
-        ["a", "x"],
-        ["b", "y"],
-        ["c", "z"],
-      ],
-    }).getSheets()[0];
+    const sheet = at(
+      new FakeWorkbook({
+        S: [
+          ["a", "x"],
+          ["b", "y"],
+          ["c", "z"],
+        ],
+      }).getSheets(),
+      0,
+    );
     sheet.insertRowsAfter(1, 2);
     expect(sheet.getMaxRows()).toBe(1002);
     expect(sheet.getRange(1, 1, 5, 2).getValues()).toEqual([
@@ -55,7 +59,7 @@ describe("the sheet's grid (Sheets: ranges outside it throw)", () => {
   });
 
   it("deleteRows removes rows and moves the ones below up; the grid gets shorter", () => {
-    const sheet = new FakeWorkbook({ S: [["a"], ["b"], ["c"]] }).getSheets()[0];
+    const sheet = at(new FakeWorkbook({ S: [["a"], ["b"], ["c"]] }).getSheets(), 0);
     sheet.deleteRows(2, 1);
     expect(sheet.getMaxRows()).toBe(999);
     expect(sheet.getRange(1, 1, 2, 1).getValues()).toEqual([["a"], ["c"]]);
@@ -63,12 +67,15 @@ describe("the sheet's grid (Sheets: ranges outside it throw)", () => {
   });
 
   it("Range.insertCells(ROWS) shifts only the cells in the range's columns, at and below it", () => {
-    const sheet = new FakeWorkbook({
-      S: [
-        ["t1", "t2", "beside"],
-        ["under", "", "beside 2"],
-      ],
-    }).getSheets()[0];
+    const sheet = at(
+      new FakeWorkbook({
+        S: [
+          ["t1", "t2", "beside"],
+          ["under", "", "beside 2"],
+        ],
+      }).getSheets(),
+      0,
+    );
     sheet.getRange(2, 1, 2, 2).insertCells("ROWS");
     expect(sheet.getRange(1, 1, 4, 3).getValues()).toEqual([
       ["t1", "t2", "beside"],
@@ -79,7 +86,7 @@ describe("the sheet's grid (Sheets: ranges outside it throw)", () => {
   });
 
   it("inserted cells keep the formatting of the cells that were there; the contents move", () => {
-    const sheet = new FakeWorkbook({ S: [["x"], [0.5]] }).getSheets()[0];
+    const sheet = at(new FakeWorkbook({ S: [["x"], [0.5]] }).getSheets(), 0);
     sheet.getRange("A2").setNumberFormat("0.0%");
     sheet.getRange("A2").insertCells("ROWS");
     expect(sheet.getRange("A2").getNumberFormat()).toBe("0.0%");
@@ -103,7 +110,7 @@ describe("the sheet's grid (Sheets: ranges outside it throw)", () => {
         ["d", "e", "f"],
       ],
     });
-    const sheet = book.getSheets()[0];
+    const sheet = at(book.getSheets(), 0);
     const before = book.snapshot();
     sheet.getRange(1, 1, 3, 2).insertCells("ROWS");
     sheet.getRange(1, 1, 3, 2).deleteCells("ROWS");

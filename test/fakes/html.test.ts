@@ -9,6 +9,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fakeHtmlService } from "../../fakes/html";
+import { at } from "../harness/at";
 
 function serving(files: Record<string, string>) {
   const dir = mkdtempSync(join(tmpdir(), "html-fake-"));
@@ -83,7 +84,7 @@ describe("the loader Code.js used to have", () => {
       mainFields: ["module", "main"],
       write: false,
     });
-    const html = serving({ addon: built.outputFiles[0].text });
+    const html = serving({ addon: at(built.outputFiles, 0).text });
     expect(thrown(() => html.createHtmlOutputFromFile("addon").getContent())).toMatch(
       /^Exception: Malformed HTML content: /,
     );
@@ -95,7 +96,7 @@ describe("the loader Code.js used to have", () => {
     expect(content).toBe(
       '<html><head></head><body>{"sheet": {"title": "Plan &amp; budget"}}</body></html>',
     );
-    expect(() => JSON.parse(content)).toThrow();
+    expect(() => JSON.parse(content) as unknown).toThrow();
   });
 });
 

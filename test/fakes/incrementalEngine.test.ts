@@ -9,6 +9,7 @@ import { TEMPLATES } from "../../src/addon/templates/catalog";
 import type { CellValue, FakeWorkbook } from "../../fakes/spreadsheet";
 import { LiveWorkbookEngine } from "../../fakes/workbookEngine";
 import { withInboundFunnel } from "../templates/templateHarness";
+import { at } from "../harness/at";
 
 jest.setTimeout(60_000);
 
@@ -56,7 +57,7 @@ function trim(rows: CellValue[][]): CellValue[][] {
     while (end > 0 && row[end - 1] === "") end--;
     return row.slice(0, end);
   });
-  while (out.length > 0 && out[out.length - 1].length === 0) out.pop();
+  while (out.length > 0 && out.at(-1)?.length === 0) out.pop();
   return out;
 }
 
@@ -108,7 +109,7 @@ describe("the incremental engine", () => {
       });
       if (!saved.ok) throw new Error(saved.message);
     };
-    save((stages) => (stages[1].conversionToNext = 0.5));
+    save((stages) => (at(stages, 1).conversionToNext = 0.5));
     check("a rate saved in the stage editor");
     save((stages) => stages.splice(0, stages.length, ...presets("en")[1]!.stages));
     check("a seven-stage preset saved (named ranges grow)");

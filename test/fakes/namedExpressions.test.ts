@@ -8,6 +8,7 @@
 import { loadBundle } from "../../fakes/bundle";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 import { attachFormulaEngine, engineOf, notExpandedMessage } from "../../fakes/workbookEngine";
+import { at } from "../harness/at";
 
 const bundle = loadBundle();
 
@@ -31,7 +32,7 @@ describe("named ranges in the formula engine", () => {
     book.setNamedRange("Nums", book.getSheetByName("Data")!.getRange("A1:A2"));
     const cell = book.getSheetByName("S")!.getRange("A1");
     expect(cell.getValue()).toBe(3);
-    book.getNamedRanges()[0].setRange(book.getSheetByName("Data")!.getRange("A1:A3"));
+    at(book.getNamedRanges(), 0).setRange(book.getSheetByName("Data")!.getRange("A1:A3"));
     expect(cell.getValue()).toBe(6);
     // Rows inserted inside the range grow it (Sheets moves named ranges with their cells).
     book.getSheetByName("Data")!.insertRowsAfter(1, 1);
@@ -49,7 +50,7 @@ describe("named ranges in the formula engine", () => {
     const plan = book.getSheetByName("Plan")!;
     expect(plan.getRange("A1:A4").getValues()).toEqual([[200], [20], [10], [""]]);
     funnel.getRange("A4:A5").setValues([[0.5], [0.5]]);
-    book.getNamedRanges()[0].setRange(funnel.getRange("A2:A5"));
+    at(book.getNamedRanges(), 0).setRange(funnel.getRange("A2:A5"));
     expect(plan.getRange("A1:A6").getValues()).toEqual([[800], [80], [40], [20], [10], [""]]);
   });
 

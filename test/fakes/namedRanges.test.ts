@@ -1,5 +1,6 @@
 import { namedRangeNameProblem } from "../../fakes/namedRange";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
+import { at } from "../harness/at";
 
 describe("named ranges (Sheets' naming rules, clashes, broken references)", () => {
   it.each(["Funnel_Rates", "Воронка_Rates", "漏斗_Stages", "Lejek_B2B_Days", "_x", "a1b"])(
@@ -22,7 +23,7 @@ describe("named ranges (Sheets' naming rules, clashes, broken references)", () =
 
   it("setNamedRange refuses an invalid name and a name taken ignoring case", () => {
     const book = new FakeWorkbook({ S: [["a"]] });
-    const range = book.getSheets()[0].getRange("A1");
+    const range = at(book.getSheets(), 0).getRange("A1");
     expect(() => book.setNamedRange("Q1", range)).toThrow(/invalid/);
     book.setNamedRange("Funnel_Rates", range);
     expect(() => book.setNamedRange("funnel_rates", range)).toThrow(/already exists/);
@@ -34,7 +35,7 @@ describe("named ranges (Sheets' naming rules, clashes, broken references)", () =
     const book = new FakeWorkbook({ Funnel: [["Stage"], ["Lead"]], Other: [] });
     book.setNamedRange("Funnel_Stages", book.getSheetByName("Funnel")!.getRange("A2"));
     book.deleteSheet(book.getSheetByName("Funnel")!);
-    const [broken] = book.getNamedRanges();
+    const broken = at(book.getNamedRanges(), 0);
     expect(broken.getName()).toBe("Funnel_Stages");
     expect(broken.isBroken()).toBe(true);
     expect(() => broken.getRange()).toThrow(/#REF!/);
@@ -53,7 +54,7 @@ describe("named ranges (Sheets' naming rules, clashes, broken references)", () =
 
   it("named ranges below inserted cells move down; those beside stay", () => {
     const book = new FakeWorkbook({ S: [["t"], ["t"]] });
-    const sheet = book.getSheets()[0];
+    const sheet = at(book.getSheets(), 0);
     book.setNamedRange("Under", sheet.getRange("A5:B6"));
     book.setNamedRange("Beside", sheet.getRange("D5"));
     book.setNamedRange("Table", sheet.getRange("A1:A2"));
@@ -66,7 +67,7 @@ describe("named ranges (Sheets' naming rules, clashes, broken references)", () =
 
   it("rows inserted inside a named range make it taller", () => {
     const book = new FakeWorkbook({ S: [["t"]] });
-    const sheet = book.getSheets()[0];
+    const sheet = at(book.getSheets(), 0);
     book.setNamedRange("Block", sheet.getRange("A2:A4"));
     sheet.insertRowsAfter(2, 3);
     expect(book.snapshot().namedRanges.get("Block")).toBe("S!A2:A7");

@@ -1,6 +1,7 @@
 import { FakeLock } from "../../fakes/lock";
 import { fakeHtmlService } from "../../fakes/html";
 import { FakeUi } from "../../fakes/ui";
+import { at } from "../harness/at";
 
 describe("lock, HTML and UI fakes", () => {
   it("a lock held elsewhere is not acquired; waitLock throws Apps Script's message", () => {
@@ -23,6 +24,6 @@ describe("lock, HTML and UI fakes", () => {
     const ui = new FakeUi();
     expect(() => ui.createMenu("X").addToUi()).toThrow(/createAddonMenu/);
     ui.createAddonMenu().addItem("Open", "open").addToUi();
-    expect(ui.menus[0].items).toEqual([{ label: "Open", functionName: "open" }]);
+    expect(at(ui.menus, 0).items).toEqual([{ label: "Open", functionName: "open" }]);
   });
 });

@@ -1,4 +1,5 @@
 import { FakeWorkbook } from "../../fakes/spreadsheet";
+import { at } from "../harness/at";
 
 describe("sheet names (Sheets: unique ignoring case, at most 100 characters)", () => {
   it("refuses a name that differs from an existing one only in case", () => {
@@ -26,6 +27,6 @@ describe("sheet names (Sheets: unique ignoring case, at most 100 characters)", (
 
   it("deleting the last sheet is refused", () => {
     const book = new FakeWorkbook({ Only: [] });
-    expect(() => book.deleteSheet(book.getSheets()[0])).toThrow(/all the sheets/);
+    expect(() => book.deleteSheet(at(book.getSheets(), 0))).toThrow(/all the sheets/);
   });
 });

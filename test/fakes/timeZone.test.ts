@@ -1,5 +1,6 @@
 import { dateFromSerial, serialFromDate } from "../../fakes/dates";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
+import { at } from "../harness/at";
 
 describe("the spreadsheet's time zone", () => {
   it("defaults to America/New_York in tests and can be set", () => {
@@ -14,8 +15,12 @@ describe("the spreadsheet's time zone", () => {
     const instant = new Date(Date.UTC(2026, 1, 1));
     const ny = new FakeWorkbook({ S: [[instant]] });
     const sh = new FakeWorkbook({ S: [[instant]] }, { timeZone: "Asia/Shanghai" });
-    expect(ny.getSheets()[0].getRange("A1").getDisplayValues()).toEqual([["2026-01-31 19:00:00"]]);
-    expect(sh.getSheets()[0].getRange("A1").getDisplayValues()).toEqual([["2026-02-01 08:00:00"]]);
+    expect(at(ny.getSheets(), 0).getRange("A1").getDisplayValues()).toEqual([
+      ["2026-01-31 19:00:00"],
+    ]);
+    expect(at(sh.getSheets(), 0).getRange("A1").getDisplayValues()).toEqual([
+      ["2026-02-01 08:00:00"],
+    ]);
   });
 
   it("serials are wall-clock days in the zone, both ways (DST included)", () => {
@@ -37,7 +42,7 @@ describe("numbers in date-formatted cells", () => {
   it("read back as Dates of that serial in the spreadsheet's zone, and show as that day", () => {
     for (const timeZone of ["America/New_York", "Asia/Shanghai"]) {
       const book = new FakeWorkbook({ S: [[46_023]] }, { timeZone });
-      const cell = book.getSheets()[0].getRange("A1");
+      const cell = at(book.getSheets(), 0).getRange("A1");
       expect(cell.getValue()).toBe(46_023);
       cell.setNumberFormat("mmm yyyy");
       expect((cell.getValue() as Date).getTime()).toBe(dateFromSerial(46_023, timeZone).getTime());

@@ -1,19 +1,16 @@
-import { loadCustomFunctions } from "../../fakes/bundle";
 import {
   callCounts,
   cellValue,
   createEngine,
   rangeValues,
   resetCallCounts,
-  useBuiltAddon,
-} from "../../fakes/formulaEngine";
+  rounded,
+} from "../harness/formula";
 
 // The engine hands dates over as instants of the runtime's zone's midnight (test/harness), so
 // these formulas run on the runtime's zone; time zones are covered in test/bundle/stageDates.
-useBuiltAddon(loadCustomFunctions());
 
-const round = (rows: unknown[][], digits = 4) =>
-  rows.map((r) => r.map((v) => (typeof v === "number" ? Number(v.toFixed(digits)) : v)));
+const round = (rows: unknown[][], digits = 4) => rounded(rows, digits);
 
 describe("analytics functions in a real formula engine", () => {
   it("STAGE_SENSITIVITY: the SPEC example from a stage table, one call", () => {

@@ -1,17 +1,13 @@
-import { loadCustomFunctions } from "../../fakes/bundle";
 import {
   callCounts,
   cellValue,
   createEngine,
   rangeValues,
   resetCallCounts,
-  useBuiltAddon,
-} from "../../fakes/formulaEngine";
+  rounded,
+} from "../harness/formula";
 
-useBuiltAddon(loadCustomFunctions());
-
-const round = (rows: unknown[][], digits = 6) =>
-  rows.map((r) => r.map((v) => (typeof v === "number" ? Number(v.toFixed(digits)) : v)));
+const round = (rows: unknown[][], digits = 6) => rounded(rows, digits);
 
 describe("the function catalog in a real formula engine", () => {
   it("STAGE_CONVERSION over a column of counts spills a column, last cell empty", () => {

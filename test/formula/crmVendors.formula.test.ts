@@ -27,6 +27,7 @@ import {
   salesforceRecords,
 } from "../harness/crmFixtures";
 import { loadZonedBundle } from "../harness/zonedBundle";
+import { at } from "../harness/at";
 
 const ZONE = "America/New_York";
 useBuiltAddon(loadZonedBundle(ZONE, "en_US"));
@@ -43,7 +44,7 @@ function expectClose(got: unknown[][], want: unknown[][]): void {
   expect(got.length).toBe(want.length);
   got.forEach((row, r) =>
     row.forEach((v, c) => {
-      const w = want[r][c];
+      const w = at(want, r)[c];
       if (typeof w === "number") expect(v as number).toBeCloseTo(w, 12);
       else expect(v).toEqual(w);
     }),

@@ -14,6 +14,7 @@ import {
   useBuiltAddon,
 } from "../../fakes/formulaEngine";
 import { binomialAtLeastDirect, chanceAtLeast, enumerateBookings } from "../harness/bruteForce";
+import { at } from "../harness/at";
 
 useBuiltAddon(loadCustomFunctions());
 
@@ -41,7 +42,7 @@ describe("planning the team in the formula engine", () => {
       ],
     });
     const plan = rangeValues(hf, "Plan", "A5:F9") as number[][];
-    expect(plan[0][0]).toBeCloseTo(300000 / 40000, 12);
+    expect(at(at(plan, 0), 0)).toBeCloseTo(300000 / 40000, 12);
     // Rows 3–5 of the plan are what SALES_CAPACITY gives for its hires.
     expect(rangeValues(hf, "Plan", "A10:F12")).toEqual(plan.slice(2));
     expect(rangeValues(hf, "Plan", "A13:F13")).toEqual([[3, 3, 4, 4, 4, 4]]);
@@ -51,8 +52,10 @@ describe("planning the team in the formula engine", () => {
     // Editing a target recalculates the table.
     hf.setCellContents({ sheet: hf.getSheetId("Plan")!, row: 0, col: 6 }, [[600000]]);
     const after = rangeValues(hf, "Plan", "A5:F9") as number[][];
-    expect(after[0][5]).toBeCloseTo(15, 12);
-    expect(after[1].reduce((a, b) => a + b, 0)).toBeGreaterThan(plan[1].reduce((a, b) => a + b, 0));
+    expect(at(at(after, 0), 5)).toBeCloseTo(15, 12);
+    expect(at(after, 1).reduce((a, b) => a + b, 0)).toBeGreaterThan(
+      at(plan, 1).reduce((a, b) => a + b, 0),
+    );
   });
 });
 
@@ -88,7 +91,7 @@ describe("coverage in the formula engine", () => {
     });
     const table = rangeValues(hf, "Cover", "F1:I4") as number[][];
     expect(table.map((r) => r[0])).toEqual([127500, 97500, 85500, 42000]);
-    expect(table[0][1]).toBeCloseTo(127500 / 150000, 12);
+    expect(at(at(table, 0), 1)).toBeCloseTo(127500 / 150000, 12);
     expect(table.map((r) => r[2])).toEqual([10, 5, 2, 1 / 0.7]);
     // The team adds a "Commit" stage at the end of the table; one deal moves there.
     const cover = hf.getSheetId("Cover")!;
@@ -96,8 +99,8 @@ describe("coverage in the formula engine", () => {
     hf.setCellContents({ sheet: hf.getSheetId("Deals")!, row: 1, col: 1 }, [["Commit"]]);
     const grown = rangeValues(hf, "Cover", "F1:I5") as number[][];
     expect(grown.map((r) => r[0])).toEqual([127500, 97500, 85500, 42000, 42000]);
-    expect(grown[4][2]).toBeCloseTo(1 / 0.9, 12);
-    expect(grown[3][3]).toBeCloseTo(42000 * 0.9, 6);
+    expect(at(at(grown, 4), 2)).toBeCloseTo(1 / 0.9, 12);
+    expect(at(at(grown, 3), 3)).toBeCloseTo(42000 * 0.9, 6);
     expect(callCounts.get("STAGE_COVERAGE")).toBeGreaterThanOrEqual(1);
   });
 
@@ -114,9 +117,9 @@ describe("coverage in the formula engine", () => {
     });
     const forecast = rangeValues(hf, "F", "A2:C3") as number[][];
     expect(forecast[0]).toEqual([42000 + 25000, 18500 + 12000, 30000]);
-    expect(forecast[1][0]).toBeCloseTo(42000 * 0.7 + 25000 * 0.5, 6);
-    expect(forecast[1][1]).toBeCloseTo(18500 * 0.5 + 12000 * 0.2, 6);
-    expect(forecast[1][2]).toBeCloseTo(3000, 6);
+    expect(at(at(forecast, 1), 0)).toBeCloseTo(42000 * 0.7 + 25000 * 0.5, 6);
+    expect(at(at(forecast, 1), 1)).toBeCloseTo(18500 * 0.5 + 12000 * 0.2, 6);
+    expect(at(at(forecast, 1), 2)).toBeCloseTo(3000, 6);
     expect(rangeValues(hf, "F", "D4:D5")).toEqual([[5], [""]]);
   });
 
@@ -157,11 +160,11 @@ describe("the odds in the formula engine", () => {
     const rates = [0.1, 0.3, 0.5, 0.5];
     for (let i = 0; i < 4; i++) {
       let p = 1;
-      for (let j = i; j < 4; j++) p *= rates[j];
-      expect(binomialAtLeastDirect(grown[i][1], p, 27)).toBeGreaterThanOrEqual(0.9 - 1e-9);
-      expect(binomialAtLeastDirect(grown[i][1] - 1, p, 27)).toBeLessThan(0.9);
+      for (let j = i; j < 4; j++) p *= at(rates, j);
+      expect(binomialAtLeastDirect(at(at(grown, i), 1), p, 27)).toBeGreaterThanOrEqual(0.9 - 1e-9);
+      expect(binomialAtLeastDirect(at(at(grown, i), 1) - 1, p, 27)).toBeLessThan(0.9);
     }
-    expect(grown[4][1]).toBe(27);
+    expect(at(at(grown, 4), 1)).toBe(27);
   });
 
   it("DEALS_PROBABILITY over a stage table's volumes, for a row of targets", () => {
@@ -175,8 +178,8 @@ describe("the odds in the formula engine", () => {
       ],
     });
     const row = rangeValues(hf, "S", "A5:C5")[0] as number[];
-    expect(row[0]).toBeGreaterThan(row[1]);
-    expect(row[1]).toBeGreaterThan(row[2]);
+    expect(at(row, 0)).toBeGreaterThan(at(row, 1));
+    expect(at(row, 1)).toBeGreaterThan(at(row, 2));
   });
 
   it("the chance to make the quarter and its P10/P50/P90 from a deal export", () => {
@@ -184,7 +187,7 @@ describe("the odds in the formula engine", () => {
     const amounts = [42000, 18500, 12000, 30000, 25000, 9600, 51000];
     const chances = [0.7, 0.5, 0.2, 0.1, 0.5, 0.2, 0.7];
     const hf = createEngine({
-      Deals: [["Amount", "Probability"], ...amounts.map((a, i) => [a, `${chances[i] * 100}%`])],
+      Deals: [["Amount", "Probability"], ...amounts.map((a, i) => [a, `${at(chances, i) * 100}%`])],
       Odds: [
         ["Goal", 100000, 150000, 200000],
         ["Closed won", 40000],
@@ -197,7 +200,7 @@ describe("the odds in the formula engine", () => {
     [100000, 150000, 200000].forEach((goal, i) =>
       expect(chance[i]).toBeCloseTo(chanceAtLeast(outcomes, goal - 40000), 12),
     );
-    const [p10, p50, p90] = rangeValues(hf, "Odds", "A4:C4")[0] as number[];
+    const [p10 = NaN, p50 = NaN, p90 = NaN] = at(rangeValues(hf, "Odds", "A4:C4"), 0) as number[];
     expect(p10).toBeLessThanOrEqual(p50);
     expect(p50).toBeLessThanOrEqual(p90);
     expect(callCounts.get("BOOKINGS_PROBABILITY")).toBe(1);

@@ -1,14 +1,11 @@
-import { loadCustomFunctions } from "../../fakes/bundle";
 import {
   callCounts,
   cellValue,
   createEngine,
   rangeValues,
   resetCallCounts,
-  useBuiltAddon,
-} from "../../fakes/formulaEngine";
-
-useBuiltAddon(loadCustomFunctions());
+} from "../harness/formula";
+import { at } from "../harness/at";
 
 describe("REQUIRED_LEADS in a real formula engine", () => {
   it("spills the reverse funnel down from the formula cell and recalculates on edit", () => {
@@ -56,7 +53,7 @@ describe("REQUIRED_LEADS in a real formula engine", () => {
     expect(rangeValues(hf, "S", "C1:C4")).toEqual([[667], [67], [20], [10]]);
     expect(rangeValues(hf, "S", "D1:D4")).toEqual([[670], [67], [20], [10]]);
     expect(
-      (rangeValues(hf, "S", "E1:E4") as number[][]).map((r) => Number(r[0].toFixed(2))),
+      (rangeValues(hf, "S", "E1:E4") as number[][]).map((r) => Number(at(r, 0).toFixed(2))),
     ).toEqual([666.67, 66.67, 20, 10]);
   });
 

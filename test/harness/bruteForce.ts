@@ -45,7 +45,9 @@ export function binomialPmfDirect(n: number, p: number): number[] {
 /** The pmf of X + Y for independent X and Y (index = count). */
 export function convolve(a: readonly number[], b: readonly number[]): number[] {
   const out = new Array<number>(a.length + b.length - 1).fill(0);
-  for (let i = 0; i < a.length; i++) for (let j = 0; j < b.length; j++) out[i + j] += a[i] * b[j];
+  // i < a.length, j < b.length, so i + j < out.length.
+  for (let i = 0; i < a.length; i++)
+    for (let j = 0; j < b.length; j++) out[i + j]! += a[i]! * b[j]!;
   return out;
 }
 
@@ -61,12 +63,12 @@ export function dealsAtLeastDirect(
   let dist = [1];
   for (let i = 0; i < rates.length; i++) {
     let p = 1;
-    for (let j = i; j < rates.length; j++) p *= rates[j];
+    for (let j = i; j < rates.length; j++) p *= rates[j]!;
     dist = convolve(dist, binomialPmfDirect(volumes[i] ?? 0, p));
   }
   const won = volumes[rates.length] ?? 0;
   let chance = 0;
-  for (let x = 0; x < dist.length; x++) if (x + won >= need) chance += dist[x];
+  for (let x = 0; x < dist.length; x++) if (x + won >= need) chance += dist[x]!;
   return chance;
 }
 
@@ -82,10 +84,11 @@ export function enumerateBookings(
     let total = 0;
     let p = 1;
     for (let i = 0; i < n; i++) {
+      const chance = probabilities[i] ?? 0; // a deal without a probability never closes
       if (mask & (1 << i)) {
-        total += Math.round(amounts[i] * 100);
-        p *= probabilities[i];
-      } else p *= 1 - probabilities[i];
+        total += Math.round(amounts[i]! * 100); // i < n = amounts.length
+        p *= chance;
+      } else p *= 1 - chance;
     }
     out.set(total, (out.get(total) ?? 0) + p);
   }
@@ -110,7 +113,9 @@ export function percentileOf(outcomes: Map<number, number>, level: number): numb
     cumulative += outcomes.get(t) ?? 0;
     if (cumulative >= level - 1e-9) return t;
   }
-  return totals[totals.length - 1];
+  const last = totals[totals.length - 1];
+  if (last === undefined) throw new Error("percentileOf: no outcomes");
+  return last;
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { at } from "./at";
 
 const DIR = join(__dirname, "..", "fixtures", "crm");
 
@@ -115,18 +116,18 @@ const DAY = 86_400_000;
 
 /** "2026-01-05 09:14" or "…:05" as wall-clock ms (the sheet's own clock). */
 function wall(text: string): number {
-  const [date, time = "00:00:00"] = text.split(" ");
-  const [y, m, d] = date.split("-").map(Number);
-  const [hh, mm, ss = 0] = time.split(":").map(Number);
+  const [date = "", time = "00:00:00"] = text.split(" ");
+  const [y = NaN, m = NaN, d = NaN] = date.split("-").map(Number);
+  const [hh = NaN, mm = NaN, ss = 0] = time.split(":").map(Number);
   return Date.UTC(y, m - 1, d, hh, mm, ss);
 }
 
 /** An instant ("…Z") as the wall clock of `zone`, through toLocaleString (not src/). */
 function zoneWall(iso: string, zone: string): number {
   const text = new Date(iso).toLocaleString("sv-SE", { timeZone: zone });
-  const [date, time] = text.split(" ");
-  const [y, m, d] = date.split("-").map(Number);
-  const [hh, mm, ss] = time.split(":").map(Number);
+  const [date = "", time = ""] = text.split(" ");
+  const [y = NaN, m = NaN, d = NaN] = date.split("-").map(Number);
+  const [hh = NaN, mm = NaN, ss = NaN] = time.split(":").map(Number);
   return Date.UTC(y, m - 1, d, hh, mm, ss);
 }
 
@@ -142,10 +143,10 @@ function enter(rec: BruteRecord, stage: number, at: number | undefined): void {
 
 /** HubSpot: each row a deal; its "Date entered" columns (F–L) say which stages it entered. */
 export function hubspotRecords(rows: string[][]): BruteRecord[] {
-  const header = rows[0];
+  const header = at(rows, 0);
   const stageOfColumn = header.map((title) => {
     const quoted = /"(.*) \(Sales Pipeline\)"/.exec(title);
-    return quoted ? HUBSPOT_STAGES[quoted[1]] : undefined;
+    return quoted ? HUBSPOT_STAGES[at(quoted, 1)] : undefined;
   });
   return rows.slice(1).map((row) => {
     const rec = blankRecord();
@@ -171,14 +172,14 @@ function historyRecords(
   wallOf: (text: string) => number,
 ): BruteRecord[] {
   const byId = new Map<string, { rec: BruteRecord; latest: number; lost: boolean }>();
-  for (const [id, stageName, when] of rows.slice(1)) {
+  for (const [id = "", stageName = "", when = ""] of rows.slice(1)) {
     const at = wallOf(when);
     let entry = byId.get(id);
     if (!entry) {
       entry = { rec: blankRecord(), latest: -Infinity, lost: false };
       byId.set(id, entry);
     }
-    const stage = stages[stageName];
+    const stage = stages[stageName] ?? LOST; // a name the map lacks counts at no stage
     if (stage !== LOST) enter(entry.rec, stage, at);
     if (at > entry.latest || (at === entry.latest && stage === LOST)) {
       entry.latest = at;
@@ -200,10 +201,10 @@ export function salesforceRecords(rows: string[][], zone: string): BruteRecord[]
 export function pipedriveDealRecords(rows: string[][]): BruteRecord[] {
   const out: BruteRecord[] = [];
   for (const row of rows.slice(1)) {
-    const status = row[3].toLowerCase();
+    const status = at(row, 3).toLowerCase();
     if (status === "deleted") continue;
     const rec = blankRecord();
-    rec.furthest = status === "won" ? CUSTOMER : PIPEDRIVE_STAGES[row[2]];
+    rec.furthest = status === "won" ? CUSTOMER : at(PIPEDRIVE_STAGES, at(row, 2));
     if (rec.furthest === LOST) continue;
     rec.open = status === "open";
     out.push(rec);
@@ -241,7 +242,7 @@ export function bruteDays(records: BruteRecord[], statistic: "median" | "mean"):
     if (statistic === "mean") return gaps.reduce((x, y) => x + y, 0) / gaps.length;
     gaps.sort((x, y) => x - y);
     const mid = (gaps.length - 1) / 2;
-    return (gaps[Math.floor(mid)] + gaps[Math.ceil(mid)]) / 2;
+    return (at(gaps, Math.floor(mid)) + at(gaps, Math.ceil(mid))) / 2;
   });
 }
 

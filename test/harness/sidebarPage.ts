@@ -9,9 +9,45 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { openAddon, type Addon } from "../../fakes/addon";
 import { FakeLock } from "../../fakes/lock";
 import { FakeSession } from "../../fakes/session";
+import { throughScriptRun } from "../../fakes/scriptRun";
 import type { FakeWorkbook } from "../../fakes/spreadsheet";
+import { messageOf } from "../../src/core/messageOf";
 
 const ORIGIN = "https://addon.local/";
+
+/**
+ * One Chromium for the suite that calls this at its top level (launched before its tests, closed
+ * after them); the returned function gives it to the tests.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser)
+      throw new Error("useBrowser(): the browser is not launched yet (use it in a test)");
+    return browser;
+  };
+}
+
+/**
+ * The sidebar sessions a suite opens, closed after each test, which also checks that none of
+ * their pages threw.
+ */
+export function useSidebarSessions(): SidebarSession[] {
+  const sessions: SidebarSession[] = [];
+  afterEach(async () => {
+    for (const s of sessions.splice(0)) {
+      expect(s.pageErrors).toEqual([]);
+      await s.page.close();
+    }
+  });
+  return sessions;
+}
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
@@ -106,14 +142,16 @@ export async function openServedPage(
   await page.exposeFunction("__call", (name: string, argsJson: string) => {
     session.calls.push(name);
     try {
-      const args = JSON.parse(argsJson) as unknown[];
+      // Arguments and the reply obey google.script.run's rules (fakes/scriptRun.ts), as in the
+      // preview: a Date or a function on either side fails the call.
+      const args = throughScriptRun(JSON.parse(argsJson) as unknown[]);
       const next = () => addon.run(name, ...args);
-      const value = intercept ? intercept(name, args, next) : next();
+      const value = throughScriptRun(intercept ? intercept(name, args, next) : next(), "result");
       return JSON.stringify({ ok: true, value: value ?? null });
     } catch (e) {
       return JSON.stringify({
         ok: false,
-        error: String((e as { message?: unknown }).message ?? e),
+        error: messageOf(e),
       });
     }
   });

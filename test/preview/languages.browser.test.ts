@@ -89,7 +89,7 @@ describe("the preview in every language", () => {
     await page.locator(".menu-button", { hasText: "Funnel Math" }).click();
     await page.locator('.menu-item[data-function="showStageEditor"]').click();
     await page.locator("#sidebar-title", { hasText: uiMessages(language).sidebarTitle }).waitFor();
-    const frame = await (await page.locator("#sidebar-frame").elementHandle())!.contentFrame();
+    const frame = await (await page.locator("#sidebar-frame").elementHandle()).contentFrame();
     await frame!.locator("#save", { hasText: sidebarMessages(language).save }).waitFor();
     expect(await frame!.evaluate(() => document.documentElement.lang)).toBe(language);
   });

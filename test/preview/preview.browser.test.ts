@@ -45,7 +45,7 @@ async function expectCell(a1: string, text: string): Promise<void> {
 /** Scrolls the grid so `row` is drawn (the grid draws only the rows near the view). */
 async function scrollToRow(row: number): Promise<void> {
   await page.locator("#grid").evaluate((grid, r) => {
-    const tr = grid.querySelector("tr[data-row]:not(.frozen)") as HTMLElement | null;
+    const tr = grid.querySelector<HTMLElement>("tr[data-row]:not(.frozen)");
     grid.scrollTop = Math.max(0, (r - 10) * (tr?.offsetHeight ?? 22));
   }, row);
   await page.locator(`tr[data-row="${row}"]`).waitFor();

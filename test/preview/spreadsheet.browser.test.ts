@@ -10,6 +10,7 @@ import { callCounts, resetCallCounts } from "../../fakes/formulaEngine";
 import { startPreview, type RunningPreview } from "../../preview/server";
 import { toTsv } from "../../preview/delimited";
 import { launchChromium } from "../harness/sidebarPage";
+import { at } from "../harness/at";
 
 jest.setTimeout(90_000);
 
@@ -63,7 +64,7 @@ async function expectEmpty(a1: string): Promise<void> {
 /** Scrolls the grid down to `row`, as a user would (rows far from the view are not drawn). */
 async function scrollToRow(row: number): Promise<void> {
   await page.locator("#grid").evaluate((grid, r) => {
-    const tr = grid.querySelector("tr[data-row]:not(.frozen)") as HTMLElement | null;
+    const tr = grid.querySelector<HTMLElement>("tr[data-row]:not(.frozen)");
     grid.scrollTop = (r - 10) * (tr?.offsetHeight ?? 22);
   }, row);
   await page.locator(`tr[data-row="${row}"]`).waitFor();
@@ -95,7 +96,8 @@ function hubspotExport(): string[][] {
   return Array.from({ length: 40 }, (_, i) => {
     let t = Date.UTC(2026, 0, 3, 9 + (i % 8), (i * 7) % 60) + i * 2 * DAY;
     const reached = [true, i % 3 !== 2, i % 3 !== 2 && i % 4 !== 3];
-    reached.push(reached[2] && i % 2 === 0, reached[2] && i % 2 === 0 && i % 5 === 0);
+    const sql = at(reached, 2);
+    reached.push(sql && i % 2 === 0, sql && i % 2 === 0 && i % 5 === 0);
     return reached.map((yes, s) => {
       if (s > 0) t += (3 + ((i + s) % 9)) * DAY + 3_600_000;
       return yes ? stamp(t) : "";
@@ -122,14 +124,14 @@ describe("the preview as a spreadsheet", () => {
     await pasteFromOutside(toTsv(rows));
     await page.locator("#name-box", { hasText: /^A41:E80$/ }).waitFor();
     // The date-times land in the export's date-formatted cells, which show the day.
-    await expectCell("A41", rows[0][0].slice(0, 10));
-    await expectCell("B80", rows[39][1].slice(0, 10));
+    await expectCell("A41", at(at(rows, 0), 0).slice(0, 10));
+    await expectCell("B80", at(at(rows, 39), 1).slice(0, 10));
 
     // The cohort table (header row 543): one row per intake month, shares counted by hand.
     await scrollToRow(544);
     const months = ["2026-01", "2026-02", "2026-03"];
     for (const [m, month] of months.entries()) {
-      const members = rows.filter((r) => r[0].startsWith(month));
+      const members = rows.filter((r) => at(r, 0).startsWith(month));
       const row = 544 + m;
       await expectCell(`A${row}`, month);
       await expectCell(`B${row}`, String(members.length));
@@ -282,7 +284,7 @@ describe("the preview as a spreadsheet", () => {
     // Twenty-two tabs: the strip scrolls inside the page, with arrows and an "All sheets" list.
     const strip = page.locator(".tab-strip");
     const widths = await strip.evaluate((s) => [s.scrollWidth, s.clientWidth]);
-    expect(widths[0]).toBeGreaterThan(widths[1]);
+    expect(at(widths, 0)).toBeGreaterThan(at(widths, 1));
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       1680,
     );

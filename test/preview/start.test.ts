@@ -5,6 +5,7 @@
 import { spawn } from "node:child_process";
 import { createServer, connect } from "node:net";
 import { join } from "node:path";
+import { at } from "../harness/at";
 
 jest.setTimeout(60_000);
 
@@ -33,10 +34,10 @@ function isListening(port: number): Promise<boolean> {
   });
 }
 
-describe("npm start (preview/start.mjs)", () => {
+describe("npm start (preview/start.ts)", () => {
   it("prints the URL, serves the preview, and exits 0 on SIGINT leaving the port closed", async () => {
     const port = await freePort();
-    const child = spawn(process.execPath, [join(ROOT, "preview", "start.mjs")], {
+    const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "preview", "start.ts")], {
       cwd: ROOT,
       env: { ...process.env, PORT: String(port) },
       stdio: ["ignore", "pipe", "pipe"],
@@ -50,7 +51,7 @@ describe("npm start (preview/start.mjs)", () => {
       child.stdout.on("data", (chunk: Buffer) => {
         output += chunk.toString();
         const match = /Funnel Math preview: (http:\/\/localhost:\d+)/.exec(output);
-        if (match) resolve(match[1]);
+        if (match) resolve(at(match, 1));
       });
       child.once("exit", () => reject(new Error(`exited before serving:\n${output}`)));
     });

@@ -13,8 +13,17 @@ function isCell(v: unknown): boolean {
   return typeof v === "string" || (typeof v === "number" && Number.isFinite(v));
 }
 
-/** Either a well-formed result or a clear `NAME: …` error; anything else is described. */
-function problemWith(name: string, args: unknown[]): string | undefined {
+/** How often each outcome occurred: a property that only ever saw errors proves nothing. */
+interface Outcomes {
+  results: number;
+  errors: number;
+}
+
+/**
+ * Either a well-formed result or a clear `NAME: …` error (counted in `seen`); anything else is
+ * described.
+ */
+function problemWith(name: string, args: unknown[], seen: Outcomes): string | undefined {
   let result: unknown;
   try {
     result = bundle.call(name, ...args);
@@ -23,8 +32,16 @@ function problemWith(name: string, args: unknown[]): string | undefined {
     if (typeof message !== "string") return `threw a non-error: ${String(e)}`;
     if (!message.startsWith(`${name}: `)) return `raw error: ${message}`;
     if (message.includes("internal error")) return message;
+    seen.errors++;
     return undefined;
   }
+  const problem = resultProblem(result);
+  if (problem === undefined) seen.results++;
+  return problem;
+}
+
+/** What is wrong with a result, or undefined when it is well formed. */
+function resultProblem(result: unknown): string | undefined {
   if (!Array.isArray(result)) return isCell(result) ? undefined : `bad value ${String(result)}`;
   if (result.length === 0) return "empty result";
   const width = Array.isArray(result[0]) ? result[0].length : -1;
@@ -133,23 +150,33 @@ describe.each(CATALOG.map((spec) => [spec.name, spec] as const))(
     const params = spec.params as readonly ParamSpec<unknown>[];
 
     it("gives a well-formed result or a NAME: error, for arbitrary values and shapes", () => {
+      const seen: Outcomes = { results: 0, errors: 0 };
       fc.assert(
         fc.property(argumentsFor(params, anyCell), (args) => {
-          const problem = problemWith(name, args);
+          const problem = problemWith(name, args, seen);
           if (problem) throw new Error(problem);
         }),
         { numRuns: 1000 },
       );
+      // Every run was one or the other, and random cells do meet the input checks (random cells
+      // rarely make a valid call: the next test is the one that must reach results).
+      expect(seen.results + seen.errors).toBe(1000);
+      expect(seen.errors).toBeGreaterThan(0);
     });
 
     it("does the same for plausible, aligned inputs (reaching the arithmetic)", () => {
+      const seen: Outcomes = { results: 0, errors: 0 };
       fc.assert(
         fc.property(NAMED_ARGUMENTS[name] ?? alignedArgumentsFor(params), (args) => {
-          const problem = problemWith(name, args);
+          const problem = problemWith(name, args, seen);
           if (problem) throw new Error(problem);
         }),
         { numRuns: 500 },
       );
+      // A function that always throws a NAME: error fails here: with the printed seed every
+      // function reaches 49 or more results of 500 (LTV, whose churn draws are often 0, fewest).
+      expect(seen.results + seen.errors).toBe(500);
+      expect(seen.results).toBeGreaterThanOrEqual(40);
     });
   },
 );

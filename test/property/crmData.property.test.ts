@@ -7,6 +7,7 @@
  * - leaving open records out never lowers a rate;
  * - date-times written as CRMs write them read as the same instants as date cells.
  */
+import { at } from "../harness/at";
 import fc from "fast-check";
 import { loadZonedBundle } from "../harness/zonedBundle";
 
@@ -47,7 +48,7 @@ describe("CRM data invariants", () => {
         fc.array(fc.nat(CRM.length - 1), { minLength: 1, maxLength: 60 }),
         fc.boolean(),
         (picks, upper) => {
-          const names = picks.map((i) => CRM[i]);
+          const names = picks.map((i) => at(CRM, i));
           const crmLog = names.map(([n]) => (upper ? ` ${n.toUpperCase()}\u00a0` : n));
           const funnelLog = names.filter(([, s]) => s >= 0).map(([, s]) => FUNNEL[s]);
           const viaMap = call("STAGE_CONVERSION", column(crmLog), MAP).flat();
@@ -115,9 +116,9 @@ describe("CRM data invariants", () => {
         for (let i = body.length - 1; i > 0; i--) {
           s = (s * 1103515245 + 12345) % 2147483648;
           const j = s % (i + 1);
-          [body[i], body[j]] = [body[j], body[i]];
+          [body[i], body[j]] = [at(body, j), at(body, i)];
         }
-        const shuffled = [history[0], ...body];
+        const shuffled = [at(history, 0), ...body];
         // Means sum in another order: equal to the last bits, not bit for bit.
         const same = (f: (data: unknown[][]) => unknown[][]) => {
           const a = f(shuffled).flat();
@@ -219,7 +220,10 @@ describe("CRM data invariants", () => {
         fc.constantFrom(0, 1, 2, 3),
         (pairs, form) => {
           const base = Date.UTC(2025, 6, 1);
-          const walls = pairs.map(([a, b]) => [base + a * 900_000, base + (a + b) * 900_000]);
+          const walls = pairs.map(([a, b]): [number, number] => [
+            base + a * 900_000,
+            base + (a + b) * 900_000,
+          ]);
           // A day with a clock change has an hour that doesn't exist in New York: skip those.
           const real = walls.filter(([a, b]) => offsetOf(a) !== "" && offsetOf(b) !== "");
           const asText = real.map(([a, b]) => [written(a, form), written(b, form)]);

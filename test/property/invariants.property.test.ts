@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import "./seed";
 import { loadCustomFunctions } from "../../fakes/bundle";
+import { at } from "../harness/at";
 
 const bundle = loadCustomFunctions();
 const call = (name: string, ...args: unknown[]) => bundle.call(name, ...args);
@@ -15,9 +16,10 @@ describe("invariants", () => {
   it('REQUIRED_LEADS "stage": each stage × its rate covers the stage below', () => {
     fc.assert(
       fc.property(target, deal, rates, (t, d, r) => {
-        const out = (call("REQUIRED_LEADS", t, d, column(r)) as number[][]).map((x) => x[0]);
+        const out = (call("REQUIRED_LEADS", t, d, column(r)) as number[][]).map((x) => at(x, 0));
         for (let i = 0; i < r.length; i++) {
-          if (out[i] * r[i] < out[i + 1] * (1 - 1e-9)) throw new Error(`stage ${i}: ${out}`);
+          if (at(out, i) * at(r, i) < at(out, i + 1) * (1 - 1e-9))
+            throw new Error(`stage ${i}: ${JSON.stringify(out)}`);
         }
       }),
       { numRuns: 500 },
@@ -35,7 +37,7 @@ describe("invariants", () => {
           const one = call("REQUIRED_LEADS", t, d, column(r), "none") as number[][];
           const scaled = call("REQUIRED_LEADS", t * k, d, column(r), "none") as number[][];
           one.forEach((row, i) => {
-            if (!closeTo(scaled[i][0], row[0] * k)) throw new Error(`row ${i}`);
+            if (!closeTo(at(at(scaled, i), 0), at(row, 0) * k)) throw new Error(`row ${i}`);
           });
         },
       ),
@@ -52,7 +54,7 @@ describe("invariants", () => {
             (x) => x[0],
           );
           counts.forEach((c, i) => {
-            const expected = i === counts.length - 1 || c === 0 ? "" : counts[i + 1] / c;
+            const expected = i === counts.length - 1 || c === 0 ? "" : at(counts, i + 1) / c;
             if (out[i] !== expected) throw new Error(`stage ${i}: ${out[i]} ≠ ${expected}`);
           });
         },
@@ -67,7 +69,7 @@ describe("invariants", () => {
       fc.property(
         fc.array(fc.integer({ min: -1, max: 3 }), { minLength: 2, maxLength: 40 }),
         (marks) => {
-          const log = marks.map((m) => [m < 0 ? "" : ` ${stages[m].toUpperCase()} `]);
+          const log = marks.map((m) => [m < 0 ? "" : ` ${at(stages, m).toUpperCase()} `]);
           const matrix = marks.map((m) => stages.map((_, j) => (j <= m ? "x" : "")));
           const fromLog = (call("STAGE_CONVERSION", log, column(stages)) as unknown[][]).map(
             (x) => x[0],
@@ -75,7 +77,8 @@ describe("invariants", () => {
           const fromMatrix = (call("STAGE_CONVERSION", matrix) as unknown[][])[0];
           expect(fromLog).toEqual(fromMatrix);
           for (const v of fromLog)
-            if (v !== "" && ((v as number) < 0 || (v as number) > 1)) throw new Error(`${v}`);
+            if (v !== "" && ((v as number) < 0 || (v as number) > 1))
+              throw new Error(JSON.stringify(v));
         },
       ),
       { numRuns: 300 },
@@ -106,11 +109,11 @@ describe("invariants", () => {
           const deals = targets.reduce((a, b) => a + b, 0) / d;
           let perDeal = 1;
           for (let i = r.length; i >= 0; i--) {
-            if (i < r.length) perDeal /= r[i];
-            const total = out[i].reduce((a, b) => a + b, 0);
+            if (i < r.length) perDeal /= at(r, i);
+            const total = at(out, i).reduce((a, b) => a + b, 0);
             if (!closeTo(total, deals * perDeal) && Math.abs(total - deals * perDeal) > 1e-6)
               throw new Error(`row ${i}: ${total} ≠ ${deals * perDeal}`);
-            if (out[i].some((v) => v < 0)) throw new Error(`negative volume in row ${i}`);
+            if (at(out, i).some((v) => v < 0)) throw new Error(`negative volume in row ${i}`);
           }
         },
       ),
@@ -135,9 +138,9 @@ describe("invariants", () => {
             let roundedSoFar = 0;
             row.forEach((v, t) => {
               exactSoFar += v;
-              roundedSoFar += rounded[i][t];
-              if (!Number.isInteger(rounded[i][t]) || rounded[i][t] < 0)
-                throw new Error(`row ${i} period ${t}: ${rounded[i][t]} is not a whole count`);
+              roundedSoFar += at(at(rounded, i), t);
+              if (!Number.isInteger(at(rounded, i)[t]) || at(at(rounded, i), t) < 0)
+                throw new Error(`row ${i} period ${t}: ${at(rounded, i)[t]} is not a whole count`);
               if (roundedSoFar < exactSoFar * (1 - 1e-9) - 1e-9)
                 throw new Error(`row ${i} falls behind at period ${t}`);
               if (roundedSoFar - exactSoFar >= 1 + 1e-6)
@@ -155,11 +158,11 @@ describe("invariants", () => {
       fc.property(
         fc.array(fc.integer({ min: 0, max: 1e6 }), { minLength: 1, maxLength: 12 }),
         (counts) => {
-          const out = (call("LEAD_VELOCITY", [counts]) as (number | string)[][])[0];
+          const out = at(call("LEAD_VELOCITY", [counts]) as (number | string)[][], 0);
           expect(out[0]).toBe("");
           for (let t = 1; t < counts.length; t++) {
             if (counts[t - 1] === 0) expect(out[t]).toBe("");
-            else if (!closeTo(counts[t - 1] * (1 + (out[t] as number)), counts[t]))
+            else if (!closeTo(at(counts, t - 1) * (1 + (out[t] as number)), at(counts, t)))
               throw new Error(`period ${t}`);
           }
         },
@@ -184,7 +187,8 @@ describe("invariants", () => {
             (x) => x[0],
           );
           out.forEach((v, t) => {
-            const expected = t < lag || customers[t] === 0 ? "" : spend[t - lag] / customers[t];
+            const expected =
+              t < lag || customers[t] === 0 ? "" : at(spend, t - lag) / at(customers, t);
             expect(v).toBe(expected);
           });
         },

@@ -6,11 +6,12 @@
 import fc from "fast-check";
 import "./seed";
 import { loadCustomFunctions } from "../../fakes/bundle";
+import { at } from "../harness/at";
 
 const bundle = loadCustomFunctions();
 const call = (name: string, ...args: unknown[]) => bundle.call(name, ...args);
 const column = <T>(xs: readonly T[]) => xs.map((x) => [x]);
-const firstColumn = (rows: unknown) => (rows as number[][]).map((r) => r[0]);
+const firstColumn = (rows: unknown) => (rows as number[][]).map((r) => at(r, 0));
 
 const RUNS = 150;
 const rate = fc.double({ min: 0.05, max: 1, noNaN: true });
@@ -20,7 +21,7 @@ const level = fc.double({ min: 0.01, max: 0.99, noNaN: true });
 
 function cumulative(rs: readonly number[], i: number): number {
   let p = 1;
-  for (let j = i; j < rs.length; j++) p *= rs[j];
+  for (let j = i; j < rs.length; j++) p *= at(rs, j);
   return p;
 }
 
@@ -33,7 +34,7 @@ describe("REQUIRED_LEADS with a confidence level", () => {
         const lower = firstColumn(call("REQUIRED_LEADS", d * 1000, 1000, column(r), "", low));
         const higher = firstColumn(call("REQUIRED_LEADS", d * 1000, 1000, column(r), "", high));
         lower.forEach((v, i) => {
-          if (higher[i] < v)
+          if (at(higher, i) < v)
             throw new Error(`stage ${i}: ${higher[i]} at ${high} < ${v} at ${low}`);
         });
         checked++;
@@ -53,10 +54,12 @@ describe("REQUIRED_LEADS with a confidence level", () => {
         for (let i = 0; i < r.length; i++) {
           const p = cumulative(r, i);
           // L₅₀ ≤ ⌈D ÷ P⌉ (the median of Binomial(⌈D ÷ P⌉, P) is at least D) …
-          if (even[i] > Math.ceil(average[i] - 1e-9)) throw new Error(`stage ${i} above the plan`);
+          if (at(even, i) > Math.ceil(at(average, i) - 1e-9))
+            throw new Error(`stage ${i} above the plan`);
           // … and L₅₀ × P > D − 1: at most one won deal's worth of records below it.
-          if (even[i] * p <= d - 1) throw new Error(`stage ${i}: ${even[i]} × ${p} ≤ ${d} − 1`);
-          if (Math.abs(even[i] - average[i]) <= 1) withinOneRecord++;
+          if (at(even, i) * p <= d - 1)
+            throw new Error(`stage ${i}: ${at(even, i)} × ${p} ≤ ${d} − 1`);
+          if (Math.abs(at(even, i) - at(average, i)) <= 1) withinOneRecord++;
           checked++;
         }
         if (even[r.length] !== d) throw new Error("won deals");
@@ -74,11 +77,11 @@ describe("REQUIRED_LEADS with a confidence level", () => {
     let checked = 0;
     fc.assert(
       fc.property(deals, rates, level, (d, r, c) => {
-        const volume = firstColumn(call("REQUIRED_LEADS", d * 1000, 1000, column(r), "", c))[0];
+        const volume = at(firstColumn(call("REQUIRED_LEADS", d * 1000, 1000, column(r), "", c)), 0);
         const top = (v: number) => column(r.map((_, i) => (i === 0 ? v : 0)));
-        const at = call("DEALS_PROBABILITY", top(volume), column(r), d) as number;
+        const reached = call("DEALS_PROBABILITY", top(volume), column(r), d) as number;
         const below = call("DEALS_PROBABILITY", top(volume - 1), column(r), d) as number;
-        if (at < c - 1e-9) throw new Error(`P(${volume}) = ${at} < ${c}`);
+        if (reached < c - 1e-9) throw new Error(`P(${volume}) = ${reached} < ${c}`);
         if (below >= c - 1e-9) throw new Error(`P(${volume - 1}) = ${below} ≥ ${c}`);
         checked++;
       }),
@@ -93,19 +96,25 @@ describe("DEALS_PROBABILITY", () => {
     let checked = 0;
     const volumes = fc.array(fc.integer({ min: 0, max: 300 }), { minLength: 2, maxLength: 5 });
     fc.assert(
-      fc.property(volumes, rates, fc.integer({ min: 0, max: 40 }), fc.nat(4), (v, r, need, at) => {
-        const vs = v.slice(0, r.length + 1);
-        while (vs.length < r.length) vs.push(0);
-        const base = call("DEALS_PROBABILITY", column(vs), column(r), need) as number;
-        const more = vs.slice();
-        more[at % more.length] += 7;
-        const withMore = call("DEALS_PROBABILITY", column(more), column(r), need) as number;
-        const harder = call("DEALS_PROBABILITY", column(vs), column(r), need + 1) as number;
-        if (withMore < base - 1e-12) throw new Error(`more records: ${withMore} < ${base}`);
-        if (harder > base + 1e-12) throw new Error(`higher target: ${harder} > ${base}`);
-        if (base < 0 || base > 1) throw new Error(`not a probability: ${base}`);
-        checked++;
-      }),
+      fc.property(
+        volumes,
+        rates,
+        fc.integer({ min: 0, max: 40 }),
+        fc.nat(4),
+        (v, r, need, slot) => {
+          const vs = v.slice(0, r.length + 1);
+          while (vs.length < r.length) vs.push(0);
+          const base = call("DEALS_PROBABILITY", column(vs), column(r), need) as number;
+          const more = vs.slice();
+          more[slot % more.length]! += 7; // an index modulo the length is in range
+          const withMore = call("DEALS_PROBABILITY", column(more), column(r), need) as number;
+          const harder = call("DEALS_PROBABILITY", column(vs), column(r), need + 1) as number;
+          if (withMore < base - 1e-12) throw new Error(`more records: ${withMore} < ${base}`);
+          if (harder > base + 1e-12) throw new Error(`higher target: ${harder} > ${base}`);
+          if (base < 0 || base > 1) throw new Error(`not a probability: ${base}`);
+          checked++;
+        },
+      ),
       { numRuns: RUNS },
     );
     expect(checked).toBe(RUNS);
@@ -129,14 +138,23 @@ describe("capacity", () => {
         fc.integer({ min: 0, max: 10 }),
         fc.nat(11),
         fc.double({ min: 0, max: 1, noNaN: true }),
-        (h, rp, a, current, at, lift) => {
+        (h, rp, a, current, slot, lift) => {
           const capacity = (hs: number[], rs: number[], reps: number) =>
-            (
-              call("SALES_CAPACITY", [hs], 25000, rs.length ? [rs] : "", 0.8, a, reps) as number[][]
-            )[2];
+            at(
+              call(
+                "SALES_CAPACITY",
+                [hs],
+                25000,
+                rs.length ? [rs] : "",
+                0.8,
+                a,
+                reps,
+              ) as number[][],
+              2,
+            );
           const base = capacity(h, rp, current);
           const more = h.slice();
-          more[at % more.length] += 1;
+          more[slot % more.length]! += 1; // an index modulo the length is in range
           const liftedRamp = rp.map((x) => Math.min(1, x + lift * (1 - x)));
           for (const other of [
             capacity(more, rp, current),
@@ -144,7 +162,7 @@ describe("capacity", () => {
             capacity(h, liftedRamp, current),
           ]) {
             other.forEach((v, t) => {
-              if (v < base[t] - 1e-9) throw new Error(`period ${t}: ${v} < ${base[t]}`);
+              if (v < at(base, t) - 1e-9) throw new Error(`period ${t}: ${v} < ${at(base, t)}`);
             });
           }
           checked++;
@@ -173,14 +191,16 @@ describe("capacity", () => {
             a,
             current,
           ) as number[][];
-          plan[1].forEach((x) => {
+          at(plan, 1).forEach((x) => {
             if (!Number.isInteger(x) || x < 0) throw new Error(`hire ${x}`);
           });
           targets.forEach((target, t) => {
-            if (plan[2][t] < plan[0][t] * (1 - 1e-9) - 1e-9)
-              throw new Error(`period ${t}: headcount ${plan[2][t]} < need ${plan[0][t]}`);
-            if (t >= rp.length && plan[4][t] < target * (1 - 1e-9) - 1e-6)
-              throw new Error(`period ${t}: capacity ${plan[4][t]} < target ${target}`);
+            if (at(at(plan, 2), t) < at(at(plan, 0), t) * (1 - 1e-9) - 1e-9)
+              throw new Error(
+                `period ${t}: headcount ${at(at(plan, 2), t)} < need ${at(at(plan, 0), t)}`,
+              );
+            if (t >= rp.length && at(at(plan, 4), t) < target * (1 - 1e-9) - 1e-6)
+              throw new Error(`period ${t}: capacity ${at(at(plan, 4), t)} < target ${target}`);
           });
           checked++;
         },
@@ -234,10 +254,13 @@ describe("coverage", () => {
           const scaled = run(k);
           one.forEach((row, s) => {
             for (const c of [0, 1, 3]) {
-              if (!close(scaled[s][c], row[c] * k)) throw new Error(`stage ${s}, line ${c}`);
+              if (!close(at(at(scaled, s), c), at(row, c) * k))
+                throw new Error(`stage ${s}, line ${c}`);
             }
-            if (scaled[s][2] !== row[2]) throw new Error(`coverage needed moved at stage ${s}`);
-            if (s > 0 && row[0] > one[s - 1][0]) throw new Error("a later group holds more");
+            if (at(at(scaled, s), 2) !== at(row, 2))
+              throw new Error(`coverage needed moved at stage ${s}`);
+            if (s > 0 && at(row, 0) > at(at(one, s - 1), 0))
+              throw new Error("a later group holds more");
           });
           checked++;
         },
@@ -265,19 +288,21 @@ describe("bookings odds", () => {
           const amounts = column(ds.map(([a]) => a));
           const chances = column(ds.map(([, p]) => p));
           const levels = [[0.01, 0.1, 0.25, 0.5, 0.75, 0.9, 0.99, 1]];
-          const ps = (call("BOOKINGS_PERCENTILES", amounts, chances, levels) as number[][])[0];
-          for (let i = 1; i < ps.length; i++) if (ps[i] < ps[i - 1]) throw new Error(`P${i}`);
-          const at = (g: number) => call("BOOKINGS_PROBABILITY", amounts, chances, g) as number;
-          if (at(goal + extra) > at(goal) + 1e-12) throw new Error("goal");
+          const ps = at(call("BOOKINGS_PERCENTILES", amounts, chances, levels) as number[][], 0);
+          for (let i = 1; i < ps.length; i++)
+            if (at(ps, i) < at(ps, i - 1)) throw new Error(`P${i}`);
+          const chanceOf = (g: number) =>
+            call("BOOKINGS_PROBABILITY", amounts, chances, g) as number;
+          if (chanceOf(goal + extra) > chanceOf(goal) + 1e-12) throw new Error("goal");
           const more = call(
             "BOOKINGS_PROBABILITY",
             [...amounts, [extra]],
             [...chances, [0.5]],
             goal,
           ) as number;
-          if (more < at(goal) - 1e-12) throw new Error("a deal more");
+          if (more < chanceOf(goal) - 1e-12) throw new Error("a deal more");
           // The chance of reaching the median is at least one half (P(T ≥ P50) ≥ 1 − P(T < P50)).
-          if (at(ps[3]) < 0.5 - 1e-9) throw new Error("median");
+          if (chanceOf(at(ps, 3)) < 0.5 - 1e-9) throw new Error("median");
           checked++;
         },
       ),

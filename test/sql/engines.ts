@@ -6,6 +6,7 @@
 import { DuckDBInstance, dateValue, type DuckDBConnection } from "@duckdb/node-api";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
+import { at } from "../harness/at";
 
 export type LocalDialect = "duckdb" | "postgres";
 export const LOCAL_DIALECTS: readonly LocalDialect[] = ["duckdb", "postgres"];
@@ -63,7 +64,7 @@ export async function openDuckDb(): Promise<Engine> {
       const appender = await connection.createAppender(table);
       for (const row of rows) {
         columns.forEach((column, i) => {
-          const v = row[i];
+          const v = at(row, i);
           if (v === null) appender.appendNull();
           else if (column.type === "text") appender.appendVarchar(String(v));
           else if (column.type === "int") appender.appendBigInt(BigInt(v));
@@ -81,9 +82,10 @@ export async function openDuckDb(): Promise<Engine> {
         rows: reader.getRows().map((r) => r.map(plain)),
       };
     },
-    async close() {
+    close() {
       connection.closeSync();
       instance.closeSync();
+      return Promise.resolve();
     },
   };
 }

@@ -3,9 +3,10 @@
  * numbers the built STAGE_CONVERSION gives on the same random records (rates compared bit for bit
  * with Object.is), or both stop with an unknown-stage error. Needs `npm run build`.
  */
+import { messageOf } from "../../src/core/messageOf";
 import fc from "fast-check";
 import { loadCustomFunctions, type LoadedBundle } from "../../fakes/bundle";
-import { funnelRows, LOCAL_DIALECTS, openEngine, type Engine, type SqlCell } from "./engines";
+import { funnelRows, LOCAL_DIALECTS, openEngine, type Engine } from "./engines";
 import {
   eventsCase,
   expectedReached,
@@ -37,7 +38,7 @@ function attempt(fn: () => unknown): Outcome {
     const grid = fn() as (number | string)[][];
     return { ok: true, rates: grid.flat() as (number | "")[] };
   } catch (e) {
-    return { ok: false, message: String((e as { message?: unknown }).message ?? e) };
+    return { ok: false, message: messageOf(e) };
   }
 }
 
@@ -121,7 +122,7 @@ describe.each(LOCAL_DIALECTS)("FUNNEL_SQL on %s equals STAGE_CONVERSION", (diale
             { name: "record id", type: c.idType },
             { name: "stage", type: "text" },
           ],
-          c.rows as SqlCell[][],
+          c.rows,
         );
         const stages = c.names.map((n) => [n]);
         const js = attempt(() => bundle.call("STAGE_CONVERSION", sheetLog(c), stages));

@@ -8,6 +8,7 @@
 import fc from "fast-check";
 import { normaliseStageName } from "../../src/core/stageName";
 import type { SqlCell, TableColumn } from "./engines";
+import { at } from "../harness/at";
 
 /** The seed every property in test/sql uses; FUNNEL_SQL_SEED overrides it to replay a failure. */
 export const SEED = Number(process.env.FUNNEL_SQL_SEED ?? 1411);
@@ -116,7 +117,7 @@ function recordAt(names: readonly string[]): fc.Arbitrary<RecordAt> {
       weight: 12,
       arbitrary: fc
         .nat(names.length - 1)
-        .chain((j) => spelling(names[j]).map((text) => ({ stage: j, text }))),
+        .chain((j) => spelling(at(names, j)).map((text) => ({ stage: j, text }))),
     },
   );
 }
@@ -165,7 +166,7 @@ export function tableLog(c: LogCase, nulls: readonly boolean[]): SqlCell[][] {
 /** How many records reached each stage, counted directly from the model. */
 export function expectedReached(k: number, furthest: readonly number[]): number[] {
   const reached = new Array<number>(k).fill(0);
-  for (const j of furthest) for (let s = 0; s <= j; s++) reached[s]++;
+  for (const j of furthest) for (let s = 0; s <= j; s++) reached[s] = at(reached, s) + 1;
   return reached;
 }
 
@@ -190,7 +191,7 @@ export function eventsCase(): fc.Arbitrary<EventsCase> {
         .subarray(Array.from({ length: r.stage }, (_v, s) => s))
         .chain((earlier) =>
           fc
-            .tuple(...earlier.map((s) => matchingSpelling(c.names[s])))
+            .tuple(...earlier.map((s) => matchingSpelling(at(c.names, s))))
             .map((texts) => [
               [id, r.text] as [number, SqlCell],
               ...texts.map((t) => [id, t] as [number, SqlCell]),
@@ -205,7 +206,7 @@ export function eventsCase(): fc.Arbitrary<EventsCase> {
         fc.integer({ min: 0, max: 1000 }),
       )
       .map(([groups, idType, orphans, shuffleSeed]) => {
-        const rows: SqlCell[][] = groups.flat();
+        const rows: [SqlCell, SqlCell][] = groups.flat();
         if (c.unknown) rows.push([c.records.length, c.unknown.text]);
         for (const o of orphans) rows.push([null, o]);
         shuffle(rows, shuffleSeed);
@@ -223,7 +224,7 @@ function shuffle<T>(items: T[], seed: number): void {
   for (let i = items.length - 1; i > 0; i--) {
     s = (s * 1103515245 + 12345) % 2147483648;
     const j = s % (i + 1);
-    [items[i], items[j]] = [items[j], items[i]];
+    [items[i], items[j]] = [at(items, j), at(items, i)];
   }
 }
 
@@ -303,7 +304,7 @@ export function matrixFurthest(c: MatrixCase): number[] {
   return c.cells
     .map((row) => {
       let j = row.length - 1;
-      while (j >= 0 && !row[j].reached) j--;
+      while (j >= 0 && !at(row, j).reached) j--;
       return j;
     })
     .filter((j) => j >= 0);

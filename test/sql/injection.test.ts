@@ -6,6 +6,7 @@
  */
 import { loadCustomFunctions, thrownMessage } from "../../fakes/bundle";
 import { funnelRows, LOCAL_DIALECTS, openEngine, type Engine, type FunnelRow } from "./engines";
+import { at } from "../harness/at";
 
 jest.setTimeout(60_000);
 const bundle = loadCustomFunctions();
@@ -69,7 +70,7 @@ async function tableCount(engine: Engine): Promise<number> {
       ? "SELECT COUNT(*) FROM duckdb_tables()"
       : "SELECT COUNT(*) FROM pg_tables WHERE schemaname = 'public'",
   );
-  return r.rows[0][0] as number;
+  return at(r.rows, 0)[0] as number;
 }
 
 describe.each(LOCAL_DIALECTS)("FUNNEL_SQL injection on %s", (dialect) => {
@@ -80,7 +81,7 @@ describe.each(LOCAL_DIALECTS)("FUNNEL_SQL injection on %s", (dialect) => {
     await engine.load(
       "clean_log",
       [{ name: "stage", type: "text" }],
-      FURTHEST.map((j) => [CLEAN[j]]),
+      FURTHEST.map((j) => [at(CLEAN, j)]),
     );
     clean = await rowsOf(
       engine,
@@ -103,7 +104,7 @@ describe.each(LOCAL_DIALECTS)("FUNNEL_SQL injection on %s", (dialect) => {
       const names = CLEAN.map((n, i) => (i === position ? hostile : n));
       // The records spell the hostile stage in capitals with white space around it.
       const spelled = (j: number) =>
-        j === position ? `\u00a0${names[j].toUpperCase()} ` : names[j];
+        j === position ? `\u00a0${at(names, j).toUpperCase()} ` : at(names, j);
       await engine.load(
         "hostile_log",
         [{ name: "stage", type: "text" }],
@@ -129,7 +130,7 @@ describe.each(LOCAL_DIALECTS)("FUNNEL_SQL injection on %s", (dialect) => {
     await engine.load(
       table,
       [{ name: "stage", type: "text" }],
-      FURTHEST.map((j) => [CLEAN[j]]),
+      FURTHEST.map((j) => [at(CLEAN, j)]),
     );
     const rows = await rowsOf(
       engine,
@@ -151,7 +152,7 @@ describe.each(LOCAL_DIALECTS)("FUNNEL_SQL injection on %s", (dialect) => {
         { name: `${column} id`, type: "int" },
         { name: column, type: "text" },
       ],
-      FURTHEST.map((j, id) => [id, CLEAN[j]]),
+      FURTHEST.map((j, id) => [id, at(CLEAN, j)]),
     );
     const rows = await rowsOf(
       engine,

@@ -10,6 +10,7 @@ import fc from "fast-check";
 import { normaliseStageName } from "../../src/core/stageName";
 import type { SqlCell } from "./engines";
 import { stageName, stageNames } from "./funnelCases";
+import { at } from "../harness/at";
 
 /** A funnel and the names its data may use: each with its stage, or -1 for no funnel stage. */
 export interface MapCase {
@@ -33,7 +34,7 @@ export function mapCase(): fc.Arbitrary<MapCase> {
         extra.forEach((name, i) => {
           if (taken.has(normaliseStageName(name))) return;
           taken.add(normaliseStageName(name));
-          crm.push([name, targets[i]]);
+          crm.push([name, at(targets, i)]);
         });
         const map: string[][] = [];
         funnel.forEach((stage, s) => {
@@ -81,7 +82,7 @@ export function historyMapCase(): fc.Arbitrary<HistoryMapCase> {
     const known = knownNames(c);
     const event = fc
       .nat(known.length - 1)
-      .chain((i) => respelled(known[i][0]).map((text) => ({ text, stage: known[i][1] })));
+      .chain((i) => respelled(at(known, i)[0]).map((text) => ({ text, stage: at(known, i)[1] })));
     const blank = fc.constantFrom("", " ", "\u00a0").map((text) => ({ text, stage: -2 }));
     const record = fc.array(
       fc.oneof({ weight: 8, arbitrary: event }, { weight: 1, arbitrary: blank }),
@@ -112,7 +113,7 @@ export function historyMapCase(): fc.Arbitrary<HistoryMapCase> {
         for (let i = rows.length - 1; i > 0; i--) {
           s = (s * 1103515245 + 12345) % 2147483648;
           const j = s % (i + 1);
-          [rows[i], rows[j]] = [rows[j], rows[i]];
+          [rows[i], rows[j]] = [at(rows, j), at(rows, i)];
         }
         const furthest = records.map((events) =>
           events.reduce((top, e) => (e.stage > top ? e.stage : top), -1),
@@ -186,7 +187,7 @@ export function matrixSheet(c: MatrixMapCase): unknown[][] {
 export function matrixMapFurthest(c: MatrixMapCase): number[] {
   return c.cells.map((row) =>
     row.reduce((top, cell, i) => {
-      const stage = c.columns[i].stage;
+      const stage = at(c.columns, i).stage;
       return cell.reached && stage > top ? stage : top;
     }, -1),
   );

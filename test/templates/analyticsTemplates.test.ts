@@ -5,7 +5,7 @@
  */
 import type { LoadedFunnel } from "../../src/wire/stageApi";
 import { serialFromDate } from "../../fakes/dates";
-import { callBudget } from "./specTables";
+import { SPEC_TABLES } from "./specTables";
 import {
   callsOnEvaluation,
   column,
@@ -14,6 +14,7 @@ import {
   values,
   withInboundFunnel,
 } from "./templateHarness";
+import { at } from "../harness/at";
 
 const MONTHS = 12;
 const STAGES = ["Visit", "Lead", "MQL", "SQL", "Customer"];
@@ -51,14 +52,16 @@ describe("Plan vs actual", () => {
     expect(planRows()).toEqual(values(monthly, "B16:M20"));
     // The year's plan: each stage's annual need (won deals: 100 000 ÷ 10 000).
     expect(column(plan, "N16:N20")).toEqual(column(monthly, "N16:N20"));
-    expect(values(plan, "N20")[0][0]).toBe(10);
+    expect(at(values(plan, "N20"), 0)[0]).toBe(10);
     const calls = callsOnEvaluation(addon, plan);
     expect(Object.fromEntries(calls)).toEqual({ FUNNEL_TARGETS: 1 });
-    expect(calls.get("FUNNEL_TARGETS")).toBeLessThanOrEqual(callBudget("Plan vs actual")!);
+    expect(calls.get("FUNNEL_TARGETS")).toBeLessThanOrEqual(
+      at(SPEC_TABLES, "Plan vs actual").length,
+    );
   });
 
   it("example actuals fill the nine past months only, and start nine months ago", () => {
-    const serial = serialValues(plan, "B8")[0][0] as number;
+    const serial = at(serialValues(plan, "B8"), 0)[0] as number;
     expect(plan.getRange("B8").getFormula()).toMatch(/^=DATE\(/);
     const first = serialToUtc(serial);
     const today = new Date();
@@ -82,8 +85,8 @@ describe("Plan vs actual", () => {
     const attainment = values(plan, `B82:M${81 + n}`);
     attainment.forEach((row, s) =>
       row.forEach((v, mth) => {
-        const a = actual[s][mth];
-        const p = planned[s][mth];
+        const a = at(at(actual, s), mth);
+        const p = at(at(planned, s), mth);
         if (a === "" || p <= 0) expect(v).toBe("");
         else expect(v).toBeCloseTo(a / p, 12);
       }),
@@ -104,12 +107,12 @@ describe("Plan vs actual", () => {
     const rows = values(plan, `A115:H${114 + n}`);
     expect(rows.map((r) => r[0])).toEqual(STAGES);
     rows.forEach((row, s) => {
-      const reported = actual[s].map((v, mth) => [v, planned[s][mth]] as const);
+      const reported = at(actual, s).map((v, mth) => [v, at(at(planned, s), mth)] as const);
       const done = reported.filter(([v]) => v !== "");
       const planToDate = done.reduce((sum, [, p]) => sum + p, 0);
       const actualToDate = done.reduce((sum, [v]) => sum + (v as number), 0);
       const forecast = (actualToDate / done.length) * MONTHS;
-      const year = planned[s].reduce((a, b) => a + b, 0);
+      const year = at(planned, s).reduce((a, b) => a + b, 0);
       expect(row.slice(1, 3)).toEqual([planToDate, actualToDate]);
       expect(row[3]).toBeCloseTo(actualToDate / planToDate, 12);
       expect(row[4]).toBe(done.length);
@@ -135,8 +138,8 @@ describe("Plan vs actual", () => {
 
   it("follows typed actuals, and Refresh plan keeps them by stage name", () => {
     plan.getRange("E52").setValue(1); // SQLs in month 4: far behind
-    const p = planRows()[3][3];
-    expect(values(plan, "E85")[0][0]).toBeCloseTo(1 / p, 12);
+    const p = at(at(planRows(), 3), 3);
+    expect(at(values(plan, "E85"), 0)[0]).toBeCloseTo(1 / p, 12);
     const loaded = addon.run<LoadedFunnel>("loadFunnel", "Funnel");
     const funnel = structuredClone(loaded.funnel);
     funnel.stages.splice(1, 0, {
@@ -154,7 +157,7 @@ describe("Plan vs actual", () => {
     addon.run("refreshPlan");
     expect(errorCells(plan)).toEqual([]);
     expect(column(plan, "A49:A54")).toEqual(["Visit", "Engaged", "Lead", "MQL", "SQL", "Customer"]);
-    expect(values(plan, "E53")[0][0]).toBe(1); // SQL's typed figure moved with its stage
+    expect(at(values(plan, "E53"), 0)[0]).toBe(1); // SQL's typed figure moved with its stage
   });
 });
 
@@ -162,7 +165,7 @@ describe("Plan vs actual", () => {
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const mid = (s.length - 1) / 2;
-  return (s[Math.floor(mid)] + s[Math.ceil(mid)]) / 2;
+  return (at(s, Math.floor(mid)) + at(s, Math.ceil(mid))) / 2;
 }
 
 describe("Cohorts and time in stage", () => {
@@ -202,9 +205,11 @@ describe("Cohorts and time in stage", () => {
     const rows = values(sheet, `A6:C${5 + n}`);
     expect(rows.map((r) => r[0])).toEqual(STAGES);
     const byHand = measuredByHand();
-    rows.forEach((r, s) =>
-      byHand[s] === "" ? expect(r[1]).toBe("") : expect(r[1]).toBeCloseTo(byHand[s] as number, 9),
-    );
+    rows.forEach((r, s) => {
+      const want = at(byHand, s);
+      if (want === "") expect(r[1]).toBe("");
+      else expect(r[1]).toBeCloseTo(want, 9);
+    });
     expect(byHand.slice(0, n - 1).every((v) => typeof v === "number")).toBe(true);
     expect(rows.map((r) => r[2])).toEqual([7, 14, 14, 45, ""]);
     expect(
@@ -236,10 +241,10 @@ describe("Cohorts and time in stage", () => {
         expect(row[s + 1]).toBeCloseTo(reached / members.length, 12);
       }
     }
-    expect(values(sheet, `A${544 + cohorts.size}`)[0][0]).toBe("");
+    expect(at(values(sheet, `A${544 + cohorts.size}`), 0)[0]).toBe("");
     const calls = callsOnEvaluation(addon, sheet);
     expect(Object.fromEntries(calls)).toEqual({ STAGE_DAYS: 1, COHORT_CONVERSION: 1 });
-    expect(calls.size).toBeLessThanOrEqual(callBudget("Cohorts and time in stage")!);
+    expect(calls.size).toBeLessThanOrEqual(at(SPEC_TABLES, "Cohorts and time in stage").length);
   });
 
   it("Use measured days in the funnel saves the medians through the stage store and says what changed", () => {
@@ -290,7 +295,7 @@ describe("Cohorts and time in stage", () => {
       /^The days were not saved: The "Funnel" table changed in the sheet since you opened it/,
     );
     expect(column(funnelSheet, "D2:D5")).toEqual(daysBefore);
-    expect(values(funnelSheet, "B2")[0][0]).toBe("Growth team");
+    expect(at(values(funnelSheet, "B2"), 0)[0]).toBe("Growth team");
   });
 
   it("while someone else saves, it says so and writes nothing", () => {
@@ -328,7 +333,7 @@ describe("the sheets follow the spreadsheet's language (SPEC §11)", () => {
         const base = newPlan(english, command);
         expect(errorCells(local)).toEqual([]);
         expect(local.getName()).not.toBe(base.getName());
-        expect(values(local, "A1")[0][0]).not.toBe(values(base, "A1")[0][0]);
+        expect(at(values(local, "A1"), 0)[0]).not.toBe(at(values(base, "A1"), 0)[0]);
         // Numbers do not depend on the language (the paid-CAC SUMIF matches the language's "yes").
         const numbers = (sheet: typeof local) =>
           values(sheet, "B5:N40").map((row) => row.map((v) => (typeof v === "number" ? v : "")));

@@ -11,6 +11,7 @@ import type { Addon } from "../../fakes/addon";
 import type { FakeSheet } from "../../fakes/spreadsheet";
 import { servedPageData } from "../harness/pageData";
 import { errorCells, newPlan, values, withInboundFunnel } from "./templateHarness";
+import { at } from "../harness/at";
 
 const ROOM = 30;
 const DEALS = 10; // 100 000 € a year at 10 000 € deals
@@ -53,7 +54,7 @@ const EDITS: [string, (f: Funnel) => void][] = [
   [
     "reorder: move the second stage down",
     (f) => {
-      [f.stages[1], f.stages[2]] = [f.stages[2], f.stages[1]];
+      [f.stages[1], f.stages[2]] = [at(f.stages, 2), at(f.stages, 1)];
     },
   ],
   ...presets("en").map((p): [string, (f: Funnel) => void] => [
@@ -67,10 +68,10 @@ const EDITS: [string, (f: Funnel) => void][] = [
   [
     "mark SQL as the won stage of the Inbound funnel",
     (f) => {
-      f.stages = structuredClone(presets("en")[0].stages);
+      f.stages = structuredClone(at(presets("en"), 0).stages);
       const sql = f.stages.findIndex((s) => s.name === "SQL");
-      f.stages[sql].conversionToNext = null;
-      f.stages[sql].daysInStage = null;
+      at(f.stages, sql).conversionToNext = null;
+      at(f.stages, sql).daysInStage = null;
       f.wonStageIndex = sql;
     },
   ],
@@ -84,7 +85,8 @@ function acquisition(f: Funnel): Stage[] {
 /** Planned conversion from each stage to won: the product of the rates from it down. */
 function toWon(stages: Stage[]): number[] {
   const out = new Array<number>(stages.length).fill(1);
-  for (let i = stages.length - 2; i >= 0; i--) out[i] = out[i + 1] * stages[i].conversionToNext!;
+  for (let i = stages.length - 2; i >= 0; i--)
+    out[i] = at(out, i + 1) * at(stages, i).conversionToNext!;
   return out;
 }
 
@@ -128,7 +130,7 @@ describe.each(EDITS.map((e, i) => [i, e[0]] as const))("after edit %i (%s)", (up
   const pva = newPlan(addon, "newPlanVsActual");
   const cohorts = newPlan(addon, "newCohorts");
   let funnel!: Funnel;
-  for (let i = 0; i <= upTo; i++) funnel = edit(addon, EDITS[i][1]);
+  for (let i = 0; i <= upTo; i++) funnel = edit(addon, at(EDITS, i)[1]);
   const stages = acquisition(funnel);
   const n = stages.length;
   const names = stages.map((s) => s.name);
@@ -139,12 +141,12 @@ describe.each(EDITS.map((e, i) => [i, e[0]] as const))("after edit %i (%s)", (up
     const rows = values(annual, `A11:F${10 + n}`);
     expect(rows.map((r) => r[0])).toEqual(names);
     rows.forEach((row, i) => {
-      const need = ceilNeed(DEALS / conv[i]);
-      expect(row[1]).toBe(i < n - 1 ? stages[i].conversionToNext : "");
+      const need = ceilNeed(DEALS / at(conv, i));
+      expect(row[1]).toBe(i < n - 1 ? at(stages, i).conversionToNext : "");
       expect(row[2]).toBe(need);
       expect(row[3]).toBeCloseTo(need / 4, 9);
       expect(row[4]).toBeCloseTo(need / 12, 9);
-      expect(row[5]).toBeCloseTo(conv[i], 12);
+      expect(row[5]).toBeCloseTo(at(conv, i), 12);
     });
     expect(strays(annual, 11, n, 6)).toEqual([]);
     expect(unformatted(annual, 11, n, 2, 6)).toEqual([]);
@@ -162,23 +164,23 @@ describe.each(EDITS.map((e, i) => [i, e[0]] as const))("after edit %i (%s)", (up
     expect(budget.map((r) => r[0])).toEqual(names);
     const costs = budget.map((r) => r[1] as number);
     expect(costs.every((c) => typeof c === "number" && c >= 0)).toBe(true);
-    budget.forEach((r, i) => expect(r.slice(2)).toEqual([needs[i], costs[i] * needs[i]]));
-    const total = costs.reduce((a, c, i) => a + c * needs[i], 0);
+    budget.forEach((r, i) => expect(r.slice(2)).toEqual([needs[i], at(costs, i) * at(needs, i)]));
+    const total = costs.reduce((a, c, i) => a + c * at(needs, i), 0);
     expect(values(annual, "D95:D96")).toEqual([[total], [expect.closeTo(total / DEALS, 9)]]);
     // Scenarios (rows 104–133): 80 %, 100 %, 120 % of the target, by hand.
     const scenarios = values(annual, `A104:D${103 + n}`);
     expect(scenarios.map((r) => r[0])).toEqual(names);
     scenarios.forEach((r, i) =>
-      expect(r.slice(1)).toEqual([0.8, 1, 1.2].map((s) => ceilNeed((DEALS * s) / conv[i]))),
+      expect(r.slice(1)).toEqual([0.8, 1, 1.2].map((s) => ceilNeed((DEALS * s) / at(conv, i)))),
     );
     // Which stage to improve (rows 141–170): brute-force cost per won deal with one rate lifted.
     const rates = stages.slice(0, n - 1).map((s) => s.conversionToNext!);
     const costPerDeal = (r: number[]) => {
       let volume = 1;
-      let sum = costs[n - 1];
+      let sum = at(costs, n - 1);
       for (let i = n - 2; i >= 0; i--) {
-        volume /= r[i];
-        sum += volume * costs[i];
+        volume /= at(r, i);
+        sum += volume * at(costs, i);
       }
       return sum;
     };
@@ -187,9 +189,9 @@ describe.each(EDITS.map((e, i) => [i, e[0]] as const))("after edit %i (%s)", (up
     expect(sens.map((r) => r[0])).toEqual(names);
     rates.forEach((_, i) => {
       const lifted = rates.map((r, j) => (j === i ? Math.min(1, r * 1.1) : r));
-      expect(sens[i][1]).toBeCloseTo(costPerDeal(lifted) / base - 1, 12);
+      expect(at(sens, i)[1]).toBeCloseTo(costPerDeal(lifted) / base - 1, 12);
     });
-    expect(sens[n - 1][1]).toBe("");
+    expect(at(sens, n - 1)[1]).toBe("");
     for (const first of [64, 104, 141]) expect(strays(annual, first, n, 4)).toEqual([]);
     expect(unformatted(annual, 104, n, 2, 4)).toEqual([]);
   });
@@ -202,11 +204,11 @@ describe.each(EDITS.map((e, i) => [i, e[0]] as const))("after edit %i (%s)", (up
       const months = row.slice(1, 13) as number[];
       expect(months.every((v) => Number.isInteger(v) && v >= 0)).toBe(true);
       const year = months.reduce((a, b) => a + b, 0);
-      expect(year).toBe(ceilNeed(DEALS / conv[i]));
+      expect(year).toBe(ceilNeed(DEALS / at(conv, i)));
       expect(row[13]).toBe(year);
       expect((row.slice(14, 18) as number[]).reduce((a, b) => a + b, 0)).toBe(year);
     });
-    expect(rows[n - 1][13]).toBe(DEALS);
+    expect(at(rows, n - 1)[13]).toBe(DEALS);
     expect(strays(monthly, 16, n, 18)).toEqual([]);
     expect(unformatted(monthly, 16, n, 2, 18)).toEqual([]);
   });
@@ -225,15 +227,15 @@ describe.each(EDITS.map((e, i) => [i, e[0]] as const))("after edit %i (%s)", (up
         expect(row.slice(2)).toEqual(["", "", "", ""]);
         return;
       }
-      const rate = stages[i].conversionToNext!;
-      expect(row[2]).toBeCloseTo(actual[i + 1] / actual[i], 12);
+      const rate = at(stages, i).conversionToNext!;
+      expect(row[2]).toBeCloseTo(at(actual, i + 1) / at(actual, i), 12);
       expect(row[3]).toBe(rate);
-      expect(row[4]).toBeCloseTo(actual[i + 1] / actual[i] - rate, 12);
-      const lost = Math.max(0, (actual[i] * rate - actual[i + 1]) * conv[i + 1]);
+      expect(row[4]).toBeCloseTo(at(actual, i + 1) / at(actual, i) - rate, 12);
+      const lost = Math.max(0, (at(actual, i) * rate - at(actual, i + 1)) * at(conv, i + 1));
       expect(row[5]).toBeCloseTo(lost, 6);
       if (lost > worstLost) [worst, worstLost] = [i, lost];
     });
-    expect(values(health, "B4")[0][0]).toBe(worst < 0 ? "none below plan" : names[worst]);
+    expect(at(values(health, "B4"), 0)[0]).toBe(worst < 0 ? "none below plan" : names[worst]);
     expect(strays(health, 8, n, 6)).toEqual([]);
     expect(unformatted(health, 8, n, 3, 6)).toEqual([]);
     expect(chartsCover(health, 7 + n)).toBe(true);
@@ -244,7 +246,7 @@ describe.each(EDITS.map((e, i) => [i, e[0]] as const))("after edit %i (%s)", (up
     addon.run("refreshPlan");
     expect(errorCells(sla)).toEqual([]);
     const mql = names.findIndex((name) => name.toLowerCase() === "mql");
-    expect(values(sla, "B9")[0][0]).toBe(`Committed ${names[mql >= 0 ? mql : 1]}s`);
+    expect(at(values(sla, "B9"), 0)[0]).toBe(`Committed ${names[mql >= 0 ? mql : 1]}s`);
     expect(errorCells(channels)).toEqual([]);
   });
   it("plan vs actual, refreshed: the plan adds up per stage, figures follow the actuals", () => {
@@ -253,23 +255,23 @@ describe.each(EDITS.map((e, i) => [i, e[0]] as const))("after edit %i (%s)", (up
     expect(errorCells(pva)).toEqual([]);
     const plan = values(pva, `A16:N${15 + n}`);
     expect(plan.map((r) => r[0])).toEqual(names);
-    plan.forEach((row, i) => expect(row[13]).toBe(ceilNeed(DEALS / conv[i])));
+    plan.forEach((row, i) => expect(row[13]).toBe(ceilNeed(DEALS / at(conv, i))));
     const actual = values(pva, `A49:M${48 + n}`);
     expect(actual.map((r) => r[0])).toEqual(names);
     const ytd = values(pva, `A115:H${114 + n}`);
     ytd.forEach((row, i) => {
-      const reported = (actual[i].slice(1) as (number | "")[])
-        .map((a, mth) => [a, plan[i][mth + 1] as number] as const)
+      const reported = (at(actual, i).slice(1) as (number | "")[])
+        .map((a, mth) => [a, at(plan, i)[mth + 1] as number] as const)
         .filter(([a]) => a !== "");
       const done = reported.reduce((sum, [a]) => sum + (a as number), 0);
       expect(row[0]).toBe(names[i]);
       expect(row[1]).toBe(reported.reduce((sum, [, p]) => sum + p, 0));
       expect(row[2]).toBe(done);
       expect(row[4]).toBe(reported.length);
-      expect(row[6]).toBe(plan[i][13]);
+      expect(row[6]).toBe(at(plan, i)[13]);
       if (reported.length > 0) expect(row[5]).toBeCloseTo((done / reported.length) * 12, 9);
     });
-    expect(values(pva, "B149:B160").map((r) => r[0])).toEqual(plan[n - 1].slice(1, 13));
+    expect(values(pva, "B149:B160").map((r) => r[0])).toEqual(at(plan, n - 1).slice(1, 13));
     for (const [first, cols] of [
       [16, 14],
       [49, 14],
@@ -288,15 +290,18 @@ describe.each(EDITS.map((e, i) => [i, e[0]] as const))("after edit %i (%s)", (up
     expect(days.map((r) => r[0])).toEqual(names);
     days.forEach((r, i) => {
       expect(r[1] === "" || (typeof r[1] === "number" && r[1] >= 0)).toBe(true);
-      expect(r[2]).toBe(i < n - 1 ? stages[i].daysInStage : "");
+      expect(r[2]).toBe(i < n - 1 ? at(stages, i).daysInStage : "");
     });
-    expect(days[n - 1][1]).toBe("");
-    expect(values(cohorts, "A40:AD40")[0]).toEqual([...names, ...new Array(30 - n).fill("")]);
+    expect(at(days, n - 1)[1]).toBe("");
+    expect(values(cohorts, "A40:AD40")[0]).toEqual([
+      ...names,
+      ...new Array<string>(30 - n).fill(""),
+    ]);
     // One cohort column per stage after the first, nothing beyond.
-    const header = values(cohorts, "A543:AE543")[0];
+    const header = at(values(cohorts, "A543:AE543"), 0);
     expect(header.slice(2, n + 1)).toEqual(names.slice(1));
     expect(header.slice(n + 1).every((v) => v === "")).toBe(true);
-    const first = values(cohorts, "A544:AE544")[0];
+    const first = at(values(cohorts, "A544:AE544"), 0);
     expect(first.slice(n + 1).every((v) => v === "")).toBe(true);
     expect(strays(cohorts, 6, n, 3)).toEqual([]);
   });
@@ -318,7 +323,7 @@ describe("the funnel is chosen, not guessed (SPEC §6)", () => {
     const addon = twoFunnels();
     addon.book.getSheetByName("EMEA")!.activate();
     const plan = newPlan(addon, "newAnnualPlan");
-    expect(String(values(plan, "A2")[0][0])).toMatch(/^Funnel: EMEA · /);
+    expect(String(at(values(plan, "A2"), 0)[0])).toMatch(/^Funnel: EMEA · /);
     expect(plan.getRange("A2").getNote()).toBe(
       "Funnel Math plan · template=newAnnualPlan · funnel=EMEA",
     );
@@ -351,8 +356,8 @@ describe("the funnel is chosen, not guessed (SPEC §6)", () => {
     addon.run("newPlanForFunnel", "newFunnelHealth", "EMEA");
     const plan = addon.book.getActiveSheet();
     expect(plan.getName()).toBe("Funnel health");
-    expect(String(values(plan, "A2")[0][0])).toMatch(/^Funnel: EMEA · /);
-    expect(values(plan, "A8")[0][0]).toBe("Prospect");
+    expect(String(at(values(plan, "A2"), 0)[0])).toMatch(/^Funnel: EMEA · /);
+    expect(at(values(plan, "A8"), 0)[0]).toBe("Prospect");
     expect(errorCells(plan)).toEqual([]);
   });
 
@@ -360,7 +365,7 @@ describe("the funnel is chosen, not guessed (SPEC §6)", () => {
     const addon = twoFunnels();
     const created = addon.run<{ ok: boolean }>("createFunnel", {
       name: "</script><b>x",
-      stages: presets("en")[0].stages,
+      stages: at(presets("en"), 0).stages,
     });
     expect(created.ok).toBe(true);
     addon.book.getSheetByName("Notes")!.activate();
@@ -391,9 +396,9 @@ describe("the funnel is chosen, not guessed (SPEC §6)", () => {
     edit(addon, (f) => f.stages.splice(1, 0, stage("Engaged", 0.5, 10)));
     plan.activate();
     addon.run("refreshPlan");
-    expect(values(plan, "B5")[0][0]).toBe(250000);
-    expect(values(plan, "C16")[0][0]).toBe(25);
-    expect(values(plan, "A12")[0][0]).toBe("Engaged");
+    expect(at(values(plan, "B5"), 0)[0]).toBe(250000);
+    expect(at(values(plan, "C16"), 0)[0]).toBe(25);
+    expect(at(values(plan, "A12"), 0)[0]).toBe("Engaged");
     expect(plan.getCharts()).toHaveLength(1);
   });
 });

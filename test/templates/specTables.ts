@@ -30,8 +30,3 @@ export const SPEC_TABLES: Readonly<Record<string, readonly string[]>> = {
   ],
   "Cohorts and time in stage": ["COHORT_CONVERSION by month", "STAGE_DAYS"],
 };
-
-/** The call budget of a template: one call per table SPEC §6 names for it. */
-export function callBudget(title: string): number | undefined {
-  return SPEC_TABLES[title]?.length;
-}

@@ -1,5 +1,5 @@
 import { diffSnapshots } from "../../fakes/spreadsheet";
-import { callBudget } from "./specTables";
+import { SPEC_TABLES } from "./specTables";
 import {
   callsOnEvaluation,
   column,
@@ -9,22 +9,23 @@ import {
   values,
   withInboundFunnel,
 } from "./templateHarness";
+import { at } from "../harness/at";
 
 /** Each template's call budget: one per table SPEC §6 names for it (specTables.ts). */
-const TEMPLATE_TABLES: Record<string, number> = {
-  newAnnualPlan: callBudget("Annual reverse funnel")!,
-  newMonthlyTargets: callBudget("Monthly targets with sales-cycle lag")!,
-  newChannelEconomics: callBudget("Channel CAC and LTV")!,
-  newFunnelHealth: callBudget("Funnel health")!,
-  newSlaTracker: callBudget("Marketing–sales SLA")!,
-  newPlanVsActual: callBudget("Plan vs actual")!,
-  newCohorts: callBudget("Cohorts and time in stage")!,
+const TEMPLATE_TABLES = {
+  newAnnualPlan: at(SPEC_TABLES, "Annual reverse funnel").length,
+  newMonthlyTargets: at(SPEC_TABLES, "Monthly targets with sales-cycle lag").length,
+  newChannelEconomics: at(SPEC_TABLES, "Channel CAC and LTV").length,
+  newFunnelHealth: at(SPEC_TABLES, "Funnel health").length,
+  newSlaTracker: at(SPEC_TABLES, "Marketing–sales SLA").length,
+  newPlanVsActual: at(SPEC_TABLES, "Plan vs actual").length,
+  newCohorts: at(SPEC_TABLES, "Cohorts and time in stage").length,
 };
 
 describe("Annual reverse funnel", () => {
   // The seed example: 100 000 target, 10 000 deal, 10% SQL → deal.
   const addon = withInboundFunnel((f) => {
-    f.stages[3].conversionToNext = 0.1;
+    at(f.stages, 3).conversionToNext = 0.1;
   });
   const before = addon.book.snapshot();
   const writesBefore = addon.book.writes.length;
@@ -42,7 +43,7 @@ describe("Annual reverse funnel", () => {
       ["Customer", "", 10],
     ]);
     expect(column(plan, "D14:E14")).toEqual([25]);
-    expect((values(plan, "E14")[0][0] as number).toFixed(2)).toBe("8.33");
+    expect((at(values(plan, "E14"), 0)[0] as number).toFixed(2)).toBe("8.33");
     expect(column(plan, "F14:F15")).toEqual([expect.closeTo(0.1, 12), 1]);
     expect(errorCells(plan)).toEqual([]);
   });
@@ -84,7 +85,7 @@ describe("Annual reverse funnel", () => {
     expect(rows.map((r) => r[1])).toEqual([2, 20, 50, 400, 0]);
     const needs = column(plan, "C11:C15") as number[];
     expect(rows.map((r) => r[2])).toEqual(needs);
-    const perStage = needs.map((need, i) => need * (rows[i][1] as number));
+    const perStage = needs.map((need, i) => need * (at(rows, i)[1] as number));
     expect(rows.map((r) => r[3])).toEqual(perStage);
     const budget = perStage.reduce((a, b) => a + b, 0);
     expect(values(plan, `A${TOTALS}:D${TOTALS + 1}`)).toEqual([
@@ -127,10 +128,10 @@ describe("Annual reverse funnel", () => {
     // Brute force: cost per won deal with each rate lifted by 10 % on its own.
     const costPerDeal = (r: number[]) => {
       let volume = 1;
-      let total = costs[r.length];
+      let total = at(costs, r.length);
       for (let i = r.length - 1; i >= 0; i--) {
-        volume /= r[i];
-        total += volume * costs[i];
+        volume /= at(r, i);
+        total += volume * at(costs, i);
       }
       return total;
     };
@@ -140,16 +141,16 @@ describe("Annual reverse funnel", () => {
     );
     const rows = values(plan, `A${IMPROVE}:B${IMPROVE + 4}`);
     expect(rows.map((r) => r[0])).toEqual(["Visit", "Lead", "MQL", "SQL", "Customer"]);
-    rows.slice(0, 4).forEach((r, i) => expect(r[1]).toBeCloseTo(expected[i], 12));
-    expect(rows[4][1]).toBe("");
+    rows.slice(0, 4).forEach((r, i) => expect(r[1]).toBeCloseTo(at(expected, i), 12));
+    expect(at(rows, 4)[1]).toBe("");
     const best = expected.indexOf(Math.min(...expected));
-    expect(values(plan, `B${IMPROVE - 4}`)[0][0]).toBe(rows[best][0]);
+    expect(at(values(plan, `B${IMPROVE - 4}`), 0)[0]).toBe(at(rows, best)[0]);
     expect(plan.getConditionalFormatRules()).toEqual([
       expect.objectContaining({ ranges: [`A${IMPROVE}:B${IMPROVE + 29}`] }),
     ]);
     // A bigger lift flows through the input cell.
     plan.getRange(`B${IMPROVE - 3}`).setValue(0.5);
-    expect(values(plan, `B${IMPROVE + 3}`)[0][0]).toBeCloseTo(
+    expect(at(values(plan, `B${IMPROVE + 3}`), 0)[0]).toBeCloseTo(
       costPerDeal([0.02, 0.3, 0.4, 0.15]) / base - 1,
       12,
     );
@@ -184,7 +185,7 @@ describe("Annual reverse funnel", () => {
 
   it("follows the stage table when a rate is edited and saved", () => {
     const edited = withInboundFunnel((f) => {
-      f.stages[3].conversionToNext = 0.2;
+      at(f.stages, 3).conversionToNext = 0.2;
     });
     const sheet = newPlan(edited, "newAnnualPlan");
     expect(column(sheet, "C14:C15")).toEqual([50, 10]);
@@ -207,7 +208,7 @@ describe("a plan in a spreadsheet without a funnel", () => {
     const plan = addon.book.getActiveSheet();
     expect(plan.getName()).toBe("Annual plan");
     expect(addon.book.getRangeByName("Funnel_Rates")).not.toBeNull();
-    expect(addon.book.toasts[0].message).toMatch(/Inbound preset/);
+    expect(at(addon.book.toasts, 0).message).toMatch(/Inbound preset/);
     expect(column(plan, "A11:A15")).toEqual(["Visit", "Lead", "MQL", "SQL", "Customer"]);
     expect(column(plan, "C15")).toEqual([10]);
     expect(values(addon.book.getSheetByName("Notes")!, "A1:B1")).toEqual([["keep me", 42]]);
@@ -220,7 +221,7 @@ describe("Monthly targets with sales-cycle lag", () => {
 
   it("defaults agree: 100 000 € ÷ 12 a month, and the months add up to 10 deals (SPEC §6)", () => {
     expect(values(plan, "B5:B6")).toEqual([[100000], [10000]]);
-    expect(values(plan, "N12")[0][0]).toBeCloseTo(100000, 6);
+    expect(at(values(plan, "N12"), 0)[0]).toBeCloseTo(100000, 6);
     const customers = values(plan, "B20:N20")[0] as number[];
     expect(customers.slice(0, 12).reduce((a, b) => a + b, 0)).toBe(10);
     expect(customers[12]).toBe(10);
@@ -233,7 +234,7 @@ describe("Monthly targets with sales-cycle lag", () => {
     plan.getRange("B12:M12").setValues([[0, 0, 0, 0, 0, 10000, 0, 0, 0, 0, 0, 0]]);
     const rows = values(plan, "A16:M20");
     expect(rows.map((r) => r[0])).toEqual(["Visit", "Lead", "MQL", "SQL", "Customer"]);
-    const month = (stage: number) => rows[stage].slice(1) as number[];
+    const month = (stage: number) => at(rows, stage).slice(1) as number[];
     expect(month(4)).toEqual([0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0]);
     // SQL: 45 days = 1.5 months before the deal → half in month 4, half in month 5 (1 deal ÷ 25% = 4).
     expect(month(3)).toEqual([0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0]);
@@ -260,7 +261,7 @@ describe("Monthly targets with sales-cycle lag", () => {
   it("labels months from the first-month input and calls FUNNEL_TARGETS once", () => {
     // The first month is a =DATE() formula (a calendar date in the sheet's time zone).
     expect(plan.getRange("B8").getFormula()).toMatch(/^=DATE\(\d{4}, \d{1,2}, 1\)$/);
-    expect(values(plan, "B11")[0][0]).toEqual(values(plan, "B15")[0][0]);
+    expect(at(values(plan, "B11"), 0)[0]).toEqual(at(values(plan, "B15"), 0)[0]);
     expect(plan.cell(11, 2)?.numberFormat).toBe("mmm yyyy");
     const calls = callsOnEvaluation(addon, plan);
     expect(calls.get("FUNNEL_TARGETS")).toBe(1);
@@ -279,7 +280,7 @@ describe("Channel CAC and LTV", () => {
     expect(values(plan, "A14:E14")).toEqual([
       ["Paid search", 900, 0.8, 0.02, expect.closeTo(36000, 6)],
     ]);
-    const unit = values(plan, "A22:E22")[0];
+    const unit = at(values(plan, "A22:E22"), 0);
     expect(unit.slice(0, 3)).toEqual(["Paid search", 3000, expect.closeTo(36000, 6)]);
     expect(unit[3]).toBeCloseTo(12, 9);
     expect(unit[4]).toBeCloseTo(3000 / 720, 9);
@@ -288,10 +289,10 @@ describe("Channel CAC and LTV", () => {
 
   it("compares blended and paid CAC", () => {
     const rows = values(plan, "A30:D31");
-    expect(rows[0].slice(1, 3)).toEqual([168000, 49]);
-    expect(rows[0][3]).toBeCloseTo(168000 / 49, 6);
-    expect(rows[1].slice(1, 3)).toEqual([105000, 29]);
-    expect(rows[1][3]).toBeCloseTo(105000 / 29, 6);
+    expect(at(rows, 0).slice(1, 3)).toEqual([168000, 49]);
+    expect(at(rows, 0)[3]).toBeCloseTo(168000 / 49, 6);
+    expect(at(rows, 1).slice(1, 3)).toEqual([105000, 29]);
+    expect(at(rows, 1)[3]).toBeCloseTo(105000 / 29, 6);
   });
 
   it("computes cost per lead and per opportunity per channel", () => {
@@ -305,9 +306,9 @@ describe("Channel CAC and LTV", () => {
       "Cost per opportunity",
     ]);
     rows.forEach((r, i) => {
-      expect(r[0]).toBe(values(plan, `A${6 + i}`)[0][0]);
-      expect(r[3]).toBeCloseTo(spend[i] / (r[1] as number), 9);
-      expect(r[4]).toBeCloseTo(spend[i] / (r[2] as number), 9);
+      expect(r[0]).toBe(at(values(plan, `A${6 + i}`), 0)[0]);
+      expect(r[3]).toBeCloseTo(at(spend, i) / (r[1] as number), 9);
+      expect(r[4]).toBeCloseTo(at(spend, i) / (r[2] as number), 9);
     });
     plan.getRange("C38").setValue(0); // Events: no opportunities this period
     expect(values(plan, "D38:E38")).toEqual([[100, ""]]);
@@ -340,13 +341,13 @@ describe("Funnel health", () => {
     expect(rows.map((r) => r[0])).toEqual(["Visit", "Lead", "MQL", "SQL", "Customer"]);
     const volumes = rows.map((r) => r[1] as number);
     rows.slice(0, 4).forEach((r, i) => {
-      expect(r[2]).toBeCloseTo(volumes[i + 1] / volumes[i], 12);
+      expect(r[2]).toBeCloseTo(at(volumes, i + 1) / at(volumes, i), 12);
       expect(r[4]).toBeCloseTo((r[2] as number) - (r[3] as number), 12);
     });
-    expect(rows[4].slice(2)).toEqual(["", "", "", ""]);
+    expect(at(rows, 4).slice(2)).toEqual(["", "", "", ""]);
     // The stickiest stage is the one whose shortfall costs the most won deals (column F).
     const lost = rows.slice(0, 4).map((r) => r[5] as number);
-    expect(values(plan, "B4")).toEqual([[rows[lost.indexOf(Math.max(...lost))][0]]]);
+    expect(values(plan, "B4")).toEqual([[at(rows, lost.indexOf(Math.max(...lost)))[0]]]);
     expect(plan.getConditionalFormatRules()).toEqual([
       expect.objectContaining({ ranges: ["A8:F37"], background: "#fce8e6" }),
     ]);
@@ -377,7 +378,7 @@ describe("Funnel health", () => {
   });
 
   it("shows lead velocity month over month", () => {
-    const growth = values(plan, "B43:G43")[0];
+    const growth = at(values(plan, "B43:G43"), 0);
     expect(growth[0]).toBe("");
     expect(growth[1]).toBeCloseTo((436 - 410) / 410, 12);
   });
@@ -395,10 +396,10 @@ describe("Marketing–sales SLA", () => {
   it("commits the monthly plan's MQL need, month by month (defaults agree, SPEC §6)", () => {
     const monthly = newPlan(withInboundFunnel(), "newMonthlyTargets");
     const mqlNeed = values(monthly, "B18:M18")[0];
-    expect(values(monthly, "A18")[0][0]).toBe("MQL");
+    expect(at(values(monthly, "A18"), 0)[0]).toBe("MQL");
     expect(column(plan, "B10:B21")).toEqual(mqlNeed);
-    expect(values(plan, "B9")[0][0]).toBe("Committed MQLs");
-    expect(String(values(plan, "A2")[0][0])).toMatch(/^Funnel: Funnel · /);
+    expect(at(values(plan, "B9"), 0)[0]).toBe("Committed MQLs");
+    expect(String(at(values(plan, "A2"), 0)[0])).toMatch(/^Funnel: Funnel · /);
   });
 
   it("tracks delivered vs committed MQLs, year to date as a percent, and follow-up time", () => {
@@ -430,9 +431,9 @@ describe("Marketing–sales SLA", () => {
     // =DATE(…) in a date-formatted cell reads back as a Date: midnight of that calendar day in
     // the spreadsheet's time zone.
     expect(plan.getRange("B5").getFormula()).toMatch(/^=DATE\(/);
-    const first = values(plan, "B5")[0][0] as Date;
+    const first = at(values(plan, "B5"), 0)[0] as Date;
     expect(Object.prototype.toString.call(first)).toBe("[object Date]");
-    const [year, month, day] = new Intl.DateTimeFormat("en-CA", {
+    const [year = NaN, month = NaN, day] = new Intl.DateTimeFormat("en-CA", {
       timeZone: addon.book.getSpreadsheetTimeZone(),
       year: "numeric",
       month: "2-digit",
@@ -448,7 +449,7 @@ describe("Marketing–sales SLA", () => {
   });
 
   it("charts committed and delivered against the months", () => {
-    expect(plan.getCharts()[0].ranges).toEqual(["A9:A21", "B9:B21", "C9:C21"]);
+    expect(at(plan.getCharts(), 0).ranges).toEqual(["A9:A21", "B9:B21", "C9:C21"]);
   });
 
   it("needs no custom-function call", () => {
@@ -460,7 +461,7 @@ describe("the New plan menu", () => {
   it("offers every template, each backed by a top-level function", () => {
     const addon = freshAddon();
     addon.run("onOpen", { authMode: "NONE" });
-    const menu = addon.book.ui.menus[0];
+    const menu = at(addon.book.ui.menus, 0);
     const sub = menu.items.find((i) => "items" in i && i.label === "New plan");
     expect(
       sub && "items" in sub

@@ -8,13 +8,14 @@ import { FakeWorkbook } from "../../fakes/spreadsheet";
 import { attachFormulaEngine } from "../../fakes/workbookEngine";
 import { openAddon } from "../../fakes/addon";
 import { newPlan } from "./templateHarness";
+import { at } from "../harness/at";
 
 /** "2026-12-01": the first day of the month `shift` months from now, as a date in `timeZone`. */
 function firstOfMonth(timeZone: string, shift: number): string {
   const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit" })
     .formatToParts(new Date())
     .reduce<Record<string, number>>((acc, p) => ({ ...acc, [p.type]: Number(p.value) }), {});
-  const next = new Date(Date.UTC(parts.year, parts.month - 1 + shift, 1));
+  const next = new Date(Date.UTC(at(parts, "year"), at(parts, "month") - 1 + shift, 1));
   return next.toISOString().slice(0, 10);
 }
 
@@ -31,11 +32,11 @@ describe.each(["America/New_York", "Asia/Shanghai"])("templates in %s", (timeZon
 
   test("the monthly plan starts on the first of next month in the sheet's zone, shown as that day", () => {
     expect(plan.getRange("B8").getFormula()).toMatch(/^=DATE\(/);
-    expect(plan.getRange("B8").getDisplayValues()[0][0]).toBe(firstOfMonth(timeZone, 1));
+    expect(at(plan.getRange("B8").getDisplayValues(), 0)[0]).toBe(firstOfMonth(timeZone, 1));
   });
 
   test("the SLA tracker's first month is ten months ago in the sheet's zone, shown as that day", () => {
     expect(sla.getRange("B5").getFormula()).toMatch(/^=DATE\(/);
-    expect(sla.getRange("B5").getDisplayValues()[0][0]).toBe(firstOfMonth(timeZone, -10));
+    expect(at(sla.getRange("B5").getDisplayValues(), 0)[0]).toBe(firstOfMonth(timeZone, -10));
   });
 });

@@ -17,6 +17,7 @@ import { sheetMessages } from "../../src/i18n/sheet";
 import { sidebarMessages } from "../../src/i18n/sidebar";
 import { sqlExportMessages } from "../../src/i18n/sqlExport";
 import { uiMessages } from "../../src/i18n/ui";
+import { at } from "../harness/at";
 
 /** Values a native RevOps professional writes exactly as in English. */
 const SAME_AS_ENGLISH = new Set([
@@ -117,7 +118,7 @@ describe.each(Object.entries(CATALOGUES))("the %s catalogue", (_name, messagesOf
         [...englishLeaves.keys()].filter((p) => p.includes("(#")).length,
       );
       for (const { path, value } of functions) {
-        const args = ARGUMENT_SETS[Number(/\(#(\d)\)$/.exec(path)![1])];
+        const args = at(ARGUMENT_SETS, Number(/\(#(\d)\)$/.exec(path)![1]));
         for (const arg of args) {
           if (englishLeaves.get(path)!.includes(String(arg)) && !value.includes(String(arg))) {
             problems.push(`${path}: lost ${arg}: ${value}`);

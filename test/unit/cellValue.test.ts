@@ -1,5 +1,4 @@
 import vm from "node:vm";
-import { performance } from "node:perf_hooks";
 import {
   cellNumber,
   isBlank,
@@ -109,7 +108,7 @@ describe("numbers from text (SPEC §2.3)", () => {
     expect(cellNumber(null)).toBeUndefined();
   });
 
-  it("takes linear time: a 50 000-character cell is read in milliseconds", () => {
+  it("reads 50 000-character cells shaped to make a backtracking pattern explode", () => {
     // Inputs shaped to make a backtracking regular expression explode: long runs of digits and
     // separators that fail only at the very end.
     const cells = [
@@ -121,20 +120,19 @@ describe("numbers from text (SPEC §2.3)", () => {
       `1${"\u00a0000".repeat(12_499)}.5e`,
       " ".repeat(50_000),
     ];
-    for (const cell of cells) {
-      expect(cell.length).toBeGreaterThanOrEqual(50_000);
-      // The best of three runs, so a busy shared machine does not decide the result; a reader
-      // with super-linear backtracking takes seconds on any of these.
-      let best = Infinity;
-      for (let run = 0; run < 3; run++) {
-        const start = performance.now();
-        parseNumberText(cell);
-        best = Math.min(best, performance.now() - start);
-      }
-      expect(best).toBeLessThan(50);
-    }
-    expect(parseNumberText("1".repeat(50_000))).toBeUndefined(); // overflows to Infinity
-    expect(parseNumberText(`${"0".repeat(49_999)}%`)).toBe(0);
+    // Speed is not timed here (SPEC §8: tests do not time): the reader is one left-to-right scan
+    // with no regular expression, and eslint's regexp/no-super-linear-backtracking and
+    // no-super-linear-move rules refuse a pattern that could rescan such text.
+    for (const cell of cells) expect(cell.length).toBeGreaterThanOrEqual(50_000);
+    expect(cells.map((cell) => parseNumberText(cell))).toEqual([
+      undefined, // 50 000 digits overflow to Infinity: not a number
+      undefined,
+      undefined,
+      undefined,
+      0,
+      undefined,
+      undefined,
+    ]);
   });
 });
 

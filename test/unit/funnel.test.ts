@@ -1,6 +1,7 @@
 import { deriveKey, uniqueKey, validateFunnel, type Funnel } from "../../src/core/funnel";
 import { presets } from "../../src/i18n/presets";
 import { fingerprint, parseTable, tableRows } from "../../src/addon/stageTable";
+import { at } from "../harness/at";
 
 const stage = (name: string, rate: number | null, days: number | null = null) => ({
   name,
@@ -66,7 +67,7 @@ describe("the funnel model", () => {
 
 describe("the stage table", () => {
   it("round-trips a funnel through its cells", () => {
-    const f = { key: "Funnel", name: "Funnel", stages: presets("en")[1].stages };
+    const f = { key: "Funnel", name: "Funnel", stages: at(presets("en"), 1).stages };
     const parsed = parseTable(tableRows(f), "Funnel", "Funnel");
     expect(parsed.problems).toEqual([]);
     expect(parsed.funnel).toEqual(f);
@@ -74,7 +75,7 @@ describe("the stage table", () => {
 
   it("reads percent text and stops at the first empty row", () => {
     const rows = tableRows(funnel(stage("Lead", 0.1), stage("Won", null)));
-    rows[1][2] = "25%";
+    at(rows, 1)[2] = "25%";
     const parsed = parseTable(
       [...rows, ["", "", "", "", "", ""], ["Notes", "", "", "", "", ""]],
       "F",
@@ -91,7 +92,7 @@ describe("the stage table", () => {
   it("fingerprints values, not identity", () => {
     const rows = tableRows(funnel(stage("Lead", 0.1), stage("Won", null)));
     expect(fingerprint(rows)).toBe(fingerprint(structuredClone(rows)));
-    rows[1][1] = "SDR";
+    at(rows, 1)[1] = "SDR";
     expect(fingerprint(rows)).not.toBe(
       fingerprint(tableRows(funnel(stage("Lead", 0.1), stage("Won", null)))),
     );

@@ -1,4 +1,5 @@
 import { funnelTargets, stageLeadTimes } from "../../src/core/funnelTargets";
+import { at } from "../harness/at";
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
@@ -54,9 +55,9 @@ describe("funnelTargets", () => {
     const rates = [0.1, 0.3, 0.5];
     const out = funnelTargets(deals, rates, [20, 17, 41], 30, "none");
     const need = sum(deals);
-    expect(sum(out[3])).toBeCloseTo(need, 9);
-    expect(sum(out[2])).toBeCloseTo(need / 0.5, 9);
-    expect(sum(out[0])).toBeCloseTo(need / 0.5 / 0.3 / 0.1, 9);
+    expect(sum(at(out, 3))).toBeCloseTo(need, 9);
+    expect(sum(at(out, 2))).toBeCloseTo(need / 0.5, 9);
+    expect(sum(at(out, 0))).toBeCloseTo(need / 0.5 / 0.3 / 0.1, 9);
   });
   it('"end" rounds every cell up, after removing float noise', () => {
     expect(funnelTargets([0, 0, 0, 10], [0.3], [37.5], 30, "end")).toEqual([

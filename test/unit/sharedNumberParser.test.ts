@@ -8,6 +8,7 @@ import { formatsFor } from "../../src/i18n/format";
 import { resolveLanguage } from "../../src/i18n/languages";
 import { uiMessages } from "../../src/i18n/ui";
 import { checkDrafts, emptyDraft } from "../../src/sidebar/drafts";
+import { at } from "../harness/at";
 
 const stage = (name: string, rate: number | null, days: number | null = null) => ({
   name,
@@ -22,10 +23,14 @@ const funnel: Funnel = { key: "F", name: "F", stages: [stage("Lead", 0.1, 3), st
 /** The first stage's rate and days cells typed as text, read back. */
 function readCells(rate: string | number, days: string | number) {
   const rows = tableRows(funnel);
-  rows[1][2] = rate;
-  rows[1][3] = days;
+  at(rows, 1)[2] = rate;
+  at(rows, 1)[3] = days;
   const { funnel: read, problems } = parseTable(rows, "F", "F");
-  return { rate: read.stages[0].conversionToNext, days: read.stages[0].daysInStage, problems };
+  return {
+    rate: at(read.stages, 0).conversionToNext,
+    days: at(read.stages, 0).daysInStage,
+    problems,
+  };
 }
 
 describe("the stage table reads numbers with the shared parser", () => {
@@ -89,8 +94,8 @@ describe("the sidebar reads typed numbers with the shared parser, in the user's 
     for (const locale of ["en", "sv"]) {
       const { funnel: read, issues } = checked(rate, days, locale);
       expect([...issues.entries()]).toEqual([]);
-      expect(read.stages[0]?.conversionToNext).toBe(rateValue);
-      expect(read.stages[0]?.daysInStage).toBe(daysValue);
+      expect(at(read.stages, 0).conversionToNext).toBe(rateValue);
+      expect(at(read.stages, 0).daysInStage).toBe(daysValue);
     }
   });
 

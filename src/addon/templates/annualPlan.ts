@@ -25,7 +25,7 @@ import {
 } from "./sheetPlan";
 
 const FIRST_STAGE_ROW = 11;
-/** Rows the funnel chart takes below the table (issue 10 reserved them). */
+/** Rows the funnel chart takes below the table (kept free so no spill runs into it, SPEC §6). */
 const CHART_ROWS = 22;
 /** Example cost of working one record, counted from the won stage up: onboarding, SQL, MQL, lead, visit. */
 const EXAMPLE_COSTS_FROM_WON = [0, 400, 50, 20, 2];

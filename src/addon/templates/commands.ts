@@ -155,7 +155,7 @@ function readInputs(
   return plan.blocks
     .filter((b) => b.style === "input" && !perStage.has(`${b.row},${b.col}`))
     .map((b) => {
-      const range = sheet.getRange(b.row, b.col, b.cells.length, b.cells[0].length);
+      const range = sheet.getRange(b.row, b.col, b.cells.length, b.cells[0]?.length ?? 1);
       return { row: b.row, col: b.col, cells: readContents(range) };
     });
 }
@@ -195,7 +195,7 @@ export function refreshPlan(): void {
     const values = readContents(sheet.getRange(row, col, STAGE_ROOM, 1));
     const byName = new Map<string, CellContent>();
     names.forEach(([name], i) => {
-      const value = values[i][0];
+      const value = values[i]?.[0] ?? "";
       if (name !== "" && value !== "") byName.set(String(name), value);
     });
     return { row, col, byName };

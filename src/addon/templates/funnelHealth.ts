@@ -37,8 +37,8 @@ function exampleVolumes(funnel: FunnelRef): number[] {
   for (let i = 1; i < funnel.stageCount; i++) {
     const planned = funnel.rates[i - 1];
     const rate = typeof planned === "number" && planned > 0 ? planned : FALLBACK_RATE;
-    const drift = EXAMPLE_DRIFT[(i - 1) % EXAMPLE_DRIFT.length];
-    out.push(Math.max(1, Math.round(out[i - 1] * rate * drift)));
+    const drift = EXAMPLE_DRIFT[(i - 1) % EXAMPLE_DRIFT.length]!; // index modulo the length
+    out.push(Math.max(1, Math.round(out[i - 1]! * rate * drift))); // out has i entries
   }
   return out;
 }
@@ -60,7 +60,7 @@ export function funnelHealth(
   const { stages, rates } = namedRangeNames(funnel.key);
   const first = 8;
   const room = (col: number, offset = 0) => a1Range(first + offset, col, STAGE_ROOM, 1);
-  const [stage, actual, conversion, planned] = [1, 2, 3, 4].map((c) => room(c));
+  const [stage, actual, conversion, planned] = [room(1), room(2), room(3), room(4)];
   const nextActual = room(2, 1);
   // A stage converting below plan loses (actual − next actual ÷ planned rate) records' worth of
   // next-stage volume; times the planned conversion from here to won, that is won deals lost.

@@ -51,7 +51,10 @@ export function monthlyTargets(
   const quarters = Array.from({ length: QUARTERS }, (_, q) =>
     spill(rowSums(volumeRow, 2 + q * 3, 3), STAGE_ROOM),
   );
-  const widths = Array.from({ length: MONTHS + 1 + QUARTERS }, (_, i) => [i + 2, 90]);
+  const widths = Array.from({ length: MONTHS + 1 + QUARTERS }, (_, i): [number, number] => [
+    i + 2,
+    90,
+  ]);
   const belowRoom = volumeRow + STAGE_ROOM + 1;
 
   return {

@@ -12,7 +12,9 @@ export function recordNote(record: PlanRecord): string {
 
 export function parseRecord(note: string): PlanRecord | undefined {
   const m = /^Funnel Math plan · template=([A-Za-z]+) · funnel=(.*)$/.exec(note.trim());
-  return m ? { template: m[1], funnel: m[2] } : undefined;
+  if (!m) return undefined;
+  const [, template = "", funnel = ""] = m;
+  return { template, funnel };
 }
 
 /** The record of a plan sheet, or undefined for any other sheet. */

@@ -37,8 +37,8 @@ export function exampleActuals(funnel: FunnelRef): (number | string)[][] {
       month < PVA_REPORTED_MONTHS
         ? Math.round(
             planned *
-              STAGE_DRIFT[stage % STAGE_DRIFT.length] *
-              MONTH_DRIFT[month % MONTH_DRIFT.length],
+              STAGE_DRIFT[stage % STAGE_DRIFT.length]! * // indexes modulo the lengths
+              MONTH_DRIFT[month % MONTH_DRIFT.length]!,
           )
         : "",
     ),

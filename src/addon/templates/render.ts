@@ -44,7 +44,7 @@ function contentOf(cell: Block["cells"][number][number]): CellContent {
 
 function writeBlock(sheet: Sheet, block: Block): void {
   const rows = block.cells.length;
-  const cols = block.cells[0].length;
+  const cols = block.cells[0]?.length ?? 0;
   const range = sheet.getRange(block.row, block.col, rows, cols);
   writeContents(
     sheet,
@@ -96,7 +96,9 @@ export function rerenderPlan(sheet: Sheet, plan: SheetPlan): void {
 function rangeEnd(a1Text: string): { row: number; col: number } {
   const last = a1Text.split(":").pop() ?? a1Text;
   const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(last);
-  return m ? { row: Number(m[2]), col: columnNumber(m[1]) } : { row: 1, col: 1 };
+  if (!m) return { row: 1, col: 1 };
+  const [, column = "A", row = "1"] = m;
+  return { row: Number(row), col: columnNumber(column) };
 }
 
 /**

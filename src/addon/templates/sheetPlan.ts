@@ -190,11 +190,6 @@ export function titled(title: string, subtitle: string): Block[] {
   return [styled("title")(1, 1, one(title)), styled("subtitle")(2, 1, one(subtitle))];
 }
 
-/** The title, and under it the funnel the plan is built on, named where everyone sees it. */
-export function titledForFunnel(title: string, funnel: FunnelRef, subtitle: string): Block[] {
-  return titled(title, `Funnel: ${funnel.name} · ${subtitle}`);
-}
-
 /**
  * The title, and under it the funnel's name in the spreadsheet's language (the catalogue's
  * `common.funnelLine`), for templates whose text comes from `sheetMessages`.

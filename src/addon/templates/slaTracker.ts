@@ -33,7 +33,7 @@ function committedStage(funnel: FunnelRef): number {
 
 /** The monthly plan's need at that stage, month by month (the same figures Monthly targets shows). */
 export function monthlyNeed(funnel: FunnelRef, stage: number): number[] {
-  return exampleMonthlyPlan(funnel)[stage];
+  return exampleMonthlyPlan(funnel)[stage] ?? [];
 }
 
 /**
@@ -56,7 +56,7 @@ export function slaTracker(
   const stageName = funnel.stages[stage] ?? "MQL";
   const committed = monthlyNeed(funnel, stage);
   const delivered = committed.map((c, i) =>
-    i < EXAMPLE_DELIVERY.length ? Math.round(c * EXAMPLE_DELIVERY[i]) : "",
+    i < EXAMPLE_DELIVERY.length ? Math.round(c * EXAMPLE_DELIVERY[i]!) : "",
   );
   const first = 10;
   const last = first + MONTHS - 1;

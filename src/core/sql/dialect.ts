@@ -55,7 +55,8 @@ function standardLiteral(text: string): string {
     }
   }
   if (run !== "" || parts.length === 0) parts.push(`'${run}'`);
-  return parts.length === 1 ? parts[0] : `(${parts.join(" || ")})`;
+  const [only] = parts;
+  return parts.length === 1 && only !== undefined ? only : `(${parts.join(" || ")})`;
 }
 
 /** A text value as a literal of the dialect: no content can end the literal early. */

@@ -5,7 +5,7 @@ import { type Dialect, stringLiteral, syntaxOf } from "./dialect";
 /** The dialect's ways of writing the pieces every layout uses. */
 export interface Emit {
   dialect: Dialect;
-  lit(text: string): string;
+  lit: (text: string) => string;
   /** A column as text. */
   text(column: string): string;
   /** A text expression without the stage-name white space at either end. */

@@ -27,8 +27,8 @@ export function matrixFurthest(
   // order (by stage, then column, both descending) keeps the query the same for the same input.
   const order = columns
     .map((_, i) => i)
-    .filter((i) => stageOfColumn[i] >= 0)
-    .sort((a, b) => stageOfColumn[b] - stageOfColumn[a] || b - a);
+    .filter((i) => stageOfColumn[i]! >= 0)
+    .sort((a, b) => stageOfColumn[b]! - stageOfColumn[a]! || b - a);
   for (const i of order) {
     const cell = `cell_${i}`;
     // One CASE, in order: NULL is not reached; text with no white space at either end (a date's
@@ -69,7 +69,7 @@ export function stageColumnFurthest(
     .map(([key, stage]) => `        WHEN ${lit(key)} THEN ${stage < 0 ? "NULL" : stage}`)
     .join("\n");
   const stageKey = foldExpression("stage_text", foldSteps(keys.map(([key]) => key)), dialect);
-  const stageColumn = emit.text(columns[events ? 1 : 0]);
+  const stageColumn = emit.text(columns[events ? 1 : 0]!);
   const spellings = events
     ? `  SELECT DISTINCT raw FROM (SELECT ${stageColumn} AS raw FROM ${table} WHERE ${columns[0]} IS NOT NULL) AS source`
     : `  SELECT raw, COUNT(*) AS records FROM (SELECT ${stageColumn} AS raw FROM ${table}) AS source GROUP BY raw`;

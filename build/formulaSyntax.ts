@@ -4,12 +4,12 @@
 // `=F(100000; 0,5; {1\ 2; 3\ 4}; "a, b")`. Text in quotes is never touched.
 
 /** A formula in the comma syntax (en_US, en_GB, zh_CN) → the same formula in the semicolon syntax. */
-export function toSemicolonSyntax(formula) {
+export function toSemicolonSyntax(formula: string): string {
   let out = "";
-  const open = []; // "(" or "{", innermost last
+  const open: string[] = []; // "(" or "{", innermost last
   let quoted = false;
   for (let i = 0; i < formula.length; i++) {
-    const ch = formula[i];
+    const ch = formula.charAt(i);
     if (ch === '"') quoted = !quoted; // "" inside text toggles twice: still text
     if (quoted || ch === '"') {
       out += ch;
@@ -18,11 +18,7 @@ export function toSemicolonSyntax(formula) {
     if (ch === "(" || ch === "{") open.push(ch);
     else if (ch === ")" || ch === "}") open.pop();
     if (ch === ",") out += open[open.length - 1] === "{" ? "\\" : ";";
-    else if (
-      ch === "." &&
-      /\d/.test(formula[i + 1] ?? "") &&
-      !/[A-Za-z_]/.test(formula[i - 1] ?? "")
-    )
+    else if (ch === "." && /\d/.test(formula[i + 1] ?? "") && !/[A-Z_]/i.test(formula[i - 1] ?? ""))
       out += ",";
     else out += ch;
   }
@@ -30,11 +26,11 @@ export function toSemicolonSyntax(formula) {
 }
 
 /** The inverse, for checking a conversion loses nothing. */
-export function toCommaSyntax(formula) {
+export function toCommaSyntax(formula: string): string {
   let out = "";
   let quoted = false;
   for (let i = 0; i < formula.length; i++) {
-    const ch = formula[i];
+    const ch = formula.charAt(i);
     if (ch === '"') quoted = !quoted;
     if (quoted || ch === '"') out += ch;
     else if (ch === ",") out += ".";
@@ -46,11 +42,11 @@ export function toCommaSyntax(formula) {
 }
 
 /** Whether position i sits inside an array literal {…} (outside quotes). */
-function openBrace(formula, i) {
-  const open = [];
+function openBrace(formula: string, i: number): boolean {
+  const open: string[] = [];
   let quoted = false;
   for (let j = 0; j < i; j++) {
-    const ch = formula[j];
+    const ch = formula.charAt(j);
     if (ch === '"') quoted = !quoted;
     if (quoted) continue;
     if (ch === "(" || ch === "{") open.push(ch);
@@ -64,7 +60,7 @@ function openBrace(formula, i) {
  * ";" and columns by ",". Written like an array literal of the semicolon syntax when it is only
  * values; a result in words is left alone.
  */
-export function resultInSemicolonSyntax(result) {
+export function resultInSemicolonSyntax(result: string): string {
   if (!/^[\d\s.,;"-]+$/.test(result)) return result;
   return toSemicolonSyntax(`{${result}}`).slice(1, -1);
 }

@@ -7,9 +7,10 @@
 // compiling the same 120 KB slows down as contexts accumulate (measured: median 4.7 ms over the
 // first 30 loads, 9 ms after 120, whatever the collector does), so a figure taken late in the
 // bench, after its other contexts, would measure the bench's own history.
-import { URL } from "node:url";
+import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import { median } from "./stats.mjs";
+import type { ColdLoadJob } from "./coldLoadWorker";
+import { median } from "./stats";
 
 /** The README's example: a three-stage reverse funnel. */
 export const COLD_CALL = {
@@ -17,20 +18,47 @@ export const COLD_CALL = {
   expected: [[670], [67], [20], [10]],
 };
 
-const WORKER = new URL("./coldLoadWorker.mjs", import.meta.url);
+// A TypeScript worker. Node 20 applies `--import tsx` to the main thread only, so the worker's
+// first line registers tsx's CommonJS hook itself before loading the file.
+const WORKER = join(__dirname, "coldLoadWorker.ts");
+const BOOT = `require("tsx/cjs"); require(${JSON.stringify(WORKER)});`;
 
-function inFreshIsolate(code, warmups, loads) {
+function inFreshIsolate(
+  code: string,
+  warmups: number,
+  loads: number,
+): Promise<[number, number, number][]> {
+  const job: ColdLoadJob = {
+    code,
+    call: COLD_CALL.source,
+    expected: COLD_CALL.expected,
+    warmups,
+    loads,
+  };
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, {
-      workerData: { code, call: COLD_CALL.source, expected: COLD_CALL.expected, warmups, loads },
-    });
+    const worker = new Worker(BOOT, { eval: true, workerData: job });
     worker.once("message", resolve);
     worker.once("error", reject);
   });
 }
 
-function summary(values) {
+/** Milliseconds of one kind of step over all loads. */
+export interface Summary {
+  median: number;
+  min: number;
+}
+
+function summary(values: number[]): Summary {
   return { median: median(values), min: Math.min(...values) };
+}
+
+/** What coldLoads measured. */
+export interface ColdLoads {
+  runs: number;
+  compile: Summary;
+  run: Summary;
+  load: Summary;
+  call: Summary;
 }
 
 /**
@@ -39,8 +67,13 @@ function summary(values) {
  * (`load`), and load plus COLD_CALL (`call`). On the shared machine the median is the figure a
  * budget is judged on; the minimum shows the floor without other work.
  */
-export async function coldLoads(code, isolates = 20, loadsEach = 5) {
-  const times = { compile: [], run: [], load: [], call: [] };
+export async function coldLoads(code: string, isolates = 20, loadsEach = 5): Promise<ColdLoads> {
+  const times = {
+    compile: [] as number[],
+    run: [] as number[],
+    load: [] as number[],
+    call: [] as number[],
+  };
   for (let i = 0; i < isolates; i++) {
     for (const [compile, run, call] of await inFreshIsolate(code, 1, loadsEach)) {
       times.compile.push(compile);

@@ -2,21 +2,23 @@
 // function, with the JSDoc Sheets' autocomplete reads, and a one-line forwarder for every export
 // of the entry (triggers, menu commands, sidebar server calls).
 
-import { kindText } from "./kindText.mjs";
+import type { FunctionReference } from "../src/functions/reference";
+import { kindText } from "./kindText";
 
-const GLOBAL = "FunnelMath";
+/** The global the bundle's IIFE defines; every generated declaration forwards to it. */
+export const GLOBAL = "FunnelMath";
 
-function clean(text) {
+function clean(text: string): string {
   return text.replace(/\*\//g, "*\\/").replace(/\s+/g, " ").trim();
 }
 
 /** One item of src/functions/reference.ts's REFERENCE: `{ spec, docs }`. */
-export function customFunctionStub({ spec, docs }) {
+export function customFunctionStub({ spec, docs }: FunctionReference): string {
   const names = spec.params.map((p) => p.name);
   const lines = ["/**", ` * ${clean(docs.summary)}`, " *"];
   for (const p of spec.params) {
-    const doc = docs.params[p.name];
-    const optional = p.optional ? ` Optional; default ${clean(doc.default)}.` : "";
+    const doc = paramDocs(docs.params, p.name, spec.name);
+    const optional = p.optional ? ` Optional; default ${clean(doc.default ?? "")}.` : "";
     lines.push(
       ` * @param {${kindText(p.kind, doc).jsdocType}} ${p.name} ${clean(doc.description)}${optional} Example: ${clean(doc.example)}`,
     );
@@ -34,8 +36,17 @@ export function customFunctionStub({ spec, docs }) {
  * its JSDoc (only custom functions' JSDoc feeds autocomplete), and every byte of Code.js is
  * evaluated on each custom-function call.
  */
-export function forwarderStub(name) {
+export function forwarderStub(name: string): string {
   return `function ${name}() { return ${GLOBAL}.${name}.apply(null, arguments); }`;
 }
 
-export { GLOBAL };
+/** A parameter's docs; a parameter without any is a build error, not an empty line. */
+export function paramDocs(
+  params: FunctionReference["docs"]["params"],
+  name: string,
+  fn: string,
+): FunctionReference["docs"]["params"][string] {
+  const doc = params[name];
+  if (!doc) throw new Error(`build: ${fn}'s parameter ${name} has no docs`);
+  return doc;
+}

@@ -6,18 +6,14 @@ import * as esbuild from "esbuild";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-/** Every page: its folder under src/ and the name of its files (and of dist/<name>.html). */
-export const PAGES = [
-  { dir: "sidebar", name: "sidebar" },
-  { dir: "sqlExport", name: "sqlExport" },
-  { dir: "chooseFunnel", name: "chooseFunnel" },
-];
+/** The pages: src/<name>/main.ts + <name>.css + <name>.html → dist/<name>.html. */
+export const PAGES = ["sidebar", "sqlExport", "chooseFunnel"] as const;
 
-/** Builds src/<dir>/main.ts + <dir>/<name>.css + <dir>/<name>.html into dist/<name>.html. */
-export async function buildHtmlPage(root, dist, dir, name) {
+/** Builds one page into dist/<name>.html; returns its size in bytes. */
+export async function buildHtmlPage(root: string, dist: string, name: string): Promise<number> {
   const result = await esbuild.build({
     absWorkingDir: root,
-    entryPoints: [`src/${dir}/main.ts`],
+    entryPoints: [`src/${name}/main.ts`],
     bundle: true,
     format: "iife",
     minify: true,
@@ -27,27 +23,30 @@ export async function buildHtmlPage(root, dist, dir, name) {
     charset: "utf8",
     write: false,
   });
+  const [script] = result.outputFiles;
+  if (!script) throw new Error(`build: esbuild wrote no script for src/${name}/main.ts`);
   // The server appends the page's data after the page (HtmlOutput.append, src/wire/pages.ts), so
   // the code starts once the whole document is parsed. An inline script must not contain
   // "</script" (it would end the element).
-  const code = result.outputFiles[0].text.trim();
-  const js = `document.addEventListener("DOMContentLoaded",function(){${code}});`.replace(
-    /<\/(script)/gi,
-    "<\\/$1",
-  );
+  const js =
+    `document.addEventListener("DOMContentLoaded",function(){${script.text.trim()}});`.replace(
+      /<\/(script)/gi,
+      "<\\/$1",
+    );
   const css = (
-    await esbuild.transform(readFileSync(join(root, `src/${dir}/${name}.css`), "utf8"), {
+    await esbuild.transform(readFileSync(join(root, `src/${name}/${name}.css`), "utf8"), {
       loader: "css",
       minify: true,
     })
   ).code.trim();
-  const template = readFileSync(join(root, `src/${dir}/${name}.html`), "utf8");
+  const template = readFileSync(join(root, `src/${name}/${name}.html`), "utf8");
   // Function replacers: "$" in the code must not be read as a replacement pattern.
   const html = template.replace("/*CSS*/", () => css).replace("/*JS*/", () => js);
   writeFileSync(join(dist, `${name}.html`), html);
   return Buffer.byteLength(html);
 }
 
-export async function buildPages(root, dist) {
-  for (const { dir, name } of PAGES) await buildHtmlPage(root, dist, dir, name);
+/** Builds every page of PAGES. */
+export async function buildPages(root: string, dist: string): Promise<void> {
+  for (const name of PAGES) await buildHtmlPage(root, dist, name);
 }

@@ -3,8 +3,28 @@
 // overview and headings are translated, and the examples are written in the syntax a spreadsheet
 // of that locale uses: "semicolon" (decimal comma) or "comma" (decimal point).
 
+/** The words of one language's function reference. */
+export interface DocWords {
+  file: string;
+  /** The language's own name, for the links between the translations. */
+  name: string;
+  /** How formulas are typed in the language's usual locale. */
+  syntax: "comma" | "semicolon";
+  title: string;
+  overview: string[];
+  columns: [string, string, string, string];
+  required: string;
+  optional: (value: string) => string;
+  returns: string;
+  examples: string;
+  errors: string;
+}
+
+/** The languages of the reference, as SPEC §11 lists them. */
+export type DocLanguage = "en" | "sv" | "ru" | "pl" | "zh-CN";
+
 /** File name, link text and words per language; English first. */
-export const DOC_LANGUAGES = {
+export const DOC_LANGUAGES: Record<DocLanguage, DocWords> = {
   en: {
     file: "functions.md",
     name: "English",
@@ -47,7 +67,7 @@ export const DOC_LANGUAGES = {
     ],
     columns: ["argument", "type", "required", "description"],
     required: "required",
-    optional: (value) => `optional, default ${value}`,
+    optional: (value: string) => `optional, default ${value}`,
     returns: "**Returns:**",
     examples: "**Examples**",
     errors: "**Errors** (examples of the messages shown under `#ERROR!`)",
@@ -95,7 +115,7 @@ export const DOC_LANGUAGES = {
     ],
     columns: ["argument", "typ", "obligatoriskt", "beskrivning"],
     required: "obligatoriskt",
-    optional: (value) => `valfritt, standard ${value}`,
+    optional: (value: string) => `valfritt, standard ${value}`,
     returns: "**Returnerar:**",
     examples: "**Exempel**",
     errors: "**Fel** (exempel på meddelanden som visas under `#ERROR!`)",
@@ -146,7 +166,7 @@ export const DOC_LANGUAGES = {
     ],
     columns: ["аргумент", "тип", "обязательный", "описание"],
     required: "обязательный",
-    optional: (value) => `необязательный, по умолчанию ${value}`,
+    optional: (value: string) => `необязательный, по умолчанию ${value}`,
     returns: "**Возвращает:**",
     examples: "**Примеры**",
     errors: "**Ошибки** (примеры сообщений под `#ERROR!`)",
@@ -195,7 +215,7 @@ export const DOC_LANGUAGES = {
     ],
     columns: ["argument", "typ", "wymagany", "opis"],
     required: "wymagany",
-    optional: (value) => `opcjonalny, domyślnie ${value}`,
+    optional: (value: string) => `opcjonalny, domyślnie ${value}`,
     returns: "**Zwraca:**",
     examples: "**Przykłady**",
     errors: "**Błędy** (przykłady komunikatów pod `#ERROR!`)",
@@ -233,7 +253,7 @@ export const DOC_LANGUAGES = {
     ],
     columns: ["参数", "类型", "是否必填", "说明"],
     required: "必填",
-    optional: (value) => `可选，默认 ${value}`,
+    optional: (value: string) => `可选，默认 ${value}`,
     returns: "**返回：**",
     examples: "**示例**",
     errors: "**错误**（`#ERROR!` 下显示的消息示例）",
@@ -241,8 +261,11 @@ export const DOC_LANGUAGES = {
 };
 
 /** One line linking every language's reference, the same in each. */
-export function languageLinks() {
+export function languageLinks(): string {
   return Object.values(DOC_LANGUAGES)
     .map(({ file, name }) => `[${name}](${file})`)
     .join(" · ");
 }
+
+/** Every language of DOC_LANGUAGES, English first. */
+export const DOC_LANGUAGE_CODES = Object.keys(DOC_LANGUAGES) as DocLanguage[];

@@ -2,13 +2,12 @@
 // declarations), appsscript.json → dist/, and the HTML pages (sidebar, dialogs) → dist/*.html.
 import * as esbuild from "esbuild";
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { loadReference } from "./loadCatalog.mjs";
-import { buildPages } from "./sidebar.mjs";
-import { customFunctionStub, forwarderStub, GLOBAL } from "./stubs.mjs";
+import { join } from "node:path";
+import { REFERENCE } from "../src/functions/reference";
+import { buildPages } from "./pages";
+import { customFunctionStub, forwarderStub, GLOBAL } from "./stubs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const root = join(__dirname, "..");
 const dist = join(root, "dist");
 const ENTRY = "src/main.ts";
 
@@ -16,7 +15,7 @@ const ENTRY = "src/main.ts";
  * The add-on as one script: esbuild bundles the entry as an ES module (so its metafile lists the
  * exports), then turns that module into an IIFE that publishes the exports as `var FunnelMath`.
  */
-async function bundle(entry) {
+async function bundle(entry: string): Promise<{ code: string; exports: string[] }> {
   const result = await esbuild.build({
     absWorkingDir: root,
     entryPoints: [entry],
@@ -34,7 +33,9 @@ async function bundle(entry) {
     metafile: true,
   });
   const [output] = Object.values(result.metafile.outputs);
-  const script = await esbuild.transform(result.outputFiles[0].text, {
+  const [file] = result.outputFiles;
+  if (!output || !file) throw new Error(`build: esbuild wrote nothing for ${entry}`);
+  const script = await esbuild.transform(file.text, {
     format: "iife",
     globalName: GLOBAL,
     minify: true,
@@ -44,22 +45,29 @@ async function bundle(entry) {
   return { code: script.code, exports: output.exports };
 }
 
+/** What a build produced, for the summary line. */
+export interface Built {
+  bytes: number;
+  functions: number;
+  forwarders: number;
+}
+
 /**
  * Apps Script calls only top-level function declarations: one forwarder per export of the entry
  * (triggers, menu commands, server calls), and one stub with autocomplete JSDoc per custom
  * function. esbuild drops comments inside the bundle, so both are appended after it.
  */
-export async function build() {
+export async function build(): Promise<Built> {
   // dist/ is pushed whole (clasp rootDir): stale files from older builds must not ride along.
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
-  const [{ code, exports }, reference] = await Promise.all([bundle(ENTRY), loadReference(root)]);
-  const clash = exports.filter((name) => reference.some(({ spec }) => spec.name === name));
+  const { code, exports } = await bundle(ENTRY);
+  const clash = exports.filter((name) => REFERENCE.some(({ spec }) => spec.name === name));
   if (clash.length > 0)
     throw new Error(
       `build: ${clash.join(", ")} exported by ${ENTRY} and registered as custom functions`,
     );
-  const stubs = reference.map(customFunctionStub);
+  const stubs = REFERENCE.map(customFunctionStub);
   const forwarders = exports.map(forwarderStub);
   const out = `"use strict";${code.trimEnd()}\n\n${stubs.join("\n\n")}\n\n${forwarders.join("\n")}\n`;
   writeFileSync(join(dist, "Code.js"), out);
@@ -67,7 +75,7 @@ export async function build() {
   await buildPages(root, dist);
   return {
     bytes: Buffer.byteLength(out),
-    functions: reference.length,
+    functions: REFERENCE.length,
     forwarders: forwarders.length,
   };
 }
@@ -76,17 +84,20 @@ export async function build() {
  * The custom functions alone, as Code.js would be without the rest of the add-on: the reference
  * SPEC §8 measures Code.js's cold evaluation against (the bench builds it; it is never pushed).
  */
-export async function buildFunctionsOnly() {
-  const [{ code }, reference] = await Promise.all([
-    bundle("src/functions/functionsOnlyEntry.ts"),
-    loadReference(root),
-  ]);
-  return `"use strict";${code.trimEnd()}\n\n${reference.map(customFunctionStub).join("\n\n")}\n`;
+export async function buildFunctionsOnly(): Promise<string> {
+  const { code } = await bundle("src/functions/functionsOnlyEntry.ts");
+  return `"use strict";${code.trimEnd()}\n\n${REFERENCE.map(customFunctionStub).join("\n\n")}\n`;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { bytes, functions, forwarders } = await build();
-  console.log(
-    `dist/Code.js: ${(bytes / 1024).toFixed(1)} KB, ${functions} custom functions, ${forwarders} other globals`,
+if (require.main === module) {
+  build().then(
+    ({ bytes, functions, forwarders }) =>
+      console.log(
+        `dist/Code.js: ${(bytes / 1024).toFixed(1)} KB, ${functions} custom functions, ${forwarders} other globals`,
+      ),
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
   );
 }

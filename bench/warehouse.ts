@@ -1,11 +1,12 @@
 // SPEC §12 in the benchmark: FUNNEL_SQL's record-log query (from the built Code.js) over 10 million
 // rows on DuckDB, in process. The records are spelled as a CRM export spells them (other cases,
 // white space around, a no-break space), and the query's rates must equal STAGE_CONVERSION's on
-// the same reached counts, bit for bit. bench/bench.mjs calls warehouseRows() and reports its rows.
+// the same reached counts, bit for bit. bench/bench.ts calls warehouseRows() and reports its rows.
 import { DuckDBInstance } from "@duckdb/node-api";
 import { performance } from "node:perf_hooks";
 import vm from "node:vm";
-import { median } from "./stats.mjs";
+import { median } from "./stats";
+import type { BenchRow } from "./workload";
 
 const ROWS = 10_000_000;
 const RUNS = 3;
@@ -14,15 +15,17 @@ const STAGES = ["Visit", "Lead", "MQL", "SQL", "Opportunity", "Customer"];
 const SPELLINGS = STAGES.map((s) => [s, ` ${s.toUpperCase()}`, `${s.toLowerCase()}\u00a0`]);
 
 /** DuckDB text literal for the generator below (fixed, known-safe strings). */
-const lit = (s) => `'${s.replace(/'/g, "''")}'`;
+const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
-/** Runs the benchmark; returns rows for bench.mjs's table ({ what, measured, budget, ok }). */
-export async function warehouseRows(code) {
+/** Runs the benchmark; returns rows for bench.ts's table. */
+export async function warehouseRows(code: string): Promise<BenchRow[]> {
   const context = vm.createContext({});
   vm.runInContext(code, context);
-  const call = (name, ...args) => vm.runInContext(name, context)(...args);
+  const call = (name: string, ...args: unknown[]): unknown =>
+    (vm.runInContext(name, context) as (...a: unknown[]) => unknown)(...args);
   const stageColumn = STAGES.map((s) => [s]);
   const sql = call("FUNNEL_SQL", stageColumn, "crm_log", "stage", "log", "duckdb");
+  if (typeof sql !== "string") throw new Error(`FUNNEL_SQL gave ${JSON.stringify(sql)}`);
 
   const instance = await DuckDBInstance.create(":memory:");
   const connection = await instance.connect();
@@ -38,8 +41,8 @@ export async function warehouseRows(code) {
     );
     const loadMs = performance.now() - start;
 
-    const times = [];
-    let rows;
+    const times: number[] = [];
+    let rows: unknown[][] = [];
     for (let r = 0; r < RUNS; r++) {
       const t0 = performance.now();
       rows = (await connection.runAndReadAll(sql)).getRows();
@@ -47,15 +50,19 @@ export async function warehouseRows(code) {
     }
     const reached = rows.map((row) => Number(row[1]));
     const rates = rows.map((row) => (row[2] === null ? "" : row[2]));
-    const expected = call(
+    const conversion = call(
       "STAGE_CONVERSION",
       reached.map((n) => [n]),
-    ).map((r) => r[0]);
+    );
+    const expected = Array.isArray(conversion)
+      ? conversion.map((r: unknown) => (Array.isArray(r) ? (r[0] as unknown) : undefined))
+      : [];
     const same =
       rates.length === expected.length && rates.every((v, i) => Object.is(v, expected[i]));
-    const total = Number(
-      (await connection.runAndReadAll("SELECT COUNT(*) FROM crm_log")).getRows()[0][0],
-    );
+    const [[count] = []] = (
+      await connection.runAndReadAll("SELECT COUNT(*) FROM crm_log")
+    ).getRows();
+    const total = Number(count);
     return [
       {
         what: `FUNNEL_SQL record-log query, ${(ROWS / 1e6).toFixed(0)} million rows on DuckDB (table built in ${(loadMs / 1000).toFixed(1)} s)`,

@@ -2,27 +2,33 @@
 // function's declaration and its docs). Pure (reference in, text out) so a test can regenerate it
 // in memory and fail when the committed file is stale.
 
-import { DOC_LANGUAGES, languageLinks } from "./docsLocales.mjs";
-import { resultInSemicolonSyntax, toSemicolonSyntax } from "./formulaSyntax.mjs";
-import { kindText } from "./kindText.mjs";
+import type { FunctionReference } from "../src/functions/reference";
+import { DOC_LANGUAGES, languageLinks, type DocLanguage, type DocWords } from "./docsLocales";
+import { resultInSemicolonSyntax, toSemicolonSyntax } from "./formulaSyntax";
+import { kindText } from "./kindText";
+import { paramDocs } from "./stubs";
 
 /** Text safe inside a Markdown table cell. */
-function cell(text) {
+function cell(text: string): string {
   return String(text)
     .replace(/\|/g, "\\|")
     .replace(/\s*\n\s*/g, " ");
 }
 
 /** How formulas and results are written in a language's locale. */
-function syntaxOf(words) {
+function syntaxOf(words: DocWords): {
+  formula: (formula: string) => string;
+  result: (result: string) => string;
+} {
+  const same = (text: string) => text;
   const semicolon = words.syntax === "semicolon";
   return {
-    formula: semicolon ? toSemicolonSyntax : (f) => f,
-    result: semicolon ? resultInSemicolonSyntax : (r) => r,
+    formula: semicolon ? toSemicolonSyntax : same,
+    result: semicolon ? resultInSemicolonSyntax : same,
   };
 }
 
-function renderFunction({ spec, docs, signature }, words) {
+function renderFunction({ spec, docs, signature }: FunctionReference, words: DocWords): string {
   const syntax = syntaxOf(words);
   const lines = [
     `## ${spec.name}`,
@@ -37,7 +43,7 @@ function renderFunction({ spec, docs, signature }, words) {
   for (const paragraph of docs.details) lines.push(paragraph, "");
   lines.push(`| ${words.columns.join(" | ")} |`, "| --- | --- | --- | --- |");
   for (const p of spec.params) {
-    const doc = docs.params[p.name];
+    const doc = paramDocs(docs.params, p.name, spec.name);
     const required = p.optional
       ? words.optional(syntax.result(String(doc.default)))
       : words.required;
@@ -57,7 +63,10 @@ function renderFunction({ spec, docs, signature }, words) {
 }
 
 /** docs/functions.md, or its translation for a language of DOC_LANGUAGES ("sv", "zh-CN"). */
-export function renderDocs(reference, language = "en") {
+export function renderDocs(
+  reference: readonly FunctionReference[],
+  language: DocLanguage = "en",
+): string {
   const words = DOC_LANGUAGES[language];
   const { formula } = syntaxOf(words);
   const header = [

@@ -4,7 +4,7 @@
 //   IIFE) it keeps built-ins in locals of its own closure: no global look-up in a hot loop.
 // - It uses the same algorithmic shortcuts as ours (the record log resolves each distinct raw
 //   spelling once).
-// - It returns the same result as ours; bench.mjs checks that on every run and reports a miss when
+// - It returns the same result as ours; bench.ts checks that on every run and reports a miss when
 //   they differ.
 // The bench fetches each baseline by name from the context's global object.
 export const BASELINE_SOURCE = String.raw`

@@ -1,7 +1,10 @@
 // Words a parameter kind's shape (src/functions/kinds.ts) for docs/functions.md and for the
 // `@param {type}` of the autocomplete stubs, which feeds the Apps Script editor's hints.
+import type { Kind, KindShape } from "../src/functions/kinds";
+import type { ParamDocs } from "../src/functions/registry";
 
-const TEXT = {
+/** [words in the docs, JSDoc type] per shape; options are worded from their words. */
+const TEXT: Record<Exclude<KindShape, "option">, [string, string]> = {
   number: ["number", "number"],
   list: ["number, or a row or column of numbers", "number|number[][]"],
   block: ["number, or a range of numbers", "number|number[][]"],
@@ -11,12 +14,14 @@ const TEXT = {
 };
 
 /** `{ docType, jsdocType }` of one parameter: its docs' own `type` wins over the kind's wording. */
-export function kindText(kind, doc) {
+export function kindText(
+  kind: Kind<unknown>,
+  doc: ParamDocs,
+): { docType: string; jsdocType: string } {
   if (kind.shape === "option") {
-    const words = kind.words.map((w) => `"${w}"`).join(" | ");
+    const words = (kind.words ?? []).map((w) => `"${w}"`).join(" | ");
     return { docType: doc.type ?? `text: ${words}`, jsdocType: "string" };
   }
-  const text = TEXT[kind.shape];
-  if (!text) throw new Error(`No wording for the parameter shape "${kind.shape}"`);
-  return { docType: doc.type ?? text[0], jsdocType: text[1] };
+  const [docType, jsdocType] = TEXT[kind.shape];
+  return { docType: doc.type ?? docType, jsdocType };
 }

@@ -1,0 +1,373 @@
+// npm run bench: the performance budgets of SPEC §8, measured the way Apps Script runs our code —
+// dist/Code.js evaluated in a fresh V8 context, each custom function called once per table.
+// Prints one table; exits non-zero when a budget is missed. `--write` also updates BENCHMARKS.md.
+import { readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { setFlagsFromString } from "node:v8";
+import vm from "node:vm";
+import { buildFunctionsOnly } from "../build/build";
+import { SPEC_TABLES } from "../test/templates/specTables";
+import { analyticsWorkloads } from "./analytics";
+import { BASELINE_SOURCE } from "./baselines";
+import { COLD_CALL, coldLoads, type ColdLoads } from "./coldLoad";
+import { periodPlan, recordLog, scenarioData, stageDateMatrix } from "./data";
+import { dealList, PLANNING_BASELINE_SOURCE, planningWorkloads } from "./planning";
+import { median } from "./stats";
+import { serviceCallCounts, type ActionCount } from "./serviceCalls";
+import { templateCallCounts } from "./templateCalls";
+import { warehouseRows } from "./warehouse";
+import { previewEditRoundTrips } from "./previewEdit";
+import { workload, type BenchRow, type CallOf, type Workload } from "./workload";
+import { messageOf } from "../src/core/messageOf";
+
+const root = join(__dirname, "..");
+
+function timeOnce(fn: () => unknown): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+function freshFunction(source: string, name: string): CallOf | undefined {
+  const context = vm.createContext({});
+  vm.runInContext(source, context);
+  return vm.runInContext(`typeof ${name} === "function" ? ${name} : undefined`, context) as
+    CallOf | undefined;
+}
+
+// Garbage is collected before each timed call (SPEC §8), so neither side pays for the other's
+// allocations: the flag exposes V8's collector to a fresh context, from which we take it.
+setFlagsFromString("--expose-gc");
+const collectGarbage = vm.runInNewContext("gc") as () => void;
+
+/**
+ * Ours vs the baseline, interleaved so machine noise hits both alike, each run alternating which
+ * side goes first, the heap collected before every timed sample; medians in ms per call. Both
+ * sides get the same warm-up calls. A sample is a batch of calls when one call takes under
+ * 20 ms (the same batch for both sides): collecting the heap before every sub-millisecond call
+ * made V8 throw away and recompile optimised code each time ("weak objects" deoptimisations), so
+ * the figure measured the recompilation, not the work.
+ */
+function compare(
+  ours: () => unknown,
+  baseline: () => unknown,
+  runs: number,
+  warmups = 3,
+): { ours: number; baseline: number; batch: number } {
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < warmups; i++) {
+    ours();
+    baseline();
+  }
+  // A call's time, the fastest of three (one call can catch a collection or a busy moment).
+  const fastest = (fn: () => unknown): number => Math.min(timeOnce(fn), timeOnce(fn), timeOnce(fn));
+  const single = Math.max(fastest(ours), fastest(baseline));
+  const batch = single >= 20 ? 1 : Math.min(500, Math.ceil(20 / Math.max(single, 0.01)));
+  const timed = (fn: () => unknown, into: number[]): void => {
+    collectGarbage();
+    const start = performance.now();
+    for (let k = 0; k < batch; k++) fn();
+    into.push((performance.now() - start) / batch);
+  };
+  for (let i = 0; i < runs; i++) {
+    if (i % 2 === 0) {
+      timed(ours, a);
+      timed(baseline, b);
+    } else {
+      timed(baseline, b);
+      timed(ours, a);
+    }
+  }
+  return { ours: median(a), baseline: median(b), batch };
+}
+
+function sameResult(ours: unknown, baseline: unknown): boolean {
+  const flat = (x: unknown) =>
+    JSON.stringify(x, (_k, v: unknown) => (typeof v === "number" ? Number(v.toPrecision(9)) : v));
+  return flat(ours) === flat(baseline);
+}
+
+const rows: BenchRow[] = [];
+let failed = false;
+/** `ok` null: a figure shown for information, with no budget to hold. */
+function report(what: string, measured: string, budget: string, ok: boolean | null, note = "") {
+  rows.push({ what, measured, budget, ok, note });
+  if (ok === false) failed = true;
+}
+
+async function main(): Promise<void> {
+  const code = readFileSync(join(root, "dist", "Code.js"), "utf8");
+  const bytes = Buffer.byteLength(code);
+  report(
+    "pushed Code.js, minified",
+    `${(bytes / 1024).toFixed(1)} KB`,
+    "≤ 256 KB",
+    bytes <= 256 * 1024,
+  );
+
+  // The busy shared machine moves this figure most: many loads, the median judged, the minimum shown.
+  const [coldLoad = NaN] = loadavg();
+  try {
+    const functionsOnly = await buildFunctionsOnly();
+    // Alternate which bundle is measured first, so neither pays for the machine's warm-up alone.
+    const [cold, reference] = [await coldLoads(code, 10), await coldLoads(functionsOnly, 10)];
+    const [cold2, reference2] = [await coldLoads(functionsOnly, 10), await coldLoads(code, 10)];
+    const merged = (a: ColdLoads, b: ColdLoads) => median([a.load.median, b.load.median]);
+    const whole = merged(cold, reference2);
+    const alone = merged(reference, cold2);
+    const ms = (x: number) => `${x.toFixed(2)} ms`;
+    const ratio = whole / alone;
+    report(
+      `cold evaluation of Code.js, fresh V8 context, vs the custom functions alone (${(Buffer.byteLength(functionsOnly) / 1024).toFixed(1)} KB): ${ms(whole)} vs ${ms(alone)} (medians of ${cold.runs + reference2.runs} loads each; Code.js compile ${ms(cold.compile.median)} + run ${ms(cold.run.median)})`,
+      `${ratio.toFixed(2)}×`,
+      "≤ 3×",
+      ratio <= 3,
+    );
+    report(
+      `  … then one custom-function call, \`${COLD_CALL.source}\` (median; min ${ms(cold.call.min)})`,
+      ms(cold.call.median),
+      "none (information)",
+      null,
+    );
+  } catch (e) {
+    report(
+      "cold evaluation of Code.js, fresh V8 context, vs the custom functions alone",
+      "unmeasured",
+      "≤ 3×",
+      false,
+      messageOf(e),
+    );
+  }
+
+  const workloads: Workload[] = [
+    workload({
+      what: "REQUIRED_LEADS, 10 000 scenario rows × 6 stages, one call",
+      fn: "REQUIRED_LEADS",
+      baseline: "requiredLeads",
+      budgetMs: 20,
+      data: scenarioData,
+      ours: (f, d) => f(d.targets, d.dealSize, d.rates),
+      base: (f, d) => f(d.targets, d.dealSize, d.rates),
+    }),
+    workload({
+      what: "STAGE_CONVERSION, 100 000-record log",
+      fn: "STAGE_CONVERSION",
+      baseline: "recordLog",
+      budgetMs: 100,
+      data: recordLog,
+      ours: (f, d) => f(d.log, d.stageOrder),
+      base: (f, d) => f(d.log, d.stageOrder),
+    }),
+    workload({
+      what: "STAGE_CONVERSION, 100 000 × 7 stage-date matrix",
+      fn: "STAGE_CONVERSION",
+      baseline: "stageMatrix",
+      budgetMs: 250,
+      data: stageDateMatrix,
+      ours: (f, d) => f(d.matrix),
+      base: (f, d) => f(d.matrix),
+    }),
+    workload({
+      what: "FUNNEL_TARGETS, 8 stages × 36 periods (our own budget; SPEC §8 sets none)",
+      fn: "FUNNEL_TARGETS",
+      baseline: "funnelTargets",
+      budgetMs: 5,
+      data: periodPlan,
+      ours: (f, d) => f(d.targets, d.dealSize, d.rates, d.days),
+      base: (f, d) => f(d.targets, d.dealSize, d.rates, d.days, 30),
+    }),
+  ];
+  // STAGE_DAYS and COHORT_CONVERSION (SPEC §8: ≤ 250 ms each), read in a time zone with daylight
+  // saving and compared with hand-written loops; these bring their own loaded functions.
+  workloads.push(...analyticsWorkloads(code));
+  // The team and odds functions (capacity, coverage, confidence, deal-list odds): no SPEC §8
+  // time budget, so ours (generous); the 3× ratio to the best plain loop is SPEC §8's.
+  workloads.push(...planningWorkloads(code));
+
+  for (const w of workloads) {
+    const ours = freshFunction(code, w.fn);
+    if (!ours) {
+      report(w.what, "missing", `≤ ${w.budgetMs} ms`, false, `${w.fn} is not in Code.js`);
+      continue;
+    }
+    const calls = w.prepare();
+    const runs = w.budgetMs >= 100 ? 15 : 31;
+    const baseline =
+      w.baselineFn ??
+      freshFunction(BASELINE_SOURCE, w.baseline) ??
+      freshFunction(PLANNING_BASELINE_SOURCE, w.baseline);
+    if (!baseline) throw new Error(`bench/baselines.ts defines no ${w.baseline}`);
+    const agree = sameResult(calls.ours(ours), calls.base(baseline));
+    const t = compare(
+      () => calls.ours(ours),
+      () => calls.base(baseline),
+      runs,
+      w.budgetMs >= 100 ? 3 : 30,
+    );
+    const ratio = t.ours / t.baseline;
+    report(
+      w.what,
+      `${t.ours.toFixed(2)} ms`,
+      `≤ ${w.budgetMs} ms`,
+      t.ours <= w.budgetMs && agree,
+      agree ? "" : "result differs from the hand-written loop",
+    );
+    report(
+      `  … vs the best plain loop (${t.baseline.toFixed(2)} ms${t.batch > 1 ? `; timed in batches of ${t.batch} calls` : ""})`,
+      `${ratio.toFixed(2)}×`,
+      "≤ 3×",
+      ratio <= 3 && agree,
+      agree ? "" : "not comparable: the results differ",
+    );
+  }
+
+  // The deal-list odds work on a grid of amounts: whole cents when the total allows, otherwise a
+  // 1-2-5 resolution whose error the docs bound. Reported for the 200-deal workload.
+  {
+    const bookingsGrid = freshFunction(PLANNING_BASELINE_SOURCE, "bookingsGrid");
+    if (!bookingsGrid) throw new Error("bench/planning.ts defines no bookingsGrid");
+    const deals = dealList();
+    const grid = bookingsGrid(deals.amounts, deals.chances) as {
+      stepCents: number;
+      errorBoundCents: number;
+      cells: number;
+    };
+    const total = deals.amounts.reduce((sum, [x]) => sum + (x ?? 0), 0);
+    report(
+      `  … grid for those 200 deals (total ${total.toLocaleString("en-US")}): ${grid.cells.toLocaleString("en-US")} steps of ${grid.stepCents / 100}`,
+      `error ≤ ${(grid.errorBoundCents / 100).toFixed(2)}`,
+      "≤ half a step per deal",
+      grid.errorBoundCents <= (deals.amounts.length * grid.stepCents) / 2,
+    );
+  }
+
+  // Call budgets: one call per table SPEC §6 names for the template (test/templates/specTables.ts),
+  // not the template's own headings. A template the add-on lacks, or a count that cannot be taken,
+  // is a miss.
+  try {
+    const counted = new Map(templateCallCounts().map((t) => [t.template, t.calls]));
+    for (const [template, tables] of Object.entries(SPEC_TABLES)) {
+      const budget = `≤ ${tables.length} (tables in SPEC §6)`;
+      const calls = counted.get(template);
+      if (calls === undefined) {
+        report(
+          `custom-function calls, template "${template}"`,
+          "missing",
+          budget,
+          false,
+          "no such template yet",
+        );
+      } else {
+        report(
+          `custom-function calls, template "${template}"`,
+          String(calls),
+          budget,
+          calls <= tables.length,
+        );
+      }
+      counted.delete(template);
+    }
+    for (const template of counted.keys()) {
+      report(
+        `custom-function calls, template "${template}"`,
+        "unmeasured",
+        "none in SPEC §6",
+        false,
+        "not a template SPEC §6 names",
+      );
+    }
+  } catch (e) {
+    report(
+      "custom-function calls per template sheet",
+      "unmeasured",
+      "1 per table (SPEC §6)",
+      false,
+      messageOf(e).split("\n")[0],
+    );
+  }
+
+  // The local preview: an edit's round trip with every template built (the goal is under 150 ms on
+  // the machine that runs the bench; not a SPEC §8 budget, so shown for information).
+  try {
+    for (const r of await previewEditRoundTrips()) {
+      if (r.ms === undefined) {
+        report(r.what, `unmeasured (${r.note ?? ""})`, "goal < 150 ms", null);
+        continue;
+      }
+      const ms = `${r.ms.toFixed(0)} ms`;
+      if (r.goal === undefined) report(r.what, ms, "none (information)", null);
+      else {
+        const verdict = r.ms < r.goal ? "meets the goal" : "misses the goal";
+        report(r.what, `${ms} (${verdict})`, `goal < ${r.goal} ms`, null);
+      }
+    }
+  } catch (e) {
+    report("preview edit round trip", "unmeasured", "goal < 150 ms", false, messageOf(e));
+  }
+
+  for (const r of await warehouseRows(code)) report(r.what, r.measured, r.budget, r.ok);
+
+  // Service calls per user action (SPEC §8), counted by the fakes: deterministic, same every run.
+  let callTable: string;
+  try {
+    const actions = serviceCallCounts();
+    const within = (a: ActionCount): boolean =>
+      (a.budget.roundTrips === undefined || a.roundTrips <= a.budget.roundTrips) &&
+      a.calls <= a.budget.calls &&
+      a.flushes <= a.budget.flushes;
+    const budgetText = (b: ActionCount["budget"]): string =>
+      `${b.roundTrips === undefined ? "—" : `≤ ${b.roundTrips}`} / ≤ ${b.calls} / ≤ ${b.flushes}`;
+    callTable = [
+      "| user action | workbook | round trips / service calls / flushes | budget | most called | holds |",
+      "| --- | --- | --- | --- | --- | --- |",
+      ...actions.map(
+        (a) =>
+          `| ${a.action} | ${a.workbook} | ${a.roundTrips} / ${a.calls} / ${a.flushes} | ${budgetText(a.budget)} | ${a.top} | ${within(a) ? "yes" : "**NO**"} |`,
+      ),
+    ].join("\n");
+    for (const a of actions) if (!within(a)) failed = true;
+  } catch (e) {
+    callTable = `Service calls per user action: unmeasured (${messageOf(e).split("\n")[0]}) — a miss.`;
+    failed = true;
+  }
+
+  const table = [
+    "| what | measured | budget | holds |",
+    "| --- | --- | --- | --- |",
+    ...rows.map(
+      (r) =>
+        `| ${r.what} | ${r.measured} | ${r.budget} | ${r.ok === null ? "—" : r.ok ? "yes" : `**NO**${r.note ? ` (${r.note})` : ""}`} |`,
+    ),
+  ].join("\n");
+
+  // The load average says how busy the shared machine was: cold evaluation is the figure it moves most.
+  const load = loadavg()
+    .map((l) => l.toFixed(2))
+    .join(", ");
+  const stamp = `Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, medians; load average ${load} (${availableParallelism()} cores; ${coldLoad.toFixed(2)} when cold evaluation was measured)`;
+  console.log(`${table}\n\n${callTable}\n\n${stamp}`);
+
+  if (process.argv.includes("--write")) {
+    const file = join(root, "BENCHMARKS.md");
+    const doc = readFileSync(file, "utf8");
+    const updated = doc.replace(
+      /<!-- bench:start -->[\s\S]*<!-- bench:end -->/,
+      `<!-- bench:start -->\n${table}\n\n${callTable}\n\n${stamp}\n<!-- bench:end -->`,
+    );
+    // Written as prettier would, so `npm test`'s format check stays green after a bench run.
+    const prettier = await import("prettier");
+    const options = (await prettier.resolveConfig(file)) ?? {};
+    writeFileSync(file, await prettier.format(updated, { ...options, filepath: file }));
+  }
+}
+
+main().then(
+  () => process.exit(failed ? 1 : 0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -33,14 +33,20 @@ const LOCAL = new Set([
   "getA1Notation",
   "getGridId",
 ]);
-/** Writes: Apps Script queues them until a flush. */
+/**
+ * Writes: Apps Script queues them until a flush. Building a finder (createTextFinder,
+ * createDeveloperMetadataFinder) changes nothing: it is metadata, like the search it runs.
+ */
 const WRITE =
-  /^(set|insert|delete|clear|add|remove|append|merge|break|sort|copy|move|hide|show|activate|autoResize|protect|trim|create(Text|Developer)|updateChart|apply)/;
+  /^(set|insert|delete|clear|add|remove|append|merge|break|sort|copy|move|hide|show|activate|autoResize|protect|trim|create(Text|Developer)(?!\w*Finder$)|updateChart|apply)/;
 
 export function callClass(method: string): CallClass {
   if (READ.test(method)) return "read";
   if (WRITE.test(method)) return "write";
-  if (/^(get|is|has|find|next|matchCase|createTextFinder)/.test(method)) return "metadata";
+  if (
+    /^(get|is|has|find|next|match|use|createTextFinder|createDeveloperMetadataFinder)/.test(method)
+  )
+    return "metadata";
   return "other";
 }
 

@@ -31,6 +31,10 @@ describe("counting service calls", () => {
     expect(callClass("getNamedRanges")).toBe("metadata");
     expect(callClass("getLastRow")).toBe("metadata");
     expect(callClass("tryLock")).toBe("other");
+    // A finder is a search, not a change: it must not make the next read count as a flush.
+    expect(callClass("createTextFinder")).toBe("metadata");
+    expect(callClass("useRegularExpression")).toBe("metadata");
+    expect(callClass("findAll")).toBe("metadata");
   });
 
   it("a flush is a call that needs the document after writes not yet flushed", () => {

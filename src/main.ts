@@ -7,8 +7,12 @@
 export { runCustomFunction as customFunction_ } from "./functions/customFunctions";
 export { diagnostics_ } from "./diagnostics";
 export { onOpen, onInstall, showFunctionReference } from "./addon/menu";
-export {
-  showStageEditor,
+import { stageServer } from "./addon/stageServer";
+export { showStageEditor } from "./addon/stageServer";
+// The stage editor's server functions, declared once in `stageServer`: each becomes a global here
+// (Apps Script calls only top-level functions), and test/bundle checks none is missing.
+export const {
+  stageEditorBootData,
   getFunnels,
   loadFunnel,
   saveFunnel,
@@ -16,7 +20,7 @@ export {
   renameFunnel,
   funnelUsage,
   deleteFunnel,
-} from "./addon/stageServer";
+} = stageServer;
 export { showSqlExport, getFunnelStages, exportFunnelSql } from "./addon/sqlExportServer";
 export {
   newAnnualPlan,

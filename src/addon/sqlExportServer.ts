@@ -15,7 +15,10 @@ import type {
 import { userLanguage } from "./locale";
 import { uiMessages } from "../i18n/ui";
 import { withLanguage } from "./pageLanguage";
-import { getFunnels, store } from "./stageServer";
+import { checkRequest } from "../core/funnel";
+import { stageServer, store } from "./stageServer";
+
+const { getFunnels } = stageServer;
 
 /** Menu: Funnel Math ▸ Export funnel as SQL… (in the user's language, like the menu). */
 export function showSqlExport(): void {
@@ -43,12 +46,29 @@ const FIELD_OF_ARGUMENT: Readonly<Record<string, SqlExportField>> = {
   columns: "columns",
 };
 
-export function exportFunnelSql(request: SqlExportRequest): SqlExportResult {
-  const layout = oneOf<Layout>(LAYOUTS, request?.layout);
+/** The dialog's field a request's field belongs to. */
+const FIELD_OF_REQUEST: Readonly<Record<string, SqlExportField>> = {
+  funnelKey: "funnel",
+  layout: "layout",
+  dialect: "dialect",
+  table: "table",
+};
+
+export function exportFunnelSql(input: SqlExportRequest): SqlExportResult {
+  // Whatever the page sent is checked before use (SPEC §9): a column that is null is refused
+  // here, never written into SQL as "null".
+  const shape = checkRequest("sqlExport", input);
+  if (!shape.ok) {
+    const field = FIELD_OF_REQUEST[shape.field.split(".")[0] ?? ""] ?? "columns";
+    const message = uiMessages(userLanguage()).store.badRequest(`${shape.field}: ${shape.problem}`);
+    return { ok: false, field, message };
+  }
+  const request = shape.value;
+  const layout = oneOf<Layout>(LAYOUTS, request.layout);
   if (!layout) return { ok: false, field: "layout", message: "Choose a layout." };
-  const dialect = oneOf<Dialect>(DIALECTS, request?.dialect);
+  const dialect = oneOf<Dialect>(DIALECTS, request.dialect);
   if (!dialect) return { ok: false, field: "dialect", message: "Choose a SQL dialect." };
-  const columns = Array.isArray(request.columns) ? request.columns.map(String) : [];
+  const columns = request.columns;
   let stages: string[];
   try {
     stages = getFunnelStages(request.funnelKey);
@@ -56,7 +76,7 @@ export function exportFunnelSql(request: SqlExportRequest): SqlExportResult {
     return { ok: false, field: "funnel", message: (e as Error).message };
   }
   try {
-    const sql = funnelSql({ stages, table: String(request.table ?? ""), columns, layout, dialect });
+    const sql = funnelSql({ stages, table: request.table, columns, layout, dialect });
     return { ok: true, sql };
   } catch (e) {
     if (!(e instanceof SqlArgumentError)) throw e;

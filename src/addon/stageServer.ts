@@ -1,25 +1,29 @@
 /**
- * The stage editor's server side: the menu command that opens the sidebar, and the functions the
- * sidebar calls through google.script.run (their shapes are in src/wire/stageApi.ts, which the sidebar imports too). Services are reached
- * only inside these functions, never at load (SPEC §9).
+ * The stage editor's server side: the functions the sidebar calls through google.script.run,
+ * declared once in `stageServer` (the sidebar's API type is `typeof stageServer`, through
+ * src/wire/stageApi.ts; src/main.ts makes each a global). Arguments are whatever the page sent:
+ * the store checks each before use (SPEC §9). Services are reached only inside these functions,
+ * never at load.
  */
 import type {
   CreateRequest,
   CreateResult,
   DeleteResult,
+  EditorBootData,
   FunnelSummary,
   FunnelUsage,
+  LoadedFunnel,
   RenameRequest,
   RenameResult,
-  LoadedFunnel,
   SaveRequest,
   SaveResult,
-  StageServerApi,
 } from "../wire/stageApi";
 import { StageStore } from "./stageStore";
-import { userLanguage } from "./locale";
+import { spreadsheetLanguage, userLanguage } from "./locale";
 import { uiMessages } from "../i18n/ui";
 import { withLanguage } from "./pageLanguage";
+import { syncPlans } from "./templates/planSync";
+import { planTitles } from "./templates/planTitles";
 
 export function store(): StageStore {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
@@ -30,7 +34,11 @@ export function store(): StageStore {
     now: () => new Date(),
     checkboxRule: () => SpreadsheetApp.newDataValidation().requireCheckbox().build(),
     rowsDimension: SpreadsheetApp.Dimension.ROWS,
-    text: () => uiMessages(userLanguage()).store,
+    messages: () => uiMessages(userLanguage()),
+    userLanguage,
+    sheetLanguage: () => spreadsheetLanguage(spreadsheet),
+    syncPlans: (sync) => syncPlans({ spreadsheet, ...sync }),
+    plans: planTitles(spreadsheet),
   });
 }
 
@@ -44,41 +52,31 @@ export function showStageEditor(): void {
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
-export function getFunnels(): FunnelSummary[] {
-  return store().listFunnels();
-}
-
-export function loadFunnel(key: string): LoadedFunnel {
-  return store().loadFunnel(key);
-}
-
-export function saveFunnel(request: SaveRequest): SaveResult {
-  return store().saveFunnel(request);
-}
-
-export function createFunnel(request: CreateRequest): CreateResult {
-  return store().createFunnel(request);
-}
-
-export function renameFunnel(request: RenameRequest): RenameResult {
-  return store().renameFunnel(request);
-}
-
-export function funnelUsage(key: string): FunnelUsage {
-  return store().funnelUsage(String(key));
-}
-
-export function deleteFunnel(key: string): DeleteResult {
-  return store().deleteFunnel(String(key));
-}
-
-/** Compile-time check that the exports match the API the sidebar is typed against. */
-export const stageServer: StageServerApi = {
-  getFunnels,
-  loadFunnel,
-  saveFunnel,
-  createFunnel,
-  renameFunnel,
-  funnelUsage,
-  deleteFunnel,
-};
+/** The functions the stage editor calls. A server function returns plain JSON (no Date). */
+export const stageServer = {
+  /** Everything the editor shows when it opens, in one round trip (SPEC §8). */
+  stageEditorBootData(): EditorBootData {
+    return store().bootData();
+  },
+  getFunnels(): FunnelSummary[] {
+    return store().listFunnels();
+  },
+  loadFunnel(key: string): LoadedFunnel {
+    return store().loadFunnel(key);
+  },
+  saveFunnel(request: SaveRequest): SaveResult {
+    return store().saveFunnel(request);
+  },
+  createFunnel(request: CreateRequest): CreateResult {
+    return store().createFunnel(request);
+  },
+  renameFunnel(request: RenameRequest): RenameResult {
+    return store().renameFunnel(request);
+  },
+  funnelUsage(key: string): FunnelUsage {
+    return store().funnelUsage(key);
+  },
+  deleteFunnel(key: string): DeleteResult {
+    return store().deleteFunnel(key);
+  },
+} satisfies Record<string, (...args: never[]) => unknown>;

@@ -5,8 +5,12 @@
  */
 import * as z from "zod/mini";
 import { en as englishUi, type UiMessages } from "../i18n/ui/en";
-import type { Stage, StageField } from "./funnel";
+import type { Funnel, Stage, StageField } from "./funnel";
+import { normaliseStageName, trimStageName } from "./stageName";
 import { wonIndex } from "./wonStage";
+
+/** A CRM name longer than this is refused: no CRM names a stage at such length. */
+export const MAX_CRM_NAME_LENGTH = 255;
 
 /** The rule messages, in the language of whoever sees them (English unless given). */
 export type RuleMessages = UiMessages["validation"];
@@ -66,6 +70,62 @@ function stageRules(
   });
 }
 
+/**
+ * CRM names (SPEC §4, `<key>_Map`): each names one stage only, is no other stage's own name, and
+ * holds no ";" or line break (they separate names in the table's cell). Names that end a record
+ * (lost, disqualified) are no stage and no stage's CRM name. Matching is the functions' own:
+ * case and surrounding white space don't count. Empty names are dropped when the table is written.
+ */
+function crmRules(
+  funnel: Pick<Funnel, "stages" | "endNames">,
+  report: (path: (string | number)[], message: string) => void,
+) {
+  const m = ruleMessages ?? englishUi().validation;
+  const stageOf = new Map<string, number>();
+  const ownNames = new Set<string>();
+  funnel.stages.forEach((stage, i) => {
+    const key = normaliseStageName(stage.name);
+    ownNames.add(key);
+    if (!stageOf.has(key)) stageOf.set(key, i);
+  });
+  const check = (raw: string, path: (string | number)[]): string | undefined => {
+    const name = trimStageName(raw);
+    if (name === "") return undefined;
+    if (name.includes(";") || name.includes("\n") || name.includes("\r")) {
+      report(path, m.crmNameSeparator(name));
+      return undefined;
+    }
+    if (name.length > MAX_CRM_NAME_LENGTH) {
+      report(path, m.crmNameTooLong(String(MAX_CRM_NAME_LENGTH)));
+      return undefined;
+    }
+    return name;
+  };
+  funnel.stages.forEach((stage, i) => {
+    for (const raw of stage.crmNames ?? []) {
+      const name = check(raw, [i, "crmNames"]);
+      if (name === undefined) continue;
+      const key = normaliseStageName(name);
+      const at = stageOf.get(key);
+      if (at === undefined) stageOf.set(key, i);
+      else if (at !== i) {
+        const other = funnel.stages[at];
+        report(
+          [i, "crmNames"],
+          ownNames.has(key)
+            ? m.crmNameIsStage(name)
+            : m.crmNameTaken(name, trimStageName(other?.name ?? "")),
+        );
+      }
+    }
+  });
+  for (const raw of funnel.endNames ?? []) {
+    const name = check(raw, ["endNames"]);
+    if (name !== undefined && stageOf.has(normaliseStageName(name)))
+      report(["endNames"], m.endNameTaken(name));
+  }
+}
+
 function buildSchemas() {
   const text = (what: string) => z.string({ error: `${what} must be text.` });
   const optionalNumber = (what: string) =>
@@ -78,6 +138,7 @@ function buildSchemas() {
     daysInStage: optionalNumber("Days in stage"),
     entryCriteria: text("Entry criteria"),
     exitCriteria: text("Exit criteria"),
+    crmNames: z.optional(z.array(text("A CRM name"), { error: "The CRM names must be a list." })),
   });
   const stages = z.array(stage, { error: "The stages must be a list." });
   const funnel = z
@@ -87,6 +148,9 @@ function buildSchemas() {
         name: z.string({ error: "The funnel name must be text." }),
         stages,
         wonStageIndex: z.optional(z.number({ error: "The won stage must be a stage number." })),
+        endNames: z.optional(
+          z.array(text("A CRM name"), { error: "The names that end a record must be a list." }),
+        ),
       },
       { error: "Expected a funnel with a key, a name and stages." },
     )
@@ -104,6 +168,9 @@ function buildSchemas() {
           return;
         }
         stageRules(value.stages, won, (path, message) => report(["stages", ...path], message));
+        crmRules(value, (path, message) =>
+          report(path[0] === "endNames" ? path : ["stages", ...path], message),
+        );
       }),
     );
   return { stage, funnel };

@@ -2,8 +2,11 @@
  * The server API of the stage editor: request and response shapes shared by the server functions
  * (src/addon/stageServer.ts) and the sidebar's typed google.script.run wrapper. Everything here is
  * plain JSON: no Date, no class instances (google.script.run drops what JSON cannot carry).
+ * Replies carry what the stage editor shows next (the funnel list, the loaded funnel), so it never
+ * needs a second round trip (SPEC §8).
  */
 import type { Funnel, FunnelIssue, Stage } from "../core/funnel";
+import type { stageServer } from "../addon/stageServer";
 
 export interface FunnelSummary {
   key: string;
@@ -35,8 +38,15 @@ export interface SaveRequest {
   fingerprint: string;
 }
 
+/** What the stage editor shows when it opens: every funnel, and the one to edit first. */
+export interface EditorBootData {
+  funnels: FunnelSummary[];
+  /** The default funnel, else the first; absent when the spreadsheet has none. */
+  loaded?: LoadedFunnel;
+}
+
 export type SaveResult =
-  | { ok: true; loaded: LoadedFunnel }
+  | { ok: true; loaded: LoadedFunnel; funnels: FunnelSummary[] }
   | { ok: false; reason: "invalid"; message: string; issues: FunnelIssue[] }
   | {
       ok: false;
@@ -51,10 +61,13 @@ export interface CreateRequest {
   stages: Stage[];
   /** The preset's won stage when it is not the last (Bowtie: Commit). */
   wonStageIndex?: number;
+  /** CRM names that end a record without reaching a further stage (Closed lost). */
+  endNames?: string[];
 }
 
 export type CreateResult =
-  { ok: true; loaded: LoadedFunnel } | { ok: false; message: string; issues?: FunnelIssue[] };
+  | { ok: true; loaded: LoadedFunnel; funnels: FunnelSummary[] }
+  | { ok: false; message: string; issues?: FunnelIssue[] };
 
 /** Renaming a funnel: its sheet gets the new name; its key (and every formula) stays. */
 export interface RenameRequest {
@@ -62,7 +75,8 @@ export interface RenameRequest {
   name: string;
 }
 
-export type RenameResult = { ok: true; funnels: FunnelSummary[] } | { ok: false; message: string };
+export type RenameResult =
+  { ok: true; funnels: FunnelSummary[]; loaded: LoadedFunnel } | { ok: false; message: string };
 
 /** The plan sheets built on a funnel (they record its key), to name before deleting it. */
 export interface FunnelUsage {
@@ -71,15 +85,12 @@ export interface FunnelUsage {
   plans: string[];
 }
 
-export type DeleteResult = { ok: true; funnels: FunnelSummary[] } | { ok: false; message: string };
+/** After a delete: the funnels left, and the one the editor shows next (loaded), if any. */
+export type DeleteResult =
+  { ok: true; funnels: FunnelSummary[]; loaded?: LoadedFunnel } | { ok: false; message: string };
 
-/** Every server function the sidebar may call, with its argument and result. */
-export interface StageServerApi {
-  getFunnels(): FunnelSummary[];
-  loadFunnel(key: string): LoadedFunnel;
-  saveFunnel(request: SaveRequest): SaveResult;
-  createFunnel(request: CreateRequest): CreateResult;
-  renameFunnel(request: RenameRequest): RenameResult;
-  funnelUsage(key: string): FunnelUsage;
-  deleteFunnel(key: string): DeleteResult;
-}
+/**
+ * Every server function the sidebar may call, with its argument and result: the type of the
+ * server's own table of functions, so each is declared once (src/addon/stageServer.ts).
+ */
+export type StageServerApi = typeof stageServer;

@@ -50,10 +50,12 @@ describe("rename and delete a funnel (SPEC §5) through dist/Code.js", () => {
   it("delete removes the funnel's named ranges with its sheet, and nothing else", () => {
     const addon = twoFunnelsAndPlans();
     const result = addon.run<DeleteResult>("deleteFunnel", "EMEA");
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: true,
       funnels: [{ key: "Funnel", name: "Funnel", stageCount: 5 }],
     });
+    // The reply loads the funnel the editor shows next.
+    expect(result.ok && result.loaded?.funnel.key).toBe("Funnel");
     expect(addon.book.getSheetByName("EMEA")).toBeNull();
     expect(names(addon)).toEqual(["Funnel_Days", "Funnel_Rates", "Funnel_Stages"]);
     expect(addon.book.getSheets().map((s) => s.getName())).toEqual([

@@ -320,13 +320,15 @@ describe("server-call arguments are type-checked with clear messages", () => {
     const loaded = addon.run<LoadedFunnel>("loadFunnel", "Funnel");
     const result = addon.run<SaveResult>("saveFunnel", { funnel: loaded.funnel });
     expect(result.ok).toBe(false);
-    expect(result.ok ? "" : result.message).toMatch(/fingerprint/i);
+    expect(result.ok ? "" : result.message).toMatch(/which version of the table/i);
     expect(result.ok ? "" : result.message).not.toMatch(/changed in the sheet/);
   });
 
   it("loadFunnel refuses a key that is not text", () => {
     const addon = openAddon(new FakeWorkbook({ Funnel: HAND_TYPED_FUNNEL }));
-    expect(() => addon.run("loadFunnel", { key: "Funnel" })).toThrow(/key must be text/i);
+    expect(() => addon.run("loadFunnel", { key: "Funnel" })).toThrow(
+      /cannot read \(key: wrong type\)/,
+    );
   });
 });
 

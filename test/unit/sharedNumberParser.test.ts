@@ -2,8 +2,10 @@
  * The stage-table reader and the sidebar read numbers with the one parser of SPEC §2.3, so a
  * decimal comma means the same in the sheet, the sidebar and the custom functions.
  */
-import { parseTable, tableRows } from "../../src/addon/stageTable";
+import { CORE_LAYOUT, parseTable, tableRows } from "../../src/addon/stageTable";
 import type { Funnel } from "../../src/core/funnel";
+import { stageTableMessages } from "../../src/i18n/stageTable";
+import { uiMessages } from "../../src/i18n/ui";
 import { checkDrafts, emptyDraft } from "../../src/sidebar/drafts";
 
 const stage = (name: string, rate: number | null, days: number | null = null) => ({
@@ -18,10 +20,15 @@ const funnel: Funnel = { key: "F", name: "F", stages: [stage("Lead", 0.1, 3), st
 
 /** The first stage's rate and days cells typed as text, read back. */
 function readCells(rate: string | number, days: string | number) {
-  const rows = tableRows(funnel);
-  rows[1][2] = rate;
-  rows[1][3] = days;
-  const { funnel: read, problems } = parseTable(rows, "F", "F");
+  const rows: unknown[][] = tableRows(funnel, CORE_LAYOUT, stageTableMessages("en"));
+  rows[1]![2] = rate;
+  rows[1]![3] = days;
+  const { funnel: read, problems } = parseTable(
+    rows,
+    CORE_LAYOUT,
+    { key: "F", name: "F" },
+    uiMessages("en").validation,
+  );
   return { rate: read.stages[0].conversionToNext, days: read.stages[0].daysInStage, problems };
 }
 

@@ -32,8 +32,6 @@ function todayIn(spreadsheet: Spreadsheet): Date {
   return new Date(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate());
 }
 
-const DEFAULT_FUNNEL_NAME = "Funnel";
-
 /** Alerts, toasts and dialogs speak the user's language (SPEC §11). */
 function ui() {
   return uiMessages(userLanguage());
@@ -44,7 +42,11 @@ function alert(message: string): void {
   ui.alert("Funnel Math", message, ui.ButtonSet.OK);
 }
 
-/** A spreadsheet without any funnel gets the default one (Inbound preset) on a new sheet. */
+/**
+ * A spreadsheet without any funnel gets the default one (Inbound preset) on a new sheet, named in
+ * the spreadsheet's language; a sheet of the user's already called that is left alone (the store
+ * names the funnel "Funnel 2", SPEC §4).
+ */
 function ensureFunnels(spreadsheet: Spreadsheet): FunnelSummary[] | undefined {
   const stages = store();
   const funnels = stages.listFunnels();
@@ -54,13 +56,13 @@ function ensureFunnels(spreadsheet: Spreadsheet): FunnelSummary[] | undefined {
     inboundPreset(),
     inboundPresetMessages(spreadsheetLanguage(spreadsheet)),
   );
-  const created = stages.createFunnel({ name: DEFAULT_FUNNEL_NAME, stages: preset.stages });
+  const created = stages.createDefaultFunnel(preset.stages);
   if (!created.ok) {
     alert(created.message);
     return undefined;
   }
-  spreadsheet.toast(ui().plans.createdDefaultFunnel(DEFAULT_FUNNEL_NAME), "Funnel Math");
-  return stages.listFunnels();
+  spreadsheet.toast(ui().plans.createdDefaultFunnel(created.loaded.funnel.name), "Funnel Math");
+  return created.funnels;
 }
 
 /** What a template needs of a funnel, read from its named ranges (which decide the plan). */

@@ -53,11 +53,10 @@ function withStage(funnel: Funnel): Funnel {
   return copy;
 }
 
-/** The sidebar's calls when it opens: the funnel list, then the first funnel. */
+/** The sidebar when it opens: its page, then the funnel list and the first funnel in one call. */
 function openEditor(addon: Addon): void {
   addon.bundle.call("showStageEditor");
-  addon.run("getFunnels");
-  addon.run("loadFunnel", "Funnel");
+  addon.run("stageEditorBootData");
 }
 
 const BOWTIE = presets().find((p) => p.id === "bowtie");
@@ -78,11 +77,11 @@ function actions(): Action[] {
       },
       run: (addon) => {
         if (!current) throw new Error("no funnel loaded");
+        // The reply carries the funnel list and the saved funnel: no second call.
         addon.run("saveFunnel", {
           funnel: withStage(current.funnel),
           fingerprint: current.fingerprint,
         });
-        addon.run("getFunnels");
       },
     },
     {
@@ -95,7 +94,6 @@ function actions(): Action[] {
           wonStageIndex: BOWTIE?.wonStageIndex,
         });
         if (!created.ok) throw new Error(created.message);
-        addon.run("getFunnels");
       },
     },
     ...TEMPLATES.map((template): Action => ({

@@ -40,6 +40,9 @@ const LOCAL = new Set([
 const WRITE =
   /^(set|insert|delete|clear|add|remove|append|merge|break|sort|copy|move|hide|show|activate|autoResize|protect|trim|create(Text|Developer)(?!\w*Finder$)|updateChart|apply)/;
 
+/** Services that make and show pages: their calls are round trips, but never document writes. */
+const PAGE_OWNERS = new Set(["HtmlService", "HtmlOutput", "HtmlTemplate", "Ui"]);
+
 export function callClass(method: string): CallClass {
   if (READ.test(method)) return "read";
   if (WRITE.test(method)) return "write";
@@ -67,6 +70,9 @@ class Counter implements CallCounts {
   record(owner: string, method: string): void {
     this.calls.push(`${owner}.${method}`);
     const kind = callClass(method);
+    // Building a page (HtmlOutput.setTitle) or showing it (Ui.showSidebar) changes no document:
+    // nothing is queued that a later read would have to push out.
+    if (kind === "write" && PAGE_OWNERS.has(owner)) return;
     if (kind === "write") {
       this.pendingWrites = true;
       return;

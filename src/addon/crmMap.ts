@@ -11,7 +11,7 @@ import { normaliseStageName, trimStageName } from "../core/stageName";
 import { MAX_TABLE_WIDTH } from "./stageTable";
 
 /** The map's first column, counted from the table's first column (one empty column between). */
-export const MAP_OFFSET = MAX_TABLE_WIDTH + 1;
+export const MAP_OFFSET = MAX_TABLE_WIDTH + 2;
 export const MAP_WIDTH = 2;
 
 /** The map's rows, in the contract's order; a name listed twice is written once. */

@@ -31,6 +31,8 @@ export interface FunnelEntry {
   column: number;
   /** Stage rows the named ranges cover (acquisition and post-sale), or the hand-typed table's. */
   stageCount: number;
+  /** Rows `<key>_Stages` covers (the stages down to the won stage); 0 for a hand-typed table. */
+  acquisitionRows: number;
   /** This funnel's named ranges, by part (a broken one included: it can be pointed anew). */
   ranges: Partial<Record<RangePart, NamedRangePort>>;
   handTyped: boolean;
@@ -96,6 +98,7 @@ export function scanFunnels(ss: SpreadsheetPort): FunnelDirectory {
       headerRow: stages.rect.row - 1,
       column: stages.rect.column,
       stageCount: stages.rect.numRows + (post?.rect.numRows ?? 0),
+      acquisitionRows: stages.rect.numRows,
       ranges,
       handTyped: false,
     });
@@ -128,6 +131,7 @@ export function scanFunnels(ss: SpreadsheetPort): FunnelDirectory {
         headerRow: at.row,
         column,
         stageCount: table.stageCount,
+        acquisitionRows: 0,
         ranges: {},
         handTyped: true,
       });

@@ -25,7 +25,6 @@ import {
   type TableValue,
 } from "./stageTable";
 import { contentsOf, type CurrentTable } from "./tableMerge";
-import type { StageTableMessages } from "../i18n/stageTable";
 
 /** A sheet's cells from A1, as Range.getValues/getFormulas/getNotes of its data range give them. */
 export interface SheetCells {
@@ -99,7 +98,6 @@ export function readTable(
   cells: SheetCells,
   entry: FunnelEntry,
   m: Pick<UiMessages, "store" | "validation">,
-  sheetText: StageTableMessages,
 ): TableState {
   const top = Math.max(1, entry.headerRow);
   const left = entry.column;
@@ -139,9 +137,9 @@ export function readTable(
     const id = ids[i];
     if (id !== undefined) rowOfId.set(id, r + 1);
   });
-  const written: TableValue[][] = tableRows(parsed.funnel, layout, sheetText);
   // The header as it is (perhaps in another language): rewritten only when it differs.
-  written[0] = (values[0] ?? []).map((v) => cellText(v));
+  const header = (values[0] ?? []).map((v) => cellText(v));
+  const written: TableValue[][] = tableRows(parsed.funnel, layout, header);
   const byRow: TableValue[][] = [written[0]];
   parsed.tableRows.stageRows.forEach((r, i) => (byRow[r + 1] = written[i + 1] ?? []));
   if (parsed.tableRows.endRow !== undefined)

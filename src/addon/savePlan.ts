@@ -32,6 +32,10 @@ export interface WriteTarget {
   name: string;
   ranges: FunnelEntry["ranges"];
   sheet?: SheetPort;
+  /** Where `<key>_Stages` is now: its first row and column, and how many rows it covers. */
+  headerRow?: number;
+  column?: number;
+  acquisitionRows?: number;
 }
 
 export interface SavePlan {
@@ -95,10 +99,10 @@ export function planSave(
     stages: requested.stages.map((s, i) => ({ ...s, id: ids[i] })),
   };
   const layout = layoutFor(funnel, current?.layout);
-  const values = tableRows(funnel, layout, text);
+  const headers = headerRow(layout, text);
+  const values = tableRows(funnel, layout, headers);
   const endRow = values.length - 1 > funnel.stages.length ? values.length - 1 : undefined;
   const next = mergeCells(current?.current, values, layout, ids, endRow);
-  const headers = headerRow(layout, text);
   const tooLong = cellLengthProblem(next, headers, top, t);
   if (tooLong) return { refused: tooLong };
 
@@ -137,9 +141,8 @@ export function planSave(
   const lastUsedBelow = current
     ? lastUsedRowBelow(sheetCells, top + oldRows - 1, left, layout.length)
     : 0;
-  // Rows the table grows into by pushing cells down are new; otherwise it spans old and new rows.
-  const spanRows =
-    values.length > oldRows && lastUsedBelow > 0 ? oldRows : Math.max(oldRows, values.length);
+  const spanRows = Math.max(oldRows, values.length);
+  const oldAcquisition = current ? wonIndex(current.funnel) + 1 : 0;
   const write: Omit<TableWrite, "sheet"> = {
     key: target.key,
     top,
@@ -157,6 +160,13 @@ export function planSave(
       rows: oldRows,
       layout: current.layout,
       stageRows: current.tableRows.stageRows.length,
+      acquisitionRows: oldAcquisition,
+      rangesInPlace:
+        target.headerRow === top &&
+        target.column === left &&
+        target.acquisitionRows === oldAcquisition &&
+        // The stages are the first rows under the header, as the store writes them.
+        current.tableRows.stageRows.every((r, i) => r === i),
       block: blockBefore(sheetCells, cells?.formats, top, left, spanRows, width),
       lastUsedBelow,
     },
@@ -174,7 +184,6 @@ export function loadedAfterWrite(
   entry: FunnelEntry,
   plan: SavePlan,
   m: Pick<UiMessages, "store" | "validation">,
-  text: StageTableMessages,
   loadedAt: string,
 ): LoadedFunnel {
   const { write, values: shown } = plan;
@@ -207,7 +216,6 @@ export function loadedAfterWrite(
     cells,
     { ...entry, headerRow: write.top, column: write.left, handTyped: false },
     m,
-    text,
   );
   return {
     funnel: table.funnel,

@@ -34,7 +34,6 @@ export function store(): StageStore {
     now: () => new Date(),
     checkboxRule: () => SpreadsheetApp.newDataValidation().requireCheckbox().build(),
     rowsDimension: SpreadsheetApp.Dimension.ROWS,
-    messages: () => uiMessages(userLanguage()),
     userLanguage,
     sheetLanguage: () => spreadsheetLanguage(spreadsheet),
     syncPlans: (sync) => syncPlans({ spreadsheet, ...sync }),

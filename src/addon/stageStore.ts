@@ -239,6 +239,7 @@ export class StageStore {
       headerRow: 1,
       column: 1,
       stageCount: plan.funnel.stages.length,
+      acquisitionRows: plan.write.acquisitionRows,
       handTyped: false,
     };
     return {

@@ -267,17 +267,17 @@ export function layoutFor(funnel: Funnel, current: TableLayout | undefined): Tab
 export type TableValue = string | number | boolean;
 
 /**
- * The table as cell values: the header row in `text`'s language, one row per stage, and — with a
- * "CRM names" column and names that end a record — one row listing those names.
+ * The table as cell values: the header row (its labels in a language), one row per stage, and —
+ * with a "CRM names" column and names that end a record — one row listing those names.
  */
 export function tableRows(
   funnel: Funnel,
   layout: TableLayout,
-  text: StageTableMessages,
+  header: readonly TableValue[],
 ): TableValue[][] {
   const number = (v: number | null) => (v === null ? "" : v);
   const won = wonIndex(funnel);
-  const rows: TableValue[][] = [headerRow(layout, text)];
+  const rows: TableValue[][] = [[...header]];
   funnel.stages.forEach((s, i) => {
     const value: Record<TableColumn, TableValue> = {
       name: s.name.trim(),

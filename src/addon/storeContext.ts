@@ -5,8 +5,7 @@
  */
 import { DEFAULT_LANGUAGE, type Language } from "../i18n/languages";
 import { stageTableMessages, type StageTableMessages } from "../i18n/stageTable";
-import type { UiMessages } from "../i18n/ui";
-import { en as englishUi } from "../i18n/ui/en";
+import { uiMessages, type UiMessages } from "../i18n/ui";
 import { namedRangeNames } from "../core/funnelRanges";
 import type { FunnelSummary, LoadedFunnel } from "../wire/stageApi";
 import type { FunnelDirectory, FunnelEntry } from "./funnelDirectory";
@@ -33,9 +32,10 @@ export interface StageStoreDeps extends TableWriteDeps {
   /** Pushes pending writes before the lock is released (SpreadsheetApp.flush). */
   flush: () => void;
   now: () => Date;
-  /** The user's messages, read on first use (a language may have to be built). English if absent. */
-  messages?: () => Messages;
-  /** The user's language: numbers in messages are written as it writes them ("50 000"). */
+  /**
+   * The user's language (read once per command: each read of the user's locale is a service
+   * call): messages speak it and write numbers as it does ("50 000"). English if absent.
+   */
   userLanguage?: () => Language;
   /** The spreadsheet's language: a table's header and the default funnel's name are in it. */
   sheetLanguage?: () => Language;
@@ -52,16 +52,32 @@ export type Command = "save" | "create" | "rename" | "delete";
 export type SheetRead = SheetCells & { formats?: string[][] };
 
 export class StoreContext {
+  private language: Language | undefined;
+  private messages: Messages | undefined;
+  private numbers: Messages["store"] | undefined;
+  private tableText: StageTableMessages | undefined;
+
   constructor(readonly deps: StageStoreDeps) {}
 
+  private get userLanguage(): Language {
+    this.language ??= this.deps.userLanguage?.() ?? DEFAULT_LANGUAGE;
+    return this.language;
+  }
+
+  /** The user's messages. */
   get m(): Messages {
-    return this.deps.messages?.() ?? englishUi();
+    this.messages ??= uiMessages(this.userLanguage);
+    return this.messages;
   }
 
   /** The store's messages with their numbers written in the user's language ("50 000"). */
   checkText(): Messages["store"] {
-    const t = this.m.store;
-    const format = new Intl.NumberFormat(this.deps.userLanguage?.() ?? DEFAULT_LANGUAGE);
+    this.numbers ??= this.withNumbers(this.m.store);
+    return this.numbers;
+  }
+
+  private withNumbers(t: Messages["store"]): Messages["store"] {
+    const format = new Intl.NumberFormat(this.userLanguage);
     const n = (text: string) => (/^[0-9]+$/.test(text) ? format.format(Number(text)) : text);
     return {
       ...t,
@@ -70,8 +86,10 @@ export class StoreContext {
     };
   }
 
+  /** The stage table's own words, in the spreadsheet's language. */
   sheetText(): StageTableMessages {
-    return stageTableMessages(this.deps.sheetLanguage?.() ?? DEFAULT_LANGUAGE);
+    this.tableText ??= stageTableMessages(this.deps.sheetLanguage?.() ?? DEFAULT_LANGUAGE);
+    return this.tableText;
   }
 
   /**
@@ -114,7 +132,7 @@ export class StoreContext {
   }
 
   table(entry: FunnelEntry, cells: SheetCells): TableState {
-    return readTable(cells, entry, this.m, this.sheetText());
+    return readTable(cells, entry, this.m);
   }
 
   loaded(entry: FunnelEntry, cells: SheetCells): LoadedFunnel {
@@ -132,7 +150,7 @@ export class StoreContext {
 
   /** The funnel as a load right after a write reads it, without reading it again. */
   loadedAfter(entry: FunnelEntry, plan: SavePlan): LoadedFunnel {
-    return loadedAfterWrite(entry, plan, this.m, this.sheetText(), this.deps.now().toISOString());
+    return loadedAfterWrite(entry, plan, this.m, this.deps.now().toISOString());
   }
 
   /** The name of a sheet called `name` ignoring case (Sheets' rule), when there is one. */

@@ -50,10 +50,16 @@ export interface TableWrite {
     rows: number;
     layout: TableLayout;
     stageRows: number;
+    /** Stage rows down to the won stage now. */
+    acquisitionRows: number;
     /**
-     * Rows `top`… of the table's columns as they are, as many as the old and new table span
-     * (when the table grows into cells it pushes down, only its old rows), and as wide as the
-     * wider of the two layouts.
+     * Whether the funnel's named ranges cover the table as the store left them (checked on
+     * `<key>_Stages`): then a range that would not change is not written.
+     */
+    rangesInPlace: boolean;
+    /**
+     * Rows `top`… of the table's columns as they are, as many as the old and new table span, and
+     * as wide as the wider of the two layouts.
      */
     block: BlockBefore;
     /** The last row below the table with anything in the new table's columns; 0 when none. */
@@ -82,6 +88,33 @@ function restoreBlock(sheet: SheetPort, row: number, column: number, block: Bloc
   }
 }
 
+function sliceBlock(block: BlockBefore, rows: number): BlockBefore {
+  return {
+    contents: block.contents.slice(0, rows),
+    formats: block.formats.slice(0, rows),
+    notes: block.notes.slice(0, rows),
+  };
+}
+
+/**
+ * How a growing table makes room. New stages before the won stage are room made inside the
+ * acquisition rows (below the first stage): Sheets then grows `<key>_Stages/_Rates/_Days` itself
+ * and gives the new cells the rows' formats, so neither needs writing. Otherwise cells under the
+ * table are pushed down only when something is there.
+ */
+function roomFor(plan: TableWrite): { at: number; rows: number; inside: boolean } | undefined {
+  const { before, top } = plan;
+  const growth = plan.cells.length - (before?.rows ?? 0);
+  if (!before || growth <= 0) return undefined;
+  const inside =
+    before.rangesInPlace &&
+    before.acquisitionRows >= 2 &&
+    plan.acquisitionRows - before.acquisitionRows === growth &&
+    plan.stageRows - before.stageRows === growth;
+  if (inside) return { at: top + 2, rows: growth, inside };
+  return before.lastUsedBelow > 0 ? { at: top + before.rows, rows: growth, inside } : undefined;
+}
+
 /** Writes `plan` inside `journal` (the caller runs it with Journal.run). */
 export function writeTable(deps: TableWriteDeps, journal: Journal, plan: TableWrite): void {
   const { sheet, top, left, cells, before } = plan;
@@ -89,28 +122,29 @@ export function writeTable(deps: TableWriteDeps, journal: Journal, plan: TableWr
   const newRows = cells.length;
   const oldRows = before?.rows ?? 0;
   const growth = newRows - oldRows;
+  const room = roomFor(plan);
 
-  let pushedDown = false;
-  if (growth > 0) {
+  // Registered first, so it runs last: after any cells made room are deleted again.
+  if (before) {
+    const block = room ? sliceBlock(before.block, oldRows) : before.block;
+    journal.onUndo(() => restoreBlock(sheet, top, left, block));
+  }
+
+  if (growth > 0 && before) {
     journal.at("makingRoom");
-    const lastBelow = before?.lastUsedBelow ?? 0;
+    const lastBelow = before.lastUsedBelow;
     const needed = lastBelow > 0 ? lastBelow + growth : top + newRows - 1;
     const maxRows = sheet.getMaxRows();
     if (needed > maxRows) {
       sheet.insertRowsAfter(maxRows, needed - maxRows);
       journal.onUndo(() => sheet.deleteRows(maxRows + 1, needed - maxRows));
     }
-    if (lastBelow > 0) {
-      const at = top + oldRows;
-      sheet.getRange(at, left, growth, width).insertCells(deps.rowsDimension);
-      journal.onUndo(() => sheet.getRange(at, left, growth, width).deleteCells(deps.rowsDimension));
-      pushedDown = true;
+    if (room) {
+      sheet.getRange(room.at, left, room.rows, width).insertCells(deps.rowsDimension);
+      journal.onUndo(() =>
+        sheet.getRange(room.at, left, room.rows, width).deleteCells(deps.rowsDimension),
+      );
     }
-  }
-
-  if (before) {
-    const block = before.block;
-    journal.onUndo(() => restoreBlock(sheet, top, left, block));
   }
 
   journal.at("writingStages");
@@ -120,11 +154,18 @@ export function writeTable(deps: TableWriteDeps, journal: Journal, plan: TableWr
     journal.at("formattingRates");
     const rates = plan.layout.indexOf("conversionToNext");
     const formats = before?.block.formats ?? [];
-    const needsFormat =
-      pushedDown ||
-      Array.from({ length: plan.stageRows }, (_, r) => formats[r + 1]?.[rates]).some(
+    const oldStages = before?.stageRows ?? 0;
+    const notRate = (rows: number) =>
+      Array.from({ length: rows }, (_, r) => formats[r + 1]?.[rates]).some(
         (f) => f !== RATE_FORMAT,
       );
+    // Without cells made, each stage row keeps the format it had (read before writing); cells
+    // made inside the stage rows take those rows' formats; cells pushed in below do not.
+    const needsFormat = !room
+      ? notRate(plan.stageRows)
+      : room.inside && growth <= oldStages - 1
+        ? notRate(oldStages)
+        : true;
     if (needsFormat)
       sheet.getRange(top + 1, left + rates, plan.stageRows, 1).setNumberFormat(RATE_FORMAT);
   }
@@ -225,6 +266,7 @@ function pointRanges(ss: SpreadsheetPort, journal: Journal, plan: TableWrite): v
     postRates: post > 0 ? [first + acq, rates, post, 1] : null,
   };
   if (plan.map) target.map = [first, left + MAP_OFFSET - 1, plan.map.rows.length, MAP_WIDTH];
+  const now = rangesNow(plan);
   for (const part of Object.keys(target) as RangePart[]) {
     const rect = target[part];
     const existing = plan.ranges[part];
@@ -233,6 +275,8 @@ function pointRanges(ss: SpreadsheetPort, journal: Journal, plan: TableWrite): v
       if (existing) removeNamedRange(ss, journal, names[part], existing);
       continue;
     }
+    const current = now[part];
+    if (existing && current && current.join() === rect.join()) continue;
     const range = sheet.getRange(rect[0], rect[1], rect[2], rect[3]);
     if (existing) {
       const previous = rangeOf(existing);
@@ -244,6 +288,34 @@ function pointRanges(ss: SpreadsheetPort, journal: Journal, plan: TableWrite): v
       journal.onUndo(() => ss.removeNamedRange(names[part]));
     }
   }
+}
+
+type Rect = [number, number, number, number];
+
+/**
+ * Where the acquisition and post-sale ranges are now, when the store left them in place (and after
+ * the cells made room inside the acquisition rows, which Sheets grows them by); the CRM map's is
+ * not known without asking, so it is always written.
+ */
+function rangesNow(plan: TableWrite): Partial<Record<RangePart, Rect>> {
+  const { before, top, left, layout } = plan;
+  if (!before?.rangesInPlace) return {};
+  const room = roomFor(plan);
+  const grown = room?.inside ? room.rows : 0;
+  const acq = before.acquisitionRows + grown;
+  const post = before.stageRows - before.acquisitionRows;
+  const rates = left + layout.indexOf("conversionToNext");
+  const days = left + layout.indexOf("daysInStage");
+  const now: Partial<Record<RangePart, Rect>> = {
+    stages: [top + 1, left, acq, 1],
+    rates: [top + 1, rates, acq, 1],
+    days: [top + 1, days, acq, 1],
+  };
+  if (post > 0) {
+    now.postStages = [top + 1 + acq, left, post, 1];
+    now.postRates = [top + 1 + acq, rates, post, 1];
+  }
+  return now;
 }
 
 /** The named range's range, or undefined when it is a broken reference (its sheet was deleted). */

@@ -6,7 +6,7 @@ import { FakeWorkbook } from "../../fakes/spreadsheet";
 function counted() {
   const book = new FakeWorkbook({ Data: [[1, 2]], Other: [] });
   const { services, counts } = countingServices(appsScriptServices(book));
-  return { book, app: services.SpreadsheetApp, counts };
+  return { book, app: services.SpreadsheetApp, html: services.HtmlService, counts };
 }
 
 describe("counting service calls", () => {
@@ -51,6 +51,14 @@ describe("counting service calls", () => {
     app.flush();
     app.flush();
     expect(counts.flushes).toBe(2);
+  });
+
+  it("building and showing a page is no document write: the next read is no flush", () => {
+    const { app, html, counts } = counted();
+    app.getUi().showSidebar(html.createHtmlOutput("<p>x</p>").setTitle("Stages"));
+    expect(counts.calls).toContain("Ui.showSidebar");
+    app.getActiveSpreadsheet().getSheetByName("Data")!.getRange("A1").getValues();
+    expect(counts.flushes).toBe(0);
   });
 
   it("hands the fakes their own objects back, so identity checks hold", () => {

@@ -3,6 +3,7 @@ import { presets } from "../../src/core/presets";
 import {
   CORE_LAYOUT,
   fingerprint,
+  headerRow,
   parseTable as parseCells,
   tableRows as cellsOf,
 } from "../../src/addon/stageTable";
@@ -10,7 +11,8 @@ import { stageTableMessages } from "../../src/i18n/stageTable";
 import { uiMessages } from "../../src/i18n/ui";
 
 /** The table of SPEC §4's six columns, in English. */
-const tableRows = (f: Funnel) => cellsOf(f, CORE_LAYOUT, stageTableMessages("en"));
+const tableRows = (f: Funnel) =>
+  cellsOf(f, CORE_LAYOUT, headerRow(CORE_LAYOUT, stageTableMessages("en")));
 const parseTable = (values: unknown[][], key: string, name: string) =>
   parseCells(values, CORE_LAYOUT, { key, name }, uiMessages("en").validation);
 

@@ -2,7 +2,7 @@
  * The stage-table reader and the sidebar read numbers with the one parser of SPEC §2.3, so a
  * decimal comma means the same in the sheet, the sidebar and the custom functions.
  */
-import { CORE_LAYOUT, parseTable, tableRows } from "../../src/addon/stageTable";
+import { CORE_LAYOUT, headerRow, parseTable, tableRows } from "../../src/addon/stageTable";
 import type { Funnel } from "../../src/core/funnel";
 import { stageTableMessages } from "../../src/i18n/stageTable";
 import { uiMessages } from "../../src/i18n/ui";
@@ -20,7 +20,11 @@ const funnel: Funnel = { key: "F", name: "F", stages: [stage("Lead", 0.1, 3), st
 
 /** The first stage's rate and days cells typed as text, read back. */
 function readCells(rate: string | number, days: string | number) {
-  const rows: unknown[][] = tableRows(funnel, CORE_LAYOUT, stageTableMessages("en"));
+  const rows: unknown[][] = tableRows(
+    funnel,
+    CORE_LAYOUT,
+    headerRow(CORE_LAYOUT, stageTableMessages("en")),
+  );
   rows[1]![2] = rate;
   rows[1]![3] = days;
   const { funnel: read, problems } = parseTable(

@@ -1,5 +1,5 @@
 import { readContents, writeContents, type CellContent } from "../cellContents";
-import { namedRangeNames, wonIndex } from "../../core/funnel";
+import { checkRequest, namedRangeNames, wonIndex } from "../../core/funnel";
 import { inboundPreset } from "../../core/presets";
 import { menuMessages } from "../../i18n/menu";
 import { localizedInbound } from "../../i18n/presets/localize";
@@ -163,9 +163,19 @@ export const newCohorts = command("newCohorts");
 
 /** The funnel dialog's choice: builds the template's plan on that funnel. */
 export function newPlanForFunnel(templateCommand: string, funnelKey: string): void {
-  const template = TEMPLATES.find((t) => t.command === String(templateCommand));
-  if (!template) throw new Error(`There is no template "${templateCommand}".`);
-  createPlan(template, String(funnelKey));
+  // The dialog's page sent these: anything may arrive (SPEC §9).
+  const args = checkRequest("planForFunnel", [templateCommand, funnelKey]);
+  if (!args.ok) {
+    alert(ui().store.badRequest(`${args.field === "0" ? "template" : "funnel"}: ${args.problem}`));
+    return;
+  }
+  const [command, key] = args.value;
+  const template = TEMPLATES.find((t) => t.command === command);
+  if (!template) {
+    alert(ui().store.badRequest(`template: ${command}`));
+    return;
+  }
+  createPlan(template, key);
 }
 
 /** Input cells' contents (formulas kept as formulas), to write back after a rebuild. */

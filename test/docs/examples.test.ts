@@ -7,6 +7,7 @@ import { loadCustomFunctions } from "../../fakes/bundle";
 import { columnLetter } from "../../src/core/a1";
 import { REFERENCE } from "../../src/functions/reference";
 import { createEngine, rangeValues, useBuiltAddon, type Sheet } from "../../fakes/formulaEngine";
+import { HUBSPOT_MAP, readCsv } from "../harness/crmFixtures";
 
 useBuiltAddon(loadCustomFunctions());
 
@@ -73,6 +74,14 @@ const COHORT_RECORDS: Sheet = [
   [date(2026, 2, 20), date(2026, 4, 1), date(2026, 4, 15)],
 ];
 
+/** docs/crm-data.md's HubSpot export as pasted (record ids as numbers), and its stage map. */
+const HUBSPOT_SHEETS: Record<string, Sheet> = {
+  Deals: readCsv("hubspot-deals.csv").map((row) =>
+    row.map((cell) => (cell === "" ? null : /^\d+$/.test(cell) ? Number(cell) : cell)),
+  ),
+  Map: HUBSPOT_MAP,
+};
+
 const FIXTURES: Record<string, Fixture> = {
   "=REQUIRED_LEADS(B2:B4, 10000, Funnel_Rates)": {
     cells: withStageTable([[], [null, 100000], [null, 200000], [null, 300000]]),
@@ -106,6 +115,40 @@ const FIXTURES: Record<string, Fixture> = {
     // Strict high-water marks 2, 1, 0, 0, 1 → reached 4, 2, 1, 1, 1.
     expected: [[0.5, 0.5, 1, 1, ""]],
   },
+  '=STAGE_CONVERSION({"Deal Stage"; "New"; "Working"; "Working"; "Closed Lost"; "Won"}, {"New", "Lead"; "Working", "MQL"; "Won", "Customer"; "Closed Lost", ""})':
+    {
+      cells: [],
+      // The header is skipped, Closed Lost left out: Lead 1, MQL 2, Customer 1 → reached 4, 3, 1.
+      expected: [[0.75], [1 / 3], [""]],
+    },
+  '=STAGE_CONVERSION({"Qualified", "open"; "Qualified", "lost"; "Demo", "won"; "Demo", "open"}, {"Qualified", "SQL"; "Demo", "Opportunity"; "", "Customer"}, , "exclude")':
+    {
+      cells: [],
+      // Reached SQL 4, Opportunity 2 (won counts at Customer), Customer 1; one open at SQL and one
+      // at Opportunity: 2 / (4 − 1), 1 / (2 − 1).
+      expected: [[2 / 3], [1], [""]],
+    },
+  "=STAGE_CONVERSION(Deals!F1:L17, Funnel_Map)": {
+    cells: [],
+    sheets: HUBSPOT_SHEETS,
+    names: { Funnel_Map: "Map!$A$1:$B$12" },
+    // docs/crm-data.md: 16 deals reach SQL, 10 Opportunity, 4 Closed Won.
+    expected: [[1, 1, 0.625, 0.4, ""]],
+  },
+  '=FUNNEL_SQL(Funnel_Map, "crm.opportunity_history", {"opportunity_id", "stage_name", "created_date"}, "history", "duckdb")':
+    {
+      cells: [],
+      sheets: { Map: HUBSPOT_MAP },
+      names: { Funnel_Map: "Map!$A$1:$B$12" },
+      expected(values) {
+        expect(values.flat().filter((v) => v !== "" && v !== null)).toHaveLength(1);
+        const sql = String(values[0][0]);
+        expect(sql).toMatch(/Layout history.*Dialect: DuckDB/);
+        // CRM names match their funnel stage; Closed Lost counts at none.
+        expect(sql).toContain("WHEN 'appointment scheduled' THEN 2");
+        expect(sql).toContain("WHEN 'closed lost' THEN NULL");
+      },
+    },
   "=CAC(B2:D13, E2:E13)": {
     cells: [
       [],
@@ -241,6 +284,8 @@ const ERROR_FORMULAS: Record<string, string | { formula: string; cells: Sheet }>
     '=FUNNEL_SQL({"Lead"; "Won"}, "crm.log; drop", "stage")',
   "FUNNEL_SQL: columns: has 1 name but the events layout needs 2: the record id and the stage column":
     '=FUNNEL_SQL({"Lead"; "Won"}, "crm.events", "stage", "events")',
+  'FUNNEL_SQL: columns: "owner_date" names no stage of stage_order — name each date column after its CRM stage as the map has it, or give two columns: the table\'s column and the stage it holds':
+    '=FUNNEL_SQL({"Demo", "Opportunity"; "Won", "Customer"}, "crm.deals", {"Demo", "owner_date"}, "matrix")',
   'FUNNEL_SQL: dialect: "mysql" is not an option — use one of "bigquery", "postgres", "duckdb"':
     '=FUNNEL_SQL({"Lead"; "Won"}, "crm.log", "stage", "log", "mysql")',
   "REQUIRED_LEADS: conversion_rates: item 2 is 30 — rates are fractions (30% = 0.3): enter 0.3 or 30%":
@@ -249,8 +294,12 @@ const ERROR_FORMULAS: Record<string, string | { formula: string; cells: Sheet }>
     "=REQUIRED_LEADS(0, 10000, 0.1)",
   "REQUIRED_LEADS: avg_deal_size: has 2 values but revenue_target has 3 — give one deal size, or one per target":
     "=REQUIRED_LEADS({100000; 200000; 300000}, {10000; 20000}, 0.1)",
-  'STAGE_CONVERSION: data: row 7 is "Lost", which is not in stage_order — add it to stage_order or correct the record':
+  'STAGE_CONVERSION: data: row 7 is "Lost", which is not in stage_order — add it to stage_order, or give a stage map (CRM name, funnel stage), such as Funnel_Map, that names it':
     '=STAGE_CONVERSION({"Lead"; "Lead"; "Won"; "Lead"; "Lead"; "Won"; "Lost"}, {"Lead"; "Won"})',
+  'STAGE_CONVERSION: data: 2 names are not in stage_order: "Demo" (row 2), "Lost" (row 3) — add each to the stage table\'s CRM names (the stage map\'s first column) with the funnel stage it counts as, or with none for a name that ends a record (Closed Lost)':
+    '=STAGE_CONVERSION({"Qualified"; "Demo"; "Lost"}, {"Qualified", "SQL"; "Won", "Customer"})',
+  'STAGE_CONVERSION: open_records: "exclude" needs to know which records are still open, but counts per stage don\'t say which records are open — give a status column (open, won, lost) beside the stages, or a stage map whose lost names (Closed Lost) appear in the data':
+    '=STAGE_CONVERSION({1000; 300}, , , "exclude")',
   "STAGE_CONVERSION: stage_order: is missing — data holds stage names (a record log), so give the stage names top first, e.g. Funnel_Stages":
     '=STAGE_CONVERSION({"Lead"; "MQL"})',
   "STAGE_CONVERSION: data: item 2 is -5 — can't be negative; enter a count of 0 or more, such as 1000":
@@ -307,11 +356,15 @@ const ERROR_FORMULAS: Record<string, string | { formula: string; cells: Sheet }>
     "=STAGE_DAYS({46023; 46030})",
   'STAGE_DAYS: statistic: "average" is not an option — use one of "median", "mean", "p90"':
     '=STAGE_DAYS({46023, 46030}, "average")',
+  "STAGE_DAYS: stage_dates: holds each record's stage but no dates — days in stage and cohorts need the date each stage was entered: use a stage history (record id, stage, date) or one date column per stage":
+    '=STAGE_DAYS({"Demo", "open"; "Won", "won"}, , {"Demo", "Opportunity"; "Won", "Customer"})',
+  'STAGE_DAYS: stage_dates: mixes two date formats: row 1 has "15/03/2026" (day first) and row 2 "3/16/2026" (month first) — give the column one format, or write dates as 2026-03-15':
+    '=STAGE_DAYS({"15/03/2026", "03/04/2026"; "3/16/2026", ""})',
   // 9502 is 1926-01-05 (a mistyped year), 46279 is 2026-09-14.
   "COHORT_CONVERSION: stage_dates: spans 1209 months, from 1926-01-05 to 2026-09-14; at most 600 give a readable table — check those dates for a typing mistake, or use a longer period":
     "=COHORT_CONVERSION({46037; 9502; 46279})",
-  'COHORT_CONVERSION: stage_dates: row 12, column 1 is "2026-01-15T10:00Z", text with a time-zone offset (dates are read in the spreadsheet\'s own time zone: drop the offset) — enter the date the record reached that stage (a date, a date serial or "2026-01-15"), or leave it empty':
-    '=COHORT_CONVERSION({46023; 46024; 46025; 46026; 46027; 46028; 46029; 46030; 46031; 46032; "2026-01-14"; "2026-01-15T10:00Z"})',
+  'COHORT_CONVERSION: stage_dates: row 12, column 1 is "1/15/26", a date with a two-digit year (format the column with four-digit years, as 3/15/2026) — enter the date the record reached that stage (a date, a date serial or "2026-01-15"), or leave it empty':
+    '=COHORT_CONVERSION({46023; 46024; 46025; 46026; 46027; 46028; 46029; 46030; 46031; 46032; "2026-01-14"; "1/15/26"})',
   'COHORT_CONVERSION: period: "year" is not an option — use one of "month", "quarter", "week"':
     '=COHORT_CONVERSION({46023}, "year")',
 };

@@ -15,7 +15,7 @@ import { FakeWorkbook } from "../../fakes/spreadsheet";
 import type { Funnel } from "../../src/core/funnel";
 import { inboundPreset, presets } from "../../src/core/presets";
 import { uiMessages } from "../../src/i18n/ui";
-import type { LoadedFunnel } from "../../src/wire/stageApi";
+import type { CreateResult, LoadedFunnel } from "../../src/wire/stageApi";
 
 const t = uiMessages("sv").store;
 
@@ -37,11 +37,18 @@ function livedIn(): Addon {
     new FakeLock(),
     new FakeSession("sv"),
   );
-  ok(addon.run("createFunnel", { name: "Funnel", stages: inboundPreset().stages }));
+  ok(addon.run<CreateResult>("createFunnel", { name: "Funnel", stages: inboundPreset().stages }));
   const { stages, wonStageIndex } = bowtie();
   const crm = structuredClone(stages);
   crm[1]!.crmNames = ["Education call", "Webinar"];
-  ok(addon.run("createFunnel", { name: "EMEA", stages: crm, wonStageIndex, endNames: ["Lost"] }));
+  ok(
+    addon.run<CreateResult>("createFunnel", {
+      name: "EMEA",
+      stages: crm,
+      wonStageIndex,
+      endNames: ["Lost"],
+    }),
+  );
   const funnel = addon.book.getSheetByName("Funnel")!;
   funnel.getRange("F3").setFormula('=Notes!A1 & " by SDR"'); // criteria the team computes
   funnel.getRange("E2").setValue("2026-03-01"); // a date typed into a text column

@@ -31,8 +31,9 @@ export function showSqlExport(): void {
 }
 
 export function getFunnelStages(key: string): string[] {
+  // The key is checked by the store, as the page sent it (SPEC §9).
   return store()
-    .loadFunnel(String(key))
+    .loadFunnel(key)
     .funnel.stages.map((s) => s.name);
 }
 
@@ -60,7 +61,8 @@ export function exportFunnelSql(input: SqlExportRequest): SqlExportResult {
   const shape = checkRequest("sqlExport", input);
   if (!shape.ok) {
     const field = FIELD_OF_REQUEST[shape.field.split(".")[0] ?? ""] ?? "columns";
-    const message = uiMessages(userLanguage()).store.badRequest(`${shape.field}: ${shape.problem}`);
+    const t = uiMessages(userLanguage()).store;
+    const message = t.badRequest(`${shape.field}: ${t.requestProblem[shape.problem]}`);
     return { ok: false, field, message };
   }
   const request = shape.value;

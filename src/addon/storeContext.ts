@@ -113,9 +113,13 @@ export class StoreContext {
   }
 
   /** A request of the wrong shape: which argument, and what was wrong with it. */
-  badRequest(check: { field: string; problem: string }, argument = "request"): string {
+  badRequest(
+    check: { field: string; problem: keyof Messages["store"]["requestProblem"] },
+    argument = "request",
+  ): string {
     const field = check.field === "request" ? argument : check.field;
-    return this.m.store.badRequest(`${field}: ${check.problem}`);
+    const t = this.m.store;
+    return t.badRequest(`${field}: ${t.requestProblem[check.problem]}`);
   }
 
   /** The sheet's cells once: values, formulas and notes (and what it shows, when asked). */

@@ -43,8 +43,7 @@ export type RequestOf<K extends RequestKind> = z.infer<RequestSchemas[K]>;
 
 /** A request that passed its shape check, or where it did not: the field and what was wrong. */
 export type RequestCheck<T> =
-  | { ok: true; value: T }
-  | { ok: false; field: string; problem: "missing" | "wrong type" | "empty" };
+  { ok: true; value: T } | { ok: false; field: string; problem: "missing" | "wrongType" | "empty" };
 
 let schemas: RequestSchemas | undefined;
 
@@ -60,6 +59,6 @@ export function checkRequest<K extends RequestKind>(
   const field = issue?.path.map((p) => String(p)).join(".") || "request";
   const given = issue !== undefined && "input" in issue ? issue.input : undefined;
   const problem =
-    given === undefined ? "missing" : issue?.code === "too_small" ? "empty" : "wrong type";
+    given === undefined ? "missing" : issue?.code === "too_small" ? "empty" : "wrongType";
   return { ok: false, field, problem };
 }

@@ -338,7 +338,7 @@ describe("server-call arguments are type-checked with clear messages", () => {
   it("loadFunnel refuses a key that is not text", () => {
     const addon = openAddon(new FakeWorkbook({ Funnel: HAND_TYPED_FUNNEL }));
     expect(() => addon.run("loadFunnel", { key: "Funnel" })).toThrow(
-      /cannot read \(key: wrong type\)/,
+      /cannot read \(key: of the wrong type\)/,
     );
   });
 });

@@ -166,7 +166,9 @@ export function newPlanForFunnel(templateCommand: string, funnelKey: string): vo
   // The dialog's page sent these: anything may arrive (SPEC §9).
   const args = checkRequest("planForFunnel", [templateCommand, funnelKey]);
   if (!args.ok) {
-    alert(ui().store.badRequest(`${args.field === "0" ? "template" : "funnel"}: ${args.problem}`));
+    const t = ui().store;
+    const field = args.field === "0" ? "template" : "funnel";
+    alert(t.badRequest(`${field}: ${t.requestProblem[args.problem]}`));
     return;
   }
   const [command, key] = args.value;

@@ -68,6 +68,12 @@ export function en() {
       /** A request the stage editor should never send (a wrong type): `detail` names the field. */
       badRequest: (detail: string) =>
         `The stage editor sent something the add-on cannot read (${detail}). Reload the stage editor and try again.`,
+      /** What was wrong with a request's field (completes badRequest's detail). */
+      requestProblem: {
+        missing: "missing",
+        wrongType: "of the wrong type",
+        empty: "empty",
+      },
       fingerprintMissing:
         "This save does not say which version of the table it started from, so edits made in the sheet meanwhile could be lost: reload the funnel and save again.",
       lastSheet:

@@ -58,6 +58,11 @@ export function pl(): UiMessages {
         `Nazwa lejka jest też nazwą jego arkusza, a nazwa arkusza może mieć najwyżej ${max} znaków: skróć ją (ma ${length}).`,
       badRequest: (detail) =>
         `Edytor etapów przesłał dane, których dodatek nie potrafi odczytać (${detail}). Otwórz edytor etapów ponownie i spróbuj jeszcze raz.`,
+      requestProblem: {
+        missing: "brak",
+        wrongType: "niewłaściwego typu",
+        empty: "puste",
+      },
       fingerprintMissing:
         "Zapis nie wskazuje, od której wersji tabeli zaczęto edycję, więc zmiany wprowadzone w arkuszu w międzyczasie mogłyby przepaść: wczytaj lejek ponownie i zapisz jeszcze raz.",
       lastSheet: "Plik musi mieć co najmniej jeden arkusz: dodaj inny arkusz, zanim usuniesz ten.",

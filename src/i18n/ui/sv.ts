@@ -59,6 +59,11 @@ export function sv(): UiMessages {
         `En tratts namn är också namnet på dess blad, och ett bladnamn får ha högst ${max} tecken: korta det (det har ${length}).`,
       badRequest: (detail) =>
         `Stegredigeraren skickade något som tillägget inte kan läsa (${detail}). Öppna stegredigeraren på nytt och försök igen.`,
+      requestProblem: {
+        missing: "saknas",
+        wrongType: "av fel typ",
+        empty: "tomt",
+      },
       fingerprintMissing:
         "Sparningen anger inte vilken version av tabellen den utgick från, så ändringar som gjorts i bladet under tiden kunde gå förlorade: läs in tratten igen och spara på nytt.",
       lastSheet:

@@ -55,6 +55,11 @@ export function zhCN(): UiMessages {
         `漏斗名称同时也是其工作表的名称，而工作表名称最多 ${max} 个字符：请缩短（当前 ${length} 个）。`,
       badRequest: (detail) =>
         `阶段编辑器发送了插件无法读取的内容（${detail}）。请重新打开阶段编辑器后再试。`,
+      requestProblem: {
+        missing: "缺失",
+        wrongType: "类型不对",
+        empty: "为空",
+      },
       fingerprintMissing:
         "此次保存没有说明它基于阶段表的哪个版本，期间在工作表中所做的修改可能会丢失：请重新载入漏斗后再保存。",
       lastSheet: "电子表格至少需要一个工作表：请先添加另一个工作表，再删除这个。",

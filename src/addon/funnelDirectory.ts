@@ -151,6 +151,29 @@ export function scanFunnels(ss: SpreadsheetPort): FunnelDirectory {
 }
 
 /**
+ * One funnel by its key, from `<key>_Stages` alone — four calls, however many funnels and sheets
+ * the workbook has — for commands about one funnel (load, usage). Undefined when there is no such
+ * range: a table typed by hand is found by the whole pass.
+ */
+export function locateFunnel(ss: SpreadsheetPort, key: string): FunnelEntry | undefined {
+  const range = ss.getRangeByName(namedRangeNames(key).stages);
+  const rect = range ? parseA1Range(range.getA1Notation()) : undefined;
+  if (!range || !rect) return undefined;
+  const sheet = range.getSheet();
+  return {
+    key,
+    sheet,
+    name: sheet.getName(),
+    headerRow: rect.row - 1,
+    column: rect.column,
+    stageCount: rect.numRows,
+    acquisitionRows: rect.numRows,
+    ranges: {},
+    handTyped: false,
+  };
+}
+
+/**
  * Whether a key is taken: another funnel's, or one of its names is a live named range. A broken
  * named range (its sheet deleted) can be reused by a new funnel; with `brokenBlocks` it blocks too.
  */

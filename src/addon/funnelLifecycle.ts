@@ -33,7 +33,7 @@ export function renameFunnel(ctx: StoreContext, request: unknown): RenameResult 
       const directory = scanFunnels(ctx.deps.spreadsheet);
       const entry = directory.find(shape.value.key);
       if (!entry) return { ok: false, message: t.noSuchFunnel(shape.value.key) };
-      const cells = ctx.read(entry.sheet, true);
+      const cells = ctx.read(entry.sheet, entry.handTyped);
       const table = ctx.table(entry, cells);
       const reply = (): RenameResult => ({
         ok: true,
@@ -52,6 +52,9 @@ export function renameFunnel(ctx: StoreContext, request: unknown): RenameResult 
           ? planSave(table.funnel, entry, table, cells, ctx.sheetText(), ctx.checkText())
           : undefined;
       if (plan && "refused" in plan) return { ok: false, message: plan.refused };
+      // Read before the first write, so the rename flushes once.
+      const plans = ctx.deps.plans;
+      const lines = plans?.plansOf(entry) ?? [];
       try {
         Journal.run((journal) => {
           if (plan) {
@@ -62,7 +65,7 @@ export function renameFunnel(ctx: StoreContext, request: unknown): RenameResult 
           entry.sheet.setName(name);
           journal.onUndo(() => entry.sheet.setName(entry.name));
           journal.at("renamingPlans");
-          ctx.deps.plans?.rename(entry, name, journal.undo);
+          plans?.rename(lines, entry, name, journal.undo);
         });
       } catch (e) {
         // A sheet of the user's already has the name (Sheets compares ignoring case).

@@ -55,6 +55,8 @@ export interface SpreadsheetPort {
   insertSheet(name: string): SheetPort;
   deleteSheet(sheet: SheetPort): unknown;
   getNamedRanges(): NamedRangePort[];
+  /** The range of a named range (ignoring case), or null when there is none or it is broken. */
+  getRangeByName(name: string): RangePort | null;
   setNamedRange(name: string, range: RangePort): unknown;
   /** Spreadsheet.removeNamedRange(name): by its exact name; throws when there is none. */
   removeNamedRange(name: string): unknown;

@@ -25,7 +25,7 @@ import type {
   RenameResult,
   SaveResult,
 } from "../wire/stageApi";
-import { listOrder, scanFunnels, type FunnelEntry } from "./funnelDirectory";
+import { listOrder, locateFunnel, scanFunnels, type FunnelEntry } from "./funnelDirectory";
 import { deleteFunnel, renameFunnel } from "./funnelLifecycle";
 import { Journal, WriteFailed } from "./journal";
 import { sheetNameProblem } from "./saveChecks";
@@ -71,14 +71,15 @@ export class StageStore {
     return {
       key: found.key,
       name: found.name,
-      plans: (this.ctx.deps.plans?.plansOf(found) ?? []).map((p) => p.sheetName),
+      plans: (this.ctx.deps.plans?.plansOf(found) ?? []).map((p) => p.sheetName()),
     };
   }
 
   private find(key: unknown): FunnelEntry {
     const checked = checkRequest("key", key);
     if (!checked.ok) throw new Error(this.ctx.badRequest(checked, "key"));
-    const found = scanFunnels(this.ctx.deps.spreadsheet).find(checked.value);
+    const ss = this.ctx.deps.spreadsheet;
+    const found = locateFunnel(ss, checked.value) ?? scanFunnels(ss).find(checked.value);
     if (!found) throw new Error(this.ctx.m.store.noSuchFunnel(checked.value));
     return found;
   }

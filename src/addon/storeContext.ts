@@ -19,10 +19,20 @@ import type { TableWriteDeps } from "./tableWrite";
 /** What the plans need to follow a save (templates/planSync.ts: syncPlans). */
 export type PlanSyncRequest = Omit<PlanSync, "spreadsheet">;
 
+/** A plan's line naming its funnel (templates/planTitles.ts). */
+export interface PlanLine {
+  sheetName(): string;
+}
+
 /** The plan sheets of a funnel and renaming it in them (templates/planTitles.ts). */
-export interface PlanTitles {
-  plansOf(funnel: { key: string; name: string }): { sheetName: string }[];
-  rename(funnel: { key: string; name: string }, newName: string, undo: (() => void)[]): void;
+export interface PlanTitles<L extends PlanLine = PlanLine> {
+  plansOf(funnel: { key: string; name: string }): L[];
+  rename(
+    lines: readonly L[],
+    funnel: { key: string; name: string },
+    newName: string,
+    undo: (() => void)[],
+  ): void;
 }
 
 export type Messages = Pick<UiMessages, "store" | "validation">;

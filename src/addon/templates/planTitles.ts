@@ -16,8 +16,9 @@ interface FunnelRef {
   name: string;
 }
 
-interface PlanLine {
-  sheetName: string;
+/** A plan's funnel line: its cell, what it says, and its sheet's name (asked for when needed). */
+export interface PlanLine {
+  sheetName(): string;
   cell: GoogleAppsScript.Spreadsheet.Range;
   text: string;
 }
@@ -37,7 +38,7 @@ function planLines(spreadsheet: Spreadsheet, funnel: FunnelRef): PlanLine[] {
     if (cell.getA1Notation() !== "A2") continue;
     if (parseRecord(cell.getNote())?.funnel !== funnel.key) continue;
     lines.push({
-      sheetName: cell.getSheet().getName(),
+      sheetName: () => cell.getSheet().getName(),
       cell,
       text: String(cell.getValues()[0]?.[0] ?? ""),
     });
@@ -47,13 +48,13 @@ function planLines(spreadsheet: Spreadsheet, funnel: FunnelRef): PlanLine[] {
 
 export function planTitles(spreadsheet: Spreadsheet) {
   return {
-    /** The plan sheets built on the funnel. */
-    plansOf(funnel: FunnelRef): { sheetName: string }[] {
-      return planLines(spreadsheet, funnel).map(({ sheetName }) => ({ sheetName }));
+    /** The funnel lines of the plans built on the funnel (read before any write: one flush). */
+    plansOf(funnel: FunnelRef): PlanLine[] {
+      return planLines(spreadsheet, funnel);
     },
-    /** Writes the funnel's new name into its plans' funnel lines; each write can be undone. */
-    rename(funnel: FunnelRef, newName: string, undo: (() => void)[]): void {
-      for (const { cell, text } of planLines(spreadsheet, funnel)) {
+    /** Writes the funnel's new name into those lines; each write can be undone. */
+    rename(lines: readonly PlanLine[], funnel: FunnelRef, newName: string, undo: (() => void)[]) {
+      for (const { cell, text } of lines) {
         const head = text.split(SEPARATOR, 1)[0] ?? "";
         const at = head.lastIndexOf(funnel.name);
         if (at < 0) continue;

@@ -48,7 +48,7 @@ export interface FunnelDirectory {
 }
 
 /** Range.getA1Notation as a rectangle, or undefined when the named range is broken. */
-function rectOf(named: NamedRangePort) {
+export function rectOf(named: NamedRangePort) {
   try {
     const range = named.getRange();
     const rect = parseA1Range(range.getA1Notation());

@@ -140,7 +140,7 @@ export function readTable(
   // The header as it is (perhaps in another language): rewritten only when it differs.
   const header = (values[0] ?? []).map((v) => cellText(v));
   const written: TableValue[][] = tableRows(parsed.funnel, layout, header);
-  const byRow: TableValue[][] = [written[0]];
+  const byRow: TableValue[][] = [header];
   parsed.tableRows.stageRows.forEach((r, i) => (byRow[r + 1] = written[i + 1] ?? []));
   if (parsed.tableRows.endRow !== undefined)
     byRow[parsed.tableRows.endRow + 1] = written[written.length - 1] ?? [];

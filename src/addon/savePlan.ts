@@ -11,15 +11,9 @@ import type { UiMessages } from "../i18n/ui";
 import type { LoadedFunnel } from "../wire/stageApi";
 import { isFormula, type CellContent } from "./cellContents";
 import { mapRows, MAP_OFFSET, MAP_WIDTH, needsMap } from "./crmMap";
-import type { FunnelEntry } from "./funnelDirectory";
+import { rectOf, type FunnelEntry } from "./funnelDirectory";
 import { block, readTable, type SheetCells, type TableState } from "./funnelTable";
-import {
-  cellLengthProblem,
-  firstUsedCell,
-  gridProblem,
-  lastUsedRowBelow,
-  type CellGrid,
-} from "./saveChecks";
+import { cellLengthProblem, firstUsedCell, gridProblem, lastUsedRowBelow } from "./saveChecks";
 import type { SheetPort } from "./sheetsPort";
 import { assignIds, idNote } from "./stageIds";
 import { headerRow, layoutFor, tableRows, type TableValue } from "./stageTable";
@@ -49,11 +43,13 @@ export interface SavePlan {
 
 const NO_CELLS: SheetCells = { values: [], formulas: [], notes: [], displayed: () => [] };
 
-/** The CRM map's rows now, header included: down to its first empty row. */
-function oldMapHeight(cells: CellGrid, top: number, left: number): number {
-  let rows = 0;
-  while (firstUsedCell(cells, top + rows, left, 1, MAP_WIDTH) !== undefined) rows++;
-  return rows;
+/**
+ * The CRM map's rows now, its header included, when `<key>_Map` is where the store puts it (else
+ * 0: a map the user moved stays where they put it, and a new one is written in its place).
+ */
+function oldMapHeight(target: WriteTarget, top: number, left: number): number {
+  const rect = target.ranges.map ? rectOf(target.ranges.map)?.rect : undefined;
+  return rect && rect.row === top + 1 && rect.column === left ? rect.numRows + 1 : 0;
 }
 
 function blockBefore(
@@ -125,7 +121,7 @@ export function planSave(
   let mapWrite: TableWrite["map"];
   if (map) {
     const mapLeft = left + MAP_OFFSET - 1;
-    const oldMapRows = target.ranges.map ? oldMapHeight(sheetCells, top, mapLeft) : 0;
+    const oldMapRows = oldMapHeight(target, top, mapLeft);
     const growth = Math.max(0, map.length + 1 - oldMapRows);
     const used = firstUsedCell(sheetCells, top + oldMapRows, mapLeft, growth, MAP_WIDTH);
     if (used) return { refused: t.mapInTheWay(used) };

@@ -48,7 +48,7 @@ function stageRules(
     else {
       const first = seen.get(name.toLowerCase());
       if (first !== undefined) {
-        report(at("name"), m.duplicateName(first + 1, stages[first].name.trim()));
+        report(at("name"), m.duplicateName(first + 1, (stages[first]?.name ?? "").trim()));
       } else seen.set(name.toLowerCase(), i);
     }
     const rate = stage.conversionToNext;

@@ -178,6 +178,16 @@ describe("CRM names in the stage table", () => {
     });
   });
 
+  it("a cell of the user's right under the map survives the map shrinking", () => {
+    const addon = withFunnel();
+    save(addon, withCrmNames);
+    const sheet = addon.book.getSheetByName("Funnel")!;
+    sheet.getRange("J12").setValue("mine");
+    expect(save(addon, (f) => (f.endNames = []))).toMatchObject({ ok: true });
+    expect(addon.book.getRangeByName("Funnel_Map")?.getA1Notation()).toBe("J2:K9");
+    expect(sheet.getRange("J10:J12").getValues().flat()).toEqual(["", "", "mine"]);
+  });
+
   it("the map never writes over the user's cells beside the table", () => {
     const addon = withFunnel();
     const sheet = addon.book.getSheetByName("Funnel")!;

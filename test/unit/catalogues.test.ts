@@ -15,6 +15,7 @@ import { inboundPresetMessages } from "../../src/i18n/presets/inbound";
 import { sheetMessages } from "../../src/i18n/sheet";
 import { sidebarMessages } from "../../src/i18n/sidebar";
 import { sqlExportMessages } from "../../src/i18n/sqlExport";
+import { stageTableMessages } from "../../src/i18n/stageTable";
 import { uiMessages } from "../../src/i18n/ui";
 
 /** Values a native RevOps professional writes exactly as in English. */
@@ -46,6 +47,7 @@ const CATALOGUES: Record<string, (language: Language) => unknown> = {
   presets: presetMessages,
   inboundPreset: inboundPresetMessages,
   sqlExport: sqlExportMessages,
+  stageTable: stageTableMessages,
 };
 
 const ARGUMENT_SETS = [

@@ -21,11 +21,13 @@ import type {
 import { StageStore } from "./stageStore";
 import { spreadsheetLanguage, userLanguage } from "./locale";
 import { uiMessages } from "../i18n/ui";
+import type { Language } from "../i18n/languages";
 import { withLanguage } from "./pageLanguage";
 import { syncPlans } from "./templates/planSync";
 import { planTitles } from "./templates/planTitles";
 
-export function store(): StageStore {
+/** The stage store over the active spreadsheet; `language` when the caller knows the user's. */
+export function store(language?: Language): StageStore {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   return new StageStore({
     spreadsheet,
@@ -34,7 +36,7 @@ export function store(): StageStore {
     now: () => new Date(),
     checkboxRule: () => SpreadsheetApp.newDataValidation().requireCheckbox().build(),
     rowsDimension: SpreadsheetApp.Dimension.ROWS,
-    userLanguage,
+    userLanguage: () => language ?? userLanguage(),
     sheetLanguage: () => spreadsheetLanguage(spreadsheet),
     syncPlans: (sync) => syncPlans({ spreadsheet, ...sync }),
     plans: planTitles(spreadsheet),
@@ -49,6 +51,14 @@ export function showStageEditor(): void {
     uiMessages(language).sidebarTitle,
   );
   SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/**
+ * What the stage editor's page carries when it opens (SPEC §8: one round trip to open): the funnel
+ * list and the first funnel, from one scan. For showStageEditor, which knows the user's language.
+ */
+export function editorBootData(language: Language): EditorBootData {
+  return store(language).bootData();
 }
 
 /** The functions the stage editor calls. A server function returns plain JSON (no Date). */

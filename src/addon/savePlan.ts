@@ -83,17 +83,27 @@ export function planSave(
 ): SavePlan | { refused: string } {
   const top = current?.top ?? 1;
   const left = current?.left ?? 1;
+  const before = current?.funnel.stages ?? [];
   const ids = assignIds(
-    requested.stages.map((s) => s.id),
-    current?.ids ?? [],
+    requested.stages,
+    before.map((s, i) => ({ id: current?.ids[i] ?? "", name: s.name })),
     `${target.key}:${current?.fingerprint ?? requested.name}`,
   );
+  // CRM names an editor does not send (an older sidebar) are kept, not cleared.
+  const crmNamesOf = (id: string | undefined) => before.find((s) => s.id === id)?.crmNames;
   const funnel: Funnel = {
     ...requested,
     key: target.key,
     name: target.name,
-    stages: requested.stages.map((s, i) => ({ ...s, id: ids[i] })),
+    stages: requested.stages.map((s, i) => {
+      const stage = { ...s, id: ids[i] };
+      const kept = s.crmNames === undefined ? crmNamesOf(ids[i]) : undefined;
+      if (kept !== undefined) stage.crmNames = kept;
+      return stage;
+    }),
   };
+  if (requested.endNames === undefined && current?.funnel.endNames !== undefined)
+    funnel.endNames = current.funnel.endNames;
   const layout = layoutFor(funnel, current?.layout);
   const headers = headerRow(layout, text);
   const values = tableRows(funnel, layout, headers);

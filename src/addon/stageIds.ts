@@ -109,23 +109,30 @@ export function matchIds(
 
 /**
  * The IDs a save gives its stages: an ID the table has now is kept (once: a stage copied in the
- * sidebar gets its own); any other — absent, unknown or repeated — gets a new one.
+ * sidebar gets its own); a stage sent without one — or with one the table never had — keeps the ID
+ * of the table's stage of the same name, if that one is not taken; any other gets a new one.
  */
 export function assignIds(
-  requested: readonly (string | undefined)[],
-  current: readonly string[],
+  requested: readonly { id?: string; name: string }[],
+  current: readonly { id: string; name: string }[],
   seed: string,
 ): string[] {
-  const known = new Set(current);
-  const taken = new Set(current);
+  const known = new Set(current.map((s) => s.id));
+  const taken = new Set(known);
   const given = new Set<string>();
-  return requested.map((id, i) => {
-    if (id !== undefined && known.has(id) && !given.has(id)) {
-      given.add(id);
-      return id;
-    }
-    const fresh = newId(`${seed}:new:${i}`, taken);
-    given.add(fresh);
-    return fresh;
+  const ids: (string | undefined)[] = requested.map(({ id }) => {
+    if (id === undefined || !known.has(id) || given.has(id)) return undefined;
+    given.add(id);
+    return id;
   });
+  requested.forEach((stage, i) => {
+    if (ids[i] !== undefined) return;
+    const key = normaliseStageName(stage.name);
+    const same = current.find((s) => !given.has(s.id) && normaliseStageName(s.name) === key);
+    if (same) {
+      given.add(same.id);
+      ids[i] = same.id;
+    }
+  });
+  return ids.map((id, i) => id ?? newId(`${seed}:new:${i}`, taken));
 }

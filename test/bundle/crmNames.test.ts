@@ -137,6 +137,26 @@ describe("CRM names in the stage table", () => {
     ]);
   });
 
+  it("an editor that does not send CRM names keeps them", () => {
+    const addon = withFunnel();
+    save(addon, withCrmNames);
+    const map = addon.book.getRangeByName("Funnel_Map")!.getValues();
+    expect(
+      save(addon, (f) => {
+        for (const s of f.stages) delete s.crmNames;
+        delete f.endNames;
+        f.stages[0]!.owner = "Growth";
+      }),
+    ).toMatchObject({ ok: true });
+    const loaded = addon.run<LoadedFunnel>("loadFunnel", "Funnel");
+    expect(loaded.funnel.stages[3]!.crmNames).toEqual([
+      "Appointment scheduled",
+      "Qualified to buy",
+    ]);
+    expect(loaded.funnel.endNames).toEqual(["Closed lost", "Disqualified"]);
+    expect(addon.book.getRangeByName("Funnel_Map")!.getValues()).toEqual(map);
+  });
+
   it("removed again, the map keeps its range (formulas may use it) with the stages only", () => {
     const addon = withFunnel();
     save(addon, withCrmNames);

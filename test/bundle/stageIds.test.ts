@@ -88,6 +88,21 @@ describe("stage IDs", () => {
     expect(Object.values(after)).not.toContain("sforged00");
   });
 
+  it("an editor that sends no IDs at all keeps them by stage name", () => {
+    const addon = withFunnel();
+    const before = idsByName(load(addon));
+    const saved = save(addon, (f) => {
+      for (const s of f.stages) delete s.id;
+      f.stages.reverse();
+      f.stages.reverse();
+      f.stages.splice(2, 0, { ...f.stages[2]!, name: "Webinar" });
+    });
+    expect(saved).toMatchObject({ ok: true });
+    const after = idsByName(load(addon));
+    for (const name of Object.keys(before)) expect(after[name]).toBe(before[name]);
+    expect(Object.values(before)).not.toContain(after.Webinar);
+  });
+
   it("follow their stages through hand edits: rows sorted, a stage renamed in its cell", () => {
     const addon = withFunnel();
     const before = idsByName(load(addon));

@@ -9,8 +9,10 @@ import type { RequestCheck, RequestKind, RequestOf } from "./requestSchemas";
 export interface Stage {
   /**
    * The stage's stable identity (SPEC §9): it survives renames, reorders and inserts, so what a
-   * team typed beside a stage in a plan stays with that stage. The store assigns it when a stage
-   * is first saved; absent for a stage not saved yet (a new stage in the sidebar, a preset's).
+   * team typed beside a stage in a plan stays with that stage. Every loaded stage has one (a row
+   * typed by hand a provisional one, kept by its next save); send it back unchanged. A stage sent
+   * without one (new in the sidebar, a preset's) keeps the ID of the table's stage of its name, or
+   * gets a new one.
    */
   id?: string;
   name: string;
@@ -23,7 +25,8 @@ export interface Stage {
   exitCriteria: string;
   /**
    * The names a CRM export uses for this stage besides its own ("Appointment scheduled" for SQL):
-   * the stage table's optional "CRM names" column, and rows of `<key>_Map` (SPEC §4).
+   * the stage table's optional "CRM names" column, and rows of `<key>_Map` (SPEC §4). A save that
+   * leaves it out keeps the table's; an empty list clears them.
    */
   crmNames?: string[];
 }
@@ -41,7 +44,7 @@ export interface Funnel {
   wonStageIndex?: number;
   /**
    * CRM names that end a record without reaching a further stage (Closed lost, Disqualified):
-   * `<key>_Map` rows with no funnel stage (SPEC §4).
+   * `<key>_Map` rows with no funnel stage (SPEC §4). A save that leaves it out keeps the table's.
    */
   endNames?: string[];
 }

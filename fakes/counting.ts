@@ -69,10 +69,10 @@ class Counter implements CallCounts {
 
   record(owner: string, method: string): void {
     this.calls.push(`${owner}.${method}`);
-    const kind = callClass(method);
-    // Building a page (HtmlOutput.setTitle) or showing it (Ui.showSidebar) changes no document:
-    // nothing is queued that a later read would have to push out.
-    if (kind === "write" && PAGE_OWNERS.has(owner)) return;
+    // A page being put together by the script (an HtmlOutput's setters return the same object,
+    // "for chaining": developers.google.com/apps-script/reference/html/html-output) or shown
+    // (Ui.showSidebar) writes nothing to the spreadsheet: nothing is queued for a later read.
+    const kind = PAGE_OWNERS.has(owner) ? "other" : callClass(method);
     if (kind === "write") {
       this.pendingWrites = true;
       return;

@@ -5,14 +5,10 @@
  */
 import { a1 } from "../core/a1";
 import type { UiMessages } from "../i18n/ui";
+import { MAX_CELL_CHARACTERS, MAX_SHEET_NAME_LENGTH } from "../core/sheetLimits";
 import { isFormula, type CellContent } from "./cellContents";
 
 type StoreText = UiMessages["store"];
-
-/** Sheets refuses longer sheet names; a funnel's name is its sheet's name. */
-export const MAX_SHEET_NAME_LENGTH = 100;
-/** Sheets refuses more characters in one cell. */
-export const MAX_CELL_CHARACTERS = 50_000;
 
 /** A funnel name that cannot be a sheet's name, in words; undefined when it can. */
 export function sheetNameProblem(name: string, text: StoreText): string | undefined {

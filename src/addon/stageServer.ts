@@ -1,15 +1,14 @@
 /**
- * The stage editor's server side: the functions the sidebar calls through google.script.run,
- * declared once in `stageServer` (the sidebar's API type is `typeof stageServer`, through
- * src/wire/stageApi.ts; src/main.ts makes each a global). Arguments are whatever the page sent:
- * the store checks each before use (SPEC §9). Services are reached only inside these functions,
- * never at load.
+ * The functions the stage editor sidebar calls through google.script.run, declared once in
+ * `stageServer` (the sidebar's API type is `typeof stageServer`, through src/wire/stageApi.ts;
+ * src/main.ts makes each a global; the menu command that opens the sidebar is in
+ * ./stageEditor.ts). Arguments are whatever the page sent: the store checks each before use
+ * (SPEC §9). Services are reached only inside these functions, never at load.
  */
 import type {
   CreateRequest,
   CreateResult,
   DeleteResult,
-  EditorBootData,
   FunnelSummary,
   FunnelUsage,
   LoadedFunnel,
@@ -20,9 +19,7 @@ import type {
 } from "../wire/stageApi";
 import { StageStore } from "./stageStore";
 import { spreadsheetLanguage, userLanguage } from "./locale";
-import { uiMessages } from "../i18n/ui";
 import type { Language } from "../i18n/languages";
-import { withLanguage } from "./pageLanguage";
 import { syncPlans } from "./templates/planSync";
 import { planTitles } from "./templates/planTitles";
 
@@ -43,30 +40,8 @@ export function store(language?: Language): StageStore {
   });
 }
 
-/** Menu: Funnel Math ▸ Stage editor. */
-export function showStageEditor(): void {
-  const language = userLanguage();
-  const page = HtmlService.createHtmlOutputFromFile("sidebar").getContent();
-  const html = HtmlService.createHtmlOutput(withLanguage(page, language)).setTitle(
-    uiMessages(language).sidebarTitle,
-  );
-  SpreadsheetApp.getUi().showSidebar(html);
-}
-
-/**
- * What the stage editor's page carries when it opens (SPEC §8: one round trip to open): the funnel
- * list and the first funnel, from one scan. For showStageEditor, which knows the user's language.
- */
-export function editorBootData(language: Language): EditorBootData {
-  return store(language).bootData();
-}
-
 /** The functions the stage editor calls. A server function returns plain JSON (no Date). */
 export const stageServer = {
-  /** Everything the editor shows when it opens, in one round trip (SPEC §8). */
-  stageEditorBootData(): EditorBootData {
-    return store().bootData();
-  },
   getFunnels(): FunnelSummary[] {
     return store().listFunnels();
   },

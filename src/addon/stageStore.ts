@@ -18,7 +18,6 @@ import {
 import type {
   CreateResult,
   DeleteResult,
-  EditorBootData,
   FunnelSummary,
   FunnelUsage,
   LoadedFunnel,
@@ -48,16 +47,6 @@ export class StageStore {
 
   listFunnels(): FunnelSummary[] {
     return summaries(scanFunnels(this.ctx.deps.spreadsheet));
-  }
-
-  /** What the stage editor shows when it opens: the funnels and the one to edit first. */
-  bootData(): EditorBootData {
-    const directory = scanFunnels(this.ctx.deps.spreadsheet);
-    const first = directory.find(DEFAULT_FUNNEL_KEY) ?? directory.funnels[0];
-    return {
-      funnels: summaries(directory),
-      loaded: first ? this.ctx.loaded(first, this.ctx.read(first.sheet)) : undefined,
-    };
   }
 
   loadFunnel(key: unknown): LoadedFunnel {

@@ -5,7 +5,7 @@
  */
 import * as z from "zod/mini";
 import { en as englishUi, type UiMessages } from "../i18n/ui/en";
-import type { Funnel, Stage, StageField } from "./funnel";
+import type { Stage, StageField } from "./funnel";
 import { normaliseStageName, trimStageName } from "./stageName";
 import { wonIndex } from "./wonStage";
 
@@ -20,10 +20,6 @@ let ruleMessages: RuleMessages | undefined;
 /** The messages the rules speak during the next synchronous parse (undefined: English). */
 export function useRuleMessages(messages: RuleMessages | undefined): void {
   ruleMessages = messages;
-}
-
-function percent(fraction: number): string {
-  return `${Math.round(fraction * 10000) / 100}%`;
 }
 
 /**
@@ -48,7 +44,7 @@ function stageRules(
     else {
       const first = seen.get(name.toLowerCase());
       if (first !== undefined) {
-        report(at("name"), m.duplicateName(first + 1, (stages[first]?.name ?? "").trim()));
+        report(at("name"), m.duplicateName(first + 1, stages[first]?.name.trim() ?? ""));
       } else seen.set(name.toLowerCase(), i);
     }
     const rate = stage.conversionToNext;
@@ -59,7 +55,7 @@ function stageRules(
     } else if (rate === null) {
       report(at("conversionToNext"), m.rateRequired);
     } else if (!(rate > 0 && rate <= 1)) {
-      report(at("conversionToNext"), m.rateOutOfRange(percent(rate)));
+      report(at("conversionToNext"), m.rateOutOfRange(rate));
     }
     const days = stage.daysInStage;
     if (endsChain && stages.length > 1) {
@@ -71,59 +67,49 @@ function stageRules(
 }
 
 /**
- * CRM names (SPEC §4, `<key>_Map`): each names one stage only, is no other stage's own name, and
- * holds no ";" or line break (they separate names in the table's cell). Names that end a record
- * (lost, disqualified) are no stage and no stage's CRM name. Matching is the functions' own:
- * case and surrounding white space don't count. Empty names are dropped when the table is written.
+ * CRM names (SPEC §4): each name the data may hold points to one stage, or ends a record. A CRM
+ * name may repeat its own stage's name, never another stage's; a name that ends a record is no
+ * stage's. Matching ignores case and surrounding white space, as stage names do. A name holds no
+ * ";" or line break (they separate the names in the stage table's cell) and no more than
+ * {@link MAX_CRM_NAME_LENGTH} characters.
  */
-function crmRules(
-  funnel: Pick<Funnel, "stages" | "endNames">,
+function crmNameRules(
+  stages: Stage[],
+  endNames: readonly string[],
   report: (path: (string | number)[], message: string) => void,
 ) {
   const m = ruleMessages ?? englishUi().validation;
-  const stageOf = new Map<string, number>();
-  const ownNames = new Set<string>();
-  funnel.stages.forEach((stage, i) => {
-    const key = normaliseStageName(stage.name);
-    ownNames.add(key);
-    if (!stageOf.has(key)) stageOf.set(key, i);
-  });
-  const check = (raw: string, path: (string | number)[]): string | undefined => {
-    const name = trimStageName(raw);
-    if (name === "") return undefined;
-    if (name.includes(";") || name.includes("\n") || name.includes("\r")) {
-      report(path, m.crmNameSeparator(name));
-      return undefined;
-    }
-    if (name.length > MAX_CRM_NAME_LENGTH) {
+  /** The name as the table can hold it, or undefined (reported) when it cannot. */
+  const cellName = (name: string, path: (string | number)[]): string | undefined => {
+    const trimmed = trimStageName(name);
+    if (/[;\r\n]/.test(trimmed)) report(path, m.crmNameSeparator(trimmed));
+    else if (trimmed.length > MAX_CRM_NAME_LENGTH)
       report(path, m.crmNameTooLong(String(MAX_CRM_NAME_LENGTH)));
-      return undefined;
-    }
-    return name;
+    else return trimmed;
+    return undefined;
   };
-  funnel.stages.forEach((stage, i) => {
-    for (const raw of stage.crmNames ?? []) {
-      const name = check(raw, [i, "crmNames"]);
-      if (name === undefined) continue;
+  const owner = new Map<string, number>();
+  stages.forEach((stage, i) => owner.set(normaliseStageName(stage.name), i));
+  stages.forEach((stage, i) => {
+    for (const name of stage.crmNames ?? []) {
       const key = normaliseStageName(name);
-      const at = stageOf.get(key);
-      if (at === undefined) stageOf.set(key, i);
-      else if (at !== i) {
-        const other = funnel.stages[at];
-        report(
-          [i, "crmNames"],
-          ownNames.has(key)
-            ? m.crmNameIsStage(name)
-            : m.crmNameTaken(name, trimStageName(other?.name ?? "")),
-        );
+      if (key === "" || cellName(name, ["stages", i, "crmNames"]) === undefined) continue;
+      const taken = owner.get(key);
+      if (taken === undefined) owner.set(key, i);
+      else if (taken !== i) {
+        const other = stages[taken]?.name.trim() ?? "";
+        report(["stages", i, "crmNames"], m.crmNameTaken(name.trim(), taken + 1, other));
       }
     }
   });
-  for (const raw of funnel.endNames ?? []) {
-    const name = check(raw, ["endNames"]);
-    if (name !== undefined && stageOf.has(normaliseStageName(name)))
-      report(["endNames"], m.endNameTaken(name));
-  }
+  endNames.forEach((name, j) => {
+    if (cellName(name, ["endNames", j]) === undefined) return;
+    const taken = owner.get(normaliseStageName(name));
+    if (taken !== undefined) {
+      const other = stages[taken]?.name.trim() ?? "";
+      report(["endNames", j], m.endNameTaken(name.trim(), taken + 1, other));
+    }
+  });
 }
 
 function buildSchemas() {
@@ -138,7 +124,7 @@ function buildSchemas() {
     daysInStage: optionalNumber("Days in stage"),
     entryCriteria: text("Entry criteria"),
     exitCriteria: text("Exit criteria"),
-    crmNames: z.optional(z.array(text("A CRM name"), { error: "The CRM names must be a list." })),
+    crmNames: z.optional(z.array(text("A CRM name"), { error: "CRM names must be a list." })),
   });
   const stages = z.array(stage, { error: "The stages must be a list." });
   const funnel = z
@@ -149,7 +135,9 @@ function buildSchemas() {
         stages,
         wonStageIndex: z.optional(z.number({ error: "The won stage must be a stage number." })),
         endNames: z.optional(
-          z.array(text("A CRM name"), { error: "The names that end a record must be a list." }),
+          z.array(text("A name that ends a record"), {
+            error: "The names that end a record must be a list.",
+          }),
         ),
       },
       { error: "Expected a funnel with a key, a name and stages." },
@@ -168,9 +156,7 @@ function buildSchemas() {
           return;
         }
         stageRules(value.stages, won, (path, message) => report(["stages", ...path], message));
-        crmRules(value, (path, message) =>
-          report(path[0] === "endNames" ? path : ["stages", ...path], message),
-        );
+        crmNameRules(value.stages, value.endNames ?? [], report);
       }),
     );
   return { stage, funnel };

@@ -25,6 +25,11 @@ export interface RowProblem {
 }
 
 export interface LoadedFunnel {
+  /**
+   * The funnel as its table holds it. A store that keeps CRM names sends `funnel.endNames` (an
+   * array, empty when there are none) and each stage's `crmNames`: the sidebar offers the CRM-name
+   * fields only then, so nothing typed there can be dropped by a store that does not keep them.
+   */
   funnel: Funnel;
   /** Fingerprint of the table as read; sent back on save to detect edits made meanwhile. */
   fingerprint: string;
@@ -38,13 +43,10 @@ export interface SaveRequest {
   fingerprint: string;
 }
 
-/** What the stage editor shows when it opens: every funnel, and the one to edit first. */
-export interface EditorBootData {
-  funnels: FunnelSummary[];
-  /** The default funnel, else the first; absent when the spreadsheet has none. */
-  loaded?: LoadedFunnel;
-}
-
+/**
+ * Replies that change the list carry what the sidebar shows next (SPEC §8: one round trip per
+ * action): the funnel list as it now is, and the funnel to show.
+ */
 export type SaveResult =
   | { ok: true; loaded: LoadedFunnel; funnels: FunnelSummary[] }
   | { ok: false; reason: "invalid"; message: string; issues: FunnelIssue[] }
@@ -61,7 +63,7 @@ export interface CreateRequest {
   stages: Stage[];
   /** The preset's won stage when it is not the last (Bowtie: Commit). */
   wonStageIndex?: number;
-  /** CRM names that end a record without reaching a further stage (Closed lost). */
+  /** Names in the CRM's data that end a record (Closed Lost…); absent means none. */
   endNames?: string[];
 }
 
@@ -85,7 +87,7 @@ export interface FunnelUsage {
   plans: string[];
 }
 
-/** After a delete: the funnels left, and the one the editor shows next (loaded), if any. */
+/** `loaded`: the funnel shown next (the default funnel, else the first); absent when none is left. */
 export type DeleteResult =
   { ok: true; funnels: FunnelSummary[]; loaded?: LoadedFunnel } | { ok: false; message: string };
 

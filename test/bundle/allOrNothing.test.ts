@@ -13,14 +13,15 @@ import { FakeLock } from "../../fakes/lock";
 import { FakeSession } from "../../fakes/session";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 import type { Funnel } from "../../src/core/funnel";
-import { inboundPreset, presets } from "../../src/core/presets";
+import { presets } from "../../src/i18n/presets";
+import { inboundPreset } from "../../src/i18n/presets/inbound";
 import { uiMessages } from "../../src/i18n/ui";
 import type { CreateResult, LoadedFunnel } from "../../src/wire/stageApi";
 
 const t = uiMessages("sv").store;
 
 function bowtie() {
-  const found = presets().find((p) => p.id === "bowtie");
+  const found = presets("en").find((p) => p.id === "bowtie");
   if (!found) throw new Error("no Bowtie preset");
   return found;
 }
@@ -37,7 +38,9 @@ function livedIn(): Addon {
     new FakeLock(),
     new FakeSession("sv"),
   );
-  ok(addon.run<CreateResult>("createFunnel", { name: "Funnel", stages: inboundPreset().stages }));
+  ok(
+    addon.run<CreateResult>("createFunnel", { name: "Funnel", stages: inboundPreset("en").stages }),
+  );
   const { stages, wonStageIndex } = bowtie();
   const crm = structuredClone(stages);
   crm[1]!.crmNames = ["Education call", "Webinar"];

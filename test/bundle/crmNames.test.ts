@@ -9,11 +9,12 @@ import { openAddon, type Addon } from "../../fakes/addon";
 import { loadCustomFunctions } from "../../fakes/bundle";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 import type { Funnel } from "../../src/core/funnel";
-import { inboundPreset, presets } from "../../src/core/presets";
+import { presets } from "../../src/i18n/presets";
+import { inboundPreset } from "../../src/i18n/presets/inbound";
 import { uiMessages } from "../../src/i18n/ui";
 import type { CreateResult, LoadedFunnel, SaveResult } from "../../src/wire/stageApi";
 
-function withFunnel(stages = inboundPreset().stages, wonStageIndex?: number): Addon {
+function withFunnel(stages = inboundPreset("en").stages, wonStageIndex?: number): Addon {
   const addon = openAddon(new FakeWorkbook({ Notes: [] }));
   const created = addon.run<CreateResult>("createFunnel", {
     name: "Funnel",
@@ -98,7 +99,7 @@ describe("CRM names in the stage table", () => {
   });
 
   it("only the stages down to the won stage are in the map, as in <key>_Stages", () => {
-    const bowtie = presets().find((p) => p.id === "bowtie")!;
+    const bowtie = presets("en").find((p) => p.id === "bowtie")!;
     const addon = withFunnel(bowtie.stages, bowtie.wonStageIndex);
     expect(
       save(addon, (f) => {
@@ -181,6 +182,7 @@ describe("CRM names in the stage table", () => {
   it("a CRM name can stand for one stage only, and a name that ends a record for none", () => {
     const addon = withFunnel();
     const v = uiMessages("en").validation;
+    const stage = (i: number) => inboundPreset("en").stages[i]!.name;
     const result = save(addon, (f) => {
       f.stages[2]!.crmNames = ["Appointment"];
       f.stages[3]!.crmNames = ["appointment ", "Lead", "Demo; booked"];
@@ -190,10 +192,10 @@ describe("CRM names in the stage table", () => {
       ok: false,
       reason: "invalid",
       issues: [
-        { path: ["stages", 3, "crmNames"], message: v.crmNameTaken("appointment", "MQL") },
-        { path: ["stages", 3, "crmNames"], message: v.crmNameIsStage("Lead") },
+        { path: ["stages", 3, "crmNames"], message: v.crmNameTaken("appointment", 3, stage(2)) },
+        { path: ["stages", 3, "crmNames"], message: v.crmNameTaken("Lead", 2, stage(1)) },
         { path: ["stages", 3, "crmNames"], message: v.crmNameSeparator("Demo; booked") },
-        { path: ["endNames"], message: v.endNameTaken("MQL") },
+        { path: ["endNames", 0], message: v.endNameTaken("MQL", 3, stage(2)) },
       ],
     });
   });

@@ -7,7 +7,7 @@
 import { openAddon, type Addon } from "../../fakes/addon";
 import { namedRangeNameProblem } from "../../fakes/namedRange";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
-import { inboundPreset } from "../../src/core/presets";
+import { inboundPreset } from "../../src/i18n/presets/inbound";
 import type {
   CreateResult,
   DeleteResult,
@@ -44,7 +44,10 @@ function workbook(): Addon {
 }
 
 function create(addon: Addon, name: string): LoadedFunnel {
-  const created = addon.run<CreateResult>("createFunnel", { name, stages: inboundPreset().stages });
+  const created = addon.run<CreateResult>("createFunnel", {
+    name,
+    stages: inboundPreset("en").stages,
+  });
   if (!created.ok) throw new Error(`${name}: ${created.message}`);
   return created.loaded;
 }

@@ -9,7 +9,6 @@ import { HAND_TYPED_FUNNEL, openAddon, type Addon } from "../../fakes/addon";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 import { stageServer } from "../../src/addon/stageServer";
 import { uiMessages } from "../../src/i18n/ui";
-import type { SqlExportResult } from "../../src/wire/sqlExportApi";
 import type { DeleteResult, RenameResult, SaveResult } from "../../src/wire/stageApi";
 
 const t = uiMessages("en").store;
@@ -77,7 +76,7 @@ describe("the stage editor's entries", () => {
     const addon = withFunnel();
     const names = Object.keys(stageServer);
     expect(names).toEqual(
-      expect.arrayContaining(["stageEditorBootData", "saveFunnel", "deleteFunnel"]),
+      expect.arrayContaining(["loadFunnel", "saveFunnel", "renameFunnel", "deleteFunnel"]),
     );
     for (const name of names) {
       expect({ name, global: typeof addon.bundle.context[name] }).toEqual({
@@ -85,40 +84,6 @@ describe("the stage editor's entries", () => {
         global: "function",
       });
     }
-  });
-});
-
-describe("the SQL dialog's entry", () => {
-  const request = {
-    funnelKey: "Funnel",
-    layout: "log",
-    dialect: "bigquery",
-    table: "crm.deals",
-    columns: ["stage"],
-  };
-
-  it("refuses a column that is null, or not text, instead of writing SQL for it", () => {
-    const addon = withFunnel();
-    for (const columns of [[null], [{ a: 1 }], "stage", null]) {
-      const reply = addon.run<SqlExportResult>("exportFunnelSql", { ...request, columns });
-      expect(reply).toEqual({
-        ok: false,
-        field: "columns",
-        message: expect.stringMatching(/cannot read \(columns/),
-      });
-    }
-    expect(addon.run<SqlExportResult>("exportFunnelSql", request)).toMatchObject({ ok: true });
-  });
-
-  it("refuses a table name or funnel that is not text, on its own field", () => {
-    const addon = withFunnel();
-    expect(
-      addon.run<SqlExportResult>("exportFunnelSql", { ...request, table: null }),
-    ).toMatchObject({ ok: false, field: "table" });
-    expect(
-      addon.run<SqlExportResult>("exportFunnelSql", { ...request, funnelKey: {} }),
-    ).toMatchObject({ ok: false, field: "funnel" });
-    expect(addon.run<SqlExportResult>("exportFunnelSql", null)).toMatchObject({ ok: false });
   });
 });
 

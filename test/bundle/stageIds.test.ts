@@ -7,14 +7,14 @@
 import { openAddon, type Addon } from "../../fakes/addon";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 import type { Funnel } from "../../src/core/funnel";
-import { inboundPreset } from "../../src/core/presets";
+import { inboundPreset } from "../../src/i18n/presets/inbound";
 import type { CreateResult, LoadedFunnel, SaveResult } from "../../src/wire/stageApi";
 
 function withFunnel(): Addon {
   const addon = openAddon(new FakeWorkbook({ Notes: [] }));
   const created = addon.run<CreateResult>("createFunnel", {
     name: "Funnel",
-    stages: inboundPreset().stages,
+    stages: inboundPreset("en").stages,
   });
   if (!created.ok) throw new Error(created.message);
   return addon;

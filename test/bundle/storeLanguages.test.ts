@@ -8,7 +8,7 @@ import { openAddon, type Addon } from "../../fakes/addon";
 import { FakeLock } from "../../fakes/lock";
 import { FakeSession } from "../../fakes/session";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
-import { inboundPreset } from "../../src/core/presets";
+import { inboundPreset } from "../../src/i18n/presets/inbound";
 import { LANGUAGES, type Language } from "../../src/i18n/languages";
 import { stageTableMessages } from "../../src/i18n/stageTable";
 import { uiMessages } from "../../src/i18n/ui";
@@ -33,7 +33,7 @@ function created(locale: string, userLocale = "en"): Addon {
   const addon = openAddon(book, new FakeLock(), new FakeSession(userLocale));
   const result = addon.run<CreateResult>("createFunnel", {
     name: "Pipeline",
-    stages: inboundPreset().stages,
+    stages: inboundPreset("en").stages,
   });
   if (!result.ok) throw new Error(result.message);
   return addon;
@@ -55,7 +55,7 @@ describe.each(LANGUAGES)("a table made in a %s spreadsheet", (made) => {
       const loaded = addon.run<LoadedFunnel>("loadFunnel", "Pipeline");
       expect(loaded.problems).toEqual([]);
       expect(loaded.funnel.stages.map((s) => s.name)).toEqual(
-        inboundPreset().stages.map((s) => s.name),
+        inboundPreset("en").stages.map((s) => s.name),
       );
       const saved = addon.run<SaveResult>("saveFunnel", {
         funnel: loaded.funnel,

@@ -9,7 +9,7 @@ import { HAND_TYPED_FUNNEL, openAddon, type Addon } from "../../fakes/addon";
 import { FakeLock } from "../../fakes/lock";
 import { FakeSession } from "../../fakes/session";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
-import { inboundPreset } from "../../src/core/presets";
+import { inboundPreset } from "../../src/i18n/presets/inbound";
 import { uiMessages } from "../../src/i18n/ui";
 import type {
   CreateResult,
@@ -22,7 +22,7 @@ function withFunnel(book = new FakeWorkbook({ Notes: [["keep me"]] })): Addon {
   const addon = openAddon(book);
   const created = addon.run<CreateResult>("createFunnel", {
     name: "Funnel",
-    stages: inboundPreset().stages,
+    stages: inboundPreset("en").stages,
   });
   if (!created.ok) throw new Error(created.message);
   return addon;
@@ -69,7 +69,7 @@ describe("a sheet of the user's called like our default", () => {
     const before = addon.book.snapshot();
     const result = addon.run<CreateResult>("createFunnel", {
       name: "funnel",
-      stages: inboundPreset().stages,
+      stages: inboundPreset("en").stages,
     });
     expect(result).toEqual({
       ok: false,
@@ -91,7 +91,7 @@ describe("rows and columns inserted around a stage table", () => {
     const loaded = addon.run<LoadedFunnel>("loadFunnel", "Funnel");
     expect(loaded.problems).toEqual([]);
     expect(loaded.funnel.stages.map((s) => s.name)).toEqual(
-      inboundPreset().stages.map((s) => s.name),
+      inboundPreset("en").stages.map((s) => s.name),
     );
     const saved = resave(addon, ({ funnel }) => {
       funnel.stages.splice(3, 0, { ...funnel.stages[2]!, id: undefined, name: "SAL" });
@@ -148,7 +148,7 @@ describe("rows and columns inserted around a stage table", () => {
     const addon = openAddon(new FakeWorkbook({ Notes: [] }), new FakeLock(), new FakeSession("pl"));
     const created = addon.run<CreateResult>("createFunnel", {
       name: "Funnel",
-      stages: inboundPreset().stages,
+      stages: inboundPreset("en").stages,
     });
     expect(created.ok).toBe(true);
     addon.book.getSheetByName("Funnel")!.insertRowsAfter(1, 2);

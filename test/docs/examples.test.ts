@@ -8,6 +8,13 @@ import { columnLetter } from "../../src/core/a1";
 import { REFERENCE } from "../../src/functions/reference";
 import { createEngine, rangeValues, useBuiltAddon, type Sheet } from "../../fakes/formulaEngine";
 import { HUBSPOT_MAP, readCsv } from "../harness/crmFixtures";
+import {
+  betaExpectation,
+  binomialAtLeastDirect,
+  chanceAtLeast,
+  dealsAtLeastDirect,
+  enumerateBookings,
+} from "../harness/bruteForce";
 
 useBuiltAddon(loadCustomFunctions());
 
@@ -29,6 +36,10 @@ interface Fixture {
    * rounded to the decimals shown).
    */
   expected: Cell[][] | ((values: unknown[][]) => void);
+  /** Rows × columns a function check reads (default 4 × 12). */
+  shape?: [number, number];
+  /** Significant digits an exact expectation is compared to (default 9). */
+  digits?: number;
 }
 
 const D = "=DATE(2026,1,15)";
@@ -81,6 +92,23 @@ const HUBSPOT_SHEETS: Record<string, Sheet> = {
   ),
   Map: HUBSPOT_MAP,
 };
+
+/** An open-deal export: stage, amount, win probability, close date (rows 2–9 of sheet Deals). */
+const DEALS: Sheet = [
+  ["Deal", "Owner", "Stage", "Amount", "Probability", "Close date"],
+  ["Acme renewal", "Ana", "Negotiation", 42000, 0.7, date(2026, 1, 20)],
+  ["Borealis", "Ben", "Proposal", 18500, 0.5, date(2026, 2, 5)],
+  ["Cobalt pilot", "Ana", "Demo", 12000, 0.2, date(2026, 2, 27)],
+  ["Delta", "Chen", "Discovery", 30000, 0.1, date(2026, 3, 31)],
+  ["Evergreen", "Ben", "Proposal", 25000, 0.5, date(2026, 1, 9)],
+  ["Fjord (no amount yet)", "Chen", "Discovery", null, 0.1, date(2026, 3, 2)],
+  ["Granite", "Ana", "Demo", 9600, 0.2, date(2026, 4, 14)],
+  ["Halcyon", "Ben", "Negotiation", 51000, 0.7, date(2026, 2, 16)],
+];
+/** The deals with an amount, as the brute force reads them. */
+const DEAL_AMOUNTS = [42000, 18500, 12000, 30000, 25000, 9600, 51000];
+const DEAL_CHANCES = [0.7, 0.5, 0.2, 0.1, 0.5, 0.2, 0.7];
+const FRESHWORKS = [3950, 3060, 1460, 1340, 1285, 1190];
 
 const FIXTURES: Record<string, Fixture> = {
   "=REQUIRED_LEADS(B2:B4, 10000, Funnel_Rates)": {
@@ -230,6 +258,201 @@ const FIXTURES: Record<string, Fixture> = {
     // changes): 4000/3 → −20/231, 5000/3 → −25/231, 7400/3 → −37/231.
     expected: [[-20 / 231], [-25 / 231], [-37 / 231], [""]],
   },
+  "=HIRING_PLAN(B2:M2, 50000, Ramp!B2:B5, 80%, 2%, 8)": {
+    cells: [
+      [],
+      [
+        null,
+        320000,
+        320000,
+        340000,
+        340000,
+        360000,
+        360000,
+        380000,
+        380000,
+        400000,
+        400000,
+        420000,
+        420000,
+      ],
+    ],
+    sheets: {
+      Ramp: [
+        ["Month", "Ramp"],
+        [1, 0],
+        [2, 0.25],
+        [3, 0.5],
+        [4, 0.75],
+      ],
+    },
+    shape: [5, 12],
+    expected(values) {
+      const [needed, hires, headcount, ramped, capacity] = values as number[][];
+      const targets = [
+        320000, 320000, 340000, 340000, 360000, 360000, 380000, 380000, 400000, 400000, 420000,
+        420000,
+      ];
+      const ramp = [0, 0.25, 0.5, 0.75];
+      // Recomputed from the hires the plan gives: Σ hires × ramp × survival, per month.
+      for (let t = 0; t < 12; t++) {
+        expect(needed[t]).toBeCloseTo(targets[t] / 40000, 9);
+        expect(Number.isInteger(hires[t])).toBe(true);
+        let heads = 8 * 0.98 ** t;
+        let productive = heads;
+        for (let h = 0; h <= t; h++) {
+          heads += hires[h] * 0.98 ** (t - h);
+          productive += hires[h] * 0.98 ** (t - h) * (t - h < 4 ? ramp[t - h] : 1);
+        }
+        expect(headcount[t]).toBeCloseTo(heads, 9);
+        expect(ramped[t]).toBeCloseTo(productive, 9);
+        expect(capacity[t]).toBeCloseTo(productive * 40000, 6);
+        // The reps on the team by each month, counted whole, cover its need; from a full ramp
+        // (four months) after the start, so does the capacity.
+        expect(headcount[t]).toBeGreaterThanOrEqual(needed[t] - 1e-9);
+        if (t >= 4) expect(capacity[t]).toBeGreaterThanOrEqual(targets[t] - 1e-6);
+      }
+      expect(capacity[0]).toBe(320000);
+      expect(hires.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    },
+  },
+  "=PIPELINE_COVERAGE(120000, 100000, 65000)": {
+    // codingace.net/crmp/quota_gap.html: quota 100 000, booked 65 000, raw pipeline 120 000 →
+    // 120 000 ÷ 35 000 = 3.43×.
+    cells: [],
+    expected: [[120000 / 35000]],
+  },
+  '=STAGE_COVERAGE({"Demo"; "Proposal"; "Negotiation"; "Demo"}, {50000; 30000; 20000; 40000}, {"Discovery"; "Demo"; "Proposal"; "Negotiation"}, {0.1; 0.2; 0.5; 0.7}, 100000, 20000)':
+    {
+      cells: [],
+      // 80 000 left to close. Demo or later: 50 000 + 30 000 + 20 000 + 40 000; Proposal or
+      // later 50 000; Negotiation 20 000. Expected: 90 000 × 0.2 + 30 000 × 0.5 + 20 000 × 0.7.
+      expected: [
+        [140000, 140000 / 80000, 10, 47000],
+        [140000, 140000 / 80000, 5, 47000],
+        [50000, 50000 / 80000, 2, 29000],
+        [20000, 20000 / 80000, 1 / 0.7, 14000],
+      ],
+    },
+  "=STAGE_COVERAGE(Deals!C2:C500, Deals!D2:D500, F2:F6, G2:G6, B1, B2)": {
+    // Quota in B1, closed won in B2; the stage table in F2:G5 (F6 blank).
+    cells: [
+      [null, 250000],
+      [null, 60000, null, null, null, "Discovery", 0.1],
+      [null, null, null, null, null, "Demo", 0.2],
+      [null, null, null, null, null, "Proposal", 0.5],
+      [null, null, null, null, null, "Negotiation", 0.7],
+    ],
+    sheets: { Deals: DEALS },
+    shape: [4, 4],
+    expected(values) {
+      const left = 250000 - 60000;
+      // Discovery or later: every deal with an amount; Demo or later leaves Delta out; …
+      const pipeline = [188100, 158100, 136500, 93000];
+      const expectedBookings = [
+        30000 * 0.1 + 21600 * 0.2 + 43500 * 0.5 + 93000 * 0.7,
+        21600 * 0.2 + 43500 * 0.5 + 93000 * 0.7,
+        43500 * 0.5 + 93000 * 0.7,
+        93000 * 0.7,
+      ];
+      const required = [10, 5, 2, 1 / 0.7];
+      values.forEach((row, s) => {
+        expect(row[0]).toBe(pipeline[s]);
+        expect(row[1] as number).toBeCloseTo(pipeline[s] / left, 12);
+        expect(row[2] as number).toBeCloseTo(required[s], 12);
+        expect(row[3] as number).toBeCloseTo(expectedBookings[s], 6);
+      });
+    },
+  },
+  "=WEIGHTED_PIPELINE(D2:D4, E2:E4, F2:F4, B1:D1)": {
+    // codingace.net/crmp/opportunity_forecasting_tool.html's example opportunities.
+    cells: [
+      [null, date(2026, 3, 1), date(2026, 4, 1), date(2026, 5, 1)],
+      [null, null, null, 45000, 0.7, date(2026, 4, 10)],
+      [null, null, null, 18500, 0.85, date(2026, 3, 28)],
+      [null, null, null, 12000, 0.5, date(2026, 5, 5)],
+    ],
+    expected: [
+      [18500, 45000, 12000],
+      [18500 * 0.85, 45000 * 0.7, 12000 * 0.5],
+    ],
+  },
+  '=WEIGHTED_PIPELINE(Deals!D2:D500, Deals!E2:E500, Deals!F2:F500, B1:E1, "quarter")': {
+    cells: [[null, date(2026, 1, 1), date(2026, 4, 1), date(2026, 7, 1), date(2026, 10, 1)]],
+    sheets: { Deals: DEALS },
+    shape: [2, 4],
+    expected(values) {
+      // Q1: every deal but Granite (14 April); the row without an amount is skipped.
+      expect(values[0]).toEqual([42000 + 18500 + 12000 + 30000 + 25000 + 51000, 9600, 0, 0]);
+      const weighted =
+        42000 * 0.7 + 18500 * 0.5 + 12000 * 0.2 + 30000 * 0.1 + 25000 * 0.5 + 51000 * 0.7;
+      expect(values[1][0] as number).toBeCloseTo(weighted, 6);
+      expect(values[1].slice(1)).toEqual([9600 * 0.2, 0, 0]);
+    },
+  },
+  "=DEALS_PROBABILITY(15, 25%, 5)": {
+    // Summed term by term; Excel's NEGBINOM.DIST(10, 5, 0.25, TRUE) documents 0.3135141.
+    cells: [],
+    expected: [[binomialAtLeastDirect(15, 0.25, 5)]],
+  },
+  "=DEALS_PROBABILITY({200; 60; 20; 3}, {0.3; 0.4; 0.25}, {15; 20})": {
+    cells: [],
+    expected: [
+      [dealsAtLeastDirect([200, 60, 20, 3], [0.3, 0.4, 0.25], 15)],
+      [dealsAtLeastDirect([200, 60, 20, 3], [0.3, 0.4, 0.25], 20)],
+    ],
+  },
+  '=DEALS_PROBABILITY({200; 60; 20; 3}, {0.3; 0.4; 0.25}, {15; 20}, {""; ""; 12})': {
+    cells: [],
+    // The close rate 3 of 12 is Beta(3.5, 9.5) (Jeffreys): the known-rate chance averaged over
+    // it by numerical integration, not by the beta-binomial the add-on sums.
+    expected: [15, 20].map((need) => [
+      betaExpectation(
+        (p) => dealsAtLeastDirect([200, 60, 20, 3], [0.3, 0.4, p], need),
+        3.5,
+        9.5,
+        400,
+      ),
+    ]),
+    digits: 6,
+  },
+  "=BOOKINGS_PROBABILITY({3950; 3060; 1460; 1340; 1285; 1190}, 70%, 8600)": {
+    // Freshworks' weighted-pipeline example: six Negotiation deals at 70%, 12 285 in all,
+    // "expected revenue … $8600". Enumerated over all 64 outcomes.
+    cells: [],
+    expected: [
+      [
+        chanceAtLeast(
+          enumerateBookings(
+            FRESHWORKS,
+            FRESHWORKS.map(() => 0.7),
+          ),
+          8600,
+        ),
+      ],
+    ],
+  },
+  "=BOOKINGS_PROBABILITY({3950; 3060; 1460; 1340; 1285; 1190}, 70%, {5000; 8600; 10000})": {
+    cells: [],
+    expected: [5000, 8600, 10000].map((goal) => [
+      chanceAtLeast(
+        enumerateBookings(
+          FRESHWORKS,
+          FRESHWORKS.map(() => 0.7),
+        ),
+        goal,
+      ),
+    ]),
+  },
+  "=BOOKINGS_PROBABILITY(Deals!D2:D500, Deals!E2:E500, B1, B2)": {
+    cells: [
+      [null, 150000],
+      [null, 40000],
+    ],
+    sheets: { Deals: DEALS },
+    // 110 000 still to book from seven deals: enumerated over all 128 outcomes.
+    expected: [[chanceAtLeast(enumerateBookings(DEAL_AMOUNTS, DEAL_CHANCES), 110000)]],
+  },
   "=STAGE_DAYS(B2:D4)": {
     // SPEC §3: (1 Jan, 11 Jan, 10 Feb), (5 Jan, 25 Jan, —), (10 Jan, —, —).
     cells: [
@@ -280,6 +503,60 @@ const FIXTURES: Record<string, Fixture> = {
 
 /** Inputs that give each documented error message: a formula, or one with the cells it reads. */
 const ERROR_FORMULAS: Record<string, string | { formula: string; cells: Sheet }> = {
+  "HIRING_PLAN: ramp: item 2 is 50 — ramp factors are fractions (25% = 0.25): enter 0.5 or 50%":
+    "=HIRING_PLAN({100000, 120000}, 25000, {0, 50})",
+  "HIRING_PLAN: quota_per_rep: has 2 values but period_targets has 3 periods — give one quota per rep for every period, or one for all":
+    "=HIRING_PLAN({100000, 120000, 150000}, {25000, 30000})",
+  "HIRING_PLAN: attainment: is 80 — attainment is a share of quota (80% = 0.8): enter 0.8 or 80% (at most 200%)":
+    "=HIRING_PLAN(100000, 25000, , 80)",
+  "SALES_CAPACITY: attrition: is 1 — 100% would mean the whole team leaves every period; enter the share leaving per period, such as 0.02 (2%)":
+    "=SALES_CAPACITY({1, 0}, 25000, , , 1)",
+  "SALES_CAPACITY: hires: item 2 is -1 — can't be negative; enter a number of hires of 0 or more, such as 2":
+    "=SALES_CAPACITY({1, -1}, 25000)",
+  "SDRS_NEEDED: opportunities_per_sdr: is 0 — an SDR who sources no opportunities can't cover any; enter the opportunities one ramped SDR sources per period, such as 15":
+    "=SDRS_NEEDED(60, 0)",
+  'PIPELINE_COVERAGE: closed_won: meets or passes the quota, so nothing is left to close and coverage of the rest is undefined — use basis "quota" to compare the pipeline with the whole quota':
+    "=PIPELINE_COVERAGE(500000, 1000000, 1000000)",
+  'PIPELINE_COVERAGE: basis: "full" is not an option — use one of "remaining", "quota"':
+    '=PIPELINE_COVERAGE(1, 2, 0, "full")',
+  'STAGE_COVERAGE: deal_stages: row 3 is "Closed Won", which is not in stage_order — add the stage to stage_order, or leave closed deals out of the list':
+    '=STAGE_COVERAGE({"Demo"; "Proposal"; "Closed Won"}, {1; 2; 3}, {"Demo"; "Proposal"}, {0.2; 0.5}, 100)',
+  "STAGE_COVERAGE: win_rates: has 3 values but stage_order has 4 stages — give the win rate of deals at each stage, in the same order":
+    '=STAGE_COVERAGE({"Demo"}, {1}, {"Discovery"; "Demo"; "Proposal"; "Negotiation"}, {0.1; 0.2; 0.5}, 100)',
+  "WEIGHTED_PIPELINE: close_dates: row 2 is empty — give every deal with an amount its expected close date":
+    {
+      formula: "=WEIGHTED_PIPELINE(A1:A2, B1:B2, C1:C2, D1)",
+      cells: [
+        [1000, 0.5, date(2026, 3, 2), date(2026, 3, 1)],
+        [2000, 0.5, null],
+      ],
+    },
+  "WEIGHTED_PIPELINE: periods: item 2 is in 2026-03, like item 1 — give one date per month": {
+    formula: "=WEIGHTED_PIPELINE(1000, 0.5, D1, D1:E1)",
+    cells: [[null, null, null, date(2026, 3, 1), date(2026, 3, 15)]],
+  },
+  "DEALS_PROBABILITY: stage_volumes: has 2 values but conversion_rates has 3 rates — give the records now at each stage with a rate (top first), and optionally the deals already won":
+    "=DEALS_PROBABILITY({200; 60}, {0.3; 0.4; 0.25}, 15)",
+  "DEALS_PROBABILITY: rate_samples: item 3 is 0 — a sample needs at least 1 record: give the number of records the rate was measured on, such as 10 (3 won of 10), or leave the cell empty for a rate you take as known":
+    '=DEALS_PROBABILITY({200; 60; 20}, {0.3; 0.4; 0.25}, 15, {""; ""; 0})',
+  "BOOKINGS_PROBABILITY: win_probabilities: row 2 is 40 — probabilities are fractions (40% = 0.4): enter 0.4 or 40%":
+    "=BOOKINGS_PROBABILITY({1000; 2000}, {0.5; 40}, 1500)",
+  "BOOKINGS_PROBABILITY: win_probabilities: row 3 is empty but its deal has an amount — give every deal its win probability, such as 0.4 (40%)":
+    {
+      formula: "=BOOKINGS_PROBABILITY(A1:A3, B1:B3, 1500)",
+      cells: [
+        [1000, 0.5],
+        [2000, 0.5],
+        [3000, null],
+      ],
+    },
+  "BOOKINGS_PERCENTILES: percentiles: item 3 is 90 — percentiles are fractions (P10 = 10% = 0.1): enter 0.9 or 90%":
+    "=BOOKINGS_PERCENTILES({1000; 2000}, 0.5, {0.1, 0.5, 90})",
+  "REQUIRED_LEADS: confidence: is 1 — 100% certainty would need unlimited records while any rate is below 100%; enter a level such as 0.9 (90%)":
+    "=REQUIRED_LEADS(100000, 10000, 0.1, , 1)",
+  "REQUIRED_LEADS: rate_samples: widens the volumes for a confidence level — give confidence too, such as 0.9 (90%), or leave rate_samples out":
+    "=REQUIRED_LEADS(100000, 10000, 0.1, , , 10)",
+
   'FUNNEL_SQL: table: "crm.log; drop" holds ";", which a name cannot contain — give the table as project.dataset.table (BigQuery) or schema.table, with letters, digits, _ and -':
     '=FUNNEL_SQL({"Lead"; "Won"}, "crm.log; drop", "stage")',
   "FUNNEL_SQL: columns: has 1 name but the events layout needs 2: the record id and the stage column":
@@ -404,8 +681,10 @@ function asPrinted(exact: Cell[][], printed: Cell[][]): Cell[][] {
 }
 
 /** Numbers compared to 9 significant digits (the docs round; floats carry noise). */
-function rounded(rows: unknown[][]): unknown[][] {
-  return rows.map((row) => row.map((v) => (typeof v === "number" ? Number(v.toPrecision(9)) : v)));
+function rounded(rows: unknown[][], digits = 9): unknown[][] {
+  return rows.map((row) =>
+    row.map((v) => (typeof v === "number" ? Number(v.toPrecision(digits)) : v)),
+  );
 }
 
 /** The formula in AA1 (clear of every fixture), named ranges replaced; its spilled values. */
@@ -451,11 +730,14 @@ describe("docs/functions.md examples, executed", () => {
     const { cells, names, sheets, expected } = fixture;
     if (typeof expected === "function") {
       expect(literal).toBeUndefined();
-      expected(evaluate(formula, cells, names, [4, 12], sheets));
+      expected(evaluate(formula, cells, names, fixture.shape ?? [4, 12], sheets));
       return;
     }
     const shape: [number, number] = [expected.length, expected[0].length];
-    expect(rounded(evaluate(formula, cells, names, shape, sheets))).toEqual(rounded(expected));
+    const digits = fixture.digits ?? 9;
+    expect(rounded(evaluate(formula, cells, names, shape, sheets), digits)).toEqual(
+      rounded(expected, digits),
+    );
     if (literal !== undefined) expect(asPrinted(expected, literal)).toEqual(literal);
   });
 

@@ -4,6 +4,7 @@
  * expected. Words the trade uses untranslated are whitelisted by value.
  */
 import { catalogueBuilds, type Builders } from "../../src/i18n/catalogue";
+import { chooseFunnelMessages } from "../../src/i18n/chooseFunnel";
 import { LANGUAGES, type Language } from "../../src/i18n/languages";
 import * as presetsEn from "../../src/i18n/presets/en";
 import * as presetsPl from "../../src/i18n/presets/pl";
@@ -48,6 +49,7 @@ const CATALOGUES: Record<string, (language: Language) => unknown> = {
   inboundPreset: inboundPresetMessages,
   sqlExport: sqlExportMessages,
   stageTable: stageTableMessages,
+  chooseFunnel: chooseFunnelMessages,
 };
 
 const ARGUMENT_SETS = [

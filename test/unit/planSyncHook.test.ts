@@ -8,7 +8,7 @@ import { FakeWorkbook } from "../../fakes/spreadsheet";
 import { FakeDataValidationBuilder } from "../../fakes/dataValidation";
 import { StageStore, type StageStoreDeps } from "../../src/addon/stageStore";
 import type { PlanSyncRequest } from "../../src/addon/storeContext";
-import { inboundPreset } from "../../src/core/presets";
+import { inboundPreset } from "../../src/i18n/presets/inbound";
 import type { Funnel } from "../../src/core/funnel";
 
 function storeOver(book: FakeWorkbook, syncPlans: (sync: PlanSyncRequest) => void): StageStore {
@@ -37,7 +37,9 @@ describe("the plans follow a save (syncPlans)", () => {
     const calls: PlanSyncRequest[] = [];
     const book = new FakeWorkbook({ Notes: [] });
     const store = storeOver(book, (sync) => calls.push(sync));
-    expect(store.createFunnel({ name: "Funnel", stages: inboundPreset().stages }).ok).toBe(true);
+    expect(store.createFunnel({ name: "Funnel", stages: inboundPreset("en").stages }).ok).toBe(
+      true,
+    );
     expect(calls).toEqual([]); // a new funnel has no plans yet
     const before = store.loadFunnel("Funnel").funnel.stages;
     const request = edited(store, (f) => {
@@ -66,7 +68,7 @@ describe("the plans follow a save (syncPlans)", () => {
   it("only the stages down to the won stage: post-sale stages are no plan's", () => {
     const calls: PlanSyncRequest[] = [];
     const store = storeOver(new FakeWorkbook({ Notes: [] }), (sync) => calls.push(sync));
-    store.createFunnel({ name: "Funnel", stages: inboundPreset().stages });
+    store.createFunnel({ name: "Funnel", stages: inboundPreset("en").stages });
     const saved = store.saveFunnel(
       edited(store, (f) => {
         f.wonStageIndex = 3; // SQL is won; Customer becomes post-sale
@@ -82,7 +84,7 @@ describe("the plans follow a save (syncPlans)", () => {
     const undone: string[] = [];
     const book = new FakeWorkbook({ Notes: [] });
     const store = storeOver(book, (sync) => sync.undo.push(() => undone.push("plans")));
-    store.createFunnel({ name: "Funnel", stages: inboundPreset().stages });
+    store.createFunnel({ name: "Funnel", stages: inboundPreset("en").stages });
     const before = book.snapshot();
     book.failures.failOn("values");
     const saved = store.saveFunnel(edited(store, (f) => (f.stages[0]!.name = "Visitor")));
@@ -96,7 +98,7 @@ describe("the plans follow a save (syncPlans)", () => {
     const store = storeOver(book, () => {
       throw new Error("Service Spreadsheets failed while accessing document with id x.");
     });
-    store.createFunnel({ name: "Funnel", stages: inboundPreset().stages });
+    store.createFunnel({ name: "Funnel", stages: inboundPreset("en").stages });
     const before = book.snapshot();
     const saved = store.saveFunnel(edited(store, (f) => (f.stages[0]!.name = "Visitor")));
     expect(saved).toEqual({

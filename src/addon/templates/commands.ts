@@ -1,25 +1,23 @@
 import { readContents, writeContents, type CellContent } from "../cellContents";
 import { checkRequest, namedRangeNames, wonIndex } from "../../core/funnel";
-import { inboundPreset } from "../../core/presets";
-import { menuMessages } from "../../i18n/menu";
-import { localizedInbound } from "../../i18n/presets/localize";
 import { spreadsheetLanguage, userLanguage } from "../locale";
 import { uiMessages } from "../../i18n/ui";
 import { sheetMessages } from "../../i18n/sheet";
-import { inboundPresetMessages } from "../../i18n/presets/inbound";
+import { inboundPreset } from "../../i18n/presets/inbound";
+import type { ChooseFunnelApi } from "../../wire/chooseFunnelApi";
 import type { FunnelSummary } from "../../wire/stageApi";
 import { store } from "../stageServer";
 import { TEMPLATES, type TemplateDef } from "./catalog";
 import { ZoneClock } from "../../core/localDates";
 import { formatsForLocale } from "./currency";
-import { funnelDialogHtml } from "./funnelDialog";
+import { funnelInView } from "../pages";
+import { showFunnelDialog } from "./funnelDialog";
 import { readRecord, recordNote } from "./planRecord";
 import { renderPlan, rerenderPlan } from "./render";
 import { STAGE_ROOM, type FunnelRef, type SheetPlan } from "./sheetPlan";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type TemplateCommand = keyof ReturnType<typeof menuMessages>["items"];
 
 /**
  * Today as the spreadsheet shows it, as a runtime-local Date (templates read its year, month and
@@ -52,10 +50,7 @@ function ensureFunnels(spreadsheet: Spreadsheet): FunnelSummary[] | undefined {
   const funnels = stages.listFunnels();
   if (funnels.length > 0) return funnels;
   // The table is part of the shared sheet: its stage names follow the spreadsheet's language.
-  const preset = localizedInbound(
-    inboundPreset(),
-    inboundPresetMessages(spreadsheetLanguage(spreadsheet)),
-  );
+  const preset = inboundPreset(spreadsheetLanguage(spreadsheet));
   const created = stages.createDefaultFunnel(preset.stages);
   if (!created.ok) {
     alert(created.message);
@@ -92,18 +87,6 @@ function funnelRef(spreadsheet: Spreadsheet, summary: FunnelSummary): FunnelRef 
   };
 }
 
-/**
- * The funnel of the active sheet: the funnel itself, or the one a plan records. Undefined when
- * the active sheet is neither.
- */
-function activeFunnel(spreadsheet: Spreadsheet, funnels: FunnelSummary[]) {
-  const active = spreadsheet.getActiveSheet();
-  const byName = funnels.find((f) => f.name === active.getName());
-  if (byName) return byName;
-  const record = readRecord(active);
-  return record ? funnels.find((f) => f.key === record.funnel) : undefined;
-}
-
 function build(spreadsheet: Spreadsheet, template: TemplateDef, funnel?: FunnelRef): SheetPlan {
   const formats = formatsForLocale(spreadsheet.getSpreadsheetLocale());
   const messages = sheetMessages(spreadsheetLanguage(spreadsheet));
@@ -119,17 +102,11 @@ function createPlan(template: TemplateDef, funnelKey?: string): void {
     const chosen =
       funnelKey !== undefined
         ? funnels.find((f) => f.key === funnelKey)
-        : (activeFunnel(spreadsheet, funnels) ?? (funnels.length === 1 ? funnels[0] : undefined));
+        : (funnelInView(spreadsheet.getActiveSheet(), funnels) ??
+          (funnels.length === 1 ? funnels[0] : undefined));
     if (!chosen && funnelKey === undefined) {
       // More than one funnel and none in view: ask, never guess (SPEC §6).
-      const language = userLanguage();
-      const html = HtmlService.createHtmlOutput(
-        funnelDialogHtml(template, funnels, uiMessages(language).plans, language),
-      )
-        .setWidth(320)
-        .setHeight(120 + 36 * funnels.length);
-      const label = menuMessages(language).items[template.command as TemplateCommand];
-      SpreadsheetApp.getUi().showModalDialog(html, ui().plans.chooseFunnelFor(label));
+      showFunnelDialog(template, funnels);
       return;
     }
     if (!chosen) {
@@ -179,6 +156,9 @@ export function newPlanForFunnel(templateCommand: string, funnelKey: string): vo
   }
   createPlan(template, key);
 }
+
+/** The choose-funnel dialog's server: checked against the API its client is typed with. */
+export const chooseFunnelServer = { newPlanForFunnel } satisfies ChooseFunnelApi;
 
 /** Input cells' contents (formulas kept as formulas), to write back after a rebuild. */
 function readInputs(

@@ -35,13 +35,16 @@ export function renameFunnel(ctx: StoreContext, request: unknown): RenameResult 
       if (!entry) return { ok: false, message: t.noSuchFunnel(shape.value.key) };
       const cells = ctx.read(entry.sheet, entry.handTyped);
       const table = ctx.table(entry, cells);
-      const reply = (): RenameResult => ({
-        ok: true,
-        funnels: summaries(directory).map((f) =>
-          f.key === entry.key ? summaryOf({ ...entry, name }) : f,
-        ),
-        loaded: { ...ctx.loadedOf(table), funnel: { ...table.funnel, name } },
-      });
+      const reply = (): RenameResult => {
+        const loaded = ctx.loadedOf(table);
+        return {
+          ok: true,
+          funnels: summaries(directory).map((f) =>
+            f.key === entry.key ? summaryOf({ ...entry, name }) : f,
+          ),
+          loaded: { ...loaded, funnel: { ...loaded.funnel, name } },
+        };
+      };
       if (name === entry.name) return reply();
       const clash = directory.funnels.find(
         (f) => f !== entry && f.name.toLowerCase() === name.toLowerCase(),

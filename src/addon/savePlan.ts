@@ -16,7 +16,7 @@ import { block, readTable, type SheetCells, type TableState } from "./funnelTabl
 import { cellLengthProblem, firstUsedCell, gridProblem, lastUsedRowBelow } from "./saveChecks";
 import type { SheetPort } from "./sheetsPort";
 import { assignIds, idNote } from "./stageIds";
-import { headerRow, layoutFor, tableRows, type TableValue } from "./stageTable";
+import { headerRow, layoutFor, tableRows, withCrmFields, type TableValue } from "./stageTable";
 import { contentsOf, mergeCells } from "./tableMerge";
 import type { BlockBefore, TableWrite } from "./tableWrite";
 
@@ -224,7 +224,7 @@ export function loadedAfterWrite(
     m,
   );
   return {
-    funnel: table.funnel,
+    funnel: withCrmFields(table.funnel),
     fingerprint: table.fingerprint,
     problems: table.problems,
     loadedAt,

@@ -253,6 +253,19 @@ export function parseTable(
 }
 
 /** The layout a funnel needs, keeping the optional columns a table already has, in their order. */
+/**
+ * The funnel as the stage editor gets it: this store keeps CRM names, so every stage carries its
+ * list and the funnel its end names — empty when the table has no such column yet (the editor
+ * offers the fields when they are there: src/wire/stageApi.ts).
+ */
+export function withCrmFields(funnel: Funnel): Funnel {
+  return {
+    ...funnel,
+    stages: funnel.stages.map((s) => ({ ...s, crmNames: s.crmNames ?? [] })),
+    endNames: funnel.endNames ?? [],
+  };
+}
+
 export function layoutFor(funnel: Funnel, current: TableLayout | undefined): TableLayout {
   const layout: TableColumn[] = [...(current ?? CORE_LAYOUT)];
   const needs = (column: TableColumn) => !layout.includes(column) && layout.push(column);

@@ -15,6 +15,7 @@ import { loadedAfterWrite, type SavePlan } from "./savePlan";
 import type { LockPort, SheetPort } from "./sheetsPort";
 import type { PlanSync } from "./templates/planSync";
 import type { TableWriteDeps } from "./tableWrite";
+import { withCrmFields } from "./stageTable";
 
 /** What the plans need to follow a save (templates/planSync.ts: syncPlans). */
 export type PlanSyncRequest = Omit<PlanSync, "spreadsheet">;
@@ -155,7 +156,7 @@ export class StoreContext {
 
   loadedOf(table: TableState): LoadedFunnel {
     return {
-      funnel: table.funnel,
+      funnel: withCrmFields(table.funnel),
       fingerprint: table.fingerprint,
       problems: table.problems,
       loadedAt: this.deps.now().toISOString(),

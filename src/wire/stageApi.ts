@@ -26,9 +26,10 @@ export interface RowProblem {
 
 export interface LoadedFunnel {
   /**
-   * The funnel as its table holds it. A store that keeps CRM names sends `funnel.endNames` (an
-   * array, empty when there are none) and each stage's `crmNames`: the sidebar offers the CRM-name
-   * fields only then, so nothing typed there can be dropped by a store that does not keep them.
+   * The funnel as its table holds it, each stage with its `id` (the sidebar sends it back). A
+   * store that keeps CRM names sends `funnel.endNames` (an array, empty when there are none) and
+   * each stage's `crmNames`: the sidebar offers the CRM-name fields only then, and then sends
+   * every list, empty ones too, so clearing a field clears the table.
    */
   funnel: Funnel;
   /** Fingerprint of the table as read; sent back on save to detect edits made meanwhile. */

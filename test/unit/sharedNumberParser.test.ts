@@ -80,6 +80,7 @@ describe("the sidebar reads typed numbers with the shared parser, in the user's 
         key: "F",
         name: "F",
         endNames: "",
+        crmFields: false,
         drafts: [
           { ...emptyDraft(), name: "Lead", rate, days },
           { ...emptyDraft(), name: "Won" },

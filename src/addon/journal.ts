@@ -19,6 +19,12 @@ export class WriteFailed extends Error {
   }
 }
 
+/**
+ * A step that declines, in the user's words, before it writes (the plans cannot follow the
+ * save): the command is undone and the reply carries this message as it is.
+ */
+export class Refused extends Error {}
+
 /** The message of anything thrown (errors from another realm are not `instanceof Error`). */
 export function messageOf(e: unknown): string {
   return String((e as { message?: unknown } | null)?.message ?? e);
@@ -42,14 +48,16 @@ export class Journal {
 
   /**
    * Runs `work`; when it throws, undoes every registered write (newest first) and throws a
-   * {@link WriteFailed} naming the step.
+   * {@link WriteFailed} naming the step (a {@link Refused} as it is, once all is undone).
    */
   static run<T>(work: (journal: Journal) => T): T {
     const journal = new Journal();
     try {
       return work(journal);
     } catch (e) {
-      throw new WriteFailed(journal.current, journal.rollback(), messageOf(e));
+      const restored = journal.rollback();
+      if (e instanceof Refused && restored) throw e;
+      throw new WriteFailed(journal.current, restored, messageOf(e));
     }
   }
 

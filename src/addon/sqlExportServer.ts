@@ -19,14 +19,15 @@ function stageNames(key: string): string[] {
 /** Menu: Funnel Math ▸ Export funnel as SQL… (in the user's language, like the menu). */
 export function showSqlExport(): void {
   const basics = pageBasics();
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const funnels = store().listFunnels();
-  const shown = funnelToShow(spreadsheet.getActiveSheet(), funnels);
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().getActiveSheet();
+  const { funnels, loaded } = store(basics.language).listAndLoad((list) =>
+    funnelToShow(sheet, list),
+  );
   const data: SqlExportData = {
     ...basics,
     funnels,
-    funnelKey: shown?.key ?? null,
-    stages: shown ? stageNames(shown.key) : [],
+    funnelKey: loaded?.funnel.key ?? null,
+    stages: loaded?.funnel.stages.map((s) => s.name) ?? [],
   };
   const html = servePage("sqlExport", data).setWidth(720).setHeight(600);
   SpreadsheetApp.getUi().showModalDialog(html, uiMessages(basics.language).plans.exportSqlTitle);

@@ -26,7 +26,7 @@ import type {
 } from "../wire/stageApi";
 import { listOrder, locateFunnel, scanFunnels, type FunnelEntry } from "./funnelDirectory";
 import { deleteFunnel, renameFunnel } from "./funnelLifecycle";
-import { Journal, WriteFailed } from "./journal";
+import { Journal, messageOf, Refused, WriteFailed } from "./journal";
 import { sheetNameProblem } from "./saveChecks";
 import { planSave } from "./savePlan";
 import type { SheetPort } from "./sheetsPort";
@@ -47,6 +47,27 @@ export class StageStore {
 
   listFunnels(): FunnelSummary[] {
     return summaries(scanFunnels(this.ctx.deps.spreadsheet));
+  }
+
+  /**
+   * The funnel list and the funnel `pick` chooses from it, from one pass over the named ranges: a
+   * page that opens with both costs no second lookup (SPEC §8). A funnel that cannot be read
+   * leaves `loadError` (in the user's language) instead of `loaded`.
+   */
+  listAndLoad(pick: (funnels: readonly FunnelSummary[]) => FunnelSummary | undefined): {
+    funnels: FunnelSummary[];
+    loaded?: LoadedFunnel;
+    loadError?: string;
+  } {
+    const directory = scanFunnels(this.ctx.deps.spreadsheet);
+    const funnels = summaries(directory);
+    const entry = directory.find(pick(funnels)?.key ?? "");
+    if (!entry) return { funnels };
+    try {
+      return { funnels, loaded: this.ctx.loaded(entry, this.ctx.read(entry.sheet)) };
+    } catch (e) {
+      return { funnels, loadError: messageOf(e) };
+    }
   }
 
   loadFunnel(key: unknown): LoadedFunnel {
@@ -90,6 +111,7 @@ export class StageStore {
         try {
           return this.save(validation.funnel, shape.value.fingerprint);
         } catch (e) {
+          if (e instanceof Refused) return { ok: false, reason: "refused", message: e.message };
           return { ok: false, reason: "failed", message: this.ctx.failure("save", "", e) };
         }
       },

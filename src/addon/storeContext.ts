@@ -50,7 +50,10 @@ export interface StageStoreDeps extends TableWriteDeps {
   userLanguage?: () => Language;
   /** The spreadsheet's language: a table's header and the default funnel's name are in it. */
   sheetLanguage?: () => Language;
-  /** Called inside a save's all-or-nothing step, before the table is written. */
+  /**
+   * Called inside a save's all-or-nothing step, before the table is written. It throws a
+   * `Refused` (./journal.ts) to decline in the user's words: the save is undone and says so.
+   */
   syncPlans?: (sync: PlanSyncRequest) => void;
   plans?: PlanTitles;
 }

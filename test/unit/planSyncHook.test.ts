@@ -6,6 +6,7 @@
 import { FakeLock } from "../../fakes/lock";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 import { FakeDataValidationBuilder } from "../../fakes/dataValidation";
+import { Refused } from "../../src/addon/journal";
 import { StageStore, type StageStoreDeps } from "../../src/addon/stageStore";
 import type { PlanSyncRequest } from "../../src/addon/storeContext";
 import { inboundPreset } from "../../src/i18n/presets/inbound";
@@ -107,6 +108,20 @@ describe("the plans follow a save (syncPlans)", () => {
       message:
         "The stages could not be saved: Sheets stopped while moving the plans' inputs with their stages. Everything is as it was before; nothing was lost. Try again.",
     });
+    expect(book.snapshot()).toEqual(before);
+  });
+
+  it("the plans may decline in the user's words: nothing is written and the reply says why", () => {
+    const book = new FakeWorkbook({ Notes: [] });
+    const why = "Tabellen med borttagna steg i planen är full.";
+    const store = storeOver(book, (sync) => {
+      sync.undo.push(() => undefined);
+      throw new Refused(why);
+    });
+    store.createFunnel({ name: "Funnel", stages: inboundPreset("en").stages });
+    const before = book.snapshot();
+    const saved = store.saveFunnel(edited(store, (f) => f.stages.splice(1, 1)));
+    expect(saved).toEqual({ ok: false, reason: "refused", message: why });
     expect(book.snapshot()).toEqual(before);
   });
 });

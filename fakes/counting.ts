@@ -33,14 +33,25 @@ const LOCAL = new Set([
   "getA1Notation",
   "getGridId",
 ]);
-/** Writes: Apps Script queues them until a flush. */
+/**
+ * Writes: Apps Script queues them until a flush. Building a finder (createTextFinder,
+ * createDeveloperMetadataFinder) changes nothing: it is metadata, like the search it runs.
+ */
 const WRITE =
-  /^(?:set|insert|delete|clear|add|remove|append|merge|break|sort|copy|move|hide|show|activate|autoResize|protect|trim|create(?:Text|Developer)|updateChart|apply)/;
+  /^(?:set|insert|delete|clear|add|remove|append|merge|break|sort|copy|move|hide|show|activate|autoResize|protect|trim|create(?:Text|Developer)(?!\w*Finder$)|updateChart|apply)/;
+
+/** Services that make and show pages: their calls are round trips, but never document writes. */
+const PAGE_OWNERS = new Set(["HtmlService", "HtmlOutput", "HtmlTemplate", "Ui"]);
 
 export function callClass(method: string): CallClass {
   if (READ.test(method)) return "read";
   if (WRITE.test(method)) return "write";
-  if (/^(?:get|is|has|find|next|matchCase|createTextFinder)/.test(method)) return "metadata";
+  if (
+    /^(?:get|is|has|find|next|match|use|createTextFinder|createDeveloperMetadataFinder)/.test(
+      method,
+    )
+  )
+    return "metadata";
   return "other";
 }
 
@@ -60,10 +71,10 @@ class Counter implements CallCounts {
 
   record(owner: string, method: string): void {
     this.calls.push(`${owner}.${method}`);
-    // An HtmlOutput is a page being put together by the script (its setters return the same
-    // object, "for chaining": developers.google.com/apps-script/reference/html/html-output);
-    // appending to it or titling it writes nothing to the spreadsheet.
-    const kind = owner === "HtmlOutput" ? "other" : callClass(method);
+    // A page being put together by the script (an HtmlOutput's setters return the same object,
+    // "for chaining": developers.google.com/apps-script/reference/html/html-output) or shown
+    // (Ui.showSidebar) writes nothing to the spreadsheet: nothing is queued for a later read.
+    const kind = PAGE_OWNERS.has(owner) ? "other" : callClass(method);
     if (kind === "write") {
       this.pendingWrites = true;
       return;

@@ -1,8 +1,15 @@
 /**
- * Named ranges as Sheets keeps them. Names follow Google's rules ("Name a range" in Sheets help):
- * letters (of any script), numbers and underscores; not starting with a number; not TRUE/FALSE;
- * 1–250 characters; not A1 or R1C1 syntax. They clash ignoring case. When the range's sheet is
+ * Named ranges as Sheets keeps them. They clash ignoring case, and when the range's sheet is
  * deleted the named range stays, as a broken reference (#REF!) that still holds its name.
+ *
+ * The naming rule is Google's ("Name a range", Google Docs Editors Help, support.google.com/docs/
+ * answer/63175): a name "can contain only letters, numbers, and underscores", "can't start with a
+ * number, or the words 'true' or 'false'", "can't contain any spaces or punctuation", "must be
+ * 1–250 characters" and "can't be in either A1 or R1C1 syntax". Where that text is silent the fake
+ * takes the stricter reading (SPEC §10): a letter is a Unicode letter (\p{L}: Воронка, 漏斗,
+ * Łódź and Ελλάδα pass) but not a combining mark; a number is an ASCII digit; length counts UTF-16
+ * code units; "A1 syntax" is 1–3 column letters and a row number (Sheets' last column is ZZZ), and
+ * "R1C1 syntax" includes a bare R or C.
  */
 import { sheetPrefix } from "./a1";
 import type { FakeRange } from "./range";
@@ -11,9 +18,9 @@ import type { Accepts } from "./typing";
 
 type NamedRange = GoogleAppsScript.Spreadsheet.NamedRange;
 
-const NAME_CHARACTERS = /^[\p{L}_][\p{L}\p{M}\p{Nd}_]*$/u;
-const A1_SYNTAX = /^\$?[A-Z]{1,3}\$?\d+$/i;
-const R1C1_SYNTAX = /^R\d*C\d*$/i;
+const NAME_CHARACTERS = /^[\p{L}_][\p{L}0-9_]*$/u;
+const A1_SYNTAX = /^[A-Z]{1,3}\d+$/i;
+const R1C1_SYNTAX = /^(?:R\d*C\d*|R\d*|C\d*)$/i;
 
 /** Why Sheets refuses `name` as a named range, or undefined when it accepts it. */
 export function namedRangeNameProblem(name: string): string | undefined {

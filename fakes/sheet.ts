@@ -38,7 +38,9 @@ export class FakeSheet
       | "setFrozenColumns"
       | "setColumnWidth"
       | "insertRowsAfter"
+      | "insertRowsBefore"
       | "insertColumnsAfter"
+      | "insertColumnsBefore"
       | "deleteColumns"
       | "deleteRows"
     >
@@ -118,6 +120,16 @@ export class FakeSheet
       this.book.shiftNamedRanges(this, "rows", afterPosition + 1, howMany, undefined);
     });
     return this;
+  }
+  /** Sheet.insertRowsBefore: `howMany` rows above row `beforePosition` (a title row above a table). */
+  insertRowsBefore(beforePosition: number, howMany: number): this {
+    this.checkPosition(beforePosition, this.maxRows, "row", 1);
+    return this.insertRowsAfter(beforePosition - 1, howMany);
+  }
+  /** Sheet.insertColumnsBefore: `howMany` columns left of column `beforePosition`. */
+  insertColumnsBefore(beforePosition: number, howMany: number): this {
+    this.checkPosition(beforePosition, this.maxColumns, "column", 1);
+    return this.insertColumnsAfter(beforePosition - 1, howMany);
   }
   /** Adds `howMany` columns after column `afterPosition`; everything right of it moves right. */
   insertColumnsAfter(afterPosition: number, howMany: number): this {

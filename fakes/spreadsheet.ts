@@ -11,6 +11,7 @@ import { FailureInjector, type OperationKind } from "./failures";
 import { FakeNamedRange, namedRangeNameProblem } from "./namedRange";
 import { FakeRange, storedFromInput } from "./range";
 import { FakeSheet } from "./sheet";
+import { FakeTextFinder } from "./textFinder";
 import type { Accepts } from "./typing";
 import { FakeUi } from "./ui";
 
@@ -64,7 +65,12 @@ export class FakeWorkbook
     Pick<Spreadsheet, "getId" | "getName" | "getSpreadsheetLocale" | "getSpreadsheetTimeZone">,
     Accepts<
       Spreadsheet,
-      "setSpreadsheetLocale" | "setSpreadsheetTimeZone" | "toast" | "getRangeByName"
+      | "setSpreadsheetLocale"
+      | "setSpreadsheetTimeZone"
+      | "toast"
+      | "getRangeByName"
+      | "createTextFinder"
+      | "removeNamedRange"
     >
 {
   readonly writes: WriteRecord[] = [];
@@ -193,6 +199,11 @@ export class FakeWorkbook
   /** Internal: A1 notation of one sheet's range. */
   parseA1(a1: string): GridRect {
     return parseA1(a1);
+  }
+
+  /** Spreadsheet.createTextFinder: searches every sheet (fakes/textFinder.ts). */
+  createTextFinder(findText: string): FakeTextFinder {
+    return new FakeTextFinder(findText, () => this.getSheets());
   }
 
   /** Every named range, broken ones (whose sheet was deleted) included. */

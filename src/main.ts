@@ -4,11 +4,15 @@
  * with autocomplete JSDoc per custom function; names ending in "_" are private to Apps Script
  * (google.script.run and the Run menu cannot call them).
  */
+import { stageServer } from "./addon/stageServer";
+
 export { runCustomFunction as customFunction_ } from "./functions/customFunctions";
 export { diagnostics_ } from "./diagnostics";
 export { onOpen, onInstall, showFunctionReference } from "./addon/menu";
 export { showStageEditor } from "./addon/stageEditor";
-export {
+// The stage editor's server functions, declared once in `stageServer`: each becomes a global here
+// (Apps Script calls only top-level functions), and test/bundle checks none is missing.
+export const {
   getFunnels,
   loadFunnel,
   saveFunnel,
@@ -16,7 +20,7 @@ export {
   renameFunnel,
   funnelUsage,
   deleteFunnel,
-} from "./addon/stageServer";
+} = stageServer;
 export { showSqlExport, getFunnelStages } from "./addon/sqlExportServer";
 export {
   newAnnualPlan,

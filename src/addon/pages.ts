@@ -44,7 +44,8 @@ export function funnelInView(
   funnels: readonly FunnelSummary[],
 ): FunnelSummary | undefined {
   if (!sheet) return undefined;
-  const byName = funnels.find((f) => f.name === sheet.getName());
+  const name = sheet.getName(); // once: each call is a service call (SPEC §8)
+  const byName = funnels.find((f) => f.name === name);
   if (byName) return byName;
   const record = readRecord(sheet);
   return record ? funnels.find((f) => f.key === record.funnel) : undefined;

@@ -7,18 +7,19 @@ export interface RangePort {
   getDisplayValues(): string[][];
   getFormulas(): string[][];
   getNumberFormats(): string[][];
+  getNotes(): string[][];
   setValues(values: unknown[][]): unknown;
   setFormulas(formulas: string[][]): unknown;
   setNumberFormat(format: string): unknown;
   setNumberFormats(formats: string[][]): unknown;
+  setNote(note: string | null): unknown;
   clearContent(): unknown;
   /** Range.insertCells(SpreadsheetApp.Dimension.ROWS): cells below, in these columns, move down. */
   insertCells(shiftDimension: GoogleAppsScript.Spreadsheet.Dimension): unknown;
   deleteCells(shiftDimension: GoogleAppsScript.Spreadsheet.Dimension): unknown;
-  getRow(): number;
-  getColumn(): number;
-  getNumRows(): number;
-  getNote(): string;
+  /** "A2:A6": the range's row, column and size in one call. */
+  getA1Notation(): string;
+  getSheet(): SheetPort;
   setDataValidation(rule: unknown): unknown;
   clearDataValidations(): unknown;
 }
@@ -26,7 +27,8 @@ export interface RangePort {
 export interface SheetPort {
   getName(): string;
   getRange(row: number, column: number, numRows: number, numColumns: number): RangePort;
-  getLastRow(): number;
+  /** From A1 to the last row and column with content. */
+  getDataRange(): RangePort;
   getMaxRows(): number;
   getMaxColumns(): number;
   setName(name: string): unknown;
@@ -38,9 +40,14 @@ export interface SheetPort {
 export interface NamedRangePort {
   getName(): string;
   /** Throws (or fails) when the named range is a broken reference: its sheet was deleted. */
-  getRange(): RangePort & { getSheet(): { getName(): string } };
+  getRange(): RangePort;
   setRange(range: RangePort): unknown;
   remove(): unknown;
+}
+
+export interface TextFinderPort {
+  useRegularExpression(useRegEx: boolean): TextFinderPort;
+  findAll(): RangePort[];
 }
 
 export interface SpreadsheetPort {
@@ -48,7 +55,12 @@ export interface SpreadsheetPort {
   insertSheet(name: string): SheetPort;
   deleteSheet(sheet: SheetPort): unknown;
   getNamedRanges(): NamedRangePort[];
+  /** The range of a named range (ignoring case), or null when there is none or it is broken. */
+  getRangeByName(name: string): RangePort | null;
   setNamedRange(name: string, range: RangePort): unknown;
+  /** Spreadsheet.removeNamedRange(name): by its exact name; throws when there is none. */
+  removeNamedRange(name: string): unknown;
+  createTextFinder(findText: string): TextFinderPort;
 }
 
 export interface LockPort {

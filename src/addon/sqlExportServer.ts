@@ -19,22 +19,23 @@ function stageNames(key: string): string[] {
 /** Menu: Funnel Math ▸ Export funnel as SQL… (in the user's language, like the menu). */
 export function showSqlExport(): void {
   const basics = pageBasics();
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const funnels = store().listFunnels();
-  const shown = funnelToShow(spreadsheet.getActiveSheet(), funnels);
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().getActiveSheet();
+  const { funnels, loaded } = store(basics.language).listAndLoad((list) =>
+    funnelToShow(sheet, list),
+  );
   const data: SqlExportData = {
     ...basics,
     funnels,
-    funnelKey: shown?.key ?? null,
-    stages: shown ? stageNames(shown.key) : [],
+    funnelKey: loaded?.funnel.key ?? null,
+    stages: loaded?.funnel.stages.map((s) => s.name) ?? [],
   };
   const html = servePage("sqlExport", data).setWidth(720).setHeight(600);
   SpreadsheetApp.getUi().showModalDialog(html, uiMessages(basics.language).plans.exportSqlTitle);
 }
 
-/** Another funnel's stage names, when the user picks it in the dialog. */
+/** Another funnel's stage names, when the user picks it in the dialog (the store checks the key). */
 export function getFunnelStages(key: string): string[] {
-  return stageNames(String(key));
+  return stageNames(key);
 }
 
 /** The dialog's server: checked against the API its client is typed with. */

@@ -11,18 +11,13 @@ import { store } from "./stageServer";
 export function showStageEditor(): void {
   const basics = pageBasics();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const stages = store();
-  const funnels = stages.listFunnels();
-  const shown = funnelToShow(spreadsheet.getActiveSheet(), funnels);
-  const data: StageEditorData = { ...basics, funnels, loaded: null };
-  if (shown) {
-    try {
-      data.loaded = stages.loadFunnel(shown.key);
-    } catch (e) {
-      // The sidebar still opens, says why, and lets the user pick another funnel.
-      data.loadError = e instanceof Error ? e.message : String(e);
-    }
-  }
+  const sheet = spreadsheet.getActiveSheet();
+  // The sidebar still opens when the funnel cannot be read: it says why, and the user picks another.
+  const { funnels, loaded, loadError } = store(basics.language).listAndLoad((list) =>
+    funnelToShow(sheet, list),
+  );
+  const data: StageEditorData = { ...basics, funnels, loaded: loaded ?? null };
+  if (loadError !== undefined) data.loadError = loadError;
   const html = servePage("sidebar", data).setTitle(uiMessages(basics.language).sidebarTitle);
   SpreadsheetApp.getUi().showSidebar(html);
 }

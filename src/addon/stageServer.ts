@@ -1,7 +1,9 @@
 /**
- * The functions the stage editor sidebar calls through google.script.run (their shapes are in
- * src/wire/stageApi.ts, which the sidebar imports too; the menu command that opens it is in
- * ./stageEditor.ts). Services are reached only inside these functions, never at load (SPEC §9).
+ * The functions the stage editor sidebar calls through google.script.run, declared once in
+ * `stageServer` (the sidebar's API type is `typeof stageServer`, through src/wire/stageApi.ts;
+ * src/main.ts makes each a global; the menu command that opens the sidebar is in
+ * ./stageEditor.ts). Arguments are whatever the page sent: the store checks each before use
+ * (SPEC §9). Services are reached only inside these functions, never at load.
  */
 import type {
   CreateRequest,
@@ -9,18 +11,21 @@ import type {
   DeleteResult,
   FunnelSummary,
   FunnelUsage,
+  LoadedFunnel,
   RenameRequest,
   RenameResult,
-  LoadedFunnel,
   SaveRequest,
   SaveResult,
   StageServerApi,
 } from "../wire/stageApi";
 import { StageStore } from "./stageStore";
-import { userLanguage } from "./locale";
-import { uiMessages } from "../i18n/ui";
+import { spreadsheetLanguage, userLanguage } from "./locale";
+import type { Language } from "../i18n/languages";
+import { syncPlans } from "./templates/planSync";
+import { planTitles } from "./templates/planTitles";
 
-export function store(): StageStore {
+/** The stage store over the active spreadsheet; `language` when the caller knows the user's. */
+export function store(language?: Language): StageStore {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   return new StageStore({
     spreadsheet,
@@ -29,45 +34,20 @@ export function store(): StageStore {
     now: () => new Date(),
     checkboxRule: () => SpreadsheetApp.newDataValidation().requireCheckbox().build(),
     rowsDimension: SpreadsheetApp.Dimension.ROWS,
-    text: () => uiMessages(userLanguage()).store,
+    userLanguage: () => language ?? userLanguage(),
+    sheetLanguage: () => spreadsheetLanguage(spreadsheet),
+    syncPlans: (sync) => syncPlans({ spreadsheet, ...sync }),
+    plans: planTitles(spreadsheet),
   });
 }
 
-export function getFunnels(): FunnelSummary[] {
-  return store().listFunnels();
-}
-
-export function loadFunnel(key: string): LoadedFunnel {
-  return store().loadFunnel(key);
-}
-
-export function saveFunnel(request: SaveRequest): SaveResult {
-  return store().saveFunnel(request);
-}
-
-export function createFunnel(request: CreateRequest): CreateResult {
-  return store().createFunnel(request);
-}
-
-export function renameFunnel(request: RenameRequest): RenameResult {
-  return store().renameFunnel(request);
-}
-
-export function funnelUsage(key: string): FunnelUsage {
-  return store().funnelUsage(String(key));
-}
-
-export function deleteFunnel(key: string): DeleteResult {
-  return store().deleteFunnel(String(key));
-}
-
-/** The sidebar's server: checked against the API the sidebar's client is typed with. */
+/** The functions the stage editor calls. A server function returns plain JSON (no Date). */
 export const stageServer = {
-  getFunnels,
-  loadFunnel,
-  saveFunnel,
-  createFunnel,
-  renameFunnel,
-  funnelUsage,
-  deleteFunnel,
+  getFunnels: (): FunnelSummary[] => store().listFunnels(),
+  loadFunnel: (key: string): LoadedFunnel => store().loadFunnel(key),
+  saveFunnel: (request: SaveRequest): SaveResult => store().saveFunnel(request),
+  createFunnel: (request: CreateRequest): CreateResult => store().createFunnel(request),
+  renameFunnel: (request: RenameRequest): RenameResult => store().renameFunnel(request),
+  funnelUsage: (key: string): FunnelUsage => store().funnelUsage(key),
+  deleteFunnel: (key: string): DeleteResult => store().deleteFunnel(key),
 } satisfies StageServerApi;

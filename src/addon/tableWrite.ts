@@ -1,22 +1,19 @@
 /**
- * Writes a stage table and its named ranges as one all-or-nothing change (SPEC §9). A growing
- * table makes room by shifting only the cells under the table's columns down (and makes the grid
- * taller when needed); every step registers its undo, and when any step fails the steps already
- * taken are undone in reverse, so the table, its formats and its named ranges are as they were.
+ * Writes a stage table, its named ranges, its stage IDs and its CRM map as one all-or-nothing
+ * change (SPEC §9), from what the store read before the first write (so a save flushes once). A
+ * growing table makes room by shifting only the cells under the table's columns down (and makes
+ * the grid taller when needed); every write registers its undo in the journal, so when any step
+ * fails the table, its formats, notes, checkboxes and named ranges are as they were.
  */
-import { namedRangeNames } from "../core/funnel";
-import { readContents, writeContents, type CellContent } from "./cellContents";
+import { writeContents, type CellContent } from "./cellContents";
+import { namedRangeNames, type RangePart } from "../core/funnelRanges";
+import type { Journal } from "./journal";
+import { MAP_OFFSET, MAP_WIDTH } from "./crmMap";
 import type { NamedRangePort, RangePort, SheetPort, SpreadsheetPort } from "./sheetsPort";
-import { TABLE_COLUMNS, WON_COLUMN } from "./stageTable";
-import { messageOf } from "../core/messageOf";
+import type { TableLayout } from "./stageTable";
 
-const RATE_FORMAT = "0.0%";
-/**
- * Column of each named range: Stage (A), Conversion to next (C), Days in stage (D); the post-sale
- * ranges cover the same columns below the won stage (SPEC §4).
- */
-const NAMED_COLUMNS = { stages: 1, rates: 3, days: 4, postStages: 1, postRates: 3 } as const;
-type Part = keyof typeof NAMED_COLUMNS;
+/** Rates show the precision they were typed with: 30.0%, 0.25%, 0.125% (SPEC §4). */
+export const RATE_FORMAT = "0.0##%";
 
 export interface TableWriteDeps {
   spreadsheet: SpreadsheetPort;
@@ -26,223 +23,317 @@ export interface TableWriteDeps {
   checkboxRule: () => unknown;
 }
 
+/** A block of cells as it was before the write: its contents, number formats and notes. */
+export interface BlockBefore {
+  contents: CellContent[][];
+  formats: string[][];
+  notes: string[][];
+}
+
 export interface TableWrite {
   sheet: SheetPort;
   key: string;
-  /** Header and data rows: the six columns of SPEC §4, or seven with the "Won stage" column. */
+  /** The header cell: the table's top-left corner. */
+  top: number;
+  left: number;
+  layout: TableLayout;
+  /** The new table, header first. */
   cells: CellContent[][];
-  /** Rows the table has in the sheet now, header included (0 on a new sheet). */
-  oldRows: number;
-  /** Columns the table has in the sheet now (6, or 7 with the "Won stage" column). */
-  oldColumns: number;
+  /** Data rows that are stages (a row of names that end a record may follow them). */
+  stageRows: number;
   /** Stage rows down to and including the won stage (the acquisition funnel). */
   acquisitionRows: number;
+  /** The note on the header's "Stage" cell, which keeps the stage IDs. */
+  idNote: string;
+  /** The table in the sheet now; undefined on a new sheet. */
+  before?: {
+    rows: number;
+    layout: TableLayout;
+    stageRows: number;
+    /** Stage rows down to the won stage now. */
+    acquisitionRows: number;
+    /**
+     * Whether the funnel's named ranges cover the table as the store left them (checked on
+     * `<key>_Stages`): then a range that would not change is not written.
+     */
+    rangesInPlace: boolean;
+    /**
+     * Rows `top`… of the table's columns as they are, as many as the old and new table span, and
+     * as wide as the wider of the two layouts.
+     */
+    block: BlockBefore;
+    /** The last row below the table with anything in the new table's columns; 0 when none. */
+    lastUsedBelow: number;
+  };
+  /** This funnel's named ranges now (a broken one included: pointing it repairs it). */
+  ranges: Partial<Record<RangePart, NamedRangePort>>;
+  /** The CRM map to write beside the table, and its cells before. */
+  map?: {
+    header: [string, string];
+    note: string;
+    rows: [string, string][];
+    before: BlockBefore;
+  };
 }
 
-/** A step failed; `restored` says whether every earlier step could be undone. */
-export class WriteFailed extends Error {
-  constructor(
-    readonly step: string,
-    readonly reason: string,
-    readonly restored: boolean,
-  ) {
-    super(`${step}: ${reason}`);
+function sameNote(a: string, b: string): boolean {
+  return a.trim() === b.trim();
+}
+
+function restoreBlock(sheet: SheetPort, row: number, column: number, block: BlockBefore): void {
+  writeContents(sheet, row, column, block.contents);
+  const width = block.formats[0]?.length ?? 0;
+  if (block.formats.length > 0 && width > 0) {
+    sheet.getRange(row, column, block.formats.length, width).setNumberFormats(block.formats);
   }
 }
 
+function sliceBlock(block: BlockBefore, rows: number): BlockBefore {
+  return {
+    contents: block.contents.slice(0, rows),
+    formats: block.formats.slice(0, rows),
+    notes: block.notes.slice(0, rows),
+  };
+}
+
+/**
+ * How a growing table makes room. New stages before the won stage are room made inside the
+ * acquisition rows (below the first stage): Sheets then grows `<key>_Stages/_Rates/_Days` itself
+ * and gives the new cells the rows' formats, so neither needs writing. Otherwise cells under the
+ * table are pushed down only when something is there.
+ */
+function roomFor(plan: TableWrite): { at: number; rows: number; inside: boolean } | undefined {
+  const { before, top } = plan;
+  const growth = plan.cells.length - (before?.rows ?? 0);
+  if (!before || growth <= 0) return undefined;
+  const inside =
+    before.rangesInPlace &&
+    before.acquisitionRows >= 2 &&
+    plan.acquisitionRows - before.acquisitionRows === growth &&
+    plan.stageRows - before.stageRows === growth;
+  if (inside) return { at: top + 2, rows: growth, inside };
+  return before.lastUsedBelow > 0 ? { at: top + before.rows, rows: growth, inside } : undefined;
+}
+
+/** Writes `plan` inside `journal` (the caller runs it with Journal.run). */
+export function writeTable(deps: TableWriteDeps, journal: Journal, plan: TableWrite): void {
+  const { sheet, top, left, cells, before } = plan;
+  const width = plan.layout.length;
+  const newRows = cells.length;
+  const oldRows = before?.rows ?? 0;
+  const growth = newRows - oldRows;
+  const room = roomFor(plan);
+
+  // Registered first, so it runs last: after any cells made room are deleted again.
+  if (before) {
+    const block = room ? sliceBlock(before.block, oldRows) : before.block;
+    journal.onUndo(() => restoreBlock(sheet, top, left, block));
+  }
+
+  if (growth > 0 && before) {
+    journal.at("makingRoom");
+    const lastBelow = before.lastUsedBelow;
+    const needed = lastBelow > 0 ? lastBelow + growth : top + newRows - 1;
+    const maxRows = sheet.getMaxRows();
+    if (needed > maxRows) {
+      sheet.insertRowsAfter(maxRows, needed - maxRows);
+      journal.onUndo(() => sheet.deleteRows(maxRows + 1, needed - maxRows));
+    }
+    if (room) {
+      sheet.getRange(room.at, left, room.rows, width).insertCells(deps.rowsDimension);
+      journal.onUndo(() =>
+        sheet.getRange(room.at, left, room.rows, width).deleteCells(deps.rowsDimension),
+      );
+    }
+  }
+
+  journal.at("writingStages");
+  writeContents(sheet, top, left, cells);
+
+  if (plan.stageRows > 0) {
+    journal.at("formattingRates");
+    const rates = plan.layout.indexOf("conversionToNext");
+    const formats = before?.block.formats ?? [];
+    const oldStages = before?.stageRows ?? 0;
+    const notRate = (rows: number) =>
+      Array.from({ length: rows }, (_, r) => formats[r + 1]?.[rates]).some(
+        (f) => f !== RATE_FORMAT,
+      );
+    // Without cells made, each stage row keeps the format it had (read before writing); cells
+    // made inside the stage rows take those rows' formats; cells pushed in below do not.
+    const needsFormat = !room
+      ? notRate(plan.stageRows)
+      : room.inside && growth <= oldStages - 1
+        ? notRate(oldStages)
+        : true;
+    if (needsFormat)
+      sheet.getRange(top + 1, left + rates, plan.stageRows, 1).setNumberFormat(RATE_FORMAT);
+  }
+
+  if (oldRows > newRows && before) {
+    journal.at("clearingOldRows");
+    const oldWidth = Math.max(width, before.layout.length);
+    sheet.getRange(top + newRows, left, oldRows - newRows, oldWidth).clearContent();
+  }
+
+  const won = plan.layout.indexOf("wonStage");
+  if (won >= 0) {
+    journal.at("markingWonStage");
+    markWonColumn(deps, journal, plan, left + won, Math.max(oldRows, newRows));
+  }
+
+  const noteCell = sheet.getRange(top, left, 1, 1);
+  const oldNote = before?.block.notes[0]?.[0] ?? "";
+  if (!sameNote(oldNote, plan.idNote)) {
+    journal.at("keepingStageIds");
+    noteCell.setNote(plan.idNote);
+    journal.onUndo(() => noteCell.setNote(oldNote === "" ? null : oldNote));
+  }
+
+  if (plan.map) {
+    journal.at("writingMap");
+    writeMap(sheet, journal, top, left + MAP_OFFSET - 1, plan.map);
+  }
+
+  journal.at("namingRanges");
+  pointRanges(deps.spreadsheet, journal, plan);
+}
+
+/** Checkboxes on the stage rows of the won column; none on other rows the table spans. */
+function markWonColumn(
+  deps: TableWriteDeps,
+  journal: Journal,
+  plan: TableWrite,
+  column: number,
+  span: number,
+): void {
+  const { sheet, top, before } = plan;
+  const hadColumn = before?.layout.includes("wonStage") ?? false;
+  const oldStageRows = before?.stageRows ?? 0;
+  // Before this save the column held checkboxes on the old stage rows, or none at all.
+  journal.onUndo(() => {
+    sheet.getRange(top + 1, column, Math.max(1, span - 1), 1).clearDataValidations();
+    if (hadColumn && oldStageRows > 0)
+      sheet.getRange(top + 1, column, oldStageRows, 1).setDataValidation(deps.checkboxRule());
+  });
+  sheet
+    .getRange(top + 1, column, Math.max(1, plan.stageRows), 1)
+    .setDataValidation(deps.checkboxRule());
+  const below = span - 1 - plan.stageRows;
+  if (below > 0) sheet.getRange(top + 1 + plan.stageRows, column, below, 1).clearDataValidations();
+}
+
+function writeMap(
+  sheet: SheetPort,
+  journal: Journal,
+  top: number,
+  column: number,
+  map: NonNullable<TableWrite["map"]>,
+): void {
+  const block = map.before;
+  journal.onUndo(() => restoreBlock(sheet, top, column, block));
+  const text = (v: string): CellContent => (v === "" ? "" : `'${v}`);
+  const rows: CellContent[][] = [map.header, ...map.rows].map((row) => row.map(text));
+  // Rows the old map had below the new one are emptied.
+  while (rows.length < block.contents.length) rows.push(["", ""]);
+  writeContents(sheet, top, column, rows);
+  const oldNote = block.notes[0]?.[0] ?? "";
+  if (!sameNote(oldNote, map.note)) {
+    const cell = sheet.getRange(top, column, 1, 1);
+    cell.setNote(map.note);
+    journal.onUndo(() => cell.setNote(oldNote === "" ? null : oldNote));
+  }
+}
+
+/**
+ * Points `<key>_Stages/_Rates/_Days` at the acquisition rows (down to the won stage),
+ * `<key>_PostStages/_PostRates` at the post-sale rows below it (removing them when there are
+ * none), and `<key>_Map` at the CRM map's rows. Each change registers its undo.
+ */
+function pointRanges(ss: SpreadsheetPort, journal: Journal, plan: TableWrite): void {
+  const { sheet, top, left, layout } = plan;
+  const names = namedRangeNames(plan.key);
+  const first = top + 1;
+  const acq = plan.acquisitionRows;
+  const post = plan.stageRows - acq;
+  const rates = left + layout.indexOf("conversionToNext");
+  const days = left + layout.indexOf("daysInStage");
+  const target: Partial<Record<RangePart, [number, number, number, number] | null>> = {
+    stages: [first, left, acq, 1],
+    rates: [first, rates, acq, 1],
+    days: [first, days, acq, 1],
+    postStages: post > 0 ? [first + acq, left, post, 1] : null,
+    postRates: post > 0 ? [first + acq, rates, post, 1] : null,
+  };
+  if (plan.map) target.map = [first, left + MAP_OFFSET - 1, plan.map.rows.length, MAP_WIDTH];
+  const now = rangesNow(plan);
+  for (const part of Object.keys(target) as RangePart[]) {
+    const rect = target[part];
+    const existing = plan.ranges[part];
+    if (rect === undefined) continue;
+    if (rect === null) {
+      if (existing) removeNamedRange(ss, journal, names[part], existing);
+      continue;
+    }
+    const current = now[part];
+    if (existing && current && current.join() === rect.join()) continue;
+    const range = sheet.getRange(rect[0], rect[1], rect[2], rect[3]);
+    if (existing) {
+      const previous = rangeOf(existing);
+      existing.setRange(range);
+      // A broken reference repaired here breaks again when a new sheet is rolled back (deleted).
+      if (previous) journal.onUndo(() => existing.setRange(previous));
+    } else {
+      ss.setNamedRange(names[part], range);
+      journal.onUndo(() => ss.removeNamedRange(names[part]));
+    }
+  }
+}
+
+type Rect = [number, number, number, number];
+
+/**
+ * Where the acquisition and post-sale ranges are now, when the store left them in place (and after
+ * the cells made room inside the acquisition rows, which Sheets grows them by); the CRM map's is
+ * not known without asking, so it is always written.
+ */
+function rangesNow(plan: TableWrite): Partial<Record<RangePart, Rect>> {
+  const { before, top, left, layout } = plan;
+  if (!before?.rangesInPlace) return {};
+  const room = roomFor(plan);
+  const grown = room?.inside ? room.rows : 0;
+  const acq = before.acquisitionRows + grown;
+  const post = before.stageRows - before.acquisitionRows;
+  const rates = left + layout.indexOf("conversionToNext");
+  const days = left + layout.indexOf("daysInStage");
+  const now: Partial<Record<RangePart, Rect>> = {
+    stages: [top + 1, left, acq, 1],
+    rates: [top + 1, rates, acq, 1],
+    days: [top + 1, days, acq, 1],
+  };
+  if (post > 0) {
+    now.postStages = [top + 1 + acq, left, post, 1];
+    now.postRates = [top + 1 + acq, rates, post, 1];
+  }
+  return now;
+}
+
 /** The named range's range, or undefined when it is a broken reference (its sheet was deleted). */
-export function liveRange(
-  named: NamedRangePort,
-): ReturnType<NamedRangePort["getRange"]> | undefined {
+export function rangeOf(named: NamedRangePort): RangePort | undefined {
   try {
-    const range = named.getRange();
-    range.getSheet().getName(); // a broken reference may fail here rather than in getRange
-    return range;
+    return named.getRange();
   } catch {
     return undefined;
   }
 }
 
-/** An existing named range with this name: exact first, else ignoring case (Sheets' clash rule). */
-function findNamed(ss: SpreadsheetPort, name: string): NamedRangePort | undefined {
-  const all = ss.getNamedRanges();
-  const lower = name.toLowerCase();
-  return (
-    all.find((n) => n.getName() === name) ?? all.find((n) => n.getName().toLowerCase() === lower)
-  );
-}
-
-/** The last row with content in the table's columns below row `below`; 0 when there is none. */
-function lastContentBelow(sheet: SheetPort, below: number, width: number): number {
-  const last = sheet.getLastRow();
-  if (last <= below) return 0;
-  const range = sheet.getRange(below + 1, 1, last - below, width);
-  const values = range.getValues();
-  const formulas = range.getFormulas();
-  for (let r = values.length - 1; r >= 0; r--) {
-    for (let c = 0; c < width; c++) {
-      if ((values[r]?.[c] ?? "") !== "" || (formulas[r]?.[c] ?? "") !== "") return below + 1 + r;
-    }
-  }
-  return 0;
-}
-
-export function writeTable(deps: TableWriteDeps, plan: TableWrite): void {
-  const { sheet, cells, oldRows } = plan;
-  const width = cells[0]?.length ?? TABLE_COLUMNS;
-  const withWon = width >= WON_COLUMN;
-  const newRows = cells.length;
-  const undo: (() => void)[] = [];
-  let step = "reading the sheet";
-  try {
-    const growth = newRows - oldRows;
-    if (growth > 0) {
-      step = "making room below the table";
-      const lastBelow = oldRows > 0 ? lastContentBelow(sheet, oldRows, width) : 0;
-      const needed = lastBelow > 0 ? lastBelow + growth : newRows;
-      const maxRows = sheet.getMaxRows();
-      if (needed > maxRows) {
-        sheet.insertRowsAfter(maxRows, needed - maxRows);
-        undo.push(() => sheet.deleteRows(maxRows + 1, needed - maxRows));
-      }
-      if (lastBelow > 0) {
-        sheet.getRange(oldRows + 1, 1, growth, width).insertCells(deps.rowsDimension);
-        undo.push(() =>
-          sheet.getRange(oldRows + 1, 1, growth, width).deleteCells(deps.rowsDimension),
-        );
-      }
-    }
-    step = "reading the table";
-    const region = sheet.getRange(1, 1, Math.max(oldRows, newRows), width);
-    const before = readContents(region);
-    const formats = region.getNumberFormats();
-    undo.push(() => {
-      writeContents(sheet, 1, 1, before);
-      region.setNumberFormats(formats);
-    });
-
-    step = "writing the stages";
-    writeContents(sheet, 1, 1, cells);
-    step = "formatting the conversion rates";
-    if (newRows > 1) {
-      sheet.getRange(2, NAMED_COLUMNS.rates, newRows - 1, 1).setNumberFormat(RATE_FORMAT);
-    }
-    if (oldRows > newRows) {
-      step = "clearing the old rows below the table";
-      sheet.getRange(newRows + 1, 1, oldRows - newRows, width).clearContent();
-    }
-    if (withWon) {
-      step = "showing the won stage as checkboxes";
-      markWonColumn(deps, sheet, newRows, oldRows, plan.oldColumns, undo);
-    }
-    const dataRows = newRows - 1;
-    setFunnelRanges(
-      deps.spreadsheet,
-      sheet,
-      plan.key,
-      plan.acquisitionRows,
-      dataRows,
-      undo,
-      (s) => {
-        step = s;
-      },
-    );
-  } catch (e) {
-    throw new WriteFailed(step, messageOf(e), undoAll(undo));
-  }
-}
-
-/** Checkboxes on the won column's stage rows; none on the rows a shorter table left behind. */
-function markWonColumn(
-  deps: TableWriteDeps,
-  sheet: SheetPort,
-  newRows: number,
-  oldRows: number,
-  oldColumns: number,
-  undo: (() => void)[],
-): void {
-  const span = Math.max(oldRows, newRows);
-  // Before this save the column held checkboxes on the old table's stage rows, or none at all.
-  undo.push(() => {
-    sheet.getRange(2, WON_COLUMN, Math.max(1, span - 1), 1).clearDataValidations();
-    if (oldColumns >= WON_COLUMN && oldRows > 1)
-      sheet.getRange(2, WON_COLUMN, oldRows - 1, 1).setDataValidation(deps.checkboxRule());
-  });
-  sheet.getRange(2, WON_COLUMN, Math.max(1, newRows - 1), 1).setDataValidation(deps.checkboxRule());
-  if (span > newRows)
-    sheet.getRange(newRows + 1, WON_COLUMN, span - newRows, 1).clearDataValidations();
-}
-
-/**
- * Points `<key>_Stages/_Rates/_Days` at the acquisition rows (down to the won stage) and
- * `<key>_PostStages/_PostRates` at the post-sale rows below it, removing those when there are
- * none. Each change registers its undo.
- */
-export function setFunnelRanges(
+export function removeNamedRange(
   ss: SpreadsheetPort,
-  sheet: SheetPort,
-  key: string,
-  acquisitionRows: number,
-  dataRows: number,
-  undo: (() => void)[],
-  onStep: (step: string) => void = () => undefined,
-): void {
-  const names = namedRangeNames(key);
-  const postRows = dataRows - acquisitionRows;
-  const span: Record<Part, [number, number]> = {
-    stages: [2, acquisitionRows],
-    rates: [2, acquisitionRows],
-    days: [2, acquisitionRows],
-    postStages: [2 + acquisitionRows, postRows],
-    postRates: [2 + acquisitionRows, postRows],
-  };
-  for (const part of Object.keys(NAMED_COLUMNS) as Part[]) {
-    const [row, numRows] = span[part];
-    onStep(`pointing the named range ${names[part]} at the table`);
-    if (numRows <= 0) {
-      removeNamedRange(ss, names[part], undo);
-      continue;
-    }
-    const range = sheet.getRange(row, NAMED_COLUMNS[part], numRows, 1);
-    pointNamedRange(ss, names[part], range, undo);
-  }
-}
-
-function removeNamedRange(ss: SpreadsheetPort, name: string, undo: (() => void)[]): void {
-  const existing = findNamed(ss, name);
-  if (!existing) return;
-  const previous = liveRange(existing);
-  existing.remove();
-  if (previous) undo.push(() => ss.setNamedRange(name, previous));
-}
-
-function pointNamedRange(
-  ss: SpreadsheetPort,
+  journal: Journal,
   name: string,
-  range: RangePort,
-  undo: (() => void)[],
+  named: NamedRangePort,
 ): void {
-  const existing = findNamed(ss, name);
-  if (existing) {
-    const previous = liveRange(existing);
-    existing.setRange(range);
-    // A broken reference repaired here breaks again when a new sheet is rolled back (deleted).
-    if (previous) undo.push(() => existing.setRange(previous));
-    return;
-  }
-  ss.setNamedRange(name, range);
-  undo.push(() => findNamed(ss, name)?.remove());
-}
-
-/** Runs the undos newest first; true when all of them worked. */
-function undoAll(undo: (() => void)[]): boolean {
-  let ok = true;
-  for (const step of [...undo].reverse()) {
-    try {
-      step();
-    } catch {
-      ok = false;
-    }
-  }
-  return ok;
+  const previous = rangeOf(named);
+  named.remove();
+  if (previous) journal.onUndo(() => ss.setNamedRange(name, previous));
 }

@@ -34,3 +34,34 @@ export function a1Range(
     ? start
     : `${start}:${a1(row + rows - 1, col + cols - 1, absolute)}`;
 }
+
+/** A cell or rectangle in A1 notation, as a range reports it ("C2", "A2:A6"). */
+export interface A1Rect {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
+/** "A2:B6" → row 2, column 1, 5 rows, 2 columns; undefined for anything else. Linear, no regex. */
+export function parseA1Range(text: string): A1Rect | undefined {
+  const cell = (part: string): { row: number; column: number } | undefined => {
+    let i = 0;
+    while (i < part.length && /[A-Z$]/i.test(part.charAt(i))) i++;
+    const letters = part.slice(0, i).replace(/\$/g, "");
+    const digits = part.slice(i).replace(/^\$/, "");
+    if (letters === "" || !/^\d+$/.test(digits)) return undefined;
+    return { row: Number(digits), column: columnNumber(letters) };
+  };
+  const [first, second, extra] = text.split(":");
+  if (first === undefined || extra !== undefined) return undefined;
+  const from = cell(first);
+  const to = second === undefined ? from : cell(second);
+  if (!from || !to) return undefined;
+  return {
+    row: Math.min(from.row, to.row),
+    column: Math.min(from.column, to.column),
+    numRows: Math.abs(to.row - from.row) + 1,
+    numColumns: Math.abs(to.column - from.column) + 1,
+  };
+}

@@ -1,15 +1,18 @@
 /**
- * The funnel model shared by the stage store (server) and the sidebar (client): its types, the
- * stage-table header, and validation. The rules of SPEC §5 are zod schemas in ./funnelSchemas,
+ * The funnel model shared by the stage store (server) and the sidebar (client): its types and
+ * validation. The rules of SPEC §5 are zod schemas in ./funnelSchemas,
  * loaded on the first validation (Code.js is evaluated on every custom-function call).
  */
 import type { RuleMessages } from "./funnelSchemas";
+import type { RequestCheck, RequestKind, RequestOf } from "./requestSchemas";
 
 export interface Stage {
   /**
    * The stage's stable identity (SPEC §9): it survives renames, reorders and inserts, so what a
-   * team typed beside a stage in a plan stays with that stage. The store assigns it when a stage
-   * is first saved; absent for a stage not saved yet (a new stage in the sidebar, a preset's).
+   * team typed beside a stage in a plan stays with that stage. Every loaded stage has one (a row
+   * typed by hand a provisional one, kept by its next save); send it back unchanged. A stage sent
+   * without one (new in the sidebar, a preset's) keeps the ID of the table's stage of its name, or
+   * gets a new one.
    */
   id?: string;
   name: string;
@@ -21,8 +24,9 @@ export interface Stage {
   entryCriteria: string;
   exitCriteria: string;
   /**
-   * The names a CRM's data gives this stage ("Appointment scheduled", "Proposal/Price Quote"),
-   * matched as stage names are (case and surrounding white space don't count). Absent means none.
+   * The names a CRM export uses for this stage besides its own ("Appointment scheduled" for SQL):
+   * the stage table's optional "CRM names" column, and rows of `<key>_Map` (SPEC §4). A save that
+   * leaves it out keeps the table's; an empty list clears them.
    */
   crmNames?: string[];
 }
@@ -39,8 +43,8 @@ export interface Funnel {
    */
   wonStageIndex?: number;
   /**
-   * Names in the CRM's data that end a record without reaching a further stage (Closed Lost,
-   * Disqualified, Churned): known, but no stage of the funnel. Absent means none.
+   * CRM names that end a record without reaching a further stage (Closed lost, Disqualified):
+   * `<key>_Map` rows with no funnel stage (SPEC §4). A save that leaves it out keeps the table's.
    */
   endNames?: string[];
 }
@@ -49,20 +53,8 @@ export { wonIndex } from "./wonStage";
 
 export type StageField = keyof Stage;
 
-/** The optional 7th column's header: TRUE (a checkbox) on the won stage's row. */
-export const WON_HEADER = "Won stage";
-
-/** The stage table's header row at A1 (SPEC §4), in column order. */
-export const TABLE_HEADER = [
-  "Stage",
-  "Owner",
-  "Conversion to next",
-  "Days in stage",
-  "Entry criteria",
-  "Exit criteria",
-] as const;
-
 export { DEFAULT_FUNNEL_KEY, deriveKey, uniqueKey } from "./funnelKey";
+export { namedRangeNames } from "./funnelRanges";
 
 /** One validation problem, attached to a field: path ["stages", 2, "name"] or ["stages"]. */
 export interface FunnelIssue {
@@ -73,20 +65,30 @@ export interface FunnelIssue {
 export type Validation = { ok: true; funnel: Funnel } | { ok: false; issues: FunnelIssue[] };
 
 export type { RuleMessages } from "./funnelSchemas";
+export type { RequestCheck, RequestKind, RequestOf } from "./requestSchemas";
 
 declare const require: (path: string) => unknown;
-let schemasModule: typeof import("./funnelSchemas") | undefined;
+let validationModule: typeof import("./validation") | undefined;
 
 /**
- * The zod schemas' module, on the first validation. zod builds its classes when its module runs
- * (about 1.5 ms, half of what loading the rest of the add-on costs: BENCHMARKS.md), and Apps
- * Script evaluates Code.js on every custom-function call, none of which validates a funnel.
- * esbuild runs a module that is `require`d on its first `require`, not at load; everywhere else
- * import from it with `import type` only.
+ * The validation module (zod, the funnel rules, the server entries' request shapes), on the first
+ * validation. zod builds its classes when its module runs (about 1.5 ms, half of what loading the
+ * rest of the add-on costs: BENCHMARKS.md), and Apps Script evaluates Code.js on every
+ * custom-function call, none of which validates anything. esbuild runs a module that is
+ * `require`d on its first `require`, not at load; everywhere else import from it with
+ * `import type` only.
  */
-function schemas(): typeof import("./funnelSchemas") {
-  schemasModule ??= require("./funnelSchemas") as typeof import("./funnelSchemas");
-  return schemasModule;
+function validation(): typeof import("./validation") {
+  validationModule ??= require("./validation") as typeof import("./validation");
+  return validationModule;
+}
+
+/** Checks what a server entry received against its request shape (SPEC §9). */
+export function checkRequest<K extends RequestKind>(
+  kind: K,
+  input: unknown,
+): RequestCheck<RequestOf<K>> {
+  return validation().checkRequest(kind, input);
 }
 
 /**
@@ -95,7 +97,7 @@ function schemas(): typeof import("./funnelSchemas") {
  * the messages are handed to the rules for the length of this synchronous parse.
  */
 export function validateFunnel(input: unknown, messages?: RuleMessages): Validation {
-  const { funnelSchemas, useRuleMessages } = schemas();
+  const { funnelSchemas, useRuleMessages } = validation();
   useRuleMessages(messages);
   let result;
   try {
@@ -116,21 +118,4 @@ export function validateFunnel(input: unknown, messages?: RuleMessages): Validat
 /** "stages.2.name" — a stable key for showing an issue next to its field. */
 export function issueKey(path: readonly (string | number)[]): string {
   return path.join(".");
-}
-
-/** The funnel's named ranges: acquisition up to the won stage, then the post-sale stages. */
-export function namedRangeNames(key: string): {
-  stages: string;
-  rates: string;
-  days: string;
-  postStages: string;
-  postRates: string;
-} {
-  return {
-    stages: `${key}_Stages`,
-    rates: `${key}_Rates`,
-    days: `${key}_Days`,
-    postStages: `${key}_PostStages`,
-    postRates: `${key}_PostRates`,
-  };
 }

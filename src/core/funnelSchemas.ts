@@ -6,8 +6,11 @@
 import * as z from "zod/mini";
 import { en as englishUi, type UiMessages } from "../i18n/ui/en";
 import type { Stage, StageField } from "./funnel";
-import { normaliseStageName } from "./stageName";
+import { normaliseStageName, trimStageName } from "./stageName";
 import { wonIndex } from "./wonStage";
+
+/** A CRM name longer than this is refused: no CRM names a stage at such length. */
+export const MAX_CRM_NAME_LENGTH = 255;
 
 /** The rule messages, in the language of whoever sees them (English unless given). */
 export type RuleMessages = UiMessages["validation"];
@@ -66,7 +69,9 @@ function stageRules(
 /**
  * CRM names (SPEC §4): each name the data may hold points to one stage, or ends a record. A CRM
  * name may repeat its own stage's name, never another stage's; a name that ends a record is no
- * stage's. Matching ignores case and surrounding white space, as stage names do.
+ * stage's. Matching ignores case and surrounding white space, as stage names do. A name holds no
+ * ";" or line break (they separate the names in the stage table's cell) and no more than
+ * {@link MAX_CRM_NAME_LENGTH} characters.
  */
 function crmNameRules(
   stages: Stage[],
@@ -74,12 +79,21 @@ function crmNameRules(
   report: (path: (string | number)[], message: string) => void,
 ) {
   const m = ruleMessages ?? englishUi().validation;
+  /** The name as the table can hold it, or undefined (reported) when it cannot. */
+  const cellName = (name: string, path: (string | number)[]): string | undefined => {
+    const trimmed = trimStageName(name);
+    if (/[;\r\n]/.test(trimmed)) report(path, m.crmNameSeparator(trimmed));
+    else if (trimmed.length > MAX_CRM_NAME_LENGTH)
+      report(path, m.crmNameTooLong(String(MAX_CRM_NAME_LENGTH)));
+    else return trimmed;
+    return undefined;
+  };
   const owner = new Map<string, number>();
   stages.forEach((stage, i) => owner.set(normaliseStageName(stage.name), i));
   stages.forEach((stage, i) => {
     for (const name of stage.crmNames ?? []) {
       const key = normaliseStageName(name);
-      if (key === "") continue;
+      if (key === "" || cellName(name, ["stages", i, "crmNames"]) === undefined) continue;
       const taken = owner.get(key);
       if (taken === undefined) owner.set(key, i);
       else if (taken !== i) {
@@ -89,6 +103,7 @@ function crmNameRules(
     }
   });
   endNames.forEach((name, j) => {
+    if (cellName(name, ["endNames", j]) === undefined) return;
     const taken = owner.get(normaliseStageName(name));
     if (taken !== undefined) {
       const other = stages[taken]?.name.trim() ?? "";

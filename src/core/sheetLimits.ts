@@ -2,3 +2,6 @@
 
 /** Sheets refuses longer sheet names; a funnel's name is its sheet's name. */
 export const MAX_SHEET_NAME_LENGTH = 100;
+
+/** Sheets refuses more characters in one cell. */
+export const MAX_CELL_CHARACTERS = 50_000;

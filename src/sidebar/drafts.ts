@@ -13,6 +13,11 @@ import {
 import { readTypedNumber, readTypedRate, type DecimalSeparator } from "../core/typedNumber";
 
 export interface StageDraft {
+  /**
+   * The stage's ID as loaded (SPEC §9): sent back with the save so the stage keeps it — and what
+   * plans hold beside it — through renames, moves and inserts. Absent for a new stage.
+   */
+  id?: string;
   name: string;
   owner: string;
   /** The rate as typed or shown: "30 %", "0,3", "30". */
@@ -48,6 +53,7 @@ export function rateText(rate: number | null, formats: DraftFormats): string {
 
 export function toDraft(stage: Stage, formats: DraftFormats, won = false): StageDraft {
   return {
+    ...(stage.id === undefined ? {} : { id: stage.id }),
     name: stage.name,
     owner: stage.owner,
     rate: rateText(stage.conversionToNext, formats),
@@ -96,6 +102,11 @@ export interface FunnelDraft {
   drafts: readonly StageDraft[];
   /** One per line. */
   endNames: string;
+  /**
+   * The CRM-name fields are offered (the store keeps them): every stage's list and the end names
+   * are sent, empty ones too, so clearing a field clears the table. Otherwise none is sent.
+   */
+  crmFields: boolean;
 }
 
 /** The funnel the drafts describe, and every problem keyed "stages.2.name" → message. */
@@ -115,6 +126,7 @@ export function checkDrafts(
       issues.set(`stages.${i}.conversionToNext`, messages.notAPercentTyped(d.rate.trim()));
     if (days === undefined) issues.set(`stages.${i}.daysInStage`, messages.notDays(d.days.trim()));
     const stage: Stage = {
+      ...(d.id === undefined ? {} : { id: d.id }),
       name: d.name.trim(),
       owner: d.owner.trim(),
       conversionToNext: rate ?? null,
@@ -123,14 +135,14 @@ export function checkDrafts(
       exitCriteria: d.exitCriteria.trim(),
     };
     const crmNames = nameLines(d.crmNames);
-    if (crmNames.length > 0) stage.crmNames = crmNames;
+    if (draft.crmFields || crmNames.length > 0) stage.crmNames = crmNames;
     return stage;
   });
   const funnel: Funnel = { key: draft.key, name: draft.name, stages };
   const won = draft.drafts.findIndex((d) => d.won);
   if (won >= 0 && won < draft.drafts.length - 1) funnel.wonStageIndex = won;
   const endNames = nameLines(draft.endNames);
-  if (endNames.length > 0) funnel.endNames = endNames;
+  if (draft.crmFields || endNames.length > 0) funnel.endNames = endNames;
   const result = validateFunnel(funnel, messages);
   if (!result.ok)
     for (const issue of result.issues) {

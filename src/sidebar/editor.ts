@@ -108,7 +108,12 @@ export function stageEditor(events: EditorEvents): Editor {
     crmSection,
   );
 
-  const check = () => checkDrafts({ ...identity, drafts: list.drafts, endNames }, formats, rules);
+  const check = () =>
+    checkDrafts(
+      { ...identity, drafts: list.drafts, endNames, crmFields: crmNames },
+      formats,
+      rules,
+    );
 
   function focusCard(index: number, selector: string): void {
     cards.querySelector<HTMLElement>(`details[data-index="${index}"] ${selector}`)?.focus();

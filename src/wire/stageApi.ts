@@ -2,6 +2,8 @@
  * The server API of the stage editor: request and response shapes shared by the server functions
  * (src/addon/stageServer.ts) and the sidebar's typed google.script.run wrapper. Everything here is
  * plain JSON: no Date, no class instances (google.script.run drops what JSON cannot carry).
+ * Replies carry what the stage editor shows next (the funnel list, the loaded funnel), so it never
+ * needs a second round trip (SPEC §8).
  */
 import type { Funnel, FunnelIssue, Stage } from "../core/funnel";
 
@@ -23,9 +25,10 @@ export interface RowProblem {
 
 export interface LoadedFunnel {
   /**
-   * The funnel as its table holds it. A store that keeps CRM names sends `funnel.endNames` (an
-   * array, empty when there are none) and each stage's `crmNames`: the sidebar offers the CRM-name
-   * fields only then, so nothing typed there can be dropped by a store that does not keep them.
+   * The funnel as its table holds it, each stage with its `id` (the sidebar sends it back). A
+   * store that keeps CRM names sends `funnel.endNames` (an array, empty when there are none) and
+   * each stage's `crmNames`: the sidebar offers the CRM-name fields only then, and then sends
+   * every list, empty ones too, so clearing a field clears the table.
    */
   funnel: Funnel;
   /** Fingerprint of the table as read; sent back on save to detect edits made meanwhile. */
@@ -74,7 +77,8 @@ export interface RenameRequest {
   name: string;
 }
 
-export type RenameResult = { ok: true; funnels: FunnelSummary[] } | { ok: false; message: string };
+export type RenameResult =
+  { ok: true; funnels: FunnelSummary[]; loaded: LoadedFunnel } | { ok: false; message: string };
 
 /** The plan sheets built on a funnel (they record its key), to name before deleting it. */
 export interface FunnelUsage {

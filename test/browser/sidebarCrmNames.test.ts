@@ -1,9 +1,9 @@
 /**
  * CRM names in the stage editor (SPEC §4): several names per stage as the CRM writes them, and the
  * names that end a record (lost, disqualified, churned). The sidebar offers these fields only when
- * the loaded funnel carries them (the store's sign that it keeps them, src/wire/stageApi.ts), sends
- * them with the save, and checks them by the shared rules first. Here the test stands in for such a
- * store: it adds the fields to the page data and to the save's reply, and records the request.
+ * the loaded funnel carries them (the store's sign that it keeps them, src/wire/stageApi.ts; ours
+ * always does), sends them with the save, and checks them by the shared rules first. The test
+ * records each save request and answers with the funnel as sent.
  */
 import type { Browser } from "playwright-core";
 import { HAND_TYPED_FUNNEL } from "../../fakes/addon";
@@ -88,7 +88,8 @@ describe("CRM names in the sidebar", () => {
       "Marketing qualified lead",
       "MQL - inbound",
     ]);
-    expect(s.saved[0]!.funnel.stages[0]!.crmNames).toBeUndefined();
+    // A field left empty is sent empty: clearing a stage's names clears them in the table.
+    expect(s.saved[0]!.funnel.stages[0]!.crmNames).toEqual([]);
     expect(s.saved[0]!.funnel.endNames).toEqual(["Closed Lost", "Disqualified"]);
     // The reply's funnel is shown: the names are there after the save, the card still open.
     expect(await mql.getByLabel("CRM names").inputValue()).toBe(
@@ -120,11 +121,12 @@ describe("CRM names in the sidebar", () => {
     expect(s.saved).toEqual([]);
   });
 
-  it("are not offered while the store does not keep them: nothing typed could be dropped", async () => {
+  it("are offered by the store for a table that has no CRM names column yet", async () => {
     const s = await openSidebar(browser, new FakeWorkbook({ Funnel: HAND_TYPED_FUNNEL }));
     sessions.push(s);
-    await s.page.locator('details.stage[data-index="0"] summary').click();
-    expect(await s.page.getByLabel("CRM names").count()).toBe(0);
-    expect(await s.page.getByLabel("Names that end a record").isVisible()).toBe(false);
+    const first = s.page.locator('details.stage[data-index="0"]');
+    await first.locator("summary").click();
+    expect(await first.getByLabel("CRM names").isVisible()).toBe(true);
+    expect(await s.page.getByLabel("Names that end a record").isVisible()).toBe(true);
   });
 });

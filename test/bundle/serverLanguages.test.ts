@@ -10,6 +10,7 @@ import type { CreateResult, SaveResult } from "../../src/wire/stageApi";
 import { uiMessages } from "../../src/i18n/ui";
 import { openAddon } from "../../fakes/addon";
 import { sheetMessages } from "../../src/i18n/sheet";
+import { stageTableMessages } from "../../src/i18n/stageTable";
 
 describe("a template sheet in the spreadsheet's language", () => {
   it.each([
@@ -92,7 +93,9 @@ describe("renaming a funnel renames it in its plans, in the spreadsheet's langua
     const plan = book.getActiveSheet();
     const line = sheetMessages(language).common.funnelLine;
     const subtitle = sheetMessages(language).health.subtitle;
-    expect(plan.getRange("A2").getValue()).toBe(line("Funnel", subtitle));
+    // The default funnel is named in the spreadsheet's language; its key stays Funnel.
+    const name = stageTableMessages(language).defaultFunnelName;
+    expect(plan.getRange("A2").getValue()).toBe(line(name, subtitle));
     expect(addon.run("renameFunnel", { key: "Funnel", name: "Nord" })).toMatchObject({ ok: true });
     expect(plan.getRange("A2").getValue()).toBe(line("Nord", subtitle));
   });

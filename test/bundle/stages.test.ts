@@ -97,7 +97,8 @@ describe("stage tables through dist/Code.js", () => {
       Funnel_Rates: "C2:C6",
       Funnel_Days: "D2:D6",
     });
-    expect(sheet.getRange("C2:C6").getNumberFormats().flat()).toEqual(Array(5).fill("0.0%"));
+    // Rates show the precision they were typed with: 30.0%, 0.25% (SPEC §4).
+    expect(sheet.getRange("C2:C6").getNumberFormats().flat()).toEqual(Array(5).fill("0.0##%"));
     const diff = diffSnapshots(before, addon.book.snapshot());
     expect(diff.cells.length).toBeGreaterThan(0);
     expect(diff.cells.filter((a1) => !/^Funnel![A-F][1-6]$/.test(a1))).toEqual([]);

@@ -6,7 +6,7 @@ import { FakeWorkbook } from "../../fakes/spreadsheet";
 function counted() {
   const book = new FakeWorkbook({ Data: [[1, 2]], Other: [] });
   const { services, counts } = countingServices(appsScriptServices(book));
-  return { book, app: services.SpreadsheetApp, counts };
+  return { book, app: services.SpreadsheetApp, html: services.HtmlService, counts };
 }
 
 describe("counting service calls", () => {
@@ -31,6 +31,10 @@ describe("counting service calls", () => {
     expect(callClass("getNamedRanges")).toBe("metadata");
     expect(callClass("getLastRow")).toBe("metadata");
     expect(callClass("tryLock")).toBe("other");
+    // A finder is a search, not a change: it must not make the next read count as a flush.
+    expect(callClass("createTextFinder")).toBe("metadata");
+    expect(callClass("useRegularExpression")).toBe("metadata");
+    expect(callClass("findAll")).toBe("metadata");
   });
 
   it("a flush is a call that needs the document after writes not yet flushed", () => {
@@ -47,6 +51,14 @@ describe("counting service calls", () => {
     app.flush();
     app.flush();
     expect(counts.flushes).toBe(2);
+  });
+
+  it("building and showing a page is no document write: the next read is no flush", () => {
+    const { app, html, counts } = counted();
+    app.getUi().showSidebar(html.createHtmlOutput("<p>x</p>").setTitle("Stages"));
+    expect(counts.calls).toContain("Ui.showSidebar");
+    app.getActiveSpreadsheet().getSheetByName("Data")!.getRange("A1").getValues();
+    expect(counts.flushes).toBe(0);
   });
 
   it("hands the fakes their own objects back, so identity checks hold", () => {

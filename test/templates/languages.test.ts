@@ -9,6 +9,7 @@ import { inbound as inboundEn } from "../../src/i18n/presets/en";
 import { inboundPresetMessages } from "../../src/i18n/presets/inbound";
 import { resolveLanguage } from "../../src/i18n/languages";
 import { sheetMessages } from "../../src/i18n/sheet";
+import { stageTableMessages } from "../../src/i18n/stageTable";
 import type { FakeSheet } from "../../fakes/spreadsheet";
 import { errorCells, freshAddon } from "./templateHarness";
 
@@ -23,7 +24,9 @@ function build(locale: string, command: string): FakeSheet {
   addon.book.setSpreadsheetLocale(locale);
   addon.run(command);
   expect(addon.book.getSheets()).toHaveLength(3); // Notes, the default funnel, the plan
-  defaultFunnel = addon.book.getSheetByName("Funnel")!;
+  // The default funnel is named in the spreadsheet's language too (its key stays Funnel).
+  const name = stageTableMessages(resolveLanguage(locale)).defaultFunnelName;
+  defaultFunnel = addon.book.getSheetByName(name)!;
   return addon.book.getActiveSheet();
 }
 
@@ -93,6 +96,16 @@ describe.each(TEMPLATES)("%s in every language", (command) => {
       const visit = inboundPresetMessages(language).inbound.stages.visit;
       expect(visit).not.toBe(inboundEn().inbound.stages.visit);
       expect(defaultFunnel!.getRange("A2").getValue()).toBe(visit);
+      // Its header row is in the language as well.
+      const header = stageTableMessages(language).header;
+      expect(defaultFunnel!.getRange("A1:F1").getValues()[0]).toEqual([
+        header.name,
+        header.owner,
+        header.conversionToNext,
+        header.daysInStage,
+        header.entryCriteria,
+        header.exitCriteria,
+      ]);
     },
   );
 });

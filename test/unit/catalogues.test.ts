@@ -16,6 +16,7 @@ import { inboundPresetMessages } from "../../src/i18n/presets/inbound";
 import { sheetMessages } from "../../src/i18n/sheet";
 import { sidebarMessages } from "../../src/i18n/sidebar";
 import { sqlExportMessages } from "../../src/i18n/sqlExport";
+import { stageTableMessages } from "../../src/i18n/stageTable";
 import { uiMessages } from "../../src/i18n/ui";
 import { at } from "../harness/at";
 
@@ -48,6 +49,7 @@ const CATALOGUES: Record<string, (language: Language) => unknown> = {
   presets: presetMessages,
   inboundPreset: inboundPresetMessages,
   sqlExport: sqlExportMessages,
+  stageTable: stageTableMessages,
   chooseFunnel: chooseFunnelMessages,
 };
 

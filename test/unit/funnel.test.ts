@@ -1,7 +1,21 @@
 import { deriveKey, uniqueKey, validateFunnel, type Funnel } from "../../src/core/funnel";
 import { presets } from "../../src/i18n/presets";
-import { fingerprint, parseTable, tableRows } from "../../src/addon/stageTable";
+import {
+  CORE_LAYOUT,
+  fingerprint,
+  headerRow,
+  parseTable as parseCells,
+  tableRows as cellsOf,
+} from "../../src/addon/stageTable";
+import { stageTableMessages } from "../../src/i18n/stageTable";
+import { uiMessages } from "../../src/i18n/ui";
 import { at } from "../harness/at";
+
+/** The table of SPEC §4's six columns, in English. */
+const tableRows = (f: Funnel) =>
+  cellsOf(f, CORE_LAYOUT, headerRow(CORE_LAYOUT, stageTableMessages("en")));
+const parseTable = (values: unknown[][], key: string, name: string) =>
+  parseCells(values, CORE_LAYOUT, { key, name }, uiMessages("en").validation);
 
 const stage = (name: string, rate: number | null, days: number | null = null) => ({
   name,
@@ -91,10 +105,23 @@ describe("the stage table", () => {
 
   it("fingerprints values, not identity", () => {
     const rows = tableRows(funnel(stage("Lead", 0.1), stage("Won", null)));
-    expect(fingerprint(rows)).toBe(fingerprint(structuredClone(rows)));
+    expect(fingerprint(rows, [], [])).toBe(fingerprint(structuredClone(rows), [], []));
     at(rows, 1)[1] = "SDR";
-    expect(fingerprint(rows)).not.toBe(
-      fingerprint(tableRows(funnel(stage("Lead", 0.1), stage("Won", null)))),
+    expect(fingerprint(rows, [], [])).not.toBe(
+      fingerprint(tableRows(funnel(stage("Lead", 0.1), stage("Won", null))), [], []),
     );
+  });
+
+  it("fingerprints formulas by their text and the stage IDs", () => {
+    const rows = tableRows(funnel(stage("Lead", 0.1), stage("Won", null)));
+    const formulas = rows.map((row) => row.map(() => ""));
+    formulas[1]![2] = "=Notes!B1/100";
+    const computed = structuredClone(rows);
+    computed[1]![2] = 0.2; // what the formula shows now: its result does not count
+    expect(fingerprint(rows, formulas, ["a", "b"])).toBe(
+      fingerprint(computed, formulas, ["a", "b"]),
+    );
+    expect(fingerprint(rows, formulas, ["a", "b"])).not.toBe(fingerprint(rows, [], ["a", "b"]));
+    expect(fingerprint(rows, [], ["a", "b"])).not.toBe(fingerprint(rows, [], ["a", "c"]));
   });
 });

@@ -2,8 +2,9 @@
  * The stage-table reader and the sidebar read numbers with the one parser of SPEC §2.3, so a
  * decimal comma means the same in the sheet, the sidebar and the custom functions.
  */
-import { parseTable, tableRows } from "../../src/addon/stageTable";
+import { CORE_LAYOUT, headerRow, parseTable, tableRows } from "../../src/addon/stageTable";
 import type { Funnel } from "../../src/core/funnel";
+import { stageTableMessages } from "../../src/i18n/stageTable";
 import { formatsFor } from "../../src/i18n/format";
 import { resolveLanguage } from "../../src/i18n/languages";
 import { uiMessages } from "../../src/i18n/ui";
@@ -22,15 +23,21 @@ const funnel: Funnel = { key: "F", name: "F", stages: [stage("Lead", 0.1, 3), st
 
 /** The first stage's rate and days cells typed as text, read back. */
 function readCells(rate: string | number, days: string | number) {
-  const rows = tableRows(funnel);
-  at(rows, 1)[2] = rate;
-  at(rows, 1)[3] = days;
-  const { funnel: read, problems } = parseTable(rows, "F", "F");
-  return {
-    rate: at(read.stages, 0).conversionToNext,
-    days: at(read.stages, 0).daysInStage,
-    problems,
-  };
+  const rows: unknown[][] = tableRows(
+    funnel,
+    CORE_LAYOUT,
+    headerRow(CORE_LAYOUT, stageTableMessages("en")),
+  );
+  rows[1]![2] = rate;
+  rows[1]![3] = days;
+  const { funnel: read, problems } = parseTable(
+    rows,
+    CORE_LAYOUT,
+    { key: "F", name: "F" },
+    uiMessages("en").validation,
+  );
+  const first = at(read.stages, 0);
+  return { rate: first.conversionToNext, days: first.daysInStage, problems };
 }
 
 describe("the stage table reads numbers with the shared parser", () => {
@@ -75,6 +82,7 @@ describe("the sidebar reads typed numbers with the shared parser, in the user's 
         key: "F",
         name: "F",
         endNames: "",
+        crmFields: false,
         drafts: [
           { ...emptyDraft(), name: "Lead", rate, days },
           { ...emptyDraft(), name: "Won" },
@@ -94,8 +102,8 @@ describe("the sidebar reads typed numbers with the shared parser, in the user's 
     for (const locale of ["en", "sv"]) {
       const { funnel: read, issues } = checked(rate, days, locale);
       expect([...issues.entries()]).toEqual([]);
-      expect(at(read.stages, 0).conversionToNext).toBe(rateValue);
-      expect(at(read.stages, 0).daysInStage).toBe(daysValue);
+      expect(read.stages[0]?.conversionToNext).toBe(rateValue);
+      expect(read.stages[0]?.daysInStage).toBe(daysValue);
     }
   });
 

@@ -1,5 +1,5 @@
 import { readContents, writeContents, type CellContent } from "../cellContents";
-import { namedRangeNames, wonIndex } from "../../core/funnel";
+import { checkRequest, namedRangeNames, wonIndex } from "../../core/funnel";
 import { spreadsheetLanguage, userLanguage } from "../locale";
 import { uiMessages } from "../../i18n/ui";
 import { sheetMessages } from "../../i18n/sheet";
@@ -30,8 +30,6 @@ function todayIn(spreadsheet: Spreadsheet): Date {
   return new Date(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate());
 }
 
-const DEFAULT_FUNNEL_NAME = "Funnel";
-
 /** Alerts, toasts and dialogs speak the user's language (SPEC §11). */
 function ui() {
   return uiMessages(userLanguage());
@@ -42,20 +40,24 @@ function alert(message: string): void {
   ui.alert("Funnel Math", message, ui.ButtonSet.OK);
 }
 
-/** A spreadsheet without any funnel gets the default one (Inbound preset) on a new sheet. */
+/**
+ * A spreadsheet without any funnel gets the default one (Inbound preset) on a new sheet, named in
+ * the spreadsheet's language; a sheet of the user's already called that is left alone (the store
+ * names the funnel "Funnel 2", SPEC §4).
+ */
 function ensureFunnels(spreadsheet: Spreadsheet): FunnelSummary[] | undefined {
   const stages = store();
   const funnels = stages.listFunnels();
   if (funnels.length > 0) return funnels;
   // The table is part of the shared sheet: its stage names follow the spreadsheet's language.
   const preset = inboundPreset(spreadsheetLanguage(spreadsheet));
-  const created = stages.createFunnel({ name: DEFAULT_FUNNEL_NAME, stages: preset.stages });
+  const created = stages.createDefaultFunnel(preset.stages);
   if (!created.ok) {
     alert(created.message);
     return undefined;
   }
-  spreadsheet.toast(ui().plans.createdDefaultFunnel(DEFAULT_FUNNEL_NAME), "Funnel Math");
-  return stages.listFunnels();
+  spreadsheet.toast(ui().plans.createdDefaultFunnel(created.loaded.funnel.name), "Funnel Math");
+  return created.funnels;
 }
 
 /** What a template needs of a funnel, read from its named ranges (which decide the plan). */
@@ -138,9 +140,21 @@ export const newCohorts = command("newCohorts");
 
 /** The funnel dialog's choice: builds the template's plan on that funnel. */
 export function newPlanForFunnel(templateCommand: string, funnelKey: string): void {
-  const template = TEMPLATES.find((t) => t.command === String(templateCommand));
-  if (!template) throw new Error(`There is no template "${templateCommand}".`);
-  createPlan(template, String(funnelKey));
+  // The dialog's page sent these: anything may arrive (SPEC §9).
+  const args = checkRequest("planForFunnel", [templateCommand, funnelKey]);
+  if (!args.ok) {
+    const t = ui().store;
+    const field = args.field === "0" ? "template" : "funnel";
+    alert(t.badRequest(`${field}: ${t.requestProblem[args.problem]}`));
+    return;
+  }
+  const [command, key] = args.value;
+  const template = TEMPLATES.find((t) => t.command === command);
+  if (!template) {
+    alert(ui().store.badRequest(`template: ${command}`));
+    return;
+  }
+  createPlan(template, key);
 }
 
 /** The choose-funnel dialog's server: checked against the API its client is typed with. */

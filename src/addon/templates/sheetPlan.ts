@@ -93,15 +93,6 @@ export interface FunnelRef {
   days: (number | string)[];
 }
 
-/** The funnel's named ranges (SPEC §4). */
-export function funnelRanges(funnel: FunnelRef): { stages: string; rates: string; days: string } {
-  return {
-    stages: `${funnel.key}_Stages`,
-    rates: `${funnel.key}_Rates`,
-    days: `${funnel.key}_Days`,
-  };
-}
-
 /** Number formats used across templates; `money` depends on the spreadsheet's locale. */
 export interface Formats {
   money: string;

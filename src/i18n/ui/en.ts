@@ -59,6 +59,61 @@ export function en() {
       newStagesInvalid: "The new funnel's stages need fixing: choose a preset and try again.",
       sheetExists: (name: string) =>
         `A sheet called "${name}" already exists: choose another name.`,
+      nameNotText: "The funnel name must be text, e.g. EMEA.",
+      nameTooLong: (max: string, length: string) =>
+        `A funnel's name is also its sheet's name, and a sheet name has at most ${max} characters: shorten it (it has ${length}).`,
+      /** A request the stage editor should never send (a wrong type): `detail` names the field. */
+      badRequest: (detail: string) =>
+        `The stage editor sent something the add-on cannot read (${detail}). Reload the stage editor and try again.`,
+      /** What was wrong with a request's field (completes badRequest's detail). */
+      requestProblem: {
+        missing: "missing",
+        wrongType: "of the wrong type",
+        empty: "empty",
+      },
+      fingerprintMissing:
+        "This save does not say which version of the table it started from, so edits made in the sheet meanwhile could be lost: reload the funnel and save again.",
+      lastSheet:
+        "A spreadsheet needs at least one sheet: add another sheet before deleting this one.",
+      sheetTooNarrow: (sheet: string, columns: string, needed: string) =>
+        `The "${sheet}" sheet has only ${columns} columns but the stage table needs ${needed}: add columns to the sheet, then save again.`,
+      columnInTheWay: (header: string, cell: string) =>
+        `The table needs a "${header}" column, but cell ${cell} next to the table holds something: move it, then save again.`,
+      mapInTheWay: (cell: string) =>
+        `The CRM stage map beside the table needs cell ${cell}, which holds something: move it, then save again.`,
+      cellTooLong: (row: string, column: string, length: string, max: string) =>
+        `Row ${row}, ${column}: ${length} characters, but a cell in Sheets holds at most ${max} characters. Shorten it and save again.`,
+      headerMissing: (sheet: string, row: string) =>
+        `The header row of the "${sheet}" table (Stage, Owner, …) should be in row ${row}, right above the first stage, but it is not there: put it back, then reload.`,
+      headerApart: (sheet: string, headerRow: string, firstRow: string) =>
+        `In the "${sheet}" sheet, rows were added between the table's header (row ${headerRow}) and its first stage (row ${firstRow}): delete them so the header sits right above the stages, then reload.`,
+      saveFailed: (step: string) => `The stages could not be saved: Sheets stopped while ${step}.`,
+      createFailed: (name: string, step: string) =>
+        `The funnel "${name}" could not be created: Sheets stopped while ${step}.`,
+      renameFailed: (name: string, step: string) =>
+        `The funnel "${name}" could not be renamed: Sheets stopped while ${step}.`,
+      deleteFailed: (name: string, step: string) =>
+        `The funnel "${name}" could not be deleted: Sheets stopped while ${step}.`,
+      restored: "Everything is as it was before; nothing was lost. Try again.",
+      notRestored: "Some of it could not be put back: check the sheet, then reload.",
+      /** What the store was doing when Sheets failed: completes "Sheets stopped while …". */
+      steps: {
+        reading: "reading the table",
+        makingRoom: "making room below the table",
+        writingStages: "writing the stages",
+        formattingRates: "formatting the conversion rates",
+        clearingOldRows: "clearing the old rows below the table",
+        markingWonStage: "showing the won stage as checkboxes",
+        namingRanges: "pointing the funnel's named ranges at the table",
+        keepingStageIds: "keeping the stage IDs",
+        writingMap: "writing the CRM stage map",
+        updatingPlans: "moving the plans' inputs with their stages",
+        addingSheet: "adding the funnel's sheet",
+        renamingSheet: "renaming the funnel's sheet",
+        renamingPlans: "renaming the funnel in its plans",
+        removingRanges: "removing the funnel's named ranges",
+        deletingSheet: "deleting the funnel's sheet",
+      },
     },
     validation: {
       tooFewStages:
@@ -78,6 +133,15 @@ export function en() {
         `"${shown}" is not a percentage: enter a conversion such as 30%.`,
       notDays: (shown: string) => `"${shown}" is not a number of days: enter e.g. 14.`,
       notAPercentTyped: (typed: string) => `"${typed}" is not a percentage: enter e.g. 30.`,
+      ambiguousNumber: (shown: string, grouped: string, decimal: string) =>
+        `"${shown}" could be ${grouped} (comma as thousands separator) or ${decimal} (decimal comma) — type ${grouped} or ${decimal}.`,
+      oneWonStage: (row: string) =>
+        `Only one stage can be the won stage, and row ${row} is ticked already: untick one.`,
+      endNamesPlace: (row: string) =>
+        `Row ${row} has CRM names but no stage: names that end a record (lost, disqualified) belong in one row below the last stage.`,
+      crmNameSeparator: (name: string) =>
+        `"${name}": a CRM name can't contain ";" or a line break, which separate the names in the table.`,
+      crmNameTooLong: (max: string) => `A CRM name can have at most ${max} characters.`,
       crmNameTaken: (name: string, stage: number, stageName: string) =>
         `"${name}" already belongs to stage ${stage} (${stageName}): a CRM name can point to one stage only.`,
       endNameTaken: (name: string, stage: number, stageName: string) =>

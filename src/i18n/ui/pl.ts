@@ -51,6 +51,58 @@ export function pl(): UiMessages {
       renameRequired: "Podaj nazwę lejka.",
       newStagesInvalid: "Etapy nowego lejka wymagają poprawek: wybierz szablon i spróbuj ponownie.",
       sheetExists: (name) => `Arkusz „${name}” już istnieje: wybierz inną nazwę.`,
+      nameNotText: "Nazwa lejka musi być tekstem, np. EMEA.",
+      nameTooLong: (max, length) =>
+        `Nazwa lejka jest też nazwą jego arkusza, a nazwa arkusza może mieć najwyżej ${max} znaków: skróć ją (ma ${length}).`,
+      badRequest: (detail) =>
+        `Edytor etapów przesłał dane, których dodatek nie potrafi odczytać (${detail}). Otwórz edytor etapów ponownie i spróbuj jeszcze raz.`,
+      requestProblem: {
+        missing: "brak",
+        wrongType: "niewłaściwego typu",
+        empty: "puste",
+      },
+      fingerprintMissing:
+        "Zapis nie wskazuje, od której wersji tabeli zaczęto edycję, więc zmiany wprowadzone w arkuszu w międzyczasie mogłyby przepaść: wczytaj lejek ponownie i zapisz jeszcze raz.",
+      lastSheet: "Plik musi mieć co najmniej jeden arkusz: dodaj inny arkusz, zanim usuniesz ten.",
+      sheetTooNarrow: (sheet, columns, needed) =>
+        `Arkusz „${sheet}” ma tylko ${columns} kolumn, a tabela etapów potrzebuje ${needed}: dodaj kolumny w arkuszu i zapisz ponownie.`,
+      columnInTheWay: (header, cell) =>
+        `Tabela potrzebuje kolumny „${header}”, ale w komórce ${cell} obok tabeli coś jest: przenieś to i zapisz ponownie.`,
+      mapInTheWay: (cell) =>
+        `Mapa etapów CRM obok tabeli potrzebuje komórki ${cell}, w której coś jest: przenieś to i zapisz ponownie.`,
+      cellTooLong: (row, column, length, max) =>
+        `Wiersz ${row}, ${column}: ${length} znaków, a komórka mieści najwyżej ${max}. Skróć tekst i zapisz ponownie.`,
+      headerMissing: (sheet, row) =>
+        `Wiersz nagłówka tabeli „${sheet}” (Etap, Właściciel…) powinien być w wierszu ${row}, tuż nad pierwszym etapem, ale go tam nie ma: przywróć go i wczytaj ponownie.`,
+      headerApart: (sheet, headerRow, firstRow) =>
+        `W arkuszu „${sheet}” między nagłówkiem tabeli (wiersz ${headerRow}) a jej pierwszym etapem (wiersz ${firstRow}) dodano wiersze: usuń je, aby nagłówek stał tuż nad etapami, i wczytaj ponownie.`,
+      saveFailed: (step) =>
+        `Nie udało się zapisać etapów: Arkusze przerwały pracę podczas ${step}.`,
+      createFailed: (name, step) =>
+        `Nie udało się utworzyć lejka „${name}”: Arkusze przerwały pracę podczas ${step}.`,
+      renameFailed: (name, step) =>
+        `Nie udało się zmienić nazwy lejka „${name}”: Arkusze przerwały pracę podczas ${step}.`,
+      deleteFailed: (name, step) =>
+        `Nie udało się usunąć lejka „${name}”: Arkusze przerwały pracę podczas ${step}.`,
+      restored: "Wszystko jest tak jak przedtem, nic nie przepadło. Spróbuj ponownie.",
+      notRestored: "Części zmian nie udało się cofnąć: sprawdź arkusz i wczytaj ponownie.",
+      steps: {
+        reading: "odczytu tabeli",
+        makingRoom: "robienia miejsca pod tabelą",
+        writingStages: "zapisu etapów",
+        formattingRates: "formatowania współczynników konwersji",
+        clearingOldRows: "czyszczenia starych wierszy pod tabelą",
+        markingWonStage: "oznaczania etapu wygranej polami wyboru",
+        namingRanges: "ustawiania zakresów nazwanych lejka na tabelę",
+        keepingStageIds: "zapisu identyfikatorów etapów",
+        writingMap: "zapisu mapy etapów CRM",
+        updatingPlans: "przenoszenia danych z planów razem z etapami",
+        addingSheet: "dodawania arkusza lejka",
+        renamingSheet: "zmiany nazwy arkusza lejka",
+        renamingPlans: "zmiany nazwy lejka w jego planach",
+        removingRanges: "usuwania zakresów nazwanych lejka",
+        deletingSheet: "usuwania arkusza lejka",
+      },
     },
     validation: {
       tooFewStages:
@@ -69,6 +121,15 @@ export function pl(): UiMessages {
       notAPercentCell: (shown) => `„${shown}” to nie procent: podaj konwersję, np. 30%.`,
       notDays: (shown) => `„${shown}” to nie liczba dni: podaj np. 14.`,
       notAPercentTyped: (typed) => `„${typed}” to nie procent: podaj np. 30.`,
+      ambiguousNumber: (shown, grouped, decimal) =>
+        `„${shown}” może oznaczać ${grouped} (przecinek oddziela tysiące) albo ${decimal} (przecinek dziesiętny): wpisz ${grouped} lub ${decimal}.`,
+      oneWonStage: (row) =>
+        `Etapem wygranej może być tylko jeden etap, a w wierszu ${row} pole jest już zaznaczone: odznacz jedno z nich.`,
+      endNamesPlace: (row) =>
+        `Wiersz ${row} ma nazwy w CRM, ale nie ma etapu: nazwy kończące rekord (przegrana, dyskwalifikacja) wpisuje się w jednym wierszu pod ostatnim etapem.`,
+      crmNameSeparator: (name) =>
+        `„${name}”: nazwa w CRM nie może zawierać „;” ani podziału wiersza, bo oddzielają one nazwy w tabeli.`,
+      crmNameTooLong: (max) => `Nazwa w CRM może mieć najwyżej ${max} znaków.`,
       crmNameTaken: (name, stage, stageName) =>
         `„${name}” należy już do etapu ${stage} („${stageName}”): nazwa z CRM może wskazywać tylko jeden etap.`,
       endNameTaken: (name, stage, stageName) =>

@@ -52,6 +52,58 @@ export function sv(): UiMessages {
       renameRequired: "Ge tratten ett namn.",
       newStagesInvalid: "Den nya trattens steg behöver rättas: välj en mall och försök igen.",
       sheetExists: (name) => `Det finns redan ett blad som heter ”${name}”: välj ett annat namn.`,
+      nameNotText: "Trattens namn måste vara text, t.ex. EMEA.",
+      nameTooLong: (max, length) =>
+        `En tratts namn är också namnet på dess blad, och ett bladnamn får ha högst ${max} tecken: korta det (det har ${length}).`,
+      badRequest: (detail) =>
+        `Stegredigeraren skickade något som tillägget inte kan läsa (${detail}). Öppna stegredigeraren på nytt och försök igen.`,
+      requestProblem: {
+        missing: "saknas",
+        wrongType: "av fel typ",
+        empty: "tomt",
+      },
+      fingerprintMissing:
+        "Sparningen anger inte vilken version av tabellen den utgick från, så ändringar som gjorts i bladet under tiden kunde gå förlorade: läs in tratten igen och spara på nytt.",
+      lastSheet:
+        "Ett kalkylark behöver minst ett blad: lägg till ett annat blad innan du tar bort det här.",
+      sheetTooNarrow: (sheet, columns, needed) =>
+        `Bladet ”${sheet}” har bara ${columns} kolumner men stegtabellen behöver ${needed}: lägg till kolumner i bladet och spara igen.`,
+      columnInTheWay: (header, cell) =>
+        `Tabellen behöver kolumnen ”${header}”, men cell ${cell} bredvid tabellen innehåller något: flytta det och spara igen.`,
+      mapInTheWay: (cell) =>
+        `CRM-stegkartan bredvid tabellen behöver cell ${cell}, som innehåller något: flytta det och spara igen.`,
+      cellTooLong: (row, column, length, max) =>
+        `Rad ${row}, ${column}: ${length} tecken, men en cell rymmer högst ${max}. Korta texten och spara igen.`,
+      headerMissing: (sheet, row) =>
+        `Rubrikraden i tabellen ”${sheet}” (Steg, Ansvarig …) ska stå på rad ${row}, direkt ovanför det första steget, men den finns inte där: sätt tillbaka den och läs in igen.`,
+      headerApart: (sheet, headerRow, firstRow) =>
+        `I bladet ”${sheet}” har rader lagts till mellan tabellens rubrikrad (rad ${headerRow}) och dess första steg (rad ${firstRow}): ta bort dem så att rubriken står direkt ovanför stegen och läs sedan in igen.`,
+      saveFailed: (step) => `Stegen kunde inte sparas: det gick fel när ${step}.`,
+      createFailed: (name, step) =>
+        `Tratten ”${name}” kunde inte skapas: det gick fel när ${step}.`,
+      renameFailed: (name, step) =>
+        `Tratten ”${name}” kunde inte byta namn: det gick fel när ${step}.`,
+      deleteFailed: (name, step) =>
+        `Tratten ”${name}” kunde inte tas bort: det gick fel när ${step}.`,
+      restored: "Allt är som det var innan, inget gick förlorat. Försök igen.",
+      notRestored: "En del kunde inte återställas: kontrollera bladet och läs in igen.",
+      steps: {
+        reading: "tabellen lästes",
+        makingRoom: "plats gjordes under tabellen",
+        writingStages: "stegen skrevs",
+        formattingRates: "konverteringsgraderna formaterades",
+        clearingOldRows: "de gamla raderna under tabellen rensades",
+        markingWonStage: "det vunna steget visades som kryssrutor",
+        namingRanges: "trattens namngivna områden pekades om till tabellen",
+        keepingStageIds: "stegens id:n sparades",
+        writingMap: "CRM-stegkartan skrevs",
+        updatingPlans: "planernas indata flyttades med sina steg",
+        addingSheet: "trattens blad lades till",
+        renamingSheet: "trattens blad bytte namn",
+        renamingPlans: "trattens namn ändrades i dess planer",
+        removingRanges: "trattens namngivna områden togs bort",
+        deletingSheet: "trattens blad togs bort",
+      },
     },
     validation: {
       tooFewStages: "En tratt behöver minst två steg: där posterna kommer in och där de hamnar.",
@@ -70,6 +122,15 @@ export function sv(): UiMessages {
         `”${shown}” är ingen procentsats: ange en konvertering som 30\u00a0%.`,
       notDays: (shown) => `”${shown}” är inget antal dagar: ange t.ex. 14.`,
       notAPercentTyped: (typed) => `”${typed}” är ingen procentsats: ange t.ex. 30.`,
+      ambiguousNumber: (shown, grouped, decimal) =>
+        `”${shown}” kan vara ${grouped} (komma som tusentalsavgränsare) eller ${decimal} (decimalkomma): skriv ${grouped} eller ${decimal}.`,
+      oneWonStage: (row) =>
+        `Bara ett steg kan vara det vunna, och rad ${row} är redan ikryssad: kryssa ur en av dem.`,
+      endNamesPlace: (row) =>
+        `Rad ${row} har namn i CRM men inget steg: namn som avslutar en post (förlorad, diskvalificerad) hör hemma på en rad under det sista steget.`,
+      crmNameSeparator: (name) =>
+        `”${name}”: ett namn i CRM kan inte innehålla ”;” eller radbrytning, som skiljer namnen åt i tabellen.`,
+      crmNameTooLong: (max) => `Ett namn i CRM får ha högst ${max} tecken.`,
       crmNameTaken: (name, stage, stageName) =>
         `”${name}” hör redan till steg ${stage} (${stageName}): ett CRM-namn kan bara peka på ett steg.`,
       endNameTaken: (name, stage, stageName) =>

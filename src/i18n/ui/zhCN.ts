@@ -48,6 +48,54 @@ export function zhCN(): UiMessages {
       renameRequired: "请为漏斗命名。",
       newStagesInvalid: "新漏斗的阶段需要修正：请选择一个预设后重试。",
       sheetExists: (name) => `已存在名为“${name}”的工作表，请换一个名称。`,
+      nameNotText: "漏斗名称必须是文本，例如 EMEA。",
+      nameTooLong: (max, length) =>
+        `漏斗名称同时也是其工作表的名称，而工作表名称最多 ${max} 个字符：请缩短（当前 ${length} 个）。`,
+      badRequest: (detail) =>
+        `阶段编辑器发送了插件无法读取的内容（${detail}）。请重新打开阶段编辑器后再试。`,
+      requestProblem: {
+        missing: "缺失",
+        wrongType: "类型不对",
+        empty: "为空",
+      },
+      fingerprintMissing:
+        "此次保存没有说明它基于阶段表的哪个版本，期间在工作表中所做的修改可能会丢失：请重新载入漏斗后再保存。",
+      lastSheet: "电子表格至少需要一个工作表：请先添加另一个工作表，再删除这个。",
+      sheetTooNarrow: (sheet, columns, needed) =>
+        `工作表“${sheet}”只有 ${columns} 列，而阶段表需要 ${needed} 列：请在工作表中添加列后再保存。`,
+      columnInTheWay: (header, cell) =>
+        `阶段表需要“${header}”列，但表格旁的单元格 ${cell} 中有内容：请移走后再保存。`,
+      mapInTheWay: (cell) =>
+        `阶段表旁的 CRM 阶段映射需要使用单元格 ${cell}，但其中有内容：请移走后再保存。`,
+      cellTooLong: (row, column, length, max) =>
+        `第 ${row} 行，${column}：${length} 个字符，而一个单元格最多容纳 ${max} 个。请缩短后再保存。`,
+      headerMissing: (sheet, row) =>
+        `“${sheet}”阶段表的标题行（阶段、负责人……）应位于第 ${row} 行，紧贴第一个阶段上方，但现在不在那里：请恢复后重新载入。`,
+      headerApart: (sheet, headerRow, firstRow) =>
+        `工作表“${sheet}”中，阶段表的标题行（第 ${headerRow} 行）与第一个阶段（第 ${firstRow} 行）之间插入了行：请删除这些行，让标题行紧贴阶段上方，然后重新载入。`,
+      saveFailed: (step) => `无法保存阶段：在${step}时出错。`,
+      createFailed: (name, step) => `无法创建漏斗“${name}”：在${step}时出错。`,
+      renameFailed: (name, step) => `无法重命名漏斗“${name}”：在${step}时出错。`,
+      deleteFailed: (name, step) => `无法删除漏斗“${name}”：在${step}时出错。`,
+      restored: "一切都恢复原样，没有丢失任何内容。请重试。",
+      notRestored: "部分内容未能恢复：请检查工作表，然后重新载入。",
+      steps: {
+        reading: "读取阶段表",
+        makingRoom: "在阶段表下方腾出空间",
+        writingStages: "写入阶段",
+        formattingRates: "设置转化率格式",
+        clearingOldRows: "清除阶段表下方的旧行",
+        markingWonStage: "将成交阶段显示为复选框",
+        namingRanges: "将漏斗的命名范围指向阶段表",
+        keepingStageIds: "保存阶段 ID",
+        writingMap: "写入 CRM 阶段映射",
+        updatingPlans: "让计划中的输入跟随其阶段",
+        addingSheet: "添加漏斗工作表",
+        renamingSheet: "重命名漏斗工作表",
+        renamingPlans: "在计划中更新漏斗名称",
+        removingRanges: "删除漏斗的命名范围",
+        deletingSheet: "删除漏斗工作表",
+      },
     },
     validation: {
       tooFewStages: "漏斗至少需要两个阶段：记录进入的阶段和最终到达的阶段。",
@@ -64,6 +112,14 @@ export function zhCN(): UiMessages {
       notAPercentCell: (shown) => `“${shown}”不是百分比：请输入转化率，例如 30%。`,
       notDays: (shown) => `“${shown}”不是天数：请输入例如 14。`,
       notAPercentTyped: (typed) => `“${typed}”不是百分比：请输入例如 30。`,
+      ambiguousNumber: (shown, grouped, decimal) =>
+        `“${shown}”可以理解为 ${grouped}（逗号为千位分隔符）或 ${decimal}（逗号为小数点）：请输入 ${grouped} 或 ${decimal}。`,
+      oneWonStage: (row) => `只能有一个成交阶段，而第 ${row} 行已勾选：请取消其中一个。`,
+      endNamesPlace: (row) =>
+        `第 ${row} 行有 CRM 中的名称但没有阶段：表示记录终止的名称（输单、不合格）应写在最后一个阶段下方的一行中。`,
+      crmNameSeparator: (name) =>
+        `“${name}”：CRM 中的名称不能包含“;”或换行，它们在阶段表中用于分隔名称。`,
+      crmNameTooLong: (max) => `CRM 中的名称最多 ${max} 个字符。`,
       crmNameTaken: (name, stage, stageName) =>
         `“${name}”已属于第 ${stage} 个阶段（${stageName}）：一个 CRM 名称只能对应一个阶段。`,
       endNameTaken: (name, stage, stageName) =>

@@ -1,0 +1,207 @@
+/**
+ * Finding a workbook's funnels (SPEC §4, §8): one pass over the named ranges, and one search for
+ * tables typed in by hand — never by reading every sheet.
+ *
+ * A funnel the store made has `<key>_Stages` (and `<key>_Rates`) over its first column: that names
+ * its key, its sheet and where its stages start, wherever rows or columns were since inserted
+ * around it. A table typed in by hand has no named ranges yet: a TextFinder looks for the
+ * "Exit criteria" header (in any of the five languages) across the workbook. Every table has one,
+ * so when the search finds exactly as many as there are funnels with named ranges, there is
+ * nothing else to look at; otherwise each match is placed, and one not at a known funnel's header
+ * is read as a table typed by hand (its key comes from its sheet's name and is kept from its first
+ * save on). Broken named ranges (their sheet was deleted) name no funnel but still block their
+ * names.
+ */
+import { parseA1Range } from "../core/a1";
+import { DEFAULT_FUNNEL_KEY, deriveKey, uniqueKey } from "../core/funnelKey";
+import { namedRangeNames, parseRangeName, type RangePart } from "../core/funnelRanges";
+import type { NamedRangePort, SheetPort, SpreadsheetPort } from "./sheetsPort";
+import { CORE_COLUMNS, countDataRows, exitCriteriaLabels, readLayout } from "./stageTable";
+
+export interface FunnelEntry {
+  key: string;
+  sheet: SheetPort;
+  /** The sheet's name, which is the funnel's name. */
+  name: string;
+  /**
+   * Where the table's header row should be (the row above `<key>_Stages`, or where the search
+   * found a hand-typed header) and its first column.
+   */
+  headerRow: number;
+  column: number;
+  /** Stage rows the named ranges cover (acquisition and post-sale), or the hand-typed table's. */
+  stageCount: number;
+  /** Rows `<key>_Stages` covers (the stages down to the won stage); 0 for a hand-typed table. */
+  acquisitionRows: number;
+  /** This funnel's named ranges, by part (a broken one included: it can be pointed anew). */
+  ranges: Partial<Record<RangePart, NamedRangePort>>;
+  handTyped: boolean;
+}
+
+export interface FunnelDirectory {
+  funnels: FunnelEntry[];
+  find(key: string): FunnelEntry | undefined;
+  /** Every named range by its lower-case name: Sheets refuses a name taken ignoring case. */
+  named: ReadonlyMap<string, NamedRangePort>;
+  /** A key whose named ranges are all free, for a new funnel named `name`. */
+  freeKey(name: string, preferred?: string): string;
+}
+
+/** Range.getA1Notation as a rectangle, or undefined when the named range is broken. */
+export function rectOf(named: NamedRangePort) {
+  try {
+    const range = named.getRange();
+    const rect = parseA1Range(range.getA1Notation());
+    return rect ? { range, rect } : undefined;
+  } catch {
+    return undefined; // a broken reference: its sheet was deleted
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** The order the stage editor lists funnels in: the default funnel first, then by name. */
+export function listOrder(a: { key: string; name: string }, b: { key: string; name: string }) {
+  return (
+    Number(b.key === DEFAULT_FUNNEL_KEY) - Number(a.key === DEFAULT_FUNNEL_KEY) ||
+    a.name.localeCompare(b.name)
+  );
+}
+
+export function scanFunnels(ss: SpreadsheetPort): FunnelDirectory {
+  const named = new Map<string, NamedRangePort>();
+  const byKey = new Map<string, Partial<Record<RangePart, NamedRangePort>>>();
+  for (const range of ss.getNamedRanges()) {
+    const name = range.getName();
+    named.set(name.toLowerCase(), range);
+    const parsed = parseRangeName(name);
+    if (!parsed) continue;
+    const parts = byKey.get(parsed.key) ?? {};
+    parts[parsed.part] = range;
+    byKey.set(parsed.key, parts);
+  }
+
+  const funnels: FunnelEntry[] = [];
+  for (const [key, ranges] of byKey) {
+    // A funnel has its stages and its rates; a lone "<x>_Stages" of the user's is no funnel.
+    if (!ranges.stages || !ranges.rates) continue;
+    const stages = rectOf(ranges.stages);
+    if (!stages) continue;
+    const sheet = stages.range.getSheet();
+    const post = ranges.postStages ? rectOf(ranges.postStages) : undefined;
+    funnels.push({
+      key,
+      sheet,
+      name: sheet.getName(),
+      headerRow: stages.rect.row - 1,
+      column: stages.rect.column,
+      stageCount: stages.rect.numRows + (post?.rect.numRows ?? 0),
+      acquisitionRows: stages.rect.numRows,
+      ranges,
+      handTyped: false,
+    });
+  }
+
+  const labels = exitCriteriaLabels().map(escapeRegExp).join("|");
+  const hits = ss.createTextFinder(`^\\s*(${labels})\\s*$`).useRegularExpression(true).findAll();
+  if (hits.length !== funnels.length) {
+    const known = new Set(funnels.map((f) => `${f.name}!${f.headerRow}:${f.column}`));
+    const keys = new Set(funnels.map((f) => f.key.toLowerCase()));
+    for (const hit of hits) {
+      const sheet = hit.getSheet();
+      const at = parseA1Range(hit.getA1Notation());
+      const column = (at?.column ?? 0) - (CORE_COLUMNS.length - 1);
+      if (!at || column < 1) continue;
+      const name = sheet.getName();
+      if (known.has(`${name}!${at.row}:${column}`)) continue;
+      // A header above a funnel's stages with rows in between belongs to that funnel.
+      if (funnels.some((f) => f.name === name && f.column === column && f.headerRow > at.row))
+        continue;
+      const table = readHandTyped(sheet, at.row, column);
+      if (!table) continue;
+      const key = uniqueKey(deriveKey(name), (k) => keyTaken(k, keys, named));
+      keys.add(key.toLowerCase());
+      known.add(`${name}!${at.row}:${column}`);
+      funnels.push({
+        key,
+        sheet,
+        name,
+        headerRow: at.row,
+        column,
+        stageCount: table.stageCount,
+        acquisitionRows: 0,
+        ranges: {},
+        handTyped: true,
+      });
+    }
+  }
+
+  funnels.sort(listOrder);
+  return {
+    funnels,
+    named,
+    find: (key) => funnels.find((f) => f.key === key),
+    freeKey(name, preferred) {
+      const keys = new Set(funnels.map((f) => f.key.toLowerCase()));
+      return uniqueKey(preferred ?? deriveKey(name), (k) => keyTaken(k, keys, named, true));
+    },
+  };
+}
+
+/**
+ * One funnel by its key, from `<key>_Stages` alone — four calls, however many funnels and sheets
+ * the workbook has — for commands about one funnel (load, usage). Undefined when there is no such
+ * range: a table typed by hand is found by the whole pass.
+ */
+export function locateFunnel(ss: SpreadsheetPort, key: string): FunnelEntry | undefined {
+  const range = ss.getRangeByName(namedRangeNames(key).stages);
+  const rect = range ? parseA1Range(range.getA1Notation()) : undefined;
+  if (!range || !rect) return undefined;
+  const sheet = range.getSheet();
+  return {
+    key,
+    sheet,
+    name: sheet.getName(),
+    headerRow: rect.row - 1,
+    column: rect.column,
+    stageCount: rect.numRows,
+    acquisitionRows: rect.numRows,
+    ranges: {},
+    handTyped: false,
+  };
+}
+
+/**
+ * Whether a key is taken: another funnel's, or one of its names is a live named range. A broken
+ * named range (its sheet deleted) can be reused by a new funnel; with `brokenBlocks` it blocks too.
+ */
+function keyTaken(
+  key: string,
+  keys: ReadonlySet<string>,
+  named: ReadonlyMap<string, NamedRangePort>,
+  reuseBroken = false,
+): boolean {
+  if (keys.has(key.toLowerCase())) return true;
+  return Object.values(namedRangeNames(key)).some((name) => {
+    const existing = named.get(name.toLowerCase());
+    if (!existing) return false;
+    // The exact name of a broken range is ours to repair; anything else blocks the key.
+    if (reuseBroken && existing.getName() === name && !rectOf(existing)) return false;
+    return true;
+  });
+}
+
+/** A table typed by hand at (row, column): its header must read as a stage table's. */
+function readHandTyped(
+  sheet: SheetPort,
+  row: number,
+  column: number,
+): { stageCount: number } | undefined {
+  const values = sheet.getDataRange().getValues();
+  const block = values.slice(row - 1).map((line) => line.slice(column - 1));
+  const layout = readLayout(block[0]);
+  if (!layout) return undefined;
+  return { stageCount: countDataRows(block, layout.length) };
+}

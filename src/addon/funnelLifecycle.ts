@@ -1,0 +1,126 @@
+/**
+ * Renaming and deleting a funnel (SPEC §5), each all-or-nothing (SPEC §9): on any failure the
+ * workbook — cells, formats, named ranges, notes — is as it was, and the reply says in the user's
+ * language which step Sheets stopped at.
+ */
+import { checkRequest, DEFAULT_FUNNEL_KEY } from "../core/funnel";
+import { namedRangeNames, type RangePart } from "../core/funnelRanges";
+import type { DeleteResult, LoadedFunnel, RenameResult } from "../wire/stageApi";
+import { scanFunnels } from "./funnelDirectory";
+import { Journal } from "./journal";
+import { sheetNameProblem } from "./saveChecks";
+import { planSave } from "./savePlan";
+import { summaries, summaryOf, type StoreContext } from "./storeContext";
+import { removeNamedRange, writeTable } from "./tableWrite";
+
+/**
+ * Renames a funnel's sheet. The key, and so every named range and formula, stays; plan sheets
+ * built on it name the funnel anew on their funnel line. A table typed by hand gets its named
+ * ranges first, so it keeps the key its formulas may already use.
+ */
+export function renameFunnel(ctx: StoreContext, request: unknown): RenameResult {
+  const t = ctx.m.store;
+  const shape = checkRequest("rename", request);
+  if (!shape.ok)
+    return { ok: false, message: shape.field === "name" ? t.nameNotText : ctx.badRequest(shape) };
+  const name = shape.value.name.trim();
+  if (name === "") return { ok: false, message: t.renameRequired };
+  const tooLong = sheetNameProblem(name, ctx.checkText());
+  if (tooLong) return { ok: false, message: tooLong };
+  return ctx.locked<RenameResult>(
+    () => ({ ok: false, message: t.busy }),
+    () => {
+      const directory = scanFunnels(ctx.deps.spreadsheet);
+      const entry = directory.find(shape.value.key);
+      if (!entry) return { ok: false, message: t.noSuchFunnel(shape.value.key) };
+      const cells = ctx.read(entry.sheet, entry.handTyped);
+      const table = ctx.table(entry, cells);
+      const reply = (): RenameResult => {
+        const loaded = ctx.loadedOf(table);
+        return {
+          ok: true,
+          funnels: summaries(directory).map((f) =>
+            f.key === entry.key ? summaryOf({ ...entry, name }) : f,
+          ),
+          loaded: { ...loaded, funnel: { ...loaded.funnel, name } },
+        };
+      };
+      if (name === entry.name) return reply();
+      const clash = directory.funnels.find(
+        (f) => f !== entry && f.name.toLowerCase() === name.toLowerCase(),
+      );
+      if (clash) return { ok: false, message: t.sheetExists(clash.name) };
+      const plan =
+        entry.handTyped && !table.headerProblem
+          ? planSave(table.funnel, entry, table, cells, ctx.sheetText(), ctx.checkText())
+          : undefined;
+      if (plan && "refused" in plan) return { ok: false, message: plan.refused };
+      // Read before the first write, so the rename flushes once.
+      const plans = ctx.deps.plans;
+      const lines = plans?.plansOf(entry) ?? [];
+      try {
+        Journal.run((journal) => {
+          if (plan) {
+            journal.at("namingRanges");
+            writeTable(ctx.deps, journal, { ...plan.write, sheet: entry.sheet });
+          }
+          journal.at("renamingSheet");
+          entry.sheet.setName(name);
+          journal.onUndo(() => entry.sheet.setName(entry.name));
+          journal.at("renamingPlans");
+          plans?.rename(lines, entry, name, journal.undo);
+        });
+      } catch (e) {
+        // A sheet of the user's already has the name (Sheets compares ignoring case).
+        const taken = ctx.sheetNamed(name, entry.sheet);
+        if (taken) return { ok: false, message: t.sheetExists(taken) };
+        return { ok: false, message: ctx.failure("rename", entry.name, e) };
+      }
+      return reply();
+    },
+  );
+}
+
+/**
+ * Deletes a funnel: its named ranges, then its sheet. Plan sheets stay (the user may keep their
+ * numbers); the stage editor names them before asking. The reply loads the funnel shown next.
+ */
+export function deleteFunnel(ctx: StoreContext, key: unknown): DeleteResult {
+  const t = ctx.m.store;
+  const checked = checkRequest("key", key);
+  if (!checked.ok) return { ok: false, message: ctx.badRequest(checked, "key") };
+  return ctx.locked<DeleteResult>(
+    () => ({ ok: false, message: t.busy }),
+    () => {
+      const ss = ctx.deps.spreadsheet;
+      const directory = scanFunnels(ss);
+      const entry = directory.find(checked.value);
+      if (!entry) return { ok: false, message: t.noSuchFunnel(checked.value) };
+      if (ss.getSheets().length <= 1) return { ok: false, message: t.lastSheet };
+      try {
+        Journal.run((journal) => {
+          journal.at("removingRanges");
+          const names = namedRangeNames(entry.key);
+          for (const part of Object.keys(entry.ranges) as RangePart[]) {
+            const range = entry.ranges[part];
+            if (range) removeNamedRange(ss, journal, names[part], range);
+          }
+          // Last: a deleted sheet cannot be put back, and nothing after it can fail.
+          journal.at("deletingSheet");
+          ss.deleteSheet(entry.sheet);
+        });
+      } catch (e) {
+        return { ok: false, message: ctx.failure("delete", entry.name, e) };
+      }
+      const rest = directory.funnels.filter((f) => f !== entry);
+      const next = rest.find((f) => f.key === DEFAULT_FUNNEL_KEY) ?? rest[0];
+      let loaded: LoadedFunnel | undefined;
+      try {
+        loaded = next ? ctx.loaded(next, ctx.read(next.sheet)) : undefined;
+      } catch {
+        loaded = undefined; // the delete is done; the editor loads the next funnel itself
+      }
+      return { ok: true, funnels: rest.map(summaryOf), loaded };
+    },
+  );
+}

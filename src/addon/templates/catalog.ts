@@ -7,7 +7,7 @@ import { planVsActual, PVA_REPORTED_MONTHS } from "./planVsActual";
 import type { SheetMessages } from "../../i18n/sheet";
 import type { Formats, FunnelRef, SheetPlan } from "./sheetPlan";
 import { SLA_REPORTED_MONTHS, slaTracker } from "./slaTracker";
-import { TEMPLATE_LABELS } from "./menuLabels";
+import type { TemplateCommand } from "./menuLabels";
 
 export interface TemplateContext {
   /** The funnel planned for; present for templates with `needsFunnel`. */
@@ -20,10 +20,8 @@ export interface TemplateContext {
 }
 
 export interface TemplateDef {
-  /** The global function the menu item calls. */
-  command: string;
-  /** The label under Funnel Math ▸ New plan. */
-  label: string;
+  /** The global function the menu item calls; its label is the menu catalogue's (src/i18n/menu). */
+  command: TemplateCommand;
   /** Whether the sheet reads a funnel's named ranges (the others stand alone). */
   needsFunnel: boolean;
   build(context: TemplateContext): SheetPlan;
@@ -43,45 +41,38 @@ function monthFrom(today: Date, offset: number): Date {
 export const TEMPLATES: readonly TemplateDef[] = [
   {
     command: "newAnnualPlan",
-    label: TEMPLATE_LABELS.newAnnualPlan,
     needsFunnel: true,
     build: (c) => annualPlan(funnelOf(c), c.formats, c.messages),
   },
   {
     command: "newMonthlyTargets",
-    label: TEMPLATE_LABELS.newMonthlyTargets,
     needsFunnel: true,
     build: (c) => monthlyTargets(funnelOf(c), c.formats, c.messages, monthFrom(c.today, 1)),
   },
   {
     command: "newChannelEconomics",
-    label: TEMPLATE_LABELS.newChannelEconomics,
     needsFunnel: false,
     build: (c) => channelEconomics(c.formats, c.messages),
   },
   {
     command: "newFunnelHealth",
-    label: TEMPLATE_LABELS.newFunnelHealth,
     needsFunnel: true,
     build: (c) => funnelHealth(funnelOf(c), c.formats, c.messages, monthFrom(c.today, -1)),
   },
   {
     command: "newSlaTracker",
-    label: TEMPLATE_LABELS.newSlaTracker,
     needsFunnel: true,
     build: (c) =>
       slaTracker(funnelOf(c), c.formats, c.messages, monthFrom(c.today, -SLA_REPORTED_MONTHS)),
   },
   {
     command: "newPlanVsActual",
-    label: TEMPLATE_LABELS.newPlanVsActual,
     needsFunnel: true,
     build: (c) =>
       planVsActual(funnelOf(c), c.formats, c.messages, monthFrom(c.today, -PVA_REPORTED_MONTHS)),
   },
   {
     command: "newCohorts",
-    label: TEMPLATE_LABELS.newCohorts,
     needsFunnel: true,
     build: (c) => cohorts(funnelOf(c), c.formats, c.messages, c.today),
   },

@@ -13,6 +13,8 @@ export interface Cell {
   fontSize?: number;
   /** Sides with a border, e.g. "top" or "bottom". */
   border?: string;
+  /** Text wraps inside the cell (Range.setWrap/setWraps). */
+  wrap?: boolean;
   /** Data validation criteria, e.g. "CHECKBOX" (Range.setDataValidation). */
   validation?: "CHECKBOX";
 }
@@ -49,6 +51,7 @@ export function describeCell(cell: Cell | undefined): string {
     cell.fontSize,
     cell.border,
     cell.validation,
+    cell.wrap ? "wrap" : undefined,
   ]
     .map((p) => p ?? "")
     .join("|");

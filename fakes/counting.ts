@@ -27,7 +27,7 @@ export type CallClass = "read" | "metadata" | "write" | "other";
 
 /** Reads of cell contents and formats: what a batched getValues replaces. */
 const READ =
-  /^get(Values?|DisplayValues?|Formulas?(R1C1)?|Notes?|NumberFormats?|Backgrounds?|FontWeights?|FontColors?(Object)?s?|FontStyles?|FontSizes?|DataValidations?|RichTextValues?)$/;
+  /^get(Values?|SheetValues|DisplayValues?|Formulas?(R1C1)?|Notes?|NumberFormats?|Backgrounds?|FontWeights?|FontColors?(Object)?s?|FontStyles?|FontSizes?|DataValidations?|RichTextValues?)$/;
 /** Calls that build a reference from what the script holds: no round trip needs the document. */
 const LOCAL = new Set([
   "getRange",

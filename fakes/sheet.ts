@@ -99,6 +99,17 @@ export class FakeSheet
     if (column === undefined) throw new Error("getRange(row, column): the column is missing.");
     return new FakeRange(this, { row: rowOrA1, column, numRows, numColumns });
   }
+  /**
+   * Sheet.getSheetValues(startRow, startColumn, numRows, numColumns): the values of that grid in
+   * one call; "A -1 value given as the row or column position is equivalent to getting the very
+   * last row or column that has data in the sheet" (Apps Script reference, Class Sheet).
+   */
+  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number) {
+    const rows = numRows === -1 ? Math.max(1, this.getLastRow() - startRow + 1) : numRows;
+    const columns =
+      numColumns === -1 ? Math.max(1, this.getLastColumn() - startColumn + 1) : numColumns;
+    return this.getRange(startRow, startColumn, rows, columns).getValues();
+  }
   getDataRange(): FakeRange {
     return this.getRange(1, 1, Math.max(1, this.getLastRow()), Math.max(1, this.getLastColumn()));
   }

@@ -40,7 +40,7 @@ import {
 import { asText, isFormula, readContents, type CellContent } from "./cellContents";
 import type { UiMessages } from "../i18n/ui";
 import { en as englishUi } from "../i18n/ui/en";
-import { parseRecord } from "./templates/planRecord";
+import { plansOfFunnel } from "./templates/planRecord";
 import { MAX_SHEET_NAME_LENGTH } from "./stageRequests";
 import { liveRange, messageOf, setFunnelRanges, writeTable, WriteFailed } from "./tableWrite";
 
@@ -333,11 +333,9 @@ export class StageStore {
     );
   }
 
-  /** Sheets whose plan record (note on A2) names this funnel's key. */
+  /** Sheets whose plan record names this funnel's key (one metadata query, templates/planRecord). */
   private plansOf(key: string): SheetPort[] {
-    return this.deps.spreadsheet
-      .getSheets()
-      .filter((sheet) => parseRecord(sheet.getRange(2, 1, 1, 1).getNote())?.funnel === key);
+    return plansOfFunnel(this.deps.spreadsheet, key) as unknown as SheetPort[];
   }
 
   private locked<T>(busy: () => T, work: () => T): T {

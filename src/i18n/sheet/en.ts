@@ -49,7 +49,7 @@ export function en() {
       stageToImprove: "Which stage to improve",
       costNote:
         "Cost per record × needed per year. Type a cost for each stage (0 where a stage costs nothing extra).",
-      scenarioNote: "Low and high start at 80 % and 120 % of the plan's target: type your own.",
+      scenarioNote: "Low and high scenarios as a share of the target: type your own.",
       bestStage: "Best stage to improve",
       lift: "Improvement in conversion (relative)",
       cacChange: "Change in cost per won deal",
@@ -112,7 +112,7 @@ export function en() {
         "CAC ÷ (ARPA × gross margin): months of gross profit to earn back the acquisition cost.",
       blendedVsPaid: "Blended vs paid CAC",
       blended: "Blended (all channels)",
-      paidOnly: (yes: string) => `Paid (channels marked "${yes}")`,
+      paidOnly: "Paid (ticked channels)",
       costPerLead: "Cost per lead",
       costPerOpportunity: "Cost per opportunity",
       costPerRecordTable: "Cost per lead and per opportunity",
@@ -199,6 +199,19 @@ export function en() {
       runRateNote: "Actual to date ÷ months reported × 12.",
       planNote:
         "The monthly plan: the annual target ÷ 12, this funnel's rates and days, whole records (cumulative rounding).",
+    },
+    plans: {
+      results: "Results",
+      lowShare: "Low scenario (share of target)",
+      highShare: "High scenario (share of target)",
+      removedStages: "Removed stages (inputs kept)",
+      removedStage: "Removed stage",
+      removedNote:
+        "When a stage is deleted from the funnel, what was typed for it is kept here, under the stage's name as it was: copy it back to a stage or clear it.",
+      /** A removed input that sat beside no stage. */
+      noStage: "(no stage)",
+      missingDays:
+        "Days in stage is empty for a stage before the won stage: fill it in the funnel's table (Stage editor) to see the monthly plan.",
     },
     cohorts: {
       sheetName: "Cohorts",

@@ -42,7 +42,7 @@ export function pl(): SheetMessages {
       stageToImprove: "Który etap poprawić",
       costNote:
         "Koszt rekordu × potrzeba na rok. Wpisz koszt dla każdego etapu (0, jeśli etap nie generuje dodatkowego kosztu).",
-      scenarioNote: "Scenariusz niski i wysoki to na start 80% i 120% celu planu: wpisz własne.",
+      scenarioNote: "Scenariusz niski i wysoki jako udział w celu: wpisz własne.",
       bestStage: "Etap do poprawy w pierwszej kolejności",
       lift: "Poprawa konwersji (względna)",
       cacChange: "Zmiana kosztu wygranej transakcji",
@@ -104,7 +104,7 @@ export function pl(): SheetMessages {
         "CAC ÷ (ARPA × marża brutto): ile miesięcy zysku brutto zwraca koszt pozyskania.",
       blendedVsPaid: "CAC łączny a płatny",
       blended: "Łączny (wszystkie kanały)",
-      paidOnly: (yes) => `Płatny (kanały oznaczone „${yes}”)`,
+      paidOnly: "Płatny (zaznaczone kanały)",
       costPerLead: "Koszt leada",
       costPerOpportunity: "Koszt szansy sprzedaży",
       costPerRecordTable: "Koszt leada i szansy sprzedaży",
@@ -190,6 +190,18 @@ export function pl(): SheetMessages {
       runRateNote: "Wykonanie do dziś ÷ miesiące z danymi × 12.",
       planNote:
         "Plan miesięczny: cel roczny ÷ 12, konwersje i dni z lejka, całe rekordy (zaokrąglanie narastające).",
+    },
+    plans: {
+      results: "Wyniki",
+      lowShare: "Scenariusz niski (udział w celu)",
+      highShare: "Scenariusz wysoki (udział w celu)",
+      removedStages: "Usunięte etapy (dane zachowane)",
+      removedStage: "Usunięty etap",
+      removedNote:
+        "Gdy etap zostanie usunięty z lejka, wpisane dla niego dane zostają tutaj pod dawną nazwą etapu: przenieś je do etapu lub wyczyść.",
+      noStage: "(bez etapu)",
+      missingDays:
+        "Etap przed etapem wygranej nie ma dni w etapie: uzupełnij je w tabeli lejka (Edytor etapów), aby zobaczyć plan miesięczny.",
     },
     cohorts: {
       sheetName: "Kohorty",

@@ -42,7 +42,7 @@ export function sv(): SheetMessages {
       stageToImprove: "Vilket steg ska förbättras",
       costNote:
         "Kostnad per post × behov per år. Ange en kostnad för varje steg (0 där steget inte kostar något extra).",
-      scenarioNote: "Lågt och högt utgår från 80 % och 120 % av planens mål: skriv in egna.",
+      scenarioNote: "Lågt och högt scenario som andel av målet: skriv in egna.",
       bestStage: "Bästa steget att förbättra",
       lift: "Förbättring av konverteringen (relativ)",
       cacChange: "Förändring av kostnad per vunnen affär",
@@ -104,7 +104,7 @@ export function sv(): SheetMessages {
         "CAC ÷ (ARPA × bruttomarginal): antal månaders bruttovinst för att tjäna in förvärvskostnaden.",
       blendedVsPaid: "Blandad mot betald CAC",
       blended: "Blandad (alla kanaler)",
-      paidOnly: (yes) => `Betald (kanaler markerade ”${yes}”)`,
+      paidOnly: "Betald (markerade kanaler)",
       costPerLead: "Kostnad per lead",
       costPerOpportunity: "Kostnad per affärsmöjlighet",
       costPerRecordTable: "Kostnad per lead och per affärsmöjlighet",
@@ -190,6 +190,18 @@ export function sv(): SheetMessages {
       runRateNote: "Utfall hittills ÷ rapporterade månader × 12.",
       planNote:
         "Månadsplanen: årsmålet ÷ 12, trattens konverteringar och dagar, hela poster (ackumulerad avrundning).",
+    },
+    plans: {
+      results: "Resultat",
+      lowShare: "Lågt scenario (andel av målet)",
+      highShare: "Högt scenario (andel av målet)",
+      removedStages: "Borttagna steg (indata sparade)",
+      removedStage: "Borttaget steg",
+      removedNote:
+        "När ett steg tas bort ur tratten sparas det som skrevs för det här, under stegets dåvarande namn: kopiera tillbaka det till ett steg eller rensa det.",
+      noStage: "(inget steg)",
+      missingDays:
+        "Dagar i steget saknas för ett steg före det vunna steget: fyll i det i trattens tabell (Stegredigerare) för att se månadsplanen.",
     },
     cohorts: {
       sheetName: "Kohorter",

@@ -40,7 +40,7 @@ export function zhCN(): SheetMessages {
       high: "乐观",
       stageToImprove: "优先改进哪个阶段",
       costNote: "单条成本 × 全年所需。请为每个阶段填写成本（无额外成本的阶段填 0）。",
-      scenarioNote: "保守和乐观情景默认为计划目标的 80% 和 120%，可改为您自己的数值。",
+      scenarioNote: "保守和乐观情景以目标的比例表示，可改为您自己的数值。",
       bestStage: "最值得改进的阶段",
       lift: "转化率提升幅度（相对）",
       cacChange: "每笔赢单成本的变化",
@@ -95,7 +95,7 @@ export function zhCN(): SheetMessages {
       paybackNote: "CAC ÷（ARPA × 毛利率）：用毛利收回获客成本所需的月数。",
       blendedVsPaid: "综合 CAC 与付费 CAC",
       blended: "综合（所有渠道）",
-      paidOnly: (yes) => `付费（标记为“${yes}”的渠道）`,
+      paidOnly: "付费（已勾选的渠道）",
       costPerLead: "单条线索成本",
       costPerOpportunity: "单个商机成本",
       costPerRecordTable: "单条线索与单个商机成本",
@@ -174,6 +174,18 @@ export function zhCN(): SheetMessages {
       actualNote: "过去月份为示例数据：请粘贴或填写您自己的数据，每个阶段一行、每月一列。",
       runRateNote: "截至目前实际 ÷ 已填报月数 × 12。",
       planNote: "月度计划：年度目标 ÷ 12，采用本漏斗的转化率和停留天数，按累计取整为整数。",
+    },
+    plans: {
+      results: "结果",
+      lowShare: "保守情景（占目标比例）",
+      highShare: "乐观情景（占目标比例）",
+      removedStages: "已删除的阶段（保留输入）",
+      removedStage: "已删除阶段",
+      removedNote:
+        "从漏斗中删除某个阶段后，为它输入的内容会以该阶段原来的名称保留在这里：可复制回某个阶段或清除。",
+      noStage: "（无阶段）",
+      missingDays:
+        "成交阶段之前的某个阶段缺少“阶段天数”：请在漏斗表格（阶段编辑器）中填写，以查看月度计划。",
     },
     cohorts: {
       sheetName: "同期群",

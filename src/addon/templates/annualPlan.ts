@@ -30,6 +30,8 @@ const EXAMPLE_COST_ABOVE = 1;
 const LOW_SHARE = 0.8;
 const HIGH_SHARE = 1.2;
 const DEFAULT_LIFT = 0.1;
+/** The chance of reaching the won deals needed that the confidence column plans for. */
+const DEFAULT_CONFIDENCE = 0.9;
 
 /** Example cost per record for each stage, top first: the won stage costs nothing extra. */
 export function exampleCosts(stageCount: number): number[] {
@@ -48,9 +50,9 @@ export function exampleCosts(stageCount: number): number[] {
 export function annualLayout() {
   const l = new LayoutBuilder();
   const title = l.add("title", { rows: 2, cols: 1 }, { row: 1, col: 1 });
-  const inputs = l.add("inputs", { rows: 5, cols: 2 }, l.below(title, 2), "input");
+  const inputs = l.add("inputs", { rows: 6, cols: 2 }, l.below(title, 2), "input");
   const results = l.add("results", { rows: 6, cols: 2 }, l.rightOf(inputs));
-  const volume = l.stageTable("volume", 6, { row: results.lastRow + 3, col: 1 });
+  const volume = l.stageTable("volume", 7, { row: results.lastRow + 3, col: 1 });
   const scenarios = l.stageTable("scenarios", 3, l.rightOf(volume.block));
   const improve = l.stageTable("improve", 1, l.rightOf(scenarios.block));
   const budget = l.stageTable("budget", 1, l.rightOf(improve.block));
@@ -105,6 +107,7 @@ export function annualPlan(
   ) => a[name].column(c);
   const stageColumn = body("volume.body", 0);
   const perYear = body("volume.body", 2);
+  const confidence = a.inputs.cell(5, 1);
   const costs = body("costs.body");
   const costPerStage = body("budget.body");
   const sensitivity = a["improve.body"].column(0, 0, true);
@@ -133,7 +136,14 @@ export function annualPlan(
       label(
         a.inputs.row,
         a.inputs.col,
-        column([t.revenueTarget, m.common.averageDealSize, t.lift, p.lowShare, p.highShare]),
+        column([
+          t.revenueTarget,
+          m.common.averageDealSize,
+          t.lift,
+          p.lowShare,
+          p.highShare,
+          t.confidence,
+        ]),
       ),
       input(a.inputs.row, a.inputs.col + 1, column([100000, 10000]), formats.money),
       input(a.inputs.rowAt(2), a.inputs.col + 1, column([DEFAULT_LIFT]), formats.percent),
@@ -144,6 +154,7 @@ export function annualPlan(
         formats.percent,
         t.scenarioNote,
       ),
+      input(a.inputs.rowAt(5), a.inputs.col + 1, column([DEFAULT_CONFIDENCE]), formats.percent),
 
       section({ row: a.results.row - 1, col: a.results.col }, p.results),
       label(
@@ -178,6 +189,7 @@ export function annualPlan(
         m.common.stage,
         m.common.conversionToNext,
         t.neededPerYear,
+        t.neededForConfidence(`TEXT(${confidence}, "0%")`),
         t.perQuarter,
         t.perMonth,
         t.cumulativeConversion,
@@ -196,23 +208,31 @@ export function annualPlan(
         formats.integer,
         t.roundingNote,
       ),
+      // The same target at a chance of reaching its deals instead of on average (one call).
       output(
         at("volume").row,
         at("volume").col + 3,
+        spill(`=REQUIRED_LEADS(${target}, ${dealSize}, ${rates}, , ${confidence})`, STAGE_ROOM),
+        formats.integer,
+        t.confidenceNote,
+      ),
+      output(
+        at("volume").row,
+        at("volume").col + 4,
         spill(perPeriod(4), STAGE_ROOM),
         formats.decimal,
         t.spreadNote,
       ),
       output(
         at("volume").row,
-        at("volume").col + 4,
+        at("volume").col + 5,
         spill(perPeriod(12), STAGE_ROOM),
         formats.decimal,
       ),
       // Share of a stage's records that end as won deals, from the rates beside it.
       output(
         at("volume").row,
-        at("volume").col + 5,
+        at("volume").col + 6,
         spill(
           `=ARRAYFORMULA(IF(${stageColumn}="", "", ${conversionToWon(body("volume.body", 1))}))`,
           STAGE_ROOM,

@@ -1,4 +1,5 @@
 import { annualLayout, annualPlan, annualStageInputs, type AnnualLayout } from "./annualPlan";
+import { capacityLayout, capacityPlan, type CapacityLayout } from "./capacityPlan";
 import { channelEconomics, channelLayout, type ChannelLayout } from "./channelEconomics";
 import { cohorts, cohortsLayout, cohortsStageInputs, type CohortsLayout } from "./cohorts";
 import { funnelHealth, healthLayout, healthStageInputs, type HealthLayout } from "./funnelHealth";
@@ -11,13 +12,17 @@ import {
   pvaStageInputs,
   type PvaLayout,
 } from "./planVsActual";
+import { pipelineCoverage, pipelineLayout, type PipelineLayout } from "./pipelineCoverage";
 import type { SheetMessages } from "../../i18n/sheet";
 import type { Formats, FunnelRef, SheetPlan, StageInputs } from "./sheetPlan";
 import { SLA_REPORTED_MONTHS, slaLayout, slaTracker, type SlaLayout } from "./slaTracker";
 import type { TemplateCommand } from "./menuLabels";
 
-/** The version of the templates' layouts: a plan records it, Refresh rebuilds plans of this one. */
-export const LAYOUT_VERSION = 2;
+/**
+ * The version of the templates' layouts: a plan records it, Refresh rebuilds plans of this one.
+ * 3: the annual plan's confidence input and column (its stage tables moved right by one).
+ */
+export const LAYOUT_VERSION = 3;
 
 export interface TemplateContext {
   /** The funnel planned for; present for templates with `needsFunnel`. */
@@ -121,6 +126,32 @@ export const TEMPLATES: readonly TemplateDef[] = [
     layout: cohortsLayout,
     stageInputs: (l) => cohortsStageInputs(l as CohortsLayout),
     build: (c, l) => cohorts(funnelOf(c), c.formats, c.messages, c.today(), l as CohortsLayout),
+  },
+  {
+    command: "newCapacityPlan",
+    needsFunnel: true,
+    layout: capacityLayout,
+    build: (c, l) =>
+      capacityPlan(
+        funnelOf(c),
+        c.formats,
+        c.messages,
+        monthFrom(c.today(), 1),
+        l as CapacityLayout,
+      ),
+  },
+  {
+    command: "newPipelineCoverage",
+    needsFunnel: true,
+    layout: pipelineLayout,
+    build: (c, l) =>
+      pipelineCoverage(
+        funnelOf(c),
+        c.formats,
+        c.messages,
+        monthFrom(c.today(), 0),
+        l as PipelineLayout,
+      ),
   },
 ];
 

@@ -195,6 +195,8 @@ export const newFunnelHealth = command("newFunnelHealth");
 export const newSlaTracker = command("newSlaTracker");
 export const newPlanVsActual = command("newPlanVsActual");
 export const newCohorts = command("newCohorts");
+export const newCapacityPlan = command("newCapacityPlan");
+export const newPipelineCoverage = command("newPipelineCoverage");
 
 /** The funnel dialog's choice: builds the template's plan on that funnel. */
 export function newPlanForFunnel(templateCommand: string, funnelKey: string): void {

@@ -15,6 +15,8 @@ export const TEMPLATE_COMMANDS = [
   "newSlaTracker",
   "newPlanVsActual",
   "newCohorts",
+  "newCapacityPlan",
+  "newPipelineCoverage",
 ] as const satisfies readonly MenuCommand[];
 
 export type TemplateCommand = (typeof TEMPLATE_COMMANDS)[number];

@@ -17,6 +17,7 @@ import {
   values,
   withInboundFunnel,
 } from "./templateHarness";
+import { recordsForChance } from "./odds";
 
 const ROOM = 30;
 const DEALS = 10; // 100 000 € a year at 10 000 € deals
@@ -152,12 +153,13 @@ describe.each(EDITS.map((e, i) => [i, e[0]] as const))("after edit %i (%s)", (up
       const need = ceilNeed(DEALS / conv[i]);
       expect(row[1]).toBe(i < n - 1 ? stages[i].conversionToNext : "");
       expect(row[2]).toBe(need);
-      expect(row[3]).toBeCloseTo(need / 4, 9);
-      expect(row[4]).toBeCloseTo(need / 12, 9);
-      expect(row[5]).toBeCloseTo(conv[i], 12);
+      expect(row[3]).toBe(recordsForChance(DEALS, conv[i], 0.9));
+      expect(row[4]).toBeCloseTo(need / 4, 9);
+      expect(row[5]).toBeCloseTo(need / 12, 9);
+      expect(row[6]).toBeCloseTo(conv[i], 12);
     });
     expect(strays(annual, body, n)).toEqual([]);
-    expect(unformatted(annual, body, 1, 5)).toEqual([]);
+    expect(unformatted(annual, body, 1, 6)).toEqual([]);
     expect(chartsCover(annual, body.row + n - 1)).toBe(true);
   });
 

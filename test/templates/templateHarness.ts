@@ -8,6 +8,8 @@ import { attachFormulaEngine } from "../../fakes/workbookEngine";
 import { templateOf } from "../../src/addon/templates/catalog";
 import type { Anchor } from "../../src/addon/templates/layout";
 import type { AnnualLayout } from "../../src/addon/templates/annualPlan";
+import type { CapacityLayout } from "../../src/addon/templates/capacityPlan";
+import type { PipelineLayout } from "../../src/addon/templates/pipelineCoverage";
 import type { ChannelLayout } from "../../src/addon/templates/channelEconomics";
 import type { CohortsLayout } from "../../src/addon/templates/cohorts";
 import type { HealthLayout } from "../../src/addon/templates/funnelHealth";
@@ -122,7 +124,9 @@ type AnchorName =
   | keyof HealthLayout["anchors"]
   | keyof SlaLayout["anchors"]
   | keyof PvaLayout["anchors"]
-  | keyof CohortsLayout["anchors"];
+  | keyof CohortsLayout["anchors"]
+  | keyof CapacityLayout["anchors"]
+  | keyof PipelineLayout["anchors"];
 
 /** The anchor named `name` of a plan sheet (throws for a name the plan does not have). */
 export function anchor(sheet: FakeSheet, name: AnchorName): Anchor {

@@ -1,5 +1,6 @@
 import { diffSnapshots } from "../../fakes/spreadsheet";
 import { callBudget } from "./specTables";
+import { recordsForChance } from "./odds";
 import type { Anchor } from "../../src/addon/templates/layout";
 import {
   anchor,
@@ -22,6 +23,8 @@ const TEMPLATE_TABLES: Record<string, number> = {
   newSlaTracker: callBudget("Marketing–sales SLA")!,
   newPlanVsActual: callBudget("Plan vs actual")!,
   newCohorts: callBudget("Cohorts and time in stage")!,
+  newCapacityPlan: callBudget("Capacity plan")!,
+  newPipelineCoverage: callBudget("Pipeline coverage and forecast")!,
 };
 
 describe("Annual reverse funnel", () => {
@@ -50,15 +53,15 @@ describe("Annual reverse funnel", () => {
       ["SQL", 0.1, 100],
       ["Customer", "", 10],
     ]);
-    expect(cells(volume, 3, 3, 1, 1)).toEqual([[25]]);
-    expect((cells(volume, 3, 4, 1, 1)[0][0] as number).toFixed(2)).toBe("8.33");
-    expect(cells(volume, 3, 5, 2, 1).map((r) => r[0])).toEqual([expect.closeTo(0.1, 12), 1]);
+    expect(cells(volume, 3, 4, 1, 1)).toEqual([[25]]);
+    expect((cells(volume, 3, 5, 1, 1)[0][0] as number).toFixed(2)).toBe("8.33");
+    expect(cells(volume, 3, 6, 2, 1).map((r) => r[0])).toEqual([expect.closeTo(0.1, 12), 1]);
     expect(errorCells(plan)).toEqual([]);
   });
 
   it("calls each function once per table: volume, scenarios, which stage to improve", () => {
     const calls = callsOnEvaluation(addon, plan);
-    expect(Object.fromEntries(calls)).toEqual({ REQUIRED_LEADS: 2, STAGE_SENSITIVITY: 1 });
+    expect(Object.fromEntries(calls)).toEqual({ REQUIRED_LEADS: 3, STAGE_SENSITIVITY: 1 });
     expect([...calls.values()].reduce((x, y) => x + y, 0)).toBeLessThanOrEqual(
       TEMPLATE_TABLES.newAnnualPlan,
     );
@@ -81,6 +84,24 @@ describe("Annual reverse funnel", () => {
     // The header rows and the stage column stay in view.
     expect(plan.getFrozenRows()).toBe(a["volume.header"].row);
     expect(plan.getFrozenColumns()).toBe(1);
+  });
+
+  it("beside each yearly need, the records for a 90 % chance of the deals needed (by hand)", () => {
+    expect(cells(inputs, 5, 0, 1, 2)).toEqual([["Confidence level", 0.9]]);
+    expect(cells(a["volume.header"], 0, 3, 1, 1)).toEqual([["Needed for a 90% chance"]]);
+    const toWon = [0.02 * 0.3 * 0.4 * 0.1, 0.3 * 0.4 * 0.1, 0.4 * 0.1, 0.1, 1];
+    const confident = cells(volume, 0, 3, 5, 1).map((r) => r[0]);
+    expect(confident).toEqual(toWon.map((p) => recordsForChance(10, p, 0.9)));
+    // Never fewer than the average plan, which makes its deals only about half the time.
+    cells(volume, 0, 2, 5, 1).forEach((r, i) =>
+      expect(confident[i] as number).toBeGreaterThanOrEqual(r[0] as number),
+    );
+    expect(plan.cell(volume.row, volume.col + 3)?.note).toMatch(/confidence level/);
+    // A lower level flows through the input (and the header says which).
+    plan.getRange(inputs.cell(5, 1)).setValue(0.5);
+    expect(cells(volume, 3, 3, 1, 1)[0][0]).toBe(recordsForChance(10, 0.1, 0.5));
+    expect(cells(a["volume.header"], 0, 3, 1, 1)).toEqual([["Needed for a 50% chance"]]);
+    plan.getRange(inputs.cell(5, 1)).setValue(0.9);
   });
 
   it("budgets each stage: cost per record × needed per year, total, implied CAC", () => {

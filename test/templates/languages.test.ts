@@ -12,7 +12,14 @@ import { sheetMessages } from "../../src/i18n/sheet";
 import type { FakeSheet } from "../../fakes/spreadsheet";
 import { errorCells, freshAddon } from "./templateHarness";
 
-const TEMPLATES = ["newMonthlyTargets", "newFunnelHealth", "newSlaTracker"] as const;
+const TEMPLATES = [
+  "newMonthlyTargets",
+  "newFunnelHealth",
+  "newSlaTracker",
+  "newAnnualPlan",
+  "newCapacityPlan",
+  "newPipelineCoverage",
+] as const;
 const LOCALES = ["sv_SE", "ru_RU", "pl_PL", "zh_CN", "en_IE"] as const;
 
 let defaultFunnel: FakeSheet | undefined;

@@ -135,6 +135,8 @@ describe.each(EDITS.map((e, i) => [i, e[0]] as const))("after edit %i (%s)", (up
   const channels = newPlan(addon, "newChannelEconomics");
   const pva = newPlan(addon, "newPlanVsActual");
   const cohorts = newPlan(addon, "newCohorts");
+  const capacity = newPlan(addon, "newCapacityPlan");
+  const pipeline = newPlan(addon, "newPipelineCoverage");
   let funnel!: Funnel;
   for (let i = 0; i <= upTo; i++) funnel = edit(addon, EDITS[i][1]);
   const stages = acquisition(funnel);
@@ -300,6 +302,41 @@ describe.each(EDITS.map((e, i) => [i, e[0]] as const))("after edit %i (%s)", (up
     for (const name of ["plan.body", "attainment.body", "ytd.body"] as const)
       expect(strays(pva, a[name], n)).toEqual([]);
     expect(unformatted(pva, a["attainment.body"], 0, 11)).toEqual([]);
+  });
+
+  it("capacity plan: SDRs follow the stage before the won stage in the monthly plan", () => {
+    expect(errorCells(capacity)).toEqual([]);
+    const a = anchorsOf(capacity);
+    expect(values(capacity, a.team.cell(5, 1))[0][0]).toBe(names[n - 2]);
+    const monthlyRow = values(monthly, anchor(monthly, "volume.body").range(n - 2, 1, 1, 12))[0];
+    expect(values(capacity, a.sdrs.range(1, 1, 1, 12))[0]).toEqual(monthlyRow);
+    expect(values(capacity, a.sdrs.range(2, 1, 1, 12))[0]).toEqual(
+      (monthlyRow as number[]).map((o) => Math.ceil(o / 15)),
+    );
+  });
+
+  it("pipeline coverage: stages and win rates follow the table; deals at stages gone are counted", () => {
+    expect(errorCells(pipeline)).toEqual([]);
+    const a = anchorsOf(pipeline);
+    const body = a["coverage.body"];
+    const rows = read(pipeline, body);
+    expect(rows.map((r) => r[0])).toEqual(names);
+    rows.forEach((r, i) => expect(r[2]).toEqual(i < n - 1 ? expect.closeTo(conv[i], 12) : ""));
+    expect(strays(pipeline, body, n)).toEqual([]);
+    const open = names.slice(0, n - 1);
+    const deals = values(pipeline, a.deals.range(0, 0, 12, 4));
+    const odds = values(pipeline, a.dealOdds.range(1, 0, 12, 1)).map((r) => r[0]);
+    let gone = 0;
+    deals.forEach(([, stage], i) => {
+      const at = open.findIndex((s) => s.toLowerCase() === String(stage).toLowerCase());
+      if (at < 0) gone++;
+      expect(odds[i]).toEqual(at < 0 ? "" : expect.closeTo(conv[at], 12));
+    });
+    const leftOut = values(pipeline, a.leftOut.a1())[0][0];
+    expect(leftOut).toEqual(gone === 0 ? "" : expect.stringMatching(new RegExp(`^${gone} deals`)));
+    // "Stage or later" over the open stages: the first group holds every counted deal.
+    const counted = values(pipeline, a.results.cell(0, 1))[0][0];
+    expect(rows[0][3]).toBe(counted);
   });
 
   it("cohorts, refreshed: measured days and cohorts line up with the stages", () => {

@@ -226,7 +226,7 @@ export function pl(): SheetMessages {
       ramp: "Wdrożenie",
       monthOfTenure: "Miesiąc pracy",
       shareOfQuota: "Część kwoty",
-      month: (n: number) => `M${n}`,
+      month: (n: number) => `Mies. ${n}`,
       rampNote:
         "Część pełnej kwoty, jaką nowy handlowiec realizuje w kolejnych miesiącach po zatrudnieniu (wartości przykładowe); 100 % po ostatnim wypełnionym miesiącu.",
       recommended: "Plan zatrudnień, którego wymaga cel",

@@ -226,7 +226,7 @@ export function sv(): SheetMessages {
       ramp: "Upprampning",
       monthOfTenure: "Månad i tjänst",
       shareOfQuota: "Andel av kvoten",
-      month: (n: number) => `M${n}`,
+      month: (n: number) => `Mån ${n}`,
       rampNote:
         "Andel av full kvot som en ny säljare säljer varje månad efter start (exempelvärden); 100 % efter den sista ifyllda månaden.",
       recommended: "Rekryteringsplan som målet kräver",

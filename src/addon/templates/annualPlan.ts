@@ -189,7 +189,7 @@ export function annualPlan(
         m.common.stage,
         m.common.conversionToNext,
         t.neededPerYear,
-        t.neededForConfidence(`TEXT(${confidence}, "0%")`),
+        t.neededForConfidence(`ROUND(${confidence}*100, 1)`),
         t.perQuarter,
         t.perMonth,
         t.cumulativeConversion,

@@ -34,8 +34,8 @@ export function en() {
       perMonth: "Per month",
       cumulativeConversion: "Cumulative conversion to customer",
       confidence: "Confidence level",
-      /** A formula: `level` is a formula expression that yields the level as text ("90%"). */
-      neededForConfidence: (level: string) => `="Needed for a "&${level}&" chance"`,
+      /** A formula: `level` is a formula expression that yields the level in percent (90). */
+      neededForConfidence: (level: string) => `="Needed for a "&${level}&"% chance"`,
       confidenceNote:
         "Records needed so that the chance of reaching the won deals needed is at least the confidence level: records convert independently at the table's rates, so a plan built on averages makes it only about half the time.",
       roundingNote: "Whole records at every stage: each stage's exact need, rounded up.",

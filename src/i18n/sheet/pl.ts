@@ -27,7 +27,7 @@ export function pl(): SheetMessages {
       perMonth: "Na miesiąc",
       cumulativeConversion: "Skumulowana konwersja do klienta",
       confidence: "Poziom ufności",
-      neededForConfidence: (level: string) => `="Potrzeba dla szansy "&${level}`,
+      neededForConfidence: (level: string) => `="Potrzeba dla szansy "&${level}&" %"`,
       confidenceNote:
         "Liczba rekordów, przy której szansa na potrzebną liczbę wygranych transakcji wynosi co najmniej poziom ufności: rekordy konwertują niezależnie według stawek z tabeli, więc plan oparty na średnich udaje się tylko mniej więcej co drugi raz.",
       roundingNote: "Na każdym etapie całe rekordy: dokładna potrzeba etapu zaokrąglona w górę.",

@@ -27,7 +27,7 @@ export function sv(): SheetMessages {
       perMonth: "Per månad",
       cumulativeConversion: "Ackumulerad konvertering till kund",
       confidence: "Konfidensnivå",
-      neededForConfidence: (level: string) => `="Behov för "&${level}&" chans"`,
+      neededForConfidence: (level: string) => `="Behov för "&${level}&" % chans"`,
       confidenceNote:
         "Poster som behövs för att chansen att nå de vunna affärer som behövs ska vara minst konfidensnivån: posterna konverterar oberoende av varandra enligt tabellens konverteringar, så en plan byggd på medelvärden lyckas bara ungefär varannan gång.",
       roundingNote: "Hela poster i varje steg: varje stegs exakta behov, avrundat uppåt.",

@@ -27,7 +27,7 @@ export function zhCN(): SheetMessages {
       perMonth: "每月",
       cumulativeConversion: "至成交客户的累计转化率",
       confidence: "置信水平",
-      neededForConfidence: (level: string) => `="达到 "&${level}&" 概率所需"`,
+      neededForConfidence: (level: string) => `="达到 "&${level}&"% 概率所需"`,
       confidenceNote:
         "使达成所需成交数的概率不低于置信水平所需的记录数：记录按阶段表的转化率彼此独立地转化，因此按平均值制定的计划大约只有一半的时候能达成。",
       roundingNote: "每个阶段均为整数：各阶段的精确需求向上取整。",

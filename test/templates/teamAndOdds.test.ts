@@ -305,3 +305,39 @@ describe("Pipeline coverage and forecast", () => {
     expect(body.row + 10 - 1).toBeLessThanOrEqual(40);
   });
 });
+
+describe("Refresh plan keeps what the team typed and pasted", () => {
+  it("capacity plan: team inputs, ramp and hires; the stage SDRs hand over stays a typed name", () => {
+    const addon = withInboundFunnel();
+    const plan = newPlan(addon, "newCapacityPlan");
+    const a = anchorsOf(plan);
+    plan.getRange(a.team.cell(0, 1)).setValue(6000);
+    plan.getRange(a.team.cell(5, 1)).setValue("MQL");
+    plan.getRange(a.ramp.cell(0, 4)).setValue(0.9);
+    plan.getRange(a.yourHires.cell(0, 5)).setValue(2);
+    addon.run("refreshPlan");
+    expect(errorCells(plan)).toEqual([]);
+    expect(values(plan, a.team.cell(0, 1))[0][0]).toBe(6000);
+    expect(values(plan, a.team.cell(5, 1))[0][0]).toBe("MQL");
+    expect(values(plan, a.ramp.cell(0, 4))[0][0]).toBe(0.9);
+    expect(values(plan, a.yourHires.cell(0, 5))[0][0]).toBe(2);
+    expect(values(plan, a.sdrs.cell(1, 0))[0][0]).toBe("MQL needed");
+    expect(values(plan, a.plan.cell(1, 1))[0][0]).toBeCloseTo(100000 / 12 / (6000 * 0.8), 12);
+  });
+
+  it("pipeline coverage: the pasted deals and the quota", () => {
+    const addon = withInboundFunnel();
+    const plan = newPlan(addon, "newPipelineCoverage");
+    const a = anchorsOf(plan);
+    const close = values(plan, a.deals.cell(0, 3))[0][0];
+    plan.getRange(a.deals.range(12, 0, 1, 4)).setValues([["Pasted", "SQL", 20000, close]]);
+    plan.getRange(a.inputs.cell(0, 1)).setValue(40000);
+    const pipeline = values(plan, a.results.cell(0, 1))[0][0];
+    addon.run("refreshPlan");
+    expect(errorCells(plan)).toEqual([]);
+    expect(values(plan, a.deals.range(12, 0, 1, 3))).toEqual([["Pasted", "SQL", 20000]]);
+    expect(values(plan, a.inputs.cell(0, 1))[0][0]).toBe(40000);
+    expect(values(plan, a.results.cell(0, 1))[0][0]).toBe(pipeline);
+    expect(values(plan, a.dealOdds.cell(13, 0))[0][0]).toBe(0.25);
+  });
+});

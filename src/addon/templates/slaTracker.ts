@@ -1,6 +1,7 @@
 import type { SheetMessages } from "../../i18n/sheet";
 import { exampleMonthlyPlan } from "./examplePlan";
 import { LayoutBuilder, type Layout } from "./layout";
+import { onceFirst } from "./monthlyTargets";
 import {
   column,
   header,
@@ -106,7 +107,7 @@ export function slaTracker(
       label(
         tbl.rowAt(1),
         tbl.col,
-        perMonth((_, i) => `=EDATE(${first}, ${i})`),
+        perMonth((_, i) => onceFirst(i, first, `EDATE(${first}, ${i})`)),
         formats.month,
       ),
       input(

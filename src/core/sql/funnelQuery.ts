@@ -93,6 +93,7 @@ function checkStages(stages: readonly string[]): { names: string[]; keys: string
       throw new SqlArgumentError(
         "stage_order",
         `item ${i + 1} holds a character SQL text cannot carry (NUL or a broken surrogate pair) — retype the name`,
+        { kind: "stageUnwritable", item: i + 1 },
       );
     }
     const key = foldStageName(name);
@@ -101,6 +102,7 @@ function checkStages(stages: readonly string[]): { names: string[]; keys: string
       throw new SqlArgumentError(
         "stage_order",
         `item ${i + 1} "${name}" repeats item ${earlier + 1} — stage names must be unique (case and spaces don't count)`,
+        { kind: "stageRepeats", item: i + 1, name, earlier: earlier + 1 },
       );
     }
     seen.set(key, i);

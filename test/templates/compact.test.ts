@@ -27,6 +27,7 @@ const STAGE_COLUMN = new Set([
   "newFunnelHealth",
   "newPlanVsActual",
   "newCohorts",
+  "newPipelineCoverage",
 ]);
 
 describe.each(TEMPLATES.map((t) => t.command))("%s with 10 stages", (command) => {
@@ -46,7 +47,14 @@ describe.each(TEMPLATES.map((t) => t.command))("%s with 10 stages", (command) =>
   });
 });
 
-describe.each(["newAnnualPlan", "newMonthlyTargets", "newPlanVsActual", "newSlaTracker"])(
+describe.each([
+  "newAnnualPlan",
+  "newMonthlyTargets",
+  "newPlanVsActual",
+  "newSlaTracker",
+  "newCapacityPlan",
+  "newPipelineCoverage",
+])(
   "%s: a bad input",
   (command) => {
     it("shows its message once per block, not in every cell below it", () => {

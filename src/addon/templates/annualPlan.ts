@@ -214,7 +214,11 @@ export function annualPlan(
       output(
         at("volume").row,
         at("volume").col + 3,
-        spill(`=REQUIRED_LEADS(${target}, ${dealSize}, ${rates}, , ${confidence})`, STAGE_ROOM),
+        // Empty while the yearly need shows an error: its message shows once, there.
+        spill(
+          `=ARRAYFORMULA(IF(ISERROR(${a["volume.body"].cell(0, 2)}), "", REQUIRED_LEADS(${target}, ${dealSize}, ${rates}, , ${confidence})))`,
+          STAGE_ROOM,
+        ),
         formats.integer,
         t.confidenceNote,
       ),

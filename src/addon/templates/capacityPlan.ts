@@ -83,7 +83,7 @@ export function capacityLayout() {
   const sdrs = l.add("sdrs", { rows: 3, cols: MONTHS + 1 }, l.below(capacity, 2));
   // Beside the SDR table's heading: says so when the stage typed is not in the funnel.
   l.add("sdrWarning", { rows: 1, cols: 1 }, { row: sdrs.row - 1, col: sdrs.col + 2 });
-  l.freeze(title.lastRow, 1);
+  l.freeze(title.lastRow, 0);
   return l.build() as Layout<
     | "title"
     | "inputs"
@@ -148,8 +148,9 @@ export function capacityPlan(
   // down gives the same lagged, rounded row first (each row depends only on the stages below).
   const fromStage = (range: string) => `FILTER(${range}, SEQUENCE(ROWS(${range}))>=${stageAt})`;
   const plannedOpportunities = `ARRAY_CONSTRAIN(FUNNEL_TARGETS(${targets}, ${a.inputs.cell(1, 1, true)}, ${fromStage(rates)}, ${fromStage(days)}, ${a.inputs.cell(2, 1, true)}, "cumulative"), 1, ${MONTHS})`;
+  // Empty while the capacity or a target is an error: its message shows once, where it starts.
   const gap = (capacity: string, first: string) =>
-    onceIfError(first, `ARRAYFORMULA(${capacity}-${targets})`);
+    onceIfError(`${first}+SUM(${targets})`, `ARRAYFORMULA(${capacity}-${targets})`);
   const monthRow = (at: Anchor) =>
     header(at.row, at.col + 1, spill(monthHeaders(a.months), 1, MONTHS), formats.month);
 

@@ -169,7 +169,10 @@ export function pipelineCoverage(
     total(
       a.results.row,
       a.results.col + 1,
-      column([`=ARRAYFORMULA(SUM(IF(${inPeriod}, ${amounts}, 0)))`, `=${quota}-${closedWon}`]),
+      column([
+        `=ARRAYFORMULA(SUM(IF(${inPeriod}, ${amounts}, 0)))`,
+        `=IFERROR(${quota}-${closedWon}, "")`,
+      ]),
       formats.money,
     ),
     highlight(

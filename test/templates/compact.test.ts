@@ -54,28 +54,25 @@ describe.each([
   "newSlaTracker",
   "newCapacityPlan",
   "newPipelineCoverage",
-])(
-  "%s: a bad input",
-  (command) => {
-    it("shows its message once per block, not in every cell below it", () => {
-      const addon = withInboundFunnel();
-      const plan = newPlan(addon, command);
-      const a = anchorsOf(plan) as unknown as Record<string, Anchor>;
-      plan.getRange(a.inputs!.cell(0, 1)).setValue("a lot");
-      const errors = errorCells(plan);
-      expect(errors.length).toBeGreaterThan(0);
-      // Each error cell, by the block it is in: one each at most.
-      const inBlock = (cell: string) => {
-        const [, r, c] = /^R(\d+)C(\d+)/.exec(cell)!.map(Number);
-        return Object.values(a)
-          .filter((b) => !b.name.includes(".") || b.name.endsWith(".body"))
-          .filter((b) => r! >= b.row && r! <= b.lastRow && c! >= b.col && c! <= b.lastCol)
-          .map((b) => b.name)
-          .join("+");
-      };
-      const perBlock = new Map<string, number>();
-      for (const e of errors) perBlock.set(inBlock(e), (perBlock.get(inBlock(e)) ?? 0) + 1);
-      for (const [block, count] of perBlock) expect({ block, count }).toEqual({ block, count: 1 });
-    });
-  },
-);
+])("%s: a bad input", (command) => {
+  it("shows its message once per block, not in every cell below it", () => {
+    const addon = withInboundFunnel();
+    const plan = newPlan(addon, command);
+    const a = anchorsOf(plan) as unknown as Record<string, Anchor>;
+    plan.getRange(a.inputs!.cell(0, 1)).setValue("a lot");
+    const errors = errorCells(plan);
+    expect(errors.length).toBeGreaterThan(0);
+    // Each error cell, by the block it is in: one each at most.
+    const inBlock = (cell: string) => {
+      const [, r, c] = /^R(\d+)C(\d+)/.exec(cell)!.map(Number);
+      return Object.values(a)
+        .filter((b) => !b.name.includes(".") || b.name.endsWith(".body"))
+        .filter((b) => r! >= b.row && r! <= b.lastRow && c! >= b.col && c! <= b.lastCol)
+        .map((b) => b.name)
+        .join("+");
+    };
+    const perBlock = new Map<string, number>();
+    for (const e of errors) perBlock.set(inBlock(e), (perBlock.get(inBlock(e)) ?? 0) + 1);
+    for (const [block, count] of perBlock) expect({ block, count }).toEqual({ block, count: 1 });
+  });
+});

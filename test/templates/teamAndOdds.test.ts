@@ -149,7 +149,7 @@ describe("Capacity plan", () => {
       SDRS_NEEDED: 1,
     });
     expect([...calls.values()].reduce((x, y) => x + y, 0)).toBeLessThanOrEqual(
-      callBudget("Capacity plan")!,
+      callBudget("Capacity plan (reps, hires, SDRs)")!,
     );
     const blocks = Object.values<Anchor>(anchorsOf(plan));
     expect(Math.max(...blocks.map((b) => b.lastRow))).toBeLessThanOrEqual(40);

@@ -23,7 +23,7 @@ const TEMPLATE_TABLES: Record<string, number> = {
   newSlaTracker: callBudget("Marketing–sales SLA")!,
   newPlanVsActual: callBudget("Plan vs actual")!,
   newCohorts: callBudget("Cohorts and time in stage")!,
-  newCapacityPlan: callBudget("Capacity plan")!,
+  newCapacityPlan: callBudget("Capacity plan (reps, hires, SDRs)")!,
   newPipelineCoverage: callBudget("Pipeline coverage and forecast")!,
 };
 

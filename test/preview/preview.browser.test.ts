@@ -156,7 +156,7 @@ describe("the local preview (npm start)", () => {
     await expectCell(volume.cell(5, 2), "34");
     // 20 % × 25 % × 35 % × 50 % × 60 % × 30 %: a Prospect becomes a customer 0.1575 % of the
     // time, shown with enough digits not to read 0.2 %.
-    await page.locator(`td[data-a1="${volume.cell(0, 5)}"]`, { hasText: /^0\.15[78]%$/ }).waitFor();
+    await page.locator(`td[data-a1="${volume.cell(0, 6)}"]`, { hasText: /^0\.15[78]%$/ }).waitFor();
     await expectCell(volume.cell(0, 2), "6,350");
     const shown = await page.locator("table.grid tbody").innerText();
     expect(shown).not.toMatch(/#(VALUE|ERROR|REF|NAME|N\/A|NUM|DIV\/0|SPILL|CYCLE)/);
@@ -222,7 +222,7 @@ describe("the local preview (npm start)", () => {
   it("creates every template from the Funnel Math ▸ New plan menu", async () => {
     const menu = preview.session.view().menu;
     const newPlan = menu.items.find((i): i is MenuView => "items" in i && i.label === "New plan");
-    expect(newPlan?.items.length).toBe(7);
+    expect(newPlan?.items.length).toBe(9);
     const templates = (newPlan?.items ?? []) as MenuItemView[];
     let tabs = await page.locator('[role="tab"]').count();
     for (const template of templates) {

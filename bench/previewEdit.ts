@@ -13,7 +13,8 @@ import { engineOf, LiveWorkbookEngine } from "../fakes/workbookEngine";
 import { TEMPLATES } from "../src/addon/templates/catalog";
 import { startPreview, type RunningPreview } from "../preview/server";
 import { SheetLayouts } from "../preview/workbookView";
-import { median } from "./stats";
+import { annualLayout } from "../src/addon/templates/annualPlan";
+import { cohortsLayout } from "../src/addon/templates/cohorts";
 
 export interface EditRow {
   what: string;
@@ -33,13 +34,17 @@ interface Edit {
   shows: { a1: string; texts: [string, string] };
 }
 
+// Cells of fresh plans, from the layout helper's anchors (never copied row numbers).
+const wonNeeded = annualLayout().anchors["volume.body"].cell(4, 2);
+const leadDate = cohortsLayout().anchors["export.body"].cell(0, 1);
+
 const EDITS: Edit[] = [
   {
     label: "annual target (Annual plan, the plan recalculates)",
     sheet: "Annual plan",
     a1: "B5",
     inputs: ["200000", "100000"],
-    shows: { a1: "C15", texts: ["20", "10"] },
+    shows: { a1: wonNeeded, texts: ["20", "10"] },
   },
   {
     label: "a stage's rate (Funnel: every plan of the nine sheets recalculates)",
@@ -51,13 +56,19 @@ const EDITS: Edit[] = [
   {
     label: "a record's Lead date (Cohorts: 20 000 cells; cohorts and days in stage recalculate)",
     sheet: "Cohorts",
-    a1: "B41",
+    a1: leadDate,
     inputs: ["2026-01-15", "2026-01-16"],
-    shows: { a1: "B41", texts: ["2026-01-15", "2026-01-16"] },
+    shows: { a1: leadDate, texts: ["2026-01-15", "2026-01-16"] },
   },
 ];
 
 const RUNS = 9;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
 
 async function post(url: string, body: unknown): Promise<Record<string, unknown>> {
   const reply = await fetch(url, {
@@ -80,7 +91,7 @@ async function serverRoundTrip(preview: RunningPreview, edit: Edit): Promise<num
     const reply = await post(`${preview.url}/api/cell`, {
       sheet: edit.sheet,
       a1: edit.a1,
-      input: edit.inputs[i % 2 === 0 ? 0 : 1],
+      input: edit.inputs[i % 2],
     });
     const query = `sheet=${encodeURIComponent(edit.sheet)}&since=${since}`;
     const next = (await (await fetch(`${preview.url}/api/workbook?${query}`)).json()) as {
@@ -108,7 +119,7 @@ function previousDesignRoundTrip(preview: RunningPreview, edit: Edit): number {
   try {
     for (let i = 0; i < 5; i++) {
       const started = performance.now();
-      session.editCell(edit.sheet, edit.a1, edit.inputs[i % 2 === 0 ? 0 : 1]);
+      session.editCell(edit.sheet, edit.a1, edit.inputs[i % 2]);
       const layouts = new SheetLayouts();
       JSON.stringify(book.getSheets().map((sheet) => layouts.layOut(sheet).view));
       if (i >= 1) times.push(performance.now() - started);
@@ -137,8 +148,8 @@ async function browserRoundTrip(page: Page, preview: RunningPreview, edit: Edit)
     const which = (i + (holdsFirst ? 1 : 0)) % 2;
     const target = page.locator(`td[data-a1="${edit.a1}"]`);
     await target.click();
-    await page.keyboard.type(edit.inputs[which === 0 ? 0 : 1]);
-    const text = edit.shows.texts[which === 0 ? 0 : 1];
+    await page.keyboard.type(edit.inputs[which]);
+    const text = edit.shows.texts[which];
     const shown = page.locator(`td[data-a1="${edit.shows.a1}"]:not(.pending)`, {
       hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`),
     });

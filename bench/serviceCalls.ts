@@ -16,6 +16,12 @@ import { inboundPreset } from "../src/i18n/presets/inbound";
 import type { Funnel } from "../src/core/funnel";
 import type { CreateResult, LoadedFunnel } from "../src/wire/stageApi";
 import { TEMPLATES } from "../src/addon/templates/catalog";
+import { menuMessages } from "../src/i18n/menu";
+
+/** A template's English menu label (the catalogue is the one place labels are written). */
+function templateLabel(command: keyof ReturnType<typeof menuMessages>["items"]): string {
+  return menuMessages("en").items[command];
+}
 
 export interface ActionCount {
   action: string;
@@ -100,13 +106,13 @@ function actions(): Action[] {
       },
     },
     ...TEMPLATES.map((template): Action => ({
-      name: `New plan ▸ ${template.label}`,
+      name: `New plan ▸ ${templateLabel(template.command)}`,
       budget: { calls: 30, flushes: 1 },
       before: (addon) => addon.book.getSheetByName("Funnel")?.activate(),
       run: (addon) => addon.bundle.call(template.command),
     })),
     ...TEMPLATES.map((template): Action => ({
-      name: `Refresh plan (${template.label})`,
+      name: `Refresh plan (${templateLabel(template.command)})`,
       budget: { calls: 30, flushes: 1 },
       before: (addon) => {
         addon.book.getSheetByName("Funnel")?.activate();

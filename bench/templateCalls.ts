@@ -5,6 +5,12 @@
  * formula engine.
  */
 import { TEMPLATES } from "../src/addon/templates/catalog";
+import { menuMessages } from "../src/i18n/menu";
+
+/** A template's English menu label (the catalogue is the one place labels are written). */
+function templateLabel(command: keyof ReturnType<typeof menuMessages>["items"]): string {
+  return menuMessages("en").items[command];
+}
 import { openAddon } from "../fakes/addon";
 import { callCounts, resetCallCounts } from "../fakes/formulaEngine";
 import { FakeWorkbook } from "../fakes/spreadsheet";
@@ -28,6 +34,6 @@ export function templateCallCounts(): TemplateCalls[] {
     sheet.getDataRange().getValues();
     let calls = 0;
     for (const n of callCounts.values()) calls += n;
-    return { template: template.label, calls };
+    return { template: templateLabel(template.command), calls };
   });
 }

@@ -10,15 +10,24 @@
  * that needs the document's state follows writes not yet flushed, and for
  * `SpreadsheetApp.flush()` itself when writes are pending. Calls that only build a reference
  * from what the script already holds (getRange with coordinates, getSheet of a range, the
- * range's own coordinates) need no state; where the sources are silent the counter takes the
- * stricter reading and treats a call as needing the document.
+ * range's own coordinates, a range list from A1 notations) need no state; where the sources are
+ * silent the counter takes the stricter reading and treats a call as needing the document.
+ *
+ * Builders are not services: SPEC §8 counts SpreadsheetApp/Spreadsheet/Sheet/Range/named-range/
+ * HtmlService/LockService calls, and a builder only collects settings until the service call that
+ * applies them ("Changes made to the chart are not saved until Sheet.updateChart(chart) is called
+ * on the rebuilt chart", Apps Script, Class EmbeddedChartBuilder; a conditional-format rule takes
+ * effect through Sheet.setConditionalFormatRules). So the call that makes a builder
+ * (SpreadsheetApp.newConditionalFormatRule, Sheet.newChart) and the one that applies its result
+ * (insertChart, setConditionalFormatRules) are counted, the builder's own setters are listed
+ * apart (`builderCalls`), as are a metadata finder's `with…` filters (its `find()` is counted).
  */
 
 export type CallClass = "read" | "metadata" | "write" | "other";
 
 /** Reads of cell contents and formats: what a batched getValues replaces. */
 const READ =
-  /^get(?:Values?|DisplayValues?|Formulas?(?:R1C1)?|Notes?|NumberFormats?|Backgrounds?|FontWeights?|FontColors?(?:Object)?s?|FontStyles?|FontSizes?|DataValidations?|RichTextValues?)$/;
+  /^get(?:Values?|SheetValues|DisplayValues?|Formulas?(?:R1C1)?|Notes?|NumberFormats?|Backgrounds?|FontWeights?|FontColors?(?:Object)?s?|FontStyles?|FontSizes?|DataValidations?|RichTextValues?)$/;
 /** Calls that build a reference from what the script holds: no round trip needs the document. */
 const LOCAL = new Set([
   "getRange",
@@ -32,7 +41,15 @@ const LOCAL = new Set([
   "getLastRowInRange",
   "getA1Notation",
   "getGridId",
+  "getRangeList",
+  "getRanges",
 ]);
+
+/** Calls on a builder: settings collected in the script until a service call applies them. */
+export function isBuilderCall(owner: string, method: string): boolean {
+  if (/Builder$/.test(owner)) return true;
+  return owner === "DeveloperMetadataFinder" && method.startsWith("with");
+}
 /**
  * Writes: Apps Script queues them until a flush. Building a finder (createTextFinder,
  * createDeveloperMetadataFinder) changes nothing: it is metadata, like the search it runs.
@@ -58,6 +75,8 @@ export function callClass(method: string): CallClass {
 export interface CallCounts {
   /** Every counted call, in order: "Range.getValues". */
   readonly calls: readonly string[];
+  /** Builder calls (not service calls), in order: "ChartBuilder.setTitle". */
+  readonly builderCalls: readonly string[];
   readonly flushes: number;
   byClass(): Record<CallClass, number>;
   byMethod(): Map<string, number>;
@@ -66,10 +85,15 @@ export interface CallCounts {
 
 class Counter implements CallCounts {
   calls: string[] = [];
+  builderCalls: string[] = [];
   flushes = 0;
   private pendingWrites = false;
 
   record(owner: string, method: string): void {
+    if (isBuilderCall(owner, method)) {
+      this.builderCalls.push(`${owner}.${method}`);
+      return;
+    }
     this.calls.push(`${owner}.${method}`);
     // A page being put together by the script (an HtmlOutput's setters return the same object,
     // "for chaining": developers.google.com/apps-script/reference/html/html-output) or shown
@@ -101,6 +125,7 @@ class Counter implements CallCounts {
 
   reset(): void {
     this.calls = [];
+    this.builderCalls = [];
     this.flushes = 0;
     this.pendingWrites = false;
   }

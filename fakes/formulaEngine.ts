@@ -164,6 +164,30 @@ for (const { spec, docs } of REFERENCE) {
 
 HyperFormula.registerFunctionPlugin(FunnelMathPlugin, { enGB: translations, enUS: translations });
 
+/**
+ * HyperFormula 3.x throws "Unknown array" (and the whole evaluation fails) when a formula refers to
+ * exactly the range of a spill whose result is an error (its interpreter handles computed and
+ * uncomputed arrays, not errored ones). Sheets shows the error in each referring cell instead. So
+ * an errored spill is read through its cells — each holds the error — as any range is.
+ */
+function readErroredSpillsAsCells(): void {
+  // The package exports only its entry: its internals are reached by path from there.
+  const root = dirname(require.resolve("hyperformula"));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const graph = require(join(root, "DependencyGraph", "DependencyGraph.js")) as {
+    DependencyGraph: { prototype: { getArray(range: unknown): unknown } };
+  };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const arrays = require(join(root, "ArrayValue.js")) as { ErroredArray: new () => object };
+  const proto = graph.DependencyGraph.prototype;
+  const original = proto.getArray;
+  proto.getArray = function (this: unknown, range: unknown) {
+    const vertex = original.call(this, range) as { array?: unknown } | undefined;
+    return vertex?.array instanceof arrays.ErroredArray ? undefined : vertex;
+  };
+}
+readErroredSpillsAsCells();
+
 /** Whether `name` is one of the add-on's custom functions (as the engine spells it). */
 export function isCustomFunction(name: string): boolean {
   return Object.hasOwn(translations, name.toUpperCase());

@@ -13,6 +13,11 @@ import {
   type CellValue,
 } from "./cell";
 import type { FakeDataValidation } from "./dataValidation";
+import {
+  locationOfRange,
+  type FakeDeveloperMetadata,
+  type MetadataLocation,
+} from "./developerMetadata";
 import { dateFromSerial, displayDate } from "./dates";
 import type { OperationKind } from "./failures";
 import type { FakeSheet } from "./sheet";
@@ -20,6 +25,31 @@ import { parseTypedInput } from "./typedInput";
 import type { Accepts } from "./typing";
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
+
+/** What a getter reports for a cell nobody styled; setting it is the same as clearing it. */
+export const DEFAULT_STYLE = {
+  fontWeight: "normal",
+  background: "#ffffff",
+  fontColor: "#000000",
+  fontSize: 10,
+  fontStyle: "normal",
+} as const;
+
+/** A style as stored: the default (or null, which resets) is no style at all. */
+function styled<K extends keyof typeof DEFAULT_STYLE>(
+  key: K,
+  value: string | number | null | undefined,
+): (typeof DEFAULT_STYLE)[K] | undefined {
+  if (value === null || value === undefined || value === DEFAULT_STYLE[key]) return undefined;
+  return value as (typeof DEFAULT_STYLE)[K];
+}
+
+function sameLocation(a: MetadataLocation, b: MetadataLocation): boolean {
+  if (a.type !== b.type) return false;
+  if (a.type === "SPREADSHEET" || b.type === "SPREADSHEET") return true;
+  if (a.sheet !== b.sheet) return false;
+  return !("index" in a) || !("index" in b) || a.index === b.index;
+}
 
 /** A cell's change as written by setValues: the value, and a format when typed input implies one. */
 export function storedFromInput(
@@ -95,6 +125,9 @@ export class FakeRange
       | "getNumberFormat"
       | "getNotes"
       | "getNote"
+      | "getBackgrounds"
+      | "getFontColors"
+      | "getFontSizes"
     >,
     Accepts<
       Range,
@@ -109,6 +142,15 @@ export class FakeRange
       | "setBackground"
       | "setFontColor"
       | "setFontSize"
+      | "setFontWeights"
+      | "setFontColors"
+      | "setFontSizes"
+      | "setFontStyles"
+      | "setBackgrounds"
+      | "setNotes"
+      | "setWraps"
+      | "insertCheckboxes"
+      | "addDeveloperMetadata"
       | "clearContent"
       | "insertCells"
       | "deleteCells"
@@ -232,7 +274,34 @@ export class FakeRange
     return topLeft(this.getNotes());
   }
   getFontWeight(): string {
-    return this.sheet.cell(this.rect.row, this.rect.column)?.fontWeight ?? "normal";
+    return this.getFontWeights()[0]?.[0] ?? DEFAULT_STYLE.fontWeight;
+  }
+  // Getters report Sheets' defaults for a cell nobody formatted (Range.getBackgrounds: "#ffffff").
+  getFontWeights(): GoogleAppsScript.Spreadsheet.FontWeight[][] {
+    return this.map(
+      (r, c) =>
+        (this.sheet.cell(r, c)?.fontWeight ??
+          DEFAULT_STYLE.fontWeight) as GoogleAppsScript.Spreadsheet.FontWeight,
+    );
+  }
+  getBackgrounds(): string[][] {
+    return this.map((r, c) => this.sheet.cell(r, c)?.background ?? DEFAULT_STYLE.background);
+  }
+  getFontColors(): string[][] {
+    return this.map((r, c) => this.sheet.cell(r, c)?.fontColor ?? DEFAULT_STYLE.fontColor);
+  }
+  getFontSizes(): number[][] {
+    return this.map((r, c) => this.sheet.cell(r, c)?.fontSize ?? DEFAULT_STYLE.fontSize);
+  }
+  getFontStyles(): GoogleAppsScript.Spreadsheet.FontStyle[][] {
+    return this.map(
+      (r, c) =>
+        (this.sheet.cell(r, c)?.fontStyle ??
+          DEFAULT_STYLE.fontStyle) as GoogleAppsScript.Spreadsheet.FontStyle,
+    );
+  }
+  getWraps(): boolean[][] {
+    return this.map((r, c) => this.sheet.cell(r, c)?.wrap ?? false);
   }
 
   /** Like typing each value: strings are parsed (unless they start with '), formulas replaced. */
@@ -282,6 +351,11 @@ export class FakeRange
       note: undefined,
       fontWeight: undefined,
       background: undefined,
+      fontColor: undefined,
+      fontStyle: undefined,
+      fontSize: undefined,
+      border: undefined,
+      wrap: undefined,
     }));
     return this;
   }
@@ -315,25 +389,81 @@ export class FakeRange
     return this;
   }
   setFontWeight(weight: string | null): this {
-    this.write("fontWeight", () => ({ fontWeight: weight ?? undefined }));
+    this.write("fontWeight", () => ({ fontWeight: styled("fontWeight", weight) }));
     return this;
   }
   setBackground(color: string | null): this {
-    this.write("background", () => ({ background: color ?? undefined }));
+    this.write("background", () => ({ background: styled("background", color) }));
     return this;
   }
   setFontColor(color: string | null): this {
-    this.write("fontColor", () => ({ fontColor: color ?? undefined }));
+    this.write("fontColor", () => ({ fontColor: styled("fontColor", color) }));
     return this;
   }
-  setFontStyle(style: string): this {
-    this.write("fontStyle", () => ({ fontStyle: style }));
+  setFontStyle(style: string | null): this {
+    this.write("fontStyle", () => ({ fontStyle: styled("fontStyle", style) }));
     return this;
   }
   setFontSize(size: number): this {
-    this.write("fontSize", () => ({ fontSize: size }));
+    this.write("fontSize", () => ({ fontSize: styled("fontSize", size) }));
     return this;
   }
+
+  // The 2-D setters: "must match the dimensions of this range" (Apps Script, Range.setBackgrounds
+  // and its siblings), and a null entry resets that cell to the default.
+  setFontWeights(weights: (string | null)[][]): this {
+    return this.writeGrid("fontWeight", weights, (v) => ({ fontWeight: styled("fontWeight", v) }));
+  }
+  setBackgrounds(colors: (string | null)[][]): this {
+    return this.writeGrid("background", colors, (v) => ({ background: styled("background", v) }));
+  }
+  setFontColors(colors: unknown[][]): this {
+    return this.writeGrid("fontColor", colors, (v) => ({
+      fontColor: styled("fontColor", typeof v === "string" ? v : null),
+    }));
+  }
+  setFontSizes(sizes: number[][]): this {
+    return this.writeGrid("fontSize", sizes, (v) => ({ fontSize: styled("fontSize", v) }));
+  }
+  setFontStyles(styles: (string | null)[][]): this {
+    return this.writeGrid("fontStyle", styles, (v) => ({ fontStyle: styled("fontStyle", v) }));
+  }
+  /** Range.setNotes: a null or empty entry removes the cell's note. */
+  setNotes(notes: (string | null)[][]): this {
+    return this.writeGrid("note", notes, (v) => ({ note: v || undefined }));
+  }
+  setWraps(wraps: boolean[][]): this {
+    return this.writeGrid("wrap", wraps, (v) => ({ wrap: v ? true : undefined }));
+  }
+  setWrap(wrap: boolean): this {
+    this.write("wrap", () => ({ wrap: wrap ? true : undefined }));
+    return this;
+  }
+  /**
+   * Range.insertCheckboxes(): "Inserts checkboxes into each cell in the range, configured with
+   * true for checked and false for unchecked. Sets the value of all cells in the range to false."
+   */
+  insertCheckboxes(): this {
+    this.write("dataValidation", () => ({
+      validation: "CHECKBOX",
+      value: false,
+      formula: undefined,
+    }));
+    return this;
+  }
+  /** Range.addDeveloperMetadata: only on a whole row or column (developerMetadata.ts). */
+  addDeveloperMetadata(key: string, value?: string): this {
+    this.sheet.book.addMetadata(key, value ?? null, locationOfRange(this));
+    return this;
+  }
+  getDeveloperMetadata(): FakeDeveloperMetadata[] {
+    const location = locationOfRange(this);
+    return this.sheet.book
+      .createDeveloperMetadataFinder()
+      .find()
+      .filter((m) => sameLocation(m.stored.location, location));
+  }
+
   /** Records the outer sides asked for (top, left, bottom, right); inner lines are not modelled. */
   setBorder(
     top: boolean | null,
@@ -388,6 +518,15 @@ export class FakeRange
         );
       }
     }
+  }
+
+  private writeGrid<T>(kind: OperationKind, grid: T[][], change: (v: T) => Partial<Cell>): this {
+    this.checkShape(grid);
+    this.write(kind, (row, column) => {
+      const line = grid[row - this.rect.row] ?? [];
+      return change(line[column - this.rect.column] as T);
+    });
+    return this;
   }
 
   private write(kind: OperationKind, change: (row: number, column: number) => Partial<Cell>): void {

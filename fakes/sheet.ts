@@ -3,11 +3,14 @@
  * sheet can be narrower than a table), its cells, frozen rows, column widths, charts and
  * conditional formats. Rows and cells can be inserted and deleted with Sheets' shifting rules.
  */
-import { contains, type GridRect } from "./a1";
+import { contains, parseA1, toA1, type GridRect } from "./a1";
 import { cellKey, EMPTY, type Cell } from "./cell";
 import { FakeChartBuilder, type FakeChart, type FakeConditionalRule } from "./charts";
 import type { OperationKind } from "./failures";
 import { FakeRange } from "./range";
+import { FakeRangeList } from "./rangeList";
+import type { FakeNamedRange } from "./namedRange";
+import type { FakeDeveloperMetadata, FakeDeveloperMetadataFinder } from "./developerMetadata";
 import type { FakeWorkbook } from "./spreadsheet";
 import type { Accepts } from "./typing";
 
@@ -43,6 +46,13 @@ export class FakeSheet
       | "insertColumnsBefore"
       | "deleteColumns"
       | "deleteRows"
+      | "setColumnWidths"
+      | "hideColumns"
+      | "showColumns"
+      | "hideRows"
+      | "showRows"
+      | "getRangeList"
+      | "addDeveloperMetadata"
     >
 {
   private cells = new Map<string, Cell>();
@@ -50,7 +60,9 @@ export class FakeSheet
   private conditionalRules: FakeConditionalRule[] = [];
   private frozenRows = 0;
   private frozenColumns = 0;
-  private readonly columnWidths = new Map<number, number>();
+  private columnWidths = new Map<number, number>();
+  private hiddenColumns = new Set<number>();
+  private hiddenRows = new Set<number>();
   private maxRows: number;
   private maxColumns: number;
 
@@ -89,6 +101,17 @@ export class FakeSheet
     if (column === undefined) throw new Error("getRange(row, column): the column is missing.");
     return new FakeRange(this, { row: rowOrA1, column, numRows, numColumns });
   }
+  /**
+   * Sheet.getSheetValues(startRow, startColumn, numRows, numColumns): the values of that grid in
+   * one call; "A -1 value given as the row or column position is equivalent to getting the very
+   * last row or column that has data in the sheet" (Apps Script reference, Class Sheet).
+   */
+  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number) {
+    const rows = numRows === -1 ? Math.max(1, this.getLastRow() - startRow + 1) : numRows;
+    const columns =
+      numColumns === -1 ? Math.max(1, this.getLastColumn() - startColumn + 1) : numColumns;
+    return this.getRange(startRow, startColumn, rows, columns).getValues();
+  }
   getDataRange(): FakeRange {
     return this.getRange(1, 1, Math.max(1, this.getLastRow()), Math.max(1, this.getLastColumn()));
   }
@@ -116,8 +139,15 @@ export class FakeSheet
     this.checkCount(howMany);
     this.mutate("insertRows", () => {
       this.moveCells((r, c) => (r > afterPosition ? [r + howMany, c] : [r, c]));
+      this.book.shiftReferences({
+        sheet: this.name,
+        along: "rows",
+        at: afterPosition + 1,
+        howMany,
+      });
       this.maxRows += howMany;
       this.book.shiftNamedRanges(this, "rows", afterPosition + 1, howMany, undefined);
+      this.shiftSheetLevel("rows", afterPosition + 1, howMany);
     });
     return this;
   }
@@ -137,8 +167,15 @@ export class FakeSheet
     this.checkCount(howMany);
     this.mutate("insertColumns", () => {
       this.moveCells((r, c) => (c > afterPosition ? [r, c + howMany] : [r, c]));
+      this.book.shiftReferences({
+        sheet: this.name,
+        along: "columns",
+        at: afterPosition + 1,
+        howMany,
+      });
       this.maxColumns += howMany;
       this.book.shiftNamedRanges(this, "columns", afterPosition + 1, howMany, undefined);
+      this.shiftSheetLevel("columns", afterPosition + 1, howMany);
     });
     return this;
   }
@@ -159,6 +196,7 @@ export class FakeSheet
       );
       this.maxColumns -= howMany;
       this.book.shiftNamedRanges(this, "columns", columnPosition, -howMany, undefined);
+      this.shiftSheetLevel("columns", columnPosition, -howMany);
     });
   }
 
@@ -175,6 +213,7 @@ export class FakeSheet
       );
       this.maxRows -= howMany;
       this.book.shiftNamedRanges(this, "rows", rowPosition, -howMany, undefined);
+      this.shiftSheetLevel("rows", rowPosition, -howMany);
     });
   }
 
@@ -205,6 +244,67 @@ export class FakeSheet
   }
   getColumnWidth(columnPosition: number): number {
     return this.columnWidths.get(columnPosition) ?? 100;
+  }
+  /** Sheet.setColumnWidths(startColumn, numColumns, width): one call for a run of columns. */
+  setColumnWidths(startColumn: number, numColumns: number, width: number): this {
+    this.checkPosition(startColumn, this.maxColumns, "column", 1);
+    this.checkCount(numColumns);
+    this.mutate(
+      "columnWidth",
+      () => {
+        for (let c = startColumn; c < startColumn + numColumns; c++)
+          this.columnWidths.set(c, width);
+      },
+      { column: startColumn, numRows: 0, numColumns },
+    );
+    return this;
+  }
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    this.setHidden(this.hiddenColumns, columnIndex, numColumns, true);
+  }
+  showColumns(columnIndex: number, numColumns = 1): void {
+    this.setHidden(this.hiddenColumns, columnIndex, numColumns, false);
+  }
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    return this.hiddenColumns.has(columnPosition);
+  }
+  hideRows(rowIndex: number, numRows = 1): void {
+    this.setHidden(this.hiddenRows, rowIndex, numRows, true);
+  }
+  showRows(rowIndex: number, numRows = 1): void {
+    this.setHidden(this.hiddenRows, rowIndex, numRows, false);
+  }
+  isRowHiddenByUser(rowPosition: number): boolean {
+    return this.hiddenRows.has(rowPosition);
+  }
+
+  /** Sheet.getRangeList(a1Notations): ranges of this sheet, "a non-empty list of A1 notations". */
+  getRangeList(a1Notations: string[]): FakeRangeList {
+    return new FakeRangeList(
+      this,
+      a1Notations.map((a1) => this.getRange(a1)),
+    );
+  }
+  /** Sheet.getNamedRanges(): the named ranges on this sheet (broken ones are on no sheet). */
+  getNamedRanges(): FakeNamedRange[] {
+    return this.book
+      .getNamedRanges()
+      .filter((n) => !n.isBroken() && n.getRange().getSheet() === this);
+  }
+  addDeveloperMetadata(key: string, value?: string): this {
+    this.book.addMetadata(key, value ?? null, { type: "SHEET", sheet: this });
+    return this;
+  }
+  /** The metadata located on this sheet itself (developerMetadata.ts: the stricter reading). */
+  getDeveloperMetadata(): FakeDeveloperMetadata[] {
+    return this.book
+      .createDeveloperMetadataFinder()
+      .find()
+      .filter((m) => m.stored.location.type === "SHEET" && m.stored.location.sheet === this);
+  }
+  /** Metadata on this sheet, its rows and its columns. */
+  createDeveloperMetadataFinder(): FakeDeveloperMetadataFinder {
+    return this.book.metadataFinder((m) => "sheet" in m.location && m.location.sheet === this);
   }
 
   newChart(): FakeChartBuilder {
@@ -245,6 +345,62 @@ export class FakeSheet
   activate(): this {
     this.book.setActiveSheet(this);
     return this;
+  }
+
+  /** Internal: frozen panes, widths, hidden rows and columns, charts and rules, as one line. */
+  describeSheetLevel(): string {
+    const sorted = <T>(xs: Iterable<T>) => [...xs].sort();
+    return JSON.stringify({
+      frozen: [this.frozenRows, this.frozenColumns],
+      widths: sorted([...this.columnWidths].map(([c, w]) => `${c}:${w}`)),
+      hiddenColumns: sorted(this.hiddenColumns),
+      hiddenRows: sorted(this.hiddenRows),
+      charts: this.charts,
+      rules: this.conditionalRules,
+    });
+  }
+
+  /**
+   * Internal: what Sheets moves with inserted or deleted rows and columns besides cells — widths,
+   * hidden rows and columns, chart and conditional-format ranges (their A1 text here), metadata.
+   */
+  private shiftSheetLevel(along: "rows" | "columns", start: number, delta: number): void {
+    const moved = (i: number): number | undefined =>
+      i < start ? i : delta < 0 && i < start - delta ? undefined : i + delta;
+    const remap = <T>(entries: Iterable<[number, T]>) => {
+      const out = new Map<number, T>();
+      for (const [i, v] of entries) {
+        const to = moved(i);
+        if (to !== undefined) out.set(to, v);
+      }
+      return out;
+    };
+    if (along === "columns") {
+      this.columnWidths = remap(this.columnWidths);
+      this.hiddenColumns = new Set(remap([...this.hiddenColumns].map((c) => [c, c])).keys());
+    } else {
+      this.hiddenRows = new Set(remap([...this.hiddenRows].map((r) => [r, r])).keys());
+    }
+    const shift = (a1: string) => shiftA1(a1, along, start, delta);
+    for (const chart of this.charts) {
+      chart.ranges = chart.ranges.map(shift);
+      if (along === "rows") chart.row = moved(chart.row) ?? start;
+      else chart.column = moved(chart.column) ?? start;
+    }
+    for (const rule of this.conditionalRules) rule.ranges = rule.ranges.map(shift);
+    this.book.shiftMetadata(this, along, start, delta);
+  }
+
+  private setHidden(set: Set<number>, first: number, count: number, hidden: boolean): void {
+    const max = set === this.hiddenColumns ? this.maxColumns : this.maxRows;
+    this.checkPosition(first, max, set === this.hiddenColumns ? "column" : "row", 1);
+    this.checkCount(count);
+    this.mutate("hidden", () => {
+      for (let i = first; i < first + count; i++) {
+        if (hidden) set.add(i);
+        else set.delete(i);
+      }
+    });
   }
 
   /** Internal: one cell's stored state (no evaluation). */
@@ -353,6 +509,34 @@ export class FakeSheet
       throw new Error("The number of rows or columns to insert or delete must be at least 1.");
     }
   }
+}
+
+/**
+ * An A1 range after rows or columns from `start` moved by `delta` (negative: deleted), as Sheets
+ * adjusts a chart's or a rule's range: a range spanning the change grows or shrinks with it.
+ */
+export function shiftA1(
+  a1: string,
+  along: "rows" | "columns",
+  start: number,
+  delta: number,
+): string {
+  const rect = parseA1(a1);
+  const [pos, size] =
+    along === "rows" ? (["row", "numRows"] as const) : (["column", "numColumns"] as const);
+  const first = rect[pos];
+  const last = first + rect[size] - 1;
+  if (delta > 0) {
+    if (first >= start) rect[pos] = first + delta;
+    else if (last >= start) rect[size] += delta;
+  } else {
+    const end = start - delta - 1;
+    const newFirst = first > end ? first + delta : first < start ? first : start;
+    const newLast = last > end ? last + delta : last < start ? last : start - 1;
+    rect[pos] = newFirst;
+    rect[size] = Math.max(1, newLast - newFirst + 1);
+  }
+  return toA1(rect);
 }
 
 /** A cell's formatting without its contents or note. */

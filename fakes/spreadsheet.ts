@@ -8,8 +8,16 @@ import { contains, parseA1, sheetPrefix, toA1, type GridRect } from "./a1";
 import { describeCell, type CellValue } from "./cell";
 import { checkTimeZone, DEFAULT_TIME_ZONE } from "./dates";
 import { FailureInjector, type OperationKind } from "./failures";
+import {
+  describeMetadata,
+  FakeDeveloperMetadata,
+  FakeDeveloperMetadataFinder,
+  type MetadataLocation,
+  type StoredMetadata,
+} from "./developerMetadata";
 import { FakeNamedRange, namedRangeNameProblem } from "./namedRange";
 import { FakeRange, storedFromInput } from "./range";
+import { shiftReferences, type Insertion } from "./references";
 import { FakeSheet } from "./sheet";
 import { FakeTextFinder } from "./textFinder";
 import type { Accepts } from "./typing";
@@ -48,6 +56,8 @@ export interface FormulaEvaluator {
 export interface WorkbookSnapshot {
   cells: Map<string, string>;
   namedRanges: Map<string, string>;
+  /** Developer metadata, each as "key=value@where", sorted. */
+  metadata: string[];
 }
 
 /** Sheets refuses longer sheet names. */
@@ -80,6 +90,8 @@ export class FakeWorkbook
   readonly failures = new FailureInjector();
   private readonly sheets: FakeSheet[] = [];
   private named: FakeNamedRange[] = [];
+  private metadata: StoredMetadata[] = [];
+  private nextMetadataId = 1;
   private nextSheetId = 1;
   private activeSheet: FakeSheet | undefined;
   private locale: string;
@@ -170,6 +182,8 @@ export class FakeWorkbook
     this.failures.check("insertSheet");
     const sheet = this.addSheet(sheetName, index);
     this.record({ ...sheetLevel(sheetName), kind: "insertSheet" });
+    // Spreadsheet.insertSheet: "The new sheet becomes the active sheet." (Apps Script reference)
+    this.activeSheet = sheet;
     return sheet;
   }
   /** Removes the sheet; named ranges on it stay as broken references that keep their names. */
@@ -182,6 +196,10 @@ export class FakeWorkbook
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     for (const n of this.named)
       if (!n.isBroken() && n.getRange().getSheet() === sheet) n.breakReference();
+    // "If the associated object is deleted its metadata is deleted too."
+    this.metadata = this.metadata.filter(
+      (m) => !("sheet" in m.location) || m.location.sheet !== sheet,
+    );
     this.record({ ...sheetLevel(sheet.getName()), kind: "deleteSheet" });
   }
   /** "Sheet!A1:B2" or "A1:B2" (on the active sheet). */
@@ -296,21 +314,110 @@ export class FakeWorkbook
     }
   }
 
-  /** Every cell (value/formula and formats), each sheet's grid size and every named range. */
+  addDeveloperMetadata(key: string, value?: string): this {
+    this.addMetadata(key, value ?? null, { type: "SPREADSHEET" });
+    return this;
+  }
+  /** The metadata located on the spreadsheet itself. */
+  getDeveloperMetadata(): FakeDeveloperMetadata[] {
+    return this.metadata
+      .filter((m) => m.location.type === "SPREADSHEET")
+      .map((m) => new FakeDeveloperMetadata(this, m));
+  }
+  /** Every developer metadata of the spreadsheet, whatever it is attached to. */
+  createDeveloperMetadataFinder(): FakeDeveloperMetadataFinder {
+    return this.metadataFinder(() => true);
+  }
+
+  /** Internal. */
+  metadataFinder(scope: (m: StoredMetadata) => boolean): FakeDeveloperMetadataFinder {
+    return new FakeDeveloperMetadataFinder(this, scope);
+  }
+  /** Internal. */
+  allMetadata(): StoredMetadata[] {
+    return [...this.metadata];
+  }
+  /** Internal: a new metadata, failure-checked. */
+  addMetadata(key: string, value: string | null, location: MetadataLocation): void {
+    if (typeof key !== "string" || key === "") throw new Error("A metadata key is required.");
+    this.changeMetadata(() =>
+      this.metadata.push({
+        id: this.nextMetadataId++,
+        key,
+        value,
+        visibility: "DOCUMENT",
+        location,
+      }),
+    );
+  }
+  /** Internal: one metadata change, failure-checked and logged. */
+  changeMetadata(apply: () => unknown): void {
+    this.failures.check("metadata");
+    apply();
+    this.record({ ...sheetLevel(""), kind: "metadata" });
+  }
+  /** Internal. */
+  dropMetadata(stored: StoredMetadata): void {
+    this.metadata = this.metadata.filter((m) => m !== stored);
+  }
+  /** Internal: row and column metadata move with their rows and columns, and go with them. */
+  shiftMetadata(sheet: FakeSheet, along: "rows" | "columns", start: number, delta: number): void {
+    const type = along === "rows" ? "ROW" : "COLUMN";
+    this.metadata = this.metadata.filter((m) => {
+      const l = m.location;
+      if (l.type !== type || l.sheet !== sheet || l.index < start) return true;
+      if (delta < 0 && l.index < start - delta) return false;
+      l.index += delta;
+      return true;
+    });
+  }
+
+  /**
+   * Every cell (value/formula and formats); per sheet its grid size, frozen panes, widths, hidden
+   * rows and columns, charts and rules (on its "#grid" line); every named range and metadata.
+   */
+  /** Every formula in the workbook keeps reading the cells an insertion moved (references.ts). */
+  shiftReferences(change: Insertion): void {
+    for (const sheet of this.sheets) {
+      let changed = false;
+      for (const [, , cell] of sheet.storedCells()) {
+        if (cell.formula === undefined) continue;
+        const shifted = shiftReferences(cell.formula, sheet.getName(), change);
+        changed ||= shifted !== cell.formula;
+        cell.formula = shifted;
+      }
+      // Another sheet's formulas changed too: logged as a formula write over its whole grid, so
+      // whatever reads the log (the formula engine) looks at that sheet again.
+      if (changed && sheet.getName() !== change.sheet)
+        this.record({
+          sheet: sheet.getName(),
+          a1: "",
+          kind: "formulas",
+          row: 1,
+          column: 1,
+          numRows: sheet.getMaxRows(),
+          numColumns: sheet.getMaxColumns(),
+        });
+    }
+  }
+
   snapshot(): WorkbookSnapshot {
     const cells = new Map<string, string>();
     for (const sheet of this.sheets) {
       const prefix = sheetPrefix(sheet.getName());
-      cells.set(`${prefix}#grid`, `${sheet.getMaxRows()}x${sheet.getMaxColumns()}`);
+      cells.set(
+        `${prefix}#grid`,
+        `${sheet.getMaxRows()}x${sheet.getMaxColumns()} ${sheet.describeSheetLevel()}`,
+      );
       for (const [r, c, cell] of sheet.storedCells()) {
         cells.set(
           `${prefix}${toA1({ row: r, column: c, numRows: 1, numColumns: 1 })}`,
-          describeCell(cell),
+          describeCell(cell, this.timeZone),
         );
       }
     }
     const namedRanges = new Map(this.named.map((n) => [n.getName(), n.ref()]));
-    return { cells, namedRanges };
+    return { cells, namedRanges, metadata: this.metadata.map(describeMetadata).sort() };
   }
 
   /** Writes whose range reaches outside `allowed` on `sheet` (or touch any other sheet). */
@@ -402,11 +509,18 @@ export function diffSnapshots(
 ): {
   cells: string[];
   namedRanges: string[];
+  metadata: string[];
 } {
   const changed = (a: Map<string, string>, b: Map<string, string>) =>
     [...new Set([...a.keys(), ...b.keys()])].filter((k) => a.get(k) !== b.get(k)).sort();
+  const kept = new Set(before.metadata);
+  const now = new Set(after.metadata);
   return {
     cells: changed(before.cells, after.cells),
     namedRanges: changed(before.namedRanges, after.namedRanges),
+    metadata: [
+      ...before.metadata.filter((m) => !now.has(m)).map((m) => `-${m}`),
+      ...after.metadata.filter((m) => !kept.has(m)).map((m) => `+${m}`),
+    ],
   };
 }

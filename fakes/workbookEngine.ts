@@ -459,7 +459,9 @@ export class LiveWorkbookEngine implements FormulaEvaluator {
   }
 
   private sheetValues(hf: HyperFormula, id: number, edges: EdgeSpills | undefined): CellValue[][] {
-    return hf.getSheetValues(id).map((line, r) =>
+    const raw = hf.getSheetValues(id);
+    const quiet = erroredSpillCells(hf, raw, id);
+    return raw.map((line, r) =>
       line.map((v, c) => {
         if (edges) {
           const key = cellKey(r, c);
@@ -467,6 +469,7 @@ export class LiveWorkbookEngine implements FormulaEvaluator {
           if (anchor !== undefined) return anchor;
           if (edges.hidden.has(key)) return "";
         }
+        if (quiet.has(`${r},${c}`)) return "";
         return isEngineError(v) && v.type === ErrorType.SPILL
           ? blockedSpill(hf, id, r, c)
           : fromEngineValue(v);
@@ -498,6 +501,45 @@ function blockedSpill(hf: HyperFormula, sheet: number, row: number, col: number)
     }
   }
   return "#REF! Array result was not expanded because it would overwrite data.";
+}
+
+/**
+ * The cells of spills whose formula failed as a whole: HyperFormula fills the spill's predicted
+ * range with the error, Sheets shows it once — in the formula's own cell ("#ERROR!" with the
+ * thrown message, Apps Script's Custom functions guide) — and leaves the cells below and beside it
+ * empty. From each formula whose value is an error, its range runs down and right over cells that
+ * hold no formula, are part of an array and hold the same error.
+ */
+function erroredSpillCells(
+  hf: HyperFormula,
+  values: readonly (readonly unknown[])[],
+  sheet: number,
+): Set<string> {
+  const out = new Set<string>();
+  const same = (row: number, col: number, error: { type: string; message?: string }) => {
+    const v = values[row]?.[col];
+    return (
+      isEngineError(v) &&
+      v.type === error.type &&
+      v.message === error.message &&
+      hf.getCellFormula({ sheet, row, col }) === undefined &&
+      hf.isCellPartOfArray({ sheet, row, col })
+    );
+  };
+  hf.getSheetFormulas(sheet).forEach((line, row) =>
+    line.forEach((formula, col) => {
+      const error = values[row]?.[col];
+      if (formula === undefined || !isEngineError(error)) return;
+      let rows = 1;
+      while (same(row + rows, col, error)) rows++;
+      let cols = 1;
+      while (same(row, col + cols, error)) cols++;
+      for (let r = 0; r < rows; r++)
+        for (let c = 0; c < cols; c++)
+          if ((r > 0 || c > 0) && same(row + r, col + c, error)) out.add(`${row + r},${col + c}`);
+    }),
+  );
+  return out;
 }
 
 /** The live engine attached to a workbook (the preview's conditional formats evaluate through it). */

@@ -30,6 +30,8 @@ export {
   newSlaTracker,
   newPlanVsActual,
   newCohorts,
+  newCapacityPlan,
+  newPipelineCoverage,
   newPlanForFunnel,
   refreshPlan,
 } from "./addon/templates/commands";

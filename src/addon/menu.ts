@@ -3,21 +3,19 @@ import { signature } from "../functions/signature";
 import { menuMessages, type MenuMessages } from "../i18n/menu";
 import { userLanguage } from "./locale";
 import { uiMessages } from "../i18n/ui";
-import { TEMPLATE_LABELS } from "./templates/menuLabels";
+import { TEMPLATE_COMMANDS, type MenuCommand } from "./templates/menuLabels";
 
 /**
- * A menu entry: its English label and the global function Apps Script calls when it is chosen.
- * The label shown is the user's language's `menu.items[functionName]` (src/i18n/ui).
+ * A menu entry: the global function Apps Script calls when it is chosen. Its label is the user's
+ * language's `items[functionName]` (src/i18n/menu), the one place labels are written.
  */
 export interface MenuItem {
-  label: string;
-  functionName: string;
+  functionName: MenuCommand;
 }
 
-/** A submenu; its label shown is `menu.subMenus[id]` in the user's language. */
+/** A submenu; its label is `subMenus[id]` in the user's language. */
 export interface SubMenu {
   id: keyof MenuMessages["subMenus"];
-  label: string;
   items: MenuItem[];
 }
 
@@ -26,26 +24,18 @@ export interface SubMenu {
  * Building it needs no authorization, so it works in every AuthMode (SPEC §9).
  */
 export const MENU: (MenuItem | SubMenu)[] = [
-  { label: "Stage editor", functionName: "showStageEditor" },
-  {
-    id: "newPlan",
-    label: "New plan",
-    items: Object.entries(TEMPLATE_LABELS).map(([functionName, label]) => ({
-      label,
-      functionName,
-    })),
-  },
-  { label: "Refresh plan", functionName: "refreshPlan" },
+  { functionName: "showStageEditor" },
+  { id: "newPlan", items: TEMPLATE_COMMANDS.map((functionName) => ({ functionName })) },
+  { functionName: "refreshPlan" },
   // Works on a Cohorts sheet (SPEC §6.7); a menu item, since an add-on cannot ship sheet buttons.
-  { label: "Use measured days in the funnel", functionName: "useMeasuredDays" },
-  { label: "Export funnel as SQL…", functionName: "showSqlExport" },
-  { label: "Function reference", functionName: "showFunctionReference" },
+  { functionName: "useMeasuredDays" },
+  { functionName: "showSqlExport" },
+  { functionName: "showFunctionReference" },
 ];
 
-/** An item's label in the user's language; one missing from the catalogue keeps its English label. */
+/** An item's label in the user's language (every catalogue has every item: a type checks it). */
 function itemLabel(item: MenuItem, messages: MenuMessages): string {
-  const labels: Partial<Record<string, string>> = messages.items;
-  return labels[item.functionName] ?? item.label;
+  return messages.items[item.functionName];
 }
 
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {

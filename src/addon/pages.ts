@@ -8,7 +8,7 @@ import type { FunnelSummary } from "../wire/stageApi";
 import { pageDataElement, type PageBasics } from "../wire/pages";
 import { resolveLanguage } from "../i18n/languages";
 import { userLocale } from "./locale";
-import { readRecord } from "./templates/planRecord";
+import { readRecord, type RecordedSheet } from "./templates/planRecord";
 
 export type PageFile = "sidebar" | "sqlExport" | "chooseFunnel";
 
@@ -30,10 +30,7 @@ export function servePage<D extends PageBasics>(
   return HtmlService.createHtmlOutputFromFile(file).append(pageDataElement(data));
 }
 
-type SheetInView = {
-  getName(): string;
-  getRange(row: number, column: number): { getNote(): string };
-};
+type SheetInView = RecordedSheet & { getName(): string };
 
 /**
  * The funnel of the sheet in view: the funnel's own sheet (its name is the sheet's), or the funnel
@@ -47,7 +44,7 @@ export function funnelInView(
   const name = sheet.getName(); // once: each call is a service call (SPEC §8)
   const byName = funnels.find((f) => f.name === name);
   if (byName) return byName;
-  const record = readRecord(sheet);
+  const record = readRecord(sheet)?.record;
   return record ? funnels.find((f) => f.key === record.funnel) : undefined;
 }
 

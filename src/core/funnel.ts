@@ -53,6 +53,12 @@ export { wonIndex } from "./wonStage";
 
 export type StageField = keyof Stage;
 
+/**
+ * The most stages a funnel may have: the editor refuses more (SPEC §5), and every plan reserves
+ * this many rows for its stage tables to grow into (SPEC §6) — one number, honoured everywhere.
+ */
+export const MAX_STAGES = 30;
+
 export { DEFAULT_FUNNEL_KEY, deriveKey, uniqueKey } from "./funnelKey";
 export { namedRangeNames } from "./funnelRanges";
 

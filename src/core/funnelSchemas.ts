@@ -5,7 +5,7 @@
  */
 import * as z from "zod/mini";
 import { en as englishUi, type UiMessages } from "../i18n/ui/en";
-import type { Stage, StageField } from "./funnel";
+import { MAX_STAGES, type Stage, type StageField } from "./funnel";
 import { normaliseStageName, trimStageName } from "./stageName";
 import { wonIndex } from "./wonStage";
 
@@ -33,6 +33,7 @@ function stageRules(
 ) {
   const m = ruleMessages ?? englishUi().validation;
   if (stages.length < 2) report([], m.tooFewStages);
+  if (stages.length > MAX_STAGES) report([], m.tooManyStages(MAX_STAGES));
   const seen = new Map<string, number>();
   stages.forEach((stage, i) => {
     const at = (field: StageField) => [i, field];

@@ -22,6 +22,8 @@ describe("the add-on menu", () => {
       "New plan ▸ Marketing–sales SLA",
       "New plan ▸ Plan vs actual",
       "New plan ▸ Cohorts and time in stage",
+      "New plan ▸ Capacity plan (reps, hires, SDRs)",
+      "New plan ▸ Pipeline coverage and forecast",
       "Refresh plan",
       "Use measured days in the funnel",
       "Export funnel as SQL…",

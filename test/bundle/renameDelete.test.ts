@@ -4,6 +4,7 @@ import type {
   FunnelUsage,
   RenameResult,
 } from "../../src/wire/stageApi";
+import { anchor } from "../templates/templateHarness";
 import { presets } from "../../src/i18n/presets";
 import { openAddon, type Addon } from "../../fakes/addon";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
@@ -86,7 +87,9 @@ describe("rename and delete a funnel (SPEC §5) through dist/Code.js", () => {
     expect(names(addon)).toContain("EMEA_Stages");
     const plan = addon.book.getSheetByName("Annual plan")!;
     expect(String(plan.getRange("A2").getValue())).toMatch(/^Funnel: Europe · /);
-    expect(plan.getRange("C11").getFormula()).toContain("EMEA_Rates");
+    expect(plan.getRange(anchor(plan, "volume.body").cell(0, 2)).getFormula()).toContain(
+      "EMEA_Rates",
+    );
     expect(addon.run<FunnelUsage>("funnelUsage", "EMEA").name).toBe("Europe");
   });
 

@@ -219,7 +219,11 @@ describe("stage tables through dist/Code.js", () => {
       issues: [expect.objectContaining({ message: expect.any(String) })],
     });
     expect(addon.run<CreateResult>("createFunnel", { name: "EMEA" })).toMatchObject({ ok: false });
-    expect(diffSnapshots(before, addon.book.snapshot())).toEqual({ cells: [], namedRanges: [] });
+    expect(diffSnapshots(before, addon.book.snapshot())).toEqual({
+      cells: [],
+      namedRanges: [],
+      metadata: [],
+    });
     expect(addon.book.getSheetByName("EMEA")).toBeNull();
   });
 

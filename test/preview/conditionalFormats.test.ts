@@ -1,6 +1,6 @@
 import { shiftFormula } from "../../preview/conditionalFormats";
 import { sheetView } from "../../preview/workbookView";
-import { newPlan, withInboundFunnel } from "../templates/templateHarness";
+import { anchor, newPlan, withInboundFunnel } from "../templates/templateHarness";
 
 describe("shiftFormula", () => {
   it("moves relative rows and columns, keeps absolute ones", () => {
@@ -26,28 +26,30 @@ describe("conditional formats in the preview", () => {
   it("highlights the stickiest stage's row on Funnel health", () => {
     const addon = withInboundFunnel();
     const plan = newPlan(addon, "newFunnelHealth");
+    const body = anchor(plan, "conversion.body");
+    const stickiest = anchor(plan, "stickiest").cell(0, 1);
     const row = highlighted(sheetView(plan), "#fce8e6").filter(
-      (a1) => /^[A-F]\d+$/.test(a1) && a1 !== "B4",
+      (a1) => /^[A-E]\d+$/.test(a1) && a1 !== stickiest,
     );
-    // The stage whose shortfall costs the most won deals (column F, rows 8–11) is highlighted.
+    // The stage whose shortfall costs the most won deals (the table's last column) is highlighted.
     const lost = plan
-      .getRange("F8:F11")
+      .getRange(body.range(0, 4, 4, 1))
       .getValues()
       .map((r) => r[0] as number);
-    const worst = 8 + lost.indexOf(Math.max(...lost));
-    expect(row).toEqual(["A", "B", "C", "D", "E", "F"].map((c) => `${c}${worst}`));
+    const worst = body.row + lost.indexOf(Math.max(...lost));
+    expect(row).toEqual(["A", "B", "C", "D", "E"].map((c) => `${c}${worst}`));
   });
 
-  it("marks months below commitment and missed follow-ups on the SLA tracker", () => {
+  it("marks months below commitment on the SLA tracker", () => {
     const plan = newPlan(withInboundFunnel(), "newSlaTracker");
+    const table = anchor(plan, "commitment");
     const cells = highlighted(sheetView(plan), "#fce8e6");
-    const months = plan.getRange("B10:C21").getValues();
+    const months = plan.getRange(table.range(1, 1, 12, 2)).getValues();
     const below = months.flatMap(([committed, delivered], i) =>
-      delivered !== "" && (delivered as number) < (committed as number) ? [10 + i] : [],
+      delivered !== "" && (delivered as number) < (committed as number) ? [table.row + 1 + i] : [],
     );
     expect(below.length).toBeGreaterThan(0);
-    // Follow-up "No" (over 24 hours): months 2 and 5 → rows 27, 30.
     const rows = [...new Set(cells.map((a1) => Number(/\d+/.exec(a1)![0])))].sort((a, b) => a - b);
-    expect(rows).toEqual([...below, 27, 30]);
+    expect(rows).toEqual(below);
   });
 });

@@ -8,6 +8,18 @@ import type { Browser, Frame, Page } from "playwright-core";
 import { startPreview, type RunningPreview } from "../../preview/server";
 import type { MenuItemView, MenuView } from "../../preview/viewTypes";
 import { launchChromium } from "../harness/sidebarPage";
+import { annualLayout } from "../../src/addon/templates/annualPlan";
+import { cohortsLayout } from "../../src/addon/templates/cohorts";
+import { pvaLayout } from "../../src/addon/templates/planVsActual";
+
+// Where the plans' blocks are (the layouts the templates are built on: layout.ts).
+const annual = annualLayout().anchors;
+const volume = annual["volume.body"];
+const target = annual.inputs.cell(0, 1);
+/** A free cell below the annual plan's stage room, for typing in. */
+const scratch = (r: number) => `A${volume.lastRow + 3 + r}`;
+const pva = pvaLayout().anchors;
+const cohorts = cohortsLayout().anchors;
 
 jest.setTimeout(60_000);
 
@@ -67,22 +79,22 @@ describe("the local preview (npm start)", () => {
   it("opens on the Inbound funnel and the annual plan for 100 000 at 10 000 (and saves a screenshot)", async () => {
     expect(await activeTab()).toBe("Annual plan");
     expect(await page.locator('[role="tab"]').allTextContents()).toEqual(["Funnel", "Annual plan"]);
-    await expectCell("B5", "€100,000");
-    await expectCell("B6", "€10,000");
+    await expectCell(target, "€100,000");
+    await expectCell(annual.inputs.cell(1, 1), "€10,000");
     // Inbound: Visit 2% → Lead 30% → MQL 40% → SQL 25% → Customer.
-    expect(await cellText("A15")).toBe("Customer");
-    await expectCell("C15", "10");
-    await expectCell("C14", "40");
-    await expectCell("C13", "100");
-    await expectCell("C12", "334");
+    expect(await cellText(volume.cell(4, 0))).toBe("Customer");
+    await expectCell(volume.cell(4, 2), "10");
+    await expectCell(volume.cell(3, 2), "40");
+    await expectCell(volume.cell(2, 2), "100");
+    await expectCell(volume.cell(1, 2), "334");
     // The annual plan rounds each stage's exact need up ("end"): 16 666.7 visits → 16,667.
-    await expectCell("C11", "16,667");
-    expect(await cellText("B12")).toBe("30.0%");
+    await expectCell(volume.cell(0, 2), "16,667");
+    expect(await cellText(volume.cell(1, 1))).toBe("30.0%");
     expect(await page.locator("td.error").count()).toBe(0);
 
     // The formula bar shows the selected cell's address and formula.
-    await page.locator('td[data-a1="C11"]').click();
-    expect(await page.locator("#name-box").textContent()).toBe("C11");
+    await page.locator(`td[data-a1="${volume.cell(0, 2)}"]`).click();
+    expect(await page.locator("#name-box").textContent()).toBe(volume.cell(0, 2));
     expect(await page.locator("#formula-input").inputValue()).toMatch(/^=REQUIRED_LEADS\(B5, ?B6/);
 
     // The real sidebar sits beside the grid with the funnel's stages; the plan's chart is drawn.
@@ -95,7 +107,7 @@ describe("the local preview (npm start)", () => {
       "Customer",
     ]);
     await page.locator(".chart svg rect").first().waitFor();
-    await page.locator('td[data-a1="B5"]').click();
+    await page.locator(`td[data-a1="${target}"]`).click();
     // Every run leaves a screenshot in test-artifacts/; `npm run screenshot` refreshes the one the
     // README shows, so ordinary test runs do not rewrite a committed image.
     const folder = process.env.UPDATE_SCREENSHOTS ? "docs" : "test-artifacts";
@@ -111,11 +123,11 @@ describe("the local preview (npm start)", () => {
     await frame.locator("#save").click();
     await frame.locator("#status.ok").waitFor();
     // 10 deals at 50% SQL → Customer: 20 SQLs, then 50 MQLs, 166.7 → 167 leads, 8 333.3 → 8,334 visits.
-    await expectCell("C14", "20");
-    await expectCell("C13", "50");
-    await expectCell("C12", "167");
-    await expectCell("C11", "8,334");
-    await expectCell("B14", "50.0%");
+    await expectCell(volume.cell(3, 2), "20");
+    await expectCell(volume.cell(2, 2), "50");
+    await expectCell(volume.cell(1, 2), "167");
+    await expectCell(volume.cell(0, 2), "8,334");
+    await expectCell(volume.cell(3, 1), "50.0%");
     await page.locator('[role="tab"]', { hasText: "Funnel" }).click();
     await expectCell("C5", "50.0%");
   });
@@ -126,9 +138,9 @@ describe("the local preview (npm start)", () => {
     await frame.locator("#apply-preset").click();
     await frame.locator("#save").click();
     await frame.locator("#status.ok").waitFor();
-    await expectCell("A17", "Customer");
+    await expectCell(volume.cell(6, 0), "Customer");
     const stages = [];
-    for (let row = 11; row <= 18; row++) stages.push(await cellText(`A${row}`));
+    for (let r = 0; r <= 7; r++) stages.push(await cellText(volume.cell(r, 0)));
     expect(stages).toEqual([
       "Prospect",
       "Subscriber",
@@ -139,13 +151,13 @@ describe("the local preview (npm start)", () => {
       "Customer",
       "",
     ]);
-    await expectCell("C17", "10");
+    await expectCell(volume.cell(6, 2), "10");
     // Opportunity 30 % → Customer: 33.3 → 34 opportunities.
-    await expectCell("C16", "34");
+    await expectCell(volume.cell(5, 2), "34");
     // 20 % × 25 % × 35 % × 50 % × 60 % × 30 %: a Prospect becomes a customer 0.1575 % of the
     // time, shown with enough digits not to read 0.2 %.
-    await page.locator('td[data-a1="F11"]', { hasText: /^0\.15[78]%$/ }).waitFor();
-    await expectCell("C11", "6,350");
+    await page.locator(`td[data-a1="${volume.cell(0, 6)}"]`, { hasText: /^0\.15[78]%$/ }).waitFor();
+    await expectCell(volume.cell(0, 2), "6,350");
     const shown = await page.locator("table.grid tbody").innerText();
     expect(shown).not.toMatch(/#(VALUE|ERROR|REF|NAME|N\/A|NUM|DIV\/0|SPILL|CYCLE)/);
     expect(await page.locator("td.error").count()).toBe(0);
@@ -156,61 +168,61 @@ describe("the local preview (npm start)", () => {
   });
 
   it("shows a function's own error as #ERROR! with its words, in the tooltip and the formula bar", async () => {
-    await page.locator('td[data-a1="H20"]').click();
+    await page.locator(`td[data-a1="${scratch(0)}"]`).click();
     await page.keyboard.type("=REQUIRED_LEADS(B5, B6, 30)");
     await page.keyboard.press("Enter");
-    await expectCell("H20", "#ERROR!");
+    await expectCell(scratch(0), "#ERROR!");
     const message =
       "REQUIRED_LEADS: conversion_rates: is 30 — rates are fractions (30% = 0.3): enter 0.3 or 30%";
-    expect(await page.locator('td[data-a1="H20"]').getAttribute("title")).toBe(message);
-    await page.locator('td[data-a1="H20"]').click();
+    expect(await page.locator(`td[data-a1="${scratch(0)}"]`).getAttribute("title")).toBe(message);
+    await page.locator(`td[data-a1="${scratch(0)}"]`).click();
     expect(await page.locator("#cell-error").textContent()).toBe(`#ERROR! ${message}`);
     // A spill blocked by a value is #REF!, as in Sheets.
-    await page.locator('td[data-a1="H22"]').click();
+    await page.locator(`td[data-a1="${scratch(2)}"]`).click();
     await page.keyboard.type("x");
     await page.keyboard.press("Enter");
-    await page.locator('td[data-a1="H20"]').click();
+    await page.locator(`td[data-a1="${scratch(0)}"]`).click();
     await page.locator("#formula-input").fill("=REQUIRED_LEADS(B5, B6, {0.5; 0.5})");
     await page.locator("#formula-input").press("Enter");
-    await expectCell("H20", "#REF!");
+    await expectCell(scratch(0), "#REF!");
   });
 
   it("reads typed ISO and month-name dates as dates", async () => {
-    await page.locator('td[data-a1="H20"]').click();
+    await page.locator(`td[data-a1="${scratch(0)}"]`).click();
     await page.keyboard.type("2027-01-01");
     await page.keyboard.press("Enter");
-    await expectCell("H20", "2027-01-01");
+    await expectCell(scratch(0), "2027-01-01");
     await page.keyboard.type("Mar 2027");
     await page.keyboard.press("Enter");
-    await expectCell("H21", "Mar 2027");
-    await page.keyboard.type("=H21-H20");
+    await expectCell(scratch(1), "Mar 2027");
+    await page.keyboard.type(`=${scratch(1)}-${scratch(0)}`);
     await page.keyboard.press("Enter");
-    await expectCell("H22", "59");
+    await expectCell(scratch(2), "59");
   });
 
   it("recalculates when an input cell is edited: twice the target, twice the volumes", async () => {
-    await page.locator('td[data-a1="B5"]').click();
+    await page.locator(`td[data-a1="${target}"]`).click();
     await page.keyboard.type("200000");
     await page.keyboard.press("Enter");
-    await expectCell("B5", "€200,000");
-    await expectCell("C15", "20");
-    await expectCell("C14", "80");
-    await expectCell("C13", "200");
+    await expectCell(target, "€200,000");
+    await expectCell(volume.cell(4, 2), "20");
+    await expectCell(volume.cell(3, 2), "80");
+    await expectCell(volume.cell(2, 2), "200");
     // The formula bar edits too; a percent typed as 50% is the fraction 0.5.
-    await page.locator('td[data-a1="H20"]').click();
+    await page.locator(`td[data-a1="${scratch(0)}"]`).click();
     await page.locator("#formula-input").fill("50%");
     await page.locator("#formula-input").press("Enter");
-    await expectCell("H20", "50%");
-    await page.locator('td[data-a1="H21"]').click();
-    await page.keyboard.type("=H20*C15");
+    await expectCell(scratch(0), "50%");
+    await page.locator(`td[data-a1="${scratch(1)}"]`).click();
+    await page.keyboard.type(`=${scratch(0)}*${volume.cell(4, 2)}`);
     await page.keyboard.press("Enter");
-    await expectCell("H21", "10");
+    await expectCell(scratch(1), "10");
   });
 
   it("creates every template from the Funnel Math ▸ New plan menu", async () => {
     const menu = preview.session.view().menu;
     const newPlan = menu.items.find((i): i is MenuView => "items" in i && i.label === "New plan");
-    expect(newPlan?.items.length).toBe(7);
+    expect(newPlan?.items.length).toBe(9);
     const templates = (newPlan?.items ?? []) as MenuItemView[];
     let tabs = await page.locator('[role="tab"]').count();
     for (const template of templates) {
@@ -233,7 +245,8 @@ describe("the local preview (npm start)", () => {
       expect(cellTexts.filter((t) => /\d/.test(t)).length).toBeGreaterThan(0);
     }
     expect(await page.locator(".modal").count()).toBe(0);
-  });
+    // The Cohorts sheet is the widest (a 30-stage export and cohort table): the preview draws it slowly.
+  }, 240_000);
 
   /** Funnel Math ▸ New plan ▸ <template>, then waits for its tab. */
   async function openTemplate(functionName: string, tab: string): Promise<void> {
@@ -245,24 +258,29 @@ describe("the local preview (npm start)", () => {
 
   it("Plan vs actual from the menu: the monthly plan beside actuals, attainment, forecast (and a screenshot)", async () => {
     await openTemplate("newPlanVsActual", "Plan vs actual");
+    const plan = pva["plan.body"];
+    const ytd = pva["ytd.body"];
+    const attainment = pva["attainment.body"];
     await expectCell("A1", "Plan vs actual");
-    await expectCell("B5", "€100,000");
+    await expectCell(pva.inputs.cell(0, 1), "€100,000");
     // The monthly plan: Inbound's won deals add up to 10 over the year.
-    await expectCell("A20", "Customer");
-    await expectCell("N20", "10");
-    await expectCell("N16", "16,667");
+    await expectCell(plan.cell(4, 0), "Customer");
+    await expectCell(ytd.cell(4, 5), "10");
+    await expectCell(ytd.cell(0, 5), "16,667");
     // Actuals in the nine past months, none in the last three; attainment as percents.
-    expect(await cellText("J49")).toMatch(/^\d[\d,]*$/);
-    expect(await cellText("K49")).toBe("");
-    await scrollToRow(90);
-    expect(await cellText("B82")).toMatch(/^\d+\.\d%$/);
-    expect(await cellText("E115")).toBe("9");
+    expect(await cellText(pva["actual.body"].cell(0, 8))).toMatch(/^\d[\d,]*$/);
+    expect(await cellText(pva["actual.body"].cell(0, 9))).toBe("");
+    expect(await cellText(attainment.cell(0, 0))).toMatch(/^\d+\.\d%$/);
+    expect(await cellText(ytd.cell(0, 3))).toBe("9");
     expect(await page.locator("td.error").count()).toBe(0);
     const shown = await page.locator("table.grid tbody").innerText();
     expect(shown).not.toMatch(/#(VALUE|ERROR|REF|NAME|N\/A|NUM|DIV\/0|SPILL|CYCLE)/);
     // Behind-plan cells are shaded: at least one attainment cell below 100 % carries the tint.
+    const firstRows = Array.from({ length: 4 * 12 }, (_, i) =>
+      attainment.cell(Math.floor(i / 12), i % 12),
+    );
     const behind = await page
-      .locator('td[data-a1^="B8"], td[data-a1^="C8"], td[data-a1^="D8"], td[data-a1^="E8"]')
+      .locator(firstRows.map((a1) => `td[data-a1="${a1}"]`).join(", "))
       .evaluateAll(
         (cells) =>
           cells.filter((c) => getComputedStyle(c).backgroundColor === "rgb(252, 232, 230)").length,
@@ -272,7 +290,7 @@ describe("the local preview (npm start)", () => {
     await page.locator(".chart svg rect").first().waitFor({ state: "attached" });
     await page.locator("#sidebar-close").click();
     await page.locator("#toast").evaluate((toast) => ((toast as HTMLElement).hidden = true));
-    await scrollToRow(116);
+    await scrollToRow(plan.row + 10);
     const folder = process.env.UPDATE_SCREENSHOTS ? "docs" : "test-artifacts";
     mkdirSync(join(__dirname, "..", "..", folder), { recursive: true });
     await page.screenshot({ path: join(__dirname, "..", "..", folder, "plan-vs-actual.png") });
@@ -280,13 +298,14 @@ describe("the local preview (npm start)", () => {
 
   it("Cohorts from the menu: measured days beside the table's, and Use measured days saves them", async () => {
     await openTemplate("newCohorts", "Cohorts");
-    await expectCell("A6", "Visit");
-    await expectCell("A40", "Visit");
-    await expectCell("E40", "Customer");
-    const measured = await cellText("B6");
+    const days = cohorts["days.body"];
+    await expectCell(days.cell(0, 0), "Visit");
+    await expectCell(cohorts["export.header"].cell(0, 0), "Visit");
+    await expectCell(cohorts["export.header"].cell(0, 4), "Customer");
+    const measured = await cellText(days.cell(0, 1));
     expect(measured).toMatch(/^\d+(\.\d)?$/);
-    await expectCell("C6", "7.0");
-    expect(await cellText("B10")).toBe("");
+    await expectCell(days.cell(0, 2), "7.0");
+    expect(await cellText(days.cell(4, 1))).toBe("");
     expect(await page.locator("td.error").count()).toBe(0);
     await page.locator(".menu-button", { hasText: "Funnel Math" }).click();
     await page.locator('.menu-item[data-function="useMeasuredDays"]').click();
@@ -297,10 +316,11 @@ describe("the local preview (npm start)", () => {
     );
     await modal.getByRole("button", { name: "OK" }).click();
     // The stage table now holds the measured days, and the sheet's own column shows them.
-    await expectCell("C6", measured);
+    await expectCell(days.cell(0, 2), measured);
     await page.locator('[role="tab"]', { hasText: "Funnel" }).first().click();
     expect(Number(await cellText("D2"))).toBeCloseTo(Number(measured), 1);
-  });
+    // The Cohorts sheet is the widest (a 30-stage export and cohort table): the preview draws it slowly.
+  }, 240_000);
 
   it("New plan follows the funnel in view, and asks in a dialog when none is", async () => {
     const frame = await sidebarFrame();
@@ -339,7 +359,7 @@ describe("the local preview (npm start)", () => {
       .locator('[role="tab"][aria-selected="true"]', { hasText: "Annual plan 2" })
       .waitFor();
     expect(await cellText("A2")).toMatch(/^Funnel: EMEA · /);
-    await expectCell("A17", "Customer");
+    await expectCell(volume.cell(6, 0), "Customer");
     expect(await page.locator("td.error").count()).toBe(0);
   });
 

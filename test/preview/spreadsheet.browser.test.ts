@@ -10,7 +10,21 @@ import { callCounts, resetCallCounts } from "../../fakes/formulaEngine";
 import { startPreview, type RunningPreview } from "../../preview/server";
 import { toTsv } from "../../preview/delimited";
 import { launchChromium } from "../harness/sidebarPage";
-import { at } from "../harness/at";
+import { annualLayout } from "../../src/addon/templates/annualPlan";
+import { cohortsLayout } from "../../src/addon/templates/cohorts";
+
+// Where the blocks of a fresh plan are: the layout helper's anchors, never copied row numbers.
+const cohorts = cohortsLayout().anchors;
+const exportBody = cohorts["export.body"];
+const cohortTable = cohorts.cohort;
+/** The won stage's needed-per-year cell of the annual plan (Inbound: its fifth stage). */
+const wonNeeded = annualLayout().anchors["volume.body"].cell(4, 2);
+/** The top stage's needed-per-year cell: REQUIRED_LEADS' own cell. */
+const topNeeded = annualLayout().anchors["volume.body"].cell(0, 2);
+/** Lead's planned conversion (30 %) in the annual plan. */
+const leadRate = annualLayout().anchors["volume.body"].cell(1, 1);
+// Cells below the annual plan's blocks, free for the user's own work.
+const free = (column: string, row: number) => `${column}${50 + row}`;
 
 jest.setTimeout(90_000);
 
@@ -64,7 +78,7 @@ async function expectEmpty(a1: string): Promise<void> {
 /** Scrolls the grid down to `row`, as a user would (rows far from the view are not drawn). */
 async function scrollToRow(row: number): Promise<void> {
   await page.locator("#grid").evaluate((grid, r) => {
-    const tr = grid.querySelector<HTMLElement>("tr[data-row]:not(.frozen)");
+    const tr = grid.querySelector("tr[data-row]:not(.frozen)") as HTMLElement | null;
     grid.scrollTop = (r - 10) * (tr?.offsetHeight ?? 22);
   }, row);
   await page.locator(`tr[data-row="${row}"]`).waitFor();
@@ -96,8 +110,7 @@ function hubspotExport(): string[][] {
   return Array.from({ length: 40 }, (_, i) => {
     let t = Date.UTC(2026, 0, 3, 9 + (i % 8), (i * 7) % 60) + i * 2 * DAY;
     const reached = [true, i % 3 !== 2, i % 3 !== 2 && i % 4 !== 3];
-    const sql = at(reached, 2);
-    reached.push(sql && i % 2 === 0, sql && i % 2 === 0 && i % 5 === 0);
+    reached.push(reached[2] && i % 2 === 0, reached[2] && i % 2 === 0 && i % 5 === 0);
     return reached.map((yes, s) => {
       if (s > 0) t += (3 + ((i + s) % 9)) * DAY + 3_600_000;
       return yes ? stamp(t) : "";
@@ -109,38 +122,40 @@ describe("the preview as a spreadsheet", () => {
   it("pastes a 40-row CRM export into Cohorts (one recalculation) and shows its cohort table", async () => {
     await openTemplate("newCohorts", "Cohorts");
     // Select the example records by click and Shift-click, and clear them with Delete.
-    await cell("A41").click();
-    await scrollToRow(112);
-    await cell("E112").click({ modifiers: ["Shift"] });
-    expect(await page.locator("#name-box").textContent()).toBe("A41:E112");
+    // The 72 example records, five stage columns.
+    const first = exportBody.cell(0, 0);
+    const last = exportBody.cell(71, 4);
+    await cell(first).click();
+    await scrollToRow(exportBody.row + 71);
+    await cell(last).click({ modifiers: ["Shift"] });
+    expect(await page.locator("#name-box").textContent()).toBe(`${first}:${last}`);
     await page.keyboard.press("Delete");
-    await expectEmpty("E112");
-    await scrollToRow(41);
-    await expectEmpty("A41");
+    await expectEmpty(last);
+    await scrollToRow(exportBody.row);
+    await expectEmpty(first);
 
     const rows = hubspotExport();
-    await cell("A41").click();
+    await cell(first).click();
     resetCallCounts();
     await pasteFromOutside(toTsv(rows));
-    await page.locator("#name-box", { hasText: /^A41:E80$/ }).waitFor();
+    await page.locator("#name-box", { hasText: `${first}:${exportBody.cell(39, 4)}` }).waitFor();
     // The date-times land in the export's date-formatted cells, which show the day.
-    await expectCell("A41", at(at(rows, 0), 0).slice(0, 10));
-    await expectCell("B80", at(at(rows, 39), 1).slice(0, 10));
+    await expectCell(first, rows[0][0].slice(0, 10));
+    await expectCell(exportBody.cell(39, 1), rows[39][1].slice(0, 10));
 
-    // The cohort table (header row 543): one row per intake month, shares counted by hand.
-    await scrollToRow(544);
+    // The cohort table: one row per intake month, shares counted by hand.
+    await scrollToRow(cohortTable.row + 1);
     const months = ["2026-01", "2026-02", "2026-03"];
     for (const [m, month] of months.entries()) {
-      const members = rows.filter((r) => at(r, 0).startsWith(month));
-      const row = 544 + m;
-      await expectCell(`A${row}`, month);
-      await expectCell(`B${row}`, String(members.length));
+      const members = rows.filter((r) => r[0].startsWith(month));
+      await expectCell(cohortTable.cell(1 + m, 0), month);
+      await expectCell(cohortTable.cell(1 + m, 1), String(members.length));
       for (let s = 1; s < STAGES.length; s++) {
         const share = members.filter((r) => r[s] !== "").length / members.length;
-        await expectCell(`${"ABCDEF"[s + 1]}${row}`, `${(share * 100).toFixed(1)}%`);
+        await expectCell(cohortTable.cell(1 + m, s + 1), `${(share * 100).toFixed(1)}%`);
       }
     }
-    await expectEmpty("A547");
+    await expectEmpty(cohortTable.cell(1 + months.length, 0));
     // One recalculation for the whole paste: each custom function of the sheet ran once.
     expect(callCounts.get("COHORT_CONVERSION")).toBe(1);
     expect(callCounts.get("STAGE_DAYS")).toBe(1);
@@ -158,12 +173,14 @@ describe("the preview as a spreadsheet", () => {
     await page.keyboard.press("Backspace");
     await expectEmpty("B5");
     await expectEmpty("B6");
-    await expectCell("C15", "#ERROR!");
+    // REQUIRED_LEADS says what is wrong once, in its own cell; the stages below stay empty.
+    await expectCell(topNeeded, "#ERROR!");
+    await expectEmpty(wonNeeded);
 
     await page.keyboard.press("Control+Z");
     await expectCell("B5", "€100,000");
     await expectCell("B6", "€10,000");
-    await expectCell("C15", "10");
+    await expectCell(wonNeeded, "10");
     expect(await page.locator("#name-box").textContent()).toBe("B5:B6");
     await page.keyboard.press("Control+Y");
     await expectEmpty("B5");
@@ -188,36 +205,38 @@ describe("the preview as a spreadsheet", () => {
     await cell("B6").click({ modifiers: ["Shift"] });
     await page.keyboard.press("Control+C");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("€100,000\n€10,000");
-    await cell("H20").click();
+    await scrollToRow(50);
+    await cell(free("H", 0)).click();
     await page.keyboard.press("Control+V");
-    await expectCell("H20", "€100,000");
-    await expectCell("H21", "€10,000");
-    expect(await page.locator("#name-box").textContent()).toBe("H20:H21");
+    await expectCell(free("H", 0), "€100,000");
+    await expectCell(free("H", 1), "€10,000");
+    expect(await page.locator("#name-box").textContent()).toBe(`${free("H", 0)}:${free("H", 1)}`);
 
     // A formula pasted one row down reads one row down, as in Sheets.
-    await cell("I20").click();
-    await page.keyboard.type("=H20/1000");
+    await cell(free("I", 0)).click();
+    await page.keyboard.type(`=${free("H", 0)}/1000`);
     await page.keyboard.press("Enter");
-    await expectCell("I20", "100");
-    await cell("I20").click();
+    await expectCell(free("I", 0), "100");
+    await cell(free("I", 0)).click();
     await page.keyboard.press("Control+C");
-    await cell("I21").click();
+    await cell(free("I", 1)).click();
     await page.keyboard.press("Control+V");
-    await expectCell("I21", "10");
-    await cell("I21").click();
-    expect(await page.locator("#formula-input").inputValue()).toBe("=H21/1000");
+    await expectCell(free("I", 1), "10");
+    await cell(free("I", 1)).click();
+    expect(await page.locator("#formula-input").inputValue()).toBe(`=${free("H", 1)}/1000`);
 
     // Text from elsewhere is typed input: numbers, percents and dates are read as such.
-    await cell("J20").click();
+    await cell(free("J", 0)).click();
     await pasteFromOutside("12%\t2026-03-15\n1,500\tLost");
-    await expectCell("J20", "12%");
-    await expectCell("K20", "2026-03-15");
-    await expectCell("J21", "1500");
-    await expectCell("K21", "Lost");
+    await expectCell(free("J", 0), "12%");
+    await expectCell(free("K", 0), "2026-03-15");
+    await expectCell(free("J", 1), "1500");
+    await expectCell(free("K", 1), "Lost");
   });
 
   it("imports a CSV file at the selected cell (separator detected, quotes honoured)", async () => {
-    await cell("H30").click();
+    await scrollToRow(50);
+    await cell(free("M", 0)).click();
     await page.locator("#csv-file").setInputFiles({
       name: "deals.csv",
       mimeType: "text/csv",
@@ -225,10 +244,12 @@ describe("the preview as a spreadsheet", () => {
         '\uFEFFDeal name;Amount;Close date\n"Acme; Inc";12 500;2026-02-01\nGlobex;8000;2026-02-14\n',
       ),
     });
-    await page.locator("#toast", { hasText: "Imported deals.csv into H30:J32." }).waitFor();
-    await expectCell("H31", "Acme; Inc");
-    await expectCell("J32", "2026-02-14");
-    await expectCell("I32", "8000");
+    await page
+      .locator("#toast", { hasText: `Imported deals.csv into ${free("M", 0)}:${free("O", 2)}.` })
+      .waitFor();
+    await expectCell(free("M", 1), "Acme; Inc");
+    await expectCell(free("O", 2), "2026-02-14");
+    await expectCell(free("N", 2), "8000");
   });
 
   it("shows the edited cell as pending until its value arrives", async () => {
@@ -242,10 +263,10 @@ describe("the preview as a spreadsheet", () => {
     await page.keyboard.type("300000");
     await page.keyboard.press("Enter");
     await page.locator('td[data-a1="B5"].pending', { hasText: "300000" }).waitFor();
-    expect(await cell("C15").innerText()).toBe("10");
+    expect(await cell(wonNeeded).innerText()).toBe("10");
     release();
     await expectCell("B5", "€300,000");
-    await expectCell("C15", "30");
+    await expectCell(wonNeeded, "30");
     expect(await page.locator("td.pending").count()).toBe(0);
   });
 
@@ -284,7 +305,7 @@ describe("the preview as a spreadsheet", () => {
     // Twenty-two tabs: the strip scrolls inside the page, with arrows and an "All sheets" list.
     const strip = page.locator(".tab-strip");
     const widths = await strip.evaluate((s) => [s.scrollWidth, s.clientWidth]);
-    expect(at(widths, 0)).toBeGreaterThan(at(widths, 1));
+    expect(widths[0]).toBeGreaterThan(widths[1]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       1680,
     );
@@ -311,10 +332,10 @@ describe("the preview as a spreadsheet", () => {
     expect(preview.session.runServerFunction("loadFunnel", ["Funnel"])).toMatchObject({ ok: true });
     expect(preview.session.currentVersion()).toBe(version);
     // An edit is one new version and one redraw.
-    await cell("H20").click();
+    await cell(free("H", 0)).click();
     await page.keyboard.type("5");
     await page.keyboard.press("Enter");
-    await expectCell("H20", "5");
+    await expectCell(free("H", 0), "5");
     expect(preview.session.currentVersion()).toBe(version + 1);
     await page.waitForTimeout(300);
     expect(workbookFetches).toBe(2);
@@ -324,17 +345,18 @@ describe("the preview as a spreadsheet", () => {
     await page.locator("#spreadsheet-locale").selectOption("sv_SE");
     // The plan's money format (€ before the amount) keeps its symbol; the locale draws the rest.
     await expectCell("B5", "€100\u00a0000");
-    await expectCell("B12", "30,0%");
-    await cell("H20").click();
+    await expectCell(leadRate, "30,0%");
+    await scrollToRow(50);
+    await cell(free("H", 0)).click();
     for (const typed of ["24 000 kr", "1,5", "15.03.2026", "maj 2027"]) {
       await page.keyboard.type(typed);
       await page.keyboard.press("Enter");
     }
-    await expectCell("H20", "24\u00a0000,00 kr");
-    await expectCell("H21", "1,5");
-    await expectCell("H22", "2026-03-15");
-    await expectCell("H23", "maj 2027");
-    await cell("H21").click();
+    await expectCell(free("H", 0), "24\u00a0000,00 kr");
+    await expectCell(free("H", 1), "1,5");
+    await expectCell(free("H", 2), "2026-03-15");
+    await expectCell(free("H", 3), "maj 2027");
+    await cell(free("H", 1)).click();
     expect(await page.locator("#formula-input").inputValue()).toBe("1,5");
   });
 });

@@ -5,8 +5,10 @@
  */
 import type { LoadedFunnel } from "../../src/wire/stageApi";
 import { serialFromDate } from "../../fakes/dates";
-import { SPEC_TABLES } from "./specTables";
+import { callBudget } from "./specTables";
 import {
+  anchor,
+  anchorsOf,
   callsOnEvaluation,
   column,
   errorCells,
@@ -14,7 +16,6 @@ import {
   values,
   withInboundFunnel,
 } from "./templateHarness";
-import { at } from "../harness/at";
 
 const MONTHS = 12;
 const STAGES = ["Visit", "Lead", "MQL", "SQL", "Customer"];
@@ -40,40 +41,44 @@ describe("Plan vs actual", () => {
   const plan = newPlan(addon, "newPlanVsActual");
   // Built in a workbook of its own, so evaluating this one counts only the plan's calls.
   const monthly = newPlan(withInboundFunnel(), "newMonthlyTargets");
-  // Rows: plan 16–45, actual 49–78, attainment 82–111, year to date 115–144, won deals 149–160.
-  const planRows = () => values(plan, `B16:M${15 + n}`) as number[][];
-  const actualRows = () => values(plan, `B49:M${48 + n}`) as (number | "")[][];
+  const a = anchorsOf(plan);
+  const planBody = a["plan.body"];
+  const actualBody = a["actual.body"];
+  const ytd = a["ytd.body"];
+  const planRows = () => values(plan, planBody.range(0, 1, n, MONTHS)) as number[][];
+  const actualRows = () => values(plan, actualBody.range(0, 0, n, MONTHS)) as (number | "")[][];
+  const monthlyBody = anchor(monthly, "volume.body");
 
   it("plans each month with the Monthly targets figures (defaults agree, one FUNNEL_TARGETS call)", () => {
     expect(errorCells(plan)).toEqual([]);
     expect(plan.getName()).toBe("Plan vs actual");
-    expect(values(plan, "B5:B7")).toEqual([[100000], [10000], [30]]);
-    expect(column(plan, "A16:A20")).toEqual(STAGES);
-    expect(planRows()).toEqual(values(monthly, "B16:M20"));
+    expect(values(plan, a.inputs.range(0, 1, 3, 1))).toEqual([[100000], [10000], [30]]);
+    expect(column(plan, planBody.range(0, 0, n, 1))).toEqual(STAGES);
+    expect(planRows()).toEqual(values(monthly, monthlyBody.range(0, 1, n, MONTHS)));
     // The year's plan: each stage's annual need (won deals: 100 000 ÷ 10 000).
-    expect(column(plan, "N16:N20")).toEqual(column(monthly, "N16:N20"));
-    expect(at(values(plan, "N20"), 0)[0]).toBe(10);
+    expect(column(plan, ytd.range(0, 5, n, 1))).toEqual(
+      column(monthly, monthlyBody.range(0, MONTHS + 1, n, 1)),
+    );
+    expect(values(plan, ytd.cell(n - 1, 5))[0][0]).toBe(10);
     const calls = callsOnEvaluation(addon, plan);
     expect(Object.fromEntries(calls)).toEqual({ FUNNEL_TARGETS: 1 });
-    expect(calls.get("FUNNEL_TARGETS")).toBeLessThanOrEqual(
-      at(SPEC_TABLES, "Plan vs actual").length,
-    );
+    expect(calls.get("FUNNEL_TARGETS")).toBeLessThanOrEqual(callBudget("Plan vs actual")!);
   });
 
   it("example actuals fill the nine past months only, and start nine months ago", () => {
-    const serial = at(serialValues(plan, "B8"), 0)[0] as number;
-    expect(plan.getRange("B8").getFormula()).toMatch(/^=DATE\(/);
-    const first = serialToUtc(serial);
+    const first = a.inputs.cell(3, 1);
+    expect(plan.getRange(first).getFormula()).toBe("");
+    const start = serialToUtc(serialValues(plan, first)[0][0] as number);
     const today = new Date();
     expect(
-      (today.getFullYear() - first.getUTCFullYear()) * 12 + today.getMonth() - first.getUTCMonth(),
+      (today.getFullYear() - start.getUTCFullYear()) * 12 + today.getMonth() - start.getUTCMonth(),
     ).toBe(9);
     for (const row of actualRows()) {
       expect(row.slice(0, 9).every((v) => typeof v === "number")).toBe(true);
       expect(row.slice(9)).toEqual(["", "", ""]);
     }
     expect(
-      values(plan, `B${49 + n}:M78`)
+      values(plan, actualBody.range(n, 0, actualBody.rows - n, MONTHS))
         .flat()
         .every((v) => v === ""),
     ).toBe(true);
@@ -82,64 +87,61 @@ describe("Plan vs actual", () => {
   it("attainment per stage and month is actual ÷ plan; the room is highlighted when behind", () => {
     const planned = planRows();
     const actual = actualRows();
-    const attainment = values(plan, `B82:M${81 + n}`);
-    attainment.forEach((row, s) =>
+    const attainBody = a["attainment.body"];
+    values(plan, attainBody.range(0, 0, n, MONTHS)).forEach((row, s) =>
       row.forEach((v, mth) => {
-        const a = at(at(actual, s), mth);
-        const p = at(at(planned, s), mth);
-        if (a === "" || p <= 0) expect(v).toBe("");
-        else expect(v).toBeCloseTo(a / p, 12);
+        const x = actual[s][mth];
+        const p = planned[s][mth];
+        if (x === "" || p <= 0) expect(v).toBe("");
+        else expect(v).toBeCloseTo(x / p, 12);
       }),
     );
-    expect(plan.cell(82, 2)?.numberFormat).toBe("0.0%");
-    expect(plan.cell(111, 13)?.numberFormat).toBe("0.0%");
-    expect(plan.getConditionalFormatRules()).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ ranges: ["B82:M111"], background: "#fce8e6" }),
-        expect.objectContaining({ ranges: ["H115:H144"] }),
-      ]),
-    );
+    expect(plan.cell(attainBody.row, attainBody.col)?.numberFormat).toBe("0.0%");
+    expect(plan.cell(attainBody.lastRow, attainBody.lastCol)?.numberFormat).toBe("0.0%");
+    expect(plan.getConditionalFormatRules()).toEqual([
+      expect.objectContaining({ ranges: [attainBody.a1(), ytd.column(2)], background: "#fce8e6" }),
+    ]);
+    // A gap behind plan reads red; ahead of plan it reads as usual.
+    expect(plan.cell(ytd.row, ytd.col + 6)?.numberFormat).toMatch(/\[Red\]-/);
   });
 
   it("year to date, run-rate forecast and gap to plan, by hand", () => {
     const planned = planRows();
     const actual = actualRows();
-    const rows = values(plan, `A115:H${114 + n}`);
-    expect(rows.map((r) => r[0])).toEqual(STAGES);
-    rows.forEach((row, s) => {
-      const reported = at(actual, s).map((v, mth) => [v, at(at(planned, s), mth)] as const);
+    values(plan, ytd.range(0, 0, n, 7)).forEach((row, s) => {
+      const reported = actual[s].map((v, mth) => [v, planned[s][mth]] as const);
       const done = reported.filter(([v]) => v !== "");
       const planToDate = done.reduce((sum, [, p]) => sum + p, 0);
       const actualToDate = done.reduce((sum, [v]) => sum + (v as number), 0);
       const forecast = (actualToDate / done.length) * MONTHS;
-      const year = at(planned, s).reduce((a, b) => a + b, 0);
-      expect(row.slice(1, 3)).toEqual([planToDate, actualToDate]);
-      expect(row[3]).toBeCloseTo(actualToDate / planToDate, 12);
-      expect(row[4]).toBe(done.length);
-      expect(row[5]).toBeCloseTo(forecast, 9);
-      expect(row[6]).toBe(year);
-      expect(row[7]).toBeCloseTo(forecast - year, 9);
+      const year = planned[s].reduce((x, y) => x + y, 0);
+      expect(row.slice(0, 2)).toEqual([planToDate, actualToDate]);
+      expect(row[2]).toBeCloseTo(actualToDate / planToDate, 12);
+      expect(row[3]).toBe(done.length);
+      expect(row[4]).toBeCloseTo(forecast, 9);
+      expect(row[5]).toBe(year);
+      expect(row[6]).toBeCloseTo(forecast - year, 9);
     });
   });
 
   it("charts plan vs actual won deals, month by month", () => {
-    const won = values(plan, "A149:C160");
+    const won = values(plan, a.won.range(1, 0, MONTHS, 3));
     expect(won.map((r) => r[1])).toEqual(planRows()[n - 1]);
     expect(won.map((r) => r[2])).toEqual(actualRows()[n - 1]);
-    expect(won.map((r) => r[0])).toEqual(values(plan, "B11:M11")[0]);
+    expect(won.map((r) => r[0])).toEqual(values(plan, a.months.range(0, 1, 1, MONTHS))[0]);
     expect(plan.getCharts()).toEqual([
       expect.objectContaining({
         kind: "column",
         title: "Won deals: plan vs actual",
-        ranges: ["A148:A160", "B148:B160", "C148:C160"],
+        ranges: [0, 1, 2].map((c) => a.won.column(c)),
       }),
     ]);
   });
 
-  it("follows typed actuals, and Refresh plan keeps them by stage name", () => {
-    plan.getRange("E52").setValue(1); // SQLs in month 4: far behind
-    const p = at(at(planRows(), 3), 3);
-    expect(at(values(plan, "E85"), 0)[0]).toBeCloseTo(1 / p, 12);
+  it("follows typed actuals, and Refresh plan keeps each beside its own stage", () => {
+    plan.getRange(actualBody.cell(3, 3)).setValue(1); // SQLs in month 4: far behind
+    const p = planRows()[3][3];
+    expect(values(plan, a["attainment.body"].cell(3, 3))[0][0]).toBeCloseTo(1 / p, 12);
     const loaded = addon.run<LoadedFunnel>("loadFunnel", "Funnel");
     const funnel = structuredClone(loaded.funnel);
     funnel.stages.splice(1, 0, {
@@ -156,8 +158,19 @@ describe("Plan vs actual", () => {
     plan.activate();
     addon.run("refreshPlan");
     expect(errorCells(plan)).toEqual([]);
-    expect(column(plan, "A49:A54")).toEqual(["Visit", "Engaged", "Lead", "MQL", "SQL", "Customer"]);
-    expect(at(values(plan, "E53"), 0)[0]).toBe(1); // SQL's typed figure moved with its stage
+    const body = anchor(plan, "actual.body");
+    expect(column(plan, anchor(plan, "plan.body").range(0, 0, 6, 1))).toEqual([
+      "Visit",
+      "Engaged",
+      "Lead",
+      "MQL",
+      "SQL",
+      "Customer",
+    ]);
+    expect(values(plan, body.cell(4, 3))[0][0]).toBe(1); // SQL's typed figure moved with its stage
+    // The new stage's actuals are empty and marked for the team to fill.
+    expect(values(plan, body.range(1, 0, 1, MONTHS))[0].every((v) => v === "")).toBe(true);
+    expect(plan.cell(body.row + 1, body.col)?.background).toBe("#fce8b2");
   });
 });
 
@@ -165,15 +178,19 @@ describe("Plan vs actual", () => {
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const mid = (s.length - 1) / 2;
-  return (at(s, Math.floor(mid)) + at(s, Math.ceil(mid))) / 2;
+  return (s[Math.floor(mid)] + s[Math.ceil(mid)]) / 2;
 }
 
 describe("Cohorts and time in stage", () => {
   const addon = withInboundFunnel();
   const sheet = newPlan(addon, "newCohorts");
-  // Days table 6–35, export header 40 and rows 41–540, cohort table header 543, rows from 544.
+  const a = anchorsOf(sheet);
+  const exportBody = a["export.body"];
+  const days = a["days.body"];
   const exported = () =>
-    (serialValues(sheet, "A41:E540") as (number | "")[][]).filter((r) => r.some((v) => v !== ""));
+    (serialValues(sheet, exportBody.range(0, 0, exportBody.rows, n)) as (number | "")[][]).filter(
+      (r) => r.some((v) => v !== ""),
+    );
 
   function measuredByHand(): (number | "")[] {
     const rows = exported();
@@ -188,11 +205,11 @@ describe("Cohorts and time in stage", () => {
 
   it("the export holds example dates as date serials under the stage names", () => {
     expect(errorCells(sheet)).toEqual([]);
-    expect(values(sheet, "A40:F40")[0]).toEqual([...STAGES, ""]);
+    expect(values(sheet, a["export.header"].range(0, 0, 1, n + 1))[0]).toEqual([...STAGES, ""]);
     const rows = exported();
     expect(rows.length).toBeGreaterThan(50);
     expect(rows.flat().every((v) => v === "" || Number.isInteger(v))).toBe(true);
-    expect(sheet.cell(41, 1)?.numberFormat).toBe("yyyy-mm-dd");
+    expect(sheet.cell(exportBody.row, exportBody.col)?.numberFormat).toBe("yyyy-mm-dd");
     const today = new Date();
     const todaySerial =
       Date.UTC(today.getFullYear(), today.getMonth(), today.getDate()) / DAY_MS + 25569;
@@ -202,18 +219,16 @@ describe("Cohorts and time in stage", () => {
   });
 
   it("measures days in stage (median) by STAGE_DAYS, beside the stage table's days", () => {
-    const rows = values(sheet, `A6:C${5 + n}`);
+    const rows = values(sheet, days.range(0, 0, n, 3));
     expect(rows.map((r) => r[0])).toEqual(STAGES);
     const byHand = measuredByHand();
-    rows.forEach((r, s) => {
-      const want = at(byHand, s);
-      if (want === "") expect(r[1]).toBe("");
-      else expect(r[1]).toBeCloseTo(want, 9);
-    });
+    rows.forEach((r, s) =>
+      byHand[s] === "" ? expect(r[1]).toBe("") : expect(r[1]).toBeCloseTo(byHand[s] as number, 9),
+    );
     expect(byHand.slice(0, n - 1).every((v) => typeof v === "number")).toBe(true);
     expect(rows.map((r) => r[2])).toEqual([7, 14, 14, 45, ""]);
     expect(
-      values(sheet, `A${6 + n}:C35`)
+      values(sheet, days.range(n, 0, days.rows - n, 3))
         .flat()
         .every((v) => v === ""),
     ).toBe(true);
@@ -230,8 +245,12 @@ describe("Cohorts and time in stage", () => {
       const key = monthOf(r[0] as number);
       cohorts.set(key, [...(cohorts.get(key) ?? []), r]);
     }
-    const table = values(sheet, `A544:F${543 + cohorts.size}`);
-    expect(values(sheet, "A543:F543")[0]).toEqual(["Cohort", "Records", ...STAGES.slice(1)]);
+    const table = values(sheet, a.cohort.range(1, 0, cohorts.size, n + 1));
+    expect(values(sheet, a.cohort.range(0, 0, 1, n + 1))[0]).toEqual([
+      "Cohort",
+      "Records",
+      ...STAGES.slice(1),
+    ]);
     expect(table.map((r) => r[0])).toEqual([...cohorts.keys()].sort());
     for (const row of table) {
       const members = cohorts.get(row[0] as string)!;
@@ -241,10 +260,10 @@ describe("Cohorts and time in stage", () => {
         expect(row[s + 1]).toBeCloseTo(reached / members.length, 12);
       }
     }
-    expect(at(values(sheet, `A${544 + cohorts.size}`), 0)[0]).toBe("");
+    expect(values(sheet, a.cohort.cell(1 + cohorts.size, 0))[0][0]).toBe("");
     const calls = callsOnEvaluation(addon, sheet);
     expect(Object.fromEntries(calls)).toEqual({ STAGE_DAYS: 1, COHORT_CONVERSION: 1 });
-    expect(calls.size).toBeLessThanOrEqual(at(SPEC_TABLES, "Cohorts and time in stage").length);
+    expect(calls.size).toBeLessThanOrEqual(callBudget("Cohorts and time in stage")!);
   });
 
   it("Use measured days in the funnel saves the medians through the stage store and says what changed", () => {
@@ -267,7 +286,9 @@ describe("Cohorts and time in stage", () => {
     expect(alert.prompt).toContain('Saved the measured days in stage to the "Funnel" funnel.');
     expect(alert.prompt).toContain(`Visit: 7 → ${tidy(byHand[0] as number)} days`);
     // The sheet's "In the stage table" column now shows the saved days.
-    expect(column(sheet, "C6:C9")).toEqual(byHand.slice(0, n - 1).map((d) => tidy(d as number)));
+    expect(column(sheet, days.range(0, 2, n - 1, 1))).toEqual(
+      byHand.slice(0, n - 1).map((d) => tidy(d as number)),
+    );
   });
 
   it("on another sheet it explains where to use it and changes nothing", () => {
@@ -295,7 +316,7 @@ describe("Cohorts and time in stage", () => {
       /^The days were not saved: The "Funnel" table changed in the sheet since you opened it/,
     );
     expect(column(funnelSheet, "D2:D5")).toEqual(daysBefore);
-    expect(at(values(funnelSheet, "B2"), 0)[0]).toBe("Growth team");
+    expect(values(funnelSheet, "B2")[0][0]).toBe("Growth team");
   });
 
   it("while someone else saves, it says so and writes nothing", () => {
@@ -333,7 +354,7 @@ describe("the sheets follow the spreadsheet's language (SPEC §11)", () => {
         const base = newPlan(english, command);
         expect(errorCells(local)).toEqual([]);
         expect(local.getName()).not.toBe(base.getName());
-        expect(at(values(local, "A1"), 0)[0]).not.toBe(at(values(base, "A1"), 0)[0]);
+        expect(values(local, "A1")[0][0]).not.toBe(values(base, "A1")[0][0]);
         // Numbers do not depend on the language (the paid-CAC SUMIF matches the language's "yes").
         const numbers = (sheet: typeof local) =>
           values(sheet, "B5:N40").map((row) => row.map((v) => (typeof v === "number" ? v : "")));

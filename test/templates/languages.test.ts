@@ -13,7 +13,14 @@ import { stageTableMessages } from "../../src/i18n/stageTable";
 import type { FakeSheet } from "../../fakes/spreadsheet";
 import { errorCells, freshAddon } from "./templateHarness";
 
-const TEMPLATES = ["newMonthlyTargets", "newFunnelHealth", "newSlaTracker"] as const;
+const TEMPLATES = [
+  "newMonthlyTargets",
+  "newFunnelHealth",
+  "newSlaTracker",
+  "newAnnualPlan",
+  "newCapacityPlan",
+  "newPipelineCoverage",
+] as const;
 const LOCALES = ["sv_SE", "ru_RU", "pl_PL", "zh_CN", "en_IE"] as const;
 
 let defaultFunnel: FakeSheet | undefined;
@@ -43,8 +50,8 @@ function figures(sheet: FakeSheet): unknown[][] {
 }
 
 /**
- * Every text a reader sees: cells (evaluated), notes and chart titles. Not the plan record
- * (planRecord.ts), a machine-readable note Refresh plan parses, which stays the same everywhere.
+ * Every text a reader sees: cells (evaluated), notes and chart titles. Not the plan's row markers
+ * (markers.ts: machine text, white on white, the same in every language).
  */
 function texts(sheet: FakeSheet): string[] {
   const range = sheet.getDataRange();
@@ -54,7 +61,7 @@ function texts(sheet: FakeSheet): string[] {
     ...sheet.getCharts().map((c) => c.title),
   ]
     .filter(isText)
-    .filter((t) => !t.startsWith("Funnel Math plan · "));
+    .filter((t) => !/^fm:\d+/.test(t));
 }
 
 /** Strings of a message tree (functions called with a sample, whose text parts then count). */

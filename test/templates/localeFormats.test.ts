@@ -1,5 +1,5 @@
 /** A plan built through the add-on formats money for its spreadsheet's locale (SPEC §11). */
-import { newPlan, withInboundFunnel } from "./templateHarness";
+import { anchorsOf, newPlan, withInboundFunnel } from "./templateHarness";
 
 describe("money formats in a new plan follow the spreadsheet's locale", () => {
   it.each([
@@ -12,8 +12,9 @@ describe("money formats in a new plan follow the spreadsheet's locale", () => {
     const addon = withInboundFunnel();
     addon.book.setSpreadsheetLocale(locale);
     const plan = newPlan(addon, "newAnnualPlan");
-    expect(plan.cell(5, 2)?.numberFormat).toBe(pattern);
-    expect(plan.cell(6, 2)?.numberFormat).toBe(pattern);
-    expect(plan.cell(11, 3)?.numberFormat).toBe("#,##0");
+    const { inputs, "volume.body": volume } = anchorsOf(plan);
+    expect(plan.cell(inputs.row, inputs.col + 1)?.numberFormat).toBe(pattern);
+    expect(plan.cell(inputs.row + 1, inputs.col + 1)?.numberFormat).toBe(pattern);
+    expect(plan.cell(volume.row, volume.col + 2)?.numberFormat).toBe("#,##0");
   });
 });

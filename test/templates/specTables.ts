@@ -29,4 +29,23 @@ export const SPEC_TABLES: Readonly<Record<string, readonly string[]>> = {
     "year to date, run-rate forecast and gap to plan",
   ],
   "Cohorts and time in stage": ["COHORT_CONVERSION by month", "STAGE_DAYS"],
+  // The team-and-odds templates are not in SPEC §6 yet. Keyed, like the others, by their menu
+  // label; their tables as the plan for them words them ("reps, hires by month with ramp, SDRs,
+  // bookings capacity vs target"; "coverage by stage group, weighted forecast by month,
+  // probability of making the period"), with the opportunities SDRs are sized from counted as
+  // the monthly plan's own table (as the Monthly targets matrix is), and the headline coverage
+  // and the range of bookings as tables of their own.
+  "Capacity plan (reps, hires, SDRs)": [
+    "reps needed and hires by month, with ramp",
+    "bookings capacity vs target (the hires you plan)",
+    "opportunities the monthly plan needs",
+    "SDRs",
+  ],
+  "Pipeline coverage and forecast": [
+    "coverage of the quota left",
+    "coverage by stage group",
+    "weighted forecast by month",
+    "probability of making the period",
+    "range of bookings (P10, P50, P90)",
+  ],
 };

@@ -5,7 +5,19 @@ import { openAddon, type Addon } from "../../fakes/addon";
 import { callCounts, resetCallCounts } from "../../fakes/formulaEngine";
 import { FakeWorkbook, type FakeSheet } from "../../fakes/spreadsheet";
 import { attachFormulaEngine, recalculateEverything } from "../../fakes/workbookEngine";
-import { at } from "../harness/at";
+import { templateOf } from "../../src/addon/templates/catalog";
+import type { Anchor } from "../../src/addon/templates/layout";
+import type { AnnualLayout } from "../../src/addon/templates/annualPlan";
+import type { CapacityLayout } from "../../src/addon/templates/capacityPlan";
+import type { PipelineLayout } from "../../src/addon/templates/pipelineCoverage";
+import type { ChannelLayout } from "../../src/addon/templates/channelEconomics";
+import type { CohortsLayout } from "../../src/addon/templates/cohorts";
+import type { HealthLayout } from "../../src/addon/templates/funnelHealth";
+import type { MonthlyLayout } from "../../src/addon/templates/monthlyTargets";
+import type { PvaLayout } from "../../src/addon/templates/planVsActual";
+import type { SlaLayout } from "../../src/addon/templates/slaTracker";
+import { locate } from "../../src/addon/templates/planRead";
+import { parseRecord } from "../../src/addon/templates/planRecord";
 
 /** A spreadsheet with an unrelated sheet, evaluated by the formula engine with the built add-on. */
 export function freshAddon(): Addon {
@@ -38,9 +50,8 @@ export function newPlan(addon: Addon, command: string): FakeSheet {
   addon.run(command);
   const created = addon.book.getSheets().filter((s) => !before.has(s.getName()));
   if (created.length !== 1) throw new Error(`${command} created ${created.length} sheets`);
-  const sheet = at(created, 0);
-  expect(addon.book.getActiveSheet().getName()).toBe(sheet.getName());
-  return sheet;
+  expect(addon.book.getActiveSheet().getName()).toBe(created[0].getName());
+  return created[0];
 }
 
 export function values(sheet: FakeSheet, a1: string): unknown[][] {
@@ -71,4 +82,53 @@ export function errorCells(sheet: FakeSheet): string[] {
       }),
     );
   return out;
+}
+
+/**
+ * The blocks of a plan sheet where they are now, found as Refresh finds them (its record, then
+ * the markers): tests read cells through these named anchors, never through copied row numbers.
+ */
+export function anchorsOf(sheet: FakeSheet): Readonly<Record<AnchorName, Anchor>> {
+  const record = sheet
+    .getDeveloperMetadata()
+    .map((m) => parseRecord(m.getValue()))
+    .find((r) => r !== undefined);
+  if (!record) throw new Error(`${sheet.getName()} is not a plan`);
+  const template = templateOf(record.template);
+  if (!template) throw new Error(`no template ${record.template}`);
+  const range = sheet.getDataRange();
+  const located = locate(template.layout(), {
+    values: range.getValues(),
+    formulas: range.getFormulas(),
+    formats: [],
+    backgrounds: [],
+    notes: [],
+  });
+  if (!located.ok) throw new Error(`${sheet.getName()}: ${located.reason}`);
+  const anchors: Readonly<Record<string, Anchor>> = located.layout.anchors;
+  // A name the plan does not have is a mistake in the test: say so rather than read undefined.
+  return new Proxy(anchors, {
+    get(target, name) {
+      const found = typeof name === "string" ? target[name] : undefined;
+      if (!found) throw new Error(`${sheet.getName()} has no block "${String(name)}"`);
+      return found;
+    },
+  }) as Readonly<Record<AnchorName, Anchor>>;
+}
+
+/** Every block name any template lays out. */
+type AnchorName =
+  | keyof AnnualLayout["anchors"]
+  | keyof MonthlyLayout["anchors"]
+  | keyof ChannelLayout["anchors"]
+  | keyof HealthLayout["anchors"]
+  | keyof SlaLayout["anchors"]
+  | keyof PvaLayout["anchors"]
+  | keyof CohortsLayout["anchors"]
+  | keyof CapacityLayout["anchors"]
+  | keyof PipelineLayout["anchors"];
+
+/** The anchor named `name` of a plan sheet (throws for a name the plan does not have). */
+export function anchor(sheet: FakeSheet, name: AnchorName): Anchor {
+  return anchorsOf(sheet)[name];
 }

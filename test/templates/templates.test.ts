@@ -1,6 +1,10 @@
 import { diffSnapshots } from "../../fakes/spreadsheet";
-import { SPEC_TABLES } from "./specTables";
+import { callBudget } from "./specTables";
+import { recordsForChance } from "./odds";
+import type { Anchor } from "../../src/addon/templates/layout";
 import {
+  anchor,
+  anchorsOf,
   callsOnEvaluation,
   column,
   errorCells,
@@ -9,117 +13,139 @@ import {
   values,
   withInboundFunnel,
 } from "./templateHarness";
-import { at } from "../harness/at";
 
 /** Each template's call budget: one per table SPEC §6 names for it (specTables.ts). */
-const TEMPLATE_TABLES = {
-  newAnnualPlan: at(SPEC_TABLES, "Annual reverse funnel").length,
-  newMonthlyTargets: at(SPEC_TABLES, "Monthly targets with sales-cycle lag").length,
-  newChannelEconomics: at(SPEC_TABLES, "Channel CAC and LTV").length,
-  newFunnelHealth: at(SPEC_TABLES, "Funnel health").length,
-  newSlaTracker: at(SPEC_TABLES, "Marketing–sales SLA").length,
-  newPlanVsActual: at(SPEC_TABLES, "Plan vs actual").length,
-  newCohorts: at(SPEC_TABLES, "Cohorts and time in stage").length,
+const TEMPLATE_TABLES: Record<string, number> = {
+  newAnnualPlan: callBudget("Annual reverse funnel")!,
+  newMonthlyTargets: callBudget("Monthly targets with sales-cycle lag")!,
+  newChannelEconomics: callBudget("Channel CAC and LTV")!,
+  newFunnelHealth: callBudget("Funnel health")!,
+  newSlaTracker: callBudget("Marketing–sales SLA")!,
+  newPlanVsActual: callBudget("Plan vs actual")!,
+  newCohorts: callBudget("Cohorts and time in stage")!,
+  newCapacityPlan: callBudget("Capacity plan (reps, hires, SDRs)")!,
+  newPipelineCoverage: callBudget("Pipeline coverage and forecast")!,
 };
 
 describe("Annual reverse funnel", () => {
   // The seed example: 100 000 target, 10 000 deal, 10% SQL → deal.
   const addon = withInboundFunnel((f) => {
-    at(f.stages, 3).conversionToNext = 0.1;
+    f.stages[3].conversionToNext = 0.1;
   });
   const before = addon.book.snapshot();
   const writesBefore = addon.book.writes.length;
   const plan = newPlan(addon, "newAnnualPlan");
   const planWrites = addon.book.writes.slice(writesBefore);
+  const a = anchorsOf(plan);
+  const volume = a["volume.body"];
+  const inputs = a.inputs;
+  const results = a.results;
+  const cells = (block: Anchor, r: number, c: number, rows: number, cols: number) =>
+    values(plan, block.range(r, c, rows, cols));
 
   it("computes 10 deals and 100 SQLs, aligned with the stage table", () => {
     expect(plan.getName()).toBe("Annual plan");
-    expect(values(plan, "B5:B6")).toEqual([[100000], [10000]]);
-    expect(values(plan, "A11:C15")).toEqual([
+    expect(cells(inputs, 0, 1, 2, 1)).toEqual([[100000], [10000]]);
+    expect(cells(volume, 0, 0, 5, 3)).toEqual([
       ["Visit", 0.02, 41667],
       ["Lead", 0.3, 834],
       ["MQL", 0.4, 250],
       ["SQL", 0.1, 100],
       ["Customer", "", 10],
     ]);
-    expect(column(plan, "D14:E14")).toEqual([25]);
-    expect((at(values(plan, "E14"), 0)[0] as number).toFixed(2)).toBe("8.33");
-    expect(column(plan, "F14:F15")).toEqual([expect.closeTo(0.1, 12), 1]);
+    expect(cells(volume, 3, 4, 1, 1)).toEqual([[25]]);
+    expect((cells(volume, 3, 5, 1, 1)[0][0] as number).toFixed(2)).toBe("8.33");
+    expect(cells(volume, 3, 6, 2, 1).map((r) => r[0])).toEqual([expect.closeTo(0.1, 12), 1]);
     expect(errorCells(plan)).toEqual([]);
   });
 
   it("calls each function once per table: volume, scenarios, which stage to improve", () => {
     const calls = callsOnEvaluation(addon, plan);
-    expect(Object.fromEntries(calls)).toEqual({ REQUIRED_LEADS: 2, STAGE_SENSITIVITY: 1 });
-    expect([...calls.values()].reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(
+    expect(Object.fromEntries(calls)).toEqual({ REQUIRED_LEADS: 3, STAGE_SENSITIVITY: 1 });
+    expect([...calls.values()].reduce((x, y) => x + y, 0)).toBeLessThanOrEqual(
       TEMPLATE_TABLES.newAnnualPlan,
     );
   });
 
   it("labels inputs with the input style and formats numbers", () => {
-    expect(plan.cell(5, 2)).toMatchObject({
+    expect(plan.cell(inputs.row, inputs.col + 1)).toMatchObject({
       background: "#fef7e0",
       fontColor: "#1155cc",
       numberFormat: "[$€]#,##0",
     });
-    // Every cell a result spills into carries the format, not only the formula's cell.
-    for (let row = 11; row <= 15; row++) {
-      expect(plan.cell(row, 3)?.numberFormat).toBe("#,##0");
-      expect(plan.cell(row, 2)?.numberFormat).toBe("0.0%");
+    // Every cell a result spills into carries the format, not only the formula's cell, down the
+    // whole room a funnel may grow into.
+    for (let r = volume.row; r <= volume.lastRow; r++) {
+      expect(plan.cell(r, volume.col + 2)?.numberFormat).toBe("#,##0");
+      expect(plan.cell(r, volume.col + 1)?.numberFormat).toBe("0.0###%");
     }
-    expect(plan.getRange("C12").getFormula()).toBe("");
-    expect(plan.cell(11, 3)?.note).toMatch(/rounded up/);
-    expect(plan.getFrozenRows()).toBe(2);
+    expect(plan.getRange(volume.cell(1, 2)).getFormula()).toBe("");
+    expect(plan.cell(volume.row, volume.col + 2)?.note).toMatch(/rounded up/);
+    // The header rows and the stage column stay in view.
+    expect(plan.getFrozenRows()).toBe(a["volume.header"].row);
+    expect(plan.getFrozenColumns()).toBe(1);
   });
 
-  // Rows of the blocks below the chart (issue 10 kept rows 41–61 for the chart).
-  const BUDGET = 64;
-  const TOTALS = 95;
-  const SCENARIOS = 104;
-  const IMPROVE = 141;
+  it("beside each yearly need, the records for a 90 % chance of the deals needed (by hand)", () => {
+    expect(cells(inputs, 5, 0, 1, 2)).toEqual([["Confidence level", 0.9]]);
+    expect(cells(a["volume.header"], 0, 3, 1, 1)).toEqual([["Needed for a 90% chance"]]);
+    const toWon = [0.02 * 0.3 * 0.4 * 0.1, 0.3 * 0.4 * 0.1, 0.4 * 0.1, 0.1, 1];
+    const confident = cells(volume, 0, 3, 5, 1).map((r) => r[0]);
+    expect(confident).toEqual(toWon.map((p) => recordsForChance(10, p, 0.9)));
+    // Never fewer than the average plan, which makes its deals only about half the time.
+    cells(volume, 0, 2, 5, 1).forEach((r, i) =>
+      expect(confident[i] as number).toBeGreaterThanOrEqual(r[0] as number),
+    );
+    expect(plan.cell(volume.row, volume.col + 3)?.note).toMatch(/confidence level/);
+    // A lower level flows through the input (and the header says which).
+    plan.getRange(inputs.cell(5, 1)).setValue(0.5);
+    expect(cells(volume, 3, 3, 1, 1)[0][0]).toBe(recordsForChance(10, 0.1, 0.5));
+    expect(cells(a["volume.header"], 0, 3, 1, 1)).toEqual([["Needed for a 50% chance"]]);
+    plan.getRange(inputs.cell(5, 1)).setValue(0.9);
+  });
 
   it("budgets each stage: cost per record × needed per year, total, implied CAC", () => {
-    const rows = values(plan, `A${BUDGET}:D${BUDGET + 4}`);
-    expect(rows.map((r) => r[0])).toEqual(["Visit", "Lead", "MQL", "SQL", "Customer"]);
+    const costs = cells(a["costs.body"], 0, 0, 5, 1).map((r) => r[0]);
     // Example costs from the won stage up: 0 (onboarding), 400 per SQL, 50 per MQL, 20, 2.
-    expect(rows.map((r) => r[1])).toEqual([2, 20, 50, 400, 0]);
-    const needs = column(plan, "C11:C15") as number[];
-    expect(rows.map((r) => r[2])).toEqual(needs);
-    const perStage = needs.map((need, i) => need * (at(rows, i)[1] as number));
-    expect(rows.map((r) => r[3])).toEqual(perStage);
-    const budget = perStage.reduce((a, b) => a + b, 0);
-    expect(values(plan, `A${TOTALS}:D${TOTALS + 1}`)).toEqual([
-      ["Total acquisition budget", "", "", budget],
-      ["Implied CAC", "", "", expect.closeTo(budget / 10, 9)],
+    expect(costs).toEqual([2, 20, 50, 400, 0]);
+    const needs = cells(volume, 0, 2, 5, 1).map((r) => r[0] as number);
+    const perStage = needs.map((need, i) => need * (costs[i] as number));
+    expect(cells(a["budget.body"], 0, 0, 5, 1).map((r) => r[0])).toEqual(perStage);
+    const budget = perStage.reduce((x, y) => x + y, 0);
+    expect(cells(results, 0, 0, 2, 2)).toEqual([
+      ["Total acquisition budget", budget],
+      ["Implied CAC", expect.closeTo(budget / 10, 9)],
     ]);
+    // The room past the last stage is empty, tinted as input and formatted for stages to come.
+    const room = a["costs.body"];
     expect(
-      values(plan, `B${BUDGET + 5}:D${BUDGET + 29}`)
+      values(plan, room.range(5, 0, room.rows - 5, 1))
         .flat()
         .every((v) => v === ""),
     ).toBe(true);
-    expect(plan.cell(BUDGET, 2)).toMatchObject({ background: "#fef7e0" });
-    expect(plan.cell(BUDGET + 29, 2)).toMatchObject({ background: "#fef7e0" });
-    expect(plan.cell(BUDGET + 29, 4)?.numberFormat).toBe("[$€]#,##0");
+    expect(plan.cell(room.lastRow, room.col)).toMatchObject({ background: "#fef7e0" });
+    expect(plan.cell(a["budget.body"].lastRow, a["budget.body"].col)?.numberFormat).toBe(
+      "[$€]#,##0",
+    );
   });
 
   it("plans low / plan / high scenarios with one REQUIRED_LEADS call, aligned with the stages", () => {
-    expect(values(plan, `A${SCENARIOS - 5}:B${SCENARIOS - 3}`)).toEqual([
+    expect(cells(inputs, 3, 1, 2, 1)).toEqual([[0.8], [1.2]]);
+    expect(cells(results, 3, 0, 3, 2)).toEqual([
       ["Low", 80000],
       ["Plan", 100000],
       ["High", 120000],
     ]);
-    expect(plan.getRange(`C${SCENARIOS}`).getFormula()).toBe("");
+    const scenarios = a["scenarios.body"];
+    expect(plan.getRange(scenarios.cell(0, 1)).getFormula()).toBe("");
     // By hand: ⌈target ÷ 10 000 ÷ conversion to won⌉ per stage (the "end" rounding).
     const toWon = [0.02 * 0.3 * 0.4 * 0.1, 0.3 * 0.4 * 0.1, 0.4 * 0.1, 0.1, 1];
     const need = (target: number) =>
       toWon.map((c) => Math.ceil(target / 10000 / c - 1e-9 * Math.max(1, target / 10000 / c)));
-    const rows = values(plan, `A${SCENARIOS}:D${SCENARIOS + 4}`);
-    expect(rows.map((r) => r[0])).toEqual(["Visit", "Lead", "MQL", "SQL", "Customer"]);
-    const low = need(80000);
-    const mid = need(100000);
-    const high = need(120000);
-    rows.forEach((r, i) => expect(r.slice(1)).toEqual([low[i], mid[i], high[i]]));
-    expect(column(plan, `C${SCENARIOS}:C${SCENARIOS + 4}`)).toEqual(column(plan, "C11:C15"));
+    const rows = cells(scenarios, 0, 0, 5, 3);
+    const [low, mid, high] = [need(80000), need(100000), need(120000)];
+    rows.forEach((r, i) => expect(r).toEqual([low[i], mid[i], high[i]]));
+    expect(rows.map((r) => r[1])).toEqual(cells(volume, 0, 2, 5, 1).map((r) => r[0]));
   });
 
   it("names the stage to improve: the biggest drop in cost per won deal (STAGE_SENSITIVITY)", () => {
@@ -127,68 +153,79 @@ describe("Annual reverse funnel", () => {
     const costs = [2, 20, 50, 400, 0];
     // Brute force: cost per won deal with each rate lifted by 10 % on its own.
     const costPerDeal = (r: number[]) => {
-      let volume = 1;
-      let total = at(costs, r.length);
+      let volumeNeeded = 1;
+      let sum = costs[r.length];
       for (let i = r.length - 1; i >= 0; i--) {
-        volume /= at(r, i);
-        total += volume * at(costs, i);
+        volumeNeeded /= r[i];
+        sum += volumeNeeded * costs[i];
       }
-      return total;
+      return sum;
     };
     const base = costPerDeal(rates);
     const expected = rates.map(
       (_, i) => costPerDeal(rates.map((r, j) => (j === i ? Math.min(1, r * 1.1) : r))) / base - 1,
     );
-    const rows = values(plan, `A${IMPROVE}:B${IMPROVE + 4}`);
-    expect(rows.map((r) => r[0])).toEqual(["Visit", "Lead", "MQL", "SQL", "Customer"]);
-    rows.slice(0, 4).forEach((r, i) => expect(r[1]).toBeCloseTo(at(expected, i), 12));
-    expect(at(rows, 4)[1]).toBe("");
+    const improve = a["improve.body"];
+    const rows = cells(improve, 0, 0, 5, 1).map((r) => r[0]);
+    rows.slice(0, 4).forEach((v, i) => expect(v).toBeCloseTo(expected[i], 12));
+    expect(rows[4]).toBe("");
+    const names = cells(volume, 0, 0, 5, 1).map((r) => r[0]);
     const best = expected.indexOf(Math.min(...expected));
-    expect(at(values(plan, `B${IMPROVE - 4}`), 0)[0]).toBe(at(rows, best)[0]);
+    expect(cells(results, 2, 1, 1, 1)[0][0]).toBe(names[best]);
     expect(plan.getConditionalFormatRules()).toEqual([
-      expect.objectContaining({ ranges: [`A${IMPROVE}:B${IMPROVE + 29}`] }),
+      expect.objectContaining({ ranges: [improve.a1(), volume.column(0)] }),
     ]);
     // A bigger lift flows through the input cell.
-    plan.getRange(`B${IMPROVE - 3}`).setValue(0.5);
-    expect(at(values(plan, `B${IMPROVE + 3}`), 0)[0]).toBeCloseTo(
+    plan.getRange(inputs.cell(2, 1)).setValue(0.5);
+    expect(cells(improve, 3, 0, 1, 1)[0][0]).toBeCloseTo(
       costPerDeal([0.02, 0.3, 0.4, 0.15]) / base - 1,
       12,
     );
-    plan.getRange(`B${IMPROVE - 3}`).setValue(0.1);
+    plan.getRange(inputs.cell(2, 1)).setValue(0.1);
   });
 
-  it("draws the funnel as a bar chart of stages against yearly volume", () => {
+  it("draws the funnel as a bar chart of stages against yearly volume, beside the tables", () => {
     expect(plan.getCharts()).toEqual([
       expect.objectContaining({
         kind: "bar",
         title: "Required volume per stage (year)",
-        // The whole 30-stage room: a stage added later is charted too.
-        ranges: ["A10:A40", "C10:C40"],
+        // The whole room: a stage added later is charted too.
+        ranges: [a.volume.column(0), a.volume.column(2)],
+        row: a.chart.row,
+        column: a.chart.col,
       }),
     ]);
   });
 
-  it("changes no existing sheet or named range", () => {
+  it("changes no existing sheet or named range, and records itself on its own sheet", () => {
     const diff = diffSnapshots(before, addon.book.snapshot());
     expect(diff.namedRanges).toEqual([]);
     expect(diff.cells.length).toBeGreaterThan(20);
     expect(diff.cells.filter((c) => !c.startsWith("'Annual plan'!"))).toEqual([]);
-    expect(planWrites.length).toBeGreaterThan(20);
-    expect(planWrites.filter((w) => w.sheet !== "Annual plan")).toEqual([]);
+    expect(diff.metadata).toEqual([
+      expect.stringMatching(
+        /^\+funnelMath\.plan=\{.*"template":"newAnnualPlan".*@sheet Annual plan$/,
+      ),
+    ]);
+    expect(planWrites.length).toBeGreaterThan(5);
+    expect(planWrites.filter((w) => w.sheet !== "Annual plan" && w.kind !== "metadata")).toEqual(
+      [],
+    );
   });
 
   it("recalculates when an input changes", () => {
-    plan.getRange("B5").setValue(200000);
-    expect(column(plan, "C11:C15")).toEqual([83334, 1667, 500, 200, 20]);
-    plan.getRange("B5").setValue(100000);
+    plan.getRange(inputs.cell(0, 1)).setValue(200000);
+    expect(cells(volume, 0, 2, 5, 1).map((r) => r[0])).toEqual([83334, 1667, 500, 200, 20]);
+    plan.getRange(inputs.cell(0, 1)).setValue(100000);
   });
 
   it("follows the stage table when a rate is edited and saved", () => {
     const edited = withInboundFunnel((f) => {
-      at(f.stages, 3).conversionToNext = 0.2;
+      f.stages[3].conversionToNext = 0.2;
     });
     const sheet = newPlan(edited, "newAnnualPlan");
-    expect(column(sheet, "C14:C15")).toEqual([50, 10]);
+    const body = anchor(sheet, "volume.body");
+    expect(column(sheet, body.range(3, 2, 2, 1))).toEqual([50, 10]);
   });
 
   it("gets a unique name next to an existing plan", () => {
@@ -208,9 +245,16 @@ describe("a plan in a spreadsheet without a funnel", () => {
     const plan = addon.book.getActiveSheet();
     expect(plan.getName()).toBe("Annual plan");
     expect(addon.book.getRangeByName("Funnel_Rates")).not.toBeNull();
-    expect(at(addon.book.toasts, 0).message).toMatch(/Inbound preset/);
-    expect(column(plan, "A11:A15")).toEqual(["Visit", "Lead", "MQL", "SQL", "Customer"]);
-    expect(column(plan, "C15")).toEqual([10]);
+    expect(addon.book.toasts[0].message).toMatch(/Inbound preset/);
+    const body = anchor(plan, "volume.body");
+    expect(column(plan, body.range(0, 0, 5, 1))).toEqual([
+      "Visit",
+      "Lead",
+      "MQL",
+      "SQL",
+      "Customer",
+    ]);
+    expect(column(plan, body.cell(4, 2))).toEqual([10]);
     expect(values(addon.book.getSheetByName("Notes")!, "A1:B1")).toEqual([["keep me", 42]]);
   });
 });
@@ -218,40 +262,45 @@ describe("a plan in a spreadsheet without a funnel", () => {
 describe("Monthly targets with sales-cycle lag", () => {
   const addon = withInboundFunnel();
   const plan = newPlan(addon, "newMonthlyTargets");
+  const a = anchorsOf(plan);
+  const inputs = a.inputs;
+  const months = a.months;
+  const body = a["volume.body"];
+  const targets = months.range(1, 1, 1, 12);
 
   it("defaults agree: 100 000 € ÷ 12 a month, and the months add up to 10 deals (SPEC §6)", () => {
-    expect(values(plan, "B5:B6")).toEqual([[100000], [10000]]);
-    expect(at(values(plan, "N12"), 0)[0]).toBeCloseTo(100000, 6);
-    const customers = values(plan, "B20:N20")[0] as number[];
-    expect(customers.slice(0, 12).reduce((a, b) => a + b, 0)).toBe(10);
+    expect(values(plan, inputs.range(0, 1, 2, 1))).toEqual([[100000], [10000]]);
+    expect(values(plan, months.cell(2, 1))[0][0]).toBeCloseTo(100000, 6);
+    const customers = values(plan, body.range(4, 1, 1, 13))[0] as number[];
+    expect(customers.slice(0, 12).reduce((x, y) => x + y, 0)).toBe(10);
     expect(customers[12]).toBe(10);
     // Running totals ⌈5t/6⌉: 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0 deals a month.
-    expect(values(plan, "O20:R20")[0]).toEqual([3, 2, 3, 2]);
+    expect(values(plan, body.range(4, 14, 1, 4))[0]).toEqual([3, 2, 3, 2]);
   });
 
   it("shifts each stage's volume earlier by the days in the stages below", () => {
-    // One 10 000 deal closing in month 6 (column G); nothing else.
-    plan.getRange("B12:M12").setValues([[0, 0, 0, 0, 0, 10000, 0, 0, 0, 0, 0, 0]]);
-    const rows = values(plan, "A16:M20");
+    // One 10 000 deal closing in month 6; nothing else.
+    plan.getRange(targets).setValues([[0, 0, 0, 0, 0, 10000, 0, 0, 0, 0, 0, 0]]);
+    const rows = values(plan, body.range(0, 0, 5, 13));
     expect(rows.map((r) => r[0])).toEqual(["Visit", "Lead", "MQL", "SQL", "Customer"]);
-    const month = (stage: number) => at(rows, stage).slice(1) as number[];
+    const month = (stage: number) => rows[stage].slice(1) as number[];
     expect(month(4)).toEqual([0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0]);
     // SQL: 45 days = 1.5 months before the deal → half in month 4, half in month 5 (1 deal ÷ 25% = 4).
     expect(month(3)).toEqual([0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0]);
     // MQL: 14 + 45 = 59 days ≈ 1.97 months → nearly all of it two months earlier.
     // "cumulative" rounding: the running total is rounded up, so the year holds exactly 10.
     expect(month(2).slice(3, 5)).toEqual([10, 0]);
-    expect(month(2).reduce((a, b) => a + b, 0)).toBe(10);
+    expect(month(2).reduce((x, y) => x + y, 0)).toBe(10);
     expect(errorCells(plan)).toEqual([]);
   });
 
-  it("puts volume needed before the plan starts into month 1, and says so", () => {
-    plan.getRange("B12:M12").setValues([[10000, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]]);
-    const visits = values(plan, "B16:M16")[0] as number[];
+  it("puts volume needed before the plan starts into month 1, and says so beside the table", () => {
+    plan.getRange(targets).setValues([[10000, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]]);
+    const visits = values(plan, body.range(0, 1, 1, 12))[0] as number[];
     expect(visits[0]).toBeGreaterThan(0);
     expect(visits.slice(1)).toEqual(new Array(11).fill(0));
-    // Below the 30-stage room, where no spill can reach.
-    expect(column(plan, "A47:A49")).toEqual([
+    // Beside the stage room, where no spill can reach.
+    expect(column(plan, a.notes.range(0, 0, 3, 1))).toEqual([
       "Sales cycle: 80 days (about 2.7 months).",
       expect.stringMatching(/added to the first month, so the plan starts behind/),
       expect.stringMatching(/deals closing after the twelfth month are not part of this plan/),
@@ -259,13 +308,15 @@ describe("Monthly targets with sales-cycle lag", () => {
   });
 
   it("labels months from the first-month input and calls FUNNEL_TARGETS once", () => {
-    // The first month is a =DATE() formula (a calendar date in the sheet's time zone).
-    expect(plan.getRange("B8").getFormula()).toMatch(/^=DATE\(\d{4}, \d{1,2}, 1\)$/);
-    expect(at(values(plan, "B11"), 0)[0]).toEqual(at(values(plan, "B15"), 0)[0]);
-    expect(plan.cell(11, 2)?.numberFormat).toBe("mmm yyyy");
+    // The first month is a date serial (a calendar date in the sheet's time zone).
+    expect(plan.getRange(inputs.cell(3, 1)).getFormula()).toBe("");
+    expect(values(plan, months.cell(0, 1))[0][0]).toEqual(
+      values(plan, a["volume.header"].cell(0, 1))[0][0],
+    );
+    expect(plan.cell(months.row, months.col + 1)?.numberFormat).toBe("mmm yyyy");
     const calls = callsOnEvaluation(addon, plan);
     expect(calls.get("FUNNEL_TARGETS")).toBe(1);
-    expect([...calls.values()].reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(
+    expect([...calls.values()].reduce((x, y) => x + y, 0)).toBeLessThanOrEqual(
       TEMPLATE_TABLES.newMonthlyTargets,
     );
   });
@@ -274,59 +325,64 @@ describe("Monthly targets with sales-cycle lag", () => {
 describe("Channel CAC and LTV", () => {
   const addon = freshAddon();
   const plan = newPlan(addon, "newChannelEconomics");
+  const a = anchorsOf(plan);
+  const row = (table: Anchor, i: number, cols = table.cols) =>
+    values(plan, table.range(1 + i, 0, 1, cols))[0];
 
   it("computes CAC, LTV, LTV:CAC and payback per channel", () => {
-    expect(values(plan, "A6:E6")).toEqual([["Paid search", "Yes", 42000, 14, 3000]]);
-    expect(values(plan, "A14:E14")).toEqual([
-      ["Paid search", 900, 0.8, 0.02, expect.closeTo(36000, 6)],
-    ]);
-    const unit = at(values(plan, "A22:E22"), 0);
+    expect(row(a.acquisition, 0)).toEqual(["Paid search", true, 42000, 14, 3000]);
+    expect(row(a.value, 0)).toEqual(["Paid search", 900, 0.8, 0.02, expect.closeTo(36000, 6)]);
+    const unit = row(a.unit, 0);
     expect(unit.slice(0, 3)).toEqual(["Paid search", 3000, expect.closeTo(36000, 6)]);
     expect(unit[3]).toBeCloseTo(12, 9);
     expect(unit[4]).toBeCloseTo(3000 / 720, 9);
     expect(errorCells(plan)).toEqual([]);
   });
 
-  it("compares blended and paid CAC", () => {
-    const rows = values(plan, "A30:D31");
-    expect(at(rows, 0).slice(1, 3)).toEqual([168000, 49]);
-    expect(at(rows, 0)[3]).toBeCloseTo(168000 / 49, 6);
-    expect(at(rows, 1).slice(1, 3)).toEqual([105000, 29]);
-    expect(at(rows, 1)[3]).toBeCloseTo(105000 / 29, 6);
+  it("compares blended and paid CAC; paid means a ticked checkbox, in every language", () => {
+    const [blended, paid] = [row(a.blended, 0, 4), row(a.blended, 1, 4)];
+    expect(blended.slice(1, 3)).toEqual([168000, 49]);
+    expect(blended[3]).toBeCloseTo(168000 / 49, 6);
+    expect(paid.slice(1, 3)).toEqual([105000, 29]);
+    expect(paid[3]).toBeCloseTo(105000 / 29, 6);
+    const paidColumn = a.acquisition.range(1, 1, 5, 1);
+    expect(plan.getRange(paidColumn).getDataValidation()).toEqual({ criteria: "CHECKBOX" });
   });
 
   it("computes cost per lead and per opportunity per channel", () => {
-    const spend = column(plan, "C6:C10") as number[];
-    const rows = values(plan, "A36:E40");
-    expect(values(plan, "A35:E35")[0]).toEqual([
+    const table = a.perRecord;
+    expect(values(plan, table.range(0, 0, 1, 5))[0]).toEqual([
       "Channel",
       "Leads",
       "Opportunities",
       "Cost per lead",
       "Cost per opportunity",
     ]);
-    rows.forEach((r, i) => {
-      expect(r[0]).toBe(at(values(plan, `A${6 + i}`), 0)[0]);
-      expect(r[3]).toBeCloseTo(at(spend, i) / (r[1] as number), 9);
-      expect(r[4]).toBeCloseTo(at(spend, i) / (r[2] as number), 9);
-    });
-    plan.getRange("C38").setValue(0); // Events: no opportunities this period
-    expect(values(plan, "D38:E38")).toEqual([[100, ""]]);
+    for (let i = 0; i < 5; i++) {
+      const r = row(table, i);
+      const spend = row(a.acquisition, i)[2] as number;
+      expect(r[0]).toBe(row(a.acquisition, i)[0]);
+      expect(r[3]).toBeCloseTo(spend / (r[1] as number), 9);
+      expect(r[4]).toBeCloseTo(spend / (r[2] as number), 9);
+    }
+    const events = table.cell(3, 2);
+    plan.getRange(events).setValue(0); // Events: no opportunities this period
+    expect(values(plan, table.range(3, 3, 1, 2))).toEqual([[100, ""]]);
     expect(errorCells(plan)).toEqual([]);
-    plan.getRange("C38").setValue(35);
+    plan.getRange(events).setValue(35);
   });
 
   it("a channel without customers shows an empty CAC, not an error", () => {
-    plan.getRange("D8").setValue(0);
-    expect(values(plan, "E8")).toEqual([[""]]);
+    plan.getRange(a.acquisition.cell(3, 3)).setValue(0);
+    expect(values(plan, a.acquisition.cell(3, 4))).toEqual([[""]]);
     expect(errorCells(plan)).toEqual([]);
-    plan.getRange("D8").setValue(7);
+    plan.getRange(a.acquisition.cell(3, 3)).setValue(7);
   });
 
   it("makes one custom-function call per table", () => {
     const calls = callsOnEvaluation(addon, plan);
     expect(Object.fromEntries(calls)).toEqual({ CAC: 2, LTV: 1, CAC_PAYBACK: 1 });
-    expect([...calls.values()].reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(
+    expect([...calls.values()].reduce((x, y) => x + y, 0)).toBeLessThanOrEqual(
       TEMPLATE_TABLES.newChannelEconomics,
     );
   });
@@ -335,21 +391,27 @@ describe("Channel CAC and LTV", () => {
 describe("Funnel health", () => {
   const addon = withInboundFunnel();
   const plan = newPlan(addon, "newFunnelHealth");
+  const a = anchorsOf(plan);
+  const conv = a["conversion.body"];
+  const actual = a["actual.body"];
+  const stickiest = () => values(plan, a.stickiest.cell(0, 1))[0][0];
+  const setVolumes = (v: number[]) =>
+    plan.getRange(actual.range(0, 0, v.length, 1)).setValues(v.map((x) => [x]));
 
   it("compares actual with planned conversion and names the stickiest stage", () => {
-    const rows = values(plan, "A8:F12");
+    const rows = values(plan, conv.range(0, 0, 5, 5));
     expect(rows.map((r) => r[0])).toEqual(["Visit", "Lead", "MQL", "SQL", "Customer"]);
-    const volumes = rows.map((r) => r[1] as number);
+    const volumes = column(plan, actual.range(0, 0, 5, 1)) as number[];
     rows.slice(0, 4).forEach((r, i) => {
-      expect(r[2]).toBeCloseTo(at(volumes, i + 1) / at(volumes, i), 12);
-      expect(r[4]).toBeCloseTo((r[2] as number) - (r[3] as number), 12);
+      expect(r[1]).toBeCloseTo(volumes[i + 1] / volumes[i], 12);
+      expect(r[3]).toBeCloseTo((r[1] as number) - (r[2] as number), 12);
     });
-    expect(at(rows, 4).slice(2)).toEqual(["", "", "", ""]);
-    // The stickiest stage is the one whose shortfall costs the most won deals (column F).
-    const lost = rows.slice(0, 4).map((r) => r[5] as number);
-    expect(values(plan, "B4")).toEqual([[at(rows, lost.indexOf(Math.max(...lost)))[0]]]);
+    expect(rows[4].slice(1)).toEqual(["", "", "", ""]);
+    // The stickiest stage is the one whose shortfall costs the most won deals.
+    const lost = rows.slice(0, 4).map((r) => r[4] as number);
+    expect(stickiest()).toBe(rows[lost.indexOf(Math.max(...lost))][0]);
     expect(plan.getConditionalFormatRules()).toEqual([
-      expect.objectContaining({ ranges: ["A8:F37"], background: "#fce8e6" }),
+      expect.objectContaining({ ranges: [conv.a1()], background: "#fce8e6" }),
     ]);
     expect(plan.getCharts()[0]).toMatchObject({
       kind: "column",
@@ -359,26 +421,26 @@ describe("Funnel health", () => {
   });
 
   it("follows edited actuals", () => {
-    plan.getRange("B11").setValue(5); // few MQLs became SQLs
-    expect(values(plan, "B4")).toEqual([["MQL"]]);
+    plan.getRange(actual.cell(3, 0)).setValue(5); // few MQLs became SQLs
+    expect(stickiest()).toBe("MQL");
   });
 
   it("flags a 2 % → 1 % stage that loses half its volume over a larger point gap", () => {
     // Inbound plan: Visit 2 %, Lead 30 %, MQL 40 %, SQL 25 %. Visits convert at 1 % (−1 point,
     // half the leads lost); MQL → SQL at 35 % (−5 points, an eighth lost); the rest on plan.
-    plan.getRange("B8:B12").setValues([[100000], [1000], [300], [105], [26]]);
-    const gaps = column(plan, "E8:E11") as number[];
+    setVolumes([100000, 1000, 300, 105, 26]);
+    const gaps = column(plan, conv.range(0, 3, 4, 1)) as number[];
     expect(gaps[0]).toBeCloseTo(-0.01, 12);
     expect(gaps[2]).toBeCloseTo(-0.05, 12);
     // Won deals lost, by hand: the missing next-stage records × planned conversion from there.
-    const lost = column(plan, "F8:F11") as number[];
+    const lost = column(plan, conv.range(0, 4, 4, 1)) as number[];
     expect(lost[0]).toBeCloseTo((100000 * 0.02 - 1000) * 0.3 * 0.4 * 0.25, 9); // 30 deals
     expect(lost[2]).toBeCloseTo((300 * 0.4 - 105) * 0.25, 9); // 3.75 deals
-    expect(values(plan, "B4")).toEqual([["Visit"]]);
+    expect(stickiest()).toBe("Visit");
   });
 
   it("shows lead velocity month over month", () => {
-    const growth = at(values(plan, "B43:G43"), 0);
+    const growth = values(plan, a.velocity.range(2, 1, 1, 6))[0];
     expect(growth[0]).toBe("");
     expect(growth[1]).toBeCloseTo((436 - 410) / 410, 12);
   });
@@ -392,18 +454,22 @@ describe("Funnel health", () => {
 describe("Marketing–sales SLA", () => {
   const addon = withInboundFunnel();
   const plan = newPlan(addon, "newSlaTracker");
+  const a = anchorsOf(plan);
+  const table = a.commitment;
+  const followUp = a.followUp;
 
   it("commits the monthly plan's MQL need, month by month (defaults agree, SPEC §6)", () => {
     const monthly = newPlan(withInboundFunnel(), "newMonthlyTargets");
-    const mqlNeed = values(monthly, "B18:M18")[0];
-    expect(at(values(monthly, "A18"), 0)[0]).toBe("MQL");
-    expect(column(plan, "B10:B21")).toEqual(mqlNeed);
-    expect(at(values(plan, "B9"), 0)[0]).toBe("Committed MQLs");
-    expect(String(at(values(plan, "A2"), 0)[0])).toMatch(/^Funnel: Funnel · /);
+    const body = anchor(monthly, "volume.body");
+    const mqlNeed = values(monthly, body.range(2, 1, 1, 12))[0];
+    expect(values(monthly, body.cell(2, 0))[0][0]).toBe("MQL");
+    expect(column(plan, table.range(1, 1, 12, 1))).toEqual(mqlNeed);
+    expect(values(plan, table.cell(0, 1))[0][0]).toBe("Committed MQLs");
+    expect(String(values(plan, a.title.cell(1, 0))[0][0])).toMatch(/^Funnel: Funnel · /);
   });
 
   it("tracks delivered vs committed MQLs, year to date as a percent, and follow-up time", () => {
-    const months = values(plan, "B10:E21");
+    const months = values(plan, table.range(1, 1, 12, 4));
     months.forEach(([committed, delivered, share, gap], i) => {
       if (i >= 10) {
         // Example actuals fill past months only: the last two are still to come.
@@ -414,26 +480,26 @@ describe("Marketing–sales SLA", () => {
       expect(gap).toBe((delivered as number) - (committed as number));
     });
     const reported = months.slice(0, 10);
-    const committed = reported.reduce((a, r) => a + (r[0] as number), 0);
-    const delivered = reported.reduce((a, r) => a + (r[1] as number), 0);
-    expect(values(plan, "B22:E22")[0]).toEqual([
+    const committed = reported.reduce((x, r) => x + (r[0] as number), 0);
+    const delivered = reported.reduce((x, r) => x + (r[1] as number), 0);
+    expect(values(plan, table.range(13, 1, 1, 4))[0]).toEqual([
       committed,
       delivered,
       expect.closeTo(delivered / committed, 12),
       delivered - committed,
     ]);
-    expect(plan.cell(22, 4)?.numberFormat).toBe("0.0%");
-    expect(column(plan, "D26:D30")).toEqual(["Yes", "No", "Yes", "Yes", "No"]);
+    expect(plan.cell(table.rowAt(13), table.col + 3)?.numberFormat).toBe("0.0%");
+    // Follow-up within 24 hours: 20, 26, 18, 22, 31 hours in the first months.
+    expect(column(plan, followUp.range(1, 1, 5, 1))).toEqual(["Yes", "No", "Yes", "Yes", "No"]);
     expect(errorCells(plan)).toEqual([]);
   });
 
   it("starts ten months ago, so the example actuals sit in past months", () => {
-    // =DATE(…) in a date-formatted cell reads back as a Date: midnight of that calendar day in
-    // the spreadsheet's time zone.
-    expect(plan.getRange("B5").getFormula()).toMatch(/^=DATE\(/);
-    const first = at(values(plan, "B5"), 0)[0] as Date;
+    // A date serial in a date-formatted cell reads back as a Date: midnight of that calendar day
+    // in the spreadsheet's time zone.
+    const first = values(plan, a.inputs.cell(0, 1))[0][0] as Date;
     expect(Object.prototype.toString.call(first)).toBe("[object Date]");
-    const [year = NaN, month = NaN, day] = new Intl.DateTimeFormat("en-CA", {
+    const [year, month, day] = new Intl.DateTimeFormat("en-CA", {
       timeZone: addon.book.getSpreadsheetTimeZone(),
       year: "numeric",
       month: "2-digit",
@@ -449,7 +515,13 @@ describe("Marketing–sales SLA", () => {
   });
 
   it("charts committed and delivered against the months", () => {
-    expect(at(plan.getCharts(), 0).ranges).toEqual(["A9:A21", "B9:B21", "C9:C21"]);
+    expect(plan.getCharts()[0].ranges).toEqual([0, 1, 2].map((c) => table.range(0, c, 13, 1)));
+  });
+
+  it("highlights months behind by comparing numbers, never words (SPEC §9)", () => {
+    const rules = plan.getConditionalFormatRules();
+    expect(rules).toHaveLength(1);
+    expect(rules[0].formula).not.toMatch(/"(Yes|No)"/);
   });
 
   it("needs no custom-function call", () => {
@@ -461,7 +533,7 @@ describe("the New plan menu", () => {
   it("offers every template, each backed by a top-level function", () => {
     const addon = freshAddon();
     addon.run("onOpen", { authMode: "NONE" });
-    const menu = at(addon.book.ui.menus, 0);
+    const menu = addon.book.ui.menus[0];
     const sub = menu.items.find((i) => "items" in i && i.label === "New plan");
     expect(
       sub && "items" in sub

@@ -33,14 +33,33 @@ const SAME_AS_ENGLISH = new Set([
   "Marketing", // Polish
   "Plan", // Swedish and Polish
   "Budget", // Swedish
+  "Team", // Swedish
   "Leads", // Swedish marketers count "leads"
   "Outbound (SDR)", // Swedish and Polish
   "—", // "no owner" in the owner picker
   ", ", // list separator in Swedish, Russian and Polish
+  // Example deals' company names: proper nouns, the same in every language.
+  "Acme Corp",
+  "Globex",
+  "Initech",
+  "Umbrella",
+  "Stark Industries",
+  "Wayne Enterprises",
+  "Hooli",
+  "Vandelay Imports",
+  "Soylent",
+  "Cyberdyne",
+  "Tyrell",
+  "Wonka",
 ]);
 
 /** Formulas are the only place where straight double quotes belong in a translation. */
-const FORMULA_KEYS = new Set(["monthly.salesCycle"]);
+const FORMULA_KEYS = new Set([
+  "monthly.salesCycle",
+  "annual.neededForConfidence",
+  "capacity.opportunitiesNeeded",
+  "pipeline.leftOut",
+]);
 
 const CATALOGUES: Record<string, (language: Language) => unknown> = {
   ui: uiMessages,

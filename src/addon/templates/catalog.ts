@@ -1,13 +1,28 @@
-import { annualPlan } from "./annualPlan";
-import { channelEconomics } from "./channelEconomics";
-import { cohorts } from "./cohorts";
-import { funnelHealth } from "./funnelHealth";
-import { monthlyTargets } from "./monthlyTargets";
-import { planVsActual, PVA_REPORTED_MONTHS } from "./planVsActual";
+import { annualLayout, annualPlan, annualStageInputs, type AnnualLayout } from "./annualPlan";
+import { capacityLayout, capacityPlan, type CapacityLayout } from "./capacityPlan";
+import { channelEconomics, channelLayout, type ChannelLayout } from "./channelEconomics";
+import { cohorts, cohortsLayout, cohortsStageInputs, type CohortsLayout } from "./cohorts";
+import { funnelHealth, healthLayout, healthStageInputs, type HealthLayout } from "./funnelHealth";
+import type { Layout } from "./layout";
+import { monthlyLayout, monthlyTargets, type MonthlyLayout } from "./monthlyTargets";
+import {
+  planVsActual,
+  PVA_REPORTED_MONTHS,
+  pvaLayout,
+  pvaStageInputs,
+  type PvaLayout,
+} from "./planVsActual";
+import { pipelineCoverage, pipelineLayout, type PipelineLayout } from "./pipelineCoverage";
 import type { SheetMessages } from "../../i18n/sheet";
-import type { Formats, FunnelRef, SheetPlan } from "./sheetPlan";
-import { SLA_REPORTED_MONTHS, slaTracker } from "./slaTracker";
-import { TEMPLATE_LABELS } from "./menuLabels";
+import type { Formats, FunnelRef, SheetPlan, StageInputs } from "./sheetPlan";
+import { SLA_REPORTED_MONTHS, slaLayout, slaTracker, type SlaLayout } from "./slaTracker";
+import type { TemplateCommand } from "./menuLabels";
+
+/**
+ * The version of the templates' layouts: a plan records it, Refresh rebuilds plans of this one.
+ * 3: the annual plan's confidence input and column (its stage tables moved right by one).
+ */
+export const LAYOUT_VERSION = 3;
 
 export interface TemplateContext {
   /** The funnel planned for; present for templates with `needsFunnel`. */
@@ -15,18 +30,21 @@ export interface TemplateContext {
   formats: Formats;
   /** The template texts in the spreadsheet's language (SPEC §11). */
   messages: SheetMessages;
-  /** Today, so month defaults start from the next month. Passed in to keep plans pure. */
-  today: Date;
+  /** Today in the spreadsheet's time zone, asked for only by templates with months. */
+  today: () => Date;
 }
 
 export interface TemplateDef {
-  /** The global function the menu item calls. */
-  command: string;
-  /** The label under Funnel Math ▸ New plan. */
-  label: string;
+  /** The global function the menu item calls; its label is the menu catalogue's (src/i18n/menu). */
+  command: TemplateCommand;
   /** Whether the sheet reads a funnel's named ranges (the others stand alone). */
   needsFunnel: boolean;
-  build(context: TemplateContext): SheetPlan;
+  /** Where the plan's blocks go (layout.ts). */
+  layout(): Layout;
+  /** The plan on `layout` (a new plan's, or the one Refresh found in the sheet). */
+  build(context: TemplateContext, layout: Layout): SheetPlan;
+  /** Where its per-stage inputs are on `layout`, for a template that has them (planSync.ts). */
+  stageInputs?(layout: Layout): StageInputs;
 }
 
 function funnelOf(context: TemplateContext): FunnelRef {
@@ -43,46 +61,100 @@ function monthFrom(today: Date, offset: number): Date {
 export const TEMPLATES: readonly TemplateDef[] = [
   {
     command: "newAnnualPlan",
-    label: TEMPLATE_LABELS.newAnnualPlan,
     needsFunnel: true,
-    build: (c) => annualPlan(funnelOf(c), c.formats, c.messages),
+    layout: annualLayout,
+    build: (c, l) => annualPlan(funnelOf(c), c.formats, c.messages, l as AnnualLayout),
+    stageInputs: (l) => annualStageInputs(l as AnnualLayout),
   },
   {
     command: "newMonthlyTargets",
-    label: TEMPLATE_LABELS.newMonthlyTargets,
     needsFunnel: true,
-    build: (c) => monthlyTargets(funnelOf(c), c.formats, c.messages, monthFrom(c.today, 1)),
+    layout: monthlyLayout,
+    build: (c, l) =>
+      monthlyTargets(
+        funnelOf(c),
+        c.formats,
+        c.messages,
+        monthFrom(c.today(), 1),
+        l as MonthlyLayout,
+      ),
   },
   {
     command: "newChannelEconomics",
-    label: TEMPLATE_LABELS.newChannelEconomics,
     needsFunnel: false,
-    build: (c) => channelEconomics(c.formats, c.messages),
+    layout: () => channelLayout(),
+    build: (c, l) => channelEconomics(c.formats, c.messages, l as ChannelLayout),
   },
   {
     command: "newFunnelHealth",
-    label: TEMPLATE_LABELS.newFunnelHealth,
     needsFunnel: true,
-    build: (c) => funnelHealth(funnelOf(c), c.formats, c.messages, monthFrom(c.today, -1)),
+    layout: healthLayout,
+    stageInputs: (l) => healthStageInputs(l as HealthLayout),
+    build: (c, l) =>
+      funnelHealth(funnelOf(c), c.formats, c.messages, monthFrom(c.today(), -1), l as HealthLayout),
   },
   {
     command: "newSlaTracker",
-    label: TEMPLATE_LABELS.newSlaTracker,
     needsFunnel: true,
-    build: (c) =>
-      slaTracker(funnelOf(c), c.formats, c.messages, monthFrom(c.today, -SLA_REPORTED_MONTHS)),
+    layout: slaLayout,
+    build: (c, l) =>
+      slaTracker(
+        funnelOf(c),
+        c.formats,
+        c.messages,
+        monthFrom(c.today(), -SLA_REPORTED_MONTHS),
+        l as SlaLayout,
+      ),
   },
   {
     command: "newPlanVsActual",
-    label: TEMPLATE_LABELS.newPlanVsActual,
     needsFunnel: true,
-    build: (c) =>
-      planVsActual(funnelOf(c), c.formats, c.messages, monthFrom(c.today, -PVA_REPORTED_MONTHS)),
+    layout: pvaLayout,
+    stageInputs: (l) => pvaStageInputs(l as PvaLayout),
+    build: (c, l) =>
+      planVsActual(
+        funnelOf(c),
+        c.formats,
+        c.messages,
+        monthFrom(c.today(), -PVA_REPORTED_MONTHS),
+        l as PvaLayout,
+      ),
   },
   {
     command: "newCohorts",
-    label: TEMPLATE_LABELS.newCohorts,
     needsFunnel: true,
-    build: (c) => cohorts(funnelOf(c), c.formats, c.messages, c.today),
+    layout: cohortsLayout,
+    stageInputs: (l) => cohortsStageInputs(l as CohortsLayout),
+    build: (c, l) => cohorts(funnelOf(c), c.formats, c.messages, c.today(), l as CohortsLayout),
+  },
+  {
+    command: "newCapacityPlan",
+    needsFunnel: true,
+    layout: capacityLayout,
+    build: (c, l) =>
+      capacityPlan(
+        funnelOf(c),
+        c.formats,
+        c.messages,
+        monthFrom(c.today(), 1),
+        l as CapacityLayout,
+      ),
+  },
+  {
+    command: "newPipelineCoverage",
+    needsFunnel: true,
+    layout: pipelineLayout,
+    build: (c, l) =>
+      pipelineCoverage(
+        funnelOf(c),
+        c.formats,
+        c.messages,
+        monthFrom(c.today(), 0),
+        l as PipelineLayout,
+      ),
   },
 ];
+
+export function templateOf(command: string): TemplateDef | undefined {
+  return TEMPLATES.find((t) => t.command === command);
+}

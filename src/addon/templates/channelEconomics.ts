@@ -1,5 +1,5 @@
-import { a1Range } from "../../core/a1";
 import type { SheetMessages } from "../../i18n/sheet";
+import { Anchor, LayoutBuilder, type Layout } from "./layout";
 import {
   column,
   header,
@@ -15,10 +15,7 @@ import {
 
 type ChannelName = keyof SheetMessages["channels"]["examples"];
 
-/**
- * Example channels: name, paid?, spend, new customers, monthly ARPA, leads, opportunities. A paid
- * channel is marked with the language's "yes", which paid CAC matches.
- */
+/** Example channels: name, paid?, spend, new customers, monthly ARPA, leads, opportunities. */
 const CHANNELS: [ChannelName, boolean, number, number, number, number, number][] = [
   ["paidSearch", true, 42000, 14, 900, 1400, 70],
   ["paidSocial", true, 28000, 8, 750, 1120, 40],
@@ -30,118 +27,166 @@ const GROSS_MARGIN = 0.8;
 const MONTHLY_CHURN = 0.02;
 
 /**
+ * Five small tables, one per question, each a header row over the channels: acquisition cost,
+ * customer value and unit economics side by side, then blended vs paid CAC and cost per record.
+ */
+export function channelLayout(channels = CHANNELS.length) {
+  const l = new LayoutBuilder();
+  const title = l.add("title", { rows: 2, cols: 1 }, { row: 1, col: 1 });
+  const table = (
+    name: string,
+    rows: number,
+    cols: number,
+    at: { row: number; col: number },
+    role: "input" | "output" = "output",
+  ) => l.add(name, { rows: rows + 1, cols }, at, role);
+  const acquisition = table("acquisition", channels, 5, l.below(title, 2));
+  const value = table("value", channels, 5, l.below(acquisition, 2));
+  const unit = table("unit", channels, 5, l.below(value, 2));
+  const blended = table("blended", 2, 4, l.below(unit, 2));
+  table("perRecord", channels, 5, l.below(blended, 2));
+  l.freeze(title.lastRow, 0);
+  return l.build() as Layout<"title" | "acquisition" | "value" | "unit" | "blended" | "perRecord">;
+}
+
+export type ChannelLayout = ReturnType<typeof channelLayout>;
+
+/** A channel table's body (its rows under the header). */
+function bodyOf(a: Anchor): Anchor {
+  return new Anchor(`${a.name}.body`, a.row + 1, a.col, a.rows - 1, a.cols);
+}
+
+/**
  * Channel CAC and LTV (SPEC §6.3). Five tables, one custom-function call each: acquisition cost
  * (CAC), customer value (LTV), unit economics (CAC_PAYBACK), blended vs paid CAC, and cost per
- * lead and per opportunity (one CAC call over both columns).
+ * lead and per opportunity. "Paid?" is a checkbox: paid CAC sums the ticked channels, the same in
+ * every language (SPEC §9: no formula compares against a translated word).
  */
-export function channelEconomics(formats: Formats, m: SheetMessages): SheetPlan {
+export function channelEconomics(
+  formats: Formats,
+  m: SheetMessages,
+  layout: ChannelLayout = channelLayout(),
+): SheetPlan {
   const t = m.channels;
-  const { yes, no } = m.common;
+  const a = layout.anchors;
   const k = CHANNELS.length;
-  const acq = 6; // first channel row of each table
-  const value = acq + k + 3;
-  const unit = value + k + 3;
-  const blend = unit + k + 3;
-  const perRecord = blend + 2 + 4;
-  const col = (letter: string, start: number) => `${letter}${start}:${letter}${start + k - 1}`;
+  const col = (table: Anchor, c: number) => table.range(1, c, k, 1);
+  const acq = a.acquisition;
+  const value = a.value;
+  const unit = a.unit;
+  const blend = a.blended;
+  const perRecord = a.perRecord;
   const perChannel = (cell: (i: number) => string) => column(CHANNELS.map((_, i) => cell(i)));
   // Later tables name their channels from the first, so a renamed channel renames everywhere.
-  const channelNames = perChannel((i) => `=A${acq + i}`);
-  const paidOnly = (letter: string) => `SUMIF(${col("B", acq)}, "${yes}", ${col(letter, acq)})`;
-  const spend = col("C", acq);
-  const counts = a1Range(perRecord, 2, k, 2);
+  const channelNames = perChannel((i) => `=${acq.cell(1 + i, 0)}`);
+  const paid = col(acq, 1);
+  const paidOnly = (c: number) => `SUMIF(${paid}, TRUE(), ${col(acq, c)})`;
+  const spend = col(acq, 2);
+  const counts = perRecord.range(1, 1, k, 2);
+  const body = (table: Anchor) => bodyOf(table);
 
   return {
     baseName: t.sheetName,
-    frozenRows: 2,
-    columnWidths: { 1: 170, 2: 110, 3: 110, 4: 120, 5: 120 },
+    layout,
+    checkboxes: [paid],
     blocks: [
-      ...titled(t.title, t.subtitle),
+      ...titled(a.title, t.title, t.subtitle),
 
-      section(acq - 2, t.acquisitionCost),
-      header(acq - 1, 1, [[m.common.channel, t.paid, t.spend, t.newCustomers, t.cac]]),
+      section({ row: acq.row - 1, col: acq.col }, t.acquisitionCost),
+      header(acq.row, acq.col, [[m.common.channel, t.paid, t.spend, t.newCustomers, t.cac]]),
       input(
-        acq,
-        1,
-        CHANNELS.map(([name, paid]) => [t.examples[name], paid ? yes : no]),
+        body(acq).row,
+        acq.col,
+        CHANNELS.map(([name, isPaid]) => [t.examples[name], isPaid]),
       ),
-      input(acq, 3, column(CHANNELS.map((c) => c[2])), formats.money),
-      input(acq, 4, column(CHANNELS.map((c) => c[3])), formats.integer),
+      input(body(acq).row, acq.col + 2, column(CHANNELS.map((c) => c[2])), formats.money),
+      input(body(acq).row, acq.col + 3, column(CHANNELS.map((c) => c[3])), formats.integer),
       output(
-        acq,
-        5,
-        spill(`=CAC(${col("C", acq)}, ${col("D", acq)})`, k),
+        body(acq).row,
+        acq.col + 4,
+        spill(`=CAC(${col(acq, 2)}, ${col(acq, 3)})`, k),
         formats.money,
         t.cacNote,
       ),
 
-      section(value - 2, t.customerValue),
-      header(value - 1, 1, [
+      section({ row: value.row - 1, col: value.col }, t.customerValue),
+      header(value.row, value.col, [
         [m.common.channel, t.arpaMonthly, t.grossMargin, t.monthlyChurn, t.ltv],
       ]),
-      label(value, 1, channelNames),
-      input(value, 2, column(CHANNELS.map((c) => c[4])), formats.money),
+      label(body(value).row, value.col, channelNames),
+      input(body(value).row, value.col + 1, column(CHANNELS.map((c) => c[4])), formats.money),
       input(
-        value,
-        3,
+        body(value).row,
+        value.col + 2,
         CHANNELS.map(() => [GROSS_MARGIN, MONTHLY_CHURN]),
         formats.percent,
       ),
       output(
-        value,
-        5,
-        spill(`=LTV(${col("B", value)}, ${col("C", value)}, ${col("D", value)})`, k),
+        body(value).row,
+        value.col + 4,
+        spill(`=LTV(${col(value, 1)}, ${col(value, 2)}, ${col(value, 3)})`, k),
         formats.money,
         t.ltvNote,
       ),
 
-      section(unit - 2, t.unitEconomics),
-      header(unit - 1, 1, [[m.common.channel, t.cac, t.ltv, t.ltvToCac, t.paybackMonths]]),
-      label(unit, 1, channelNames),
+      section({ row: unit.row - 1, col: unit.col }, t.unitEconomics),
+      header(unit.row, unit.col, [[m.common.channel, t.cac, t.ltv, t.ltvToCac, t.paybackMonths]]),
+      label(body(unit).row, unit.col, channelNames),
       output(
-        unit,
-        2,
-        CHANNELS.map((_, i) => [`=E${acq + i}`, `=E${value + i}`]),
+        body(unit).row,
+        unit.col + 1,
+        CHANNELS.map((_, i) => [`=${acq.cell(1 + i, 4)}`, `=${value.cell(1 + i, 4)}`]),
         formats.money,
       ),
       output(
-        unit,
-        4,
+        body(unit).row,
+        unit.col + 3,
         perChannel((i) => {
-          const r = unit + i;
-          return `=IF(OR(B${r}="", C${r}=""), "", C${r}/B${r})`;
+          const cac = unit.cell(1 + i, 1);
+          const ltv = unit.cell(1 + i, 2);
+          return `=IF(OR(${cac}="", ${ltv}=""), "", ${ltv}/${cac})`;
         }),
         formats.multiple,
         t.ratioNote,
       ),
       output(
-        unit,
-        5,
-        spill(`=CAC_PAYBACK(${col("E", acq)}, ${col("B", value)}, ${col("C", value)})`, k),
+        body(unit).row,
+        unit.col + 4,
+        spill(`=CAC_PAYBACK(${col(acq, 4)}, ${col(value, 1)}, ${col(value, 2)})`, k),
         formats.decimal,
         t.paybackNote,
       ),
 
-      section(blend - 2, t.blendedVsPaid),
-      header(blend - 1, 1, [["", t.spend, t.newCustomers, t.cac]]),
-      label(blend, 1, column([t.blended, t.paidOnly(yes)])),
-      output(blend, 2, [[`=SUM(${col("C", acq)})`], [`=${paidOnly("C")}`]], formats.money),
-      output(blend, 3, [[`=SUM(${col("D", acq)})`], [`=${paidOnly("D")}`]], formats.integer),
+      section({ row: blend.row - 1, col: blend.col }, t.blendedVsPaid),
+      header(blend.row, blend.col, [["", t.spend, t.newCustomers, t.cac]]),
+      label(body(blend).row, blend.col, column([t.blended, t.paidOnly])),
       output(
-        blend,
-        4,
-        spill(`=CAC(B${blend}:B${blend + 1}, C${blend}:C${blend + 1})`, 2),
+        body(blend).row,
+        blend.col + 1,
+        [[`=SUM(${col(acq, 2)})`], [`=${paidOnly(2)}`]],
+        formats.money,
+      ),
+      output(
+        body(blend).row,
+        blend.col + 2,
+        [[`=SUM(${col(acq, 3)})`], [`=${paidOnly(3)}`]],
+        formats.integer,
+      ),
+      output(
+        body(blend).row,
+        blend.col + 3,
+        spill(`=CAC(${blend.range(1, 1, 2, 1)}, ${blend.range(1, 2, 2, 1)})`, 2),
         formats.money,
       ),
 
-      section(perRecord - 2, t.costPerRecordTable),
-      header(perRecord - 1, 1, [
+      section({ row: perRecord.row - 1, col: perRecord.col }, t.costPerRecordTable),
+      header(perRecord.row, perRecord.col, [
         [m.common.channel, t.leads, t.opportunities, t.costPerLead, t.costPerOpportunity],
       ]),
-      label(perRecord, 1, channelNames),
+      label(body(perRecord).row, perRecord.col, channelNames),
       input(
-        perRecord,
-        2,
+        body(perRecord).row,
+        perRecord.col + 1,
         CHANNELS.map((c) => [c[5], c[6]]),
         formats.integer,
       ),
@@ -149,8 +194,8 @@ export function channelEconomics(formats: Formats, m: SheetMessages): SheetPlan 
       // LTV, payback and blended calls already take the four calls its tables allow); the spend
       // column made two columns wide by MMULT with {1, 1}; a channel with none shows "".
       output(
-        perRecord,
-        4,
+        body(perRecord).row,
+        perRecord.col + 3,
         spill(`=ARRAYFORMULA(IF(${counts}>0, MMULT(${spend}, {1, 1})/${counts}, ""))`, k, 2),
         formats.money,
         t.costPerLeadNote,

@@ -1,7 +1,7 @@
 import { serialOfDay } from "../../core/localDates";
-import { a1Range } from "../../core/a1";
 import { namedRangeNames } from "../../core/funnel";
 import type { SheetMessages } from "../../i18n/sheet";
+import { Anchor, LayoutBuilder, STAGE_ROOM, type Layout } from "./layout";
 import {
   header,
   input,
@@ -10,24 +10,28 @@ import {
   remark,
   section,
   spill,
-  STAGE_ROOM,
   titledFor,
   type CellInput,
   type Formats,
   type FunnelRef,
   type SheetPlan,
+  type StageInputs,
 } from "./sheetPlan";
+import { stageRefs } from "./stageBlocks";
 
-/** Rows kept for a pasted export; the cohort table starts below them. */
+/** Rows kept for a pasted export. */
 export const EXPORT_ROWS = 500;
-/** First row of the days-in-stage table (stages down column A). */
-export const DAYS_FIRST_ROW = 6;
 const EXAMPLE_RECORDS = 72;
 const EXAMPLE_MONTHS = 6;
 /** Example records move on with this chance, so every stage of a 7-stage funnel gets a few. */
 const EXAMPLE_PROGRESS = 0.62;
 const FALLBACK_DAYS = 10;
 const DATE_FORMAT = "yyyy-mm-dd";
+/**
+ * Columns kept for removed stages' dates: a funnel rarely loses more at once, and a pasted export
+ * is big — past this the save asks the team to clear the oldest (planSync.ts).
+ */
+const REMOVED_COLUMNS = 10;
 /** Rows of the cohort table that carry its formats: ten years of monthly cohorts. */
 const COHORT_ROWS = 120;
 
@@ -63,82 +67,168 @@ export function exampleStageDates(funnel: FunnelRef, today: Date): (number | str
 }
 
 /**
+ * The days-in-stage table over the stage room at the top, its note beside it; under it the
+ * export — one date column per stage, headed by the stage list, each column keyed to its stage
+ * in a hidden row above the header — then the columns of removed stages, and the cohort table to
+ * their right.
+ */
+export function cohortsLayout() {
+  const l = new LayoutBuilder();
+  const title = l.add("title", { rows: 2, cols: 1 }, { row: 1, col: 1 });
+  const days = l.stageTable("days", 3, { row: title.lastRow + 3, col: 1 });
+  l.add("note", { rows: 1, cols: 1 }, l.rightOf(days.block));
+  const keys = l.add("keys", { rows: 1, cols: STAGE_ROOM }, l.below(days.block, 2));
+  const exportHead = l.add("export.header", { rows: 1, cols: STAGE_ROOM }, l.below(keys, 0));
+  const exportBody = l.add(
+    "export.body",
+    { rows: EXPORT_ROWS, cols: STAGE_ROOM },
+    l.below(exportHead, 0),
+    "stageInput",
+  );
+  const removed = l.add(
+    "removed",
+    { rows: EXPORT_ROWS + 1, cols: REMOVED_COLUMNS },
+    l.rightOf(exportHead),
+    "removed",
+  );
+  l.add("cohort", { rows: COHORT_ROWS + 1, cols: STAGE_ROOM + 1 }, l.rightOf(removed));
+  l.freeze(days.header.row, 1);
+  void exportBody;
+  return l.build() as Layout<
+    | "title"
+    | `days${"" | ".header" | ".body"}`
+    | "note"
+    | "keys"
+    | "export.header"
+    | "export.body"
+    | "removed"
+    | "cohort"
+  >;
+}
+
+export type CohortsLayout = ReturnType<typeof cohortsLayout>;
+
+/** Each export column follows its stage (keyed in the hidden row); removed stages' go right. */
+export function cohortsStageInputs(layout: CohortsLayout): StageInputs {
+  const a = layout.anchors;
+  const removed = a.removed;
+  return {
+    axis: "columns",
+    input: a["export.body"],
+    keys: a.keys,
+    removed: new Anchor(
+      "removed.body",
+      removed.row + 1,
+      removed.col,
+      removed.rows - 1,
+      removed.cols,
+    ),
+    removedNames: new Anchor("removed.names", removed.row, removed.col, 1, removed.cols),
+  };
+}
+
+/**
  * Cohorts and time in stage (SPEC §6.7): a pasted stage-date export (one row per record, one date
  * column per stage, headed by the stage list) → days in stage measured by STAGE_DAYS (median),
  * beside the stage table's own days, and conversion by monthly intake cohort by
  * COHORT_CONVERSION. Only the stage columns of the export (those under a stage name) are read, so
- * the sheet follows the stage table. Funnel Math ▸ Use measured days in the funnel writes the
- * medians into the stage table (measuredDays.ts).
+ * the sheet follows the stage table; each column belongs to its stage (planSync.ts).
+ * Funnel Math ▸ Use measured days in the funnel writes the medians into the stage table
+ * (measuredDays.ts).
  */
 export function cohorts(
   funnel: FunnelRef,
   formats: Formats,
   m: SheetMessages,
   today: Date,
+  layout: CohortsLayout = cohortsLayout(),
 ): SheetPlan {
   const t = m.cohorts;
+  const a = layout.anchors;
   const { stages, days } = namedRangeNames(funnel.key);
-  const daysFirst = DAYS_FIRST_ROW;
-  const exportHeader = daysFirst + STAGE_ROOM + 4;
-  const exportFirst = exportHeader + 1;
-  const exportBlock = a1Range(exportFirst, 1, EXPORT_ROWS, STAGE_ROOM);
+  const exportBlock = a["export.body"].a1();
   // The stage columns of the export: as many as the funnel has stages (so the sheet follows it).
   const matrix = `ARRAY_CONSTRAIN(${exportBlock}, ${EXPORT_ROWS}, ROWS(${stages}))`;
-  const cohortHeader = exportFirst + EXPORT_ROWS + 2;
+  // An empty export (cleared to paste the team's own, or moved away with removed stages) shows
+  // empty tables, not an error in each of their cells. Days in stage need dates anywhere in the
+  // export (a stage new at the top has none yet, the others keep their medians); cohorts are
+  // grouped by the top stage's date, so they need dates in its column.
+  const whenDates = (formula: string, guard: string) =>
+    `=ARRAYFORMULA(IF(COUNT(${guard})=0, "", ${formula}))`;
   const examples = exampleStageDates(funnel, today);
   const exportCells: CellInput[][] = Array.from({ length: EXPORT_ROWS }, (_, r) =>
     Array.from({ length: STAGE_ROOM }, (_, c) => examples[r]?.[c] ?? ""),
   );
+  const body = a["days.body"];
+  const cohort = a.cohort;
+  const exportHead = a["export.header"];
+  const removed = a.removed;
 
   return {
     baseName: t.sheetName,
-    frozenRows: 2,
-    columnWidths: {
-      1: 200,
-      ...Object.fromEntries(Array.from({ length: STAGE_ROOM + 1 }, (_, i) => [i + 2, 110])),
-    },
+    layout,
+    stages: stageRefs(funnel),
+    stageInputs: cohortsStageInputs(layout),
     blocks: [
-      ...titledFor(m.common.funnelLine, t.title, funnel, t.subtitle),
-      section(daysFirst - 2, t.daysInStage),
-      header(daysFirst - 1, 1, [[m.common.stage, t.measured, t.inTable]]),
-      label(daysFirst, 1, spill(`={${stages}}`, STAGE_ROOM)),
+      ...titledFor(a.title, m.common.funnelLine, t.title, funnel, t.subtitle),
+      section({ row: a.days.row - 1, col: a.days.col }, t.daysInStage),
+      header(a["days.header"].row, a["days.header"].col, [[m.common.stage, t.measured, t.inTable]]),
+      label(body.row, body.col, spill(`={${stages}}`, STAGE_ROOM)),
       output(
-        daysFirst,
-        2,
-        spill(`=TRANSPOSE(STAGE_DAYS(${matrix}, "median"))`, STAGE_ROOM),
+        body.row,
+        body.col + 1,
+        spill(whenDates(`TRANSPOSE(STAGE_DAYS(${matrix}, "median"))`, exportBlock), STAGE_ROOM),
         formats.decimal,
       ),
-      output(daysFirst, 3, spill(`={${days}}`, STAGE_ROOM), formats.decimal),
-      remark(daysFirst + STAGE_ROOM + 1, t.useDaysNote),
+      output(body.row, body.col + 2, spill(`={${days}}`, STAGE_ROOM), formats.decimal),
+      remark({ row: a.note.row, col: a.note.col }, t.useDaysNote),
 
-      section(exportHeader - 1, t.export),
+      section({ row: a.keys.row - 1, col: a.keys.col }, t.export),
       header(
-        exportHeader,
-        1,
+        exportHead.row,
+        exportHead.col,
         spill(`=TRANSPOSE(${stages})`, 1, STAGE_ROOM),
         undefined,
         t.exportNote,
       ),
-      input(exportFirst, 1, exportCells, DATE_FORMAT),
+      input(a["export.body"].row, a["export.body"].col, exportCells, DATE_FORMAT),
+      section({ row: removed.row - 1, col: removed.col }, m.plans.removedStages),
+      header(
+        removed.row,
+        removed.col,
+        [new Array<CellInput>(REMOVED_COLUMNS).fill("")],
+        undefined,
+        m.plans.removedNote,
+      ),
+      label(
+        removed.row + 1,
+        removed.col,
+        Array.from({ length: EXPORT_ROWS }, () => new Array<CellInput>(REMOVED_COLUMNS).fill("")),
+        DATE_FORMAT,
+      ),
 
-      section(cohortHeader - 1, t.cohortConversion),
-      header(cohortHeader, 1, [
+      section({ row: cohort.row - 1, col: cohort.col }, t.cohortConversion),
+      header(cohort.row, cohort.col, [
         [
           t.cohort,
           t.records,
-          `=ARRAYFORMULA(IF(${a1Range(exportHeader, 2, 1, STAGE_ROOM - 1)}="", "", ${a1Range(exportHeader, 2, 1, STAGE_ROOM - 1)}))`,
+          `=ARRAYFORMULA(IF(${exportHead.range(0, 1, 1, STAGE_ROOM - 1)}="", "", ${exportHead.range(0, 1, 1, STAGE_ROOM - 1)}))`,
           ...new Array<string>(STAGE_ROOM - 2).fill(""),
         ],
       ]),
       output(
-        cohortHeader + 1,
-        1,
-        spill(`=COHORT_CONVERSION(${matrix}, "month")`, COHORT_ROWS, STAGE_ROOM + 1),
+        cohort.row + 1,
+        cohort.col,
+        spill(
+          whenDates(`COHORT_CONVERSION(${matrix}, "month")`, a["export.body"].column(0)),
+          COHORT_ROWS,
+          STAGE_ROOM + 1,
+        ),
         formats.percent,
         t.cohortNote,
       ),
       // The records column counts; the block is empty, the spill above fills it.
-      output(cohortHeader + 1, 2, spill("", COHORT_ROWS), formats.integer),
+      output(cohort.row + 1, cohort.col + 1, spill("", COHORT_ROWS), formats.integer),
     ],
     charts: [],
     highlights: [],

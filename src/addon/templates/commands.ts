@@ -1,130 +1,173 @@
-import { readContents, writeContents, type CellContent } from "../cellContents";
-import { checkRequest, namedRangeNames, wonIndex } from "../../core/funnel";
-import { spreadsheetLanguage, userLanguage } from "../locale";
-import { uiMessages } from "../../i18n/ui";
-import { sheetMessages } from "../../i18n/sheet";
+/**
+ * Funnel Math ▸ New plan ▸ … (SPEC §6): the plan's funnel is the active sheet's (a funnel, or the
+ * funnel a plan records), or the only one, or the one the user picks in a small dialog; the plan
+ * is built in a new sheet in a handful of calls (SPEC §8) and all-or-nothing (SPEC §9): on any
+ * failure the new sheet is removed again and the user reads what failed in their language.
+ */
+import { ZoneClock } from "../../core/localDates";
 import { inboundPreset } from "../../i18n/presets/inbound";
+import { sheetMessages } from "../../i18n/sheet";
+import { uiMessages } from "../../i18n/ui";
 import type { ChooseFunnelApi } from "../../wire/chooseFunnelApi";
 import type { FunnelSummary } from "../../wire/stageApi";
+import { MAX_STAGES } from "../../core/funnel";
+import { resolveLanguage } from "../../i18n/languages";
+import { spreadsheetLanguage, userLanguage } from "../locale";
+import { messageOf } from "../../core/messageOf";
 import { store } from "../stageServer";
-import { TEMPLATES, type TemplateDef } from "./catalog";
-import { ZoneClock } from "../../core/localDates";
+import { LAYOUT_VERSION, templateOf, TEMPLATES, type TemplateDef } from "./catalog";
 import { formatsForLocale } from "./currency";
-import { funnelInView } from "../pages";
 import { showFunnelDialog } from "./funnelDialog";
-import { readRecord, recordNote } from "./planRecord";
-import { renderPlan, rerenderPlan } from "./render";
-import { STAGE_ROOM, type FunnelRef, type SheetPlan } from "./sheetPlan";
+import { funnelKeyOfSheet, funnelSheetByKey, readFunnel, type FunnelRead } from "./funnelSource";
+import { readRecord } from "./planRecord";
+import { insertPlanSheet, renderNewPlan } from "./render";
+import type { FunnelRef } from "./sheetPlan";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const DEFAULT_FUNNEL_NAME = "Funnel";
 
 /**
  * Today as the spreadsheet shows it, as a runtime-local Date (templates read its year, month and
  * day): in Sheets the script's own time zone may differ from the spreadsheet's, and a plan made on
  * the evening of 30 November in New York starts in December there.
  */
-function todayIn(spreadsheet: Spreadsheet): Date {
+export function todayIn(spreadsheet: Spreadsheet): Date {
   const wall = new ZoneClock(() => spreadsheet.getSpreadsheetTimeZone()).wallMs(Date.now());
   const day = new Date(wall);
   return new Date(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate());
 }
 
 /** Alerts, toasts and dialogs speak the user's language (SPEC §11). */
-function ui() {
+export function ui() {
   return uiMessages(userLanguage());
 }
 
-function alert(message: string): void {
-  const ui = SpreadsheetApp.getUi();
-  ui.alert("Funnel Math", message, ui.ButtonSet.OK);
+export function alert(message: string): void {
+  const dialogs = SpreadsheetApp.getUi();
+  dialogs.alert("Funnel Math", message, dialogs.ButtonSet.OK);
 }
 
-/**
- * A spreadsheet without any funnel gets the default one (Inbound preset) on a new sheet, named in
- * the spreadsheet's language; a sheet of the user's already called that is left alone (the store
- * names the funnel "Funnel 2", SPEC §4).
- */
+/** A spreadsheet without any funnel gets the default one (Inbound preset) on a new sheet. */
 function ensureFunnels(spreadsheet: Spreadsheet): FunnelSummary[] | undefined {
   const stages = store();
   const funnels = stages.listFunnels();
   if (funnels.length > 0) return funnels;
   // The table is part of the shared sheet: its stage names follow the spreadsheet's language.
   const preset = inboundPreset(spreadsheetLanguage(spreadsheet));
-  const created = stages.createDefaultFunnel(preset.stages);
+  const created = stages.createFunnel({ name: DEFAULT_FUNNEL_NAME, stages: preset.stages });
   if (!created.ok) {
     alert(created.message);
     return undefined;
   }
-  spreadsheet.toast(ui().plans.createdDefaultFunnel(created.loaded.funnel.name), "Funnel Math");
-  return created.funnels;
+  spreadsheet.toast(ui().plans.createdDefaultFunnel(DEFAULT_FUNNEL_NAME), "Funnel Math");
+  return stages.listFunnels();
 }
 
-/** What a template needs of a funnel, read from its named ranges (which decide the plan). */
-function funnelRef(spreadsheet: Spreadsheet, summary: FunnelSummary): FunnelRef | undefined {
-  const names = namedRangeNames(summary.key);
-  const stageRange = spreadsheet.getRangeByName(names.stages);
-  const rateRange = spreadsheet.getRangeByName(names.rates);
-  if (!stageRange || !rateRange) {
-    alert(ui().plans.noNamedRanges(summary.name));
-    return undefined;
-  }
-  if (stageRange.getNumRows() > STAGE_ROOM) {
-    alert(
-      ui().plans.tooManyStages(summary.name, String(stageRange.getNumRows()), String(STAGE_ROOM)),
-    );
-    return undefined;
-  }
-  const numbers = (range: GoogleAppsScript.Spreadsheet.Range | null) =>
-    (range?.getValues() ?? []).map((row) => (typeof row[0] === "number" ? row[0] : ""));
-  return {
-    key: summary.key,
-    name: summary.name,
-    stageCount: stageRange.getNumRows(),
-    rates: numbers(rateRange),
-    stages: stageRange.getValues().map((row) => String(row[0])),
-    days: numbers(spreadsheet.getRangeByName(names.days)),
-  };
+/** The funnel read for a plan, or undefined after telling the user why not. */
+function usable(read: FunnelRead, name: string): FunnelRef | undefined {
+  if (read.ok) return read.funnel;
+  if (read.reason === "tooManyStages")
+    alert(ui().plans.tooManyStages(name, String(read.count), String(MAX_STAGES)));
+  else alert(ui().plans.noNamedRanges(name));
+  return undefined;
 }
 
-function build(spreadsheet: Spreadsheet, template: TemplateDef, funnel?: FunnelRef): SheetPlan {
-  const formats = formatsForLocale(spreadsheet.getSpreadsheetLocale());
-  const messages = sheetMessages(spreadsheetLanguage(spreadsheet));
-  return template.build({ funnel, formats, messages, today: todayIn(spreadsheet) });
+function funnelOnSheet(sheet: Sheet, key: string): FunnelRef | undefined {
+  const name = sheet.getName();
+  return usable(readFunnel(sheet, key, name), name);
+}
+
+type Choice = { funnel: FunnelRef } | { ask: FunnelSummary[] } | { stop: true };
+
+/**
+ * The funnel of the active sheet — the funnel itself (its own named ranges say so) or the one a
+ * plan records — else the only funnel, else the user is asked (SPEC §6: chosen, not guessed).
+ */
+function chooseFunnel(spreadsheet: Spreadsheet, funnelKey: string | undefined): Choice {
+  if (funnelKey !== undefined) {
+    const sheet = funnelSheetByKey(spreadsheet, funnelKey);
+    if (!sheet) {
+      alert(ui().store.noSuchFunnel(funnelKey));
+      return { stop: true };
+    }
+    const funnel = funnelOnSheet(sheet, funnelKey);
+    return funnel ? { funnel } : { stop: true };
+  }
+  const active = spreadsheet.getActiveSheet() as Sheet | null;
+  const ownKey = active ? funnelKeyOfSheet(active) : undefined;
+  if (active && ownKey !== undefined) {
+    const funnel = funnelOnSheet(active, ownKey);
+    return funnel ? { funnel } : { stop: true };
+  }
+  const recorded = active ? readRecord(active)?.record.funnel : undefined;
+  const recordedSheet = recorded ? funnelSheetByKey(spreadsheet, recorded) : undefined;
+  if (recorded && recordedSheet) {
+    const funnel = funnelOnSheet(recordedSheet, recorded);
+    return funnel ? { funnel } : { stop: true };
+  }
+  const funnels = ensureFunnels(spreadsheet);
+  if (!funnels) return { stop: true };
+  const only = funnels.length === 1 ? funnels[0] : undefined;
+  if (!only) return { ask: funnels };
+  return chooseFunnel(spreadsheet, only.key);
 }
 
 function createPlan(template: TemplateDef, funnelKey?: string): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   let funnel: FunnelRef | undefined;
   if (template.needsFunnel) {
-    const funnels = ensureFunnels(spreadsheet);
-    if (!funnels) return;
-    const chosen =
-      funnelKey !== undefined
-        ? funnels.find((f) => f.key === funnelKey)
-        : (funnelInView(spreadsheet.getActiveSheet(), funnels) ??
-          (funnels.length === 1 ? funnels[0] : undefined));
-    if (!chosen && funnelKey === undefined) {
+    const choice = chooseFunnel(spreadsheet, funnelKey);
+    if ("stop" in choice) return;
+    if ("ask" in choice) {
       // More than one funnel and none in view: ask, never guess (SPEC §6).
-      showFunnelDialog(template, funnels);
+      showFunnelDialog(template, choice.ask);
       return;
     }
-    if (!chosen) {
-      alert(ui().store.noSuchFunnel(String(funnelKey)));
-      return;
-    }
-    funnel = funnelRef(spreadsheet, chosen);
-    if (!funnel) return;
+    funnel = choice.funnel;
   }
-  const sheet = renderPlan(spreadsheet, build(spreadsheet, template, funnel));
-  sheet
-    .getRange(2, 1)
-    .setNote(recordNote({ template: template.command, funnel: funnel?.key ?? "" }));
-  sheet.activate();
+  const locale = spreadsheet.getSpreadsheetLocale();
+  const plan = template.build(
+    {
+      funnel,
+      formats: formatsForLocale(locale),
+      messages: sheetMessages(resolveLanguage(locale)),
+      today: () => todayIn(spreadsheet),
+    },
+    template.layout(),
+  );
+  let sheet: Sheet | undefined;
+  try {
+    sheet = insertPlanSheet(spreadsheet, plan.baseName);
+    renderNewPlan(
+      sheet,
+      plan,
+      funnel
+        ? {
+            template: template.command,
+            funnel: funnel.key,
+            layout: LAYOUT_VERSION,
+            funnelName: funnel.name,
+          }
+        : { template: template.command, funnel: "", layout: LAYOUT_VERSION },
+      funnel?.stages ?? [],
+    );
+  } catch (e) {
+    // All or nothing (SPEC §9): the new sheet goes, with everything written on it.
+    if (sheet) {
+      try {
+        spreadsheet.deleteSheet(sheet);
+      } catch {
+        // The message below still tells the user what failed.
+      }
+    }
+    alert(ui().plans.newPlanFailed(messageOf(e)));
+  }
 }
 
 function command(name: string): () => void {
-  const template = TEMPLATES.find((t) => t.command === name);
+  const template = templateOf(name);
   if (!template) throw new Error(`No template behind the menu command ${name}`);
   return () => createPlan(template);
 }
@@ -137,90 +180,17 @@ export const newFunnelHealth = command("newFunnelHealth");
 export const newSlaTracker = command("newSlaTracker");
 export const newPlanVsActual = command("newPlanVsActual");
 export const newCohorts = command("newCohorts");
+export const newCapacityPlan = command("newCapacityPlan");
+export const newPipelineCoverage = command("newPipelineCoverage");
 
 /** The funnel dialog's choice: builds the template's plan on that funnel. */
 export function newPlanForFunnel(templateCommand: string, funnelKey: string): void {
-  // The dialog's page sent these: anything may arrive (SPEC §9).
-  const args = checkRequest("planForFunnel", [templateCommand, funnelKey]);
-  if (!args.ok) {
-    const t = ui().store;
-    const field = args.field === "0" ? "template" : "funnel";
-    alert(t.badRequest(`${field}: ${t.requestProblem[args.problem]}`));
-    return;
-  }
-  const [command, key] = args.value;
-  const template = TEMPLATES.find((t) => t.command === command);
-  if (!template) {
-    alert(ui().store.badRequest(`template: ${command}`));
-    return;
-  }
-  createPlan(template, key);
+  const template = TEMPLATES.find((t) => t.command === String(templateCommand));
+  if (!template) throw new Error(`There is no template "${templateCommand}".`);
+  createPlan(template, String(funnelKey));
 }
 
 /** The choose-funnel dialog's server: checked against the API its client is typed with. */
 export const chooseFunnelServer = { newPlanForFunnel } satisfies ChooseFunnelApi;
 
-/** Input cells' contents (formulas kept as formulas), to write back after a rebuild. */
-function readInputs(
-  sheet: Sheet,
-  plan: SheetPlan,
-): { row: number; col: number; cells: CellContent[][] }[] {
-  const perStage = new Set((plan.stageInputs ?? []).map((s) => `${s.row},${s.col}`));
-  return plan.blocks
-    .filter((b) => b.style === "input" && !perStage.has(`${b.row},${b.col}`))
-    .map((b) => {
-      const range = sheet.getRange(b.row, b.col, b.cells.length, b.cells[0]?.length ?? 1);
-      return { row: b.row, col: b.col, cells: readContents(range) };
-    });
-}
-
-/**
- * Menu: Funnel Math ▸ Refresh plan. Rebuilds the active plan sheet in place from the funnel it
- * records, keeping what the user typed: every input cell, and per-stage inputs by stage name.
- */
-export function refreshPlan(): void {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = spreadsheet.getActiveSheet();
-  const record = readRecord(sheet);
-  const template = record && TEMPLATES.find((t) => t.command === record.template);
-  if (!record || !template) {
-    alert(ui().plans.notAPlan);
-    return;
-  }
-  let funnel: FunnelRef | undefined;
-  let stageNames: string[] = [];
-  if (template.needsFunnel) {
-    const summary = store()
-      .listFunnels()
-      .find((f) => f.key === record.funnel);
-    if (!summary) {
-      alert(ui().plans.funnelMissing(record.funnel));
-      return;
-    }
-    funnel = funnelRef(spreadsheet, summary);
-    if (!funnel) return;
-    const loaded = store().loadFunnel(summary.key).funnel;
-    stageNames = loaded.stages.slice(0, wonIndex(loaded) + 1).map((s) => s.name);
-  }
-  const plan = build(spreadsheet, template, funnel);
-  const kept = readInputs(sheet, plan);
-  const perStage = (plan.stageInputs ?? []).map(({ row, col }) => {
-    const names = sheet.getRange(row, 1, STAGE_ROOM, 1).getValues();
-    const values = readContents(sheet.getRange(row, col, STAGE_ROOM, 1));
-    const byName = new Map<string, CellContent>();
-    names.forEach(([name], i) => {
-      const value = values[i]?.[0] ?? "";
-      if (name !== "" && value !== "") byName.set(String(name), value);
-    });
-    return { row, col, byName };
-  });
-  rerenderPlan(sheet, plan);
-  for (const { row, col, cells } of kept) writeContents(sheet, row, col, cells);
-  for (const { row, col, byName } of perStage) {
-    stageNames.forEach((name, i) => {
-      const value = byName.get(name);
-      if (value !== undefined) writeContents(sheet, row + i, col, [[value]]);
-    });
-  }
-  sheet.getRange(2, 1).setNote(recordNote(record));
-}
+export { refreshPlan } from "./refresh";

@@ -3,16 +3,22 @@
  * Apps Script's sheet buttons are drawings bound to a script, which an add-on cannot ship, so the
  * one click is a menu item that works on the active Cohorts sheet: it writes the measured medians
  * into the stage table's Days in stage through the sidebar's own save path (a fresh load, then
- * StageStore.saveFunnel with that fingerprint: validation, lock and conflict check included) and
- * says in words what changed.
+ * StageStore.saveFunnel with that fingerprint: validation, lock, conflict check and
+ * all-or-nothing included) and says in words what changed. Each median belongs to the stage whose
+ * export column it was measured from — found by the column's stage key, not its position (SPEC
+ * §9) — and nothing is saved while the export's columns do not follow the funnel's stages.
  */
 import { wonIndex, type Funnel } from "../../core/funnel";
 import { uiMessages } from "../../i18n/ui";
 import { userLanguage } from "../locale";
+import { messageOf } from "../../core/messageOf";
 import { store } from "../stageServer";
-import { DAYS_FIRST_ROW } from "./cohorts";
+import { LAYOUT_VERSION, templateOf } from "./catalog";
+import { cohortsStageInputs, type CohortsLayout } from "./cohorts";
+import { parseKey } from "./markers";
+import { locate, type SheetCells } from "./planRead";
 import { readRecord } from "./planRecord";
-import { STAGE_ROOM } from "./sheetPlan";
+import { stageKey } from "./stageKey";
 
 export const COHORTS_COMMAND = "newCohorts";
 
@@ -28,8 +34,8 @@ export interface MeasuredDaysChange {
 }
 
 /**
- * The funnel with each acquisition stage's days replaced by its measured median (matched by
- * stage name); stages without a measurement keep theirs.
+ * The funnel with each acquisition stage's days replaced by its measured median (matched by the
+ * stage's key); stages without a measurement keep theirs.
  */
 export function applyMeasuredDays(
   funnel: Funnel,
@@ -41,7 +47,7 @@ export function applyMeasuredDays(
   const won = wonIndex(next);
   next.stages.forEach((stage, i) => {
     if (i >= won) return; // the won stage and post-sale stages have no days before a deal
-    const median = measured.get(stage.name);
+    const median = measured.get(stageKey(stage));
     if (median === undefined) {
       kept.push(stage.name);
       return;
@@ -54,14 +60,34 @@ export function applyMeasuredDays(
   return { funnel: next, changes, kept };
 }
 
-/** Stage name → measured median, from the Cohorts sheet's days-in-stage table. */
-function readMeasured(sheet: GoogleAppsScript.Spreadsheet.Sheet): Map<string, number> {
-  const rows = sheet.getRange(DAYS_FIRST_ROW, 1, STAGE_ROOM, 2).getValues();
+type Measured =
+  { ok: true; measured: Map<string, number> } | { ok: false; reason: "notLocated" | "misaligned" };
+
+/**
+ * Stage key → measured median, from the Cohorts sheet: the medians beside the stage list, each
+ * from the export column keyed to the same stage. Refused when the export's column keys are not
+ * the funnel's stages in order (the funnel changed and the sheet was not refreshed).
+ */
+export function readMeasured(cells: SheetCells, funnelKeys: readonly string[]): Measured {
+  const def = templateOf(COHORTS_COMMAND);
+  if (!def) return { ok: false, reason: "notLocated" };
+  const located = locate(def.layout(), cells);
+  if (!located.ok) return { ok: false, reason: "notLocated" };
+  const layout = located.layout as CohortsLayout;
+  const inputs = cohortsStageInputs(layout);
+  if (inputs.axis !== "columns") return { ok: false, reason: "notLocated" };
+  const keys = inputs.keys;
+  const columnKeys = funnelKeys.map(
+    (_, i) => parseKey(cells.values[keys.row - 1]?.[keys.col - 1 + i])?.key,
+  );
+  if (columnKeys.some((k, i) => k !== funnelKeys[i])) return { ok: false, reason: "misaligned" };
+  const days = layout.anchors["days.body"];
   const out = new Map<string, number>();
-  for (const [name, median] of rows)
-    if (name !== "" && typeof median === "number" && Number.isFinite(median) && median >= 0)
-      out.set(String(name), median);
-  return out;
+  funnelKeys.forEach((key, i) => {
+    const median = cells.values[days.row + i - 1]?.[days.col];
+    if (typeof median === "number" && Number.isFinite(median) && median >= 0) out.set(key, median);
+  });
+  return { ok: true, measured: out };
 }
 
 export function useMeasuredDays(): void {
@@ -69,32 +95,61 @@ export function useMeasuredDays(): void {
   const ui = SpreadsheetApp.getUi();
   const say = (text: string) => ui.alert("Funnel Math", text, ui.ButtonSet.OK);
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getActiveSheet();
-  const record = readRecord(sheet);
-  if (!record || record.template !== COHORTS_COMMAND) {
+  const found = readRecord(sheet);
+  if (!found || found.record.template !== COHORTS_COMMAND) {
     say(messages.plans.notCohortsSheet);
     return;
   }
-  const stages = store();
-  const summary = stages.listFunnels().find((f) => f.key === record.funnel);
-  if (!summary) {
-    say(messages.plans.funnelMissing(record.funnel));
+  if (found.record.layout !== LAYOUT_VERSION) {
+    say(messages.plans.olderPlan);
     return;
   }
-  const measured = readMeasured(sheet);
-  if (measured.size === 0) {
+  const stages = store();
+  let loaded;
+  try {
+    loaded = stages.loadFunnel(found.record.funnel);
+  } catch {
+    say(messages.plans.funnelMissing(found.record.funnelName ?? found.record.funnel));
+    return;
+  }
+  const range = sheet.getDataRange();
+  const cells: SheetCells = {
+    values: range.getValues(),
+    formulas: [],
+    formats: [],
+    backgrounds: [],
+    notes: [],
+  };
+  const acquisition = loaded.funnel.stages.slice(0, wonIndex(loaded.funnel) + 1);
+  const read = readMeasured(
+    cells,
+    acquisition.map((s) => stageKey(s)),
+  );
+  if (!read.ok) {
+    say(
+      read.reason === "misaligned" ? messages.plans.exportMisaligned : messages.plans.markersLost,
+    );
+    return;
+  }
+  if (read.measured.size === 0) {
     say(messages.plans.noMeasuredDays);
     return;
   }
-  const loaded = stages.loadFunnel(summary.key);
-  const { funnel, changes, kept } = applyMeasuredDays(loaded.funnel, measured);
-  const saved = stages.saveFunnel({ funnel, fingerprint: loaded.fingerprint });
+  const { funnel, changes, kept } = applyMeasuredDays(loaded.funnel, read.measured);
+  let saved;
+  try {
+    saved = stages.saveFunnel({ funnel, fingerprint: loaded.fingerprint });
+  } catch (e) {
+    say(messages.plans.measuredDaysFailed(messageOf(e)));
+    return;
+  }
   if (!saved.ok) {
     say(messages.plans.measuredDaysFailed(saved.message));
     return;
   }
   const show = (days: number | null) => (days === null ? "—" : String(days));
   const lines = [
-    messages.plans.measuredDaysSaved(summary.name),
+    messages.plans.measuredDaysSaved(loaded.funnel.name),
     ...changes.map((c) => messages.plans.measuredDayChange(c.stage, show(c.before), show(c.after))),
   ];
   if (kept.length > 0) lines.push(messages.plans.measuredDaysKept(kept.join(", ")));

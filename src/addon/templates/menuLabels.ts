@@ -1,13 +1,22 @@
 /**
- * The templates' menu labels by command, in menu order (SPEC §6). Separate from catalog.ts so the
- * menu (in Code.js) does not bundle the templates themselves (in the add-on bundle).
+ * The New plan submenu's commands, in menu order (SPEC §6). Their labels, English included, live
+ * only in the menu catalogues (src/i18n/menu): this list says which items exist, never what they
+ * read.
  */
-export const TEMPLATE_LABELS = {
-  newAnnualPlan: "Annual reverse funnel",
-  newMonthlyTargets: "Monthly targets with sales-cycle lag",
-  newChannelEconomics: "Channel CAC and LTV",
-  newFunnelHealth: "Funnel health",
-  newSlaTracker: "Marketing–sales SLA",
-  newPlanVsActual: "Plan vs actual",
-  newCohorts: "Cohorts and time in stage",
-} as const;
+import type { MenuMessages } from "../../i18n/menu";
+
+export type MenuCommand = keyof MenuMessages["items"];
+
+export const TEMPLATE_COMMANDS = [
+  "newAnnualPlan",
+  "newMonthlyTargets",
+  "newChannelEconomics",
+  "newFunnelHealth",
+  "newSlaTracker",
+  "newPlanVsActual",
+  "newCohorts",
+  "newCapacityPlan",
+  "newPipelineCoverage",
+] as const satisfies readonly MenuCommand[];
+
+export type TemplateCommand = (typeof TEMPLATE_COMMANDS)[number];

@@ -1,33 +1,128 @@
-import { a1, a1Range } from "../../core/a1";
 import { namedRangeNames } from "../../core/funnel";
 import type { SheetMessages } from "../../i18n/sheet";
+import { DAYS_PER_MONTH, DEAL_SIZE, MONTHS, YEAR_TARGET } from "./examplePlan";
+import { LayoutBuilder, STAGE_ROOM, type Anchor, type Layout } from "./layout";
 import {
   column,
   header,
   input,
   label,
-  monthFormula,
-  one,
+  monthSerial,
   output,
   remark,
   section,
   spill,
-  STAGE_ROOM,
+  textLiteral,
   titledFor,
   total,
+  type Block,
   type Formats,
   type FunnelRef,
   type SheetPlan,
 } from "./sheetPlan";
 
-const MONTHS = 12;
 const QUARTERS = 4;
 
-/** Row sums over whole columns of the room, as one formula spilling down with the stages. */
-function rowSums(first: number, fromCol: number, cols: number): string {
-  const parts = Array.from({ length: cols }, (_, i) => a1Range(first, fromCol + i, STAGE_ROOM, 1));
-  return `=ARRAYFORMULA(IF(${a1Range(first, 1, STAGE_ROOM, 1)}="", "", ${parts.join("+")}))`;
+/**
+ * The monthly plan's inputs and revenue targets, shared by Monthly targets and Plan vs actual:
+ * the inputs block (target, deal size, days per month, first month) and the months block (month
+ * headers following the first month, a revenue target per month, its total).
+ */
+export function monthlyInputBlocks(
+  inputs: Anchor,
+  months: Anchor,
+  formats: Formats,
+  m: SheetMessages,
+  firstMonth: Date,
+): Block[] {
+  const c = m.common;
+  const first = inputs.cell(3, 1, true);
+  const target = inputs.cell(0, 1, true);
+  return [
+    section({ row: inputs.row - 1, col: inputs.col }, c.inputs),
+    label(
+      inputs.row,
+      inputs.col,
+      column([m.annual.revenueTarget, c.averageDealSize, m.monthly.daysPerMonth, c.firstMonth]),
+    ),
+    input(inputs.row, inputs.col + 1, column([YEAR_TARGET, DEAL_SIZE]), formats.money),
+    input(inputs.rowAt(2), inputs.col + 1, column([DAYS_PER_MONTH]), formats.integer),
+    input(inputs.rowAt(3), inputs.col + 1, column([monthSerial(firstMonth)]), formats.month),
+    section({ row: months.row - 1, col: months.col }, m.monthly.revenuePerMonth),
+    label(months.row, months.col, column([c.month, m.monthly.revenueTarget, c.total])),
+    header(
+      months.row,
+      months.col + 1,
+      [Array.from({ length: MONTHS }, (_, i) => onceFirst(i, first, `EDATE(${first}, ${i})`))],
+      formats.month,
+    ),
+    input(
+      months.rowAt(1),
+      months.col + 1,
+      [Array.from({ length: MONTHS }, (_, i) => onceFirst(i, target, `${target}/12`))],
+      formats.money,
+    ),
+    total(
+      months.rowAt(2),
+      months.col + 1,
+      [[`=IF(ISERROR(${months.cell(1, 1)}), "", SUM(${months.range(1, 1, 1, MONTHS)}))`]],
+      formats.money,
+    ),
+  ];
 }
+
+/**
+ * A per-month formula over one input: the first month shows the input's error, the others stay
+ * empty while the input is not a number, so a bad input reads once per block (SPEC §6).
+ */
+export function onceFirst(i: number, source: string, formula: string): string {
+  return i === 0 ? `=${formula}` : `=IF(ISNUMBER(${source}), ${formula}, "")`;
+}
+
+/** The FUNNEL_TARGETS call of a monthly plan ("cumulative": the months add up to the year). */
+export function monthlyTargetsFormula(funnelKey: string, inputs: Anchor, months: Anchor): string {
+  const { rates, days } = namedRangeNames(funnelKey);
+  const targets = months.range(1, 1, 1, MONTHS);
+  return `=FUNNEL_TARGETS(${targets}, ${inputs.cell(1, 1)}, ${rates}, ${days}, ${inputs.cell(2, 1)}, "cumulative")`;
+}
+
+/**
+ * A line that says, in the sheet's language, why the monthly plan shows no figures when a stage
+ * before the won stage has no days in stage — else `otherwise` (a text or a text formula).
+ */
+export function missingDaysLine(funnelKey: string, m: SheetMessages, otherwise: string): string {
+  const { days } = namedRangeNames(funnelKey);
+  const fallback = otherwise.startsWith("=") ? otherwise.slice(1) : textLiteral(otherwise);
+  return `=IF(COUNT(${days})<ROWS(${days})-1, ${textLiteral(m.plans.missingDays)}, ${fallback})`;
+}
+
+/**
+ * An array formula over a block computed from `source` (the plan's first cell): when `source` is
+ * an error its message shows once, there, and this block stays empty instead of repeating it in
+ * every cell (SPEC §6: errors once per block).
+ */
+export function onceIfError(source: string, arrayFormula: string): string {
+  return `=ARRAYFORMULA(IF(ISERROR(${source}), "", ${arrayFormula}))`;
+}
+
+/**
+ * Inputs and the revenue per month side by side under the title; the volume table over the stage
+ * room — stage, the twelve months, the year's total and the quarters — and its notes beside it.
+ */
+export function monthlyLayout() {
+  const l = new LayoutBuilder();
+  const title = l.add("title", { rows: 2, cols: 1 }, { row: 1, col: 1 });
+  const inputs = l.add("inputs", { rows: 4, cols: 2 }, l.below(title, 2), "input");
+  const months = l.add("months", { rows: 3, cols: MONTHS + 1 }, l.rightOf(inputs));
+  const volume = l.stageTable("volume", MONTHS + 2 + QUARTERS, { row: months.lastRow + 3, col: 1 });
+  l.add("notes", { rows: 3, cols: 1 }, l.rightOf(volume.block));
+  l.freeze(volume.header.row, 1);
+  return l.build() as Layout<
+    "title" | "inputs" | "months" | "notes" | `volume${"" | ".header" | ".body"}`
+  >;
+}
+
+export type MonthlyLayout = ReturnType<typeof monthlyLayout>;
 
 /**
  * Monthly targets with sales-cycle lag (SPEC §6.2): the annual target ÷ 12 per month → the
@@ -40,74 +135,77 @@ export function monthlyTargets(
   formats: Formats,
   m: SheetMessages,
   firstMonth: Date,
+  layout: MonthlyLayout = monthlyLayout(),
 ): SheetPlan {
   const t = m.monthly;
   const c = m.common;
-  const { stages, rates, days } = namedRangeNames(funnel.key);
-  const volumeRow = 16;
-  const targets = a1Range(12, 2, 1, MONTHS);
-  const months = Array.from({ length: MONTHS }, (_, i) => `=EDATE($B$8, ${i})`);
-  const totalCol = MONTHS + 2;
-  const quarters = Array.from({ length: QUARTERS }, (_, q) =>
-    spill(rowSums(volumeRow, 2 + q * 3, 3), STAGE_ROOM),
-  );
-  const widths = Array.from({ length: MONTHS + 1 + QUARTERS }, (_, i): [number, number] => [
-    i + 2,
-    90,
-  ]);
-  const belowRoom = volumeRow + STAGE_ROOM + 1;
+  const a = layout.anchors;
+  const { stages, days } = namedRangeNames(funnel.key);
+  const body = a["volume.body"];
+  const stageColumn = body.column(0);
+  const first = body.cell(0, 1);
+  // Row sums over whole columns of the room, as one formula spilling down with the stages.
+  const rowSums = (fromCol: number, cols: number) => {
+    const parts = Array.from({ length: cols }, (_, i) => body.column(fromCol + i));
+    return onceIfError(first, `ARRAYFORMULA(IF(${stageColumn}="", "", ${parts.join("+")}))`);
+  };
+  const monthHeaders = Array.from({ length: MONTHS }, (_, i) => `=${a.months.cell(0, i + 1)}`);
+  const inputs = a.inputs;
+  const notes = a.notes;
 
   return {
     baseName: t.sheetName,
-    frozenRows: 2,
-    columnWidths: { 1: 200, ...Object.fromEntries(widths) },
+    layout,
+    stages: funnel.stages.map((name, i) => ({ key: funnel.keys[i] ?? name, name })),
     blocks: [
-      ...titledFor(c.funnelLine, t.title, funnel, t.subtitle),
-      section(4, c.inputs),
-      label(
-        5,
-        1,
-        column([m.annual.revenueTarget, c.averageDealSize, t.daysPerMonth, c.firstMonth]),
-      ),
-      input(5, 2, column([100000, 10000]), formats.money),
-      input(7, 2, one(30), formats.integer),
-      input(8, 2, one(monthFormula(firstMonth)), formats.month),
-      section(10, t.revenuePerMonth),
-      header(11, 1, [[c.month, ...months, c.total]], formats.month),
-      label(12, 1, one(t.revenueTarget)),
-      input(12, 2, [Array.from({ length: MONTHS }, () => "=$B$5/12")], formats.money),
-      total(12, totalCol, one(`=SUM(${targets})`), formats.money),
-      section(14, t.volumeEntering),
+      ...titledFor(a.title, c.funnelLine, t.title, funnel, t.subtitle),
+      ...monthlyInputBlocks(inputs, a.months, formats, m, firstMonth),
+      section({ row: a.volume.row - 1, col: a.volume.col }, t.volumeEntering),
       header(
-        15,
-        1,
+        a["volume.header"].row,
+        a["volume.header"].col,
         [
           [
             c.stage,
-            ...months.map((_, i) => `=${a1(11, i + 2)}`),
+            ...monthHeaders,
             c.total,
             ...Array.from({ length: QUARTERS }, (_, q) => t.quarter(q + 1)),
           ],
         ],
         formats.month,
       ),
-      label(volumeRow, 1, spill(`={${stages}}`, STAGE_ROOM)),
+      label(body.row, body.col, spill(`={${stages}}`, STAGE_ROOM)),
       output(
-        volumeRow,
-        2,
-        spill(
-          `=FUNNEL_TARGETS(${targets}, B6, ${rates}, ${days}, B7, "cumulative")`,
-          STAGE_ROOM,
-          MONTHS,
-        ),
+        body.row,
+        body.col + 1,
+        spill(monthlyTargetsFormula(funnel.key, inputs, a.months), STAGE_ROOM, MONTHS),
         formats.integer,
         t.cumulativeNote,
       ),
-      total(volumeRow, totalCol, spill(rowSums(volumeRow, 2, MONTHS), STAGE_ROOM), formats.integer),
-      ...quarters.map((cells, q) => output(volumeRow, totalCol + 1 + q, cells, formats.integer)),
-      remark(belowRoom, t.salesCycle(`TEXT(SUM(${days}), "0")`, `TEXT(SUM(${days})/B7, "0.0")`)),
-      remark(belowRoom + 1, t.leadNote),
-      remark(belowRoom + 2, t.taperNote),
+      total(
+        body.row,
+        body.col + MONTHS + 1,
+        spill(rowSums(1, MONTHS), STAGE_ROOM),
+        formats.integer,
+      ),
+      ...Array.from({ length: QUARTERS }, (_, q) =>
+        output(
+          body.row,
+          body.col + MONTHS + 2 + q,
+          spill(rowSums(1 + q * 3, 3), STAGE_ROOM),
+          formats.integer,
+        ),
+      ),
+      remark(
+        { row: notes.row, col: notes.col },
+        missingDaysLine(
+          funnel.key,
+          m,
+          t.salesCycle(`TEXT(SUM(${days}), "0")`, `TEXT(SUM(${days})/${inputs.cell(2, 1)}, "0.0")`),
+        ),
+      ),
+      remark({ row: notes.rowAt(1), col: notes.col }, t.leadNote),
+      remark({ row: notes.rowAt(2), col: notes.col }, t.taperNote),
     ],
     charts: [],
     highlights: [],

@@ -1,25 +1,84 @@
 /**
- * A plan records which template built it and on which funnel, in a note on its subtitle cell (A2,
- * which shows "Funnel: <name>"): plain text a person can read and Refresh plan can parse.
+ * A plan records which template built it and on which funnel (SPEC §6) as developer metadata on
+ * its sheet: invisible, unaffected by rows and columns the user inserts, gone with the sheet, and
+ * found for the whole spreadsheet with one query (the plans of a funnel, without reading every
+ * sheet: SPEC §8).
  */
-import type { PlanRecord } from "./sheetPlan";
-
-const PREFIX = "Funnel Math plan";
-
-export function recordNote(record: PlanRecord): string {
-  return `${PREFIX} · template=${record.template} · funnel=${record.funnel}`;
+export interface PlanRecord {
+  /** The New plan command that built it. */
+  template: string;
+  /** The funnel's key (named-range prefix); "" for a template without a funnel. */
+  funnel: string;
+  /** The layout the plan was built with: Refresh rebuilds only plans of the current one. */
+  layout: number;
+  /** The funnel's name when the plan was last built or refreshed, to name it if it is deleted. */
+  funnelName?: string;
 }
 
-export function parseRecord(note: string): PlanRecord | undefined {
-  const m = /^Funnel Math plan · template=([A-Za-z]+) · funnel=(.*)$/.exec(note.trim());
-  if (!m) return undefined;
-  const [, template = "", funnel = ""] = m;
-  return { template, funnel };
+export const RECORD_KEY = "funnelMath.plan";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Metadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
+
+export function recordText(record: PlanRecord): string {
+  return JSON.stringify(record);
 }
 
-/** The record of a plan sheet, or undefined for any other sheet. */
-export function readRecord(sheet: {
-  getRange(row: number, column: number): { getNote(): string };
-}): PlanRecord | undefined {
-  return parseRecord(sheet.getRange(2, 1).getNote());
+export function parseRecord(text: string | null): PlanRecord | undefined {
+  if (!text) return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value !== "object" || value === null) return undefined;
+    const { template, funnel, layout, funnelName } = value as Record<string, unknown>;
+    if (typeof template !== "string" || typeof funnel !== "string" || typeof layout !== "number")
+      return undefined;
+    return typeof funnelName === "string"
+      ? { template, funnel, layout, funnelName }
+      : { template, funnel, layout };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Marks a new plan sheet as a plan (one call). */
+export function writeRecord(sheet: Sheet, record: PlanRecord): void {
+  sheet.addDeveloperMetadata(RECORD_KEY, recordText(record));
+}
+
+/** What reading a sheet's record needs of it (pages pass the sheet in view). */
+export type RecordedSheet = Pick<Sheet, "getDeveloperMetadata">;
+
+/** The record of a plan sheet and the metadata holding it; undefined for any other sheet. */
+export function readRecord(
+  sheet: RecordedSheet,
+): { record: PlanRecord; metadata: Metadata } | undefined {
+  for (const metadata of sheet.getDeveloperMetadata()) {
+    if (metadata.getKey() !== RECORD_KEY) continue;
+    const record = parseRecord(metadata.getValue());
+    if (record) return { record, metadata };
+  }
+  return undefined;
+}
+
+/** What finding plans needs of a spreadsheet (the stage store passes its own port). */
+type MetadataSource = Pick<Spreadsheet, "createDeveloperMetadataFinder">;
+
+/** Every plan sheet of the spreadsheet with its record, in one query. */
+export function planSheets(spreadsheet: MetadataSource): { sheet: Sheet; record: PlanRecord }[] {
+  const out: { sheet: Sheet; record: PlanRecord }[] = [];
+  for (const metadata of spreadsheet.createDeveloperMetadataFinder().withKey(RECORD_KEY).find()) {
+    const record = parseRecord(metadata.getValue());
+    const sheet = record && metadata.getLocation().getSheet();
+    if (record && sheet) out.push({ sheet, record });
+  }
+  return out;
+}
+
+/** The plan sheets built on the funnel with this key. */
+export function plansOfFunnel(spreadsheet: object, funnelKey: string): Sheet[] {
+  if (!("createDeveloperMetadataFinder" in spreadsheet)) return [];
+  return planSheets(spreadsheet as MetadataSource)
+    .filter((p) => p.record.funnel === funnelKey)
+    .map((p) => p.sheet);
 }

@@ -1,11 +1,28 @@
 /**
  * Plans follow their funnel's stages (SPEC §6, §9): when a save changes the stage list, every
  * per-stage input a plan of that funnel holds moves with its stage (found by the stage's id, not
- * its row); a new stage gets an empty, marked input; a removed stage's inputs are kept where the
- * user can find them. The stage store calls this inside a save's all-or-nothing step: each write
- * registers its undo in `undo`, run in reverse if a later step fails.
+ * its row); a new stage gets an empty, marked input; a removed stage's inputs go to the plan's
+ * "Removed stages" table. The stage store calls this inside a save's all-or-nothing step: each
+ * write registers its undo in `undo`, run in reverse if a later step fails. It reads every plan
+ * before it writes any (call it before the table's own writes, and the save flushes once).
  */
+import { resolveLanguage } from "../../i18n/languages";
+import { sheetMessages } from "../../i18n/sheet";
+import { asText } from "../cellContents";
+import { LAYOUT_VERSION, templateOf } from "./catalog";
+import type { Layout, Rect } from "./layout";
+import { markerText, readMarkers } from "./markers";
+import { set, type PlanGrid } from "./planGrid";
+import { contentAt, locate, readSlots, type SheetCells } from "./planRead";
+import { planSheets } from "./planRecord";
+import { writeGrid } from "./render";
+import type { StageInputs } from "./sheetPlan";
+import { placeSlots, RemovedTableFull } from "./slotCells";
+import { nameKey, stageKey } from "./stageKey";
+import { realign } from "./stageSlots";
+
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** A stage as plans know it: its id and its name now. */
 export interface StageRef {
@@ -23,7 +40,174 @@ export interface PlanSync {
   undo: (() => void)[];
 }
 
-/** Moves every plan's per-stage inputs to follow the stage list (not yet: plans realign on Refresh). */
-export function syncPlans(_sync: PlanSync): void {
-  // Implemented with the plans' anchors (SPEC §9): until then Refresh plan realigns by name.
+/** Why a plan could not follow the save, in words for the save's message. */
+export class PlanSyncRefused extends Error {}
+
+function keyOf(stage: StageRef): string {
+  return stageKey({ id: stage.id || undefined, name: stage.name });
+}
+
+/** The cells a sync reads: values and formulas (the inputs), backgrounds (its marks). */
+function readCells(sheet: Sheet): SheetCells {
+  const range = sheet.getDataRange();
+  const values = range.getValues();
+  return {
+    values,
+    formulas: range.getFormulas(),
+    formats: [],
+    backgrounds: range.getBackgrounds(),
+    notes: [],
+  };
+}
+
+/** The parts of a plan a sync rewrites: the typed inputs, their row keys, the removed table. */
+function syncRects(inputs: StageInputs, layout: Layout): Rect[] {
+  if (inputs.axis === "rows") {
+    const { input, removed } = inputs;
+    const marker = layout.markerColumn;
+    const withMarker: Rect = {
+      row: input.row,
+      col: Math.min(input.col, marker),
+      rows: input.rows,
+      cols: Math.max(input.lastCol, marker) - Math.min(input.col, marker) + 1,
+    };
+    const adjacent = removed.col === withMarker.col + withMarker.cols && removed.row === input.row;
+    return adjacent
+      ? [{ ...withMarker, cols: withMarker.cols + removed.cols }]
+      : [
+          withMarker,
+          { row: removed.row, col: removed.col, rows: removed.rows, cols: removed.cols },
+        ];
+  }
+  const { input, keys, removed, removedNames } = inputs;
+  return [
+    { row: keys.row, col: keys.col, rows: 1, cols: keys.cols },
+    { row: input.row, col: input.col, rows: input.rows, cols: input.cols },
+    { row: removedNames.row, col: removedNames.col, rows: removed.rows + 1, cols: removed.cols },
+  ];
+}
+
+/** A grid over `rects` holding the sheet's cells as they are (contents and backgrounds). */
+function gridOver(rects: readonly Rect[], cells: SheetCells): PlanGrid {
+  const top = Math.min(...rects.map((r) => r.row));
+  const left = Math.min(...rects.map((r) => r.col));
+  const bottom = Math.max(...rects.map((r) => r.row + r.rows - 1));
+  const right = Math.max(...rects.map((r) => r.col + r.cols - 1));
+  const rows = bottom - top + 1;
+  const cols = right - left + 1;
+  const fill = <T>(f: (row: number, col: number) => T) =>
+    Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: cols }, (_, c) => f(top + r, left + c)),
+    );
+  return {
+    frame: { row: top, col: left, rows, cols },
+    contents: fill((r, c) => contentAt(cells, r, c)),
+    formats: fill(() => "General"),
+    weights: fill(() => "normal"),
+    colors: fill(() => "#000000"),
+    backgrounds: fill((r, c) => cells.backgrounds[r - 1]?.[c - 1] || "#ffffff"),
+    notes: fill(() => ""),
+    sizes: fill(() => 10),
+    wraps: fill(() => false),
+    owned: fill(() => true),
+    styles: fill(() => ""),
+  };
+}
+
+interface Pending {
+  sheet: Sheet;
+  rects: Rect[];
+  next: PlanGrid;
+  previous: PlanGrid;
+}
+
+function planAfterSave(
+  sheet: Sheet,
+  template: string,
+  sync: PlanSync,
+  aliases: ReadonlyMap<string, string>,
+  noStage: string,
+): Pending | undefined {
+  const def = templateOf(template);
+  if (!def?.stageInputs) return undefined;
+  const cells = readCells(sheet);
+  const located = locate(def.layout(), cells);
+  // A plan whose blocks the user cut through is left as it is: its rows keep their stage keys,
+  // and Refresh plan says what to fix before it realigns them.
+  if (!located.ok) return undefined;
+  const inputs = def.stageInputs(located.layout);
+  const { slots, removed } = readSlots(inputs, located.layout, cells);
+  const width = inputs.axis === "rows" ? inputs.input.cols : inputs.input.rows;
+  const after = sync.after.map((s) => ({ key: keyOf(s), name: s.name }));
+  const realigned = realign(slots, after, removed, width, noStage, aliases);
+  const rects = syncRects(inputs, located.layout);
+  const previous = gridOver(rects, cells);
+  const next = gridOver(rects, cells);
+  placeSlots(next, inputs, realigned);
+  // The keys now: each stage's row (or column) is keyed to it, the rest of the room to none.
+  if (inputs.axis === "rows") {
+    const markers = readMarkers(cells.values, located.layout.markerColumn);
+    for (let i = 0; i < inputs.input.rows; i++) {
+      const row = inputs.input.row + i;
+      const marker = markers?.bySheetRow.get(row);
+      if (marker)
+        set(
+          next,
+          "contents",
+          row,
+          located.layout.markerColumn,
+          asText(markerText(marker.row, after[i])),
+        );
+    }
+  } else {
+    for (let j = 0; j < inputs.keys.cols; j++) {
+      const stage = after[j];
+      set(
+        next,
+        "contents",
+        inputs.keys.row,
+        inputs.keys.col + j,
+        stage ? asText(JSON.stringify({ k: stage.key, n: stage.name })) : "",
+      );
+    }
+  }
+  return { sheet, rects, next, previous };
+}
+
+/** Moves every plan's per-stage inputs to follow the stage list of a save. */
+export function syncPlans(sync: PlanSync): void {
+  const before = sync.before.map(keyOf);
+  const after = sync.after.map(keyOf);
+  // A save that keeps every stage in its place (new rates, days, names) moves nothing.
+  if (before.length === after.length && before.every((k, i) => k === after[i])) return;
+  // A row keyed by a stage's name before it had an id belongs to that stage now.
+  const aliases = new Map(
+    sync.before.filter((s) => s.id).map((s) => [nameKey(s.name), keyOf(s)] as const),
+  );
+  const plans = planSheets(sync.spreadsheet).filter(
+    (p) => p.record.funnel === sync.funnelKey && p.record.layout === LAYOUT_VERSION,
+  );
+  if (plans.length === 0) return;
+  const locale = sync.spreadsheet.getSpreadsheetLocale();
+  const noStage = sheetMessages(resolveLanguage(locale)).plans.noStage;
+  // Every plan is read before any is written: one flush for the whole save.
+  const pending: Pending[] = [];
+  for (const { sheet, record } of plans) {
+    try {
+      const p = planAfterSave(sheet, record.template, sync, aliases, noStage);
+      if (p) pending.push(p);
+    } catch (e) {
+      if (e instanceof RemovedTableFull)
+        throw new PlanSyncRefused(
+          `The "Removed stages" table of the "${sheet.getName()}" plan is full: clear entries you no longer need there, then save again.`,
+        );
+      throw e;
+    }
+  }
+  for (const p of pending) {
+    sync.undo.push(() => {
+      writeGrid(p.sheet, p.previous, p.rects, "sync");
+    });
+    writeGrid(p.sheet, p.next, p.rects, "sync");
+  }
 }

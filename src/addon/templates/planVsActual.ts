@@ -1,26 +1,31 @@
-import { a1, a1Range } from "../../core/a1";
 import { namedRangeNames } from "../../core/funnel";
 import type { SheetMessages } from "../../i18n/sheet";
-import { DAYS_PER_MONTH, DEAL_SIZE, exampleMonthlyPlan, MONTHS, YEAR_TARGET } from "./examplePlan";
+import { exampleMonthlyPlan, MONTHS } from "./examplePlan";
+import { LayoutBuilder, STAGE_ROOM, type Layout } from "./layout";
+import {
+  missingDaysLine,
+  monthlyInputBlocks,
+  monthlyTargetsFormula,
+  onceIfError,
+} from "./monthlyTargets";
 import {
   column,
   header,
   input,
   label,
-  monthFormula,
-  one,
   output,
   remark,
   section,
   spill,
-  STAGE_ROOM,
+  textRow,
   titledFor,
-  total,
   type CellInput,
   type Formats,
   type FunnelRef,
   type SheetPlan,
+  type StageInputs,
 } from "./sheetPlan";
+import { removedStagesBlocks, stageRefs } from "./stageBlocks";
 
 /** Months with example actuals: the plan year starts this many months before the current one. */
 export const PVA_REPORTED_MONTHS = 9;
@@ -28,7 +33,9 @@ export const PVA_REPORTED_MONTHS = 9;
 const STAGE_DRIFT = [1.06, 0.91, 0.97, 0.86, 1.03, 0.94];
 const MONTH_DRIFT = [0.95, 1.04, 0.9, 1.08, 1.0, 0.93, 1.1, 0.97, 1.02];
 const BEHIND = "#fce8e6";
-const SIGNED_INTEGER = "+#,##0;-#,##0;0";
+/** Below plan reads red: the gap is behind when negative. */
+const SIGNED_GAP = "+#,##0;[Red]-#,##0;0";
+const YTD_COLUMNS = 7;
 
 /** Example actual volumes: the plan's cells for the past months, drifted; later months empty. */
 export function exampleActuals(funnel: FunnelRef): (number | string)[][] {
@@ -37,8 +44,8 @@ export function exampleActuals(funnel: FunnelRef): (number | string)[][] {
       month < PVA_REPORTED_MONTHS
         ? Math.round(
             planned *
-              STAGE_DRIFT[stage % STAGE_DRIFT.length]! * // indexes modulo the lengths
-              MONTH_DRIFT[month % MONTH_DRIFT.length]!,
+              (STAGE_DRIFT[stage % STAGE_DRIFT.length] ?? 1) *
+              (MONTH_DRIFT[month % MONTH_DRIFT.length] ?? 1),
           )
         : "",
     ),
@@ -53,192 +60,226 @@ function roomBlock(rows: (number | string)[][]): CellInput[][] {
 }
 
 /**
+ * Inputs and revenue per month under the title; the stage tables side by side over the stage
+ * room: the plan, the typed actuals beside it (then the marker column), attainment, the inputs of
+ * removed stages, year to date and forecast; the won deals by month and their chart. Month
+ * tables carry only month headers (their titles are on the row above), so each header row is
+ * one run of formulas.
+ */
+export function pvaLayout() {
+  const l = new LayoutBuilder();
+  const title = l.add("title", { rows: 2, cols: 1 }, { row: 1, col: 1 });
+  const inputs = l.add("inputs", { rows: 4, cols: 2 }, l.below(title, 2), "input");
+  const months = l.add("months", { rows: 3, cols: MONTHS + 1 }, l.rightOf(inputs));
+  const noted = { note: true };
+  const plan = l.stageTable(
+    "plan",
+    MONTHS + 1,
+    { row: inputs.lastRow + 4, col: 1 },
+    "output",
+    noted,
+  );
+  const actual = l.stageTable("actual", MONTHS, l.rightOf(plan.block), "stageInput", noted);
+  l.markerAt(actual.block.lastCol + 1);
+  const attainment = l.stageTable("attainment", MONTHS, l.rightOf(actual.block), "output", noted);
+  const removed = l.stageTable(
+    "removed",
+    MONTHS + 1,
+    l.rightOf(attainment.block),
+    "removed",
+    noted,
+  );
+  const ytd = l.stageTable("ytd", YTD_COLUMNS, l.rightOf(removed.block), "output", noted);
+  const won = l.add("won", { rows: MONTHS + 1, cols: 3 }, l.rightOf(ytd.block));
+  l.add("chart", { rows: 1, cols: 1 }, l.rightOf(won));
+  void months;
+  l.freeze(plan.header.row, 1);
+  return l.build() as Layout<
+    | "title"
+    | "inputs"
+    | "months"
+    | `${"plan" | "actual" | "attainment" | "ytd" | "removed"}${"" | ".header" | ".body" | ".note"}`
+    | "won"
+    | "chart"
+  >;
+}
+
+export type PvaLayout = ReturnType<typeof pvaLayout>;
+
+/** The typed actuals follow their stages; removed stages' actuals are kept in their own table. */
+export function pvaStageInputs(layout: PvaLayout): StageInputs {
+  return {
+    axis: "rows",
+    input: layout.anchors["actual.body"],
+    removed: layout.anchors["removed.body"],
+  };
+}
+
+/**
  * Plan vs actual (SPEC §6.6): the monthly plan (one FUNNEL_TARGETS call, "cumulative", the same
  * figures as Monthly targets) beside actual monthly volumes per stage (typed or pasted), the
  * attainment per stage and month, and per stage the plan and actual to date, a run-rate forecast
  * for the year and its gap to plan — behind-plan cells highlighted over the whole room, and a
  * chart of plan vs actual won deals. Each per-stage block is one formula spilling with the stage
- * list over STAGE_ROOM rows; every block starts below the previous one's room.
+ * list over the stage room.
  */
 export function planVsActual(
   funnel: FunnelRef,
   formats: Formats,
   m: SheetMessages,
   firstMonth: Date,
+  layout: PvaLayout = pvaLayout(),
 ): SheetPlan {
   const t = m.planVsActual;
-  const { stages, rates, days } = namedRangeNames(funnel.key);
-  const totalCol = MONTHS + 2;
-  const months = Array.from({ length: MONTHS }, (_, i) => `=EDATE($B$8, ${i})`);
-  const monthHeaders = months.map((_, i) => `=${a1(11, i + 2)}`);
-  const targets = a1Range(12, 2, 1, MONTHS);
-
-  const plan = 16;
-  const actual = plan + STAGE_ROOM + 3;
-  const attain = actual + STAGE_ROOM + 3;
-  const ytd = attain + STAGE_ROOM + 3;
-  const won = ytd + STAGE_ROOM + 4;
-  const stageRoom = (row: number) => a1Range(row, 1, STAGE_ROOM, 1);
-  const monthsRoom = (row: number) => a1Range(row, 2, STAGE_ROOM, MONTHS);
-  const planCells = monthsRoom(plan);
-  const actualCells = monthsRoom(actual);
+  const a = layout.anchors;
+  const { stages } = namedRangeNames(funnel.key);
+  const planBody = a["plan.body"];
+  const actualBody = a["actual.body"];
+  const attainBody = a["attainment.body"];
+  const ytdBody = a["ytd.body"];
+  const stageColumn = planBody.column(0);
+  const planCells = planBody.range(0, 1, STAGE_ROOM, MONTHS);
+  const actualCells = actualBody.a1();
+  const planFirst = planBody.cell(0, 1);
   const ones = `SEQUENCE(${MONTHS}, 1, 1, 0)`;
-  const perStage = (row: number, expression: string) =>
-    `=ARRAYFORMULA(IF(${stageRoom(row)}="", "", ${expression}))`;
-  const rowSums = (row: number, cells: string) =>
-    perStage(row, `MMULT(IF(${cells}="", 0, ${cells}), ${ones})`);
-  const ytdCol = (col: number) => a1Range(ytd, col, STAGE_ROOM, 1);
+  const perStage = (expression: string) =>
+    onceIfError(planFirst, `ARRAYFORMULA(IF(${stageColumn}="", "", ${expression}))`);
+  const rowSums = (cells: string) => perStage(`MMULT(IF(${cells}="", 0, ${cells}), ${ones})`);
+  const ytdCol = (c: number) => ytdBody.column(c);
+  const monthHeaders = Array.from({ length: MONTHS }, (_, i) => `=${a.months.cell(0, i + 1)}`);
   // The won stage's row of a block, turned into a column: the block's transpose times a column
   // that is 1 at the won stage's row (the last of the stage list) and 0 elsewhere.
   const wonSelector = `IF(SEQUENCE(${STAGE_ROOM})=ROWS(${stages}), 1, 0)`;
   const wonColumn = (cells: string) => `MMULT(TRANSPOSE(${cells}), ${wonSelector})`;
   const zeroed = (cells: string) => `IF(${cells}="", 0, ${cells})`;
+  const won = a.won;
+  const attainFirst = attainBody.cell();
 
   return {
     baseName: t.sheetName,
-    frozenRows: 2,
-    columnWidths: {
-      1: 200,
-      // Wide enough for the year-to-date headers ("Run-rate forecast (year)") to be read.
-      ...Object.fromEntries(Array.from({ length: MONTHS + 1 }, (_, i) => [i + 2, 118])),
-      6: 170,
-    },
-    stageInputs: Array.from({ length: MONTHS }, (_, i) => ({ row: actual, col: i + 2 })),
+    layout,
+    stages: stageRefs(funnel),
+    stageInputs: pvaStageInputs(layout),
     blocks: [
-      ...titledFor(m.common.funnelLine, t.title, funnel, t.subtitle),
-      section(4, m.common.inputs),
-      label(
-        5,
-        1,
-        column([
-          m.annual.revenueTarget,
-          m.common.averageDealSize,
-          m.monthly.daysPerMonth,
-          m.common.firstMonth,
-        ]),
-      ),
-      input(5, 2, column([YEAR_TARGET, DEAL_SIZE]), formats.money),
-      input(7, 2, one(DAYS_PER_MONTH), formats.integer),
-      input(8, 2, one(monthFormula(firstMonth)), formats.month),
+      ...titledFor(a.title, m.common.funnelLine, t.title, funnel, t.subtitle),
+      ...monthlyInputBlocks(a.inputs, a.months, formats, m, firstMonth),
 
-      section(10, m.monthly.revenuePerMonth),
-      header(11, 1, [[m.common.month, ...months, m.common.total]], formats.month),
-      label(12, 1, one(m.monthly.revenueTarget)),
-      input(12, 2, [Array.from({ length: MONTHS }, () => "=$B$5/12")], formats.money),
-      total(12, totalCol, one(`=SUM(${targets})`), formats.money),
-
-      section(plan - 2, t.planTable),
-      header(plan - 1, 1, [[m.common.stage, ...monthHeaders, t.planYear]], formats.month),
-      label(plan, 1, spill(`={${stages}}`, STAGE_ROOM)),
+      section({ row: a.plan.row - 1, col: a.plan.col }, t.planTable),
+      header(a["plan.header"].row, a["plan.header"].col, [["", ...monthHeaders]], formats.month),
+      label(planBody.row, planBody.col, spill(`={${stages}}`, STAGE_ROOM)),
       output(
-        plan,
-        2,
-        spill(
-          `=FUNNEL_TARGETS(${targets}, B6, ${rates}, ${days}, B7, "cumulative")`,
-          STAGE_ROOM,
-          MONTHS,
-        ),
+        planBody.row,
+        planBody.col + 1,
+        spill(monthlyTargetsFormula(funnel.key, a.inputs, a.months), STAGE_ROOM, MONTHS),
         formats.integer,
-        t.planNote,
       ),
-      total(plan, totalCol, spill(rowSums(plan, planCells), STAGE_ROOM), formats.integer),
+      remark(a["plan.note"], missingDaysLine(funnel.key, m, t.planNote)),
 
-      section(actual - 2, t.actualTable),
-      header(actual - 1, 1, [[m.common.stage, ...monthHeaders, t.actualToDate]], formats.month),
-      label(actual, 1, spill(`={${stages}}`, STAGE_ROOM)),
-      input(actual, 2, roomBlock(exampleActuals(funnel)), formats.integer, t.actualNote),
-      total(actual, totalCol, spill(rowSums(actual, actualCells), STAGE_ROOM), formats.integer),
+      section({ row: a.actual.row - 1, col: a.actual.col }, t.actualTable),
+      header(a["actual.header"].row, a["actual.header"].col, [monthHeaders], formats.month),
+      input(actualBody.row, actualBody.col, roomBlock(exampleActuals(funnel)), formats.integer),
+      remark(a["actual.note"], t.actualNote),
 
-      section(attain - 2, t.attainmentTable),
-      header(attain - 1, 1, [[m.common.stage, ...monthHeaders]], formats.month),
-      label(attain, 1, spill(`={${stages}}`, STAGE_ROOM)),
+      section({ row: a.attainment.row - 1, col: a.attainment.col }, t.attainmentTable),
+      header(a["attainment.header"].row, a["attainment.header"].col, [monthHeaders], formats.month),
       output(
-        attain,
-        2,
+        attainBody.row,
+        attainBody.col,
         spill(
-          `=ARRAYFORMULA(IF(${actualCells}="", "", IF(${planCells}>0, ${actualCells}/${planCells}, "")))`,
+          onceIfError(
+            planFirst,
+            `ARRAYFORMULA(IF(${actualCells}="", "", IF(${planCells}>0, ${actualCells}/${planCells}, "")))`,
+          ),
           STAGE_ROOM,
           MONTHS,
         ),
         formats.percent,
-        t.behindNote,
       ),
+      remark(a["attainment.note"], t.behindNote),
 
-      section(ytd - 2, t.forecastTable),
-      header(ytd - 1, 1, [
-        [
-          m.common.stage,
-          t.planToDate,
-          t.actualToDate,
-          t.attainment,
-          t.monthsReported,
-          t.runRate,
-          t.planYear,
-          t.gapToPlan,
-        ],
-      ]),
-      label(ytd, 1, spill(`={${stages}}`, STAGE_ROOM)),
+      section({ row: a.ytd.row - 1, col: a.ytd.col }, t.forecastTable),
+      // Header texts as one array formula: with the month headers beside them the header row is
+      // one run of formulas, written in one call (SPEC §8).
+      header(
+        a["ytd.header"].row,
+        a["ytd.header"].col,
+        spill(
+          textRow([
+            t.planToDate,
+            t.actualToDate,
+            t.attainment,
+            t.monthsReported,
+            t.runRate,
+            t.planYear,
+            t.gapToPlan,
+          ]),
+          1,
+          YTD_COLUMNS,
+        ),
+      ),
       // Plan to date: the plan of the months that have an actual figure.
       output(
-        ytd,
-        2,
-        spill(
-          rowSums(ytd, `IF((${actualCells}="")+(${planCells}=""), "", ${planCells})`),
-          STAGE_ROOM,
-        ),
+        ytdBody.row,
+        ytdBody.col,
+        spill(rowSums(`IF((${actualCells}="")+(${planCells}=""), "", ${planCells})`), STAGE_ROOM),
         formats.integer,
       ),
-      output(ytd, 3, spill(rowSums(ytd, actualCells), STAGE_ROOM), formats.integer),
       output(
-        ytd,
-        4,
-        spill(perStage(ytd, `IF(${ytdCol(2)}>0, ${ytdCol(3)}/${ytdCol(2)}, "")`), STAGE_ROOM),
+        ytdBody.row,
+        ytdBody.col + 1,
+        spill(rowSums(actualCells), STAGE_ROOM),
+        formats.integer,
+      ),
+      output(
+        ytdBody.row,
+        ytdBody.col + 2,
+        spill(perStage(`IF(${ytdCol(0)}>0, ${ytdCol(1)}/${ytdCol(0)}, "")`), STAGE_ROOM),
         formats.percent,
       ),
       output(
-        ytd,
-        5,
-        spill(rowSums(ytd, `IF(${actualCells}="", "", 1)`), STAGE_ROOM),
+        ytdBody.row,
+        ytdBody.col + 3,
+        spill(rowSums(`IF(${actualCells}="", "", 1)`), STAGE_ROOM),
         formats.integer,
       ),
       output(
-        ytd,
-        6,
-        spill(
-          perStage(ytd, `IF(${ytdCol(5)}>0, ${ytdCol(3)}/${ytdCol(5)}*${MONTHS}, "")`),
-          STAGE_ROOM,
-        ),
-        formats.integer,
-        t.runRateNote,
-      ),
-      output(
-        ytd,
-        7,
-        spill(perStage(ytd, a1Range(plan, totalCol, STAGE_ROOM, 1)), STAGE_ROOM),
+        ytdBody.row,
+        ytdBody.col + 4,
+        spill(perStage(`IF(${ytdCol(3)}>0, ${ytdCol(1)}/${ytdCol(3)}*${MONTHS}, "")`), STAGE_ROOM),
         formats.integer,
       ),
+      remark(a["ytd.note"], t.runRateNote),
+      output(ytdBody.row, ytdBody.col + 5, spill(rowSums(planCells), STAGE_ROOM), formats.integer),
       output(
-        ytd,
-        8,
-        spill(perStage(ytd, `IF(${ytdCol(6)}="", "", ${ytdCol(6)}-${ytdCol(7)})`), STAGE_ROOM),
-        SIGNED_INTEGER,
+        ytdBody.row,
+        ytdBody.col + 6,
+        spill(perStage(`IF(${ytdCol(4)}="", "", ${ytdCol(4)}-${ytdCol(5)})`), STAGE_ROOM),
+        SIGNED_GAP,
       ),
-      remark(ytd + STAGE_ROOM + 1, t.behindNote),
+      ...removedStagesBlocks(
+        a["removed.header"],
+        a["removed.body"],
+        monthHeaders,
+        m,
+        formats.integer,
+        "",
+        a["removed.note"],
+      ),
 
       // The won stage's row of the plan and of the actuals, month by month, for the chart.
-      section(won - 2, t.wonDeals),
-      header(won - 1, 1, [[m.common.month, t.plan, t.actual]]),
-      label(won, 1, column(months.map((_, i) => `=${a1(11, i + 2)}`)), formats.month),
+      section({ row: won.row - 1, col: won.col }, t.wonDeals),
+      header(won.row, won.col, spill(textRow([m.common.month, t.plan, t.actual]), 1, 3)),
+      label(won.rowAt(1), won.col, column(monthHeaders), formats.month),
       output(
-        won,
-        2,
+        won.rowAt(1),
+        won.col + 1,
         spill(`=ARRAYFORMULA(${wonColumn(zeroed(planCells))})`, MONTHS),
         formats.integer,
       ),
       // A month without an actual figure stays empty (not 0) so the chart shows no bar for it.
       output(
-        won,
-        3,
+        won.rowAt(1),
+        won.col + 2,
         spill(
           `=ARRAYFORMULA(IF(${wonColumn(`IF(${actualCells}="", 0, 1)`)}=0, "", ${wonColumn(zeroed(actualCells))}))`,
           MONTHS,
@@ -250,26 +291,16 @@ export function planVsActual(
       {
         kind: "column",
         title: t.chartTitle,
-        ranges: [1, 2, 3].map((c) => a1Range(won - 1, c, MONTHS + 1, 1)),
-        // Beside the year-to-date table (columns A–H), over cells no spill reaches.
-        row: ytd - 1,
-        col: 10,
+        ranges: [0, 1, 2].map((c) => won.column(c)),
+        row: a.chart.row,
+        col: a.chart.col,
       },
     ],
     highlights: [
       {
-        range: monthsRoom(attain),
-        formula: `=AND(ISNUMBER(${a1(attain, 2)}), ${a1(attain, 2)}<1)`,
-        background: BEHIND,
-      },
-      {
-        range: a1Range(ytd, 4, STAGE_ROOM, 1),
-        formula: `=AND(ISNUMBER(${a1(ytd, 4)}), ${a1(ytd, 4)}<1)`,
-        background: BEHIND,
-      },
-      {
-        range: a1Range(ytd, 8, STAGE_ROOM, 1),
-        formula: `=AND(ISNUMBER(${a1(ytd, 8)}), ${a1(ytd, 8)}<0)`,
+        // Attainment below 100 %, month by month and year to date: one rule over both ranges.
+        ranges: [attainBody.a1(), ytdBody.column(2)],
+        formula: `=AND(ISNUMBER(${attainFirst}), ${attainFirst}<1)`,
         background: BEHIND,
       },
     ],

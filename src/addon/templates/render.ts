@@ -1,63 +1,159 @@
-import { columnNumber } from "../../core/a1";
-import { asText, formula, writeContents, type CellContent } from "../cellContents";
-import type { Block, CellStyle, ChartPlan, SheetPlan } from "./sheetPlan";
+/**
+ * Writes a plan in a handful of service calls (SPEC §8): all the ranges it needs from one range
+ * list, then per rectangle its values, its formulas (a few rectangles of them), number formats,
+ * font weights, colours, backgrounds, notes and wraps as 2-D arrays — one call each — one
+ * column width, frozen panes, highlight rules, charts and the plan's record.
+ */
+import { a1Range } from "../../core/a1";
+import { isFormula } from "../cellContents";
+import type { Rect } from "./layout";
+import { columnWidth, get, planGrid, slice, type PlanGrid } from "./planGrid";
+import { writeRecord, type PlanRecord } from "./planRecord";
+import type { ChartPlan, SheetPlan } from "./sheetPlan";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const GREY_TEXT = "#5f6368";
+/** What a new sheet has (Sheets: 1000 rows, 26 columns): the grid grows past it in one call. */
+const NEW_SHEET = { rows: 1000, cols: 26 };
 
-/** Each style as a handful of range calls; inputs are blue on a light tint (modelling convention). */
-const STYLE: Record<CellStyle, (range: Range) => void> = {
-  title: (r) => r.setFontSize(16).setFontWeight("bold"),
-  subtitle: (r) => r.setFontColor(GREY_TEXT),
-  section: (r) => r.setFontSize(11).setFontWeight("bold").setFontColor("#1a73e8"),
-  header: (r) =>
-    r
-      .setFontWeight("bold")
-      .setBackground("#f1f3f4")
-      .setBorder(null, null, true, null, null, null, "#dadce0", SpreadsheetApp.BorderStyle.SOLID),
-  label: () => undefined,
-  input: (r) => r.setBackground("#fef7e0").setFontColor("#1155cc"),
-  output: () => undefined,
-  total: (r) =>
-    r
-      .setFontWeight("bold")
-      .setBorder(true, null, null, null, null, null, "#dadce0", SpreadsheetApp.BorderStyle.SOLID),
-  note: (r) => r.setFontColor(GREY_TEXT).setFontStyle("italic"),
-  highlight: (r) => r.setFontWeight("bold").setBackground("#fce8e6"),
-};
-
-/** "Annual plan", then "Annual plan 2", "Annual plan 3", … — never an existing sheet's name. */
-export function uniqueSheetName(existing: readonly string[], base: string): string {
-  const taken = new Set(existing.map((n) => n.toLowerCase()));
-  if (!taken.has(base.toLowerCase())) return base;
-  for (let i = 2; ; i++) if (!taken.has(`${base} ${i}`.toLowerCase())) return `${base} ${i}`;
+/**
+ * Inserts the plan's sheet (it becomes the active sheet): "Annual plan", else "Annual plan 2", "Annual plan 3"…
+ * Sheets refuses a name in use (ignoring case), so the first free one is found by trying, with
+ * no list of every sheet's name (SPEC §8: counts must not grow with the workbook).
+ */
+export function insertPlanSheet(spreadsheet: Spreadsheet, base: string): Sheet {
+  for (let i = 1; ; i++) {
+    const name = i === 1 ? base : `${base} ${i}`;
+    try {
+      return spreadsheet.insertSheet(name);
+    } catch (e) {
+      if (!/already exists/i.test(e instanceof Error ? e.message : String(e)) || i > 200) throw e;
+    }
+  }
 }
 
-/** A plan cell as it is written: "=…" is a formula, other text stays text. */
-function contentOf(cell: Block["cells"][number][number]): CellContent {
-  if (typeof cell !== "string") return cell;
-  return cell.startsWith("=") ? formula(cell) : asText(cell);
+/**
+ * Rectangles (sheet coordinates, inside `rect`) that cover every formula cell and hold nothing
+ * but formulas and empty cells, so one setFormulas per rectangle writes them without touching a
+ * value: each grows right from a formula to the last formula of its row, then down.
+ */
+export function formulaRects(grid: PlanGrid, rect: Rect): Rect[] {
+  const at = (r: number, c: number) => get(grid, "contents", r, c);
+  const free = (r: number, c: number) => {
+    const v = at(r, c);
+    return isFormula(v) || v === "";
+  };
+  const covered = new Set<string>();
+  const out: Rect[] = [];
+  const lastRow = rect.row + rect.rows - 1;
+  const lastCol = rect.col + rect.cols - 1;
+  const box = (r: number, c: number, end: number): Rect => {
+    const rowFree = (rr: number) => {
+      for (let cc = c; cc <= end; cc++) if (!free(rr, cc)) return false;
+      return true;
+    };
+    const rowEmpty = (rr: number) => {
+      for (let cc = c; cc <= end; cc++) if (at(rr, cc) !== "") return false;
+      return true;
+    };
+    let bottom = r;
+    while (bottom < lastRow && rowFree(bottom + 1)) bottom++;
+    while (bottom > r && rowEmpty(bottom)) bottom--;
+    return { row: r, col: c, rows: bottom - r + 1, cols: end - c + 1 };
+  };
+  const gain = (b: Rect) => {
+    let n = 0;
+    for (let rr = b.row; rr < b.row + b.rows; rr++)
+      for (let cc = b.col; cc < b.col + b.cols; cc++)
+        if (isFormula(at(rr, cc)) && !covered.has(`${rr},${cc}`)) n++;
+    return n;
+  };
+  for (let r = rect.row; r <= lastRow; r++) {
+    for (let c = rect.col; c <= lastCol; c++) {
+      if (!isFormula(at(r, c)) || covered.has(`${r},${c}`)) continue;
+      // Two candidates: to the row's last formula (room to grow down), or as wide as it is free
+      // (room to take in formulas below it); the one that covers more formulas wins.
+      let lastFormula = c;
+      let widest = c;
+      for (let cc = c; cc <= lastCol && free(r, cc); cc++) {
+        widest = cc;
+        if (isFormula(at(r, cc))) lastFormula = cc;
+      }
+      const narrow = box(r, c, lastFormula);
+      const wide = box(r, c, widest);
+      const chosen = gain(wide) > gain(narrow) ? wide : narrow;
+      for (let rr = chosen.row; rr < chosen.row + chosen.rows; rr++)
+        for (let cc = chosen.col; cc < chosen.col + chosen.cols; cc++) covered.add(`${rr},${cc}`);
+      out.push(chosen);
+    }
+  }
+  return out;
 }
 
-function writeBlock(sheet: Sheet, block: Block): void {
-  const rows = block.cells.length;
-  const cols = block.cells[0]?.length ?? 0;
-  const range = sheet.getRange(block.row, block.col, rows, cols);
-  writeContents(
-    sheet,
-    block.row,
-    block.col,
-    block.cells.map((line) => line.map(contentOf)),
-  );
-  if (block.format) range.setNumberFormat(block.format);
-  STYLE[block.style](range);
-  if (block.note) sheet.getRange(block.row, block.col).setNote(block.note);
+/**
+ * What a write puts in the sheet: everything (a new plan); what Refresh may change (contents,
+ * number formats, backgrounds, notes); or what the plan sync changes (contents, backgrounds).
+ */
+export type Layers = "all" | "refresh" | "sync";
+
+function a1Of(rect: Rect): string {
+  return a1Range(rect.row, rect.col, rect.rows, rect.cols);
 }
 
-function addChart(sheet: Sheet, chart: ChartPlan): void {
+/**
+ * Writes `rects` of the grid (sheet coordinates) — values, formulas, and the formats of `layers`
+ * — and hands back the extra ranges asked for (`extra`, A1 on this sheet) from the same range
+ * list. `beforeValues` gets those extra ranges before any value is written.
+ */
+export function writeGrid(
+  sheet: Sheet,
+  grid: PlanGrid,
+  rects: readonly Rect[],
+  layers: Layers,
+  extra: readonly string[] = [],
+  beforeValues?: (ranges: Range[]) => void,
+): Range[] {
+  const formulaBoxes = rects.map((rect) => formulaRects(grid, rect));
+  const a1s = [...rects.map(a1Of), ...formulaBoxes.flat().map(a1Of), ...extra];
+  if (a1s.length === 0) return [];
+  const ranges = sheet.getRangeList(a1s).getRanges();
+  const extraRanges = ranges.slice(a1s.length - extra.length);
+  beforeValues?.(extraRanges);
+  let next = rects.length;
+  rects.forEach((rect, i) => {
+    const range = ranges[i];
+    if (!range) return;
+    range.setValues(
+      slice(grid, grid.contents, rect).map((line) => line.map((v) => (isFormula(v) ? "" : v))),
+    );
+    for (const box of formulaBoxes[i] ?? []) {
+      ranges[next++]?.setFormulas(
+        slice(grid, grid.contents, box).map((line) =>
+          line.map((v) => (isFormula(v) ? v.formula : "")),
+        ),
+      );
+    }
+    range.setBackgrounds(slice(grid, grid.backgrounds, rect));
+    if (layers === "sync") return;
+    range.setNumberFormats(slice(grid, grid.formats, rect));
+    // A new sheet has no notes to clear: a plan without notes needs no call for them.
+    const notes = slice(grid, grid.notes, rect);
+    if (layers !== "all" || notes.some((line) => line.some((n) => n !== ""))) range.setNotes(notes);
+    if (layers === "all") {
+      range
+        .setFontWeights(
+          slice(grid, grid.weights, rect) as GoogleAppsScript.Spreadsheet.FontWeight[][],
+        )
+        .setFontColors(slice(grid, grid.colors, rect))
+        .setWraps(slice(grid, grid.wraps, rect));
+    }
+  });
+  return extraRanges;
+}
+
+function addChart(sheet: Sheet, chart: ChartPlan, ranges: Range[]): void {
   const builder = sheet.newChart();
   const typed =
     chart.kind === "bar"
@@ -65,7 +161,7 @@ function addChart(sheet: Sheet, chart: ChartPlan): void {
       : chart.kind === "column"
         ? builder.asColumnChart()
         : builder.asLineChart();
-  for (const a1 of chart.ranges) typed.addRange(sheet.getRange(a1));
+  for (const range of ranges) typed.addRange(range);
   typed
     .setTitle(chart.title)
     .setOption("legend", { position: "bottom" })
@@ -73,77 +169,54 @@ function addChart(sheet: Sheet, chart: ChartPlan): void {
   sheet.insertChart(typed.build());
 }
 
-/** Writes a plan to a new sheet at the end of the spreadsheet; existing sheets are not touched. */
-export function renderPlan(spreadsheet: Spreadsheet, plan: SheetPlan): Sheet {
-  const name = uniqueSheetName(
-    spreadsheet.getSheets().map((s) => s.getName()),
-    plan.baseName,
-  );
-  const sheet = spreadsheet.insertSheet(name, spreadsheet.getSheets().length);
-  renderInto(sheet, plan);
-  return sheet;
-}
-
-/** Rebuilds a plan on its own sheet (Refresh plan): contents, formats and charts replaced. */
-export function rerenderPlan(sheet: Sheet, plan: SheetPlan): void {
-  sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).clear();
-  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
-  sheet.setConditionalFormatRules([]);
-  renderInto(sheet, plan);
-}
-
-/** The last row and column an A1 range ("B9:C21", "D5") reaches. */
-function rangeEnd(a1Text: string): { row: number; col: number } {
-  const last = a1Text.split(":").pop() ?? a1Text;
-  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(last);
-  if (!m) return { row: 1, col: 1 };
-  const [, column = "A", row = "1"] = m;
-  return { row: Number(row), col: columnNumber(column) };
-}
-
 /**
- * A new sheet has 1000 rows and 26 columns, and Sheets refuses any range past its grid: make the
- * grid as large as everything the plan writes, highlights or charts.
+ * Writes a new plan on its new, empty sheet (everything on it is the plan's): cells and their
+ * markers, the width, frozen panes, highlight rules, charts, and the record last.
  */
-function fitGrid(sheet: Sheet, plan: SheetPlan): void {
-  let rows = 1;
-  let cols = 1;
-  for (const b of plan.blocks) {
-    rows = Math.max(rows, b.row + b.cells.length - 1);
-    for (const line of b.cells) cols = Math.max(cols, b.col + line.length - 1);
-  }
-  const ranges = [...plan.highlights.map((h) => h.range), ...plan.charts.flatMap((c) => c.ranges)];
-  for (const r of ranges) {
-    const end = rangeEnd(r);
-    rows = Math.max(rows, end.row);
-    cols = Math.max(cols, end.col);
-  }
-  for (const c of plan.charts) {
-    rows = Math.max(rows, c.row);
-    cols = Math.max(cols, c.col);
-  }
-  for (const c of Object.keys(plan.columnWidths)) cols = Math.max(cols, Number(c));
-  const maxRows = sheet.getMaxRows();
-  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-  const maxCols = sheet.getMaxColumns();
-  if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
-}
-
-function renderInto(sheet: Sheet, plan: SheetPlan): void {
-  fitGrid(sheet, plan);
-  for (const block of plan.blocks) writeBlock(sheet, block);
-  for (const [col, width] of Object.entries(plan.columnWidths))
-    sheet.setColumnWidth(Number(col), width);
-  if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
+export function renderNewPlan(
+  sheet: Sheet,
+  plan: SheetPlan,
+  record: PlanRecord,
+  stageNames: readonly string[],
+): void {
+  const grid = planGrid(plan);
+  const { frame } = plan.layout;
+  if (frame.cols > NEW_SHEET.cols)
+    sheet.insertColumnsAfter(NEW_SHEET.cols, frame.cols - NEW_SHEET.cols);
+  if (frame.rows > NEW_SHEET.rows)
+    sheet.insertRowsAfter(NEW_SHEET.rows, frame.rows - NEW_SHEET.rows);
+  const chartRanges = plan.charts.flatMap((c) => c.ranges);
+  const ruleRanges = plan.highlights.flatMap((h) => h.ranges);
+  const checkboxes = plan.checkboxes ?? [];
+  const extra = writeGrid(
+    sheet,
+    grid,
+    [frame],
+    "all",
+    [...checkboxes, ...chartRanges, ...ruleRanges],
+    (ranges) => {
+      // Checkboxes first: inserting them sets every cell to false, the values then say which are ticked.
+      for (const range of ranges.slice(0, checkboxes.length)) range.insertCheckboxes();
+    },
+  );
+  sheet.setColumnWidths(1, frame.cols, columnWidth(grid, stageNames));
+  const { frozen } = plan.layout;
+  if (frozen.rows > 0) sheet.setFrozenRows(frozen.rows);
+  if (frozen.columns > 0) sheet.setFrozenColumns(frozen.columns);
+  let next = checkboxes.length;
+  const take = (n: number) => extra.slice(next, (next += n));
+  const charts = plan.charts.map((chart) => ({ chart, ranges: take(chart.ranges.length) }));
   if (plan.highlights.length > 0) {
-    const rules = plan.highlights.map((h) =>
-      SpreadsheetApp.newConditionalFormatRule()
-        .whenFormulaSatisfied(h.formula)
-        .setBackground(h.background)
-        .setRanges([sheet.getRange(h.range)])
-        .build(),
+    sheet.setConditionalFormatRules(
+      plan.highlights.map((h) =>
+        SpreadsheetApp.newConditionalFormatRule()
+          .whenFormulaSatisfied(h.formula)
+          .setBackground(h.background)
+          .setRanges(take(h.ranges.length))
+          .build(),
+      ),
     );
-    sheet.setConditionalFormatRules(rules);
   }
-  for (const chart of plan.charts) addChart(sheet, chart);
+  for (const { chart, ranges } of charts) addChart(sheet, chart, ranges);
+  writeRecord(sheet, record);
 }

@@ -3,6 +3,10 @@
  * charts, conditional highlights. Templates build plans (pure, unit-tested); one renderer writes a
  * plan to a new sheet in a few batched calls.
  */
+import { serialOfDay } from "../../core/localDates";
+import { STAGE_ROOM, type Anchor, type Layout, type Position } from "./layout";
+
+export { STAGE_ROOM };
 
 /** How a block looks. Inputs follow the modelling convention users know: blue text on a tint. */
 export type CellStyle =
@@ -17,11 +21,11 @@ export type CellStyle =
   | "note"
   | "highlight";
 
-/** A literal value, or a formula when the string starts with "=". */
-export type CellInput = string | number | Date;
+/** A literal value (a boolean for a checkbox), or a formula when the string starts with "=". */
+export type CellInput = string | number | boolean | Date;
 
 export interface Block {
-  /** Top-left cell, 1-based. */
+  /** Top-left cell, 1-based (from a layout anchor: layout.ts). */
   row: number;
   col: number;
   cells: CellInput[][];
@@ -42,42 +46,45 @@ export interface ChartPlan {
   col: number;
 }
 
-/** Cells to tint when a formula (relative to the range's top-left cell) is true. */
+/** Cells to tint when a formula (relative to the first range's top-left cell) is true. */
 export interface HighlightRule {
-  range: string;
+  /** One or more ranges; the formula is relative to the first one's top-left cell. */
+  ranges: string[];
   formula: string;
   background: string;
 }
 
 /**
- * Rows a plan reserves for each stage table: spills grow into them as stages are added, and
- * formats, highlights and charts cover them all (SPEC §6: at least 30 stages).
+ * Inputs typed per stage (SPEC §9: they belong to their stage, planSync.ts). Along rows: each row
+ * of `input` is a stage's (its key in the marker column); `removed` keeps deleted stages' inputs,
+ * a name column then the same columns. Along columns (a pasted export, one column per stage):
+ * each column's key is in the hidden `keys` row; removed stages' columns go to `removed`, their
+ * names in `removedNames` above it.
  */
-export const STAGE_ROOM = 30;
-
-/** What a plan records about itself, so Refresh plan can rebuild it from its funnel. */
-export interface PlanRecord {
-  /** The New plan command that built it. */
-  template: string;
-  /** The funnel's key (named-range prefix); "" for a template without a funnel. */
-  funnel: string;
-}
+export type StageInputs =
+  | { axis: "rows"; input: Anchor; removed: Anchor }
+  | { axis: "columns"; input: Anchor; keys: Anchor; removed: Anchor; removedNames: Anchor };
 
 export interface SheetPlan {
   /** The sheet name before it is made unique ("Annual plan", then "Annual plan 2", …). */
   baseName: string;
+  /** Where every block is (layout.ts): the renderer, Refresh, the plan sync and tests read it. */
+  layout: Layout;
   /** Cells; each table starts with a "section" heading and calls a custom function at most once. */
   blocks: Block[];
   charts: ChartPlan[];
   highlights: HighlightRule[];
-  frozenRows: number;
-  /** Column widths in pixels, by 1-based column. */
-  columnWidths: Record<number, number>;
-  /**
-   * Inputs a user types per stage (e.g. actual volumes), as [first row, column]: Refresh plan
-   * puts each back next to its stage's name in column A.
-   */
-  stageInputs?: { row: number; col: number }[];
+  stageInputs?: StageInputs;
+  /** Ranges (A1) whose cells are checkboxes: yes/no inputs that read the same in every language. */
+  checkboxes?: string[];
+  /** The funnel's stages, top first, down to the won stage (the marker column keys its rows). */
+  stages?: readonly PlanStage[];
+}
+
+/** A stage as plans know it: the key its inputs are kept under, and its name now. */
+export interface PlanStage {
+  key: string;
+  name: string;
 }
 
 /** What a template needs to know about the funnel it plans for. */
@@ -89,6 +96,8 @@ export interface FunnelRef {
   rates: (number | string)[];
   /** Stage names, top first, down to the won stage. */
   stages: string[];
+  /** Each stage's key (its id, or its name before the store gave it one): stageKey.ts. */
+  keys: string[];
   /** Days in stage as the table holds them ("" where empty). */
   days: (number | string)[];
 }
@@ -106,6 +115,8 @@ export interface Formats {
 
 /** Percent with enough digits that a 0.06 % cumulative rate does not read 0.1 %. */
 export const FINE_PERCENT = "0.0##%";
+/** A conversion rate as it was typed: 0.25 % stays 0.25 %, 30 % reads 30.0 % (SPEC §6). */
+export const RATE_PERCENT = "0.0###%";
 
 export function formatsFor(currencySymbol: string): Formats {
   const money = currencySymbol ? `[$${currencySymbol}]#,##0` : "#,##0";
@@ -134,6 +145,14 @@ export function conversionToWon(rates: string): string {
 /** `=DATE(y, m, 1)` for a month: a calendar date in the sheet's own time zone, never an instant. */
 export function monthFormula(month: Date): string {
   return `=DATE(${month.getFullYear()}, ${month.getMonth() + 1}, 1)`;
+}
+
+/**
+ * A month's first day as a date serial (days since 1899-12-30): what typing the date gives,
+ * shown as that day in any time zone (SPEC §9) — a value, so it costs no formula write.
+ */
+export function monthSerial(month: Date): number {
+  return serialOfDay(month.getFullYear(), month.getMonth(), 1);
 }
 
 /** Column of single cells, for building blocks from lists. */
@@ -176,9 +195,12 @@ export const header = styled("header");
 export const total = styled("total");
 export const highlight = styled("highlight");
 
-/** The sheet's title (A1) and the line under it (A2). */
-export function titled(title: string, subtitle: string): Block[] {
-  return [styled("title")(1, 1, one(title)), styled("subtitle")(2, 1, one(subtitle))];
+/** The sheet's title and the line under it, in a two-row block. */
+export function titled(at: Anchor, title: string, subtitle: string): Block[] {
+  return [
+    styled("title")(at.row, at.col, one(title)),
+    styled("subtitle")(at.row + 1, at.col, one(subtitle)),
+  ];
 }
 
 /**
@@ -186,12 +208,21 @@ export function titled(title: string, subtitle: string): Block[] {
  * `common.funnelLine`), for templates whose text comes from `sheetMessages`.
  */
 export function titledFor(
+  at: Anchor,
   funnelLine: (funnel: string, rest: string) => string,
   title: string,
   funnel: FunnelRef,
   subtitle: string,
 ): Block[] {
-  return titled(title, funnelLine(funnel.name, subtitle));
+  return titled(at, title, funnelLine(funnel.name, subtitle));
+}
+
+/**
+ * A row of header texts as one array formula (`={"Plan", "Actual"}`): a header row of formulas
+ * beside formula headers is written in one call; the texts are still the catalogue's.
+ */
+export function textRow(texts: readonly string[]): string {
+  return `={${texts.map(textLiteral).join(", ")}}`;
 }
 
 /** Text as a string literal inside a formula ("" doubles a quote): catalogue text may hold quotes. */
@@ -199,12 +230,12 @@ export function textLiteral(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-/** A table's heading in column A: one per table (the benchmark counts tables by them). */
-export function section(row: number, text: string): Block {
-  return styled("section")(row, 1, one(text));
+/** A table's heading, on the row above its block (the benchmark counts tables by them). */
+export function section(at: Position, text: string): Block {
+  return styled("section")(at.row, at.col, one(text));
 }
 
-/** An explanatory line in column A. */
-export function remark(row: number, text: string): Block {
-  return styled("note")(row, 1, one(text));
+/** An explanatory line. */
+export function remark(at: Position, text: string): Block {
+  return styled("note")(at.row, at.col, one(text));
 }

@@ -1,13 +1,13 @@
-import { a1Range } from "../../core/a1";
 import type { SheetMessages } from "../../i18n/sheet";
 import { exampleMonthlyPlan } from "./examplePlan";
+import { LayoutBuilder, type Layout } from "./layout";
+import { onceFirst } from "./monthlyTargets";
 import {
   column,
   header,
   input,
   label,
-  monthFormula,
-  one,
+  monthSerial,
   output,
   section,
   textLiteral,
@@ -24,6 +24,7 @@ export const SLA_REPORTED_MONTHS = 10;
 /** Example deliveries as a share of each month's commitment: ten months reported so far. */
 const EXAMPLE_DELIVERY = [0.98, 0.87, 1.05, 1.09, 0.81, 1.02, 0.91, 1.12, 1.07, 1.18];
 const EXAMPLE_FOLLOW_UP_HOURS = [20, 26, 18, 22, 31, 19, 17, 24, 21, 16, "", ""];
+const SIGNED = "+#,##0;[Red]-#,##0;0";
 
 /** The stage marketing commits to: the funnel's MQL stage, else its second stage. */
 function committedStage(funnel: FunnelRef): number {
@@ -37,109 +38,141 @@ export function monthlyNeed(funnel: FunnelRef, stage: number): number[] {
 }
 
 /**
+ * Inputs under the title; the month table — commitment (committed and delivered, their share
+ * and gap, year to date) and follow-up time (target, met?, actual hours) side by side on the
+ * same month rows — and the chart to their right.
+ */
+export function slaLayout() {
+  const l = new LayoutBuilder();
+  const title = l.add("title", { rows: 2, cols: 1 }, { row: 1, col: 1 });
+  const inputs = l.add("inputs", { rows: 2, cols: 2 }, l.below(title, 2), "input");
+  const commitment = l.add("commitment", { rows: MONTHS + 2, cols: 5 }, l.below(inputs, 2));
+  const followUp = l.add("followUp", { rows: MONTHS + 1, cols: 3 }, l.rightOf(commitment));
+  l.add("chart", { rows: 1, cols: 1 }, l.rightOf(followUp));
+  l.freeze(commitment.row, 0);
+  return l.build() as Layout<"title" | "inputs" | "commitment" | "followUp" | "chart">;
+}
+
+export type SlaLayout = ReturnType<typeof slaLayout>;
+
+/**
  * Marketing–sales SLA (SPEC §6.5): MQLs marketing committed (by default the monthly plan's MQL
  * need) vs delivered each month, and sales' follow-up time against its target. Built-in formulas
- * only: no custom-function call is needed.
+ * only: no custom-function call is needed. Months behind commitment are highlighted by comparing
+ * numbers; "met?" is a label in the sheet's language, never compared (SPEC §9).
  */
 export function slaTracker(
   funnel: FunnelRef,
   formats: Formats,
   m: SheetMessages,
   firstMonth: Date,
+  layout: SlaLayout = slaLayout(),
 ): SheetPlan {
   const t = m.sla;
   const c = m.common;
-  // Written by one formula and matched by the highlight rule: the same literal in both.
-  const yes = textLiteral(c.yes);
-  const no = textLiteral(c.no);
+  const a = layout.anchors;
   const stage = committedStage(funnel);
   const stageName = funnel.stages[stage] ?? "MQL";
   const committed = monthlyNeed(funnel, stage);
-  const delivered = committed.map((c, i) =>
-    i < EXAMPLE_DELIVERY.length ? Math.round(c * EXAMPLE_DELIVERY[i]!) : "",
-  );
-  const first = 10;
-  const last = first + MONTHS - 1;
-  const ytd = last + 1;
-  const rows = Array.from({ length: MONTHS }, (_, i) => first + i);
-  const followFirst = last + 5;
-  const followRows = rows.map((r) => r - first + followFirst);
-  const perMonth = (cell: (row: number, i: number) => string) =>
-    column(rows.map((r, i) => cell(r, i)));
-  const perFollowUp = (cell: (row: number, i: number) => string) =>
-    column(followRows.map((r, i) => cell(r, i)));
+  const delivered = committed.map((v, i) => {
+    const share = EXAMPLE_DELIVERY[i];
+    return share === undefined ? "" : Math.round(v * share);
+  });
+  const tbl = a.commitment;
+  const fu = a.followUp;
+  const first = a.inputs.cell(0, 1, true);
+  const targetHours = a.inputs.cell(1, 1, true);
+  const rows = Array.from({ length: MONTHS }, (_, i) => tbl.rowAt(1 + i));
+  const cell = (row: number, col: number) => `${tbl.cell(row - tbl.row, col)}`;
+  const ytd = tbl.lastRow;
+  const committedCells = tbl.range(1, 1, MONTHS, 1);
+  const deliveredCells = tbl.range(1, 2, MONTHS, 1);
+  const perMonth = (f: (row: number, i: number) => string) => column(rows.map((r, i) => f(r, i)));
+  const behind = tbl.cell(1, 2, "column");
 
   return {
     baseName: t.sheetName,
-    frozenRows: 2,
-    // Column A fits its longest label ("MQLs committed per month") without clipping.
-    columnWidths: { 1: 220, 2: 130, 3: 130, 4: 110, 5: 110 },
+    layout,
     blocks: [
-      ...titledFor(c.funnelLine, t.title, funnel, t.subtitleFor(stageName)),
-      section(4, c.inputs),
-      label(5, 1, column([c.firstMonth, t.followUpTarget])),
-      input(5, 2, column([monthFormula(firstMonth)]), formats.month),
-      input(6, 2, one(24), formats.integer),
+      ...titledFor(a.title, c.funnelLine, t.title, funnel, t.subtitleFor(stageName)),
+      section({ row: a.inputs.row - 1, col: a.inputs.col }, c.inputs),
+      label(a.inputs.row, a.inputs.col, column([c.firstMonth, t.followUpTarget])),
+      input(a.inputs.row, a.inputs.col + 1, column([monthSerial(firstMonth)]), formats.month),
+      input(a.inputs.rowAt(1), a.inputs.col + 1, column([24]), formats.integer),
 
-      section(first - 2, t.commitment),
-      header(first - 1, 1, [
+      section({ row: tbl.row - 1, col: tbl.col }, t.commitment),
+      header(tbl.row, tbl.col, [
         [c.month, t.committedOf(stageName), t.deliveredOf(stageName), t.deliveredShare, t.gap],
       ]),
       label(
-        first,
-        1,
-        perMonth((_, i) => `=EDATE($B$5, ${i})`),
+        tbl.rowAt(1),
+        tbl.col,
+        perMonth((_, i) => onceFirst(i, first, `EDATE(${first}, ${i})`)),
         formats.month,
       ),
-      input(first, 2, column(committed), formats.integer, t.committedNote(stageName)),
-      input(first, 3, column(delivered), formats.integer),
+      input(
+        tbl.rowAt(1),
+        tbl.col + 1,
+        column(committed),
+        formats.integer,
+        t.committedNote(stageName),
+      ),
+      input(tbl.rowAt(1), tbl.col + 2, column(delivered), formats.integer),
       output(
-        first,
-        4,
-        perMonth((r) => `=IF(OR(C${r}="", B${r}=0), "", C${r}/B${r})`),
+        tbl.rowAt(1),
+        tbl.col + 3,
+        perMonth(
+          (r) => `=IF(OR(${cell(r, 2)}="", ${cell(r, 1)}=0), "", ${cell(r, 2)}/${cell(r, 1)})`,
+        ),
         formats.percent,
       ),
       output(
-        first,
-        5,
-        perMonth((r) => `=IF(C${r}="", "", C${r}-B${r})`),
-        "+#,##0;-#,##0;0",
+        tbl.rowAt(1),
+        tbl.col + 4,
+        perMonth((r) => `=IF(${cell(r, 2)}="", "", ${cell(r, 2)}-${cell(r, 1)})`),
+        SIGNED,
       ),
+      label(ytd, tbl.col, [[t.yearToDate]]),
       total(
         ytd,
-        1,
-        [
-          [
-            t.yearToDate,
-            `=SUMIF(C${first}:C${last}, "<>", B${first}:B${last})`,
-            `=SUM(C${first}:C${last})`,
-          ],
-        ],
+        tbl.col + 1,
+        [[`=SUMIF(${deliveredCells}, "<>", ${committedCells})`, `=SUM(${deliveredCells})`]],
         formats.integer,
       ),
       // Delivered as a share of committed: a percent (100.8 %), not a rounded count.
-      total(ytd, 4, one(`=IF(B${ytd}=0, "", C${ytd}/B${ytd})`), formats.percent),
-      total(ytd, 5, one(`=C${ytd}-B${ytd}`), "+#,##0;-#,##0;0"),
-
-      section(followFirst - 2, t.followUpTime),
-      header(followFirst - 1, 1, [[c.month, t.targetHours, t.actualHours, t.met]]),
-      label(
-        followFirst,
-        1,
-        perFollowUp((_, i) => `=A${first + i}`),
-        formats.month,
+      total(
+        ytd,
+        tbl.col + 3,
+        [[`=IF(${cell(ytd, 1)}=0, "", ${cell(ytd, 2)}/${cell(ytd, 1)})`]],
+        formats.percent,
       ),
+      total(ytd, tbl.col + 4, [[`=${cell(ytd, 2)}-${cell(ytd, 1)}`]], SIGNED),
+
+      section({ row: fu.row - 1, col: fu.col }, t.followUpTime),
+      header(fu.row, fu.col, [[t.targetHours, t.met, t.actualHours]]),
       output(
-        followFirst,
-        2,
-        perFollowUp(() => "=$B$6"),
+        fu.rowAt(1),
+        fu.col,
+        perMonth(() => `=${targetHours}`),
         formats.decimal,
       ),
-      input(followFirst, 3, column(EXAMPLE_FOLLOW_UP_HOURS), formats.decimal, t.followUpNote),
       output(
-        followFirst,
-        4,
-        perFollowUp((r) => `=IF(C${r}="", "", IF(C${r}<=B${r}, ${yes}, ${no}))`),
+        fu.rowAt(1),
+        fu.col + 1,
+        column(
+          rows.map((_, i) => {
+            const actual = fu.cell(1 + i, 2);
+            const target = fu.cell(1 + i, 0);
+            return `=IF(${actual}="", "", IF(${actual}<=${target}, ${textLiteral(c.yes)}, ${textLiteral(c.no)}))`;
+          }),
+        ),
+      ),
+      input(
+        fu.rowAt(1),
+        fu.col + 2,
+        column(EXAMPLE_FOLLOW_UP_HOURS),
+        formats.decimal,
+        t.followUpNote,
       ),
     ],
     charts: [
@@ -147,20 +180,15 @@ export function slaTracker(
         kind: "column",
         title: t.chartTitle,
         // One range per series: committed and delivered both plotted against the month labels.
-        ranges: [1, 2, 3].map((c) => a1Range(first - 1, c, MONTHS + 1, 1)),
-        row: 4,
-        col: 7,
+        ranges: [0, 1, 2].map((col) => tbl.range(0, col, MONTHS + 1, 1)),
+        row: a.chart.row,
+        col: a.chart.col,
       },
     ],
     highlights: [
       {
-        range: a1Range(first, 1, MONTHS, 5),
-        formula: `=AND($C${first}<>"", $C${first}<$B${first})`,
-        background: "#fce8e6",
-      },
-      {
-        range: a1Range(followFirst, 1, MONTHS, 4),
-        formula: `=$D${followFirst}=${no}`,
+        ranges: [tbl.range(1, 0, MONTHS, 5)],
+        formula: `=AND(${behind}<>"", ${behind}<${tbl.cell(1, 1, "column")})`,
         background: "#fce8e6",
       },
     ],

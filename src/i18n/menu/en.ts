@@ -18,6 +18,8 @@ export function en() {
       newSlaTracker: "Marketing–sales SLA",
       newPlanVsActual: "Plan vs actual",
       newCohorts: "Cohorts and time in stage",
+      newCapacityPlan: "Capacity plan (reps, hires, SDRs)",
+      newPipelineCoverage: "Pipeline coverage and forecast",
       useMeasuredDays: "Use measured days in the funnel",
     },
   };

@@ -18,6 +18,8 @@ export function pl(): MenuMessages {
       newSlaTracker: "SLA marketingu i sprzedaży",
       newPlanVsActual: "Plan a wykonanie",
       newCohorts: "Kohorty i czas w etapach",
+      newCapacityPlan: "Plan zespołu (handlowcy, zatrudnienia, SDR)",
+      newPipelineCoverage: "Pokrycie lejka sprzedaży i prognoza",
       useMeasuredDays: "Użyj zmierzonych dni w lejku",
     },
   };

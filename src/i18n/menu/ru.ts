@@ -18,6 +18,8 @@ export function ru(): MenuMessages {
       newSlaTracker: "SLA маркетинга и продаж",
       newPlanVsActual: "План-факт",
       newCohorts: "Когорты и время на этапах",
+      newCapacityPlan: "План мощности (менеджеры, найм, SDR)",
+      newPipelineCoverage: "Покрытие воронки сделок и прогноз",
       useMeasuredDays: "Перенести измеренные дни в воронку",
     },
   };

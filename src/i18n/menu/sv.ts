@@ -18,6 +18,8 @@ export function sv(): MenuMessages {
       newSlaTracker: "SLA mellan marknad och sälj",
       newPlanVsActual: "Plan mot utfall",
       newCohorts: "Kohorter och tid per steg",
+      newCapacityPlan: "Kapacitetsplan (säljare, rekryteringar, SDR:er)",
+      newPipelineCoverage: "Pipelinetäckning och prognos",
       useMeasuredDays: "Använd uppmätta dagar i tratten",
     },
   };

@@ -18,6 +18,8 @@ export function zhCN(): MenuMessages {
       newSlaTracker: "市场与销售 SLA",
       newPlanVsActual: "计划与实际对比",
       newCohorts: "同期群与阶段停留时间",
+      newCapacityPlan: "产能计划（销售、招聘、SDR）",
+      newPipelineCoverage: "管道覆盖率与预测",
       useMeasuredDays: "将实测天数写入漏斗",
     },
   };

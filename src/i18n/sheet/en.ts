@@ -33,6 +33,11 @@ export function en() {
       perQuarter: "Per quarter",
       perMonth: "Per month",
       cumulativeConversion: "Cumulative conversion to customer",
+      confidence: "Confidence level",
+      /** A formula: `level` is a formula expression that yields the level in percent (90). */
+      neededForConfidence: (level: string) => `="Needed for a "&${level}&"% chance"`,
+      confidenceNote:
+        "Records needed so that the chance of reaching the won deals needed is at least the confidence level: records convert independently at the table's rates, so a plan built on averages makes it only about half the time.",
       roundingNote: "Whole records at every stage: each stage's exact need, rounded up.",
       spreadNote:
         "Per quarter and per month are the yearly need spread evenly; the stage table's rates drive every figure.",
@@ -49,7 +54,7 @@ export function en() {
       stageToImprove: "Which stage to improve",
       costNote:
         "Cost per record × needed per year. Type a cost for each stage (0 where a stage costs nothing extra).",
-      scenarioNote: "Low and high start at 80 % and 120 % of the plan's target: type your own.",
+      scenarioNote: "Low and high scenarios as a share of the target: type your own.",
       bestStage: "Best stage to improve",
       lift: "Improvement in conversion (relative)",
       cacChange: "Change in cost per won deal",
@@ -112,7 +117,7 @@ export function en() {
         "CAC ÷ (ARPA × gross margin): months of gross profit to earn back the acquisition cost.",
       blendedVsPaid: "Blended vs paid CAC",
       blended: "Blended (all channels)",
-      paidOnly: (yes: string) => `Paid (channels marked "${yes}")`,
+      paidOnly: "Paid (ticked channels)",
       costPerLead: "Cost per lead",
       costPerOpportunity: "Cost per opportunity",
       costPerRecordTable: "Cost per lead and per opportunity",
@@ -199,6 +204,129 @@ export function en() {
       runRateNote: "Actual to date ÷ months reported × 12.",
       planNote:
         "The monthly plan: the annual target ÷ 12, this funnel's rates and days, whole records (cumulative rounding).",
+    },
+    plans: {
+      results: "Results",
+      lowShare: "Low scenario (share of target)",
+      highShare: "High scenario (share of target)",
+      removedStages: "Removed stages (inputs kept)",
+      removedStage: "Removed stage",
+      removedNote:
+        "When a stage is deleted from the funnel, what was typed for it is kept here, under the stage's name as it was: copy it back to a stage or clear it.",
+      /** A removed input that sat beside no stage. */
+      noStage: "(no stage)",
+      missingDays:
+        "Days in stage is empty for a stage before the won stage: fill it in the funnel's table (Stage editor) to see the monthly plan.",
+    },
+    capacity: {
+      sheetName: "Capacity plan",
+      title: "Capacity plan",
+      subtitle:
+        "the reps and SDRs the monthly plan needs, when to hire them given the ramp, and the bookings the team can deliver.",
+      team: "Team",
+      quotaPerRep: "Quota per ramped rep (month)",
+      attainment: "Average attainment",
+      attrition: "Attrition (share leaving per month)",
+      currentReps: "Reps today (ramped)",
+      opportunitiesPerSdr: "Opportunities per SDR (month)",
+      sdrStage: "Stage SDRs hand over",
+      exampleNote:
+        "Example figures: replace them with your team's. Quota and attrition are per month, like the plan.",
+      sdrStageNote:
+        "The funnel stage whose records SDRs create (here: the stage before the won stage). Type another stage's name to count that one.",
+      ramp: "Ramp",
+      monthOfTenure: "Month of tenure",
+      shareOfQuota: "Share of quota",
+      rampNote:
+        "Share of a full quota a new rep books in each month after joining (example values); 100 % after the last month filled in.",
+      month: (n: number) => `M${n}`,
+      recommended: "Hiring plan the target needs",
+      yourPlan: "Your hiring plan",
+      repsNeeded: "Ramped reps needed",
+      hires: "Hires",
+      headcount: "Headcount",
+      rampedReps: "Ramped reps",
+      bookingsCapacity: "Bookings capacity",
+      gapToTarget: "Capacity − target",
+      hiresNote:
+        "Each month's shortfall is hired as many months ahead as the ramp is long, so new reps are ramped when their month comes; a shortfall before that is hired in the first month and shows in the gap.",
+      yourHiresNote:
+        "Type the hires you plan per month (example: one in the third month, later than the plan above hires) to see the bookings that team can deliver.",
+      sdrs: "SDRs",
+      /** A formula: `stage` is a formula expression that yields the stage's name. */
+      opportunitiesNeeded: (stage: string) => `=${stage}&" needed"`,
+      sdrsNeeded: "SDRs needed",
+      sdrNote:
+        "From the monthly plan (the same FUNNEL_TARGETS figures as Monthly targets), ÷ opportunities per SDR, rounded up to whole SDRs.",
+      unknownStage:
+        "The stage SDRs hand over is not in the funnel: type a stage name from the funnel's table.",
+      hiresInYear: "Hires in the year",
+      headcountAtEnd: "Headcount at year end",
+      capacityYear: "Bookings capacity (year)",
+      capacityShare: "Capacity ÷ target",
+      peakSdrs: "SDRs at peak",
+    },
+    pipeline: {
+      sheetName: "Pipeline coverage",
+      title: "Pipeline coverage and forecast",
+      subtitle: "paste your open deals; coverage and odds come from this funnel's own win rates.",
+      quota: "Quota (period)",
+      closedWon: "Closed won so far",
+      firstMonth: "First month of the period",
+      periodMonths: "Months in the period",
+      exampleNote:
+        "Example figures: the example plan's quarter (100 000 a year ÷ 4) with one deal already won. Type your own.",
+      openPipeline: "Open pipeline closing in the period",
+      leftToClose: "Left to close (quota − closed won)",
+      coverage: "Coverage of what is left",
+      coverageOfQuota: "Coverage of the whole quota",
+      coverageNeeded: "Coverage your win rates need",
+      coverageNote:
+        "Open pipeline ÷ what is still to close. Compare it with the coverage your win rates need: pipeline ÷ its expected bookings (a 25 % win rate needs 4×, not 3×).",
+      odds: "Odds of making the period",
+      chance: "Chance of reaching the quota",
+      chanceNote:
+        "Exact distribution of bookings: each deal closing in the period is won with its stage's win rate, independently of the others; closed won counts toward the quota.",
+      range: "Range of bookings (with closed won)",
+      percentile: "Percentile",
+      bookings: "Bookings",
+      percentileNote:
+        "P10 is a total the team beats 9 times in 10, P50 the median, P90 a total it reaches 1 time in 10. Type other levels if you like.",
+      weighted: "Weighted pipeline by close month",
+      pipelineRow: "Open pipeline",
+      weightedRow: "Weighted (amount × win rate)",
+      byStage: "Coverage by stage (this stage or later)",
+      winRate: "Win rate from this stage",
+      atOrLater: "Pipeline at this stage or later",
+      coverageHeader: "Coverage",
+      neededHeader: "Coverage needed",
+      expected: "Expected bookings",
+      byStageNote:
+        "Deals closing in the period at this stage or a later one. Coverage needed is 1 ÷ the win rate from the stage: the later the stage, the less pipeline it takes.",
+      deals: "Open deals",
+      deal: "Deal",
+      amount: "Amount",
+      closeDate: "Close date",
+      dealWinRate: "Win rate (its stage)",
+      dealsNote:
+        "Example deals: paste your CRM's open deals here — stage names as in the funnel's table, amount, expected close date.",
+      examples: [
+        "Acme Corp",
+        "Globex",
+        "Initech",
+        "Umbrella",
+        "Stark Industries",
+        "Wayne Enterprises",
+        "Hooli",
+        "Vandelay Imports",
+        "Soylent",
+        "Cyberdyne",
+        "Tyrell",
+        "Wonka",
+      ],
+      /** A formula: `count` is a formula expression that yields the number of deals left out. */
+      leftOut: (count: string) =>
+        `=IF(${count}=0, "", ${count}&" deals are at a stage that is not an open stage of this funnel: they are left out. Use the stage names of the funnel's table.")`,
     },
     cohorts: {
       sheetName: "Cohorts",

@@ -26,6 +26,10 @@ export function pl(): SheetMessages {
       perQuarter: "Na kwartał",
       perMonth: "Na miesiąc",
       cumulativeConversion: "Skumulowana konwersja do klienta",
+      confidence: "Poziom ufności",
+      neededForConfidence: (level: string) => `="Potrzeba dla szansy "&${level}&" %"`,
+      confidenceNote:
+        "Liczba rekordów, przy której szansa na potrzebną liczbę wygranych transakcji wynosi co najmniej poziom ufności: rekordy konwertują niezależnie według stawek z tabeli, więc plan oparty na średnich udaje się tylko mniej więcej co drugi raz.",
       roundingNote: "Na każdym etapie całe rekordy: dokładna potrzeba etapu zaokrąglona w górę.",
       spreadNote:
         "Na kwartał i na miesiąc to roczna potrzeba rozłożona równo; każdą liczbę wyznaczają konwersje z tabeli etapów.",
@@ -42,7 +46,7 @@ export function pl(): SheetMessages {
       stageToImprove: "Który etap poprawić",
       costNote:
         "Koszt rekordu × potrzeba na rok. Wpisz koszt dla każdego etapu (0, jeśli etap nie generuje dodatkowego kosztu).",
-      scenarioNote: "Scenariusz niski i wysoki to na start 80% i 120% celu planu: wpisz własne.",
+      scenarioNote: "Scenariusz niski i wysoki jako udział w celu: wpisz własne.",
       bestStage: "Etap do poprawy w pierwszej kolejności",
       lift: "Poprawa konwersji (względna)",
       cacChange: "Zmiana kosztu wygranej transakcji",
@@ -104,7 +108,7 @@ export function pl(): SheetMessages {
         "CAC ÷ (ARPA × marża brutto): ile miesięcy zysku brutto zwraca koszt pozyskania.",
       blendedVsPaid: "CAC łączny a płatny",
       blended: "Łączny (wszystkie kanały)",
-      paidOnly: (yes) => `Płatny (kanały oznaczone „${yes}”)`,
+      paidOnly: "Płatny (zaznaczone kanały)",
       costPerLead: "Koszt leada",
       costPerOpportunity: "Koszt szansy sprzedaży",
       costPerRecordTable: "Koszt leada i szansy sprzedaży",
@@ -190,6 +194,127 @@ export function pl(): SheetMessages {
       runRateNote: "Wykonanie do dziś ÷ miesiące z danymi × 12.",
       planNote:
         "Plan miesięczny: cel roczny ÷ 12, konwersje i dni z lejka, całe rekordy (zaokrąglanie narastające).",
+    },
+    plans: {
+      results: "Wyniki",
+      lowShare: "Scenariusz niski (udział w celu)",
+      highShare: "Scenariusz wysoki (udział w celu)",
+      removedStages: "Usunięte etapy (dane zachowane)",
+      removedStage: "Usunięty etap",
+      removedNote:
+        "Gdy etap zostanie usunięty z lejka, wpisane dla niego dane zostają tutaj pod dawną nazwą etapu: przenieś je do etapu lub wyczyść.",
+      noStage: "(bez etapu)",
+      missingDays:
+        "Etap przed etapem wygranej nie ma dni w etapie: uzupełnij je w tabeli lejka (Edytor etapów), aby zobaczyć plan miesięczny.",
+    },
+    capacity: {
+      sheetName: "Plan zespołu",
+      title: "Plan zespołu sprzedaży",
+      subtitle:
+        "handlowcy i SDR-y, których potrzebuje plan miesięczny, kiedy ich zatrudnić przy danym wdrożeniu i jaką sprzedaż zespół może dowieźć.",
+      team: "Zespół",
+      quotaPerRep: "Kwota na w pełni wdrożonego handlowca (miesiąc)",
+      attainment: "Średnia realizacja kwoty",
+      attrition: "Rotacja (odsetek odchodzących miesięcznie)",
+      currentReps: "Handlowcy dziś (wdrożeni)",
+      opportunitiesPerSdr: "Szanse sprzedaży na SDR (miesiąc)",
+      sdrStage: "Etap przekazywany przez SDR",
+      exampleNote:
+        "Przykładowe wartości: zastąp je danymi swojego zespołu. Kwota i rotacja są miesięczne, jak plan.",
+      sdrStageNote:
+        "Etap lejka, którego rekordy tworzą SDR-y (tu: etap przed etapem wygranej). Wpisz nazwę innego etapu, aby liczyć dla niego.",
+      ramp: "Wdrożenie",
+      monthOfTenure: "Miesiąc pracy",
+      shareOfQuota: "Część kwoty",
+      month: (n: number) => `Mies. ${n}`,
+      rampNote:
+        "Część pełnej kwoty, jaką nowy handlowiec realizuje w kolejnych miesiącach po zatrudnieniu (wartości przykładowe); 100 % po ostatnim wypełnionym miesiącu.",
+      recommended: "Plan zatrudnień, którego wymaga cel",
+      yourPlan: "Twój plan zatrudnień",
+      repsNeeded: "Potrzebni wdrożeni handlowcy",
+      hires: "Zatrudnienia",
+      headcount: "Liczba osób",
+      rampedReps: "Wdrożeni handlowcy",
+      bookingsCapacity: "Możliwa sprzedaż",
+      gapToTarget: "Możliwości − cel",
+      hiresNote:
+        "Niedobór każdego miesiąca jest zatrudniany z takim wyprzedzeniem, ile trwa wdrożenie, aby nowi handlowcy byli wdrożeni, gdy nadejdzie ich miesiąc; niedobór wcześniej jest zatrudniany w pierwszym miesiącu i widać go w luce.",
+      yourHiresNote:
+        "Wpisz planowane zatrudnienia na miesiąc (przykład: jedna osoba w trzecim miesiącu, później niż w planie powyżej), aby zobaczyć sprzedaż, jaką da taki zespół.",
+      sdrs: "SDR-y",
+      opportunitiesNeeded: (stage: string) => `="Potrzeba: "&${stage}`,
+      sdrsNeeded: "Potrzebni SDR-y",
+      sdrNote:
+        "Z planu miesięcznego (te same liczby FUNNEL_TARGETS co w Celach miesięcznych), ÷ szanse sprzedaży na SDR, w górę do pełnych SDR-ów.",
+      unknownStage:
+        "Etapu przekazywanego przez SDR nie ma w lejku: wpisz nazwę etapu z tabeli lejka.",
+      hiresInYear: "Zatrudnienia w roku",
+      headcountAtEnd: "Liczba osób na koniec roku",
+      capacityYear: "Możliwa sprzedaż (rok)",
+      capacityShare: "Możliwości ÷ cel",
+      peakSdrs: "SDR-y w szczycie",
+    },
+    pipeline: {
+      sheetName: "Pokrycie lejka",
+      title: "Pokrycie lejka sprzedaży i prognoza",
+      subtitle:
+        "wklej otwarte transakcje; pokrycie i szanse wynikają z własnych stawek wygranych tego lejka.",
+      quota: "Kwota (okres)",
+      closedWon: "Dotąd wygrane",
+      firstMonth: "Pierwszy miesiąc okresu",
+      periodMonths: "Miesiące w okresie",
+      exampleNote:
+        "Przykładowe wartości: kwartał przykładowego planu (100 000 rocznie ÷ 4), jedna transakcja już wygrana. Wpisz własne.",
+      openPipeline: "Otwarte transakcje zamykane w okresie",
+      leftToClose: "Do zamknięcia (kwota − wygrane)",
+      coverage: "Pokrycie pozostałej części",
+      coverageOfQuota: "Pokrycie całej kwoty",
+      coverageNeeded: "Pokrycie wymagane przy Twoich stawkach wygranych",
+      coverageNote:
+        "Otwarte transakcje ÷ to, co zostało do zamknięcia. Porównaj z pokryciem wymaganym przy Twoich stawkach wygranych: suma transakcji ÷ jej oczekiwana sprzedaż (przy stawce 25 % potrzeba 4×, nie 3×).",
+      odds: "Szansa na realizację okresu",
+      chance: "Szansa na osiągnięcie kwoty",
+      chanceNote:
+        "Dokładny rozkład sprzedaży: każda transakcja zamykana w okresie jest wygrywana ze stawką swojego etapu, niezależnie od innych; już wygrane liczy się do kwoty.",
+      range: "Zakres sprzedaży (z wygranymi)",
+      percentile: "Percentyl",
+      bookings: "Sprzedaż",
+      percentileNote:
+        "P10 to suma, którą zespół przekracza 9 razy na 10, P50 to mediana, P90 to suma osiągana 1 raz na 10. Możesz wpisać inne poziomy.",
+      weighted: "Ważone transakcje wg miesiąca zamknięcia",
+      pipelineRow: "Otwarte transakcje",
+      weightedRow: "Ważone (kwota × stawka wygranej)",
+      byStage: "Pokrycie wg etapu (ten etap lub dalszy)",
+      winRate: "Stawka wygranej od tego etapu",
+      atOrLater: "Transakcje na tym etapie lub dalej",
+      coverageHeader: "Pokrycie",
+      neededHeader: "Wymagane pokrycie",
+      expected: "Oczekiwana sprzedaż",
+      byStageNote:
+        "Transakcje zamykane w okresie na tym lub dalszym etapie. Wymagane pokrycie to 1 ÷ stawka wygranej od etapu: im dalszy etap, tym mniej transakcji potrzeba.",
+      deals: "Otwarte transakcje",
+      deal: "Transakcja",
+      amount: "Kwota",
+      closeDate: "Data zamknięcia",
+      dealWinRate: "Stawka wygranej (jej etap)",
+      dealsNote:
+        "Przykładowe transakcje: wklej tu otwarte transakcje z CRM — nazwy etapów jak w tabeli lejka, kwota, oczekiwana data zamknięcia.",
+      examples: [
+        "Acme Corp",
+        "Globex",
+        "Initech",
+        "Umbrella",
+        "Stark Industries",
+        "Wayne Enterprises",
+        "Hooli",
+        "Vandelay Imports",
+        "Soylent",
+        "Cyberdyne",
+        "Tyrell",
+        "Wonka",
+      ],
+      leftOut: (count: string) =>
+        `=IF(${count}=0, "", "Transakcje na etapie, który nie jest otwartym etapem tego lejka: "&${count}&". Nie są liczone. Użyj nazw etapów z tabeli lejka.")`,
     },
     cohorts: {
       sheetName: "Kohorty",

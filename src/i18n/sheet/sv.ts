@@ -26,6 +26,10 @@ export function sv(): SheetMessages {
       perQuarter: "Per kvartal",
       perMonth: "Per månad",
       cumulativeConversion: "Ackumulerad konvertering till kund",
+      confidence: "Konfidensnivå",
+      neededForConfidence: (level: string) => `="Behov för "&${level}&" % chans"`,
+      confidenceNote:
+        "Poster som behövs för att chansen att nå de vunna affärer som behövs ska vara minst konfidensnivån: posterna konverterar oberoende av varandra enligt tabellens konverteringar, så en plan byggd på medelvärden lyckas bara ungefär varannan gång.",
       roundingNote: "Hela poster i varje steg: varje stegs exakta behov, avrundat uppåt.",
       spreadNote:
         "Per kvartal och per månad är årsbehovet jämnt fördelat; stegtabellens konverteringar styr varje siffra.",
@@ -42,7 +46,7 @@ export function sv(): SheetMessages {
       stageToImprove: "Vilket steg ska förbättras",
       costNote:
         "Kostnad per post × behov per år. Ange en kostnad för varje steg (0 där steget inte kostar något extra).",
-      scenarioNote: "Lågt och högt utgår från 80 % och 120 % av planens mål: skriv in egna.",
+      scenarioNote: "Lågt och högt scenario som andel av målet: skriv in egna.",
       bestStage: "Bästa steget att förbättra",
       lift: "Förbättring av konverteringen (relativ)",
       cacChange: "Förändring av kostnad per vunnen affär",
@@ -104,7 +108,7 @@ export function sv(): SheetMessages {
         "CAC ÷ (ARPA × bruttomarginal): antal månaders bruttovinst för att tjäna in förvärvskostnaden.",
       blendedVsPaid: "Blandad mot betald CAC",
       blended: "Blandad (alla kanaler)",
-      paidOnly: (yes) => `Betald (kanaler markerade ”${yes}”)`,
+      paidOnly: "Betald (markerade kanaler)",
       costPerLead: "Kostnad per lead",
       costPerOpportunity: "Kostnad per affärsmöjlighet",
       costPerRecordTable: "Kostnad per lead och per affärsmöjlighet",
@@ -190,6 +194,127 @@ export function sv(): SheetMessages {
       runRateNote: "Utfall hittills ÷ rapporterade månader × 12.",
       planNote:
         "Månadsplanen: årsmålet ÷ 12, trattens konverteringar och dagar, hela poster (ackumulerad avrundning).",
+    },
+    plans: {
+      results: "Resultat",
+      lowShare: "Lågt scenario (andel av målet)",
+      highShare: "Högt scenario (andel av målet)",
+      removedStages: "Borttagna steg (indata sparade)",
+      removedStage: "Borttaget steg",
+      removedNote:
+        "När ett steg tas bort ur tratten sparas det som skrevs för det här, under stegets dåvarande namn: kopiera tillbaka det till ett steg eller rensa det.",
+      noStage: "(inget steg)",
+      missingDays:
+        "Dagar i steget saknas för ett steg före det vunna steget: fyll i det i trattens tabell (Stegredigerare) för att se månadsplanen.",
+    },
+    capacity: {
+      sheetName: "Kapacitetsplan",
+      title: "Kapacitetsplan",
+      subtitle:
+        "säljarna och SDR:erna som månadsplanen behöver, när de ska rekryteras givet upprampningen, och vilken försäljning teamet kan leverera.",
+      team: "Team",
+      quotaPerRep: "Kvot per upprampad säljare (månad)",
+      attainment: "Genomsnittlig måluppfyllelse",
+      attrition: "Personalomsättning (andel som slutar per månad)",
+      currentReps: "Säljare i dag (upprampade)",
+      opportunitiesPerSdr: "Affärsmöjligheter per SDR (månad)",
+      sdrStage: "Steg som SDR:er lämnar över",
+      exampleNote:
+        "Exempelsiffror: ersätt dem med ert teams. Kvot och personalomsättning gäller per månad, som planen.",
+      sdrStageNote:
+        "Det steg i tratten vars poster SDR:er skapar (här: steget före det vunna steget). Skriv ett annat stegs namn för att räkna på det.",
+      ramp: "Upprampning",
+      monthOfTenure: "Månad i tjänst",
+      shareOfQuota: "Andel av kvoten",
+      month: (n: number) => `Mån ${n}`,
+      rampNote:
+        "Andel av full kvot som en ny säljare säljer varje månad efter start (exempelvärden); 100 % efter den sista ifyllda månaden.",
+      recommended: "Rekryteringsplan som målet kräver",
+      yourPlan: "Er rekryteringsplan",
+      repsNeeded: "Upprampade säljare som behövs",
+      hires: "Rekryteringar",
+      headcount: "Antal anställda",
+      rampedReps: "Upprampade säljare",
+      bookingsCapacity: "Försäljningskapacitet",
+      gapToTarget: "Kapacitet − mål",
+      hiresNote:
+        "Varje månads underskott rekryteras så många månader i förväg som upprampningen är lång, så att nya säljare är upprampade när deras månad kommer; ett underskott före det rekryteras första månaden och syns i gapet.",
+      yourHiresNote:
+        "Skriv de rekryteringar ni planerar per månad (exempel: en den tredje månaden, senare än planen ovan) för att se vilken försäljning det teamet kan leverera.",
+      sdrs: "SDR:er",
+      opportunitiesNeeded: (stage: string) => `=${stage}&" behövs"`,
+      sdrsNeeded: "SDR:er som behövs",
+      sdrNote:
+        "Från månadsplanen (samma FUNNEL_TARGETS-siffror som i Månadsmål), ÷ affärsmöjligheter per SDR, avrundat uppåt till hela SDR:er.",
+      unknownStage:
+        "Steget som SDR:er lämnar över finns inte i tratten: skriv ett stegnamn från trattens tabell.",
+      hiresInYear: "Rekryteringar under året",
+      headcountAtEnd: "Antal anställda vid årets slut",
+      capacityYear: "Försäljningskapacitet (år)",
+      capacityShare: "Kapacitet ÷ mål",
+      peakSdrs: "SDR:er som mest",
+    },
+    pipeline: {
+      sheetName: "Pipelinetäckning",
+      title: "Pipelinetäckning och prognos",
+      subtitle:
+        "klistra in era öppna affärer; täckning och chanser räknas fram från trattens egna vinstandelar.",
+      quota: "Kvot (period)",
+      closedWon: "Vunnet hittills",
+      firstMonth: "Periodens första månad",
+      periodMonths: "Månader i perioden",
+      exampleNote:
+        "Exempelsiffror: exempelplanens kvartal (100 000 per år ÷ 4) med en affär redan vunnen. Skriv era egna.",
+      openPipeline: "Öppen pipeline som stängs i perioden",
+      leftToClose: "Kvar att stänga (kvot − vunnet)",
+      coverage: "Täckning av det som är kvar",
+      coverageOfQuota: "Täckning av hela kvoten",
+      coverageNeeded: "Täckning som era vinstandelar kräver",
+      coverageNote:
+        "Öppen pipeline ÷ det som återstår att stänga. Jämför med täckningen era vinstandelar kräver: pipeline ÷ dess förväntade försäljning (en vinstandel på 25 % kräver 4×, inte 3×).",
+      odds: "Chansen att nå periodens mål",
+      chance: "Chans att nå kvoten",
+      chanceNote:
+        "Exakt fördelning av försäljningen: varje affär som stängs i perioden vinns med sitt stegs vinstandel, oberoende av de andra; det som redan vunnits räknas mot kvoten.",
+      range: "Spann för försäljningen (med vunnet)",
+      percentile: "Percentil",
+      bookings: "Försäljning",
+      percentileNote:
+        "P10 är en summa teamet överträffar 9 gånger av 10, P50 medianen, P90 en summa det når 1 gång av 10. Skriv andra nivåer om ni vill.",
+      weighted: "Viktad pipeline per stängningsmånad",
+      pipelineRow: "Öppen pipeline",
+      weightedRow: "Viktad (belopp × vinstandel)",
+      byStage: "Täckning per steg (detta steg eller senare)",
+      winRate: "Vinstandel från detta steg",
+      atOrLater: "Pipeline i detta steg eller senare",
+      coverageHeader: "Täckning",
+      neededHeader: "Täckning som behövs",
+      expected: "Förväntad försäljning",
+      byStageNote:
+        "Affärer som stängs i perioden i detta steg eller ett senare. Täckning som behövs är 1 ÷ vinstandelen från steget: ju senare steg, desto mindre pipeline krävs.",
+      deals: "Öppna affärer",
+      deal: "Affär",
+      amount: "Belopp",
+      closeDate: "Stängningsdatum",
+      dealWinRate: "Vinstandel (dess steg)",
+      dealsNote:
+        "Exempelaffärer: klistra in ert CRM:s öppna affärer här — stegnamn som i trattens tabell, belopp, förväntat stängningsdatum.",
+      examples: [
+        "Acme Corp",
+        "Globex",
+        "Initech",
+        "Umbrella",
+        "Stark Industries",
+        "Wayne Enterprises",
+        "Hooli",
+        "Vandelay Imports",
+        "Soylent",
+        "Cyberdyne",
+        "Tyrell",
+        "Wonka",
+      ],
+      leftOut: (count: string) =>
+        `=IF(${count}=0, "", ${count}&" affärer ligger i ett steg som inte är ett öppet steg i denna tratt: de räknas inte med. Använd stegnamnen från trattens tabell.")`,
     },
     cohorts: {
       sheetName: "Kohorter",

@@ -45,6 +45,24 @@ export function en() {
         `${stage}: ${before} → ${after} days`,
       measuredDaysKept: (stages: string) => `Kept (no measurement): ${stages}`,
       measuredDaysFailed: (reason: string) => `The days were not saved: ${reason}`,
+      olderPlan:
+        "This plan was made by an earlier version of Funnel Math, so Refresh cannot find its blocks: make a new plan (New plan ▸ …) and copy your inputs over.",
+      rowsInsideBlocks: (rows: string) =>
+        `Rows ${rows} were inserted into (or deleted from) the plan's tables, so Refresh cannot tell which stage each row belongs to. Delete the inserted rows (or undo the deletion) — your own rows belong above, below or between the tables — then Refresh plan again.`,
+      markersLost:
+        "The plan's hidden row labels are gone (a hidden column was deleted?), so its blocks cannot be found. Undo that change, or make a new plan.",
+      columnsMoved:
+        "Columns were inserted or deleted inside the plan, so Refresh would write its blocks in the wrong place. Undo that (add your own columns to the right of the plan), then Refresh plan again.",
+      occupied: (cells: string) =>
+        `Refresh stopped: your cells ${cells} are inside the plan's tables, where its results spill. Move them outside the tables, then Refresh plan again. Nothing was changed.`,
+      removedTableFull: (plan: string) =>
+        `The "Removed stages" table of "${plan}" is full: clear entries you no longer need there, then try again.`,
+      refreshFailed: (reason: string) =>
+        `The plan was not refreshed: Sheets stopped (${reason}). Everything is as it was; try again.`,
+      newPlanFailed: (reason: string) =>
+        `The plan was not created: Sheets stopped (${reason}). Nothing was added; try again.`,
+      exportMisaligned:
+        "The export's columns no longer follow the funnel's stages (the funnel changed since this sheet was refreshed). Run Funnel Math ▸ Refresh plan on this sheet, check the measured days, then try again.",
     },
     store: {
       noSuchFunnel: (key: string) => `There is no funnel "${key}" in this spreadsheet any more.`,
@@ -116,6 +134,8 @@ export function en() {
       },
     },
     validation: {
+      tooManyStages: (max: number) =>
+        `A funnel can have at most ${max} stages: merge or remove some before saving.`,
       tooFewStages:
         "A funnel needs at least two stages: where records enter and where they end up.",
       nameRequired: "Give this stage a name.",

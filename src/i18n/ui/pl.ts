@@ -39,6 +39,24 @@ export function pl(): UiMessages {
       measuredDayChange: (stage, before, after) => `${stage}: ${before} → ${after} dni`,
       measuredDaysKept: (stages) => `Bez zmian (brak pomiaru): ${stages}`,
       measuredDaysFailed: (reason) => `Dni nie zostały zapisane: ${reason}`,
+      olderPlan:
+        "Ten plan powstał we wcześniejszej wersji Funnel Math, więc Odśwież plan nie znajdzie jego bloków: utwórz nowy plan (Nowy plan ▸ …) i przenieś swoje dane.",
+      rowsInsideBlocks: (rows) =>
+        `Wiersze ${rows} wstawiono do tabel planu (lub z nich usunięto), więc nie wiadomo, do którego etapu należy każdy wiersz. Usuń wstawione wiersze (lub cofnij usunięcie) – własne wiersze dodawaj nad, pod lub między tabelami – i odśwież plan ponownie.`,
+      markersLost:
+        "Ukryte etykiety wierszy planu zniknęły (usunięto ukrytą kolumnę?), więc nie da się znaleźć jego bloków. Cofnij zmianę lub utwórz nowy plan.",
+      columnsMoved:
+        "Wewnątrz planu wstawiono lub usunięto kolumny, więc odświeżenie zapisałoby bloki w złym miejscu. Cofnij to (własne kolumny dodawaj na prawo od planu) i odśwież plan ponownie.",
+      occupied: (cells) =>
+        `Odświeżanie przerwane: Twoje komórki ${cells} leżą wewnątrz tabel planu, gdzie rozlewają się wyniki. Przenieś je poza tabele i odśwież plan ponownie. Nic nie zmieniono.`,
+      removedTableFull: (plan) =>
+        `Tabela „Usunięte etapy” w „${plan}” jest pełna: usuń niepotrzebne wpisy i spróbuj ponownie.`,
+      refreshFailed: (reason) =>
+        `Plan nie został odświeżony: Arkusze przerwały operację (${reason}). Wszystko jest jak przedtem; spróbuj ponownie.`,
+      newPlanFailed: (reason) =>
+        `Plan nie został utworzony: Arkusze przerwały operację (${reason}). Nic nie dodano; spróbuj ponownie.`,
+      exportMisaligned:
+        "Kolumny eksportu nie odpowiadają już etapom lejka (lejek zmienił się od odświeżenia arkusza). Uruchom Funnel Math ▸ Odśwież plan na tym arkuszu, sprawdź zmierzone dni i spróbuj ponownie.",
     },
     store: {
       noSuchFunnel: (key) => `Lejka „${key}” nie ma już w tym arkuszu kalkulacyjnym.`,
@@ -105,6 +123,8 @@ export function pl(): UiMessages {
       },
     },
     validation: {
+      tooManyStages: (max) =>
+        `Lejek może mieć najwyżej ${max} etapów: połącz lub usuń część z nich przed zapisaniem.`,
       tooFewStages:
         "Lejek potrzebuje co najmniej dwóch etapów: gdzie rekordy wchodzą i gdzie kończą.",
       nameRequired: "Nadaj etapowi nazwę.",

@@ -40,6 +40,24 @@ export function sv(): UiMessages {
       measuredDayChange: (stage, before, after) => `${stage}: ${before} → ${after} dagar`,
       measuredDaysKept: (stages) => `Oförändrade (ingen mätning): ${stages}`,
       measuredDaysFailed: (reason) => `Dagarna sparades inte: ${reason}`,
+      olderPlan:
+        "Planen gjordes med en tidigare version av Funnel Math, så Uppdatera plan hittar inte dess block: skapa en ny plan (Ny plan ▸ …) och för över dina indata.",
+      rowsInsideBlocks: (rows) =>
+        `Rad ${rows} har infogats i (eller tagits bort från) planens tabeller, så Uppdatera plan kan inte avgöra vilket steg varje rad hör till. Ta bort de infogade raderna (eller ångra borttagningen) – egna rader hör hemma ovanför, under eller mellan tabellerna – och uppdatera planen igen.`,
+      markersLost:
+        "Planens dolda radetiketter är borta (har en dold kolumn tagits bort?), så dess block går inte att hitta. Ångra ändringen eller skapa en ny plan.",
+      columnsMoved:
+        "Kolumner har infogats eller tagits bort inne i planen, så Uppdatera plan skulle skriva blocken på fel ställe. Ångra det (lägg egna kolumner till höger om planen) och uppdatera planen igen.",
+      occupied: (cells) =>
+        `Uppdateringen avbröts: dina celler ${cells} ligger inne i planens tabeller, där resultaten fylls ut. Flytta dem utanför tabellerna och uppdatera planen igen. Inget har ändrats.`,
+      removedTableFull: (plan) =>
+        `Tabellen ”Borttagna steg” i ”${plan}” är full: rensa rader du inte längre behöver och försök igen.`,
+      refreshFailed: (reason) =>
+        `Planen uppdaterades inte: Kalkylark avbröt (${reason}). Allt är som förut; försök igen.`,
+      newPlanFailed: (reason) =>
+        `Planen skapades inte: Kalkylark avbröt (${reason}). Inget har lagts till; försök igen.`,
+      exportMisaligned:
+        "Exportens kolumner följer inte längre trattens steg (tratten har ändrats sedan bladet uppdaterades). Kör Funnel Math ▸ Uppdatera plan på bladet, kontrollera de uppmätta dagarna och försök igen.",
     },
     store: {
       noSuchFunnel: (key) => `Tratten ”${key}” finns inte längre i kalkylarket.`,
@@ -106,6 +124,8 @@ export function sv(): UiMessages {
       },
     },
     validation: {
+      tooManyStages: (max) =>
+        `En tratt kan ha högst ${max} steg: slå ihop eller ta bort några innan du sparar.`,
       tooFewStages: "En tratt behöver minst två steg: där posterna kommer in och där de hamnar.",
       nameRequired: "Ge steget ett namn.",
       duplicateName: (first, name) =>

@@ -36,6 +36,22 @@ export function zhCN(): UiMessages {
       measuredDayChange: (stage, before, after) => `${stage}：${before} → ${after} 天`,
       measuredDaysKept: (stages) => `未更改（无实测数据）：${stages}`,
       measuredDaysFailed: (reason) => `天数未保存：${reason}`,
+      olderPlan:
+        "此计划由较早版本的 Funnel Math 创建，“刷新计划”找不到它的区块：请新建计划（新建计划 ▸ …）并把您的输入复制过去。",
+      rowsInsideBlocks: (rows) =>
+        `计划的表格中插入（或删除）了第 ${rows} 行，无法判断每行属于哪个阶段。请删除插入的行（或撤销删除）——自己的行请放在表格上方、下方或表格之间——然后再次刷新计划。`,
+      markersLost:
+        "计划的隐藏行标记不见了（是否删除了隐藏列？），因此找不到它的区块。请撤销该更改，或新建计划。",
+      columnsMoved:
+        "计划内部插入或删除了列，刷新会把区块写到错误的位置。请撤销该操作（自己的列请加在计划右侧），然后再次刷新计划。",
+      occupied: (cells) =>
+        `刷新已停止：您的单元格 ${cells} 位于计划表格内结果展开的位置。请把它们移到表格之外，然后再次刷新计划。未做任何更改。`,
+      removedTableFull: (plan) => `“${plan}”的“已删除阶段”表已满：请清除不再需要的条目后重试。`,
+      refreshFailed: (reason) => `计划未刷新：表格中断了操作（${reason}）。一切保持原样，请重试。`,
+      newPlanFailed: (reason) =>
+        `计划未创建：表格中断了操作（${reason}）。未添加任何内容，请重试。`,
+      exportMisaligned:
+        "导出的列已与漏斗阶段不一致（此工作表刷新后漏斗有变化）。请在此工作表上运行 Funnel Math ▸ 刷新计划，检查测得的天数后重试。",
     },
     store: {
       noSuchFunnel: (key) => `本表格中已没有漏斗“${key}”。`,
@@ -98,6 +114,7 @@ export function zhCN(): UiMessages {
       },
     },
     validation: {
+      tooManyStages: (max) => `漏斗最多可有 ${max} 个阶段：请先合并或删除部分阶段再保存。`,
       tooFewStages: "漏斗至少需要两个阶段：记录进入的阶段和最终到达的阶段。",
       nameRequired: "请为此阶段命名。",
       duplicateName: (first, name) => `第 ${first} 个阶段已叫“${name}”——每个阶段的名称必须唯一。`,

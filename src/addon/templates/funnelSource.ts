@@ -1,0 +1,75 @@
+/**
+ * The funnel a plan is built on, read in a few calls and never by reading every sheet (SPEC §8):
+ * a funnel sheet is recognised by its own named ranges (`<key>_Stages`…), a plan by its record,
+ * and the table is read once from the funnel's sheet.
+ */
+import { MAX_STAGES, namedRangeNames, wonIndex } from "../../core/funnel";
+import { uiMessages } from "../../i18n/ui";
+import { parseTable, readLayout } from "../stageTable";
+import type { FunnelRef } from "./sheetPlan";
+import { stageKey } from "./stageKey";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const SUFFIXES = Object.values(namedRangeNames("")).sort((a, b) => b.length - a.length);
+
+/** The funnel key a named range belongs to ("EMEA_Rates" → "EMEA"), if it is a funnel's. */
+export function keyOfRangeName(name: string): string | undefined {
+  const suffix = SUFFIXES.find((s) => name.endsWith(s) && name.length > s.length);
+  return suffix === undefined ? undefined : name.slice(0, -suffix.length);
+}
+
+/** The key of the funnel whose table is on this sheet, from the sheet's own named ranges. */
+export function funnelKeyOfSheet(sheet: Sheet): string | undefined {
+  for (const named of sheet.getNamedRanges()) {
+    const key = keyOfRangeName(named.getName());
+    if (key !== undefined) return key;
+  }
+  return undefined;
+}
+
+export type FunnelRead =
+  | { ok: true; funnel: FunnelRef }
+  | { ok: false; reason: "noTable" | "tooManyStages"; count?: number };
+
+/**
+ * What a template needs of the funnel on `sheet` (its `name`), from one read of the sheet: the
+ * table is found by its header row wherever it is (SPEC §4: the sheet is the truth).
+ */
+export function readFunnel(sheet: Sheet, key: string, name: string): FunnelRead {
+  const values = sheet.getSheetValues(1, 1, -1, -1);
+  const headerRow = values.findIndex((row) => readLayout(row) !== undefined);
+  const layout = readLayout(values[headerRow]);
+  if (headerRow < 0 || !layout) return { ok: false, reason: "noTable" };
+  // The plan needs the stages only: the table's problems are the stage editor's to report.
+  const { funnel } = parseTable(
+    values.slice(headerRow),
+    layout,
+    { key, name },
+    uiMessages("en").validation,
+  );
+  const acquisition = funnel.stages.slice(0, wonIndex(funnel) + 1);
+  if (acquisition.length > MAX_STAGES)
+    return { ok: false, reason: "tooManyStages", count: acquisition.length };
+  const rates = acquisition.map((s, i) =>
+    i < acquisition.length - 1 ? (s.conversionToNext ?? "") : "",
+  );
+  return {
+    ok: true,
+    funnel: {
+      key,
+      name,
+      stageCount: acquisition.length,
+      rates,
+      stages: acquisition.map((s) => s.name),
+      keys: acquisition.map((s) => stageKey(s)),
+      days: acquisition.map((s, i) => (i < acquisition.length - 1 ? (s.daysInStage ?? "") : "")),
+    },
+  };
+}
+
+/** The funnel with this key: its sheet is the one its `<key>_Stages` named range is on. */
+export function funnelSheetByKey(spreadsheet: Spreadsheet, key: string): Sheet | undefined {
+  return spreadsheet.getRangeByName(namedRangeNames(key).stages)?.getSheet();
+}

@@ -11,7 +11,7 @@ export function sv(): SheetMessages {
       channel: "Kanal",
       averageDealSize: "Genomsnittligt affärsvärde",
       firstMonth: "Första månad",
-      conversionToNext: "Konvertering till nästa",
+      conversionToNext: "Konvertering till nästa steg",
       yes: "Ja",
       no: "Nej",
       funnelLine: (funnel, rest) => `Tratt ”${funnel}” · ${rest}`,
@@ -33,7 +33,7 @@ export function sv(): SheetMessages {
       budget: "Budget",
       costPerRecord: "Kostnad per post",
       costPerStage: "Kostnad per steg",
-      totalBudget: "Total förvärvsbudget",
+      totalBudget: "Total budget för kundförvärv",
       impliedCac: "Beräknad CAC",
       scenarios: "Scenarier",
       low: "Lågt",
@@ -83,7 +83,7 @@ export function sv(): SheetMessages {
         contentSeo: "Innehåll och SEO",
         outbound: "Outbound (SDR)",
       },
-      acquisitionCost: "Förvärvskostnad",
+      acquisitionCost: "Kundanskaffningskostnad",
       paid: "Betald?",
       spend: "Kostnad",
       newCustomers: "Nya kunder",
@@ -101,7 +101,7 @@ export function sv(): SheetMessages {
       paybackMonths: "Återbetalningstid (mån)",
       ratioNote: "3× eller mer brukar räknas som en sund kanal.",
       paybackNote:
-        "CAC ÷ (ARPA × bruttomarginal): antal månaders bruttovinst för att tjäna in förvärvskostnaden.",
+        "CAC ÷ (ARPA × bruttomarginal): antal månaders bruttovinst för att tjäna in kundanskaffningskostnaden.",
       blendedVsPaid: "Blandad mot betald CAC",
       blended: "Blandad (alla kanaler)",
       paidOnly: (yes) => `Betald (kanaler markerade ”${yes}”)`,
@@ -132,7 +132,7 @@ export function sv(): SheetMessages {
       growth: "Tillväxt mot föregående månad",
       chartTitle: "Faktisk mot planerad konvertering",
       gapPoints: "Avvikelse (procentenheter)",
-      wonDealsLost: "Förlorade affärer",
+      wonDealsLost: "Uteblivna vunna affärer",
       wonDealsLostNote:
         "Vunna affärer som stegets underskott kostar: posterna som borde ha gått vidare, gånger den planerade konverteringen därifrån till vunnen affär.",
       noneBelowPlan: "inget steg under plan",
@@ -204,7 +204,7 @@ export function sv(): SheetMessages {
       useDaysNote:
         "Funnel Math ▸ Använd uppmätta dagar i tratten (med det här bladet öppet) skriver in de uppmätta medianerna som Dagar i steget i stegtabellen.",
       exportNote:
-        "Exempelrader: ersätt dem med er CRM-export, en datumkolumn per steg i stegtabellens ordning (tom cell: inte nått).",
+        "Exempelrader: ersätt dem med din CRM-export, en datumkolumn per steg i stegtabellens ordning (tom cell: inte nått).",
       measured: "Uppmätt (median)",
       inTable: "I stegtabellen",
       cohortNote: "Andel av varje månads intag som nådde respektive steg.",

@@ -25,7 +25,7 @@ export function zhCN(): SheetMessages {
       neededPerYear: "全年所需",
       perQuarter: "每季度",
       perMonth: "每月",
-      cumulativeConversion: "至成交客户的累计转化率",
+      cumulativeConversion: "至客户的累计转化率",
       roundingNote: "每个阶段均为整数：各阶段的精确需求向上取整。",
       spreadNote: "每季度、每月为全年需求平均分摊；所有数字均由阶段表中的转化率驱动。",
       chartTitle: "各阶段所需数量（年）",
@@ -121,9 +121,9 @@ export function zhCN(): SheetMessages {
       growth: "环比增长",
       chartTitle: "实际与计划转化率",
       gapPoints: "差距（百分点）",
-      wonDealsLost: "损失的成交数",
+      wonDealsLost: "损失的赢单数",
       wonDealsLostNote:
-        "该阶段未达计划所损失的成交数：本应进入下一阶段的记录数，乘以从该阶段到成交的计划转化率。",
+        "该阶段未达计划所损失的赢单数：本应进入下一阶段的记录数，乘以从该阶段到赢单的计划转化率。",
       noneBelowPlan: "没有低于计划的阶段",
     },
     sla: {

@@ -29,12 +29,12 @@ export function sv(): UiMessages {
         `Planen använder tratten ”${funnel}”, som inte längre finns i kalkylarket.`,
       exportSqlTitle: "Tratten som SQL",
       exportSqlHint:
-        "Kopiera SQL-koden till ert datalager: den räknar fram samma tratt ur era CRM-tabeller.",
+        "Kopiera SQL-koden till ditt datalager: den räknar fram samma tratt ur dina CRM-tabeller.",
       useMeasuredDays: "Använd de här dagarna i tratten",
       measuredDaysSaved: (funnel) =>
         `De uppmätta dagarna per steg är sparade i tratten ”${funnel}”.`,
       notCohortsSheet:
-        "Öppna ett kohortblad (Ny plan ▸ Kohorter och tid per steg), klistra in era stegdatum och försök igen.",
+        "Öppna ett kohortblad (Ny plan ▸ Kohorter och tid per steg), klistra in dina stegdatum och försök igen.",
       noMeasuredDays:
         "Inget steg har någon uppmätt median än: exporten behöver poster med datum i två intilliggande steg.",
       measuredDayChange: (stage, before, after) => `${stage}: ${before} → ${after} dagar`,
@@ -63,9 +63,9 @@ export function sv(): UiMessages {
       rateOutOfRange: (fraction) =>
         `${languageFormats("sv").percent(fraction)} går inte: ange en konvertering över 0\u00a0% och högst 100\u00a0%.`,
       lastStageNoDays: "Sista steget har inga dagar i steget: lämna fältet tomt.",
-      wonStageNoRate: "Det vunna steget är där förvärvet slutar: lämna dess konvertering tom.",
+      wonStageNoRate: "Det vunna steget är där kundförvärvet slutar: lämna dess konvertering tom.",
       wonStageNoDays: "Det vunna steget har inga dagar i steget: lämna fältet tomt.",
-      negativeDays: "Dagar i steget kan inte vara negativt.",
+      negativeDays: "Antalet dagar i steget kan inte vara negativt.",
       notAPercentCell: (shown) =>
         `”${shown}” är ingen procentsats: ange en konvertering som 30\u00a0%.`,
       notDays: (shown) => `”${shown}” är inget antal dagar: ange t.ex. 14.`,

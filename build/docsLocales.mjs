@@ -221,7 +221,7 @@ export const DOC_LANGUAGES = {
       "不计入其所在阶段的转化率。日期可以是 CRM 导出的日期时间（`2026-03-15 14:22`、",
       "`2026-03-15T14:22:05Z`、`3/15/2026 2:22 PM`、`15.03.2026`）。",
       "",
-      "团队与概率：HIRING_PLAN 和 SALES_CAPACITY 按入职月份计算销售人员的爬坡（ramp）：第一个系数适用于入职当月，",
+      "团队与概率：HIRING_PLAN 和 SALES_CAPACITY 按入职月份计算销售人员的爬坡：第一个系数适用于入职当月，",
       "列表结束后为 100%，爬坡中的销售按完全胜任人员的相应比例计入。PIPELINE_COVERAGE 和 STAGE_COVERAGE",
       "以未结商机金额除以尚待完成的配额（配额 − 已赢单金额）；若已无待完成部分，单个值会报错，区域中的对应单元格为空。",
       "概率类函数（带置信水平的 REQUIRED_LEADS、DEALS_PROBABILITY、BOOKINGS_PROBABILITY、BOOKINGS_PERCENTILES）",

@@ -50,6 +50,11 @@ export const TRADE_TERMS = [
   "Demand Waterfall",
   "Customer Success",
   "Funnel Math",
+  "Google",
+  "BigQuery",
+  "PostgreSQL",
+  "DuckDB",
+  "Ctrl",
   "Funnel_Map",
   "REQUIRED_LEADS",
 ] as const;

@@ -30,7 +30,7 @@ export function ru(): SqlExportMessages {
     couldNotLoad: (error) => `Не удалось прочитать этапы воронки: ${error}`,
     tableHelp:
       "Укажите таблицу как проект.набор.таблица (BigQuery) или схема.таблица: буквы, цифры, _ и -.",
-    columnHelp: "Укажите имя столбца (буквы, цифры, _ и -), например stage.",
+    columnHelp: "Укажите имя столбца (буквы, цифры, _ и -), например deal_stage.",
     nameEmpty: "Имя не указано.",
     nameEmptyPart: (name) => `В «${name}» есть пустая часть (две точки подряд или точка с краю).`,
     nameTooManyParts: (name) => `В «${name}» больше трёх частей.`,

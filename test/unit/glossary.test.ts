@@ -106,3 +106,12 @@ describe("the rules catch what they are meant to", () => {
     expect(AVOID[language].filter((a) => a.pattern.test(text))).toEqual([]);
   });
 });
+
+describe.each(["en", ...TRANSLATED] as const)("numbers in %s texts", (language) => {
+  it("keep together: a no-break space inside a number and before %, never a plain one", () => {
+    const broken = [...allTexts(language), ...(language === "en" ? [] : docTexts(language))]
+      .filter(({ value }) => /\d (?:%|\d{3}(?!\d))/.test(value))
+      .map(({ path, value }) => `${path}: ${/.{0,20}\d (?:%|\d{3}).{0,10}/.exec(value)?.[0]}`);
+    expect(broken).toEqual([]);
+  });
+});

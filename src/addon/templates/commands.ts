@@ -68,9 +68,7 @@ function funnelRef(spreadsheet: Spreadsheet, summary: FunnelSummary): FunnelRef 
     return undefined;
   }
   if (stageRange.getNumRows() > STAGE_ROOM) {
-    alert(
-      ui().plans.tooManyStages(summary.name, String(stageRange.getNumRows()), String(STAGE_ROOM)),
-    );
+    alert(ui().plans.tooManyStages(summary.name, stageRange.getNumRows(), STAGE_ROOM));
     return undefined;
   }
   const numbers = (range: GoogleAppsScript.Spreadsheet.Range | null) =>

@@ -161,7 +161,7 @@ export function pl(): SheetMessages {
       committedOf: (stage) => `${stage} – zobowiązanie`,
       deliveredOf: (stage) => `${stage} – dostarczone`,
       committedNote: (stage) =>
-        `Zapotrzebowanie planu miesięcznego na ${stage} (przykładowy plan: 100 000 rocznie, transakcje po 10 000, konwersje i dni tego lejka, miesiące sumują się do roku): zastąp je tym, do czego zobowiązał się marketing.`,
+        `Zapotrzebowanie planu miesięcznego na ${stage} (przykładowy plan: 100\u00a0000 rocznie, transakcje po 10\u00a0000, konwersje i dni tego lejka, miesiące sumują się do roku): zastąp je tym, do czego zobowiązał się marketing.`,
     },
     planVsActual: {
       sheetName: "Plan a wykonanie",

@@ -42,12 +42,13 @@ export function sv(): SheetMessages {
       stageToImprove: "Vilket steg ska förbättras",
       costNote:
         "Kostnad per post × behov per år. Ange en kostnad för varje steg (0 där steget inte kostar något extra).",
-      scenarioNote: "Lågt och högt utgår från 80 % och 120 % av planens mål: skriv in egna.",
+      scenarioNote:
+        "Lågt och högt utgår från 80\u00a0% och 120\u00a0% av planens mål: skriv in egna.",
       bestStage: "Bästa steget att förbättra",
       lift: "Förbättring av konverteringen (relativ)",
       cacChange: "Förändring av kostnad per vunnen affär",
       sensitivityNote:
-        "Hur mycket billigare varje vunnen affär blir om bara det här steget konverterar bättre med förbättringen ovan (10 %: 30 % blir 33 %), med budgetens kostnad per post. Den mest negativa siffran visar steget att arbeta med.",
+        "Hur mycket billigare varje vunnen affär blir om bara det här steget konverterar bättre med förbättringen ovan (10\u00a0%: 30\u00a0% blir 33\u00a0%), med budgetens kostnad per post. Den mest negativa siffran visar steget att arbeta med.",
     },
     monthly: {
       sheetName: "Månadsmål",
@@ -161,7 +162,7 @@ export function sv(): SheetMessages {
       committedOf: (stage) => `Utlovade ${stage}`,
       deliveredOf: (stage) => `Levererade ${stage}`,
       committedNote: (stage) =>
-        `Månadsplanens behov av ${stage} (exempelplanen: 100 000 per år, affärer på 10 000, trattens konverteringar och dagar, månader som summerar till året): ersätt med det marknad har lovat.`,
+        `Månadsplanens behov av ${stage} (exempelplanen: 100\u00a0000 per år, affärer på 10\u00a0000, trattens konverteringar och dagar, månader som summerar till året): ersätt med det marknad har lovat.`,
     },
     planVsActual: {
       sheetName: "Plan mot utfall",

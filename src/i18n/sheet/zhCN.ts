@@ -148,7 +148,7 @@ export function zhCN(): SheetMessages {
       committedOf: (stage) => `承诺${stage}数`,
       deliveredOf: (stage) => `交付${stage}数`,
       committedNote: (stage) =>
-        `月度计划中${stage}的需求（示例计划：每年 100 000，每单 10 000，本漏斗的转化率和天数，各月合计等于全年）：请替换为市场部承诺的数字。`,
+        `月度计划中${stage}的需求（示例计划：每年 100,000，每单 10,000，本漏斗的转化率和天数，各月合计等于全年）：请替换为市场部承诺的数字。`,
     },
     planVsActual: {
       sheetName: "计划与实际",

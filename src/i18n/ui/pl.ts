@@ -4,6 +4,8 @@ import { languageFormats } from "../format";
 
 /** Polish UI messages. */
 export function pl(): UiMessages {
+  const n = (count: number) => languageFormats("pl").number(count);
+  const days = (value: number | null) => (value === null ? "—" : n(value));
   return {
     menu: menu(),
     reference: {
@@ -20,7 +22,7 @@ export function pl(): UiMessages {
       createPlan: "Utwórz plan",
       chooseFunnelFor: (plan) => `${plan}: który lejek?`,
       tooManyStages: (name, count, room) =>
-        `Lejek „${name}” ma za dużo etapów do etapu wygranej (${count}); plany mieszczą najwyżej ${room}.`,
+        `Lejek „${name}” ma za dużo etapów do etapu wygranej (${n(count)}); plany mieszczą najwyżej ${n(room)}.`,
       cancel: "Anuluj",
       notAPlan:
         "„Odśwież plan” przebudowuje arkusz planu na podstawie jego lejka. Otwórz arkusz planu (utworzony przez Nowy plan) i spróbuj ponownie.",
@@ -36,7 +38,8 @@ export function pl(): UiMessages {
         "Otwórz arkusz kohort (Nowy plan ▸ Kohorty i czas na etapach), wklej daty etapów i spróbuj ponownie.",
       noMeasuredDays:
         "Żaden etap nie ma jeszcze zmierzonej mediany: eksport potrzebuje rekordów z datami dwóch sąsiednich etapów.",
-      measuredDayChange: (stage, before, after) => `${stage}: ${before} → ${after} dni`,
+      measuredDayChange: (stage, before, after) =>
+        `${stage}: ${days(before)} → ${days(after)} ${after === 1 ? "dzień" : after !== null && !Number.isInteger(after) ? "dnia" : "dni"}`,
       measuredDaysKept: (stages) => `Bez zmian (brak pomiaru): ${stages}`,
       measuredDaysFailed: (reason) => `Dni nie zostały zapisane: ${reason}`,
     },

@@ -4,6 +4,8 @@ import { languageFormats } from "../format";
 
 /** Russian UI messages. */
 export function ru(): UiMessages {
+  const n = (count: number) => languageFormats("ru").number(count);
+  const days = (value: number | null) => (value === null ? "—" : n(value));
   return {
     menu: menu(),
     reference: {
@@ -20,7 +22,7 @@ export function ru(): UiMessages {
       createPlan: "Создать план",
       chooseFunnelFor: (plan) => `${plan}: какая воронка?`,
       tooManyStages: (name, count, room) =>
-        `В воронке «${name}» этапов до этапа «Сделка выиграна»: ${count}; в плане помещается не больше ${room}.`,
+        `В воронке «${name}» этапов до этапа «Сделка выиграна»: ${n(count)}; в плане помещается не больше ${n(room)}.`,
       cancel: "Отмена",
       notAPlan:
         "«Обновить план» перестраивает лист плана по его воронке. Откройте лист плана (созданный через «Новый план») и повторите.",
@@ -37,7 +39,7 @@ export function ru(): UiMessages {
         "Откройте лист когорт (Новый план ▸ Когорты и время на этапах), вставьте даты этапов и повторите.",
       noMeasuredDays:
         "Ни для одного этапа пока нет медианы: в выгрузке нужны записи с датами двух соседних этапов.",
-      measuredDayChange: (stage, before, after) => `${stage}: ${before} → ${after} дн.`,
+      measuredDayChange: (stage, before, after) => `${stage}: ${days(before)} → ${days(after)} дн.`,
       measuredDaysKept: (stages) => `Без изменений (нет замеров): ${stages}`,
       measuredDaysFailed: (reason) => `Дни не сохранены: ${reason}`,
     },

@@ -4,6 +4,8 @@ import { languageFormats } from "../format";
 
 /** Swedish UI messages. */
 export function sv(): UiMessages {
+  const n = (count: number) => languageFormats("sv").number(count);
+  const days = (value: number | null) => (value === null ? "—" : n(value));
   return {
     menu: menu(),
     reference: {
@@ -20,7 +22,7 @@ export function sv(): UiMessages {
       createPlan: "Skapa plan",
       chooseFunnelFor: (plan) => `${plan}: vilken tratt?`,
       tooManyStages: (name, count, room) =>
-        `”${name}” har ${count} steg fram till det vunna steget; planerna har plats för ${room}.`,
+        `”${name}” har ${n(count)} steg fram till det vunna steget; planerna har plats för ${n(room)}.`,
       cancel: "Avbryt",
       notAPlan:
         "Uppdatera planen bygger om ett planblad från dess tratt. Öppna ett planblad (skapat med Ny plan) och försök igen.",
@@ -37,7 +39,8 @@ export function sv(): UiMessages {
         "Öppna ett kohortblad (Ny plan ▸ Kohorter och tid per steg), klistra in dina stegdatum och försök igen.",
       noMeasuredDays:
         "Inget steg har någon uppmätt median än: exporten behöver poster med datum i två intilliggande steg.",
-      measuredDayChange: (stage, before, after) => `${stage}: ${before} → ${after} dagar`,
+      measuredDayChange: (stage, before, after) =>
+        `${stage}: ${days(before)} → ${days(after)} ${after === 1 ? "dag" : "dagar"}`,
       measuredDaysKept: (stages) => `Oförändrade (ingen mätning): ${stages}`,
       measuredDaysFailed: (reason) => `Dagarna sparades inte: ${reason}`,
     },

@@ -4,6 +4,8 @@ import { languageFormats } from "../format";
 
 /** Simplified Chinese UI messages. */
 export function zhCN(): UiMessages {
+  const n = (count: number) => languageFormats("zh-CN").number(count);
+  const days = (value: number | null) => (value === null ? "—" : n(value));
   return {
     menu: menu(),
     reference: {
@@ -20,7 +22,7 @@ export function zhCN(): UiMessages {
       createPlan: "创建计划",
       chooseFunnelFor: (plan) => `${plan}：选择哪个漏斗？`,
       tooManyStages: (name, count, room) =>
-        `“${name}”到赢单阶段共有 ${count} 个阶段；计划最多容纳 ${room} 个。`,
+        `“${name}”到赢单阶段共有 ${n(count)} 个阶段；计划最多容纳 ${n(room)} 个。`,
       cancel: "取消",
       notAPlan:
         "“刷新计划”会按漏斗重建计划工作表。请先打开一个计划工作表（由“新建计划”创建）再试。",
@@ -33,7 +35,7 @@ export function zhCN(): UiMessages {
       notCohortsSheet:
         "请打开同期群工作表（新建计划 ▸ 同期群与阶段停留时间），粘贴各阶段日期后重试。",
       noMeasuredDays: "尚无任何阶段有实测中位数：导出数据需要包含相邻两个阶段日期的记录。",
-      measuredDayChange: (stage, before, after) => `${stage}：${before} → ${after} 天`,
+      measuredDayChange: (stage, before, after) => `${stage}：${days(before)} → ${days(after)} 天`,
       measuredDaysKept: (stages) => `未更改（无实测数据）：${stages}`,
       measuredDaysFailed: (reason) => `天数未保存：${reason}`,
     },

@@ -3,6 +3,7 @@
 // in memory and fail when the committed file is stale.
 
 import { DOC_LANGUAGES, languageLinks } from "./docsLocales.mjs";
+import { isPhrase, optionTypeIn, phraseIn } from "./docsPhrases.mjs";
 import { resultInSemicolonSyntax, toSemicolonSyntax } from "./formulaSyntax.mjs";
 import { kindText } from "./kindText.mjs";
 
@@ -22,7 +23,20 @@ function syntaxOf(words) {
   };
 }
 
-function renderFunction({ spec, docs, signature }, words) {
+/** A parameter's type in a language: its phrase translated, option words as typed. */
+function typeIn(language, docType) {
+  return docType.startsWith("text: ")
+    ? optionTypeIn(language, docType.slice("text: ".length))
+    : phraseIn(language, docType);
+}
+
+/** A default in a language: "none" and its kind translated; numbers and option words as typed. */
+function defaultIn(language, value) {
+  const text = String(value);
+  return isPhrase(text) ? phraseIn(language, text) : text;
+}
+
+function renderFunction({ spec, docs, signature }, words, language) {
   const syntax = syntaxOf(words);
   const lines = [
     `## ${spec.name}`,
@@ -39,10 +53,10 @@ function renderFunction({ spec, docs, signature }, words) {
   for (const p of spec.params) {
     const doc = docs.params[p.name];
     const required = p.optional
-      ? words.optional(syntax.result(String(doc.default)))
+      ? words.optional(syntax.result(defaultIn(language, doc.default)))
       : words.required;
     lines.push(
-      `| \`${p.name}\` | ${cell(kindText(p.kind, doc).docType)} | ${cell(required)} | ${cell(doc.description)} |`,
+      `| \`${p.name}\` | ${cell(typeIn(language, kindText(p.kind, doc).docType))} | ${cell(required)} | ${cell(doc.description)} |`,
     );
   }
   lines.push("", `${words.returns} ${docs.returns}`, "", words.examples, "");
@@ -56,6 +70,21 @@ function renderFunction({ spec, docs, signature }, words) {
   return lines.join("\n");
 }
 
+/**
+ * Each paragraph (lines up to an empty one) on one line: joined directly between Chinese
+ * characters, with a space where Latin text or a code span meets the break.
+ */
+function joinParagraphs(lines) {
+  return lines
+    .join("\n")
+    .split("\n\n")
+    .flatMap((paragraph, i) =>
+      (i === 0 ? [] : [""]).concat(
+        paragraph.replace(/(?<=[!-~])\n|\n(?=[!-~])/g, " ").replace(/\n/g, ""),
+      ),
+    );
+}
+
 /** docs/functions.md, or its translation for a language of DOC_LANGUAGES ("sv", "zh-CN"). */
 export function renderDocs(reference, language = "en") {
   const words = DOC_LANGUAGES[language];
@@ -67,12 +96,14 @@ export function renderDocs(reference, language = "en") {
     "",
     languageLinks(),
     "",
-    ...words.overview,
+    ...(words.joinLines ? joinParagraphs(words.overview) : words.overview),
     "",
     ...reference.map(
       ({ spec, signature }) => `- [${formula(signature)}](#${spec.name.toLowerCase()})`,
     ),
     "",
   ];
-  return [header.join("\n"), ...reference.map((r) => renderFunction(r, words))].join("\n");
+  return [header.join("\n"), ...reference.map((r) => renderFunction(r, words, language))].join(
+    "\n",
+  );
 }

@@ -6,7 +6,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DOC_LANGUAGES } from "../../build/docsLocales.mjs";
+import { isPhrase, translatedPhrase } from "../../build/docsPhrases.mjs";
 import { renderDocs } from "../../build/docsRender.mjs";
+import { kindText } from "../../build/kindText.mjs";
 import {
   resultInSemicolonSyntax,
   toCommaSyntax,
@@ -96,5 +98,50 @@ describe("the language links", () => {
       const text = renderDocs(REFERENCE, language);
       for (const { file } of Object.values(DOC_LANGUAGES)) expect(text).toContain(`](${file})`);
     }
+  });
+});
+
+describe.each(TRANSLATED)("the %s reference's own words", (language) => {
+  const words = DOC_LANGUAGES[language as keyof typeof DOC_LANGUAGES];
+
+  it("translates every argument type and every default written in words", () => {
+    const missing = new Set<string>();
+    for (const { spec, docs } of REFERENCE) {
+      for (const p of spec.params) {
+        const doc = docs.params[p.name]!;
+        const { docType } = kindText(p.kind, doc);
+        if (!docType.startsWith("text: ") && translatedPhrase(language, docType) === undefined) {
+          missing.add(docType);
+        }
+        const value = String(doc.default);
+        if (p.optional && isPhrase(value) && translatedPhrase(language, value) === undefined) {
+          missing.add(value);
+        }
+      }
+    }
+    expect([...missing]).toEqual([]);
+  });
+
+  it("covers what the English overview covers (every function and code name it mentions)", () => {
+    const names = (lines: readonly string[]) => {
+      const text = lines.join("\n");
+      const functions = REFERENCE.map((r) => r.spec.name).filter((n) =>
+        new RegExp(`(?<![A-Z_])${n}(?![A-Z_])`).test(text),
+      );
+      const code = (text.match(/`[^`]*`/g) ?? []).filter((span) => !/\d/.test(span));
+      return new Set([...functions, ...code]);
+    };
+    const english = names(DOC_LANGUAGES.en.overview);
+    const translated = names(words.overview);
+    expect([...english].filter((n) => !translated.has(n))).toEqual([]);
+  });
+
+  it("breaks no line inside a Chinese sentence", () => {
+    if (language !== "zh-CN") return;
+    const text = renderDocs(REFERENCE, language);
+    const overview = text
+      .split("\n")
+      .filter((line) => !line.startsWith("#") && /[\u4e00-\u9fff]/.test(line));
+    for (const line of overview) expect(line).not.toMatch(/[\u4e00-\u9fff，、：（]$/);
   });
 });

@@ -62,6 +62,21 @@ function renderFunction({ spec, docs, signature }: FunctionReference, words: Doc
   return lines.join("\n");
 }
 
+/**
+ * Each paragraph (lines up to an empty one) on one line: joined directly between Chinese
+ * characters, with a space where Latin text or a code span meets the break.
+ */
+function joinParagraphs(lines: readonly string[]): string[] {
+  return lines
+    .join("\n")
+    .split("\n\n")
+    .flatMap((paragraph, i) =>
+      (i === 0 ? [] : [""]).concat(
+        paragraph.replace(/(?<=[\x21-\x7e])\n|\n(?=[\x21-\x7e])/g, " ").replace(/\n/g, ""),
+      ),
+    );
+}
+
 /** docs/functions.md, or its translation for a language of DOC_LANGUAGES ("sv", "zh-CN"). */
 export function renderDocs(
   reference: readonly FunctionReference[],
@@ -76,7 +91,7 @@ export function renderDocs(
     "",
     languageLinks(),
     "",
-    ...words.overview,
+    ...(words.joinLines ? joinParagraphs(words.overview) : words.overview),
     "",
     ...reference.map(
       ({ spec, signature }) => `- [${formula(signature)}](#${spec.name.toLowerCase()})`,

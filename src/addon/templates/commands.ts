@@ -69,7 +69,7 @@ function ensureFunnels(spreadsheet: Spreadsheet): FunnelSummary[] | undefined {
 function usable(read: FunnelRead, name: string): FunnelRef | undefined {
   if (read.ok) return read.funnel;
   if (read.reason === "tooManyStages")
-    alert(ui().plans.tooManyStages(name, String(read.count), String(MAX_STAGES)));
+    alert(ui().plans.tooManyStages(name, read.count ?? 0, MAX_STAGES));
   else alert(ui().plans.noNamedRanges(name));
   return undefined;
 }

@@ -5,6 +5,7 @@
  * spreadsheet's locale itself, so "#,##0" shows "100 000" in Sweden and "100,000" in Ireland.
  * Unknown countries get a plain number rather than a wrong symbol.
  */
+import { monthFormatFor } from "../../i18n/sheetFormats";
 import { formatsFor, type Formats } from "./sheetPlan";
 
 type Placement = "before" | "before-space" | "after";
@@ -55,5 +56,5 @@ export function moneyFormatFor(locale: string | undefined): string {
 
 /** Every template number format for a spreadsheet of this locale. */
 export function formatsForLocale(locale: string | undefined): Formats {
-  return { ...formatsFor(""), money: moneyFormatFor(locale) };
+  return { ...formatsFor(""), money: moneyFormatFor(locale), month: monthFormatFor(locale) };
 }

@@ -147,10 +147,9 @@ export function useMeasuredDays(): void {
     say(messages.plans.measuredDaysFailed(saved.message));
     return;
   }
-  const show = (days: number | null) => (days === null ? "—" : String(days));
   const lines = [
     messages.plans.measuredDaysSaved(loaded.funnel.name),
-    ...changes.map((c) => messages.plans.measuredDayChange(c.stage, show(c.before), show(c.after))),
+    ...changes.map((c) => messages.plans.measuredDayChange(c.stage, c.before, c.after)),
   ];
   if (kept.length > 0) lines.push(messages.plans.measuredDaysKept(kept.join(", ")));
   say(lines.join("\n"));

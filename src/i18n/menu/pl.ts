@@ -17,7 +17,7 @@ export function pl(): MenuMessages {
       newFunnelHealth: "Kondycja lejka",
       newSlaTracker: "SLA marketingu i sprzedaży",
       newPlanVsActual: "Plan a wykonanie",
-      newCohorts: "Kohorty i czas w etapach",
+      newCohorts: "Kohorty i czas na etapach",
       newCapacityPlan: "Plan zespołu (handlowcy, zatrudnienia, SDR)",
       newPipelineCoverage: "Pokrycie lejka sprzedaży i prognoza",
       useMeasuredDays: "Użyj zmierzonych dni w lejku",

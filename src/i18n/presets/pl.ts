@@ -23,10 +23,10 @@ export function pl(): PresetMessages {
     lifecycle: {
       name: "Cykl życia",
       description:
-        "Od prospektu do klienta, z właścicielami i kryteriami wejścia i wyjścia. Przykładowe konwersje.",
+        "Od potencjalnego klienta do klienta, z właścicielami i kryteriami wejścia i wyjścia. Przykładowe konwersje.",
       stages: {
         prospect: {
-          name: "Prospekt",
+          name: "Potencjalny klient",
           entry: "Znany kontakt w firmie docelowej",
           exit: "Wyraził zgodę na kontakt",
         },

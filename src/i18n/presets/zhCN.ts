@@ -22,10 +22,10 @@ export function zhCN(): PresetMessages {
     ...inbound(),
     lifecycle: {
       name: "生命周期",
-      description: "从潜在客户到成交客户，含负责人及进入/退出标准。示例转化率。",
+      description: "从目标联系人到客户，含负责人及进入/退出标准。示例转化率。",
       stages: {
         prospect: {
-          name: "潜在客户",
+          name: "目标联系人",
           entry: "目标客户公司中的已知联系人",
           exit: "已同意接收我们的信息",
         },

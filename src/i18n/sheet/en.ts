@@ -59,7 +59,7 @@ export function en() {
       lift: "Improvement in conversion (relative)",
       cacChange: "Change in cost per won deal",
       sensitivityNote:
-        "How much cheaper each won deal gets if only this stage converts better by the improvement above (10 %: a 30 % rate becomes 33 %), with the budget's costs per record. The most negative figure is the stage to work on.",
+        "How much cheaper each won deal gets if only this stage converts better by the improvement above (10%: a 30% rate becomes 33%), with the budget's costs per record. The most negative figure is the stage to work on.",
     },
     monthly: {
       sheetName: "Monthly targets",
@@ -71,7 +71,12 @@ export function en() {
       volumeEntering: "Volume entering each stage",
       roundingNote:
         "Each cell is rounded up to whole records, so a row's total can exceed the exact need by a few.",
-      /** A formula: `days` and `months` are formula expressions that yield text. */
+      /**
+       * A formula: `days` and `months` are formula expressions that yield text (TEXT(…, "0.0")).
+       * Sheets renders a format's "." as the spreadsheet locale's decimal separator ("the actual
+       * rendering of the format depends on the spreadsheet's locale", developers.google.com/sheets/
+       * api/guides/formats): "about 4.2 months" reads "ungefär 4,2 månader" in sv_SE.
+       */
       salesCycle: (days: string, months: string) =>
         `="Sales cycle: "&${days}&" days (about "&${months}&" months)."`,
       leadNote:
@@ -176,7 +181,7 @@ export function en() {
       committedOf: (stage: string) => `Committed ${stage}s`,
       deliveredOf: (stage: string) => `Delivered ${stage}s`,
       committedNote: (stage: string) =>
-        `The monthly plan's ${stage} need (the example plan: 100 000 a year, 10 000 deals, this funnel's rates and days, months adding up to the year): replace it with what marketing committed to.`,
+        `The monthly plan's ${stage} need (the example plan: 100,000 a year, 10,000 deals, this funnel's rates and days, months adding up to the year): replace it with what marketing committed to.`,
     },
     planVsActual: {
       sheetName: "Plan vs actual",

@@ -11,7 +11,7 @@ export function pl(): SheetMessages {
       channel: "Kanał",
       averageDealSize: "Średnia wartość transakcji",
       firstMonth: "Pierwszy miesiąc",
-      conversionToNext: "Konwersja do następnego",
+      conversionToNext: "Konwersja do następnego etapu",
       yes: "Tak",
       no: "Nie",
       funnelLine: (funnel, rest) => `Lejek „${funnel}” · ${rest}`,
@@ -136,7 +136,7 @@ export function pl(): SheetMessages {
       growth: "Wzrost m/m",
       chartTitle: "Konwersja rzeczywista a planowana",
       gapPoints: "Różnica (p.p.)",
-      wonDealsLost: "Utracone transakcje",
+      wonDealsLost: "Utracone wygrane transakcje",
       wonDealsLostNote:
         "Ile wygranych transakcji kosztuje niedobór na tym etapie: rekordy, które powinny przejść dalej, razy planowana konwersja od tego etapu do wygranej.",
       noneBelowPlan: "brak etapów poniżej planu",
@@ -165,7 +165,7 @@ export function pl(): SheetMessages {
       committedOf: (stage) => `${stage} – zobowiązanie`,
       deliveredOf: (stage) => `${stage} – dostarczone`,
       committedNote: (stage) =>
-        `Zapotrzebowanie planu miesięcznego na ${stage} (przykładowy plan: 100 000 rocznie, transakcje po 10 000, konwersje i dni tego lejka, miesiące sumują się do roku): zastąp je tym, do czego zobowiązał się marketing.`,
+        `Zapotrzebowanie planu miesięcznego na ${stage} (przykładowy plan: 100\u00a0000 rocznie, transakcje po 10\u00a0000, konwersje i dni tego lejka, miesiące sumują się do roku): zastąp je tym, do czego zobowiązał się marketing.`,
     },
     planVsActual: {
       sheetName: "Plan a wykonanie",
@@ -318,15 +318,15 @@ export function pl(): SheetMessages {
     },
     cohorts: {
       sheetName: "Kohorty",
-      title: "Kohorty i czas w etapach",
+      title: "Kohorty i czas na etapach",
       subtitle: "wklej eksport dat etapów: wiersz na rekord, kolumna z datą na etap.",
       export: "Eksport dat etapów",
       cohortConversion: "Konwersja według miesiąca kohorty",
       cohort: "Kohorta",
       records: "Rekordy",
-      daysInStage: "Dni w etapie (mediana)",
+      daysInStage: "Dni na etapie (mediana)",
       useDaysNote:
-        "Funnel Math ▸ Użyj zmierzonych dni w lejku (przy otwartym arkuszu) zapisuje zmierzone mediany jako dni w etapie w tabeli etapów.",
+        "Funnel Math ▸ Użyj zmierzonych dni w lejku (przy otwartym arkuszu) zapisuje zmierzone mediany jako dni na etapie w tabeli etapów.",
       exportNote:
         "Przykładowe wiersze: zastąp je eksportem z CRM, kolumna z datą na każdy etap w kolejności tabeli etapów (pusta komórka: etap nieosiągnięty).",
       measured: "Zmierzone (mediana)",

@@ -11,7 +11,7 @@ export function sv(): SheetMessages {
       channel: "Kanal",
       averageDealSize: "Genomsnittligt affärsvärde",
       firstMonth: "Första månad",
-      conversionToNext: "Konvertering till nästa",
+      conversionToNext: "Konvertering till nästa steg",
       yes: "Ja",
       no: "Nej",
       funnelLine: (funnel, rest) => `Tratt ”${funnel}” · ${rest}`,
@@ -37,7 +37,7 @@ export function sv(): SheetMessages {
       budget: "Budget",
       costPerRecord: "Kostnad per post",
       costPerStage: "Kostnad per steg",
-      totalBudget: "Total förvärvsbudget",
+      totalBudget: "Total budget för kundförvärv",
       impliedCac: "Beräknad CAC",
       scenarios: "Scenarier",
       low: "Lågt",
@@ -51,7 +51,7 @@ export function sv(): SheetMessages {
       lift: "Förbättring av konverteringen (relativ)",
       cacChange: "Förändring av kostnad per vunnen affär",
       sensitivityNote:
-        "Hur mycket billigare varje vunnen affär blir om bara det här steget konverterar bättre med förbättringen ovan (10 %: 30 % blir 33 %), med budgetens kostnad per post. Den mest negativa siffran visar steget att arbeta med.",
+        "Hur mycket billigare varje vunnen affär blir om bara det här steget konverterar bättre med förbättringen ovan (10\u00a0%: 30\u00a0% blir 33\u00a0%), med budgetens kostnad per post. Den mest negativa siffran visar steget att arbeta med.",
     },
     monthly: {
       sheetName: "Månadsmål",
@@ -87,7 +87,7 @@ export function sv(): SheetMessages {
         contentSeo: "Innehåll och SEO",
         outbound: "Outbound (SDR)",
       },
-      acquisitionCost: "Förvärvskostnad",
+      acquisitionCost: "Kundanskaffningskostnad",
       paid: "Betald?",
       spend: "Kostnad",
       newCustomers: "Nya kunder",
@@ -105,7 +105,7 @@ export function sv(): SheetMessages {
       paybackMonths: "Återbetalningstid (mån)",
       ratioNote: "3× eller mer brukar räknas som en sund kanal.",
       paybackNote:
-        "CAC ÷ (ARPA × bruttomarginal): antal månaders bruttovinst för att tjäna in förvärvskostnaden.",
+        "CAC ÷ (ARPA × bruttomarginal): antal månaders bruttovinst för att tjäna in kundanskaffningskostnaden.",
       blendedVsPaid: "Blandad mot betald CAC",
       blended: "Blandad (alla kanaler)",
       paidOnly: "Betald (markerade kanaler)",
@@ -136,7 +136,7 @@ export function sv(): SheetMessages {
       growth: "Tillväxt mot föregående månad",
       chartTitle: "Faktisk mot planerad konvertering",
       gapPoints: "Avvikelse (procentenheter)",
-      wonDealsLost: "Förlorade affärer",
+      wonDealsLost: "Uteblivna vunna affärer",
       wonDealsLostNote:
         "Vunna affärer som stegets underskott kostar: posterna som borde ha gått vidare, gånger den planerade konverteringen därifrån till vunnen affär.",
       noneBelowPlan: "inget steg under plan",
@@ -165,7 +165,7 @@ export function sv(): SheetMessages {
       committedOf: (stage) => `Utlovade ${stage}`,
       deliveredOf: (stage) => `Levererade ${stage}`,
       committedNote: (stage) =>
-        `Månadsplanens behov av ${stage} (exempelplanen: 100 000 per år, affärer på 10 000, trattens konverteringar och dagar, månader som summerar till året): ersätt med det marknad har lovat.`,
+        `Månadsplanens behov av ${stage} (exempelplanen: 100\u00a0000 per år, affärer på 10\u00a0000, trattens konverteringar och dagar, månader som summerar till året): ersätt med det marknad har lovat.`,
     },
     planVsActual: {
       sheetName: "Plan mot utfall",
@@ -329,7 +329,7 @@ export function sv(): SheetMessages {
       useDaysNote:
         "Funnel Math ▸ Använd uppmätta dagar i tratten (med det här bladet öppet) skriver in de uppmätta medianerna som Dagar i steget i stegtabellen.",
       exportNote:
-        "Exempelrader: ersätt dem med er CRM-export, en datumkolumn per steg i stegtabellens ordning (tom cell: inte nått).",
+        "Exempelrader: ersätt dem med din CRM-export, en datumkolumn per steg i stegtabellens ordning (tom cell: inte nått).",
       measured: "Uppmätt (median)",
       inTable: "I stegtabellen",
       cohortNote: "Andel av varje månads intag som nådde respektive steg.",

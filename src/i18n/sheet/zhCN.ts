@@ -25,7 +25,7 @@ export function zhCN(): SheetMessages {
       neededPerYear: "全年所需",
       perQuarter: "每季度",
       perMonth: "每月",
-      cumulativeConversion: "至成交客户的累计转化率",
+      cumulativeConversion: "至客户的累计转化率",
       confidence: "置信水平",
       neededForConfidence: (level: string) => `="达到 "&${level}&"% 概率所需"`,
       confidenceNote:
@@ -125,9 +125,9 @@ export function zhCN(): SheetMessages {
       growth: "环比增长",
       chartTitle: "实际与计划转化率",
       gapPoints: "差距（百分点）",
-      wonDealsLost: "损失的成交数",
+      wonDealsLost: "损失的赢单数",
       wonDealsLostNote:
-        "该阶段未达计划所损失的成交数：本应进入下一阶段的记录数，乘以从该阶段到成交的计划转化率。",
+        "该阶段未达计划所损失的赢单数：本应进入下一阶段的记录数，乘以从该阶段到赢单的计划转化率。",
       noneBelowPlan: "没有低于计划的阶段",
     },
     sla: {
@@ -152,7 +152,7 @@ export function zhCN(): SheetMessages {
       committedOf: (stage) => `承诺${stage}数`,
       deliveredOf: (stage) => `交付${stage}数`,
       committedNote: (stage) =>
-        `月度计划中${stage}的需求（示例计划：每年 100 000，每单 10 000，本漏斗的转化率和天数，各月合计等于全年）：请替换为市场部承诺的数字。`,
+        `月度计划中${stage}的需求（示例计划：每年 100,000，每单 10,000，本漏斗的转化率和天数，各月合计等于全年）：请替换为市场部承诺的数字。`,
     },
     planVsActual: {
       sheetName: "计划与实际",

@@ -91,7 +91,7 @@ export function ru(): SidebarMessages {
     daysInStage: "Дней на этапе",
     entryCriteria: "Критерии входа",
     exitCriteria: "Критерии выхода",
-    wonStage: "Этап выигрыша",
+    wonStage: "Сделка выиграна",
     wonStageHint:
       "Здесь сделка выиграна. Следующие этапы — после продажи: онбординг, внедрение, расширение.",
     understoodAs: (percent) => `понято как ${percent}`,

@@ -31,7 +31,7 @@ export function sv(): SidebarMessages {
     unsaved: "Osparade ändringar.",
     choosePresetFirst: "Välj en mall först.",
     presetApplied: (preset) =>
-      `”${preset}” används – inte sparat än. Konverteringarna är exempel: byt till era egna.`,
+      `”${preset}” används – inte sparat än. Konverteringarna är exempel: byt till dina egna.`,
     tableProblems: (count) =>
       count === 1
         ? "Tabellen i bladet har ett fel. Rätta det nedan och spara:"
@@ -69,7 +69,7 @@ export function sv(): SidebarMessages {
     discard: "Släng ändringarna",
     keepEditing: "Fortsätt redigera",
     endOfFunnel: "trattens slut",
-    toNext: (percent) => `${percent} till nästa`,
+    toNext: (percent) => `${percent} till nästa steg`,
     unnamedStage: "Namnlöst steg",
     moveUp: (stage) => `Flytta upp ${stage}`,
     moveDown: (stage) => `Flytta ned ${stage}`,
@@ -86,7 +86,7 @@ export function sv(): SidebarMessages {
     otherOwner: "Annan …",
     otherOwnerLabel: "Annan ansvarig",
     otherOwnerPlaceholder: "Team eller person",
-    conversionToNext: "Konvertering till nästa (%)",
+    conversionToNext: "Konvertering till nästa steg (%)",
     daysInStage: "Dagar i steget",
     entryCriteria: "Ingångskriterier",
     exitCriteria: "Utgångskriterier",
@@ -96,13 +96,13 @@ export function sv(): SidebarMessages {
     understoodAs: (percent) => `tolkat som ${percent}`,
     nameTooLong: (max, length) =>
       `Trattens namn är också bladets namn, och ett bladnamn får ha högst ${max} tecken: korta det (det har ${length}).`,
-    crmSection: "Namn i ert CRM",
+    crmSection: "Namn i ditt CRM",
     crmNames: "Namn i CRM",
-    crmNamesHint: "Ett per rad, så som exporten från ert CRM skriver dem.",
+    crmNamesHint: "Ett per rad, så som exporten från ditt CRM skriver dem.",
     crmNamesPlaceholder: "Möte bokat",
     endNames: "Namn som avslutar en post",
     endNamesHint:
-      "Förlorad, diskvalificerad, uppsagd: ett per rad, så som ert CRM skriver dem. De räknas inte till något steg.",
+      "Förlorad, diskvalificerad, uppsagd: ett per rad, så som ditt CRM skriver dem. De räknas inte till något steg.",
     endNamesPlaceholder: "Förlorad affär",
   };
 }

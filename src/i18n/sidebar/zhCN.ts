@@ -34,8 +34,8 @@ export function zhCN(): SidebarMessages {
       `已应用“${preset}”，尚未保存。其中的转化率仅为示例，请替换为您自己的数据。`,
     tableProblems: (count) =>
       count === 1
-        ? "工作表中的表格有 1 个问题。请在下方修正后保存："
-        : `工作表中的表格有 ${n(count)} 个问题。请在下方修正后保存：`,
+        ? "工作表中的阶段表有 1 个问题。请在下方修正后保存："
+        : `工作表中的阶段表有 ${n(count)} 个问题。请在下方修正后保存：`,
     rowProblem: (row, message) => `第 ${row} 行：${message}`,
     couldNotLoad: (error) => `无法载入漏斗：${error}`,
     reloaded: "已从工作表重新载入。",

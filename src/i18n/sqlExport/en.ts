@@ -31,7 +31,7 @@ export function en() {
     couldNotLoad: (error: string) => `Could not read the funnel's stages: ${error}`,
     tableHelp:
       "Give the table as project.dataset.table (BigQuery) or schema.table, with letters, digits, _ and -.",
-    columnHelp: "Give a column name (letters, digits, _ and -), such as stage.",
+    columnHelp: "Give a column name (letters, digits, _ and -), such as deal_stage.",
     nameEmpty: "The name is empty.",
     nameEmptyPart: (name: string) =>
       `"${name}" has an empty part (two dots in a row, or a dot at an end).`,

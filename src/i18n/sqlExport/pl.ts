@@ -30,7 +30,7 @@ export function pl(): SqlExportMessages {
     couldNotLoad: (error) => `Nie udało się odczytać etapów lejka: ${error}`,
     tableHelp:
       "Podaj tabelę jako projekt.zbiór.tabela (BigQuery) lub schemat.tabela: litery, cyfry, _ i -.",
-    columnHelp: "Podaj nazwę kolumny (litery, cyfry, _ i -), np. stage.",
+    columnHelp: "Podaj nazwę kolumny (litery, cyfry, _ i -), np. deal_stage.",
     nameEmpty: "Nazwa jest pusta.",
     nameEmptyPart: (name) => `„${name}” ma pustą część (dwie kropki z rzędu albo kropkę na końcu).`,
     nameTooManyParts: (name) => `„${name}” ma więcej niż trzy części.`,

@@ -30,7 +30,7 @@ export function sv(): SqlExportMessages {
     couldNotLoad: (error) => `Kunde inte läsa trattens steg: ${error}`,
     tableHelp:
       "Ange tabellen som projekt.dataset.tabell (BigQuery) eller schema.tabell, med bokstäver, siffror, _ och -.",
-    columnHelp: "Ange ett kolumnnamn (bokstäver, siffror, _ och -), till exempel stage.",
+    columnHelp: "Ange ett kolumnnamn (bokstäver, siffror, _ och -), till exempel deal_stage.",
     nameEmpty: "Namnet är tomt.",
     nameEmptyPart: (name) =>
       `”${name}” har en tom del (två punkter i rad eller en punkt i en ände).`,

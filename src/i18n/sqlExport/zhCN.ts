@@ -29,7 +29,7 @@ export function zhCN(): SqlExportMessages {
     loading: "正在加载…",
     couldNotLoad: (error) => `无法读取漏斗的阶段：${error}`,
     tableHelp: "请按 项目.数据集.表（BigQuery）或 架构.表 的格式填写，只用字母、数字、_ 和 -。",
-    columnHelp: "请填写列名（字母、数字、_ 和 -），例如 stage。",
+    columnHelp: "请填写列名（字母、数字、_ 和 -），例如 deal_stage。",
     nameEmpty: "名称为空。",
     nameEmptyPart: (name) => `“${name}”中有空的部分（连续两个点，或以点开头或结尾）。`,
     nameTooManyParts: (name) => `“${name}”超过三个部分。`,

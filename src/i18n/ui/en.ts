@@ -7,6 +7,8 @@ import { en as menu } from "../menu/en";
  * other language must match it key for key.
  */
 export function en() {
+  const n = (count: number) => languageFormats("en").number(count);
+  const days = (value: number | null) => (value === null ? "—" : n(value));
   return {
     menu: menu(),
     reference: {
@@ -22,8 +24,8 @@ export function en() {
       chooseFunnelTitle: "Which funnel?",
       createPlan: "Create plan",
       chooseFunnelFor: (plan: string) => `${plan}: which funnel?`,
-      tooManyStages: (name: string, count: string, room: string) =>
-        `"${name}" has ${count} stages up to its won stage; plans have room for ${room}.`,
+      tooManyStages: (name: string, count: number, room: number) =>
+        `"${name}" has ${n(count)} stages up to its won stage; plans have room for ${n(room)}.`,
       cancel: "Cancel",
       notAPlan:
         "Refresh plan rebuilds a plan sheet from its funnel. Open a plan sheet (made with New plan) and try again.",
@@ -41,8 +43,9 @@ export function en() {
         "Open a Cohorts sheet (New plan ▸ Cohorts and time in stage), paste your stage dates, then try again.",
       noMeasuredDays:
         "No stage has a measured median yet: the export needs records with dates in two neighbouring stages.",
-      measuredDayChange: (stage: string, before: string, after: string) =>
-        `${stage}: ${before} → ${after} days`,
+      /** Days are medians (4.5): written in the language's digits; no measurement is "—". */
+      measuredDayChange: (stage: string, before: number | null, after: number | null) =>
+        `${stage}: ${days(before)} → ${days(after)} ${after === 1 ? "day" : "days"}`,
       measuredDaysKept: (stages: string) => `Kept (no measurement): ${stages}`,
       measuredDaysFailed: (reason: string) => `The days were not saved: ${reason}`,
       olderPlan:

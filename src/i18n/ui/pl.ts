@@ -4,6 +4,8 @@ import { languageFormats } from "../format";
 
 /** Polish UI messages. */
 export function pl(): UiMessages {
+  const n = (count: number) => languageFormats("pl").number(count);
+  const days = (value: number | null) => (value === null ? "—" : n(value));
   return {
     menu: menu(),
     reference: {
@@ -20,7 +22,7 @@ export function pl(): UiMessages {
       createPlan: "Utwórz plan",
       chooseFunnelFor: (plan) => `${plan}: który lejek?`,
       tooManyStages: (name, count, room) =>
-        `Lejek „${name}” ma za dużo etapów do etapu wygranej (${count}); plany mieszczą najwyżej ${room}.`,
+        `Lejek „${name}” ma za dużo etapów do etapu wygranej (${n(count)}); plany mieszczą najwyżej ${n(room)}.`,
       cancel: "Anuluj",
       notAPlan:
         "„Odśwież plan” przebudowuje arkusz planu na podstawie jego lejka. Otwórz arkusz planu (utworzony przez Nowy plan) i spróbuj ponownie.",
@@ -31,12 +33,13 @@ export function pl(): UiMessages {
       exportSqlTitle: "Lejek jako SQL",
       exportSqlHint: "Skopiuj ten SQL do swojej hurtowni danych: liczy ten sam lejek z tabel CRM.",
       useMeasuredDays: "Użyj tych dni w lejku",
-      measuredDaysSaved: (funnel) => `Zmierzone dni w etapach zapisano w lejku „${funnel}”.`,
+      measuredDaysSaved: (funnel) => `Zmierzone dni na etapach zapisano w lejku „${funnel}”.`,
       notCohortsSheet:
-        "Otwórz arkusz kohort (Nowy plan ▸ Kohorty i czas w etapach), wklej daty etapów i spróbuj ponownie.",
+        "Otwórz arkusz kohort (Nowy plan ▸ Kohorty i czas na etapach), wklej daty etapów i spróbuj ponownie.",
       noMeasuredDays:
         "Żaden etap nie ma jeszcze zmierzonej mediany: eksport potrzebuje rekordów z datami dwóch sąsiednich etapów.",
-      measuredDayChange: (stage, before, after) => `${stage}: ${before} → ${after} dni`,
+      measuredDayChange: (stage, before, after) =>
+        `${stage}: ${days(before)} → ${days(after)} ${after === 1 ? "dzień" : after !== null && !Number.isInteger(after) ? "dnia" : "dni"}`,
       measuredDaysKept: (stages) => `Bez zmian (brak pomiaru): ${stages}`,
       measuredDaysFailed: (reason) => `Dni nie zostały zapisane: ${reason}`,
       olderPlan:
@@ -64,7 +67,7 @@ export function pl(): UiMessages {
       busy: "Ktoś inny właśnie zapisuje ten arkusz. Spróbuj ponownie za chwilę.",
       sheetGone: (key) => `Arkusz lejka zniknął: lejka „${key}” już nie ma.`,
       conflict: (sheet) =>
-        `Tabela „${sheet}” zmieniła się w arkuszu, odkąd ją otworzyłeś. Wczytaj ją ponownie, aby zobaczyć nową wersję (niezapisane zmiany przepadną).`,
+        `Tabela „${sheet}” zmieniła się w arkuszu od chwili jej otwarcia. Wczytaj ją ponownie, aby zobaczyć nową wersję (niezapisane zmiany przepadną).`,
       nameRequired: "Nadaj nowemu lejkowi nazwę, np. EMEA.",
       renameRequired: "Podaj nazwę lejka.",
       newStagesInvalid: "Etapy nowego lejka wymagają poprawek: wybierz szablon i spróbuj ponownie.",
@@ -134,10 +137,10 @@ export function pl(): UiMessages {
       rateRequired: "Podaj odsetek przechodzący do następnego etapu, np. 30%.",
       rateOutOfRange: (fraction) =>
         `${languageFormats("pl").percent(fraction)} to niemożliwa wartość: podaj konwersję powyżej 0% i najwyżej 100%.`,
-      lastStageNoDays: "Ostatni etap nie ma dni w etapie: zostaw to pole puste.",
+      lastStageNoDays: "Ostatni etap nie ma liczby dni na etapie: zostaw to pole puste.",
       wonStageNoRate: "Na etapie wygranej kończy się pozyskanie: zostaw jego konwersję pustą.",
-      wonStageNoDays: "Etap wygranej nie ma dni w etapie: zostaw to pole puste.",
-      negativeDays: "Liczba dni w etapie nie może być ujemna.",
+      wonStageNoDays: "Etap wygranej nie ma liczby dni na etapie: zostaw to pole puste.",
+      negativeDays: "Liczba dni na etapie nie może być ujemna.",
       notAPercentCell: (shown) => `„${shown}” to nie procent: podaj konwersję, np. 30%.`,
       notDays: (shown) => `„${shown}” to nie liczba dni: podaj np. 14.`,
       notAPercentTyped: (typed) => `„${typed}” to nie procent: podaj np. 30.`,

@@ -4,6 +4,8 @@ import { languageFormats } from "../format";
 
 /** Russian UI messages. */
 export function ru(): UiMessages {
+  const n = (count: number) => languageFormats("ru").number(count);
+  const days = (value: number | null) => (value === null ? "—" : n(value));
   return {
     menu: menu(),
     reference: {
@@ -20,7 +22,7 @@ export function ru(): UiMessages {
       createPlan: "Создать план",
       chooseFunnelFor: (plan) => `${plan}: какая воронка?`,
       tooManyStages: (name, count, room) =>
-        `В воронке «${name}» этапов до выигрышного: ${count}; в плане помещается не больше ${room}.`,
+        `В воронке «${name}» этапов до этапа «Сделка выиграна»: ${n(count)}; в плане помещается не больше ${n(room)}.`,
       cancel: "Отмена",
       notAPlan:
         "«Обновить план» перестраивает лист плана по его воронке. Откройте лист плана (созданный через «Новый план») и повторите.",
@@ -37,7 +39,7 @@ export function ru(): UiMessages {
         "Откройте лист когорт (Новый план ▸ Когорты и время на этапах), вставьте даты этапов и повторите.",
       noMeasuredDays:
         "Ни для одного этапа пока нет медианы: в выгрузке нужны записи с датами двух соседних этапов.",
-      measuredDayChange: (stage, before, after) => `${stage}: ${before} → ${after} дн.`,
+      measuredDayChange: (stage, before, after) => `${stage}: ${days(before)} → ${days(after)} дн.`,
       measuredDaysKept: (stages) => `Без изменений (нет замеров): ${stages}`,
       measuredDaysFailed: (reason) => `Дни не сохранены: ${reason}`,
       olderPlan:
@@ -136,8 +138,9 @@ export function ru(): UiMessages {
       rateOutOfRange: (fraction) =>
         `${languageFormats("ru").percent(fraction)} — так не бывает: укажите конверсию больше 0\u00a0% и не выше 100\u00a0%.`,
       lastStageNoDays: "У последнего этапа нет срока на этапе: оставьте поле пустым.",
-      wonStageNoRate: "На выигрышном этапе привлечение заканчивается: оставьте конверсию пустой.",
-      wonStageNoDays: "У выигрышного этапа нет срока на этапе: оставьте поле пустым.",
+      wonStageNoRate:
+        "На этапе «Сделка выиграна» привлечение заканчивается: оставьте конверсию пустой.",
+      wonStageNoDays: "У этапа «Сделка выиграна» нет дней на этапе: оставьте поле пустым.",
       negativeDays: "Дней на этапе не может быть меньше нуля.",
       notAPercentCell: (shown) => `«${shown}» — не процент: укажите конверсию, например 30\u00a0%.`,
       notDays: (shown) => `«${shown}» — не число дней: укажите, например, 14.`,

@@ -4,6 +4,8 @@ import { languageFormats } from "../format";
 
 /** Swedish UI messages. */
 export function sv(): UiMessages {
+  const n = (count: number) => languageFormats("sv").number(count);
+  const days = (value: number | null) => (value === null ? "—" : n(value));
   return {
     menu: menu(),
     reference: {
@@ -20,7 +22,7 @@ export function sv(): UiMessages {
       createPlan: "Skapa plan",
       chooseFunnelFor: (plan) => `${plan}: vilken tratt?`,
       tooManyStages: (name, count, room) =>
-        `”${name}” har ${count} steg fram till det vunna steget; planerna har plats för ${room}.`,
+        `”${name}” har ${n(count)} steg fram till det vunna steget; planerna har plats för ${n(room)}.`,
       cancel: "Avbryt",
       notAPlan:
         "Uppdatera planen bygger om ett planblad från dess tratt. Öppna ett planblad (skapat med Ny plan) och försök igen.",
@@ -29,15 +31,16 @@ export function sv(): UiMessages {
         `Planen använder tratten ”${funnel}”, som inte längre finns i kalkylarket.`,
       exportSqlTitle: "Tratten som SQL",
       exportSqlHint:
-        "Kopiera SQL-koden till ert datalager: den räknar fram samma tratt ur era CRM-tabeller.",
+        "Kopiera SQL-koden till ditt datalager: den räknar fram samma tratt ur dina CRM-tabeller.",
       useMeasuredDays: "Använd de här dagarna i tratten",
       measuredDaysSaved: (funnel) =>
         `De uppmätta dagarna per steg är sparade i tratten ”${funnel}”.`,
       notCohortsSheet:
-        "Öppna ett kohortblad (Ny plan ▸ Kohorter och tid per steg), klistra in era stegdatum och försök igen.",
+        "Öppna ett kohortblad (Ny plan ▸ Kohorter och tid per steg), klistra in dina stegdatum och försök igen.",
       noMeasuredDays:
         "Inget steg har någon uppmätt median än: exporten behöver poster med datum i två intilliggande steg.",
-      measuredDayChange: (stage, before, after) => `${stage}: ${before} → ${after} dagar`,
+      measuredDayChange: (stage, before, after) =>
+        `${stage}: ${days(before)} → ${days(after)} ${after === 1 ? "dag" : "dagar"}`,
       measuredDaysKept: (stages) => `Oförändrade (ingen mätning): ${stages}`,
       measuredDaysFailed: (reason) => `Dagarna sparades inte: ${reason}`,
       olderPlan:
@@ -135,9 +138,9 @@ export function sv(): UiMessages {
       rateOutOfRange: (fraction) =>
         `${languageFormats("sv").percent(fraction)} går inte: ange en konvertering över 0\u00a0% och högst 100\u00a0%.`,
       lastStageNoDays: "Sista steget har inga dagar i steget: lämna fältet tomt.",
-      wonStageNoRate: "Det vunna steget är där förvärvet slutar: lämna dess konvertering tom.",
+      wonStageNoRate: "Det vunna steget är där kundförvärvet slutar: lämna dess konvertering tom.",
       wonStageNoDays: "Det vunna steget har inga dagar i steget: lämna fältet tomt.",
-      negativeDays: "Dagar i steget kan inte vara negativt.",
+      negativeDays: "Antalet dagar i steget kan inte vara negativt.",
       notAPercentCell: (shown) =>
         `”${shown}” är ingen procentsats: ange en konvertering som 30\u00a0%.`,
       notDays: (shown) => `”${shown}” är inget antal dagar: ange t.ex. 14.`,

@@ -4,6 +4,8 @@ import { languageFormats } from "../format";
 
 /** Simplified Chinese UI messages. */
 export function zhCN(): UiMessages {
+  const n = (count: number) => languageFormats("zh-CN").number(count);
+  const days = (value: number | null) => (value === null ? "—" : n(value));
   return {
     menu: menu(),
     reference: {
@@ -15,17 +17,17 @@ export function zhCN(): UiMessages {
       createdDefaultFunnel: (name) =>
         `已按 Inbound 预设创建阶段表“${name}”。可在 Funnel Math ▸ 阶段编辑器中修改。`,
       noNamedRanges: (name) =>
-        `表格“${name}”还没有命名区域。请打开 Funnel Math ▸ 阶段编辑器，保存一次漏斗后再创建计划。`,
+        `阶段表“${name}”还没有命名区域。请打开 Funnel Math ▸ 阶段编辑器，保存一次漏斗后再创建计划。`,
       chooseFunnelTitle: "选择哪个漏斗？",
       createPlan: "创建计划",
       chooseFunnelFor: (plan) => `${plan}：选择哪个漏斗？`,
       tooManyStages: (name, count, room) =>
-        `“${name}”到成交阶段共有 ${count} 个阶段；计划最多容纳 ${room} 个。`,
+        `“${name}”到赢单阶段共有 ${n(count)} 个阶段；计划最多容纳 ${n(room)} 个。`,
       cancel: "取消",
       notAPlan:
         "“刷新计划”会按漏斗重建计划工作表。请先打开一个计划工作表（由“新建计划”创建）再试。",
       refreshed: (funnel) => `已按漏斗“${funnel}”重建计划，您输入的数据均已保留。`,
-      funnelMissing: (funnel) => `此计划使用的漏斗“${funnel}”已不在本表格中。`,
+      funnelMissing: (funnel) => `此计划使用的漏斗“${funnel}”已不在本电子表格中。`,
       exportSqlTitle: "漏斗 SQL",
       exportSqlHint: "将这段 SQL 复制到您的数据仓库：它会用 CRM 表算出同样的漏斗。",
       useMeasuredDays: "将这些天数写入漏斗",
@@ -33,7 +35,7 @@ export function zhCN(): UiMessages {
       notCohortsSheet:
         "请打开同期群工作表（新建计划 ▸ 同期群与阶段停留时间），粘贴各阶段日期后重试。",
       noMeasuredDays: "尚无任何阶段有实测中位数：导出数据需要包含相邻两个阶段日期的记录。",
-      measuredDayChange: (stage, before, after) => `${stage}：${before} → ${after} 天`,
+      measuredDayChange: (stage, before, after) => `${stage}：${days(before)} → ${days(after)} 天`,
       measuredDaysKept: (stages) => `未更改（无实测数据）：${stages}`,
       measuredDaysFailed: (reason) => `天数未保存：${reason}`,
       olderPlan:
@@ -54,12 +56,12 @@ export function zhCN(): UiMessages {
         "导出的列已与漏斗阶段不一致（此工作表刷新后漏斗有变化）。请在此工作表上运行 Funnel Math ▸ 刷新计划，检查测得的天数后重试。",
     },
     store: {
-      noSuchFunnel: (key) => `本表格中已没有漏斗“${key}”。`,
+      noSuchFunnel: (key) => `本电子表格中已没有漏斗“${key}”。`,
       invalid: "部分阶段需要修正后才能保存。",
-      busy: "其他人正在保存此表格，请稍后再试。",
+      busy: "其他人正在保存此电子表格，请稍后再试。",
       sheetGone: (key) => `漏斗所在的工作表已被删除：漏斗“${key}”已不存在。`,
       conflict: (sheet) =>
-        `自您打开后，工作表中的“${sheet}”表格已被修改。请重新载入以查看新版本（未保存的修改将丢失）。`,
+        `自您打开后，工作表中的阶段表“${sheet}”已被修改。请重新载入以查看新版本（未保存的修改将丢失）。`,
       nameRequired: "请为新漏斗命名，例如 EMEA。",
       renameRequired: "请为漏斗命名。",
       newStagesInvalid: "新漏斗的阶段需要修正：请选择一个预设后重试。",
@@ -123,8 +125,8 @@ export function zhCN(): UiMessages {
       rateOutOfRange: (fraction) =>
         `${languageFormats("zh-CN").percent(fraction)} 不合理：转化率须大于 0% 且不超过 100%。`,
       lastStageNoDays: "最后一个阶段没有停留天数：请留空。",
-      wonStageNoRate: "成交阶段是获客的终点：请将其转化率留空。",
-      wonStageNoDays: "成交阶段没有停留天数：请留空。",
+      wonStageNoRate: "赢单阶段是获客的终点：请将其转化率留空。",
+      wonStageNoDays: "赢单阶段没有停留天数：请留空。",
       negativeDays: "阶段停留天数不能为负数。",
       notAPercentCell: (shown) => `“${shown}”不是百分比：请输入转化率，例如 30%。`,
       notDays: (shown) => `“${shown}”不是天数：请输入例如 14。`,

@@ -4,7 +4,7 @@ import type { CreateResult, LoadedFunnel, SaveResult } from "../../src/wire/stag
 import { openAddon, type Addon } from "../../fakes/addon";
 import { callCounts, resetCallCounts } from "../../fakes/formulaEngine";
 import { FakeWorkbook, type FakeSheet } from "../../fakes/spreadsheet";
-import { attachFormulaEngine } from "../../fakes/workbookEngine";
+import { attachFormulaEngine, recalculateEverything } from "../../fakes/workbookEngine";
 
 /** A spreadsheet with an unrelated sheet, evaluated by the formula engine with the built add-on. */
 export function freshAddon(): Addon {
@@ -51,7 +51,7 @@ export function column(sheet: FakeSheet, a1: string): unknown[] {
 
 /** Custom-function calls per function made by one full evaluation of the workbook. */
 export function callsOnEvaluation(addon: Addon, sheet: FakeSheet): Map<string, number> {
-  sheet.getRange("A1").setValue(sheet.getRange("A1").getValue()); // invalidate, as an edit would
+  recalculateEverything(addon.book);
   resetCallCounts();
   sheet.getDataRange().getValues();
   return new Map(callCounts);

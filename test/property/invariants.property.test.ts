@@ -95,7 +95,8 @@ describe("invariants", () => {
           maxLength: 5,
         }),
         fc.constantFrom(7, 30, 91),
-        (targets, d, stages, daysPerPeriod) => {
+        fc.constantFrom("steady", "ramp"),
+        (targets, d, stages, daysPerPeriod, pipeline) => {
           const r = stages.map((s) => s[0]);
           const days = stages.map((s) => s[1]);
           const out = call(
@@ -105,6 +106,8 @@ describe("invariants", () => {
             column(r),
             column(days),
             daysPerPeriod,
+            "none",
+            pipeline,
           ) as number[][];
           const deals = targets.reduce((a, b) => a + b, 0) / d;
           let perDeal = 1;
@@ -121,18 +124,76 @@ describe("invariants", () => {
     );
   });
 
+  it('FUNNEL_TARGETS "steady": equal targets need the same volume every period — the annual need ÷ the periods — and every row, whatever the targets, totals the annual plan', () => {
+    let flat = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 36 }),
+        fc.oneof(
+          fc.integer({ min: 1, max: 5_000_000 }).map((t) => ({ seasonal: false, t, bumps: [] })),
+          fc.record({
+            seasonal: fc.constant(true),
+            t: fc.integer({ min: 1, max: 5_000_000 }),
+            bumps: fc.array(fc.integer({ min: 0, max: 2_000_000 }), { maxLength: 36 }),
+          }),
+        ),
+        fc.constantFrom(1000, 7500, 24000),
+        fc.array(fc.tuple(rate, fc.integer({ min: 0, max: 400 })), { minLength: 1, maxLength: 6 }),
+        fc.constantFrom(7, 30, 91),
+        (n, shape, d, stages, daysPerPeriod) => {
+          const targets = Array.from({ length: n }, (_, t) => shape.t + (shape.bumps[t] ?? 0));
+          const r = stages.map((s) => s[0]);
+          const days = stages.map((s) => s[1]);
+          const args = [[targets], d, column(r), column(days), daysPerPeriod] as const;
+          const exact = call("FUNNEL_TARGETS", ...args, "none", "steady") as number[][];
+          const whole = call("FUNNEL_TARGETS", ...args, "cumulative") as number[][];
+          const year = targets.reduce((a, b) => a + b, 0);
+          // The annual plan: REQUIRED_LEADS on the year's target, exact and rounded up.
+          const annual = (call("REQUIRED_LEADS", year, d, column(r), "none") as number[][]).map(
+            (x) => x[0],
+          );
+          const annualWhole = (call("REQUIRED_LEADS", year, d, column(r), "end") as number[][]).map(
+            (x) => x[0],
+          );
+          const isFlat = targets.every((t) => t === targets[0]);
+          exact.forEach((row, i) => {
+            const total = row.reduce((a, b) => a + b, 0);
+            if (!closeTo(total, annual[i]) && Math.abs(total - annual[i]) > 1e-6)
+              throw new Error(`row ${i}: ${total} ≠ the annual plan's ${annual[i]}`);
+            const wholeTotal = whole[i].reduce((a, b) => a + b, 0);
+            // Beyond 10⁸ records a sum of 36 floats can drift past the 1e-6 noise snap (§2.7).
+            if (annual[i] <= 1e8 && wholeTotal !== annualWhole[i])
+              throw new Error(`row ${i}: whole months total ${wholeTotal} ≠ ${annualWhole[i]}`);
+            if (!isFlat) return;
+            const perPeriod = annual[i] / n;
+            row.forEach((v, t) => {
+              if (!closeTo(v, perPeriod) && Math.abs(v - perPeriod) > 1e-6)
+                throw new Error(`row ${i} period ${t}: ${v} ≠ ${perPeriod}`);
+              if (Math.abs(whole[i][t] - perPeriod) >= 1 + 1e-6)
+                throw new Error(`row ${i} period ${t}: ${whole[i][t]} not ${perPeriod} rounded`);
+            });
+          });
+          if (isFlat) flat++;
+        },
+      ),
+      { numRuns: 400 },
+    );
+    expect(flat).toBeGreaterThan(100);
+  });
+
   it('FUNNEL_TARGETS "cumulative": whole numbers whose running totals never fall behind the exact ones, and each row ends on its total need rounded up', () => {
     fc.assert(
       fc.property(
         fc.array(fc.integer({ min: 0, max: 500_000 }), { minLength: 1, maxLength: 12 }),
         fc.constantFrom(1000, 7500, 10000),
         fc.array(fc.tuple(rate, fc.integer({ min: 0, max: 120 })), { minLength: 1, maxLength: 5 }),
-        (targets, d, stages) => {
+        fc.constantFrom("steady", "ramp"),
+        (targets, d, stages, pipeline) => {
           const r = stages.map((s) => s[0]);
           const days = stages.map((s) => s[1]);
           const args = [[targets], d, column(r), column(days), 30] as const;
-          const exact = call("FUNNEL_TARGETS", ...args, "none") as number[][];
-          const rounded = call("FUNNEL_TARGETS", ...args, "cumulative") as number[][];
+          const exact = call("FUNNEL_TARGETS", ...args, "none", pipeline) as number[][];
+          const rounded = call("FUNNEL_TARGETS", ...args, "cumulative", pipeline) as number[][];
           exact.forEach((row, i) => {
             let exactSoFar = 0;
             let roundedSoFar = 0;
@@ -151,6 +212,70 @@ describe("invariants", () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it("PLAN_FORECAST: forecast = actual + the rest of the plan × attainment, and the gap's sign is attainment's (behind < 100 % < ahead)", () => {
+    // Figures as a sheet holds them: whole counts, money with cents, empty cells (not reported).
+    const figure = fc.oneof(
+      fc.integer({ min: 0, max: 100_000 }),
+      fc.double({ min: 0, max: 1e9, noNaN: true }).map((x) => Math.round(x * 100) / 100),
+    );
+    const cell = fc.oneof(
+      { weight: 4, arbitrary: figure },
+      { weight: 1, arbitrary: fc.constant("") },
+    );
+    let paced = 0;
+    let unpaced = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 1, max: 24 }),
+        fc.infiniteStream(cell),
+        fc.option(fc.nat(), { nil: undefined }),
+        (rows, periods, cells, toDate) => {
+          const it = cells[Symbol.iterator]();
+          const block = () =>
+            Array.from({ length: rows }, () =>
+              Array.from({ length: periods }, () => it.next().value as number | string),
+            );
+          const plan = block();
+          const actual = block();
+          const reported = toDate === undefined ? undefined : toDate % (periods + 1);
+          if (rows === 1 && periods === 1 && plan[0][0] === "") {
+            expect(() => call("PLAN_FORECAST", plan, actual, reported)).toThrow(/is empty/);
+            return;
+          }
+          const out = call("PLAN_FORECAST", plan, actual, reported) as (number | string)[][];
+          expect(out).toHaveLength(rows === 1 || periods > 1 ? rows : 1);
+          for (const [planToDate, actualToDate, attainment, forecast, planTotal, gap] of out) {
+            if (planToDate === "") continue;
+            const [p, a, f, total, g] = [planToDate, actualToDate, forecast, planTotal, gap].map(
+              Number,
+            );
+            if (![p, a, f, total, g].every(Number.isFinite)) throw new Error("not a number");
+            if (!closeTo(f - total, g) && Math.abs(f - total - g) > 1e-6 * total)
+              throw new Error(`gap ${g} ≠ forecast ${f} − plan ${total}`);
+            if (attainment === "") {
+              if (p !== 0) throw new Error(`no attainment with ${p} planned to date`);
+              if (g !== a) throw new Error(`gap ${g} ≠ actual ${a} with no pace`);
+              unpaced++;
+              continue;
+            }
+            const at = attainment as number;
+            if (!closeTo(at, a / p)) throw new Error(`attainment ${at} ≠ ${a} ÷ ${p}`);
+            const expected = a + (total - p) * at;
+            if (!closeTo(f, expected) && Math.abs(f - expected) > 1e-6 * total)
+              throw new Error(`forecast ${f} ≠ ${a} + (${total} − ${p}) × ${at}`);
+            if (Math.sign(g) !== Math.sign(at - 1))
+              throw new Error(`gap ${g} but attainment ${at}`);
+            paced++;
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+    expect(paced).toBeGreaterThan(200);
+    expect(unpaced).toBeGreaterThan(0);
   });
 
   it("LEAD_VELOCITY: last count × (1 + growth) = this count", () => {

@@ -259,7 +259,7 @@ export function refreshPlan(): void {
     if (!read.ok) {
       alert(
         read.reason === "tooManyStages"
-          ? say.tooManyStages(name, String(read.count), String(MAX_STAGES))
+          ? say.tooManyStages(name, read.count ?? 0, MAX_STAGES)
           : say.noNamedRanges(name),
       );
       return;

@@ -9,6 +9,16 @@ export type PeriodRounding = "none" | "cumulative" | "end";
 export const PERIOD_ROUNDINGS: readonly PeriodRounding[] = ["none", "cumulative", "end"];
 
 /**
+ * What the plan assumes about the pipeline before its first period (SPEC §3 FUNNEL_TARGETS):
+ * "steady" — the plan repeats, so volume due before the first period entered then at the plan's
+ * own pace, and the last periods carry the pipeline for the next cycle's first deals; "ramp" —
+ * the pipeline starts empty, so that volume is added to the first period.
+ */
+export type PipelineStart = "steady" | "ramp";
+
+export const PIPELINE_STARTS: readonly PipelineStart[] = ["steady", "ramp"];
+
+/**
  * Whole numbers per period whose running totals are the exact running totals rounded up:
  * vₜ = ⌈Cₜ⌉ − ⌈Cₜ₋₁⌉. No period falls behind the need, and the row adds up to its total need
  * rounded up (12 × 0.8333 deals → 10, not 12).
@@ -44,8 +54,10 @@ export function stageLeadTimes(daysInStage: readonly number[], daysPerPeriod: nu
 /**
  * Time-phased reverse funnel: `deals[t]` deals must close in period t; row i of the result is the
  * volume that must enter stage i in each period (rows top first, won deals last).
- * A fractional lead time s splits a period's volume between t − ⌊s⌋ and t − ⌈s⌉ by closeness;
- * volume due before the first period is added to the first (the plan is already behind).
+ * A fractional lead time s splits a period's volume between t − ⌊s⌋ and t − ⌈s⌉ by closeness.
+ * Volume due before the first period wraps round to the end of the plan ("steady": the same
+ * volume for the next cycle's deals enters there) or is added to the first period ("ramp": the
+ * plan is already behind). "steady" keeps every row's total equal to its total need.
  */
 export function funnelTargets(
   deals: readonly number[],
@@ -53,11 +65,20 @@ export function funnelTargets(
   daysInStage: readonly number[],
   daysPerPeriod: number,
   rounding: PeriodRounding,
+  pipeline: PipelineStart = "steady",
 ): number[][] {
   const k = rates.length;
   const n = deals.length;
   const leadTimes = stageLeadTimes(daysInStage, daysPerPeriod);
   const floor = Math.floor;
+  const steady = pipeline === "steady";
+  // The period a volume due at period p (possibly before the first) is planned in.
+  const periodOf = (p: number): number => {
+    if (p >= 0) return p;
+    if (!steady) return 0;
+    const wrapped = p % n;
+    return wrapped === 0 ? 0 : wrapped + n;
+  };
   const out: number[][] = new Array(k + 1);
   let perDeal = 1; // records needed at stage i per won deal
   for (let i = k; i >= 0; i--) {
@@ -70,8 +91,8 @@ export function funnelTargets(
       const volume = deals[t] * perDeal;
       if (volume === 0) continue;
       const nearPeriod = t - near;
-      row[nearPeriod > 0 ? nearPeriod : 0] += volume * (1 - farWeight);
-      if (farWeight > 0) row[nearPeriod - 1 > 0 ? nearPeriod - 1 : 0] += volume * farWeight;
+      row[periodOf(nearPeriod)] += volume * (1 - farWeight);
+      if (farWeight > 0) row[periodOf(nearPeriod - 1)] += volume * farWeight;
     }
     if (rounding === "end") for (let t = 0; t < n; t++) row[t] = ceilSnapped(row[t]);
     else if (rounding === "cumulative") roundCumulative(row);

@@ -1,4 +1,4 @@
-import { funnelTargets, PERIOD_ROUNDINGS } from "../core/funnelTargets";
+import { funnelTargets, PERIOD_ROUNDINGS, PIPELINE_STARTS } from "../core/funnelTargets";
 import { fail } from "./errors";
 import { numberList, option, singleNumber, withDefault } from "./kinds";
 import { CONVERSION_RATE, nonNegativeRule, positiveRule } from "./numbers";
@@ -34,8 +34,10 @@ export const FUNNEL_TARGETS = defineFunction({
       }),
       optional: true,
     },
+    // Appended after rounding so every existing call keeps its argument order.
+    { name: "pipeline", kind: option(PIPELINE_STARTS, "steady"), optional: true },
   ],
-  impl(targets, dealSizes, rates, days, daysPerPeriod, rounding) {
+  impl(targets, dealSizes, rates, days, daysPerPeriod, rounding, pipeline) {
     const n = targets.values.length;
     const m = dealSizes.values.length;
     const k = rates.values.length;
@@ -53,7 +55,7 @@ export const FUNNEL_TARGETS = defineFunction({
     }
     const deals: number[] = new Array(n);
     for (let t = 0; t < n; t++) deals[t] = targets.values[t] / dealSizes.values[m === 1 ? 0 : t];
-    return funnelTargets(deals, rates.values, days.values, daysPerPeriod, rounding);
+    return funnelTargets(deals, rates.values, days.values, daysPerPeriod, rounding, pipeline);
   },
 });
 
@@ -72,7 +74,8 @@ export const FUNNEL_TARGETS_DOCS: FunctionDocs = {
   },
   details: [
     "Deals in period t = target ÷ deal size. Each stage's volume is moved earlier by its lead time: the days in that stage and every stage below it, ÷ days per period. A fractional lead time splits the volume between the two nearest periods by closeness (1.5 periods: half 1 period earlier, half 2 earlier).",
-    "Volume that would have to enter before the first period is added to the first period: the plan is already behind there.",
+    "`pipeline` says what came before the first period. \"steady\" (default) plans a year that repeats: the volume for the first periods' deals that would have to enter before the first period entered then, at the plan's own pace, and the same volume for the next cycle's first deals enters in the last periods — so a volume due s periods before period 1 lands in period n + 1 − s of n (it wraps round to the end). No period carries a lump, and each row adds up to exactly the need for the plan's deals (the annual plan's figure). With equal targets every period needs the same volume: twelve months of 200 000 at a 24 000 deal need 100 ÷ 12 = 8.33 deals a month and, at a cumulative rate of 0.9 % from lead to deal, 925.9 leads every month, whatever the lead time.",
+    '"ramp" starts from an empty pipeline: volume that would have to enter before the first period is added to the first period (the plan is already behind there), and the last periods prospect for nothing beyond the plan. Use it for a first year with no pipeline yet: with 97 days (3.23 months) from lead to deal, the first month carries 4.23 months of leads and the last three months none.',
     "The result has one row per stage (top first, won deals last) and one column per period. Select a stage table's whole `Conversion to next` and `Days in stage` columns: the last stage's empty cells are ignored.",
     'Rounding "none" (default) keeps exact fractions, so each row adds up to exactly the volume needed. "cumulative" gives whole numbers that keep the plan\'s totals: each row\'s running total is rounded up and each period gets the difference, so no period falls behind and the row adds up to its total need rounded up (twelve months of 8 333.33 at a 10 000 deal are 10 deals, not 12); a single period may be 0. "end" rounds every cell up on its own, so row totals can exceed the need. "stage" rounding (of REQUIRED_LEADS) is not offered: after the split a cell mixes volume for several periods\' deals.',
   ],
@@ -109,6 +112,12 @@ export const FUNNEL_TARGETS_DOCS: FunctionDocs = {
       example: '"none"',
       default: '"none"',
     },
+    pipeline: {
+      description:
+        '"steady" when pipeline for the first periods already entered before them at the plan\'s pace (and the last periods prospect for the next cycle), "ramp" when the pipeline starts empty.',
+      example: '"steady"',
+      default: '"steady"',
+    },
   },
   returns: "Volume entering each stage (rows, top first, won deals last) per period (columns).",
   examples: [
@@ -116,6 +125,17 @@ export const FUNNEL_TARGETS_DOCS: FunctionDocs = {
       formula: "=FUNNEL_TARGETS({0, 0, 100000}, 10000, {0.5}, {45})",
       result: "10, 10, 0; 0, 0, 10",
       note: "a 1.5-month lead time: half the 20 SQLs one month early, half two months early",
+    },
+    {
+      formula: "=FUNNEL_TARGETS({100000, 100000, 100000, 100000}, 10000, {0.5}, {45})",
+      result: "20, 20, 20, 20; 10, 10, 10, 10",
+      note: "steady: each period's 20 SQLs enter half one period, half two periods early; those due before period 1 (10 of period 1's and 10 of period 2's) wrap round to periods 4 and 3, as next cycle's",
+    },
+    {
+      formula:
+        '=FUNNEL_TARGETS({100000, 100000, 100000, 100000}, 10000, {0.5}, {45}, 30, "none", "ramp")',
+      result: "50, 20, 10, 0; 10, 10, 10, 10",
+      note: "ramp: the 30 SQLs due before period 1 are added to period 1; period 4 prospects for nothing",
     },
     {
       formula: '=FUNNEL_TARGETS(B2:M2, 10000, Funnel_Rates, Funnel_Days, 30, "cumulative")',

@@ -50,13 +50,46 @@ describe("FUNNEL_TARGETS through dist/Code.js", () => {
       [0, 0, 10],
     ]);
   });
-  it("volume before the first period is added to the first; stage tables with trailing blanks", () => {
+  it('"ramp": volume before the first period is added to the first; stage tables with trailing blanks', () => {
     const rates = [[0.1], [0.5], [""]];
     const days = [[30], [45], [""]];
-    expect(FT([[100000, 100000]], 10000, rates, days)).toEqual([
+    expect(FT([[100000, 100000]], 10000, rates, days, "", "", "ramp")).toEqual([
       [400, 0],
       [40, 0],
       [10, 10],
+    ]);
+  });
+  it('"steady" (the default): volume before the first period wraps round to the end', () => {
+    const rates = [[0.1], [0.5], [""]];
+    const days = [[30], [45], [""]];
+    // 20 SQLs a period, 45 days early (1.5 periods): of period 1's, half 1 and half 2 periods
+    // early — both before the plan, so they land in periods 2 and 1 (two periods, wrapping).
+    // Leads: 200 a period, 75 days (2.5 periods) early — wrapping, every period 200.
+    expect(FT([[100000, 100000]], 10000, rates, days)).toEqual([
+      [200, 200],
+      [20, 20],
+      [10, 10],
+    ]);
+    expect(FT([[100000, 100000, 100000, 100000]], 10000, 0.5, 45, 30, "none", " Steady ")).toEqual([
+      [20, 20, 20, 20],
+      [10, 10, 10, 10],
+    ]);
+    expect(FT([[100000, 100000, 100000, 100000]], 10000, 0.5, 45, 30, "none", "RAMP")).toEqual([
+      [50, 20, 10, 0],
+      [10, 10, 10, 10],
+    ]);
+  });
+  it("steady keeps a seasonal plan's shape: the last periods carry the next cycle's first deals", () => {
+    // 10 deals in period 1 only, 20 SQLs 1.5 periods early: half in period 4 (one period before
+    // period 1, wrapped), half in period 3.
+    expect(FT([[100000, 0, 0, 0]], 10000, 0.5, 45)).toEqual([
+      [0, 0, 10, 10],
+      [10, 0, 0, 0],
+    ]);
+    // A lead time longer than the plan wraps more than once: 5 periods early in a 2-period plan.
+    expect(FT([[0, 100000]], 10000, 0.5, 150)).toEqual([
+      [20, 0],
+      [0, 10],
     ]);
   });
   it("days_per_period, a deal size per period, a column of targets and text inputs", () => {
@@ -100,6 +133,42 @@ describe("FUNNEL_TARGETS through dist/Code.js", () => {
     expect(result[0].every((v) => Number.isInteger(v) && v >= 0)).toBe(true);
     expect(result[1]).toEqual([0, 0, 5, 8]);
   });
+  describe("a 2 400 000 € target at 24 000 € deals through a 6-stage funnel of the team's own", () => {
+    // Lead →30%→ MQL →60%→ SAL →50%→ SQL →40%→ Opportunity →25%→ Customer; days in stage
+    // 14, 7, 10, 21, 45. Cumulative rate from lead to deal 0.3·0.6·0.5·0.4·0.25 = 0.9 %.
+    // 100 deals a year: 400 opportunities, 1 000 SQLs, 2 000 SALs, 3 333.3 MQLs, 11 111.1 leads.
+    // Lead times: 45, 66, 76, 83 and 97 days = 1.5, 2.2, 2.53, 2.77 and 3.23 months.
+    const rates = [[0.3], [0.6], [0.5], [0.4], [0.25], [""]];
+    const days = [[14], [7], [10], [21], [45], [""]];
+    const months = [Array.from({ length: 12 }, () => 2400000 / 12)];
+    const total = (row: number[]) => row.reduce((a, b) => a + b, 0);
+
+    it("steady: every month needs the annual need ÷ 12 at every stage, no lump in month 1", () => {
+      const exact = FT(months, 24000, rates, days) as number[][];
+      const perMonth = [11111.111111, 3333.333333, 2000, 1000, 400, 100].map((v) => v / 12);
+      exact.forEach((row, i) => {
+        for (const v of row) expect(v).toBeCloseTo(perMonth[i], 6);
+      });
+      // Whole numbers: each month's running total rounded up. Leads: ⌈925.93·m⌉ − ⌈925.93·(m−1)⌉
+      // is 926 every month (11 112 = ⌈11 111.1⌉ in the year); deals: ⌈8.33·m⌉ month by month.
+      const whole = FT(months, 24000, rates, days, 30, "cumulative") as number[][];
+      expect(whole[0]).toEqual(new Array(12).fill(926));
+      expect(whole[5]).toEqual([9, 8, 8, 9, 8, 8, 9, 8, 8, 9, 8, 8]);
+      expect(whole[4]).toEqual([34, 33, 33, 34, 33, 33, 34, 33, 33, 34, 33, 33]);
+      expect(whole.map(total)).toEqual([11112, 3334, 2000, 1000, 400, 100]);
+    });
+
+    it("ramp: month 1 carries 4.23 months of leads and October to December none", () => {
+      const whole = FT(months, 24000, rates, days, 30, "cumulative", "ramp") as number[][];
+      // 97 days = 3.2333 months: each month's 925.93 leads go 3 months early (76.7 %) and 4
+      // months early (23.3 %). Month 1 gets months 1–4 in full and 23.3 % of month 5:
+      // 4.2333 × 925.93 = 3 919.75 → 3 920. September gets only 76.7 % of December's (709.9).
+      expect(whole[0]).toEqual([3920, 926, 926, 926, 926, 926, 926, 926, 710, 0, 0, 0]);
+      expect(total(whole[0])).toBe(11112);
+      // Deals have no lead time: the same in both shapes.
+      expect(whole[5]).toEqual([9, 8, 8, 9, 8, 8, 9, 8, 8, 9, 8, 8]);
+    });
+  });
   it("zero targets need nothing", () => {
     expect(FT([[0, 0]], 10000, 0.5, 30)).toEqual([
       [0, 0],
@@ -114,6 +183,10 @@ describe("FUNNEL_TARGETS through dist/Code.js", () => {
     [
       [[[1, 2]], 10, 0.5, 30, 30, "x"],
       'FUNNEL_TARGETS: rounding: "x" is not an option — use one of "none", "cumulative", "end"',
+    ],
+    [
+      [[[1, 2]], 10, 0.5, 30, 30, "none", "cyclic"],
+      'FUNNEL_TARGETS: pipeline: "cyclic" is not an option — use one of "steady", "ramp"',
     ],
     [
       [[[1, 2]], [[1], [2], [3]], 0.5, 30],

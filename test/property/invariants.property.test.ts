@@ -15,7 +15,9 @@ describe("invariants", () => {
   it('REQUIRED_LEADS "stage": each stage × its rate covers the stage below', () => {
     fc.assert(
       fc.property(target, deal, rates, (t, d, r) => {
-        const out = (call("REQUIRED_LEADS", t, d, column(r)) as number[][]).map((x) => x[0]);
+        const out = (call("REQUIRED_LEADS", t, d, column(r), "stage") as number[][]).map(
+          (x) => x[0],
+        );
         for (let i = 0; i < r.length; i++) {
           if (out[i] * r[i] < out[i + 1] * (1 - 1e-9)) throw new Error(`stage ${i}: ${out}`);
         }
@@ -92,7 +94,8 @@ describe("invariants", () => {
           maxLength: 5,
         }),
         fc.constantFrom(7, 30, 91),
-        (targets, d, stages, daysPerPeriod) => {
+        fc.constantFrom("steady", "ramp"),
+        (targets, d, stages, daysPerPeriod, pipeline) => {
           const r = stages.map((s) => s[0]);
           const days = stages.map((s) => s[1]);
           const out = call(
@@ -102,6 +105,8 @@ describe("invariants", () => {
             column(r),
             column(days),
             daysPerPeriod,
+            "none",
+            pipeline,
           ) as number[][];
           const deals = targets.reduce((a, b) => a + b, 0) / d;
           let perDeal = 1;
@@ -118,18 +123,76 @@ describe("invariants", () => {
     );
   });
 
+  it('FUNNEL_TARGETS "steady": equal targets need the same volume every period — the annual need ÷ the periods — and every row, whatever the targets, totals the annual plan', () => {
+    let flat = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 36 }),
+        fc.oneof(
+          fc.integer({ min: 1, max: 5_000_000 }).map((t) => ({ seasonal: false, t, bumps: [] })),
+          fc.record({
+            seasonal: fc.constant(true),
+            t: fc.integer({ min: 1, max: 5_000_000 }),
+            bumps: fc.array(fc.integer({ min: 0, max: 2_000_000 }), { maxLength: 36 }),
+          }),
+        ),
+        fc.constantFrom(1000, 7500, 24000),
+        fc.array(fc.tuple(rate, fc.integer({ min: 0, max: 400 })), { minLength: 1, maxLength: 6 }),
+        fc.constantFrom(7, 30, 91),
+        (n, shape, d, stages, daysPerPeriod) => {
+          const targets = Array.from({ length: n }, (_, t) => shape.t + (shape.bumps[t] ?? 0));
+          const r = stages.map((s) => s[0]);
+          const days = stages.map((s) => s[1]);
+          const args = [[targets], d, column(r), column(days), daysPerPeriod] as const;
+          const exact = call("FUNNEL_TARGETS", ...args, "none", "steady") as number[][];
+          const whole = call("FUNNEL_TARGETS", ...args, "cumulative") as number[][];
+          const year = targets.reduce((a, b) => a + b, 0);
+          // The annual plan: REQUIRED_LEADS on the year's target, exact and rounded up.
+          const annual = (call("REQUIRED_LEADS", year, d, column(r), "none") as number[][]).map(
+            (x) => x[0],
+          );
+          const annualWhole = (call("REQUIRED_LEADS", year, d, column(r), "end") as number[][]).map(
+            (x) => x[0],
+          );
+          const isFlat = targets.every((t) => t === targets[0]);
+          exact.forEach((row, i) => {
+            const total = row.reduce((a, b) => a + b, 0);
+            if (!closeTo(total, annual[i]) && Math.abs(total - annual[i]) > 1e-6)
+              throw new Error(`row ${i}: ${total} ≠ the annual plan's ${annual[i]}`);
+            const wholeTotal = whole[i].reduce((a, b) => a + b, 0);
+            // Beyond 10⁸ records a sum of 36 floats can drift past the 1e-6 noise snap (§2.7).
+            if (annual[i] <= 1e8 && wholeTotal !== annualWhole[i])
+              throw new Error(`row ${i}: whole months total ${wholeTotal} ≠ ${annualWhole[i]}`);
+            if (!isFlat) return;
+            const perPeriod = annual[i] / n;
+            row.forEach((v, t) => {
+              if (!closeTo(v, perPeriod) && Math.abs(v - perPeriod) > 1e-6)
+                throw new Error(`row ${i} period ${t}: ${v} ≠ ${perPeriod}`);
+              if (Math.abs(whole[i][t] - perPeriod) >= 1 + 1e-6)
+                throw new Error(`row ${i} period ${t}: ${whole[i][t]} not ${perPeriod} rounded`);
+            });
+          });
+          if (isFlat) flat++;
+        },
+      ),
+      { numRuns: 400 },
+    );
+    expect(flat).toBeGreaterThan(100);
+  });
+
   it('FUNNEL_TARGETS "cumulative": whole numbers whose running totals never fall behind the exact ones, and each row ends on its total need rounded up', () => {
     fc.assert(
       fc.property(
         fc.array(fc.integer({ min: 0, max: 500_000 }), { minLength: 1, maxLength: 12 }),
         fc.constantFrom(1000, 7500, 10000),
         fc.array(fc.tuple(rate, fc.integer({ min: 0, max: 120 })), { minLength: 1, maxLength: 5 }),
-        (targets, d, stages) => {
+        fc.constantFrom("steady", "ramp"),
+        (targets, d, stages, pipeline) => {
           const r = stages.map((s) => s[0]);
           const days = stages.map((s) => s[1]);
           const args = [[targets], d, column(r), column(days), 30] as const;
-          const exact = call("FUNNEL_TARGETS", ...args, "none") as number[][];
-          const rounded = call("FUNNEL_TARGETS", ...args, "cumulative") as number[][];
+          const exact = call("FUNNEL_TARGETS", ...args, "none", pipeline) as number[][];
+          const rounded = call("FUNNEL_TARGETS", ...args, "cumulative", pipeline) as number[][];
           exact.forEach((row, i) => {
             let exactSoFar = 0;
             let roundedSoFar = 0;

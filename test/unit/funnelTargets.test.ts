@@ -25,12 +25,23 @@ describe("funnelTargets", () => {
       [0, 0, 0, 10],
     ]);
   });
-  it("volume due before the first period is added to the first period", () => {
+  it('"ramp": volume due before the first period is added to the first period', () => {
     // Deals in period 0 and 1 with a 1.5-period lead: 20 + (10 of period 1's 20) fall before.
-    expect(funnelTargets([10, 10, 0], [0.5], [45], 30, "none")).toEqual([
+    expect(funnelTargets([10, 10, 0], [0.5], [45], 30, "none", "ramp")).toEqual([
       [40, 0, 0],
       [10, 10, 0],
     ]);
+  });
+  it('"steady" (the default): volume due before the first period wraps round to the end', () => {
+    // Period 0's 20 SQLs are due 1 and 2 periods before it: periods 2 and 1 (of 3).
+    // Period 1's are due at 0 and 1 period before it: period 0 and period 2.
+    expect(funnelTargets([10, 10, 0], [0.5], [45], 30, "none")).toEqual([
+      [10, 10, 20],
+      [10, 10, 0],
+    ]);
+    expect(funnelTargets([10, 10, 0], [0.5], [45], 30, "none", "steady")).toEqual(
+      funnelTargets([10, 10, 0], [0.5], [45], 30, "none"),
+    );
   });
   it("zero targets need nothing; a whole-period shift moves volume intact", () => {
     expect(funnelTargets([0, 0], [0.5], [30], 30, "none")).toEqual([

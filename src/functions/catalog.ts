@@ -2,6 +2,7 @@ import { CAC } from "./cac";
 import { CAC_PAYBACK } from "./cacPayback";
 import { FUNNEL_SQL } from "./funnelSql";
 import { FUNNEL_TARGETS } from "./funnelTargets";
+import { PLAN_FORECAST } from "./planForecast";
 import { LEAD_VELOCITY } from "./leadVelocity";
 import { COHORT_CONVERSION } from "./cohortConversion";
 import { LTV } from "./ltv";
@@ -27,6 +28,7 @@ export const CATALOG: readonly FunctionSpec<never[]>[] = [
   PIPELINE_VELOCITY,
   LEAD_VELOCITY,
   FUNNEL_TARGETS,
+  PLAN_FORECAST,
   STAGE_SENSITIVITY,
   STAGE_DAYS,
   COHORT_CONVERSION,

@@ -4,6 +4,7 @@ import { CATALOG } from "./catalog";
 import { COHORT_CONVERSION_DOCS } from "./cohortConversion";
 import { FUNNEL_SQL_DOCS } from "./funnelSql";
 import { FUNNEL_TARGETS_DOCS } from "./funnelTargets";
+import { PLAN_FORECAST_DOCS } from "./planForecast";
 import { LEAD_VELOCITY_DOCS } from "./leadVelocity";
 import { LTV_DOCS } from "./ltv";
 import { PIPELINE_VELOCITY_DOCS } from "./pipelineVelocity";
@@ -31,6 +32,7 @@ const DOCS: Readonly<Record<string, FunctionDocs>> = {
   PIPELINE_VELOCITY: PIPELINE_VELOCITY_DOCS,
   LEAD_VELOCITY: LEAD_VELOCITY_DOCS,
   FUNNEL_TARGETS: FUNNEL_TARGETS_DOCS,
+  PLAN_FORECAST: PLAN_FORECAST_DOCS,
   STAGE_SENSITIVITY: STAGE_SENSITIVITY_DOCS,
   STAGE_DAYS: STAGE_DAYS_DOCS,
   COHORT_CONVERSION: COHORT_CONVERSION_DOCS,

@@ -141,6 +141,26 @@ const FIXTURES: Record<string, Fixture> = {
       expect(totals).toEqual([667, 67, 20, 10]);
     },
   },
+  "=PLAN_FORECAST(B2:M4, B6:M8, 5)": {
+    // Plan: 100 a month, 10 a month, and an empty row (the room below the stages). Actuals: 90
+    // a month for six months (the sixth left out by periods_to_date), 12 a month for five.
+    cells: [
+      [],
+      [null, ...new Array<number>(12).fill(100)],
+      [null, ...new Array<number>(12).fill(10)],
+      [],
+      [],
+      [null, ...new Array<number>(6).fill(90)],
+      [null, ...new Array<number>(5).fill(12)],
+      [],
+    ],
+    // 450 of 500 (90 %): 1 200 × 0.9 = 1 080, gap −120. 60 of 50 (120 %): 144, gap +24.
+    expected: [
+      [500, 450, 0.9, 1080, 1200, -120],
+      [50, 60, 1.2, 144, 120, 24],
+      ["", "", "", "", "", ""],
+    ],
+  },
   '=FUNNEL_SQL(Funnel_Stages, "my-project.crm.stage_log", "stage")': {
     cells: withStageTable([]),
     names: FUNNEL_NAMES,
@@ -312,6 +332,12 @@ const ERROR_FORMULAS: Record<string, string | { formula: string; cells: Sheet }>
     "=COHORT_CONVERSION({46037; 9502; 46279})",
   'COHORT_CONVERSION: stage_dates: row 12, column 1 is "2026-01-15T10:00Z", text with a time-zone offset (dates are read in the spreadsheet\'s own time zone: drop the offset) — enter the date the record reached that stage (a date, a date serial or "2026-01-15"), or leave it empty':
     '=COHORT_CONVERSION({46023; 46024; 46025; 46026; 46027; 46028; 46029; 46030; 46031; 46032; "2026-01-14"; "2026-01-15T10:00Z"})',
+  "PLAN_FORECAST: actual_by_period: is 2 rows × 12 columns but plan_by_period is 3 rows × 12 columns — give one row of actuals per plan row, for the plan's periods (or its first ones)":
+    "=PLAN_FORECAST({1,1,1,1,1,1,1,1,1,1,1,1; 1,1,1,1,1,1,1,1,1,1,1,1; 1,1,1,1,1,1,1,1,1,1,1,1}, {1,1,1,1,1,1,1,1,1,1,1,1; 1,1,1,1,1,1,1,1,1,1,1,1})",
+  "PLAN_FORECAST: periods_to_date: is 13 but the plan has 12 periods — enter how many of its periods are reported, 0 to 12":
+    "=PLAN_FORECAST({1,1,1,1,1,1,1,1,1,1,1,1}, {1,1,1}, 13)",
+  "PLAN_FORECAST: actual_by_period: row 2, column 3 is -5 — can't be negative; enter a volume or amount of 0 or more, such as 120":
+    "=PLAN_FORECAST({1,1,1; 1,1,1}, {1,1,1; 1,1,-5})",
   'COHORT_CONVERSION: period: "year" is not an option — use one of "month", "quarter", "week"':
     '=COHORT_CONVERSION({46023}, "year")',
 };

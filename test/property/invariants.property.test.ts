@@ -213,6 +213,70 @@ describe("invariants", () => {
     );
   });
 
+  it("PLAN_FORECAST: forecast = actual + the rest of the plan × attainment, and the gap's sign is attainment's (behind < 100 % < ahead)", () => {
+    // Figures as a sheet holds them: whole counts, money with cents, empty cells (not reported).
+    const figure = fc.oneof(
+      fc.integer({ min: 0, max: 100_000 }),
+      fc.double({ min: 0, max: 1e9, noNaN: true }).map((x) => Math.round(x * 100) / 100),
+    );
+    const cell = fc.oneof(
+      { weight: 4, arbitrary: figure },
+      { weight: 1, arbitrary: fc.constant("") },
+    );
+    let paced = 0;
+    let unpaced = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 1, max: 24 }),
+        fc.infiniteStream(cell),
+        fc.option(fc.nat(), { nil: undefined }),
+        (rows, periods, cells, toDate) => {
+          const it = cells[Symbol.iterator]();
+          const block = () =>
+            Array.from({ length: rows }, () =>
+              Array.from({ length: periods }, () => it.next().value as number | string),
+            );
+          const plan = block();
+          const actual = block();
+          const reported = toDate === undefined ? undefined : toDate % (periods + 1);
+          if (rows === 1 && periods === 1 && plan[0][0] === "") {
+            expect(() => call("PLAN_FORECAST", plan, actual, reported)).toThrow(/is empty/);
+            return;
+          }
+          const out = call("PLAN_FORECAST", plan, actual, reported) as (number | string)[][];
+          expect(out).toHaveLength(rows === 1 || periods > 1 ? rows : 1);
+          for (const [planToDate, actualToDate, attainment, forecast, planTotal, gap] of out) {
+            if (planToDate === "") continue;
+            const [p, a, f, total, g] = [planToDate, actualToDate, forecast, planTotal, gap].map(
+              Number,
+            );
+            if (![p, a, f, total, g].every(Number.isFinite)) throw new Error("not a number");
+            if (!closeTo(f - total, g) && Math.abs(f - total - g) > 1e-6 * total)
+              throw new Error(`gap ${g} ≠ forecast ${f} − plan ${total}`);
+            if (attainment === "") {
+              if (p !== 0) throw new Error(`no attainment with ${p} planned to date`);
+              if (g !== a) throw new Error(`gap ${g} ≠ actual ${a} with no pace`);
+              unpaced++;
+              continue;
+            }
+            const at = attainment as number;
+            if (!closeTo(at, a / p)) throw new Error(`attainment ${at} ≠ ${a} ÷ ${p}`);
+            const expected = a + (total - p) * at;
+            if (!closeTo(f, expected) && Math.abs(f - expected) > 1e-6 * total)
+              throw new Error(`forecast ${f} ≠ ${a} + (${total} − ${p}) × ${at}`);
+            if (Math.sign(g) !== Math.sign(at - 1))
+              throw new Error(`gap ${g} but attainment ${at}`);
+            paced++;
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+    expect(paced).toBeGreaterThan(200);
+    expect(unpaced).toBeGreaterThan(0);
+  });
+
   it("LEAD_VELOCITY: last count × (1 + growth) = this count", () => {
     fc.assert(
       fc.property(

@@ -11,7 +11,8 @@
  */
 import { openAddon, type Addon } from "../fakes/addon";
 import { FakeWorkbook } from "../fakes/spreadsheet";
-import { inboundPreset, presets } from "../src/core/presets";
+import { presets } from "../src/i18n/presets";
+import { inboundPreset } from "../src/i18n/presets/inbound";
 import type { Funnel } from "../src/core/funnel";
 import type { CreateResult, LoadedFunnel } from "../src/wire/stageApi";
 import { TEMPLATES } from "../src/addon/templates/catalog";
@@ -59,14 +60,15 @@ function withStage(funnel: Funnel): Funnel {
   return copy;
 }
 
-/** The sidebar's calls when it opens: the funnel list, then the first funnel. */
+/**
+ * Opening the stage editor: the menu command hands out the page with the funnel list and the
+ * funnel in view already loaded; the page itself calls nothing.
+ */
 function openEditor(addon: Addon): void {
   addon.bundle.call("showStageEditor");
-  addon.run("getFunnels");
-  addon.run("loadFunnel", "Funnel");
 }
 
-const BOWTIE = presets().find((p) => p.id === "bowtie");
+const BOWTIE = presets("en").find((p) => p.id === "bowtie");
 
 function actions(): Action[] {
   let current: LoadedFunnel | undefined;
@@ -84,11 +86,11 @@ function actions(): Action[] {
       },
       run: (addon) => {
         if (!current) throw new Error("no funnel loaded");
+        // The reply carries the funnel list: the page fetches nothing after it.
         addon.run("saveFunnel", {
           funnel: withStage(current.funnel),
           fingerprint: current.fingerprint,
         });
-        addon.run("getFunnels");
       },
     },
     {
@@ -101,7 +103,6 @@ function actions(): Action[] {
           wonStageIndex: BOWTIE?.wonStageIndex,
         });
         if (!created.ok) throw new Error(created.message);
-        addon.run("getFunnels");
       },
     },
     ...TEMPLATES.map((template): Action => ({
@@ -134,8 +135,10 @@ function actions(): Action[] {
       run: (addon) => addon.run("renameFunnel", { key: "Funnel", name: "Pipeline" }),
     },
     {
+      // SPEC §8 budgets no round trips for delete: the sidebar asks first, naming the plans that
+      // use the funnel (funnelUsage), then deletes; the reply carries the funnel shown next.
       name: "delete a funnel (after naming its plans)",
-      budget: { roundTrips: 1, calls: 30, flushes: 1 },
+      budget: { calls: 30, flushes: 1 },
       run: (addon) => {
         addon.run("funnelUsage", "Funnel");
         addon.run("deleteFunnel", "Funnel");
@@ -150,7 +153,7 @@ function previewWorkbook(): Addon {
   const addon = openAddon(new FakeWorkbook({ Sheet1: [] }));
   const created = addon.run<CreateResult>("createFunnel", {
     name: "Funnel",
-    stages: inboundPreset().stages,
+    stages: inboundPreset("en").stages,
   });
   if (!created.ok) throw new Error(created.message);
   addon.bundle.call("newAnnualPlan");
@@ -171,7 +174,7 @@ function busyWorkbook(): Addon {
   for (let i = 1; i <= 10; i++) {
     const created = addon.run<CreateResult>("createFunnel", {
       name: `Region ${i}`,
-      stages: inboundPreset().stages,
+      stages: inboundPreset("en").stages,
     });
     if (!created.ok) throw new Error(created.message);
   }

@@ -5,7 +5,7 @@ import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadReference } from "./loadCatalog.mjs";
-import { buildSidebar, buildSqlExport } from "./sidebar.mjs";
+import { buildPages } from "./sidebar.mjs";
 import { customFunctionStub, forwarderStub, GLOBAL } from "./stubs.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -64,8 +64,7 @@ export async function build() {
   const out = `"use strict";${code.trimEnd()}\n\n${stubs.join("\n\n")}\n\n${forwarders.join("\n")}\n`;
   writeFileSync(join(dist, "Code.js"), out);
   copyFileSync(join(root, "appsscript.json"), join(dist, "appsscript.json"));
-  await buildSidebar(root, dist);
-  await buildSqlExport(root, dist);
+  await buildPages(root, dist);
   return {
     bytes: Buffer.byteLength(out),
     functions: reference.length,

@@ -1,4 +1,5 @@
 /** One stored cell of the fake spreadsheet, and Sheets' limits on what a cell holds. */
+import { serialFromDate } from "./dates";
 export type CellValue = string | number | boolean | Date;
 
 export interface Cell {
@@ -35,11 +36,16 @@ export function cellKey(row: number, column: number): string {
   return `${row},${column}`;
 }
 
-/** A cell's contents and formats in one comparable line (values typed, formulas as written). */
-export function describeCell(cell: Cell | undefined): string {
+/**
+ * A cell's contents and formats in one comparable line (values typed, formulas as written). A date
+ * is described as its serial number in the spreadsheet's time zone: Sheets stores dates as serial
+ * numbers (Sheets API, DateTimeRenderOption SERIAL_NUMBER: "the whole number portion … counts the
+ * days since December 30th 1899"), so a Date written over a serial of the same day is the same cell.
+ */
+export function describeCell(cell: Cell | undefined, timeZone: string): string {
   if (!cell) return "";
   const v = cell.value;
-  const shown = isDate(v) ? `date:${v.toISOString()}` : `${typeof v}:${String(v)}`;
+  const shown = isDate(v) ? `number:${serialFromDate(v, timeZone)}` : `${typeof v}:${String(v)}`;
   return [
     cell.formula ?? shown,
     cell.numberFormat,

@@ -84,7 +84,10 @@ class Counter implements CallCounts {
       return;
     }
     this.calls.push(`${owner}.${method}`);
-    const kind = callClass(method);
+    // An HtmlOutput is a page being put together by the script (its setters return the same
+    // object, "for chaining": developers.google.com/apps-script/reference/html/html-output);
+    // appending to it or titling it writes nothing to the spreadsheet.
+    const kind = owner === "HtmlOutput" ? "other" : callClass(method);
     if (kind === "write") {
       this.pendingWrites = true;
       return;

@@ -11,6 +11,11 @@
  *   element whose name is no HTML element (`<n;i++)`), throws. Where the sources are silent the
  *   fake is the stricter reading: tree-construction errors, which HTML5 recovers from by spec
  *   (a missing doctype, an unclosed `<p>`), pass.
+ * - `HtmlOutput.append(addedContent)` "Appends new content to the content of this HtmlOutput"
+ *   and throws "if the html is malformed" (developers.google.com/apps-script/reference/html/
+ *   html-output#append(String)): the added content is checked on its own, then the whole is kept
+ *   as the HTML5 algorithm reads it — content after </html> lands at the end of <body>, as a
+ *   browser would place it.
  * - `createTemplateFromFile(f).getRawContent()` returns the file untouched ("Returns the
  *   unprocessed content of this template", developers.google.com/apps-script/reference/html/
  *   html-template#getRawContent()).
@@ -95,12 +100,12 @@ export function sanitise(content: string): string {
 export class FakeHtmlOutput
   implements
     Pick<HtmlOutput, "getTitle" | "getWidth" | "getHeight" | "getContent">,
-    Accepts<HtmlOutput, "setTitle" | "setWidth" | "setHeight">
+    Accepts<HtmlOutput, "setTitle" | "setWidth" | "setHeight" | "append">
 {
   private title = "";
   private width = 300;
   private height = 400;
-  private readonly content: string;
+  private content: string;
   constructor(html: string) {
     this.content = sanitise(html);
   }
@@ -127,6 +132,11 @@ export class FakeHtmlOutput
   }
   getContent(): string {
     return this.content;
+  }
+  append(addedContent: string): this {
+    sanitise(addedContent);
+    this.content = sanitise(this.content + addedContent);
+    return this;
   }
 }
 

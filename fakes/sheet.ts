@@ -137,6 +137,12 @@ export class FakeSheet
     this.checkCount(howMany);
     this.mutate("insertRows", () => {
       this.moveCells((r, c) => (r > afterPosition ? [r + howMany, c] : [r, c]));
+      this.book.shiftReferences({
+        sheet: this.name,
+        along: "rows",
+        at: afterPosition + 1,
+        howMany,
+      });
       this.maxRows += howMany;
       this.book.shiftNamedRanges(this, "rows", afterPosition + 1, howMany, undefined);
       this.shiftSheetLevel("rows", afterPosition + 1, howMany);
@@ -149,6 +155,12 @@ export class FakeSheet
     this.checkCount(howMany);
     this.mutate("insertColumns", () => {
       this.moveCells((r, c) => (c > afterPosition ? [r, c + howMany] : [r, c]));
+      this.book.shiftReferences({
+        sheet: this.name,
+        along: "columns",
+        at: afterPosition + 1,
+        howMany,
+      });
       this.maxColumns += howMany;
       this.book.shiftNamedRanges(this, "columns", afterPosition + 1, howMany, undefined);
       this.shiftSheetLevel("columns", afterPosition + 1, howMany);

@@ -17,6 +17,7 @@ import {
 } from "./developerMetadata";
 import { FakeNamedRange, namedRangeNameProblem } from "./namedRange";
 import { FakeRange, storedFromInput } from "./range";
+import { shiftReferences, type Insertion } from "./references";
 import { FakeSheet } from "./sheet";
 import type { Accepts } from "./typing";
 import { FakeUi } from "./ui";
@@ -357,6 +358,14 @@ export class FakeWorkbook
    * Every cell (value/formula and formats); per sheet its grid size, frozen panes, widths, hidden
    * rows and columns, charts and rules (on its "#grid" line); every named range and metadata.
    */
+  /** Every formula in the workbook keeps reading the cells an insertion moved (references.ts). */
+  shiftReferences(change: Insertion): void {
+    for (const sheet of this.sheets)
+      for (const [, , cell] of sheet.storedCells())
+        if (cell.formula !== undefined)
+          cell.formula = shiftReferences(cell.formula, sheet.getName(), change);
+  }
+
   snapshot(): WorkbookSnapshot {
     const cells = new Map<string, string>();
     for (const sheet of this.sheets) {
@@ -368,7 +377,7 @@ export class FakeWorkbook
       for (const [r, c, cell] of sheet.storedCells()) {
         cells.set(
           `${prefix}${toA1({ row: r, column: c, numRows: 1, numColumns: 1 })}`,
-          describeCell(cell),
+          describeCell(cell, this.timeZone),
         );
       }
     }

@@ -1,4 +1,4 @@
-import { inboundPreset } from "../src/core/presets";
+import { inboundPreset } from "../src/i18n/presets/inbound";
 /**
  * The workbook the preview opens on (SPEC §7), built through the add-on's own code, as a user
  * would: the Inbound funnel from the stage editor's createFunnel, the annual plan from its menu
@@ -19,7 +19,7 @@ export function buildDefaultWorkbook(addon: Addon): string[] {
   const blank = book.getSheets()[0];
   const created = addon.run<CreateResult>("createFunnel", {
     name: "Funnel",
-    stages: inboundPreset().stages,
+    stages: inboundPreset("en").stages,
   });
   if (!created.ok) notices.push(`Could not create the Inbound funnel: ${created.message}`);
   // A new spreadsheet's empty "Sheet1" adds nothing to the demo; the funnel takes its place.

@@ -7,8 +7,8 @@
 export { runCustomFunction as customFunction_ } from "./functions/customFunctions";
 export { diagnostics_ } from "./diagnostics";
 export { onOpen, onInstall, showFunctionReference } from "./addon/menu";
+export { showStageEditor } from "./addon/stageEditor";
 export {
-  showStageEditor,
   getFunnels,
   loadFunnel,
   saveFunnel,
@@ -17,7 +17,7 @@ export {
   funnelUsage,
   deleteFunnel,
 } from "./addon/stageServer";
-export { showSqlExport, getFunnelStages, exportFunnelSql } from "./addon/sqlExportServer";
+export { showSqlExport, getFunnelStages } from "./addon/sqlExportServer";
 export {
   newAnnualPlan,
   newMonthlyTargets,

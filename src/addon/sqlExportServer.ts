@@ -1,70 +1,41 @@
 /**
- * *Export funnel as SQL…*: the menu command that opens the dialog and the functions it calls. They
- * read the funnel through the stage store's read path and hand the stage names to the pure SQL
- * generator (src/core/sql); nothing here writes to the spreadsheet.
+ * *Export funnel as SQL…* (SPEC §12): the menu command that opens the dialog and the one function
+ * it calls. The dialog arrives with the funnel list and the stage names of the funnel in view, and
+ * builds each query in the page from the same generator FUNNEL_SQL uses (src/core/sql): no round
+ * trip per edit (SPEC §8). Nothing here writes to the spreadsheet.
  */
-import { DIALECTS, type Dialect } from "../core/sql/dialect";
-import { funnelSql, LAYOUTS, type Layout } from "../core/sql/funnelQuery";
-import { SqlArgumentError } from "../core/sql/identifiers";
-import type {
-  SqlExportApi,
-  SqlExportField,
-  SqlExportRequest,
-  SqlExportResult,
-} from "../wire/sqlExportApi";
-import { userLanguage } from "./locale";
 import { uiMessages } from "../i18n/ui";
-import { withLanguage } from "./pageLanguage";
-import { getFunnels, store } from "./stageServer";
+import type { SqlExportApi } from "../wire/sqlExportApi";
+import type { SqlExportData } from "../wire/pages";
+import { funnelToShow, pageBasics, servePage } from "./pages";
+import { store } from "./stageServer";
 
-/** Menu: Funnel Math ▸ Export funnel as SQL… (in the user's language, like the menu). */
-export function showSqlExport(): void {
-  const language = userLanguage();
-  const page = HtmlService.createHtmlOutputFromFile("sqlExport").getContent();
-  const html = HtmlService.createHtmlOutput(withLanguage(page, language))
-    .setWidth(720)
-    .setHeight(600);
-  SpreadsheetApp.getUi().showModalDialog(html, uiMessages(language).plans.exportSqlTitle);
-}
-
-export function getFunnelStages(key: string): string[] {
+function stageNames(key: string): string[] {
   return store()
-    .loadFunnel(String(key))
+    .loadFunnel(key)
     .funnel.stages.map((s) => s.name);
 }
 
-function oneOf<W extends string>(words: readonly W[], value: unknown): W | undefined {
-  return words.find((w) => w === value);
+/** Menu: Funnel Math ▸ Export funnel as SQL… (in the user's language, like the menu). */
+export function showSqlExport(): void {
+  const basics = pageBasics();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const funnels = store().listFunnels();
+  const shown = funnelToShow(spreadsheet.getActiveSheet(), funnels);
+  const data: SqlExportData = {
+    ...basics,
+    funnels,
+    funnelKey: shown?.key ?? null,
+    stages: shown ? stageNames(shown.key) : [],
+  };
+  const html = servePage("sqlExport", data).setWidth(720).setHeight(600);
+  SpreadsheetApp.getUi().showModalDialog(html, uiMessages(basics.language).plans.exportSqlTitle);
 }
 
-const FIELD_OF_ARGUMENT: Readonly<Record<string, SqlExportField>> = {
-  stage_order: "funnel",
-  table: "table",
-  columns: "columns",
-};
-
-export function exportFunnelSql(request: SqlExportRequest): SqlExportResult {
-  const layout = oneOf<Layout>(LAYOUTS, request?.layout);
-  if (!layout) return { ok: false, field: "layout", message: "Choose a layout." };
-  const dialect = oneOf<Dialect>(DIALECTS, request?.dialect);
-  if (!dialect) return { ok: false, field: "dialect", message: "Choose a SQL dialect." };
-  const columns = Array.isArray(request.columns) ? request.columns.map(String) : [];
-  let stages: string[];
-  try {
-    stages = getFunnelStages(request.funnelKey);
-  } catch (e) {
-    return { ok: false, field: "funnel", message: (e as Error).message };
-  }
-  try {
-    const sql = funnelSql({ stages, table: String(request.table ?? ""), columns, layout, dialect });
-    return { ok: true, sql };
-  } catch (e) {
-    if (!(e instanceof SqlArgumentError)) throw e;
-    const field = FIELD_OF_ARGUMENT[e.argument] ?? "funnel";
-    const message = field === "funnel" ? `The funnel's stage table: ${e.message}` : e.message;
-    return { ok: false, field, message };
-  }
+/** Another funnel's stage names, when the user picks it in the dialog. */
+export function getFunnelStages(key: string): string[] {
+  return stageNames(String(key));
 }
 
-/** Compile-time check that the exports match the API the dialog is typed against. */
-export const sqlExportServer: SqlExportApi = { getFunnels, getFunnelStages, exportFunnelSql };
+/** The dialog's server: checked against the API its client is typed with. */
+export const sqlExportServer = { getFunnelStages } satisfies SqlExportApi;

@@ -3,9 +3,9 @@
  * so each argument is checked before use and refused with a message in words.
  */
 import { validateFunnel, type Funnel, type FunnelIssue, type Stage } from "../core/funnel";
+import { MAX_SHEET_NAME_LENGTH } from "../core/sheetLimits";
 
-/** Sheets refuses longer sheet names; a funnel's name is its sheet's name. */
-export const MAX_SHEET_NAME_LENGTH = 100;
+export { MAX_SHEET_NAME_LENGTH };
 
 type Checked<T> = { ok: true; value: T } | { ok: false; message: string; issues?: FunnelIssue[] };
 

@@ -1,7 +1,7 @@
 /**
- * The stage editor's server side: the menu command that opens the sidebar, and the functions the
- * sidebar calls through google.script.run (their shapes are in src/wire/stageApi.ts, which the sidebar imports too). Services are reached
- * only inside these functions, never at load (SPEC §9).
+ * The functions the stage editor sidebar calls through google.script.run (their shapes are in
+ * src/wire/stageApi.ts, which the sidebar imports too; the menu command that opens it is in
+ * ./stageEditor.ts). Services are reached only inside these functions, never at load (SPEC §9).
  */
 import type {
   CreateRequest,
@@ -19,7 +19,6 @@ import type {
 import { StageStore } from "./stageStore";
 import { userLanguage } from "./locale";
 import { uiMessages } from "../i18n/ui";
-import { withLanguage } from "./pageLanguage";
 
 export function store(): StageStore {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
@@ -32,16 +31,6 @@ export function store(): StageStore {
     rowsDimension: SpreadsheetApp.Dimension.ROWS,
     text: () => uiMessages(userLanguage()).store,
   });
-}
-
-/** Menu: Funnel Math ▸ Stage editor. */
-export function showStageEditor(): void {
-  const language = userLanguage();
-  const page = HtmlService.createHtmlOutputFromFile("sidebar").getContent();
-  const html = HtmlService.createHtmlOutput(withLanguage(page, language)).setTitle(
-    uiMessages(language).sidebarTitle,
-  );
-  SpreadsheetApp.getUi().showSidebar(html);
 }
 
 export function getFunnels(): FunnelSummary[] {
@@ -72,8 +61,8 @@ export function deleteFunnel(key: string): DeleteResult {
   return store().deleteFunnel(String(key));
 }
 
-/** Compile-time check that the exports match the API the sidebar is typed against. */
-export const stageServer: StageServerApi = {
+/** The sidebar's server: checked against the API the sidebar's client is typed with. */
+export const stageServer = {
   getFunnels,
   loadFunnel,
   saveFunnel,
@@ -81,4 +70,4 @@ export const stageServer: StageServerApi = {
   renameFunnel,
   funnelUsage,
   deleteFunnel,
-};
+} satisfies StageServerApi;

@@ -5,6 +5,7 @@
  * anything is written, and all-or-nothing (tableWrite.ts). Failures come back in words.
  */
 import {
+  DEFAULT_FUNNEL_KEY,
   TABLE_HEADER,
   WON_HEADER,
   deriveKey,
@@ -177,7 +178,7 @@ export class StageStore {
     } catch (e) {
       return { ok: false, reason: "failed", message: describeFailure("The stages", e) };
     }
-    return { ok: true, loaded: this.load(found) };
+    return { ok: true, loaded: this.load(found), funnels: this.listFunnels() };
   }
 
   createFunnel(request: CreateRequest | unknown): CreateResult {
@@ -232,7 +233,7 @@ export class StageStore {
           }
           return { ok: false, message: describeFailure(`The new funnel "${name}"`, e) };
         }
-        return { ok: true, loaded: this.load({ key, sheet }) };
+        return { ok: true, loaded: this.load({ key, sheet }), funnels: this.listFunnels() };
       },
     );
   }
@@ -328,7 +329,12 @@ export class StageStore {
         const names = new Set(Object.values(namedRangeNames(found.key)));
         for (const named of ss.getNamedRanges()) if (names.has(named.getName())) named.remove();
         ss.deleteSheet(found.sheet);
-        return { ok: true, funnels: this.listFunnels() };
+        // The reply carries the funnel the sidebar shows next: the default, else the first.
+        const funnels = this.listFunnels();
+        const next = funnels.find((f) => f.key === DEFAULT_FUNNEL_KEY) ?? funnels[0];
+        return next
+          ? { ok: true, funnels, loaded: this.loadFunnel(next.key) }
+          : { ok: true, funnels };
       },
     );
   }

@@ -20,6 +20,11 @@ export interface Stage {
   daysInStage: number | null;
   entryCriteria: string;
   exitCriteria: string;
+  /**
+   * The names a CRM's data gives this stage ("Appointment scheduled", "Proposal/Price Quote"),
+   * matched as stage names are (case and surrounding white space don't count). Absent means none.
+   */
+  crmNames?: string[];
 }
 
 export interface Funnel {
@@ -33,6 +38,11 @@ export interface Funnel {
    * post-sale (a bowtie's onboarding, adoption, expansion): acquisition plans stop at the won stage.
    */
   wonStageIndex?: number;
+  /**
+   * Names in the CRM's data that end a record without reaching a further stage (Closed Lost,
+   * Disqualified, Churned): known, but no stage of the funnel. Absent means none.
+   */
+  endNames?: string[];
 }
 
 export { wonIndex } from "./wonStage";
@@ -66,8 +76,6 @@ export const STAGE_FIELDS: readonly StageField[] = [
   "entryCriteria",
   "exitCriteria",
 ];
-
-export const SUGGESTED_OWNERS = ["Marketing", "SDR", "Sales", "Customer success"] as const;
 
 export { DEFAULT_FUNNEL_KEY, deriveKey, uniqueKey } from "./funnelKey";
 

@@ -6,6 +6,7 @@
 import * as z from "zod/mini";
 import { en as englishUi, type UiMessages } from "../i18n/ui/en";
 import { MAX_STAGES, type Stage, type StageField } from "./funnel";
+import { normaliseStageName } from "./stageName";
 import { wonIndex } from "./wonStage";
 
 /** The rule messages, in the language of whoever sees them (English unless given). */
@@ -16,10 +17,6 @@ let ruleMessages: RuleMessages | undefined;
 /** The messages the rules speak during the next synchronous parse (undefined: English). */
 export function useRuleMessages(messages: RuleMessages | undefined): void {
   ruleMessages = messages;
-}
-
-function percent(fraction: number): string {
-  return `${Math.round(fraction * 10000) / 100}%`;
 }
 
 /**
@@ -45,7 +42,7 @@ function stageRules(
     else {
       const first = seen.get(name.toLowerCase());
       if (first !== undefined) {
-        report(at("name"), m.duplicateName(first + 1, stages[first].name.trim()));
+        report(at("name"), m.duplicateName(first + 1, stages[first]?.name.trim() ?? ""));
       } else seen.set(name.toLowerCase(), i);
     }
     const rate = stage.conversionToNext;
@@ -56,13 +53,47 @@ function stageRules(
     } else if (rate === null) {
       report(at("conversionToNext"), m.rateRequired);
     } else if (!(rate > 0 && rate <= 1)) {
-      report(at("conversionToNext"), m.rateOutOfRange(percent(rate)));
+      report(at("conversionToNext"), m.rateOutOfRange(rate));
     }
     const days = stage.daysInStage;
     if (endsChain && stages.length > 1) {
       if (days !== null) report(at("daysInStage"), wonEnds ? m.wonStageNoDays : m.lastStageNoDays);
     } else if (days !== null && !(days >= 0)) {
       report(at("daysInStage"), m.negativeDays);
+    }
+  });
+}
+
+/**
+ * CRM names (SPEC §4): each name the data may hold points to one stage, or ends a record. A CRM
+ * name may repeat its own stage's name, never another stage's; a name that ends a record is no
+ * stage's. Matching ignores case and surrounding white space, as stage names do.
+ */
+function crmNameRules(
+  stages: Stage[],
+  endNames: readonly string[],
+  report: (path: (string | number)[], message: string) => void,
+) {
+  const m = ruleMessages ?? englishUi().validation;
+  const owner = new Map<string, number>();
+  stages.forEach((stage, i) => owner.set(normaliseStageName(stage.name), i));
+  stages.forEach((stage, i) => {
+    for (const name of stage.crmNames ?? []) {
+      const key = normaliseStageName(name);
+      if (key === "") continue;
+      const taken = owner.get(key);
+      if (taken === undefined) owner.set(key, i);
+      else if (taken !== i) {
+        const other = stages[taken]?.name.trim() ?? "";
+        report(["stages", i, "crmNames"], m.crmNameTaken(name.trim(), taken + 1, other));
+      }
+    }
+  });
+  endNames.forEach((name, j) => {
+    const taken = owner.get(normaliseStageName(name));
+    if (taken !== undefined) {
+      const other = stages[taken]?.name.trim() ?? "";
+      report(["endNames", j], m.endNameTaken(name.trim(), taken + 1, other));
     }
   });
 }
@@ -79,6 +110,7 @@ function buildSchemas() {
     daysInStage: optionalNumber("Days in stage"),
     entryCriteria: text("Entry criteria"),
     exitCriteria: text("Exit criteria"),
+    crmNames: z.optional(z.array(text("A CRM name"), { error: "CRM names must be a list." })),
   });
   const stages = z.array(stage, { error: "The stages must be a list." });
   const funnel = z
@@ -88,6 +120,11 @@ function buildSchemas() {
         name: z.string({ error: "The funnel name must be text." }),
         stages,
         wonStageIndex: z.optional(z.number({ error: "The won stage must be a stage number." })),
+        endNames: z.optional(
+          z.array(text("A name that ends a record"), {
+            error: "The names that end a record must be a list.",
+          }),
+        ),
       },
       { error: "Expected a funnel with a key, a name and stages." },
     )
@@ -105,6 +142,7 @@ function buildSchemas() {
           return;
         }
         stageRules(value.stages, won, (path, message) => report(["stages", ...path], message));
+        crmNameRules(value.stages, value.endNames ?? [], report);
       }),
     );
   return { stage, funnel };

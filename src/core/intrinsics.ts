@@ -7,3 +7,6 @@ export const ceil = Math.ceil;
 export const floor = Math.floor;
 export const round = Math.round;
 export const ArrayOf = Array;
+export const toText = String;
+export const NOT_A_NUMBER = NaN;
+export const NEGATIVE_INFINITY = -Infinity;

@@ -5,10 +5,18 @@
  * change stay 10 days), and calendar fields come out of them with plain UTC arithmetic.
  *
  * Three sources: a `Date` (an instant, read in the spreadsheet's time zone), a date serial (days
- * since 1899-12-30, already wall-clock) and ISO text ("2026-01-15", "2026-01-15 14:30"; an offset
- * is refused because it names another clock than the sheet's).
+ * since 1899-12-30, already wall-clock) and date text as CRMs export it (core/dateText): without a
+ * zone it is the sheet's clock already; with one (`Z`, `+02:00`) it names an instant, read in the
+ * spreadsheet's time zone exactly as a `Date` is.
  */
 import { isBlank, isDate } from "./cellValue";
+import {
+  applyDayOrder,
+  dayOrderOfLocale,
+  evidentOrder,
+  scanDateText,
+  type DayOrder,
+} from "./dateText";
 import { floor } from "./intrinsics";
 
 export const MS_PER_DAY = 86_400_000;
@@ -154,28 +162,32 @@ export class ZoneClock {
   }
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?$/;
-const ISO_WITH_OFFSET =
-  /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:[zZ]|[+-]\d{2}(?::?\d{2})?)$/;
+/** Years a date text may have: Sheets shows dates from 30 Dec 1899 to 31 Dec 9999. */
+const FIRST_YEAR = 1899;
+const LAST_YEAR = 9999;
 
-/** ISO text as wall-clock milliseconds, or {@link NOT_A_DATE}. */
-function isoToWallMs(text: string): number {
-  const m = ISO_DATE.exec(text);
-  if (m === null) return NOT_A_DATE;
-  const y = +m[1];
-  const mo = +m[2];
-  const d = +m[3];
-  const h = m[4] === undefined ? 0 : +m[4];
-  const mi = m[5] === undefined ? 0 : +m[5];
-  const s = m[6] === undefined ? 0 : +m[6];
-  const ms = m[7] === undefined ? 0 : +m[7].padEnd(3, "0");
-  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return NOT_A_DATE;
-  const wall = utc(y, mo - 1, d, h, mi, s, ms);
-  // Date.UTC rolls 31 April over to 1 May; a calendar date must exist as written. Years below
-  // 100 are refused by the range check, so Date.UTC's 19xx mapping never matters.
-  if (new Date(wall).getUTCDate() !== d) return NOT_A_DATE;
-  return wall;
+/**
+ * Date text (core/dateText) as wall-clock milliseconds, or {@link NOT_A_DATE}. A text with a zone
+ * (`Z`, `+02:00`, `UTC`) names an instant, read in the spreadsheet's time zone like a `Date`; a
+ * text without one is already the sheet's clock. An ambiguous year-last date is read in
+ * `dayOrder()`, asked only when one occurs.
+ */
+function textToWallMs(text: string, clock: ZoneClock, dayOrder: () => DayOrder): number {
+  const d = scanDateText(text);
+  if (d === undefined || typeof d === "string") return NOT_A_DATE;
+  if (d.leading !== undefined && !applyDayOrder(d, evidentOrder(d.leading) ?? dayOrder())) {
+    return NOT_A_DATE;
+  }
+  if (d.year < FIRST_YEAR || d.year > LAST_YEAR) return NOT_A_DATE;
+  const fields = utc(d.year, d.month - 1, d.day, d.hour, d.minute, d.second, d.millisecond);
+  if (d.offsetMinutes === undefined) return fields;
+  const instant = fields - d.offsetMinutes * 60_000;
+  if (!(instant >= FIRST_INSTANT && instant < END_INSTANT)) return NOT_A_DATE;
+  return clock.wallMs(instant);
 }
+
+/** The runtime's own order, for callers that have no spreadsheet locale to ask. */
+const runtimeDayOrder = (): DayOrder => dayOrderOfLocale(undefined);
 
 /** Wall-clock milliseconds inside Sheets' date range, or {@link NOT_A_DATE}. */
 function inRange(wall: number): number {
@@ -188,7 +200,11 @@ function inRange(wall: number): number {
  * text, negative or non-finite numbers, dates outside 30 Dec 1899 – 31 Dec 9999).
  * A `Date` showing exactly 30 Dec 1899 00:00 is a 0 formatted as a date: not reached.
  */
-export function readDateCell(v: unknown, clock: ZoneClock): number {
+export function readDateCell(
+  v: unknown,
+  clock: ZoneClock,
+  dayOrder: () => DayOrder = runtimeDayOrder,
+): number {
   if (typeof v === "number") {
     if (v > 0 && v <= LAST_SERIAL) return serialToWallMs(v);
     return v === 0 ? NOT_REACHED : NOT_A_DATE;
@@ -201,14 +217,14 @@ export function readDateCell(v: unknown, clock: ZoneClock): number {
   }
   if (v === false || isBlank(v)) return NOT_REACHED;
   if (typeof v === "string") {
-    const wall = isoToWallMs(v.trim());
+    const wall = textToWallMs(v.trim(), clock, dayOrder);
     return wall === NOT_A_DATE ? wall : inRange(wall);
   }
   return NOT_A_DATE;
 }
 
 /** Why {@link readDateCell} refused a cell, as a phrase following "is …". */
-export function whyNotADate(v: unknown): string {
+export function whyNotADate(v: unknown, dayOrder: () => DayOrder = runtimeDayOrder): string {
   if (v === true) return "TRUE, not a date";
   if (typeof v === "number") {
     if (v < 0) return `${v}, a negative date serial`;
@@ -223,11 +239,17 @@ export function whyNotADate(v: unknown): string {
   if (typeof v === "string") {
     const text = v.trim();
     const shown = text.length > 30 ? `${text.slice(0, 27)}...` : text;
-    if (ISO_WITH_OFFSET.test(text)) {
-      return `"${shown}", text with a time-zone offset (dates are read in the spreadsheet's own time zone: drop the offset)`;
+    const d = scanDateText(text);
+    if (d === "two-digit year") {
+      return `"${shown}", a date with a two-digit year (format the column with four-digit years, as 3/15/2026)`;
     }
-    if (ISO_DATE.test(text)) return `"${shown}", which is not a date in the calendar`;
-    return `"${shown}", which is not a date`;
+    if (d === undefined) return `"${shown}", which is not a date`;
+    const exists =
+      typeof d !== "string" &&
+      (d.leading === undefined || applyDayOrder(d, evidentOrder(d.leading) ?? dayOrder()));
+    return exists
+      ? `"${shown}", a date outside 30 Dec 1899 – 31 Dec 9999`
+      : `"${shown}", which is not a date in the calendar`;
   }
   return "not a date";
 }

@@ -26,3 +26,24 @@ export function nextStageRates(reached: readonly number[]): (number | undefined)
   if (k > 0) out[k - 1] = undefined;
   return out;
 }
+
+/**
+ * Conversion with open records left out of the stage they sit at: a record still open at stage i
+ * has not yet converted or failed there, so stage i's rate is reached[i + 1] ÷ (reached[i] −
+ * open[i]). It still counts at every stage above i, which it has passed. A stage whose records
+ * are all open has no rate yet (undefined).
+ */
+export function nextStageRatesOfClosed(
+  highWater: readonly number[],
+  openAt: readonly number[],
+): (number | undefined)[] {
+  const reached = reachedFromHighWater(highWater);
+  const k = reached.length;
+  const out: (number | undefined)[] = new Array(k);
+  for (let i = 0; i < k - 1; i++) {
+    const decided = reached[i] - openAt[i];
+    out[i] = decided === 0 ? undefined : reached[i + 1] / decided;
+  }
+  if (k > 0) out[k - 1] = undefined;
+  return out;
+}

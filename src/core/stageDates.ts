@@ -3,6 +3,7 @@
  * wall-clock milliseconds, shared by STAGE_DAYS and COHORT_CONVERSION. One flat typed array keeps
  * the 100 000 × 7 case cheap: no per-row arrays, no per-cell objects.
  */
+import type { DayOrder } from "./dateText";
 import { NOT_A_DATE, readDateCell, type ZoneClock } from "./localDates";
 
 export interface StageDates {
@@ -21,6 +22,7 @@ export interface BadDateCell {
 export function readStageDates(
   rows: readonly (readonly unknown[])[],
   clock: ZoneClock,
+  dayOrder?: () => DayOrder,
 ): StageDates | BadDateCell {
   const records = rows.length;
   const stages = records > 0 ? rows[0].length : 0;
@@ -29,7 +31,7 @@ export function readStageDates(
   for (let r = 0; r < records; r++) {
     const row = rows[r];
     for (let c = 0; c < stages; c++) {
-      const v = readDateCell(row[c], clock);
+      const v = readDateCell(row[c], clock, dayOrder);
       if (v === NOT_A_DATE) return { row: r, col: c };
       wall[at++] = v;
     }

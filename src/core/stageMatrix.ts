@@ -9,7 +9,8 @@ export type MatrixMethod = "reached" | "strict";
 
 export const MATRIX_METHODS: readonly MatrixMethod[] = ["reached", "strict"];
 
-function isReached(v: unknown): boolean {
+/** A stage-date matrix cell that means "reached". */
+export function isReached(v: unknown): boolean {
   return v !== false && v !== 0 && !isBlank(v);
 }
 

@@ -53,7 +53,9 @@ export function numberBlock(rule: NumberRule): Kind<NumberBlock> {
       }
       const isList = height === 1 || width === 1;
       const problem = rule.problem;
-      const values: number[] = new Array(height * width);
+      // Pushed in row-major order: a preallocated `new Array(n)` stays "holey" and slows the
+      // element-wise loop that reads it.
+      const values: number[] = [];
       for (let r = 0; r < height; r++) {
         const row = rows[r];
         for (let c = 0; c < width; c++) {
@@ -65,7 +67,7 @@ export function numberBlock(rule: NumberRule): Kind<NumberBlock> {
             const where = isList ? itemLabel(r + c) : `row ${r + 1}, column ${c + 1}`;
             n = toCheckedNumber(v, rule, argument, where);
           }
-          values[r * width + c] = n;
+          values.push(n);
         }
       }
       return { rows: height, cols: width, values };
@@ -110,34 +112,38 @@ export function elementwise(
 ): FunctionResult {
   const shape = broadcastShape(inputs);
   const n = inputs.length;
-  const args: number[] = new Array(n);
+  // Packed from the start (a `new Array(n)` stays "holey" and slows every read in the loop).
+  const args: number[] = inputs.map(() => 0);
   if (shape === undefined) {
     for (let i = 0; i < n; i++) args[i] = inputs[i].block.values[0];
     const single = compute(args);
     if (single === undefined) fail(zero.argument, zero.message);
     return single;
   }
-  const sources: number[][] = new Array(n);
-  const broadcasts: boolean[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    sources[i] = inputs[i].block.values;
-    broadcasts[i] = isSingle(inputs[i].block);
+  // A single value repeats: its stride is 0, so every cell reads its one value (no branch).
+  const sources: number[][] = [];
+  const strides: number[] = [];
+  for (const { block } of inputs) {
+    sources.push(block.values);
+    strides.push(isSingle(block) ? 0 : 1);
   }
-  const out: Grid = new Array(shape.rows);
-  for (let r = 0; r < shape.rows; r++) {
-    const row: Cell[] = new Array(shape.cols);
-    for (let c = 0; c < shape.cols; c++) {
-      const index = r * shape.cols + c;
-      let missing = false;
-      for (let i = 0; i < n; i++) {
-        const x = broadcasts[i] ? sources[i][0] : sources[i][index];
-        if (x !== x) missing = true;
-        args[i] = x;
-      }
-      const v = missing ? undefined : compute(args);
-      row[c] = v === undefined ? "" : v;
+  const out: Grid = [];
+  const cols = shape.cols;
+  const total = shape.rows * cols;
+  let row: Cell[] = [];
+  for (let index = 0; index < total; index++) {
+    let missing = false;
+    for (let i = 0; i < n; i++) {
+      const x = (sources[i] as number[])[index * (strides[i] as number)] as number;
+      if (x !== x) missing = true;
+      args[i] = x;
     }
-    out[r] = row;
+    const v = missing ? undefined : compute(args);
+    row.push(v === undefined ? "" : v);
+    if (row.length === cols) {
+      out.push(row);
+      row = [];
+    }
   }
   return out;
 }

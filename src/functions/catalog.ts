@@ -12,6 +12,15 @@ import { REQUIRED_LEADS } from "./requiredLeads";
 import { STAGE_CONVERSION } from "./stageConversion";
 import { STAGE_DAYS } from "./stageDays";
 import { STAGE_SENSITIVITY } from "./stageSensitivity";
+import { HIRING_PLAN } from "./hiringPlan";
+import { SALES_CAPACITY } from "./salesCapacity";
+import { SDRS_NEEDED } from "./sdrsNeeded";
+import { PIPELINE_COVERAGE } from "./pipelineCoverage";
+import { STAGE_COVERAGE } from "./stageCoverage";
+import { WEIGHTED_PIPELINE } from "./weightedPipeline";
+import { DEALS_PROBABILITY } from "./dealsProbability";
+import { BOOKINGS_PROBABILITY } from "./bookingsProbability";
+import { BOOKINGS_PERCENTILES } from "./bookingsPercentiles";
 
 /**
  * Every custom function, in the order the docs list them (SPEC §3). This one list drives the
@@ -33,4 +42,13 @@ export const CATALOG: readonly FunctionSpec<never[]>[] = [
   STAGE_DAYS,
   COHORT_CONVERSION,
   FUNNEL_SQL,
+  HIRING_PLAN,
+  SALES_CAPACITY,
+  SDRS_NEEDED,
+  PIPELINE_COVERAGE,
+  STAGE_COVERAGE,
+  WEIGHTED_PIPELINE,
+  DEALS_PROBABILITY,
+  BOOKINGS_PROBABILITY,
+  BOOKINGS_PERCENTILES,
 ].map((spec) => spec as unknown as FunctionSpec<never[]>);

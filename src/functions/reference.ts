@@ -14,6 +14,15 @@ import { REQUIRED_LEADS_DOCS } from "./requiredLeads";
 import { STAGE_CONVERSION_DOCS } from "./stageConversion";
 import { STAGE_DAYS_DOCS } from "./stageDays";
 import { STAGE_SENSITIVITY_DOCS } from "./stageSensitivity";
+import { HIRING_PLAN_DOCS } from "./hiringPlan";
+import { SALES_CAPACITY_DOCS } from "./salesCapacity";
+import { SDRS_NEEDED_DOCS } from "./sdrsNeeded";
+import { PIPELINE_COVERAGE_DOCS } from "./pipelineCoverage";
+import { STAGE_COVERAGE_DOCS } from "./stageCoverage";
+import { WEIGHTED_PIPELINE_DOCS } from "./weightedPipeline";
+import { DEALS_PROBABILITY_DOCS } from "./dealsProbability";
+import { BOOKINGS_PROBABILITY_DOCS } from "./bookingsProbability";
+import { BOOKINGS_PERCENTILES_DOCS } from "./bookingsPercentiles";
 
 /** A function as the reference shows it: its declaration and its documentation. */
 export interface FunctionReference {
@@ -37,6 +46,15 @@ const DOCS: Readonly<Record<string, FunctionDocs>> = {
   STAGE_DAYS: STAGE_DAYS_DOCS,
   COHORT_CONVERSION: COHORT_CONVERSION_DOCS,
   FUNNEL_SQL: FUNNEL_SQL_DOCS,
+  HIRING_PLAN: HIRING_PLAN_DOCS,
+  SALES_CAPACITY: SALES_CAPACITY_DOCS,
+  SDRS_NEEDED: SDRS_NEEDED_DOCS,
+  PIPELINE_COVERAGE: PIPELINE_COVERAGE_DOCS,
+  STAGE_COVERAGE: STAGE_COVERAGE_DOCS,
+  WEIGHTED_PIPELINE: WEIGHTED_PIPELINE_DOCS,
+  DEALS_PROBABILITY: DEALS_PROBABILITY_DOCS,
+  BOOKINGS_PROBABILITY: BOOKINGS_PROBABILITY_DOCS,
+  BOOKINGS_PERCENTILES: BOOKINGS_PERCENTILES_DOCS,
 };
 
 /**

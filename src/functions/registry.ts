@@ -16,6 +16,18 @@ export function spillAlongRates(rates: Shape): Shape {
   return rates.rows === 1 && rates.cols > 1 ? { rows: 1, cols: stages } : { rows: stages, cols: 1 };
 }
 
+/**
+ * The most funnel stages a `stage_order` argument of this shape can name: a list's length, or a
+ * stage map's row count (two columns, at least two rows). Undefined for a single cell, which the
+ * spill cannot tell from an omitted argument.
+ */
+export function stagesNamedBy(stageOrder: Shape | undefined): number | undefined {
+  if (stageOrder === undefined) return undefined;
+  if (stageOrder.cols === 2 && stageOrder.rows >= 2) return stageOrder.rows;
+  if (stageOrder.rows === 1 && stageOrder.cols === 1) return undefined;
+  return Math.max(stageOrder.rows, stageOrder.cols);
+}
+
 /** One parameter of a custom function: what the runner needs to coerce it. */
 export interface ParamSpec<T> {
   name: string;

@@ -1,44 +1,43 @@
-import { whyNotADate, ZoneClock } from "../core/localDates";
-import { readStageDates, type StageDates } from "../core/stageDates";
 import { fail } from "./errors";
 import type { Kind } from "./kinds";
 import type { ParamDocs } from "./registry";
 import { toRows } from "./shapes";
-import { spreadsheetTimeZone } from "./spreadsheetTimeZone";
 
 /**
- * A stage-date matrix argument (SPEC §2.11): one row per record, one column per stage, each cell
- * a date, a date serial, ISO text or "not reached" (empty, FALSE, 0, spaces). Dates are read in
- * the spreadsheet's time zone, with a clock made for this call only. `minStages` is the fewest
- * columns that give a result.
+ * `stage_dates` as rows of raw cells, read by the function once it knows its stage names
+ * (src/functions/crmData). Every layout it reads has at least `minStages` columns (a history has
+ * three), so fewer is an error here, in argument order.
  */
-export function stageDateMatrix(minStages: number): Kind<StageDates> {
+export function stageDatesRange(minStages: number): Kind<unknown[][]> {
   return {
     shape: "range",
     coerce(value, argument) {
       const rows = toRows(value, argument);
-      const stages = rows.length > 0 ? rows[0].length : 0;
-      if (stages < minStages) {
+      const width = rows.length > 0 ? rows[0].length : 0;
+      if (width < minStages) {
         fail(
           argument,
-          `has ${stages === 0 ? "no cells" : `${stages} column${stages === 1 ? "" : "s"}`} — select one column of dates per stage (at least ${minStages}), one row per record`,
+          `has ${width === 0 ? "no cells" : `${width} column${width === 1 ? "" : "s"}`} — select one column of dates per stage (at least ${minStages}), one row per record`,
         );
       }
-      const read = readStageDates(rows, new ZoneClock(spreadsheetTimeZone));
-      if ("wall" in read) return read;
-      const cell = rows[read.row][read.col];
-      fail(
-        argument,
-        `row ${read.row + 1}, column ${read.col + 1} is ${whyNotADate(cell)} — enter the date the record reached that stage (a date, a date serial or "2026-01-15"), or leave it empty`,
-      );
+      return rows;
     },
   };
 }
 
 /** How STAGE_DAYS and COHORT_CONVERSION document their `stage_dates` (build-time only). */
 export const STAGE_DATES_DOCS: ParamDocs = {
-  type: "block of dates (one row per record, one column per stage)",
+  type: "block of dates (one row per record, one column per stage), or a stage history",
   description:
-    "The date each record entered each stage, one column per stage (top first); empty where it never did.",
+    "The date each record entered each stage, one column per stage (top first; a header row is skipped); empty where it never did. With stage_order, also a stage history: record id, stage, date.",
   example: "B2:H900",
+};
+
+/** How STAGE_DAYS and COHORT_CONVERSION document their `stage_order` (build-time only). */
+export const STAGE_NAMES_DOCS: ParamDocs = {
+  type: "row or column of stage names, or a stage map",
+  description:
+    "The funnel's stages top first, or a stage map (CRM name, funnel stage), such as Funnel_Map: names the columns by their header row, or reads a stage history.",
+  example: "Funnel_Map",
+  default: "none",
 };

@@ -21,7 +21,7 @@ const TRADITIONAL_CHINESE = /^zh[_-](tw|hk|mo|hant)\b/i;
 export function resolveLanguage(locale: string | null | undefined): Language {
   const tag = typeof locale === "string" ? locale.trim() : "";
   if (tag === "") return DEFAULT_LANGUAGE;
-  const base = tag.split(/[_-]/)[0].toLowerCase();
+  const base = (tag.split(/[_-]/)[0] ?? "").toLowerCase();
   if (base === "zh") return TRADITIONAL_CHINESE.test(tag) ? DEFAULT_LANGUAGE : "zh-CN";
   if (base === "sv" || base === "ru" || base === "pl") return base;
   return DEFAULT_LANGUAGE;

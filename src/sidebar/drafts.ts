@@ -1,8 +1,8 @@
 /**
- * What the editor holds while a user types: stages as text fields (rates in percent). Converting to
- * a Funnel is where typed text becomes numbers; the shared schema then checks the rules.
+ * What the editor holds while a user types: stages as text fields. Converting to a Funnel is where
+ * typed text becomes numbers, in the user's locale (rates by the one rate convention, SPEC §5);
+ * the shared schema then checks the rules. Pure: no DOM, so it is unit-tested in Node.
  */
-import { ambiguityText, isAmbiguous, isBlank, parseNumberText } from "../core/cellValue";
 import {
   validateFunnel,
   issueKey,
@@ -10,36 +10,61 @@ import {
   type RuleMessages,
   type Stage,
 } from "../core/funnel";
-import { en as englishUi } from "../i18n/ui/en";
+import { readTypedNumber, readTypedRate, type DecimalSeparator } from "../core/typedNumber";
 
 export interface StageDraft {
   name: string;
   owner: string;
-  /** Percent as typed: "30", "12.5%". */
+  /** The rate as typed or shown: "30 %", "0,3", "30". */
   rate: string;
   days: string;
   entryCriteria: string;
   exitCriteria: string;
+  /** The CRM's names for this stage, one per line. */
+  crmNames: string;
   /** Marked as the won stage (only when it is not the last: the last is won by default). */
   won: boolean;
 }
 
-export function toDraft(stage: Stage, won = false): StageDraft {
-  const rate = stage.conversionToNext;
+/** How drafts write numbers: the locale's formats (src/i18n/format.ts). */
+export interface DraftFormats {
+  readonly decimalSeparator: DecimalSeparator;
+  number(value: number): string;
+  percent(fraction: number): string;
+}
+
+/** Lines of a text field as a list of names: trimmed, blank lines dropped. */
+export function nameLines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+}
+
+/** A rate shown in the locale's percent format ("30 %", "0,25 %"): read back as written. */
+export function rateText(rate: number | null, formats: DraftFormats): string {
+  return rate === null ? "" : formats.percent(rate);
+}
+
+export function toDraft(stage: Stage, formats: DraftFormats, won = false): StageDraft {
   return {
     name: stage.name,
     owner: stage.owner,
-    rate: rate === null ? "" : String(Math.round(rate * 1e8) / 1e6),
-    days: stage.daysInStage === null ? "" : String(stage.daysInStage),
+    rate: rateText(stage.conversionToNext, formats),
+    days: stage.daysInStage === null ? "" : formats.number(stage.daysInStage),
     entryCriteria: stage.entryCriteria,
     exitCriteria: stage.exitCriteria,
+    crmNames: (stage.crmNames ?? []).join("\n"),
     won,
   };
 }
 
 /** A funnel's stages as drafts, its won stage marked. */
-export function toDrafts(funnel: { stages: Stage[]; wonStageIndex?: number }): StageDraft[] {
-  return funnel.stages.map((s, i) => toDraft(s, i === funnel.wonStageIndex));
+export function toDrafts(
+  funnel: { stages: Stage[]; wonStageIndex?: number },
+  formats: DraftFormats,
+): StageDraft[] {
+  return funnel.stages.map((s, i) => toDraft(s, formats, i === funnel.wonStageIndex));
 }
 
 export function emptyDraft(): StageDraft {
@@ -50,68 +75,67 @@ export function emptyDraft(): StageDraft {
     days: "",
     entryCriteria: "",
     exitCriteria: "",
+    crmNames: "",
     won: false,
   };
 }
 
 /**
- * Typed text as a number by the shared parser (SPEC §2.3): null when empty; undefined when not a
- * number; an ambiguous "1,000" comes back as the words that explain it. Rates are typed in
- * percent points ("30" and "30%" are both 30 %).
+ * What a rate field understood, in the locale's format ("0,3" → "30 %", "0,3 %" → "0,3 %"); empty
+ * when the field is empty or holds no number.
  */
-function parse(text: string, percent: boolean): number | null | undefined | string {
-  if (isBlank(text)) return null;
-  if (!percent && text.trimEnd().endsWith("%")) return undefined;
-  const read = parseNumberText(text, { percentPoints: percent });
-  if (read !== undefined && isAmbiguous(read)) return `"${text.trim()}" ${ambiguityText(read)}.`;
-  return read;
+export function understoodRate(typed: string, formats: DraftFormats): string {
+  const fraction = readTypedRate(typed, formats.decimalSeparator);
+  return typeof fraction === "number" ? formats.percent(fraction) : "";
 }
 
-/** A rate as typed in a percent field, as a fraction: "0.3" is 0.3 % (0.003); "" is null. */
-export function parsePercent(text: string): number | null | undefined {
-  const read = parse(text, true);
-  return typeof read === "string" ? undefined : read;
-}
-
-/** What a percent field understood, shown beside it before saving: "0.3 %", "12.5 %". */
-export function describePercent(text: string): string {
-  const fraction = parsePercent(text);
-  if (fraction === null || fraction === undefined) return "";
-  return `${Number((fraction * 100).toPrecision(12))} %`;
+/** The funnel being edited: its identity, the stage drafts and the names that end a record. */
+export interface FunnelDraft {
+  key: string;
+  name: string;
+  drafts: readonly StageDraft[];
+  /** One per line. */
+  endNames: string;
 }
 
 /** The funnel the drafts describe, and every problem keyed "stages.2.name" → message. */
 export function checkDrafts(
-  key: string,
-  name: string,
-  drafts: StageDraft[],
-  messages: RuleMessages = englishUi().validation,
+  draft: FunnelDraft,
+  formats: DraftFormats,
+  messages: RuleMessages,
 ): { funnel: Funnel; issues: Map<string, string> } {
   const issues = new Map<string, string>();
-  const stages: Stage[] = drafts.map((d, i) => {
-    const rate = parse(d.rate, true);
-    const days = parse(d.days, false);
-    if (typeof rate === "string") issues.set(`stages.${i}.conversionToNext`, rate);
-    else if (rate === undefined)
-      issues.set(`stages.${i}.conversionToNext`, messages.notAPercentTyped(d.rate));
-    if (typeof days === "string") issues.set(`stages.${i}.daysInStage`, days);
-    else if (days === undefined) issues.set(`stages.${i}.daysInStage`, messages.notDays(d.days));
-    return {
+  const stages: Stage[] = draft.drafts.map((d, i) => {
+    const rate = readTypedRate(d.rate, formats.decimalSeparator);
+    // Only the rate takes a percent sign: "14 %" days would be a typo.
+    const days = d.days.trimEnd().endsWith("%")
+      ? undefined
+      : readTypedNumber(d.days, formats.decimalSeparator);
+    if (rate === undefined)
+      issues.set(`stages.${i}.conversionToNext`, messages.notAPercentTyped(d.rate.trim()));
+    if (days === undefined) issues.set(`stages.${i}.daysInStage`, messages.notDays(d.days.trim()));
+    const stage: Stage = {
       name: d.name.trim(),
       owner: d.owner.trim(),
-      conversionToNext: typeof rate === "number" ? rate : null,
-      daysInStage: typeof days === "number" ? days : null,
+      conversionToNext: rate ?? null,
+      daysInStage: days ?? null,
       entryCriteria: d.entryCriteria.trim(),
       exitCriteria: d.exitCriteria.trim(),
     };
+    const crmNames = nameLines(d.crmNames);
+    if (crmNames.length > 0) stage.crmNames = crmNames;
+    return stage;
   });
-  const funnel: Funnel = { key, name, stages };
-  const won = drafts.findIndex((d) => d.won);
-  if (won >= 0 && won < drafts.length - 1) funnel.wonStageIndex = won;
+  const funnel: Funnel = { key: draft.key, name: draft.name, stages };
+  const won = draft.drafts.findIndex((d) => d.won);
+  if (won >= 0 && won < draft.drafts.length - 1) funnel.wonStageIndex = won;
+  const endNames = nameLines(draft.endNames);
+  if (endNames.length > 0) funnel.endNames = endNames;
   const result = validateFunnel(funnel, messages);
   if (!result.ok)
     for (const issue of result.issues) {
-      const k = issueKey(issue.path);
+      // Every problem with one end name belongs to the one field that lists them all.
+      const k = issue.path[0] === "endNames" ? "endNames" : issueKey(issue.path);
       if (!issues.has(k)) issues.set(k, issue.message);
     }
   return { funnel, issues };

@@ -1,7 +1,8 @@
 /** One stage of the list: a collapsible card with all its fields and its move/delete buttons. */
-import { button, el, field, select, uid } from "./dom";
-import { describePercent, type StageDraft } from "./drafts";
-import { suggestedOwners, t } from "./text";
+import { button, el, field, select, uid } from "../pages/dom";
+import { rateText, understoodRate, type StageDraft } from "./drafts";
+import { readTypedRate } from "../core/typedNumber";
+import { formats, OWNERS, t } from "./page";
 
 export interface StageCardProps {
   index: number;
@@ -14,14 +15,20 @@ export interface StageCardProps {
   onDelete: () => void;
   /** Makes this stage the won stage (or, unticked, gives the role back to the last stage). */
   onWon: (won: boolean) => void;
+  /** Whether the funnel's store keeps CRM names (the field is offered only then). */
+  crmNames: boolean;
 }
 
 const OTHER = "__other__";
 
+/** The draft's text fields (all but the won mark). */
+type TextField = Exclude<keyof StageDraft, "won">;
+
 function summaryText(draft: StageDraft, isLast: boolean): string {
   if (draft.won && !isLast) return t.wonStage;
   if (isLast) return t.endOfFunnel;
-  return draft.rate.trim() ? t.toNext(`${draft.rate.trim().replace(/%$/, "")}%`) : "";
+  const percent = understoodRate(draft.rate, formats);
+  return percent === "" ? "" : t.toNext(percent);
 }
 
 /** Refreshes a card's one-line summary after an edit (the card itself stays, keeping focus). */
@@ -51,10 +58,24 @@ function labelActions(card: Element, label: string): void {
   }
 }
 
-/** "understood as 0.3 %": what a percent field read, shown before saving. */
+/** "understood as 30 %": what a rate field read, shown while typing, before saving. */
 function understoodText(typed: string): string {
-  const percent = describePercent(typed);
+  const percent = understoodRate(typed, formats);
   return percent === "" ? "" : t.understoodAs(percent);
+}
+
+/** The CRM's names for the stage, one per line, with a hint below the label. */
+function crmNamesField(input: HTMLTextAreaElement, issueKey: string, error?: string): HTMLElement {
+  input.setAttribute("spellcheck", "false");
+  input.placeholder = t.crmNamesPlaceholder;
+  const wrapper = field(t.crmNames, input, issueKey, error);
+  const hint = el("p", { class: "hint", id: `${input.id}-hint`, text: t.crmNamesHint });
+  input.setAttribute(
+    "aria-describedby",
+    `${hint.id} ${input.getAttribute("aria-describedby") ?? ""}`.trim(),
+  );
+  input.before(hint);
+  return wrapper;
 }
 
 export function stageCard(p: StageCardProps): HTMLElement {
@@ -63,19 +84,19 @@ export function stageCard(p: StageCardProps): HTMLElement {
   const hasIssue = [...p.issues.keys()].some((k) => k.startsWith(`stages.${p.index}.`));
   const label = p.draft.name.trim() || t.unnamedStage;
 
-  const text = (f: keyof StageDraft, props: Record<string, string> = {}) => {
+  const text = (f: TextField, props: Record<string, string> = {}) => {
     const input = el("input", { type: "text", value: p.draft[f], autocomplete: "off", ...props });
     input.addEventListener("input", () => p.onInput({ [f]: input.value }));
     return input;
   };
-  const area = (f: keyof StageDraft) => {
-    const t = el("textarea", { rows: 2, value: p.draft[f] });
-    t.addEventListener("input", () => p.onInput({ [f]: t.value }));
-    return t;
+  const area = (f: TextField) => {
+    const input = el("textarea", { rows: 2, value: p.draft[f] });
+    input.addEventListener("input", () => p.onInput({ [f]: input.value }));
+    return input;
   };
 
   // Owner: the usual teams, or free text when "Other" is chosen.
-  const owners = suggestedOwners();
+  const owners = OWNERS;
   const known = owners.includes(p.draft.owner);
   const ownerChoice = p.draft.owner === "" ? "" : known ? p.draft.owner : OTHER;
   const ownerSelect = select(
@@ -101,7 +122,7 @@ export function stageCard(p: StageCardProps): HTMLElement {
   const rateInput = text("rate", {
     inputmode: "decimal",
     class: "num",
-    placeholder: isLast ? "—" : "30",
+    placeholder: isLast ? "—" : formats.percent(0.3),
   });
   const at = (f: string) => `stages.${p.index}.${f}`;
   const rateField = field(
@@ -110,7 +131,8 @@ export function stageCard(p: StageCardProps): HTMLElement {
     at("conversionToNext"),
     issue("conversionToNext"),
   );
-  // A percent field says what it understood ("0.3" → "= 0.3 %"), so 0.3 is never read as 30 %.
+  // A rate field says what it understood while typing ("0,3" → "30 %", "0,3 %" → "0,3 %"), and
+  // once left shows it in the locale's format, as a percent-formatted cell does (SPEC §5).
   const understood = el("div", {
     class: "understood",
     "data-understood": "rate",
@@ -120,11 +142,19 @@ export function stageCard(p: StageCardProps): HTMLElement {
   rateInput.addEventListener("input", () => {
     understood.textContent = understoodText(rateInput.value);
   });
+  rateInput.addEventListener("change", () => {
+    const fraction = readTypedRate(rateInput.value, formats.decimalSeparator);
+    if (typeof fraction !== "number") return;
+    const shown = rateText(fraction, formats);
+    if (shown === rateInput.value) return;
+    rateInput.value = shown;
+    p.onInput({ rate: shown });
+  });
   rateField.append(understood);
   const daysInput = text("days", {
     inputmode: "decimal",
     class: "num",
-    placeholder: isLast ? "—" : "14",
+    placeholder: isLast ? "—" : formats.number(14),
   });
   const daysField = field(t.daysInStage, daysInput, at("daysInStage"), issue("daysInStage"));
 
@@ -184,6 +214,7 @@ export function stageCard(p: StageCardProps): HTMLElement {
       wonField,
       field(t.entryCriteria, area("entryCriteria"), at("entryCriteria"), issue("entryCriteria")),
       field(t.exitCriteria, area("exitCriteria"), at("exitCriteria"), issue("exitCriteria")),
+      p.crmNames && crmNamesField(area("crmNames"), at("crmNames"), issue("crmNames")),
       el(
         "div",
         { class: "stage-actions" },

@@ -1,32 +1,44 @@
 /**
- * The *Export funnel as SQL…* dialog: pick the funnel, layout, dialect, table and columns; the
- * server builds the query from the funnel's stage table (FUNNEL_SQL's generator) and the dialog
- * shows it with a Copy button. User text goes in through value/textContent only.
+ * The *Export funnel as SQL…* dialog (SPEC §12): pick the funnel, layout, dialect, table and
+ * columns; the query is built here, as each field changes, by the same generator FUNNEL_SQL uses
+ * (src/core/sql) — no round trip per edit (SPEC §8). The page opens with the funnel list and the
+ * stage names of the funnel in view; another funnel's stages are fetched once when it is picked.
+ * User text goes in through value/textContent only.
  */
-import type { SqlExportApi, SqlExportField, SqlExportRequest } from "../wire/sqlExportApi";
-import type { FunnelSummary } from "../wire/stageApi";
-import { button, el, field, select, showIssues } from "../sidebar/dom";
-import { serverOf } from "../sidebar/server";
-import { resolveLanguage } from "../i18n/languages";
+import { DIALECTS, type Dialect } from "../core/sql/dialect";
+import { funnelSql, type Layout } from "../core/sql/funnelQuery";
+import { SqlArgumentError } from "../core/sql/identifiers";
 import { sqlExportMessages } from "../i18n/sqlExport";
-
-/** The user's language, which the server wrote into <html lang> (src/addon/pageLanguage.ts). */
-const t = sqlExportMessages(resolveLanguage(document.documentElement.lang));
-
-const callServer = serverOf<SqlExportApi>();
-
-const LAYOUTS = [
-  { value: "log", label: t.layoutLog },
-  { value: "events", label: t.layoutEvents },
-  { value: "matrix", label: t.layoutMatrix },
-];
-const DIALECTS = [
-  { value: "bigquery", label: t.dialectBigQuery },
-  { value: "postgres", label: "PostgreSQL" },
-  { value: "duckdb", label: "DuckDB" },
-];
+import { button, el, field, select, showIssues } from "../pages/dom";
+import { readPageData } from "../pages/pageData";
+import { serverClient } from "../pages/server";
+import type { SqlExportData } from "../wire/pages";
+import type { SqlExportApi } from "../wire/sqlExportApi";
+import { describeSqlProblem } from "./problems";
 
 declare const google: { script: { host: { close(): void } } };
+
+const page = readPageData<SqlExportData>();
+const t = sqlExportMessages(page.language);
+const server = serverClient<SqlExportApi>();
+
+/** The layouts offered ("events" is FUNNEL_SQL's earlier word for "history"). */
+type DialogLayout = Exclude<Layout, "events">;
+const DIALOG_LAYOUTS: readonly DialogLayout[] = ["log", "history", "matrix"];
+const LAYOUT_LABEL: Readonly<Record<DialogLayout, string>> = {
+  log: t.layoutLog,
+  history: t.layoutHistory,
+  matrix: t.layoutMatrix,
+};
+const DIALECT_LABEL: Readonly<Record<Dialect, string>> = {
+  bigquery: t.dialectBigQuery,
+  postgres: "PostgreSQL",
+  duckdb: "DuckDB",
+};
+
+/** Stage names by funnel key: the one handed in, and each fetched once. */
+const stagesOf = new Map<string, string[]>();
+if (page.funnelKey !== null) stagesOf.set(page.funnelKey, page.stages);
 
 /** A column name suggested for a stage's date column: its letters and digits, then _date. */
 function dateColumnFor(stage: string): string {
@@ -38,9 +50,21 @@ function dateColumnFor(stage: string): string {
   return `${base || "stage"}_date`;
 }
 
-const funnelSelect = el("select", { id: "funnel" });
-const layoutSelect = select(LAYOUTS, "log", { id: "layout" });
-const dialectSelect = select(DIALECTS, "bigquery", { id: "dialect" });
+const funnelSelect = select(
+  page.funnels.map((f) => ({ value: f.key, label: f.name })),
+  page.funnelKey ?? "",
+  { id: "funnel" },
+);
+const layoutSelect = select(
+  DIALOG_LAYOUTS.map((l) => ({ value: l, label: LAYOUT_LABEL[l] })),
+  "log",
+  { id: "layout" },
+);
+const dialectSelect = select(
+  DIALECTS.map((d) => ({ value: d, label: DIALECT_LABEL[d] })),
+  "bigquery",
+  { id: "dialect" },
+);
 const tableInput = el("input", {
   id: "table",
   value: "my-project.crm.stage_log",
@@ -66,23 +90,35 @@ const copyButton = button(t.copy, { class: "primary", id: "copy", disabled: true
 });
 const closeButton = button(t.close, { id: "close" }, () => google.script.host.close());
 
-let stages: string[] = [];
 /** Column names typed so far, per layout, so switching layouts back keeps them. */
-const typed: Record<string, string[]> = { log: ["stage"], events: ["record_id", "stage"] };
-let request = 0;
-let timer: number | undefined;
+const typed: Partial<Record<DialogLayout, string[]>> = {
+  log: ["stage"],
+  history: ["record_id", "stage"],
+};
 
-function columnLabels(layout: string): string[] {
-  if (layout === "log") return [t.stageColumn];
-  if (layout === "events") return [t.recordIdColumn, t.stageColumn];
-  return stages.map((s) => t.dateColumn(s));
+function layout(): DialogLayout {
+  return DIALOG_LAYOUTS.find((l) => l === layoutSelect.value) ?? "log";
+}
+
+function dialect(): Dialect {
+  return DIALECTS.find((d) => d === dialectSelect.value) ?? "bigquery";
+}
+
+function stages(): string[] {
+  return stagesOf.get(funnelSelect.value) ?? [];
+}
+
+function columnLabels(l: DialogLayout): string[] {
+  if (l === "log") return [t.stageColumn];
+  if (l === "history") return [t.recordIdColumn, t.stageColumn];
+  return stages().map((s) => t.dateColumn(s));
 }
 
 function drawColumns(): void {
-  const layout = layoutSelect.value;
-  const labels = columnLabels(layout);
-  const names = typed[layout] ?? stages.map(dateColumnFor);
-  typed[layout] = names;
+  const l = layout();
+  const labels = columnLabels(l);
+  const names = typed[l] ?? stages().map(dateColumnFor);
+  typed[l] = names;
   columnsBox.replaceChildren(
     ...labels.map((label, i) => {
       const input = el("input", {
@@ -94,7 +130,7 @@ function drawColumns(): void {
       });
       input.addEventListener("input", () => {
         names[i] = input.value;
-        schedule();
+        generate();
       });
       return el("div", { class: "field" }, el("label", { for: input.id, text: label }), input);
     }),
@@ -106,42 +142,28 @@ function setStatus(text: string, kind: "" | "ok" | "error" = ""): void {
   status.className = `status ${kind}`.trim();
 }
 
-function schedule(): void {
-  window.clearTimeout(timer);
-  timer = window.setTimeout(() => void generate(), 150);
-}
-
-async function generate(): Promise<void> {
-  const mine = ++request;
-  const body: SqlExportRequest = {
-    funnelKey: funnelSelect.value,
-    layout: layoutSelect.value,
-    dialect: dialectSelect.value,
-    table: tableInput.value,
-    columns: [...(typed[layoutSelect.value] ?? [])],
-  };
+/** The query for what the fields say now, or the problem next to its field. */
+function generate(): void {
+  const l = layout();
   try {
-    const result = await callServer("exportFunnelSql", body);
-    if (mine !== request) return;
-    if (result.ok) {
-      output.value = result.sql;
-      copyButton.disabled = false;
-      showIssues(document, new Map());
-      setStatus("");
-    } else {
-      output.value = "";
-      copyButton.disabled = true;
-      showIssues(document, new Map<string, string>([[result.field, result.message]]));
-      setStatus(messageFor(result.field), "error");
-    }
+    output.value = funnelSql({
+      stages: stages(),
+      table: tableInput.value,
+      columns: [...(typed[l] ?? [])],
+      layout: l,
+      dialect: dialect(),
+    });
+    copyButton.disabled = false;
+    showIssues(document, new Map());
+    setStatus("");
   } catch (e) {
-    if (mine !== request) return;
-    setStatus((e as Error).message, "error");
+    if (!(e instanceof SqlArgumentError)) throw e;
+    const { field: at, message } = describeSqlProblem(e, t);
+    output.value = "";
+    copyButton.disabled = true;
+    showIssues(document, new Map([[at, message]]));
+    setStatus(at === "funnel" ? t.fixStageTable : t.checkField, "error");
   }
-}
-
-function messageFor(field: SqlExportField): string {
-  return field === "funnel" ? t.fixStageTable : t.checkField;
 }
 
 async function copy(): Promise<void> {
@@ -159,53 +181,50 @@ async function copy(): Promise<void> {
   setStatus(copied ? t.copied : t.pressCopy, copied ? "ok" : "");
 }
 
-async function loadStages(): Promise<void> {
-  try {
-    stages = await callServer("getFunnelStages", funnelSelect.value);
-  } catch (e) {
-    stages = [];
-    setStatus((e as Error).message, "error");
+/** Another funnel picked: its stages (fetched the first time), its own date columns. */
+async function switchFunnel(): Promise<void> {
+  const key = funnelSelect.value;
+  if (!stagesOf.has(key)) {
+    setStatus(t.loading);
+    output.value = "";
+    copyButton.disabled = true;
+    try {
+      stagesOf.set(key, await server.getFunnelStages(key));
+    } catch (e) {
+      setStatus(t.couldNotLoad(e instanceof Error ? e.message : String(e)), "error");
+      return;
+    }
+    if (funnelSelect.value !== key) return;
   }
   delete typed.matrix;
   drawColumns();
-  await generate();
+  generate();
 }
 
-async function start(): Promise<void> {
-  document.body.append(
-    el("p", { class: "intro" }, t.intro),
-    el(
-      "div",
-      { class: "row" },
-      field(t.funnel, funnelSelect, "funnel"),
-      field(t.layout, layoutSelect, "layout"),
-      field(t.dialect, dialectSelect, "dialect"),
-    ),
-    field(t.table, tableInput, "table"),
-    el("fieldset", {}, el("legend", { text: t.columns }), columnsBox, columnsError),
-    output,
-    el("div", { class: "actions" }, status, closeButton, copyButton),
-  );
-  let funnels: FunnelSummary[];
-  try {
-    funnels = await callServer("getFunnels");
-  } catch (e) {
-    setStatus((e as Error).message, "error");
-    return;
-  }
-  if (funnels.length === 0) {
-    setStatus(t.noFunnel, "error");
-    return;
-  }
-  funnelSelect.replaceChildren(...funnels.map((f) => el("option", { value: f.key, text: f.name })));
-  funnelSelect.addEventListener("change", () => void loadStages());
+document.body.append(
+  el("p", { class: "intro" }, t.intro),
+  el(
+    "div",
+    { class: "row" },
+    field(t.funnel, funnelSelect, "funnel"),
+    field(t.layout, layoutSelect, "layout"),
+    field(t.dialect, dialectSelect, "dialect"),
+  ),
+  field(t.table, tableInput, "table"),
+  el("fieldset", {}, el("legend", { text: t.columns }), columnsBox, columnsError),
+  output,
+  el("div", { class: "actions" }, status, closeButton, copyButton),
+);
+if (page.funnels.length === 0) {
+  setStatus(t.noFunnel, "error");
+} else {
+  funnelSelect.addEventListener("change", () => void switchFunnel());
   layoutSelect.addEventListener("change", () => {
     drawColumns();
-    schedule();
+    generate();
   });
-  dialectSelect.addEventListener("change", schedule);
-  tableInput.addEventListener("input", schedule);
-  await loadStages();
+  dialectSelect.addEventListener("change", generate);
+  tableInput.addEventListener("input", generate);
+  drawColumns();
+  generate();
 }
-
-void start();

@@ -22,6 +22,11 @@ export interface RowProblem {
 }
 
 export interface LoadedFunnel {
+  /**
+   * The funnel as its table holds it. A store that keeps CRM names sends `funnel.endNames` (an
+   * array, empty when there are none) and each stage's `crmNames`: the sidebar offers the CRM-name
+   * fields only then, so nothing typed there can be dropped by a store that does not keep them.
+   */
   funnel: Funnel;
   /** Fingerprint of the table as read; sent back on save to detect edits made meanwhile. */
   fingerprint: string;
@@ -35,8 +40,12 @@ export interface SaveRequest {
   fingerprint: string;
 }
 
+/**
+ * Replies that change the list carry what the sidebar shows next (SPEC §8: one round trip per
+ * action): the funnel list as it now is, and the funnel to show.
+ */
 export type SaveResult =
-  | { ok: true; loaded: LoadedFunnel }
+  | { ok: true; loaded: LoadedFunnel; funnels: FunnelSummary[] }
   | { ok: false; reason: "invalid"; message: string; issues: FunnelIssue[] }
   | {
       ok: false;
@@ -51,10 +60,13 @@ export interface CreateRequest {
   stages: Stage[];
   /** The preset's won stage when it is not the last (Bowtie: Commit). */
   wonStageIndex?: number;
+  /** Names in the CRM's data that end a record (Closed Lost…); absent means none. */
+  endNames?: string[];
 }
 
 export type CreateResult =
-  { ok: true; loaded: LoadedFunnel } | { ok: false; message: string; issues?: FunnelIssue[] };
+  | { ok: true; loaded: LoadedFunnel; funnels: FunnelSummary[] }
+  | { ok: false; message: string; issues?: FunnelIssue[] };
 
 /** Renaming a funnel: its sheet gets the new name; its key (and every formula) stays. */
 export interface RenameRequest {
@@ -71,7 +83,9 @@ export interface FunnelUsage {
   plans: string[];
 }
 
-export type DeleteResult = { ok: true; funnels: FunnelSummary[] } | { ok: false; message: string };
+/** `loaded`: the funnel shown next (the default funnel, else the first); absent when none is left. */
+export type DeleteResult =
+  { ok: true; funnels: FunnelSummary[]; loaded?: LoadedFunnel } | { ok: false; message: string };
 
 /** Every server function the sidebar may call, with its argument and result. */
 export interface StageServerApi {

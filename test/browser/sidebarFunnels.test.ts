@@ -1,9 +1,10 @@
 /**
  * The sidebar never loses unsaved edits silently, renames and deletes funnels (naming the plans
- * that use one), and shows what a percent field understood (SPEC §5).
+ * that use one), shows what a rate field understood (SPEC §5), opens on the funnel of the sheet in
+ * view, and makes one round trip per action (SPEC §8), counted as google.script.run calls.
  */
 import type { Browser, Page } from "playwright-core";
-import { presets } from "../../src/core/presets";
+import { presets } from "../../src/i18n/presets";
 import { HAND_TYPED_FUNNEL, openAddon } from "../../fakes/addon";
 import { launchChromium, openSidebar, type SidebarSession } from "../harness/sidebarPage";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
@@ -26,13 +27,17 @@ afterEach(async () => {
   }
 });
 
-/** "Funnel" (hand-typed) and "EMEA" (Lifecycle), with an annual plan built on EMEA. */
-function twoFunnels(): FakeWorkbook {
+/**
+ * "Funnel" (hand-typed) and "EMEA" (Lifecycle), with an annual plan built on EMEA; the sheet in
+ * view is `active` (the Funnel sheet unless told).
+ */
+function twoFunnels(active = "Funnel"): FakeWorkbook {
   const book = new FakeWorkbook({ Funnel: HAND_TYPED_FUNNEL });
   const addon = openAddon(book);
-  addon.run("createFunnel", { name: "EMEA", stages: presets()[1].stages });
+  addon.run("createFunnel", { name: "EMEA", stages: presets("en")[1].stages });
   book.getSheetByName("EMEA")!.activate();
   addon.run("newAnnualPlan");
+  book.getSheetByName(active)!.activate();
   return book;
 }
 
@@ -65,7 +70,8 @@ describe("the sidebar keeps unsaved edits unless told otherwise", () => {
     await page.locator("#confirm-no").click();
     expect(await question.isHidden()).toBe(true);
     expect(await page.locator("#funnel-picker").inputValue()).toBe("Funnel");
-    expect(await page.getByLabel("Conversion to next (%)").first().inputValue()).toBe("15");
+    // Kept as typed, and shown as understood once the field was left.
+    expect(await page.getByLabel("Conversion to next (%)").first().inputValue()).toBe("15%");
 
     await page.locator("#funnel-picker").selectOption("EMEA");
     await page.locator("#confirm-yes").click();
@@ -157,21 +163,93 @@ describe("rename and delete", () => {
   });
 });
 
-describe("percent fields say what they understood", () => {
-  it('"0.3" is 0.3 %, shown before saving, and saved as 0.003', async () => {
+describe("rate fields read one convention and say what they understood", () => {
+  it.each([
+    ["0.3", "30%", 0.3],
+    ["30", "30%", 0.3],
+    ["0.3%", "0.3%", 0.003],
+    ["12,5 %", "12.5%", 0.125],
+    ["1", "1%", 0.01],
+    ["0.25 %", "0.25%", 0.0025],
+  ])('"%s" is understood as %s and saved as %d', async (typed, understood, saved) => {
     const s = await open();
-    const first = await editFirstRate(s.page, "0.3");
+    const first = await editFirstRate(s.page, typed);
     expect(await first.locator('[data-understood="rate"]').textContent()).toBe(
-      "understood as 0.3 %",
+      `understood as ${understood}`,
     );
-    await first.getByLabel("Conversion to next (%)").fill("12,5%");
-    expect(await first.locator('[data-understood="rate"]').textContent()).toBe(
-      "understood as 12.5 %",
-    );
-    await first.getByLabel("Conversion to next (%)").fill("0.3");
+    // Leaving the field shows what it understood, as a percent-formatted cell does.
+    await first.getByLabel("Conversion to next (%)").press("Tab");
+    expect(await first.getByLabel("Conversion to next (%)").inputValue()).toBe(understood);
+    expect(await first.locator(".stage-rate").textContent()).toBe(`${understood} to next`);
     await s.page.locator("#save").click();
     await s.page.locator("#status.ok").waitFor();
-    expect(s.addon.book.getSheetByName("Funnel")!.getRange("C2").getValue()).toBe(0.003);
+    expect(s.addon.book.getSheetByName("Funnel")!.getRange("C2").getValue()).toBe(saved);
+  });
+});
+
+describe("the funnel in view", () => {
+  it("opens on the funnel whose sheet is in view", async () => {
+    const { page } = await open(twoFunnels("EMEA"));
+    expect(await page.locator("#funnel-picker").inputValue()).toBe("EMEA");
+    expect((await stageNames(page))[0]).toBe("Prospect");
+  });
+
+  it("opens on the funnel a plan sheet in view was built on", async () => {
+    const { page } = await open(twoFunnels("Annual plan"));
+    expect(await page.locator("#funnel-picker").inputValue()).toBe("EMEA");
+  });
+
+  it("opens on the default funnel when the sheet in view is neither", async () => {
+    const book = twoFunnels();
+    book.insertSheet("Notes").activate();
+    const { page } = await open(book);
+    expect(await page.locator("#funnel-picker").inputValue()).toBe("Funnel");
+  });
+});
+
+describe("one round trip per action (SPEC §8)", () => {
+  it("opens with no call, then save, create, rename and switch make one each", async () => {
+    const s = await open();
+    const { page } = s;
+    // The page arrived with the funnel list and the funnel: the menu click was the round trip.
+    expect(s.calls).toEqual([]);
+
+    await editFirstRate(page, "15");
+    await page.locator("#save").click();
+    await page.locator("#status.ok").waitFor();
+    expect(s.calls).toEqual(["saveFunnel"]);
+
+    await page.locator("#new-funnel").click();
+    await page.getByLabel("Funnel name").fill("APAC");
+    await page.locator("#create-funnel").click();
+    await page.locator("#status.ok", { hasText: "APAC" }).waitFor();
+    expect(await page.locator("#funnel-picker option").allTextContents()).toEqual([
+      "Funnel",
+      "EMEA",
+      "APAC",
+    ]);
+    expect(s.calls).toEqual(["saveFunnel", "createFunnel"]);
+
+    await page.locator("#rename-funnel").click();
+    await page.getByLabel("New name").fill("Asia-Pacific");
+    await page.locator("#rename-save").click();
+    await page.locator("#status.ok", { hasText: "Asia-Pacific" }).waitFor();
+    expect(s.calls).toEqual(["saveFunnel", "createFunnel", "renameFunnel"]);
+
+    await page.locator("#funnel-picker").selectOption("EMEA");
+    await page.locator("details.stage .stage-name", { hasText: "Prospect" }).waitFor();
+    expect(s.calls.at(-1)).toBe("loadFunnel");
+    expect(s.calls).toHaveLength(4);
+  });
+
+  it("delete asks (one call for the plans that use it) and shows the next funnel from its reply", async () => {
+    const s = await open();
+    await s.page.locator("#delete-funnel").click();
+    await s.page.locator("#confirm-yes").click();
+    await s.page.locator("#status.ok").waitFor();
+    expect(s.calls).toEqual(["funnelUsage", "deleteFunnel"]);
+    expect(await s.page.locator("#funnel-picker").inputValue()).toBe("EMEA");
+    expect((await stageNames(s.page))[0]).toBe("Prospect");
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * Every menu command, in every language, through the faithful fakes (SPEC §10): pages are served
  * as Google serves them (parsed, re-serialised), so a command that read code or data from an
- * .html file, or handed out a page that does not parse, fails here as it would in Sheets.
+ * .html file, or handed out a page that does not parse, fails here as it would in Sheets. Each page
+ * carries the user's language in its data.
  */
 import { openAddon } from "../../fakes/addon";
 import { FakeLock } from "../../fakes/lock";
@@ -9,6 +10,8 @@ import { FakeSession } from "../../fakes/session";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 import { MENU } from "../../src/addon/menu";
 import { LANGUAGES } from "../../src/i18n/languages";
+import type { PageBasics } from "../../src/wire/pages";
+import { servedPageData } from "../harness/pageData";
 
 const COMMANDS = MENU.flatMap((entry) => ("items" in entry ? entry.items : [entry])).map(
   (item) => item.functionName,
@@ -67,6 +70,8 @@ describe.each(LANGUAGES)("in %s", (language) => {
       ...book.ui.dialogs.map((d) => d.content),
     ];
     expect(pages.length).toBeGreaterThanOrEqual(2);
-    for (const page of pages) expect(page).toContain(`<html lang="${language}">`);
+    for (const page of pages) {
+      expect(servedPageData<PageBasics>(page).language).toBe(language);
+    }
   });
 });

@@ -45,7 +45,7 @@ describe("the add-on menu", () => {
     bundle.call("showFunctionReference");
     expect(ui.alerts).toHaveLength(1);
     expect(ui.alerts[0].prompt).toContain(
-      "REQUIRED_LEADS(revenue_target, avg_deal_size, conversion_rates, [rounding])",
+      "REQUIRED_LEADS(revenue_target, avg_deal_size, conversion_rates, [rounding], [confidence], [rate_samples])",
     );
   });
 });

@@ -138,7 +138,7 @@ describe("the function reference dialog", () => {
       const { title, hint } = uiMessages(lang).reference;
       expect(ui.alerts).toEqual([{ title, prompt: expect.stringContaining(hint) }]);
       expect(ui.alerts[0].prompt).toContain(
-        "REQUIRED_LEADS(revenue_target, avg_deal_size, conversion_rates, [rounding])",
+        "REQUIRED_LEADS(revenue_target, avg_deal_size, conversion_rates, [rounding], [confidence], [rate_samples])",
       );
     },
   );

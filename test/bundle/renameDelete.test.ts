@@ -5,15 +5,15 @@ import type {
   RenameResult,
 } from "../../src/wire/stageApi";
 import { anchor } from "../templates/templateHarness";
-import { presets } from "../../src/core/presets";
+import { presets } from "../../src/i18n/presets";
 import { openAddon, type Addon } from "../../fakes/addon";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 
 function twoFunnelsAndPlans(): Addon {
   const addon = openAddon(new FakeWorkbook({ Notes: [["keep me"]] }));
   for (const [name, preset] of [
-    ["Funnel", presets()[0]],
-    ["EMEA", presets()[3]],
+    ["Funnel", presets("en")[0]],
+    ["EMEA", presets("en")[3]],
   ] as const) {
     const created = addon.run<CreateResult>("createFunnel", {
       name,
@@ -51,10 +51,18 @@ describe("rename and delete a funnel (SPEC §5) through dist/Code.js", () => {
   it("delete removes the funnel's named ranges with its sheet, and nothing else", () => {
     const addon = twoFunnelsAndPlans();
     const result = addon.run<DeleteResult>("deleteFunnel", "EMEA");
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: true,
       funnels: [{ key: "Funnel", name: "Funnel", stageCount: 5 }],
     });
+    // The reply carries the funnel the sidebar shows next: no second round trip.
+    expect(result.ok && result.loaded?.funnel.stages.map((s) => s.name)).toEqual([
+      "Visit",
+      "Lead",
+      "MQL",
+      "SQL",
+      "Customer",
+    ]);
     expect(addon.book.getSheetByName("EMEA")).toBeNull();
     expect(names(addon)).toEqual(["Funnel_Days", "Funnel_Rates", "Funnel_Stages"]);
     expect(addon.book.getSheets().map((s) => s.getName())).toEqual([

@@ -173,8 +173,13 @@ describe("REQUIRED_LEADS through dist/Code.js", () => {
       ],
       [[100000, 10000, 0.1, 3], 'REQUIRED_LEADS: rounding: must be one of "stage", "end", "none"'],
       [
+        [100000, 10000, 0.1, "end", 0.9, "", 5],
+        "REQUIRED_LEADS: arguments: takes at most 6 arguments but got 7 — see the function's help",
+      ],
+      [
+        // A fifth argument is the confidence level (appended after rounding).
         [100000, 10000, 0.1, "end", 5],
-        "REQUIRED_LEADS: arguments: takes at most 4 arguments but got 5 — see the function's help",
+        "REQUIRED_LEADS: confidence: is 5 — confidence levels are fractions (90% = 0.9): enter 0.05 or 5%",
       ],
       [
         [1e300, 1e-300, 0.5],

@@ -1,83 +1,72 @@
 /**
  * *Export funnel as SQL…* through the built bundle over an in-memory workbook: the menu command
- * opens a modal dialog, and the dialog's server functions build the query from the funnel's stage
- * table (through JSON, as google.script.run carries it), reporting problems by field.
+ * opens a modal dialog that carries the funnel list and the stage names of the funnel in view (the
+ * page builds every query itself: test/browser/sqlExport.test.ts), and the one server function it
+ * calls gives another funnel's stages (through JSON, as google.script.run carries it).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { SqlExportResult } from "../../src/wire/sqlExportApi";
 import { DIST } from "../../fakes/bundle";
 import { fakeHtmlService } from "../../fakes/html";
 import { HAND_TYPED_FUNNEL, openAddon } from "../../fakes/addon";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
+import { presets } from "../../src/i18n/presets";
+import type { SqlExportData } from "../../src/wire/pages";
+import { servedPageData } from "../harness/pageData";
 
 function addon() {
   return openAddon(new FakeWorkbook({ Funnel: HAND_TYPED_FUNNEL }));
 }
 
-const request = {
-  funnelKey: "Funnel",
-  layout: "log",
-  dialect: "bigquery",
-  table: "my-project.crm.stage_log",
-  columns: ["stage"],
-};
+function openDialog(a: ReturnType<typeof addon>) {
+  a.bundle.call("showSqlExport");
+  const dialog = a.book.ui.dialogs.at(-1)!;
+  return { dialog, data: servedPageData<SqlExportData>(dialog.output.getContent()) };
+}
 
 describe("Export funnel as SQL", () => {
-  it("the menu command opens the dialog, a self-contained page, as a modal dialog", () => {
+  it("the menu command opens the dialog, a self-contained page with its data, as a modal dialog", () => {
     const a = addon();
-    a.bundle.call("showSqlExport");
+    const { dialog, data } = openDialog(a);
     expect(a.book.ui.dialogs).toHaveLength(1);
-    expect(a.book.ui.dialogs[0].title).toBe("Funnel as SQL");
-    const html = a.book.ui.dialogs[0].output.getContent();
-    // The built page as Google serves it (parsed and re-serialised), its language set.
-    expect(html).toBe(fakeHtmlService().createHtmlOutputFromFile("sqlExport").getContent());
+    expect(dialog.title).toBe("Funnel as SQL");
+    const html = dialog.output.getContent();
+    // The built page as Google serves it (parsed and re-serialised), with its data appended.
+    const page = fakeHtmlService().createHtmlOutputFromFile("sqlExport").getContent();
+    expect(html.startsWith(page.slice(0, page.indexOf("</body>")))).toBe(true);
     expect(html).toContain(
       readFileSync(join(DIST, "sqlExport.html"), "utf8").match(/<script>[\s\S]*<\/script>/)![0],
     );
     expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/i);
+    expect(data).toEqual({
+      language: "en",
+      locale: "en",
+      funnels: [{ key: "Funnel", name: "Funnel", stageCount: 4 }],
+      funnelKey: "Funnel",
+      stages: ["Lead", "MQL", "SQL", "Customer"],
+    });
   });
 
-  it("gives the funnel's stage names from its table", () => {
-    expect(addon().run("getFunnelStages", "Funnel")).toEqual(["Lead", "MQL", "SQL", "Customer"]);
-  });
-
-  it("builds exactly FUNNEL_SQL's query for the funnel's stages", () => {
+  it("opens on the funnel of the sheet in view, and gives another funnel's stages on request", () => {
     const a = addon();
-    const result = a.run<SqlExportResult>("exportFunnelSql", request);
-    const direct = a.functions.call(
-      "FUNNEL_SQL",
-      [["Lead"], ["MQL"], ["SQL"], ["Customer"]],
-      request.table,
-      "stage",
-      "log",
-      "bigquery",
-    );
-    expect(result).toEqual({ ok: true, sql: direct });
+    a.run("createFunnel", { name: "EMEA", stages: presets("en")[2]!.stages });
+    a.book.getSheetByName("EMEA")!.activate();
+    const { data } = openDialog(a);
+    expect(data.funnelKey).toBe("EMEA");
+    expect(data.stages).toEqual(["Inquiry", "MQL", "SAL", "SQL", "Won"]);
+    expect(a.run("getFunnelStages", "Funnel")).toEqual(["Lead", "MQL", "SQL", "Customer"]);
+    expect(() => a.run("getFunnelStages", "Nope")).toThrow(/There is no funnel "Nope"/);
   });
 
   it("follows the table when it is edited in the sheet", () => {
     const a = addon();
     a.book.getSheetByName("Funnel")!.getRange("A3").setValue("Marketing qualified");
-    const result = a.run<SqlExportResult>("exportFunnelSql", { ...request, dialect: "duckdb" });
-    expect(result.ok && result.sql).toContain("'Marketing qualified'");
+    expect(openDialog(a).data.stages[1]).toBe("Marketing qualified");
   });
 
-  it.each([
-    [{ table: "crm.log; DROP TABLE x" }, "table", /holds ";", which a name cannot contain/],
-    [{ table: "" }, "table", /^is empty/],
-    [{ columns: ["id", "stage"] }, "columns", /needs 1: the column holding each record's stage/],
-    [{ layout: "events" }, "columns", /needs 2: the record id and the stage column/],
-    [{ layout: "rows" }, "layout", /Choose a layout/],
-    [{ dialect: "mysql" }, "dialect", /Choose a SQL dialect/],
-    [{ funnelKey: "Nope" }, "funnel", /There is no funnel "Nope"/],
-  ])("reports %j on the %s field", (change, field, message) => {
-    const result = addon().run<SqlExportResult>("exportFunnelSql", { ...request, ...change });
-    expect(result.ok).toBe(false);
-    if (!result.ok) {
-      expect(result.field).toBe(field);
-      expect(result.message).toMatch(message);
-    }
+  it("says when there is no funnel yet: the page data has an empty list", () => {
+    const a = openAddon(new FakeWorkbook());
+    expect(openDialog(a).data).toMatchObject({ funnels: [], funnelKey: null, stages: [] });
   });
 
   it("the add-on asks for no BigQuery scope and calls no BigQuery service: users run the query", () => {
@@ -92,8 +81,8 @@ describe("Export funnel as SQL", () => {
   it("changes nothing in the spreadsheet", () => {
     const a = addon();
     const before = JSON.stringify(a.book.getSheetByName("Funnel")!.getDataRange().getValues());
-    a.run("exportFunnelSql", request);
-    a.run("exportFunnelSql", { ...request, table: "bad;" });
+    openDialog(a);
+    a.run("getFunnelStages", "Funnel");
     expect(JSON.stringify(a.book.getSheetByName("Funnel")!.getDataRange().getValues())).toBe(
       before,
     );

@@ -96,11 +96,11 @@ describe("STAGE_CONVERSION through dist/Code.js", () => {
       ],
       [
         [[["Lead"], ["Lost"]], STAGES],
-        'STAGE_CONVERSION: data: row 2 is "Lost", which is not in stage_order — add it to stage_order or correct the record',
+        'STAGE_CONVERSION: data: row 2 is "Lost", which is not in stage_order — add it to stage_order, or give a stage map (CRM name, funnel stage), such as Funnel_Map, that names it',
       ],
       [
         [[["Lead", "Won"]], STAGES],
-        'STAGE_CONVERSION: data: item 2 is "Won", which is not in stage_order — add it to stage_order or correct the record',
+        'STAGE_CONVERSION: data: item 2 is "Won", which is not in stage_order — add it to stage_order, or give a stage map (CRM name, funnel stage), such as Funnel_Map, that names it',
       ],
       [
         [[[1000], [300]], STAGES],
@@ -126,11 +126,11 @@ describe("STAGE_CONVERSION through dist/Code.js", () => {
         [
           [["Lead"]],
           [
-            ["Lead", "MQL"],
-            ["SQL", "Won"],
+            ["Lead", "MQL", "SQL"],
+            ["Won", "", ""],
           ],
         ],
-        "STAGE_CONVERSION: stage_order: is a block of 2 rows × 2 columns — select a single row or a single column",
+        "STAGE_CONVERSION: stage_order: is a block of 2 rows × 3 columns — select a single row or column of stage names, or a stage map of two columns (CRM name, funnel stage)",
       ],
       [
         [
@@ -148,8 +148,8 @@ describe("STAGE_CONVERSION through dist/Code.js", () => {
         "STAGE_CONVERSION: data: row 2 has 2 cells but row 1 has 1 — select a rectangular range",
       ],
       [
-        [[[1]], "", "", 4],
-        "STAGE_CONVERSION: arguments: takes at most 3 arguments but got 4 — see the function's help",
+        [[[1]], "", "", "", 5],
+        "STAGE_CONVERSION: arguments: takes at most 4 arguments but got 5 — see the function's help",
       ],
     ])("%j", (args, message) => {
       expect(err(...(args as unknown[]))).toBe(message);

@@ -46,6 +46,33 @@ describe("dates in stage-date matrices, read in the spreadsheet's time zone", ()
     ).toBe(0);
   });
 
+  it("text with a zone names an instant, read in the sheet's zone exactly as a Date is", () => {
+    // SPEC §2.11: 2026-02-01T03:00:00Z is 31 Jan 22:00 in New York and 1 Feb 11:00 in Shanghai.
+    const text = "2026-02-01T03:00:00Z";
+    const instant = at(text);
+    for (const zone of [newYork, shanghai]) {
+      expect(zone.call("COHORT_CONVERSION", [[text]])).toEqual(
+        zone.call("COHORT_CONVERSION", [[instant]]),
+      );
+    }
+    expect(newYork.call("COHORT_CONVERSION", [[text]])).toEqual([["2026-01", 1]]);
+    expect(shanghai.call("COHORT_CONVERSION", [[text]])).toEqual([["2026-02", 1]]);
+    // Every written offset is the same instant: +02:00, +0200, +02, GMT+2, a UTC suffix.
+    const same = [
+      "2026-02-01 05:00+02:00",
+      "2026-02-01T05:00:00.000+0200",
+      "2026-02-01 05:00 +02",
+      "2026-02-01 05:00 GMT+2",
+      "2026-02-01 03:00 UTC",
+      "2026-02-01T03:00:00.000Z",
+    ];
+    for (const t of same) {
+      expect(days(newYork, [[instant, t]])).toBe(0);
+    }
+    // Without a zone, text is the sheet's own clock: 3 a.m. on 1 February in New York too.
+    expect(days(newYork, [[instant, "2026-02-01 03:00"]])).toBeCloseTo(5 / 24, 12);
+  });
+
   it("a 1 February date is in February in New York and in Shanghai", () => {
     const nyFeb1 = at("2026-02-01T00:00:00-05:00"); // 05:00 UTC
     const shFeb1 = at("2026-02-01T00:00:00+08:00"); // 31 Jan 16:00 UTC
@@ -163,12 +190,20 @@ describe("dates in stage-date matrices, read in the spreadsheet's time zone", ()
       [[[new Date(NaN), ""]], "row 1, column 1 is an invalid date"],
       [[[new Date(-3e12), ""]], "row 1, column 1 is a date outside 30 Dec 1899 – 31 Dec 9999"],
       [
-        [["", "2026-01-15T10:00:00Z"]],
-        `row 1, column 2 is "2026-01-15T10:00:00Z", text with a time-zone offset (dates are read in the spreadsheet's own time zone: drop the offset)`,
+        [["", "2026-01-15T10:00:00Zulu"]],
+        'row 1, column 2 is "2026-01-15T10:00:00Zulu", which is not a date',
       ],
       [
-        [["2026-01-15 10:00+01:00", ""]],
-        'row 1, column 1 is "2026-01-15 10:00+01:00", text with a time-zone offset',
+        [["3/15/26 2:22 PM", ""]],
+        'row 1, column 1 is "3/15/26 2:22 PM", a date with a two-digit year (format the column with four-digit years, as 3/15/2026)',
+      ],
+      [
+        [["31/31/2026", ""]],
+        'row 1, column 1 is "31/31/2026", which is not a date in the calendar',
+      ],
+      [
+        [["1899-12-29", ""]],
+        'row 1, column 1 is "1899-12-29", a date outside 30 Dec 1899 – 31 Dec 9999',
       ],
     ])("%j → %s", (rows, message) => {
       const text = err(rows);

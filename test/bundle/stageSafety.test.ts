@@ -5,7 +5,7 @@
  */
 import type { Funnel } from "../../src/core/funnel";
 import type { CreateResult, LoadedFunnel, SaveResult } from "../../src/wire/stageApi";
-import { inboundPreset } from "../../src/core/presets";
+import { inboundPreset } from "../../src/i18n/presets/inbound";
 import { FakeWorkbook, type WorkbookSnapshot } from "../../fakes/spreadsheet";
 import { attachFormulaEngine } from "../../fakes/workbookEngine";
 import { HAND_TYPED_FUNNEL, openAddon, type Addon } from "../../fakes/addon";
@@ -220,7 +220,7 @@ describe("a save that fails half-way leaves the table and named ranges as they w
 
 describe("a new funnel that fails half-way leaves the spreadsheet as it was", () => {
   it("fails at each step of createFunnel in turn, removing what it had made", () => {
-    const stages = inboundPreset().stages;
+    const stages = inboundPreset("en").stages;
     const fresh = () => {
       const addon = openAddon(new FakeWorkbook({ Notes: [["keep me"]] }));
       // A broken named range from a deleted funnel sheet, which the new funnel reuses.
@@ -281,14 +281,14 @@ describe("Sheets' limits are checked before anything is written", () => {
     const addon = openAddon(new FakeWorkbook({ Notes: [] }));
     const result = addon.run<CreateResult>("createFunnel", {
       name: "N".repeat(101),
-      stages: inboundPreset().stages,
+      stages: inboundPreset("en").stages,
     });
     expect(result).toEqual({ ok: false, message: expect.stringMatching(/100 characters/) });
   });
 
   it('creating "funnel" beside "Funnel" is refused cleanly, and the workbook still works', () => {
     const addon = openAddon(new FakeWorkbook({ Notes: [] }));
-    const stages = inboundPreset().stages;
+    const stages = inboundPreset("en").stages;
     expect(addon.run<CreateResult>("createFunnel", { name: "Funnel", stages }).ok).toBe(true);
     const result = addon.run<CreateResult>("createFunnel", { name: "funnel", stages });
     expect(result).toEqual({ ok: false, message: expect.stringMatching(/already exists/) });
@@ -301,7 +301,7 @@ describe("server-call arguments are type-checked with clear messages", () => {
     const addon = openAddon(new FakeWorkbook({ Notes: [] }));
     const result = addon.run<CreateResult>("createFunnel", {
       name: { a: 1 },
-      stages: inboundPreset().stages,
+      stages: inboundPreset("en").stages,
     });
     expect(result).toEqual({ ok: false, message: expect.stringMatching(/name must be text/i) });
     expect(addon.book.getSheets()).toHaveLength(1);
@@ -331,7 +331,7 @@ describe("server-call arguments are type-checked with clear messages", () => {
 });
 
 describe("named-range keys and their lifecycle (SPEC §4)", () => {
-  const stages = inboundPreset().stages;
+  const stages = inboundPreset("en").stages;
   it.each([
     ["Воронка", "Воронка"],
     ["漏斗", "漏斗"],

@@ -5,7 +5,7 @@ import type {
   LoadedFunnel,
   SaveResult,
 } from "../../src/wire/stageApi";
-import { presets } from "../../src/core/presets";
+import { presets } from "../../src/i18n/presets";
 import { HAND_TYPED_FUNNEL, openAddon } from "../../fakes/addon";
 import { diffSnapshots, FakeWorkbook } from "../../fakes/spreadsheet";
 import { attachFormulaEngine } from "../../fakes/workbookEngine";
@@ -18,7 +18,7 @@ function workbookWithFunnel() {
 }
 
 function preset(id: string) {
-  const found = presets().find((p) => p.id === id);
+  const found = presets("en").find((p) => p.id === id);
   if (!found) throw new Error(`no preset ${id}`);
   return found.stages;
 }

@@ -1,10 +1,10 @@
 import type { CreateResult, LoadedFunnel, SaveResult } from "../../src/wire/stageApi";
-import { presets } from "../../src/core/presets";
+import { presets } from "../../src/i18n/presets";
 import { HAND_TYPED_FUNNEL, openAddon, type Addon } from "../../fakes/addon";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 
 function bowtie() {
-  const found = presets().find((p) => p.id === "bowtie");
+  const found = presets("en").find((p) => p.id === "bowtie");
   if (!found) throw new Error("no Bowtie preset");
   return found;
 }

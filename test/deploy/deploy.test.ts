@@ -149,6 +149,7 @@ describe("deploying with clasp", () => {
     expect(built).toEqual([
       "dist/Code.js",
       "dist/appsscript.json",
+      "dist/chooseFunnel.html",
       "dist/sidebar.html",
       "dist/sqlExport.html",
     ]);

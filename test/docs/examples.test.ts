@@ -7,6 +7,14 @@ import { loadCustomFunctions } from "../../fakes/bundle";
 import { columnLetter } from "../../src/core/a1";
 import { REFERENCE } from "../../src/functions/reference";
 import { createEngine, rangeValues, useBuiltAddon, type Sheet } from "../../fakes/formulaEngine";
+import { HUBSPOT_MAP, readCsv } from "../harness/crmFixtures";
+import {
+  betaExpectation,
+  binomialAtLeastDirect,
+  chanceAtLeast,
+  dealsAtLeastDirect,
+  enumerateBookings,
+} from "../harness/bruteForce";
 
 useBuiltAddon(loadCustomFunctions());
 
@@ -28,6 +36,10 @@ interface Fixture {
    * rounded to the decimals shown).
    */
   expected: Cell[][] | ((values: unknown[][]) => void);
+  /** Rows × columns a function check reads (default 4 × 12). */
+  shape?: [number, number];
+  /** Significant digits an exact expectation is compared to (default 9). */
+  digits?: number;
 }
 
 const D = "=DATE(2026,1,15)";
@@ -73,6 +85,31 @@ const COHORT_RECORDS: Sheet = [
   [date(2026, 2, 20), date(2026, 4, 1), date(2026, 4, 15)],
 ];
 
+/** docs/crm-data.md's HubSpot export as pasted (record ids as numbers), and its stage map. */
+const HUBSPOT_SHEETS: Record<string, Sheet> = {
+  Deals: readCsv("hubspot-deals.csv").map((row) =>
+    row.map((cell) => (cell === "" ? null : /^\d+$/.test(cell) ? Number(cell) : cell)),
+  ),
+  Map: HUBSPOT_MAP,
+};
+
+/** An open-deal export: stage, amount, win probability, close date (rows 2–9 of sheet Deals). */
+const DEALS: Sheet = [
+  ["Deal", "Owner", "Stage", "Amount", "Probability", "Close date"],
+  ["Acme renewal", "Ana", "Negotiation", 42000, 0.7, date(2026, 1, 20)],
+  ["Borealis", "Ben", "Proposal", 18500, 0.5, date(2026, 2, 5)],
+  ["Cobalt pilot", "Ana", "Demo", 12000, 0.2, date(2026, 2, 27)],
+  ["Delta", "Chen", "Discovery", 30000, 0.1, date(2026, 3, 31)],
+  ["Evergreen", "Ben", "Proposal", 25000, 0.5, date(2026, 1, 9)],
+  ["Fjord (no amount yet)", "Chen", "Discovery", null, 0.1, date(2026, 3, 2)],
+  ["Granite", "Ana", "Demo", 9600, 0.2, date(2026, 4, 14)],
+  ["Halcyon", "Ben", "Negotiation", 51000, 0.7, date(2026, 2, 16)],
+];
+/** The deals with an amount, as the brute force reads them. */
+const DEAL_AMOUNTS = [42000, 18500, 12000, 30000, 25000, 9600, 51000];
+const DEAL_CHANCES = [0.7, 0.5, 0.2, 0.1, 0.5, 0.2, 0.7];
+const FRESHWORKS = [3950, 3060, 1460, 1340, 1285, 1190];
+
 const FIXTURES: Record<string, Fixture> = {
   "=REQUIRED_LEADS(B2:B4, 10000, Funnel_Rates)": {
     cells: withStageTable([[], [null, 100000], [null, 200000], [null, 300000]]),
@@ -106,6 +143,40 @@ const FIXTURES: Record<string, Fixture> = {
     // Strict high-water marks 2, 1, 0, 0, 1 → reached 4, 2, 1, 1, 1.
     expected: [[0.5, 0.5, 1, 1, ""]],
   },
+  '=STAGE_CONVERSION({"Deal Stage"; "New"; "Working"; "Working"; "Closed Lost"; "Won"}, {"New", "Lead"; "Working", "MQL"; "Won", "Customer"; "Closed Lost", ""})':
+    {
+      cells: [],
+      // The header is skipped, Closed Lost left out: Lead 1, MQL 2, Customer 1 → reached 4, 3, 1.
+      expected: [[0.75], [1 / 3], [""]],
+    },
+  '=STAGE_CONVERSION({"Qualified", "open"; "Qualified", "lost"; "Demo", "won"; "Demo", "open"}, {"Qualified", "SQL"; "Demo", "Opportunity"; "", "Customer"}, , "exclude")':
+    {
+      cells: [],
+      // Reached SQL 4, Opportunity 2 (won counts at Customer), Customer 1; one open at SQL and one
+      // at Opportunity: 2 / (4 − 1), 1 / (2 − 1).
+      expected: [[2 / 3], [1], [""]],
+    },
+  "=STAGE_CONVERSION(Deals!F1:L17, Funnel_Map)": {
+    cells: [],
+    sheets: HUBSPOT_SHEETS,
+    names: { Funnel_Map: "Map!$A$1:$B$12" },
+    // docs/crm-data.md: 16 deals reach SQL, 10 Opportunity, 4 Closed Won.
+    expected: [[1, 1, 0.625, 0.4, ""]],
+  },
+  '=FUNNEL_SQL(Funnel_Map, "crm.opportunity_history", {"opportunity_id", "stage_name", "created_date"}, "history", "duckdb")':
+    {
+      cells: [],
+      sheets: { Map: HUBSPOT_MAP },
+      names: { Funnel_Map: "Map!$A$1:$B$12" },
+      expected(values) {
+        expect(values.flat().filter((v) => v !== "" && v !== null)).toHaveLength(1);
+        const sql = String(values[0][0]);
+        expect(sql).toMatch(/Layout history.*Dialect: DuckDB/);
+        // CRM names match their funnel stage; Closed Lost counts at none.
+        expect(sql).toContain("WHEN 'appointment scheduled' THEN 2");
+        expect(sql).toContain("WHEN 'closed lost' THEN NULL");
+      },
+    },
   "=CAC(B2:D13, E2:E13)": {
     cells: [
       [],
@@ -207,6 +278,201 @@ const FIXTURES: Record<string, Fixture> = {
     // changes): 4000/3 → −20/231, 5000/3 → −25/231, 7400/3 → −37/231.
     expected: [[-20 / 231], [-25 / 231], [-37 / 231], [""]],
   },
+  "=HIRING_PLAN(B2:M2, 50000, Ramp!B2:B5, 80%, 2%, 8)": {
+    cells: [
+      [],
+      [
+        null,
+        320000,
+        320000,
+        340000,
+        340000,
+        360000,
+        360000,
+        380000,
+        380000,
+        400000,
+        400000,
+        420000,
+        420000,
+      ],
+    ],
+    sheets: {
+      Ramp: [
+        ["Month", "Ramp"],
+        [1, 0],
+        [2, 0.25],
+        [3, 0.5],
+        [4, 0.75],
+      ],
+    },
+    shape: [5, 12],
+    expected(values) {
+      const [needed, hires, headcount, ramped, capacity] = values as number[][];
+      const targets = [
+        320000, 320000, 340000, 340000, 360000, 360000, 380000, 380000, 400000, 400000, 420000,
+        420000,
+      ];
+      const ramp = [0, 0.25, 0.5, 0.75];
+      // Recomputed from the hires the plan gives: Σ hires × ramp × survival, per month.
+      for (let t = 0; t < 12; t++) {
+        expect(needed[t]).toBeCloseTo(targets[t] / 40000, 9);
+        expect(Number.isInteger(hires[t])).toBe(true);
+        let heads = 8 * 0.98 ** t;
+        let productive = heads;
+        for (let h = 0; h <= t; h++) {
+          heads += hires[h] * 0.98 ** (t - h);
+          productive += hires[h] * 0.98 ** (t - h) * (t - h < 4 ? ramp[t - h] : 1);
+        }
+        expect(headcount[t]).toBeCloseTo(heads, 9);
+        expect(ramped[t]).toBeCloseTo(productive, 9);
+        expect(capacity[t]).toBeCloseTo(productive * 40000, 6);
+        // The reps on the team by each month, counted whole, cover its need; from a full ramp
+        // (four months) after the start, so does the capacity.
+        expect(headcount[t]).toBeGreaterThanOrEqual(needed[t] - 1e-9);
+        if (t >= 4) expect(capacity[t]).toBeGreaterThanOrEqual(targets[t] - 1e-6);
+      }
+      expect(capacity[0]).toBe(320000);
+      expect(hires.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    },
+  },
+  "=PIPELINE_COVERAGE(120000, 100000, 65000)": {
+    // codingace.net/crmp/quota_gap.html: quota 100 000, booked 65 000, raw pipeline 120 000 →
+    // 120 000 ÷ 35 000 = 3.43×.
+    cells: [],
+    expected: [[120000 / 35000]],
+  },
+  '=STAGE_COVERAGE({"Demo"; "Proposal"; "Negotiation"; "Demo"}, {50000; 30000; 20000; 40000}, {"Discovery"; "Demo"; "Proposal"; "Negotiation"}, {0.1; 0.2; 0.5; 0.7}, 100000, 20000)':
+    {
+      cells: [],
+      // 80 000 left to close. Demo or later: 50 000 + 30 000 + 20 000 + 40 000; Proposal or
+      // later 50 000; Negotiation 20 000. Expected: 90 000 × 0.2 + 30 000 × 0.5 + 20 000 × 0.7.
+      expected: [
+        [140000, 140000 / 80000, 10, 47000],
+        [140000, 140000 / 80000, 5, 47000],
+        [50000, 50000 / 80000, 2, 29000],
+        [20000, 20000 / 80000, 1 / 0.7, 14000],
+      ],
+    },
+  "=STAGE_COVERAGE(Deals!C2:C500, Deals!D2:D500, F2:F6, G2:G6, B1, B2)": {
+    // Quota in B1, closed won in B2; the stage table in F2:G5 (F6 blank).
+    cells: [
+      [null, 250000],
+      [null, 60000, null, null, null, "Discovery", 0.1],
+      [null, null, null, null, null, "Demo", 0.2],
+      [null, null, null, null, null, "Proposal", 0.5],
+      [null, null, null, null, null, "Negotiation", 0.7],
+    ],
+    sheets: { Deals: DEALS },
+    shape: [4, 4],
+    expected(values) {
+      const left = 250000 - 60000;
+      // Discovery or later: every deal with an amount; Demo or later leaves Delta out; …
+      const pipeline = [188100, 158100, 136500, 93000];
+      const expectedBookings = [
+        30000 * 0.1 + 21600 * 0.2 + 43500 * 0.5 + 93000 * 0.7,
+        21600 * 0.2 + 43500 * 0.5 + 93000 * 0.7,
+        43500 * 0.5 + 93000 * 0.7,
+        93000 * 0.7,
+      ];
+      const required = [10, 5, 2, 1 / 0.7];
+      values.forEach((row, s) => {
+        expect(row[0]).toBe(pipeline[s]);
+        expect(row[1] as number).toBeCloseTo(pipeline[s] / left, 12);
+        expect(row[2] as number).toBeCloseTo(required[s], 12);
+        expect(row[3] as number).toBeCloseTo(expectedBookings[s], 6);
+      });
+    },
+  },
+  "=WEIGHTED_PIPELINE(D2:D4, E2:E4, F2:F4, B1:D1)": {
+    // codingace.net/crmp/opportunity_forecasting_tool.html's example opportunities.
+    cells: [
+      [null, date(2026, 3, 1), date(2026, 4, 1), date(2026, 5, 1)],
+      [null, null, null, 45000, 0.7, date(2026, 4, 10)],
+      [null, null, null, 18500, 0.85, date(2026, 3, 28)],
+      [null, null, null, 12000, 0.5, date(2026, 5, 5)],
+    ],
+    expected: [
+      [18500, 45000, 12000],
+      [18500 * 0.85, 45000 * 0.7, 12000 * 0.5],
+    ],
+  },
+  '=WEIGHTED_PIPELINE(Deals!D2:D500, Deals!E2:E500, Deals!F2:F500, B1:E1, "quarter")': {
+    cells: [[null, date(2026, 1, 1), date(2026, 4, 1), date(2026, 7, 1), date(2026, 10, 1)]],
+    sheets: { Deals: DEALS },
+    shape: [2, 4],
+    expected(values) {
+      // Q1: every deal but Granite (14 April); the row without an amount is skipped.
+      expect(values[0]).toEqual([42000 + 18500 + 12000 + 30000 + 25000 + 51000, 9600, 0, 0]);
+      const weighted =
+        42000 * 0.7 + 18500 * 0.5 + 12000 * 0.2 + 30000 * 0.1 + 25000 * 0.5 + 51000 * 0.7;
+      expect(values[1][0] as number).toBeCloseTo(weighted, 6);
+      expect(values[1].slice(1)).toEqual([9600 * 0.2, 0, 0]);
+    },
+  },
+  "=DEALS_PROBABILITY(15, 25%, 5)": {
+    // Summed term by term; Excel's NEGBINOM.DIST(10, 5, 0.25, TRUE) documents 0.3135141.
+    cells: [],
+    expected: [[binomialAtLeastDirect(15, 0.25, 5)]],
+  },
+  "=DEALS_PROBABILITY({200; 60; 20; 3}, {0.3; 0.4; 0.25}, {15; 20})": {
+    cells: [],
+    expected: [
+      [dealsAtLeastDirect([200, 60, 20, 3], [0.3, 0.4, 0.25], 15)],
+      [dealsAtLeastDirect([200, 60, 20, 3], [0.3, 0.4, 0.25], 20)],
+    ],
+  },
+  '=DEALS_PROBABILITY({200; 60; 20; 3}, {0.3; 0.4; 0.25}, {15; 20}, {""; ""; 12})': {
+    cells: [],
+    // The close rate 3 of 12 is Beta(3.5, 9.5) (Jeffreys): the known-rate chance averaged over
+    // it by numerical integration, not by the beta-binomial the add-on sums.
+    expected: [15, 20].map((need) => [
+      betaExpectation(
+        (p) => dealsAtLeastDirect([200, 60, 20, 3], [0.3, 0.4, p], need),
+        3.5,
+        9.5,
+        400,
+      ),
+    ]),
+    digits: 6,
+  },
+  "=BOOKINGS_PROBABILITY({3950; 3060; 1460; 1340; 1285; 1190}, 70%, 8600)": {
+    // Freshworks' weighted-pipeline example: six Negotiation deals at 70%, 12 285 in all,
+    // "expected revenue … $8600". Enumerated over all 64 outcomes.
+    cells: [],
+    expected: [
+      [
+        chanceAtLeast(
+          enumerateBookings(
+            FRESHWORKS,
+            FRESHWORKS.map(() => 0.7),
+          ),
+          8600,
+        ),
+      ],
+    ],
+  },
+  "=BOOKINGS_PROBABILITY({3950; 3060; 1460; 1340; 1285; 1190}, 70%, {5000; 8600; 10000})": {
+    cells: [],
+    expected: [5000, 8600, 10000].map((goal) => [
+      chanceAtLeast(
+        enumerateBookings(
+          FRESHWORKS,
+          FRESHWORKS.map(() => 0.7),
+        ),
+        goal,
+      ),
+    ]),
+  },
+  "=BOOKINGS_PROBABILITY(Deals!D2:D500, Deals!E2:E500, B1, B2)": {
+    cells: [
+      [null, 150000],
+      [null, 40000],
+    ],
+    sheets: { Deals: DEALS },
+    // 110 000 still to book from seven deals: enumerated over all 128 outcomes.
+    expected: [[chanceAtLeast(enumerateBookings(DEAL_AMOUNTS, DEAL_CHANCES), 110000)]],
+  },
   "=STAGE_DAYS(B2:D4)": {
     // SPEC §3: (1 Jan, 11 Jan, 10 Feb), (5 Jan, 25 Jan, —), (10 Jan, —, —).
     cells: [
@@ -257,10 +523,66 @@ const FIXTURES: Record<string, Fixture> = {
 
 /** Inputs that give each documented error message: a formula, or one with the cells it reads. */
 const ERROR_FORMULAS: Record<string, string | { formula: string; cells: Sheet }> = {
+  "HIRING_PLAN: ramp: item 2 is 50 — ramp factors are fractions (25% = 0.25): enter 0.5 or 50%":
+    "=HIRING_PLAN({100000, 120000}, 25000, {0, 50})",
+  "HIRING_PLAN: quota_per_rep: has 2 values but period_targets has 3 periods — give one quota per rep for every period, or one for all":
+    "=HIRING_PLAN({100000, 120000, 150000}, {25000, 30000})",
+  "HIRING_PLAN: attainment: is 80 — attainment is a share of quota (80% = 0.8): enter 0.8 or 80% (at most 200%)":
+    "=HIRING_PLAN(100000, 25000, , 80)",
+  "SALES_CAPACITY: attrition: is 1 — 100% would mean the whole team leaves every period; enter the share leaving per period, such as 0.02 (2%)":
+    "=SALES_CAPACITY({1, 0}, 25000, , , 1)",
+  "SALES_CAPACITY: hires: item 2 is -1 — can't be negative; enter a number of hires of 0 or more, such as 2":
+    "=SALES_CAPACITY({1, -1}, 25000)",
+  "SDRS_NEEDED: opportunities_per_sdr: is 0 — an SDR who sources no opportunities can't cover any; enter the opportunities one ramped SDR sources per period, such as 15":
+    "=SDRS_NEEDED(60, 0)",
+  'PIPELINE_COVERAGE: closed_won: meets or passes the quota, so nothing is left to close and coverage of the rest is undefined — use basis "quota" to compare the pipeline with the whole quota':
+    "=PIPELINE_COVERAGE(500000, 1000000, 1000000)",
+  'PIPELINE_COVERAGE: basis: "full" is not an option — use one of "remaining", "quota"':
+    '=PIPELINE_COVERAGE(1, 2, 0, "full")',
+  'STAGE_COVERAGE: deal_stages: row 3 is "Closed Won", which is not in stage_order — add the stage to stage_order, or leave closed deals out of the list':
+    '=STAGE_COVERAGE({"Demo"; "Proposal"; "Closed Won"}, {1; 2; 3}, {"Demo"; "Proposal"}, {0.2; 0.5}, 100)',
+  "STAGE_COVERAGE: win_rates: has 3 values but stage_order has 4 stages — give the win rate of deals at each stage, in the same order":
+    '=STAGE_COVERAGE({"Demo"}, {1}, {"Discovery"; "Demo"; "Proposal"; "Negotiation"}, {0.1; 0.2; 0.5}, 100)',
+  "WEIGHTED_PIPELINE: close_dates: row 2 is empty — give every deal with an amount its expected close date":
+    {
+      formula: "=WEIGHTED_PIPELINE(A1:A2, B1:B2, C1:C2, D1)",
+      cells: [
+        [1000, 0.5, date(2026, 3, 2), date(2026, 3, 1)],
+        [2000, 0.5, null],
+      ],
+    },
+  "WEIGHTED_PIPELINE: periods: item 2 is in 2026-03, like item 1 — give one date per month": {
+    formula: "=WEIGHTED_PIPELINE(1000, 0.5, D1, D1:E1)",
+    cells: [[null, null, null, date(2026, 3, 1), date(2026, 3, 15)]],
+  },
+  "DEALS_PROBABILITY: stage_volumes: has 2 values but conversion_rates has 3 rates — give the records now at each stage with a rate (top first), and optionally the deals already won":
+    "=DEALS_PROBABILITY({200; 60}, {0.3; 0.4; 0.25}, 15)",
+  "DEALS_PROBABILITY: rate_samples: item 3 is 0 — a sample needs at least 1 record: give the number of records the rate was measured on, such as 10 (3 won of 10), or leave the cell empty for a rate you take as known":
+    '=DEALS_PROBABILITY({200; 60; 20}, {0.3; 0.4; 0.25}, 15, {""; ""; 0})',
+  "BOOKINGS_PROBABILITY: win_probabilities: row 2 is 40 — probabilities are fractions (40% = 0.4): enter 0.4 or 40%":
+    "=BOOKINGS_PROBABILITY({1000; 2000}, {0.5; 40}, 1500)",
+  "BOOKINGS_PROBABILITY: win_probabilities: row 3 is empty but its deal has an amount — give every deal its win probability, such as 0.4 (40%)":
+    {
+      formula: "=BOOKINGS_PROBABILITY(A1:A3, B1:B3, 1500)",
+      cells: [
+        [1000, 0.5],
+        [2000, 0.5],
+        [3000, null],
+      ],
+    },
+  "BOOKINGS_PERCENTILES: percentiles: item 3 is 90 — percentiles are fractions (P10 = 10% = 0.1): enter 0.9 or 90%":
+    "=BOOKINGS_PERCENTILES({1000; 2000}, 0.5, {0.1, 0.5, 90})",
+  "REQUIRED_LEADS: confidence: is 1 — 100% certainty would need unlimited records while any rate is below 100%; enter a level such as 0.9 (90%)":
+    "=REQUIRED_LEADS(100000, 10000, 0.1, , 1)",
+  "REQUIRED_LEADS: rate_samples: widens the volumes for a confidence level — give confidence too, such as 0.9 (90%), or leave rate_samples out":
+    "=REQUIRED_LEADS(100000, 10000, 0.1, , , 10)",
+
   'FUNNEL_SQL: table: "crm.log; drop" holds ";", which a name cannot contain — give the table as project.dataset.table (BigQuery) or schema.table, with letters, digits, _ and -':
     '=FUNNEL_SQL({"Lead"; "Won"}, "crm.log; drop", "stage")',
   "FUNNEL_SQL: columns: has 1 name but the events layout needs 2: the record id and the stage column":
     '=FUNNEL_SQL({"Lead"; "Won"}, "crm.events", "stage", "events")',
+  'FUNNEL_SQL: columns: "owner_date" names no stage of stage_order — name each date column after its CRM stage as the map has it, or give two columns: the table\'s column and the stage it holds':
+    '=FUNNEL_SQL({"Demo", "Opportunity"; "Won", "Customer"}, "crm.deals", {"Demo", "owner_date"}, "matrix")',
   'FUNNEL_SQL: dialect: "mysql" is not an option — use one of "bigquery", "postgres", "duckdb"':
     '=FUNNEL_SQL({"Lead"; "Won"}, "crm.log", "stage", "log", "mysql")',
   "REQUIRED_LEADS: conversion_rates: item 2 is 30 — rates are fractions (30% = 0.3): enter 0.3 or 30%":
@@ -269,8 +591,12 @@ const ERROR_FORMULAS: Record<string, string | { formula: string; cells: Sheet }>
     "=REQUIRED_LEADS(0, 10000, 0.1)",
   "REQUIRED_LEADS: avg_deal_size: has 2 values but revenue_target has 3 — give one deal size, or one per target":
     "=REQUIRED_LEADS({100000; 200000; 300000}, {10000; 20000}, 0.1)",
-  'STAGE_CONVERSION: data: row 7 is "Lost", which is not in stage_order — add it to stage_order or correct the record':
+  'STAGE_CONVERSION: data: row 7 is "Lost", which is not in stage_order — add it to stage_order, or give a stage map (CRM name, funnel stage), such as Funnel_Map, that names it':
     '=STAGE_CONVERSION({"Lead"; "Lead"; "Won"; "Lead"; "Lead"; "Won"; "Lost"}, {"Lead"; "Won"})',
+  'STAGE_CONVERSION: data: 2 names are not in stage_order: "Demo" (row 2), "Lost" (row 3) — add each to the stage table\'s CRM names (the stage map\'s first column) with the funnel stage it counts as, or with none for a name that ends a record (Closed Lost)':
+    '=STAGE_CONVERSION({"Qualified"; "Demo"; "Lost"}, {"Qualified", "SQL"; "Won", "Customer"})',
+  'STAGE_CONVERSION: open_records: "exclude" needs to know which records are still open, but counts per stage don\'t say which records are open — give a status column (open, won, lost) beside the stages, or a stage map whose lost names (Closed Lost) appear in the data':
+    '=STAGE_CONVERSION({1000; 300}, , , "exclude")',
   "STAGE_CONVERSION: stage_order: is missing — data holds stage names (a record log), so give the stage names top first, e.g. Funnel_Stages":
     '=STAGE_CONVERSION({"Lead"; "MQL"})',
   "STAGE_CONVERSION: data: item 2 is -5 — can't be negative; enter a count of 0 or more, such as 1000":
@@ -327,11 +653,15 @@ const ERROR_FORMULAS: Record<string, string | { formula: string; cells: Sheet }>
     "=STAGE_DAYS({46023; 46030})",
   'STAGE_DAYS: statistic: "average" is not an option — use one of "median", "mean", "p90"':
     '=STAGE_DAYS({46023, 46030}, "average")',
+  "STAGE_DAYS: stage_dates: holds each record's stage but no dates — days in stage and cohorts need the date each stage was entered: use a stage history (record id, stage, date) or one date column per stage":
+    '=STAGE_DAYS({"Demo", "open"; "Won", "won"}, , {"Demo", "Opportunity"; "Won", "Customer"})',
+  'STAGE_DAYS: stage_dates: mixes two date formats: row 1 has "15/03/2026" (day first) and row 2 "3/16/2026" (month first) — give the column one format, or write dates as 2026-03-15':
+    '=STAGE_DAYS({"15/03/2026", "03/04/2026"; "3/16/2026", ""})',
   // 9502 is 1926-01-05 (a mistyped year), 46279 is 2026-09-14.
   "COHORT_CONVERSION: stage_dates: spans 1209 months, from 1926-01-05 to 2026-09-14; at most 600 give a readable table — check those dates for a typing mistake, or use a longer period":
     "=COHORT_CONVERSION({46037; 9502; 46279})",
-  'COHORT_CONVERSION: stage_dates: row 12, column 1 is "2026-01-15T10:00Z", text with a time-zone offset (dates are read in the spreadsheet\'s own time zone: drop the offset) — enter the date the record reached that stage (a date, a date serial or "2026-01-15"), or leave it empty':
-    '=COHORT_CONVERSION({46023; 46024; 46025; 46026; 46027; 46028; 46029; 46030; 46031; 46032; "2026-01-14"; "2026-01-15T10:00Z"})',
+  'COHORT_CONVERSION: stage_dates: row 12, column 1 is "1/15/26", a date with a two-digit year (format the column with four-digit years, as 3/15/2026) — enter the date the record reached that stage (a date, a date serial or "2026-01-15"), or leave it empty':
+    '=COHORT_CONVERSION({46023; 46024; 46025; 46026; 46027; 46028; 46029; 46030; 46031; 46032; "2026-01-14"; "1/15/26"})',
   "PLAN_FORECAST: actual_by_period: is 2 rows × 12 columns but plan_by_period is 3 rows × 12 columns — give one row of actuals per plan row, for the plan's periods (or its first ones)":
     "=PLAN_FORECAST({1,1,1,1,1,1,1,1,1,1,1,1; 1,1,1,1,1,1,1,1,1,1,1,1; 1,1,1,1,1,1,1,1,1,1,1,1}, {1,1,1,1,1,1,1,1,1,1,1,1; 1,1,1,1,1,1,1,1,1,1,1,1})",
   "PLAN_FORECAST: periods_to_date: is 13 but the plan has 12 periods — enter how many of its periods are reported, 0 to 12":
@@ -377,8 +707,10 @@ function asPrinted(exact: Cell[][], printed: Cell[][]): Cell[][] {
 }
 
 /** Numbers compared to 9 significant digits (the docs round; floats carry noise). */
-function rounded(rows: unknown[][]): unknown[][] {
-  return rows.map((row) => row.map((v) => (typeof v === "number" ? Number(v.toPrecision(9)) : v)));
+function rounded(rows: unknown[][], digits = 9): unknown[][] {
+  return rows.map((row) =>
+    row.map((v) => (typeof v === "number" ? Number(v.toPrecision(digits)) : v)),
+  );
 }
 
 /** The formula in AA1 (clear of every fixture), named ranges replaced; its spilled values. */
@@ -424,11 +756,14 @@ describe("docs/functions.md examples, executed", () => {
     const { cells, names, sheets, expected } = fixture;
     if (typeof expected === "function") {
       expect(literal).toBeUndefined();
-      expected(evaluate(formula, cells, names, [4, 12], sheets));
+      expected(evaluate(formula, cells, names, fixture.shape ?? [4, 12], sheets));
       return;
     }
     const shape: [number, number] = [expected.length, expected[0].length];
-    expect(rounded(evaluate(formula, cells, names, shape, sheets))).toEqual(rounded(expected));
+    const digits = fixture.digits ?? 9;
+    expect(rounded(evaluate(formula, cells, names, shape, sheets), digits)).toEqual(
+      rounded(expected, digits),
+    );
     if (literal !== undefined) expect(asPrinted(expected, literal)).toEqual(literal);
   });
 

@@ -98,3 +98,20 @@ describe("the loader Code.js used to have", () => {
     expect(() => JSON.parse(content)).toThrow();
   });
 });
+
+describe("HtmlOutput.append(addedContent)", () => {
+  it("adds content after the page; what follows </html> is read into <body>, as a browser reads it", () => {
+    const page = `<!DOCTYPE html><html lang="en"><head></head><body><p>A</p></body></html>`;
+    const output = serving({ page }).createHtmlOutputFromFile("page");
+    expect(output.append("<p>B &amp; C</p>")).toBe(output);
+    expect(output.getContent()).toBe(
+      `<!DOCTYPE html><html lang="en"><head></head><body><p>A</p><p>B &amp; C</p></body></html>`,
+    );
+  });
+
+  it("refuses malformed added content, as Google's append throws", () => {
+    expect(thrown(() => fakeHtmlService().createHtmlOutput("<p>x</p>").append("i<n;"))).toMatch(
+      /^Exception: Malformed HTML content: /,
+    );
+  });
+});

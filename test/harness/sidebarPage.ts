@@ -1,7 +1,9 @@
 /**
- * Drives the built sidebar in headless Chromium: the HTML is the one the add-on handed to the fake
- * HtmlService, and its google.script.run reaches the real server functions of dist/Code.js (vm
- * harness, in-memory workbook) through page.exposeFunction — JSON both ways, as Apps Script does.
+ * Drives the add-on's built pages (sidebar, dialogs) in headless Chromium: the HTML is the one the
+ * add-on handed to the fake HtmlService (its data appended, parsed and re-serialised as Google
+ * does), and its google.script.run reaches the real server functions of dist/Code.js (vm harness,
+ * in-memory workbook) through page.exposeFunction — JSON both ways, as Apps Script does. Every
+ * call the page makes is recorded: the round trips SPEC §8 budgets.
  */
 import { chromium, type Browser, type Page } from "playwright-core";
 import { openAddon, type Addon } from "../../fakes/addon";
@@ -9,7 +11,7 @@ import { FakeLock } from "../../fakes/lock";
 import { FakeSession } from "../../fakes/session";
 import type { FakeWorkbook } from "../../fakes/spreadsheet";
 
-export const SIDEBAR_URL = "https://sidebar.local/sidebar.html";
+const ORIGIN = "https://addon.local/";
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
@@ -26,11 +28,12 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Runs in the page before its own script: a google.script.run stand-in over window.__call. */
+/** Runs in the page before its own script: google.script.run and .host stand-ins over __call. */
 function installScriptRun(): void {
   type Handler = (value: unknown, userObject: unknown) => void;
   const w = window as unknown as {
     __call(name: string, argsJson: string): Promise<string>;
+    __closed: boolean;
     google: unknown;
   };
   const runner = (success?: Handler, failure?: Handler, userObject?: unknown): unknown =>
@@ -53,10 +56,11 @@ function installScriptRun(): void {
         },
       },
     );
-  w.google = { script: { run: runner() } };
+  w.__closed = false;
+  w.google = { script: { run: runner(), host: { close: () => (w.__closed = true) } } };
 }
 
-export interface SidebarSession {
+export interface PageSession {
   page: Page;
   addon: Addon;
   /** Server calls made by the page, by function name, in order. */
@@ -64,22 +68,36 @@ export interface SidebarSession {
   /** Dialogs (alert/confirm/prompt) the page tried to open. */
   dialogs: string[];
   pageErrors: string[];
+  /** Whether the page called google.script.host.close(). */
+  closed(): Promise<boolean>;
 }
 
-/** Opens the menu's Stage editor on `book` and loads the sidebar it shows into a new page. */
-export async function openSidebar(
-  browser: Browser,
-  book: FakeWorkbook,
-  userLocale = "en",
-): Promise<SidebarSession> {
-  const addon = openAddon(book, new FakeLock(), new FakeSession(userLocale));
-  addon.bundle.call("onOpen", { authMode: "FULL" });
-  addon.bundle.call("showStageEditor");
-  const html = book.ui.sidebars.at(-1)!.getContent();
+export type SidebarSession = PageSession;
 
-  const page = await browser.newPage({ viewport: { width: 300, height: 700 } });
+/** A server call as the page made it, and the bundle's own answer to it (call `next`). */
+export type Intercept = (name: string, args: unknown[], next: () => unknown) => unknown;
+
+/**
+ * Loads `html` (as the add-on served it) into a new page wired to `addon`'s server functions;
+ * `intercept` may look at or change a call and its answer (a test standing in for a server change).
+ */
+export async function openServedPage(
+  browser: Browser,
+  addon: Addon,
+  html: string,
+  viewport = { width: 300, height: 700 },
+  intercept?: Intercept,
+): Promise<PageSession> {
+  const page = await browser.newPage({ viewport });
   page.setDefaultTimeout(5_000);
-  const session: SidebarSession = { page, addon, calls: [], dialogs: [], pageErrors: [] };
+  const session: PageSession = {
+    page,
+    addon,
+    calls: [],
+    dialogs: [],
+    pageErrors: [],
+    closed: () => page.evaluate(() => (window as unknown as { __closed: boolean }).__closed),
+  };
   page.on("dialog", (d) => {
     session.dialogs.push(d.message());
     void d.dismiss();
@@ -88,7 +106,9 @@ export async function openSidebar(
   await page.exposeFunction("__call", (name: string, argsJson: string) => {
     session.calls.push(name);
     try {
-      const value = addon.run(name, ...(JSON.parse(argsJson) as unknown[]));
+      const args = JSON.parse(argsJson) as unknown[];
+      const next = () => addon.run(name, ...args);
+      const value = intercept ? intercept(name, args, next) : next();
       return JSON.stringify({ ok: true, value: value ?? null });
     } catch (e) {
       return JSON.stringify({
@@ -98,13 +118,48 @@ export async function openSidebar(
     }
   });
   await page.addInitScript(installScriptRun);
-  await page.route("https://sidebar.local/**", (route) =>
+  await page.route(`${ORIGIN}**`, (route) =>
     route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html }),
   );
   await page.route(
-    (url) => !url.href.startsWith("https://sidebar.local/"),
+    (url) => !url.href.startsWith(ORIGIN),
     (route) => route.abort(),
   );
-  await page.goto(SIDEBAR_URL);
+  await page.goto(`${ORIGIN}page.html`);
   return session;
+}
+
+/** The add-on over `book`, its menu built, as a user with `userLocale` opens the spreadsheet. */
+export function addonFor(book: FakeWorkbook, userLocale = "en"): Addon {
+  const addon = openAddon(book, new FakeLock(), new FakeSession(userLocale));
+  addon.bundle.call("onOpen", { authMode: "FULL" });
+  return addon;
+}
+
+/** Opens the menu's Stage editor on `book` and loads the sidebar it shows into a new page. */
+export async function openSidebar(
+  browser: Browser,
+  book: FakeWorkbook,
+  userLocale = "en",
+): Promise<PageSession> {
+  const addon = addonFor(book, userLocale);
+  addon.bundle.call("showStageEditor");
+  const sidebar = book.ui.sidebars.at(-1);
+  if (!sidebar) throw new Error("Stage editor showed no sidebar");
+  return openServedPage(browser, addon, sidebar.getContent());
+}
+
+/** Runs a menu command that shows a modal dialog and loads the dialog into a new page. */
+export async function openDialog(
+  browser: Browser,
+  addon: Addon,
+  command: string,
+  viewport = { width: 720, height: 600 },
+): Promise<PageSession & { title: string }> {
+  const before = addon.book.ui.dialogs.length;
+  addon.bundle.call(command);
+  const dialog = addon.book.ui.dialogs[before];
+  if (!dialog) throw new Error(`${command} showed no dialog`);
+  const session = await openServedPage(browser, addon, dialog.output.getContent(), viewport);
+  return { ...session, title: dialog.title };
 }

@@ -346,7 +346,7 @@ describe("the local preview (npm start)", () => {
     );
     await page
       .frameLocator(".dialog-frame")
-      .getByRole("button", { name: "EMEA (7 stages)" })
+      .getByRole("button", { name: "Plan for EMEA (7 stages)" })
       .click();
     await page.locator(".dialog").waitFor({ state: "detached" });
     await page

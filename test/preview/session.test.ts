@@ -3,7 +3,7 @@
  * "funnel" beside "Funnel" used to add a second sheet differing only in case, which the formula
  * engine could not load — every page load answered HTTP 500 until a restart.
  */
-import { inboundPreset } from "../../src/core/presets";
+import { inboundPreset } from "../../src/i18n/presets/inbound";
 import { PreviewSession } from "../../preview/session";
 
 describe("preview session", () => {
@@ -11,7 +11,7 @@ describe("preview session", () => {
 
   it('refuses "funnel" beside "Funnel" in words and still renders every sheet', () => {
     const reply = session.runServerFunction("createFunnel", [
-      { name: "funnel", stages: inboundPreset().stages },
+      { name: "funnel", stages: inboundPreset("en").stages },
     ]);
     expect(reply).toEqual({
       ok: true,

@@ -57,6 +57,7 @@ it("every property test runs on the printed seed", () => {
  * never make a valid FUNNEL_SQL call, so its stage names, table and columns are drawn as valid.
  */
 const identifier = fc.stringMatching(/^[a-z][a-z0-9_]{0,8}$/);
+const toColumn = <T>(xs: readonly T[]): T[][] => xs.map((x) => [x]);
 const NAMED_ARGUMENTS: Partial<Record<string, fc.Arbitrary<unknown[]>>> = {
   FUNNEL_SQL: fc.tuple(
     fc
@@ -66,6 +67,30 @@ const NAMED_ARGUMENTS: Partial<Record<string, fc.Arbitrary<unknown[]>>> = {
     identifier,
     fc.constant(undefined),
     fc.constantFrom(undefined, "bigquery", "postgres", "duckdb"),
+  ),
+  // Deal stages drawn from stage_order, amounts (some empty), one win rate per stage.
+  STAGE_COVERAGE: fc.uniqueArray(identifier, { minLength: 1, maxLength: 6 }).chain((names) =>
+    fc.integer({ min: 1, max: 8 }).chain((n) =>
+      fc.tuple(
+        fc.array(fc.constantFrom(...names), { minLength: n, maxLength: n }).map(toColumn),
+        fc
+          .array(fc.oneof(fc.integer({ min: 0, max: 100000 }), fc.constant("")), {
+            minLength: n,
+            maxLength: n,
+          })
+          .map(toColumn),
+        fc.constant(toColumn(names)),
+        fc
+          .array(fc.double({ min: 0, max: 1, noNaN: true }), {
+            minLength: names.length,
+            maxLength: names.length,
+          })
+          .map(toColumn),
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.constant(undefined),
+        fc.constant(undefined),
+      ),
+    ),
   ),
 };
 

@@ -24,7 +24,7 @@ describe("FUNNEL_SQL arguments", () => {
   it.each([
     [
       [STAGES, "t", "stage", "rows"],
-      /^FUNNEL_SQL: layout: "rows" is not an option — use one of "log", "events", "matrix"$/,
+      /^FUNNEL_SQL: layout: "rows" is not an option — use one of "log", "history", "events", "matrix"$/,
     ],
     [
       [STAGES, "t", "stage", "log", "mysql"],

@@ -59,7 +59,7 @@ async function expectSameNumbers(
 ): Promise<void> {
   const db = await runQuery(engine, sql);
   if (!js.ok) {
-    expect(js.message).toMatch(/^STAGE_CONVERSION: data: .* is not in stage_order/s);
+    expect(js.message).toMatch(/^STAGE_CONVERSION: data: .* (is|are) not in stage_order/s);
     if (db.ok) throw new Error(`the query succeeded but STAGE_CONVERSION said: ${js.message}`);
     expect(db.message).toContain("is not in stage_order");
     return;

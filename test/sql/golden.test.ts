@@ -39,6 +39,50 @@ const CASES: { file: string; args: unknown[] }[] = [
     ],
   },
   {
+    // A stage map (CRM name, funnel stage): several CRM names per stage, Closed Lost at none.
+    file: "bigquery-history-map.sql",
+    args: [
+      [
+        ["Lead", "Lead"],
+        ["SQL", "SQL"],
+        ["Appointment Scheduled", "SQL"],
+        ["Qualified To Buy", "SQL"],
+        ["Opportunity", "Opportunity"],
+        ["Contract Sent", "Opportunity"],
+        ["Customer", "Customer"],
+        ["Closed Won", "Customer"],
+        ["Closed Lost", ""],
+      ],
+      "my-project.hubspot.deal_stage_history",
+      [["deal_id", "stage", "changed_at"]],
+      "history",
+      "bigquery",
+    ],
+  },
+  {
+    // Date columns named by the warehouse, paired with the CRM stage each holds.
+    file: "bigquery-matrix-map.sql",
+    args: [
+      [
+        ["Lead", "Lead"],
+        ["Appointment Scheduled", "SQL"],
+        ["Qualified To Buy", "SQL"],
+        ["Contract Sent", "Opportunity"],
+        ["Closed Won", "Customer"],
+        ["Closed Lost", ""],
+      ],
+      "crm.deals",
+      [
+        ["date_entered_appointmentscheduled", "Appointment Scheduled"],
+        ["date_entered_qualifiedtobuy", "Qualified To Buy"],
+        ["date_entered_contractsent", 'Date entered "Contract Sent (Sales Pipeline)"'],
+        ["date_entered_closedwon", "Closed Won"],
+        ["date_entered_closedlost", "Closed Lost"],
+      ],
+      "matrix",
+    ],
+  },
+  {
     file: "bigquery-log-unicode.sql",
     args: [[["Πελάτης"], ["İlgi"], ["Kunde"], ["漏斗 😀"]], "crm.log", "stage"],
   },

@@ -3,12 +3,14 @@
  * same server calls the sidebar makes, and after every edit the plan sheet is evaluated by the
  * formula engine and checked against figures computed here by hand from the new stage table.
  */
+import type { ChooseFunnelData } from "../../src/wire/pages";
 import type { LoadedFunnel, SaveResult } from "../../src/wire/stageApi";
 import type { Funnel, Stage } from "../../src/core/funnel";
-import { presets } from "../../src/core/presets";
+import { presets } from "../../src/i18n/presets";
 import type { Addon } from "../../fakes/addon";
 import type { FakeSheet } from "../../fakes/spreadsheet";
 import type { Anchor } from "../../src/addon/templates/layout";
+import { servedPageData } from "../harness/pageData";
 import {
   anchor,
   anchorsOf,
@@ -62,7 +64,7 @@ const EDITS: [string, (f: Funnel) => void][] = [
       [f.stages[1], f.stages[2]] = [f.stages[2], f.stages[1]];
     },
   ],
-  ...presets().map((p): [string, (f: Funnel) => void] => [
+  ...presets("en").map((p): [string, (f: Funnel) => void] => [
     `apply the ${p.name} preset`,
     (f) => {
       f.stages = structuredClone(p.stages);
@@ -73,7 +75,7 @@ const EDITS: [string, (f: Funnel) => void][] = [
   [
     "mark SQL as the won stage of the Inbound funnel",
     (f) => {
-      f.stages = structuredClone(presets()[0].stages);
+      f.stages = structuredClone(presets("en")[0].stages);
       const sql = f.stages.findIndex((s) => s.name === "SQL");
       f.stages[sql].conversionToNext = null;
       f.stages[sql].daysInStage = null;
@@ -329,7 +331,7 @@ describe.each(EDITS.map((e, i) => [i, e[0]] as const))("after edit %i (%s)", (up
 describe("the funnel is chosen, not guessed (SPEC §6)", () => {
   function twoFunnels(): Addon {
     const addon = withInboundFunnel();
-    const lifecycle = presets().find((p) => p.id === "lifecycle")!;
+    const lifecycle = presets("en").find((p) => p.id === "lifecycle")!;
     const created = addon.run<{ ok: boolean }>("createFunnel", {
       name: "EMEA",
       stages: lifecycle.stages,
@@ -350,7 +352,7 @@ describe("the funnel is chosen, not guessed (SPEC §6)", () => {
       funnelName: "EMEA",
     });
     expect(values(plan, a["volume.body"].range(0, 0, 7, 1)).map((r) => r[0])).toEqual(
-      presets()
+      presets("en")
         .find((p) => p.id === "lifecycle")!
         .stages.map((s) => s.name),
     );
@@ -371,9 +373,12 @@ describe("the funnel is chosen, not guessed (SPEC §6)", () => {
     expect(addon.book.getSheets()).toHaveLength(sheets); // nothing built yet
     const dialog = addon.book.ui.dialogs.at(-1)!;
     expect(dialog.title).toBe("Funnel health: which funnel?");
-    expect(dialog.content).toContain('"label":"Funnel (5 stages)"');
-    expect(dialog.content).toContain('"label":"EMEA (7 stages)"');
-    expect(dialog.content).toContain("newPlanForFunnel");
+    const data = servedPageData<ChooseFunnelData>(dialog.content);
+    expect(data.command).toBe("newFunnelHealth");
+    expect(data.funnels.map((f) => [f.name, f.stageCount])).toEqual([
+      ["Funnel", 5],
+      ["EMEA", 7],
+    ]);
     addon.run("newPlanForFunnel", "newFunnelHealth", "EMEA");
     const plan = addon.book.getActiveSheet();
     expect(plan.getName()).toBe("Funnel health");
@@ -388,14 +393,17 @@ describe("the funnel is chosen, not guessed (SPEC §6)", () => {
     const addon = twoFunnels();
     const created = addon.run<{ ok: boolean }>("createFunnel", {
       name: "</script><b>x",
-      stages: presets()[0].stages,
+      stages: presets("en")[0].stages,
     });
     expect(created.ok).toBe(true);
     addon.book.getSheetByName("Notes")!.activate();
     addon.run("newAnnualPlan");
     const content = addon.book.ui.dialogs.at(-1)!.content;
     expect(content).not.toContain("</script><b>");
-    expect(content).toContain("\\u003c/script>\\u003cb>x");
+    // Handed to the page as data: the name arrives exactly, to be shown as text.
+    expect(servedPageData<ChooseFunnelData>(content).funnels.map((f) => f.name)).toContain(
+      "</script><b>x",
+    );
   });
 
   it("Refresh plan on a sheet that is not a plan says so and changes nothing", () => {

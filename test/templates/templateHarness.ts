@@ -1,4 +1,4 @@
-import { inboundPreset } from "../../src/core/presets";
+import { inboundPreset } from "../../src/i18n/presets/inbound";
 import type { Funnel } from "../../src/core/funnel";
 import type { CreateResult, LoadedFunnel, SaveResult } from "../../src/wire/stageApi";
 import { openAddon, type Addon } from "../../fakes/addon";
@@ -29,7 +29,7 @@ export function withInboundFunnel(change?: (funnel: Funnel) => void): Addon {
   const addon = freshAddon();
   const created = addon.run<CreateResult>("createFunnel", {
     name: "Funnel",
-    stages: inboundPreset().stages,
+    stages: inboundPreset("en").stages,
   });
   if (!created.ok) throw new Error(created.message);
   if (change) {

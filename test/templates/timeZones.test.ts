@@ -3,7 +3,7 @@
  * one zone west of UTC (New York) and one east (Shanghai).
  */
 import type { CreateResult } from "../../src/wire/stageApi";
-import { inboundPreset } from "../../src/core/presets";
+import { inboundPreset } from "../../src/i18n/presets/inbound";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 import { attachFormulaEngine } from "../../fakes/workbookEngine";
 import { openAddon } from "../../fakes/addon";
@@ -23,7 +23,7 @@ describe.each(["America/New_York", "Asia/Shanghai"])("templates in %s", (timeZon
   attachFormulaEngine(addon.book, addon.functions);
   const created = addon.run<CreateResult>("createFunnel", {
     name: "Funnel",
-    stages: inboundPreset().stages,
+    stages: inboundPreset("en").stages,
   });
   if (!created.ok) throw new Error(created.message);
   const plan = newPlan(addon, "newMonthlyTargets");

@@ -4,6 +4,7 @@
  * expected. Words the trade uses untranslated are whitelisted by value.
  */
 import { catalogueBuilds, type Builders } from "../../src/i18n/catalogue";
+import { chooseFunnelMessages } from "../../src/i18n/chooseFunnel";
 import { LANGUAGES, type Language } from "../../src/i18n/languages";
 import * as presetsEn from "../../src/i18n/presets/en";
 import * as presetsPl from "../../src/i18n/presets/pl";
@@ -46,6 +47,7 @@ const CATALOGUES: Record<string, (language: Language) => unknown> = {
   presets: presetMessages,
   inboundPreset: inboundPresetMessages,
   sqlExport: sqlExportMessages,
+  chooseFunnel: chooseFunnelMessages,
 };
 
 const ARGUMENT_SETS = [

@@ -1,5 +1,5 @@
 import { deriveKey, uniqueKey, validateFunnel, type Funnel } from "../../src/core/funnel";
-import { presets } from "../../src/core/presets";
+import { presets } from "../../src/i18n/presets";
 import { fingerprint, parseTable, tableRows } from "../../src/addon/stageTable";
 
 const stage = (name: string, rate: number | null, days: number | null = null) => ({
@@ -22,7 +22,7 @@ const paths = (f: unknown) => {
 
 describe("the funnel model", () => {
   it("accepts every preset", () => {
-    for (const p of presets())
+    for (const p of presets("en"))
       expect(
         paths({ key: "K", name: p.name, stages: p.stages, wonStageIndex: p.wonStageIndex }),
       ).toEqual([]);
@@ -66,7 +66,7 @@ describe("the funnel model", () => {
 
 describe("the stage table", () => {
   it("round-trips a funnel through its cells", () => {
-    const f = { key: "Funnel", name: "Funnel", stages: presets()[1].stages };
+    const f = { key: "Funnel", name: "Funnel", stages: presets("en")[1].stages };
     const parsed = parseTable(tableRows(f), "Funnel", "Funnel");
     expect(parsed.problems).toEqual([]);
     expect(parsed.funnel).toEqual(f);

@@ -29,7 +29,7 @@ describe("readDateCell", () => {
   });
 
   it("refuses TRUE, other text and negative serials", () => {
-    for (const v of [true, "x", "\u00a0x", -1, "2026-01-15T10:00Z"]) {
+    for (const v of [true, "x", "\u00a0x", -1, "2026-01-15T10:00Zulu", "3/15/26"]) {
       expect(readDateCell(v, clock)).toBe(NOT_A_DATE);
     }
   });

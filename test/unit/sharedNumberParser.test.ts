@@ -4,6 +4,9 @@
  */
 import { parseTable, tableRows } from "../../src/addon/stageTable";
 import type { Funnel } from "../../src/core/funnel";
+import { formatsFor } from "../../src/i18n/format";
+import { resolveLanguage } from "../../src/i18n/languages";
+import { uiMessages } from "../../src/i18n/ui";
 import { checkDrafts, emptyDraft } from "../../src/sidebar/drafts";
 
 const stage = (name: string, rate: number | null, days: number | null = null) => ({
@@ -60,28 +63,47 @@ describe("the stage table reads numbers with the shared parser", () => {
   });
 });
 
-describe("the sidebar reads typed numbers with the shared parser", () => {
-  const drafts = (rate: string, days: string) => [
-    { ...emptyDraft(), name: "Lead", rate, days },
-    { ...emptyDraft(), name: "Won" },
-  ];
+describe("the sidebar reads typed numbers with the shared parser, in the user's locale", () => {
+  const checked = (rate: string, days: string, locale: string) =>
+    checkDrafts(
+      {
+        key: "F",
+        name: "F",
+        endNames: "",
+        drafts: [
+          { ...emptyDraft(), name: "Lead", rate, days },
+          { ...emptyDraft(), name: "Won" },
+        ],
+      },
+      formatsFor(locale),
+      uiMessages(resolveLanguage(locale)).validation,
+    );
 
   it.each([
     ["12,5", "2,5", 0.125, 2.5],
     ["12,5%", "1 000", 0.125, 1000],
     ["30", "14", 0.3, 14],
+    ["0,3", "14", 0.3, 14],
     ["30 %", "", 0.3, null],
   ])("rate %p and days %p are %p and %p", (rate, days, rateValue, daysValue) => {
-    const { funnel: read, issues } = checkDrafts("F", "F", drafts(rate, days));
-    expect([...issues.entries()]).toEqual([]);
-    expect(read.stages[0].conversionToNext).toBe(rateValue);
-    expect(read.stages[0].daysInStage).toBe(daysValue);
+    for (const locale of ["en", "sv"]) {
+      const { funnel: read, issues } = checked(rate, days, locale);
+      expect([...issues.entries()]).toEqual([]);
+      expect(read.stages[0]?.conversionToNext).toBe(rateValue);
+      expect(read.stages[0]?.daysInStage).toBe(daysValue);
+    }
   });
 
-  it("explains an ambiguous comma at its field", () => {
-    const { issues } = checkDrafts("F", "F", drafts("30", "1,000"));
-    expect(issues.get("stages.0.daysInStage")).toBe(
-      '"1,000" could be 1000 (comma as thousands separator) or 1.000 (decimal comma) — type 1000 or 1.000.',
+  it("reads a comma that could go either way as the user's locale writes numbers", () => {
+    expect(checked("30", "1,000", "en_US").funnel.stages[0]?.daysInStage).toBe(1000);
+    expect(checked("30", "1,000", "sv").funnel.stages[0]?.daysInStage).toBe(1);
+    expect(checked("30", "1,000", "zh_CN").funnel.stages[0]?.daysInStage).toBe(1000);
+    expect(checked("30", "1,000", "pl").funnel.stages[0]?.daysInStage).toBe(1);
+  });
+
+  it("refuses a percent sign in days, in the user's language", () => {
+    expect(checked("30", "14%", "sv").issues.get("stages.0.daysInStage")).toBe(
+      "”14%” är inget antal dagar: ange t.ex. 14.",
     );
   });
 });

@@ -150,9 +150,11 @@ export function cohorts(
   // The stage columns of the export: as many as the funnel has stages (so the sheet follows it).
   const matrix = `ARRAY_CONSTRAIN(${exportBlock}, ${EXPORT_ROWS}, ROWS(${stages}))`;
   // An empty export (cleared to paste the team's own, or moved away with removed stages) shows
-  // empty tables, not an error in each of their cells.
-  const whenDates = (formula: string) =>
-    `=ARRAYFORMULA(IF(COUNT(${a["export.body"].column(0)})=0, "", ${formula}))`;
+  // empty tables, not an error in each of their cells. Days in stage need dates anywhere in the
+  // export (a stage new at the top has none yet, the others keep their medians); cohorts are
+  // grouped by the top stage's date, so they need dates in its column.
+  const whenDates = (formula: string, guard: string) =>
+    `=ARRAYFORMULA(IF(COUNT(${guard})=0, "", ${formula}))`;
   const examples = exampleStageDates(funnel, today);
   const exportCells: CellInput[][] = Array.from({ length: EXPORT_ROWS }, (_, r) =>
     Array.from({ length: STAGE_ROOM }, (_, c) => examples[r]?.[c] ?? ""),
@@ -175,7 +177,7 @@ export function cohorts(
       output(
         body.row,
         body.col + 1,
-        spill(whenDates(`TRANSPOSE(STAGE_DAYS(${matrix}, "median"))`), STAGE_ROOM),
+        spill(whenDates(`TRANSPOSE(STAGE_DAYS(${matrix}, "median"))`, exportBlock), STAGE_ROOM),
         formats.decimal,
       ),
       output(body.row, body.col + 2, spill(`={${days}}`, STAGE_ROOM), formats.decimal),
@@ -217,7 +219,11 @@ export function cohorts(
       output(
         cohort.row + 1,
         cohort.col,
-        spill(whenDates(`COHORT_CONVERSION(${matrix}, "month")`), COHORT_ROWS, STAGE_ROOM + 1),
+        spill(
+          whenDates(`COHORT_CONVERSION(${matrix}, "month")`, a["export.body"].column(0)),
+          COHORT_ROWS,
+          STAGE_ROOM + 1,
+        ),
         formats.percent,
         t.cohortNote,
       ),

@@ -4,13 +4,11 @@
  * is built in a new sheet in a handful of calls (SPEC §8) and all-or-nothing (SPEC §9): on any
  * failure the new sheet is removed again and the user reads what failed in their language.
  */
-import { inboundPreset } from "../../core/presets";
 import { ZoneClock } from "../../core/localDates";
-import { menuMessages } from "../../i18n/menu";
-import { inboundPresetMessages } from "../../i18n/presets/inbound";
-import { localizedInbound } from "../../i18n/presets/localize";
+import { inboundPreset } from "../../i18n/presets/inbound";
 import { sheetMessages } from "../../i18n/sheet";
 import { uiMessages } from "../../i18n/ui";
+import type { ChooseFunnelApi } from "../../wire/chooseFunnelApi";
 import type { FunnelSummary } from "../../wire/stageApi";
 import { MAX_STAGES } from "../../core/funnel";
 import { resolveLanguage } from "../../i18n/languages";
@@ -19,7 +17,7 @@ import { messageOf } from "../tableWrite";
 import { store } from "../stageServer";
 import { LAYOUT_VERSION, templateOf, TEMPLATES, type TemplateDef } from "./catalog";
 import { formatsForLocale } from "./currency";
-import { funnelDialogHtml } from "./funnelDialog";
+import { showFunnelDialog } from "./funnelDialog";
 import { funnelKeyOfSheet, funnelSheetByKey, readFunnel, type FunnelRead } from "./funnelSource";
 import { readRecord } from "./planRecord";
 import { insertPlanSheet, renderNewPlan } from "./render";
@@ -57,10 +55,7 @@ function ensureFunnels(spreadsheet: Spreadsheet): FunnelSummary[] | undefined {
   const funnels = stages.listFunnels();
   if (funnels.length > 0) return funnels;
   // The table is part of the shared sheet: its stage names follow the spreadsheet's language.
-  const preset = localizedInbound(
-    inboundPreset(),
-    inboundPresetMessages(spreadsheetLanguage(spreadsheet)),
-  );
+  const preset = inboundPreset(spreadsheetLanguage(spreadsheet));
   const created = stages.createFunnel({ name: DEFAULT_FUNNEL_NAME, stages: preset.stages });
   if (!created.ok) {
     alert(created.message);
@@ -119,17 +114,6 @@ function chooseFunnel(spreadsheet: Spreadsheet, funnelKey: string | undefined): 
   return chooseFunnel(spreadsheet, only.key);
 }
 
-function askForFunnel(template: TemplateDef, funnels: FunnelSummary[]): void {
-  const language = userLanguage();
-  const html = HtmlService.createHtmlOutput(
-    funnelDialogHtml(template, funnels, uiMessages(language).plans, language),
-  )
-    .setWidth(320)
-    .setHeight(120 + 36 * funnels.length);
-  const label = menuMessages(language).items[template.command];
-  SpreadsheetApp.getUi().showModalDialog(html, ui().plans.chooseFunnelFor(label));
-}
-
 function createPlan(template: TemplateDef, funnelKey?: string): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   let funnel: FunnelRef | undefined;
@@ -137,7 +121,8 @@ function createPlan(template: TemplateDef, funnelKey?: string): void {
     const choice = chooseFunnel(spreadsheet, funnelKey);
     if ("stop" in choice) return;
     if ("ask" in choice) {
-      askForFunnel(template, choice.ask);
+      // More than one funnel and none in view: ask, never guess (SPEC §6).
+      showFunnelDialog(template, choice.ask);
       return;
     }
     funnel = choice.funnel;
@@ -202,5 +187,8 @@ export function newPlanForFunnel(templateCommand: string, funnelKey: string): vo
   if (!template) throw new Error(`There is no template "${templateCommand}".`);
   createPlan(template, String(funnelKey));
 }
+
+/** The choose-funnel dialog's server: checked against the API its client is typed with. */
+export const chooseFunnelServer = { newPlanForFunnel } satisfies ChooseFunnelApi;
 
 export { refreshPlan } from "./refresh";

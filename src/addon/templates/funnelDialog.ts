@@ -1,52 +1,26 @@
 /**
- * The small dialog New plan shows when more than one funnel could be meant (SPEC §6): one button
- * per funnel; the choice calls newPlanForFunnel. Funnel names are user text: they travel as JSON
- * and become button text through textContent, never HTML.
+ * New plan's choose-funnel dialog (SPEC §6), opened when more than one funnel could be meant and
+ * none is in view: the built page dist/chooseFunnel.html (src/chooseFunnel/) with the template and
+ * the funnels handed in as data. The choice comes back through newPlanForFunnel.
  */
+import { menuMessages } from "../../i18n/menu";
+import { uiMessages } from "../../i18n/ui";
+import type { ChooseFunnelData } from "../../wire/pages";
 import type { FunnelSummary } from "../../wire/stageApi";
-import type { Language } from "../../i18n/languages";
-import type { UiMessages } from "../../i18n/ui";
+import { pageBasics, servePage } from "../pages";
 import type { TemplateDef } from "./catalog";
 
-/** JSON safe inside a <script> element. */
-function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, "\\u003c");
-}
+type TemplateCommand = keyof ReturnType<typeof menuMessages>["items"];
 
-export function funnelDialogHtml(
-  template: TemplateDef,
-  funnels: FunnelSummary[],
-  text: UiMessages["plans"],
-  language: Language,
-): string {
-  const data = scriptJson({
-    command: template.command,
-    building: text.buildingPlan,
-    funnels: funnels.map((f) => ({
-      key: f.key,
-      label: `${f.name} (${text.funnelStages(String(f.stageCount))})`,
-    })),
-  });
-  return `<!DOCTYPE html><html lang="${language}"><head><base target="_top"><style>
-body{font:14px Roboto,Arial,sans-serif;margin:12px}button{display:block;width:100%;margin:6px 0;padding:8px;text-align:left;font:inherit;cursor:pointer}
-#status{color:#5f6368}</style></head><body>
-<p id="prompt"></p><div id="list"></div><p id="status" role="status"></p>
-<script>
-var data = ${data};
-var list = document.getElementById("list");
-document.getElementById("prompt").textContent = ${scriptJson(text.chooseFunnelPrompt)};
-data.funnels.forEach(function (f) {
-  var b = document.createElement("button");
-  b.type = "button";
-  b.textContent = f.label;
-  b.addEventListener("click", function () {
-    document.getElementById("status").textContent = data.building;
-    google.script.run
-      .withSuccessHandler(function () { google.script.host.close(); })
-      .withFailureHandler(function (e) { document.getElementById("status").textContent = String(e && e.message || e); })
-      .newPlanForFunnel(data.command, f.key);
-  });
-  list.appendChild(b);
-});
-</script></body></html>`;
+export function showFunnelDialog(template: TemplateDef, funnels: FunnelSummary[]): void {
+  const basics = pageBasics();
+  const data: ChooseFunnelData = { ...basics, command: template.command, funnels };
+  const html = servePage("chooseFunnel", data)
+    .setWidth(360)
+    .setHeight(150 + 44 * funnels.length);
+  const label = menuMessages(basics.language).items[template.command as TemplateCommand];
+  SpreadsheetApp.getUi().showModalDialog(
+    html,
+    uiMessages(basics.language).plans.chooseFunnelFor(label),
+  );
 }

@@ -46,8 +46,13 @@ export function writeRecord(sheet: Sheet, record: PlanRecord): void {
   sheet.addDeveloperMetadata(RECORD_KEY, recordText(record));
 }
 
+/** What reading a sheet's record needs of it (pages pass the sheet in view). */
+export type RecordedSheet = Pick<Sheet, "getDeveloperMetadata">;
+
 /** The record of a plan sheet and the metadata holding it; undefined for any other sheet. */
-export function readRecord(sheet: Sheet): { record: PlanRecord; metadata: Metadata } | undefined {
+export function readRecord(
+  sheet: RecordedSheet,
+): { record: PlanRecord; metadata: Metadata } | undefined {
   for (const metadata of sheet.getDeveloperMetadata()) {
     if (metadata.getKey() !== RECORD_KEY) continue;
     const record = parseRecord(metadata.getValue());

@@ -108,8 +108,8 @@ function spillAnchor(
  * The plan's own cells it must leave empty (where its results spill) that hold something the user
  * typed: a formula, or a value where no spill put it (the spill's own cell shows an error).
  */
-function occupiedCells(grid: PlanGrid, plan: SheetPlan, cells: SheetCells): string[] {
-  const out: string[] = [];
+/** Whether (row, col) is one of the plan's results left empty for a spill (not a typed input). */
+function spillTarget(grid: PlanGrid, plan: SheetPlan, row: number, col: number): boolean {
   const kept = plan.stageInputs
     ? [
         plan.stageInputs.input,
@@ -119,15 +119,25 @@ function occupiedCells(grid: PlanGrid, plan: SheetPlan, cells: SheetCells): stri
           : []),
       ]
     : [];
-  const inKept = (row: number, col: number) =>
-    kept.some((k) => row >= k.row && row <= k.lastRow && col >= k.col && col <= k.lastCol);
+  const inKept = kept.some(
+    (k) => row >= k.row && row <= k.lastRow && col >= k.col && col <= k.lastCol,
+  );
+  // Typed inputs are kept or moved with their stage, never in the way.
+  return (
+    get(grid, "contents", row, col) === "" &&
+    get(grid, "owned", row, col) === true &&
+    get(grid, "styles", row, col) !== "input" &&
+    !inKept
+  );
+}
+
+function occupiedCells(grid: PlanGrid, plan: SheetPlan, cells: SheetCells): string[] {
+  const out: string[] = [];
   grid.contents.forEach((line, r) =>
-    line.forEach((content, c) => {
+    line.forEach((_, c) => {
       const row = grid.frame.row + r;
       const col = grid.frame.col + c;
-      if (content !== "" || !get(grid, "owned", row, col)) return;
-      // Typed inputs are kept or moved with their stage, never in the way.
-      if (get(grid, "styles", row, col) === "input" || inKept(row, col)) return;
+      if (!spillTarget(grid, plan, row, col)) return;
       const f = cells.formulas[row - 1]?.[col - 1] ?? "";
       const v = cells.values[row - 1]?.[col - 1] ?? "";
       if (f === "" && v === "") return;
@@ -177,14 +187,20 @@ export function writeRects(grid: PlanGrid, cells: SheetCells): Rect[] {
   return rects;
 }
 
-/** The sheet's cells as they were, over the same frame, to write back after a failure. */
-function previousGrid(grid: PlanGrid, cells: SheetCells): PlanGrid {
+/**
+ * The sheet's cells as they were, over the same frame, to write back after a failure. A result
+ * cell a formula spilled into reads as a value but holds none: it is written back empty (a value
+ * there would block the spill), as Refresh only runs when no such cell holds a typed value.
+ */
+function previousGrid(grid: PlanGrid, plan: SheetPlan, cells: SheetCells): PlanGrid {
   const old = planLikeGrid(grid);
   old.contents.forEach((line, r) =>
     line.forEach((_, c) => {
       const row = grid.frame.row + r;
       const col = grid.frame.col + c;
-      set(old, "contents", row, col, contentAt(cells, row, col));
+      const spilled =
+        (cells.formulas[row - 1]?.[col - 1] ?? "") === "" && spillTarget(grid, plan, row, col);
+      set(old, "contents", row, col, spilled ? "" : contentAt(cells, row, col));
       set(old, "formats", row, col, cells.formats[row - 1]?.[col - 1] || DEFAULT_FORMAT);
       set(
         old,
@@ -302,7 +318,7 @@ export function refreshPlan(): void {
       found.metadata.setValue(JSON.stringify({ ...record, funnelName: funnel.name }));
   } catch (e) {
     try {
-      writeGrid(sheet, previousGrid(grid, cells), rects, "refresh");
+      writeGrid(sheet, previousGrid(grid, plan, cells), rects, "refresh");
       found.metadata.setValue(JSON.stringify(record));
     } catch {
       // The message below says Sheets stopped; the rest was put back as far as it let us.

@@ -15,22 +15,35 @@ import { emitter } from "./emit";
 import { matrixFurthest, stageColumnFurthest } from "./furthest";
 import { columnReference, SqlArgumentError, tableReference } from "./identifiers";
 
-export type Layout = "log" | "events" | "matrix";
+export type Layout = "log" | "history" | "events" | "matrix";
 
-export const LAYOUTS: readonly Layout[] = ["log", "events", "matrix"];
+/** "events" is the earlier word for "history" (one row per stage a record entered). */
+export const LAYOUTS: readonly Layout[] = ["log", "history", "events", "matrix"];
 
 export interface FunnelSqlRequest {
   /** Stage names, top of the funnel first. */
   stages: readonly string[];
+  /**
+   * Further names the data may hold (a stage map's CRM names), already folded as
+   * core/stageName's normaliseStageName folds them: [key, stage index], or [key, -1] for a name
+   * that is no funnel stage (Closed Lost), whose rows count at no stage.
+   */
+  aliases?: readonly (readonly [string, number])[];
   table: string;
-  /** log: [stage]; events: [record id, stage]; matrix: one date column per stage. */
+  /**
+   * log: [stage]; history: [record id, stage] or [record id, stage, date]; matrix: one date
+   * column per stage, or any date columns with `columnStages`.
+   */
   columns: readonly string[];
+  /** Matrix: the funnel stage each column holds (-1 for a lost column, which is left out). */
+  columnStages?: readonly number[];
   layout: Layout;
   dialect: Dialect;
 }
 
 const LAYOUT_TEXT: Readonly<Record<Layout, string>> = {
   log: "one row per record holding its furthest stage",
+  history: "one row per stage a record entered (record id, stage)",
   events: "one row per stage a record reached (record id, stage)",
   matrix: "one row per record, one date column per stage",
 };
@@ -48,6 +61,24 @@ function unwritable(name: string): boolean {
   return name.includes("\u0000") || LONE_SURROGATE.test(name);
 }
 
+/** The folded names the query matches, each with its stage (-1: no funnel stage). */
+function matchedKeys(request: FunnelSqlRequest, keys: readonly string[]): [string, number][] {
+  const out: [string, number][] = keys.map((key, i) => [key, i]);
+  const seen = new Set(keys);
+  for (const [key, stage] of request.aliases ?? []) {
+    if (seen.has(key)) continue;
+    if (unwritable(key)) {
+      throw new SqlArgumentError(
+        "stage_order",
+        "a CRM name holds a character SQL text cannot carry (NUL or a broken surrogate pair) — retype the name",
+      );
+    }
+    seen.add(key);
+    out.push([key, stage]);
+  }
+  return out;
+}
+
 function checkStages(stages: readonly string[]): { names: string[]; keys: string[] } {
   if (stages.length === 0) {
     throw new SqlArgumentError("stage_order", "is empty — give the stage names, top first");
@@ -62,6 +93,7 @@ function checkStages(stages: readonly string[]): { names: string[]; keys: string
       throw new SqlArgumentError(
         "stage_order",
         `item ${i + 1} holds a character SQL text cannot carry (NUL or a broken surrogate pair) — retype the name`,
+        { kind: "stageUnwritable", item: i + 1 },
       );
     }
     const key = foldStageName(name);
@@ -70,6 +102,7 @@ function checkStages(stages: readonly string[]): { names: string[]; keys: string
       throw new SqlArgumentError(
         "stage_order",
         `item ${i + 1} "${name}" repeats item ${earlier + 1} — stage names must be unique (case and spaces don't count)`,
+        { kind: "stageRepeats", item: i + 1, name, earlier: earlier + 1 },
       );
     }
     seen.set(key, i);
@@ -96,7 +129,17 @@ export function funnelSql(request: FunnelSqlRequest): string {
   const k = names.length;
   if (layout === "log") expectColumns(request, 1, "1: the column holding each record's stage");
   else if (layout === "events") expectColumns(request, 2, "2: the record id and the stage column");
-  else expectColumns(request, k, `${k}: one date column per stage, in stage order`);
+  else if (layout === "history") {
+    if (request.columns.length !== 3) {
+      expectColumns(
+        request,
+        2,
+        "2 or 3: the record id, the stage and (optionally) the date column",
+      );
+    }
+  } else if (request.columnStages === undefined) {
+    expectColumns(request, k, `${k}: one date column per stage, in stage order`);
+  }
   const table = tableReference(request.table, dialect);
   const columns = request.columns.map((c) => columnReference(c, dialect));
 
@@ -113,9 +156,11 @@ export function funnelSql(request: FunnelSqlRequest): string {
 
   const ctes: string[] = [`stage_list AS (\n${stageList}\n)`];
   if (layout === "matrix") {
-    ctes.push(matrixFurthest(columns, table, emit));
+    const stagesOf = request.columnStages ?? columns.map((_, i) => i);
+    ctes.push(matrixFurthest(columns, stagesOf, table, emit));
   } else {
-    ctes.push(...stageColumnFurthest(layout, columns, table, keys, emit));
+    const events = layout !== "log";
+    ctes.push(...stageColumnFurthest(events, columns, table, matchedKeys(request, keys), emit));
   }
   ctes.push(
     `stopped AS (\n  SELECT stage_index, SUM(records) AS records\n  FROM furthest\n  WHERE stage_index IS NOT NULL\n  GROUP BY stage_index\n)`,

@@ -13,19 +13,30 @@ import { foldExpression, foldSteps } from "./stageKey";
  * text form, so a BOOL or number column works, and so does a sheet exported to CSV, where FALSE and
  * 0 arrive as text); a date, TRUE, 1 or other text means reached.
  */
-export function matrixFurthest(columns: readonly string[], table: string, emit: Emit): string {
+export function matrixFurthest(
+  columns: readonly string[],
+  stageOfColumn: readonly number[],
+  table: string,
+  emit: Emit,
+): string {
   const { lit } = emit;
   const notReached = `(${lit("")}, ${lit("false")}, ${lit("0")})`;
   const space = lit(STAGE_NAME_SPACE);
   const whens: string[] = [];
-  for (let i = columns.length - 1; i >= 0; i--) {
+  // The furthest stage first; a lost column (-1) counts at no stage and is left out. A stable
+  // order (by stage, then column, both descending) keeps the query the same for the same input.
+  const order = columns
+    .map((_, i) => i)
+    .filter((i) => stageOfColumn[i] >= 0)
+    .sort((a, b) => stageOfColumn[b] - stageOfColumn[a] || b - a);
+  for (const i of order) {
     const cell = `cell_${i}`;
     // One CASE, in order: NULL is not reached; text with no white space at either end (a date's
     // text, TRUE, 1) needs no TRIM, which costs about a microsecond a cell; the rest is trimmed.
     whens.push(
       `      WHEN CASE WHEN ${cell} IS NULL THEN FALSE\n` +
         `        WHEN STRPOS(${space}, LEFT(${cell}, 1)) = 0 AND STRPOS(${space}, RIGHT(${cell}, 1)) = 0 THEN LOWER(${cell}) NOT IN ${notReached}\n` +
-        `        ELSE LOWER(${emit.trim(cell)}) NOT IN ${notReached} END THEN ${i}`,
+        `        ELSE LOWER(${emit.trim(cell)}) NOT IN ${notReached} END THEN ${stageOfColumn[i]}`,
     );
   }
   const cells = columns.map((c, i) => `${emit.text(c)} AS cell_${i}`).join(", ");
@@ -42,19 +53,22 @@ export function matrixFurthest(columns: readonly string[], table: string, emit: 
  * stops. The log counts each spelling's rows; events keep each record's furthest stage.
  */
 export function stageColumnFurthest(
-  layout: "log" | "events",
+  events: boolean,
   columns: readonly string[],
   table: string,
-  keys: readonly string[],
+  keys: readonly (readonly [string, number])[],
   emit: Emit,
 ): string[] {
   const { lit, dialect } = emit;
-  const events = layout === "events";
   const unknown = syntaxOf(dialect).raise(
     `CONCAT(${lit('FUNNEL_SQL: data: "')}, stage_text, ${lit('" is not in stage_order: add it to the stages or correct the record')})`,
   );
-  const whens = keys.map((key, i) => `        WHEN ${lit(key)} THEN ${i}`).join("\n");
-  const stageKey = foldExpression("stage_text", foldSteps(keys), dialect);
+  // A name that is no funnel stage (Closed Lost) gives NULL: its rows count at no stage, and a
+  // record's MAX over its events ignores it.
+  const whens = keys
+    .map(([key, stage]) => `        WHEN ${lit(key)} THEN ${stage < 0 ? "NULL" : stage}`)
+    .join("\n");
+  const stageKey = foldExpression("stage_text", foldSteps(keys.map(([key]) => key)), dialect);
   const stageColumn = emit.text(columns[events ? 1 : 0]);
   const spellings = events
     ? `  SELECT DISTINCT raw FROM (SELECT ${stageColumn} AS raw FROM ${table} WHERE ${columns[0]} IS NOT NULL) AS source`

@@ -6,11 +6,27 @@
 import { lazyPattern } from "../lazyPattern";
 import { type Dialect, quoteIdentifier } from "./dialect";
 
+/**
+ * What is wrong, as data: FUNNEL_SQL reports the English message (custom-function errors stay
+ * English, SPEC §11); the Export-as-SQL dialog words it in the user's language from this.
+ */
+export type SqlProblem =
+  | { kind: "empty" }
+  | { kind: "emptyPart"; name: string }
+  | { kind: "tooManyParts"; name: string }
+  | { kind: "character"; name: string; character: string }
+  | { kind: "spaces"; name: string }
+  | { kind: "tooLong"; name: string }
+  | { kind: "postgresLength"; name: string }
+  | { kind: "stageUnwritable"; item: number }
+  | { kind: "stageRepeats"; item: number; name: string; earlier: number };
+
 /** A problem with one argument of the SQL generator; FUNNEL_SQL reports it as `argument: message`. */
 export class SqlArgumentError extends Error {
   constructor(
     readonly argument: string,
     message: string,
+    readonly problem?: SqlProblem,
   ) {
     super(message);
   }
@@ -44,22 +60,32 @@ function shown(text: string): string {
 
 function checkPart(part: string, whole: string, argument: string, dialect: Dialect, what: string) {
   if (part === "") {
-    throw new SqlArgumentError(argument, `${shown(whole)} has an empty part — ${what}`);
+    throw new SqlArgumentError(argument, `${shown(whole)} has an empty part — ${what}`, {
+      kind: "emptyPart",
+      name: whole,
+    });
   }
   if (!namePattern().test(part)) {
     const bad = firstBad().exec(part);
     const why = bad
       ? `holds ${JSON.stringify(bad[0])}, which a name cannot contain`
       : "starts or ends with a space, or has two in a row";
-    throw new SqlArgumentError(argument, `${shown(whole)} ${why} — ${what}`);
+    const problem: SqlProblem = bad
+      ? { kind: "character", name: whole, character: bad[0] }
+      : { kind: "spaces", name: whole };
+    throw new SqlArgumentError(argument, `${shown(whole)} ${why} — ${what}`, problem);
   }
   if (part.length > MAX_PART) {
-    throw new SqlArgumentError(argument, `${shown(whole)} is too long — ${what}`);
+    throw new SqlArgumentError(argument, `${shown(whole)} is too long — ${what}`, {
+      kind: "tooLong",
+      name: whole,
+    });
   }
   if (dialect === "postgres" && utf8Length(part) > POSTGRES_MAX_BYTES) {
     throw new SqlArgumentError(
       argument,
       `${shown(part)} is longer than PostgreSQL's 63-byte names (it would be cut short) — use the table's real name`,
+      { kind: "postgresLength", name: part },
     );
   }
 }
@@ -71,10 +97,19 @@ const COLUMN_HELP = "give a column name (letters, digits, _ and -), such as stag
 /** A table path of one to three dot-separated parts, each quoted for the dialect. */
 export function tableReference(table: string, dialect: Dialect): string {
   const text = table.trim();
-  if (text === "") throw new SqlArgumentError("table", `is empty — ${TABLE_HELP}`);
+  if (text === "") {
+    throw new SqlArgumentError("table", `is empty — ${TABLE_HELP}`, { kind: "empty" });
+  }
   const parts = text.split(".");
   if (parts.length > 3) {
-    throw new SqlArgumentError("table", `${shown(text)} has more than three parts — ${TABLE_HELP}`);
+    throw new SqlArgumentError(
+      "table",
+      `${shown(text)} has more than three parts — ${TABLE_HELP}`,
+      {
+        kind: "tooManyParts",
+        name: text,
+      },
+    );
   }
   for (const part of parts) checkPart(part, text, "table", dialect, TABLE_HELP);
   return parts.map((p) => quoteIdentifier(p, dialect)).join(".");
@@ -83,7 +118,11 @@ export function tableReference(table: string, dialect: Dialect): string {
 /** One column name, quoted for the dialect. */
 export function columnReference(column: string, dialect: Dialect): string {
   const text = column.trim();
-  if (text === "") throw new SqlArgumentError("columns", `a column name is empty — ${COLUMN_HELP}`);
+  if (text === "") {
+    throw new SqlArgumentError("columns", `a column name is empty — ${COLUMN_HELP}`, {
+      kind: "empty",
+    });
+  }
   checkPart(text, text, "columns", dialect, COLUMN_HELP);
   return quoteIdentifier(text, dialect);
 }

@@ -1,10 +1,43 @@
 /**
  * English text of the presets (SPEC §4): preset names and descriptions, stage names, owners and
- * the Lifecycle preset's entry/exit criteria. Rates and days stay in src/core/presets.ts.
- * `inbound` is separate because the server needs only the default funnel (its bundle stays small);
+ * the Lifecycle preset's entry/exit criteria, by the keys of src/core/presets.ts (which holds only
+ * keys, rates and days). `inbound` is separate because the server needs only the default funnel;
  * the sidebar ships every preset.
  */
-export function inbound() {
+import type {
+  BowtieStageKey,
+  InboundStageKey,
+  LifecycleStageKey,
+  OwnerKey,
+  WaterfallStageKey,
+} from "../../core/presets";
+
+/** A stage with entry and exit criteria (the Lifecycle preset's). */
+export interface StageWithCriteria {
+  name: string;
+  entry: string;
+  exit: string;
+}
+
+/** One preset's words: its name, description, and each stage's name (or name and criteria). */
+export interface PresetText<Key extends string, StageText = string> {
+  name: string;
+  description: string;
+  stages: Record<Key, StageText>;
+}
+
+export interface InboundPresetMessages {
+  owners: Record<OwnerKey, string>;
+  inbound: PresetText<InboundStageKey>;
+}
+
+export interface PresetMessages extends InboundPresetMessages {
+  lifecycle: PresetText<LifecycleStageKey, StageWithCriteria>;
+  waterfall: PresetText<WaterfallStageKey>;
+  bowtie: PresetText<BowtieStageKey>;
+}
+
+export function inbound(): InboundPresetMessages {
   return {
     owners: {
       marketing: "Marketing",
@@ -26,9 +59,7 @@ export function inbound() {
   };
 }
 
-export type InboundPresetMessages = ReturnType<typeof inbound>;
-
-export function en() {
+export function en(): PresetMessages {
   return {
     ...inbound(),
     lifecycle: {
@@ -88,5 +119,3 @@ export function en() {
     },
   };
 }
-
-export type PresetMessages = ReturnType<typeof en>;

@@ -1,69 +1,44 @@
 /**
- * The shipped presets (src/core/presets.ts, English) in another language: names, descriptions,
- * stage names, owners and criteria from the preset catalogue; rates, days and the won stage stay.
- * Stages are matched by position to the English catalogue's stage keys (its order is the presets').
+ * A shipped preset in a language: the keys and numbers of src/core/presets.ts with every word
+ * looked up in the preset catalogue by key (stage key → stage name and criteria, owner key →
+ * owner). Nothing is matched by position or by English text.
  */
-import type { Preset } from "../../core/presets";
-import { en, inbound as inboundEn, type InboundPresetMessages, type PresetMessages } from "./en";
+import type { Stage } from "../../core/funnel";
+import type { OwnerKey, PresetId, PresetShape, PresetStageKeys } from "../../core/presets";
+import type { PresetText, StageWithCriteria } from "./en";
 
-type Owners = InboundPresetMessages["owners"];
-
-/** The English owner names the presets use, by catalogue key. */
-function ownerIn(owner: string, owners: Owners): string {
-  const english = inboundEn().owners;
-  const key = (Object.keys(english) as (keyof Owners)[]).find((k) => english[k] === owner);
-  return key === undefined ? owner : owners[key];
-}
-
-interface StageText {
+/** A preset as the editor and the store use it: named, with its stages in one language. */
+export interface Preset {
+  id: PresetId;
   name: string;
-  entry?: string;
-  exit?: string;
+  description: string;
+  stages: Stage[];
+  /** The won stage when it is not the last (Bowtie: Commit). */
+  wonStageIndex?: number;
 }
 
-function stageTexts(stages: Record<string, string | StageText>, order: string[]): StageText[] {
-  return order.map((key) => {
-    const text = stages[key];
-    return typeof text === "string" ? { name: text } : text;
-  });
-}
-
-function translated(
-  preset: Preset,
-  text: { name: string; description: string },
-  stages: StageText[],
-  owners: Owners,
+export function localizePreset<Id extends PresetId>(
+  shape: PresetShape<Id>,
+  text: PresetText<PresetStageKeys[Id], string | StageWithCriteria>,
+  owners: Readonly<Record<OwnerKey, string>>,
 ): Preset {
-  return {
-    ...preset,
+  const preset: Preset = {
+    id: shape.id,
     name: text.name,
     description: text.description,
-    stages: preset.stages.map((stage, i) => ({
-      ...stage,
-      name: stages[i]?.name ?? stage.name,
-      owner: ownerIn(stage.owner, owners),
-      entryCriteria: stages[i]?.entry ?? stage.entryCriteria,
-      exitCriteria: stages[i]?.exit ?? stage.exitCriteria,
-    })),
+    stages: shape.stages.map((s) => {
+      const words: string | StageWithCriteria = text.stages[s.key];
+      const criteria = typeof words === "string" ? undefined : words;
+      return {
+        name: typeof words === "string" ? words : words.name,
+        owner: owners[s.owner],
+        conversionToNext: s.rate,
+        daysInStage: s.days,
+        entryCriteria: criteria?.entry ?? "",
+        exitCriteria: criteria?.exit ?? "",
+      };
+    }),
   };
-}
-
-/** The default funnel (Inbound) in a language: what the server needs. */
-export function localizedInbound(preset: Preset, m: InboundPresetMessages): Preset {
-  const order = Object.keys(inboundEn().inbound.stages);
-  return translated(preset, m.inbound, stageTexts(m.inbound.stages, order), m.owners);
-}
-
-type PresetId = "inbound" | "lifecycle" | "waterfall" | "bowtie";
-
-/** Every shipped preset in a language (the sidebar ships them all); unknown ids stay English. */
-export function localizedPresets(presets: Preset[], m: PresetMessages): Preset[] {
-  const english = en();
-  return presets.map((preset) => {
-    if (!(preset.id in english) || preset.id === "owners") return preset;
-    const id = preset.id as PresetId;
-    const order = Object.keys(english[id].stages);
-    const stages = m[id].stages as Record<string, string | StageText>;
-    return translated(preset, m[id], stageTexts(stages, order), m.owners);
-  });
+  if (shape.wonStageIndex !== undefined) preset.wonStageIndex = shape.wonStageIndex;
+  return preset;
 }

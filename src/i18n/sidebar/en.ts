@@ -2,10 +2,11 @@
  * English text of the stage editor sidebar (SPEC §5). The sidebar follows the user's locale; the
  * messages the server sends it (store, validation) are in the UI catalogue.
  */
+import { languageFormats } from "../format";
+
 export function en() {
+  const n = (count: number) => languageFormats("en").number(count);
   return {
-    /** The `lang` attribute of the sidebar's <html>. */
-    htmlLang: "en",
     /** Joins names in a sentence ("Annual plan, Funnel health"). */
     listSeparator: ", ",
     funnel: "Funnel",
@@ -13,6 +14,8 @@ export function en() {
     createFunnel: "Create funnel",
     cancel: "Cancel",
     createHint: "Adds a sheet with the stage table and its named ranges.",
+    /** The name the create form offers when the spreadsheet has no funnel yet. */
+    defaultFunnelName: "Funnel",
     funnelName: "Funnel name",
     startFrom: "Start from",
     emptyTitle: "No funnel yet",
@@ -37,20 +40,19 @@ export function en() {
     tableProblems: (count: number) =>
       count === 1
         ? "The table in the sheet has a problem. Fix it below and save:"
-        : `The table in the sheet has ${count} problems. Fix them below and save:`,
+        : `The table in the sheet has ${n(count)} problems. Fix them below and save:`,
     rowProblem: (row: number, message: string) => `Row ${row}: ${message}`,
     couldNotLoad: (error: string) => `Could not load the funnel: ${error}`,
     reloaded: "Reloaded from the sheet.",
     notSavedFixFields: (count: number) =>
       count === 1
         ? "Not saved: fix the highlighted field first."
-        : `Not saved: fix the ${count} highlighted fields first.`,
+        : `Not saved: fix the ${n(count)} highlighted fields first.`,
     saved: (sheet: string, time: string) => `Saved to the "${sheet}" sheet at ${time}.`,
     notSaved: "Not saved.",
     couldNotSave: (error: string) => `Could not save: ${error}`,
     created: (sheet: string) => `Created the "${sheet}" sheet.`,
     couldNotCreate: (error: string) => `Could not create the funnel: ${error}`,
-    couldNotRead: (error: string) => `Could not read the spreadsheet: ${error}`,
     // Rename and delete a funnel.
     rename: "Rename",
     renameTitle: "Rename funnel",
@@ -64,12 +66,11 @@ export function en() {
     deleteConfirmPlans: (funnel: string, count: number, plans: string) =>
       count === 1
         ? `Delete the "${funnel}" funnel? Its sheet and named ranges are removed, and the plan sheet ${plans} will show errors.`
-        : `Delete the "${funnel}" funnel? Its sheet and named ranges are removed, and ${count} plan sheets will show errors: ${plans}.`,
+        : `Delete the "${funnel}" funnel? Its sheet and named ranges are removed, and ${n(count)} plan sheets will show errors: ${plans}.`,
     deleteConfirmButton: "Delete",
     deleted: (funnel: string) => `Deleted the "${funnel}" funnel.`,
     couldNotDelete: (error: string) => `Could not delete the funnel: ${error}`,
     // Unsaved edits are never lost silently.
-    unsavedTitle: "Unsaved changes",
     unsavedPrompt: "You have unsaved changes to this funnel. Discard them?",
     discard: "Discard changes",
     keepEditing: "Keep editing",
@@ -99,10 +100,18 @@ export function en() {
     wonStage: "Won stage",
     wonStageHint:
       "The deal is won here. Later stages are post-sale: onboarding, adoption, expansion.",
-    postSale: "post-sale",
     /** Shown under a percent field: what the typed text was read as. */
     understoodAs: (percent: string) => `understood as ${percent}`,
-    exampleRates: "Example rates: replace them with your own.",
+    nameTooLong: (max: number, length: number) =>
+      `A funnel's name is its sheet's name, and sheet names have at most ${max} characters: shorten it (it has ${length}).`,
+    crmSection: "Names in your CRM",
+    crmNames: "CRM names",
+    crmNamesHint: "One per line, as your CRM's export writes them.",
+    crmNamesPlaceholder: "Appointment scheduled",
+    endNames: "Names that end a record",
+    endNamesHint:
+      "Lost, disqualified, churned: one per line, as your CRM writes them. They count at no stage.",
+    endNamesPlaceholder: "Closed lost",
   };
 }
 

@@ -1,16 +1,18 @@
 import { pluralPl } from "../plural";
 import type { SidebarMessages } from "./en";
+import { languageFormats } from "../format";
 
 /** Polish sidebar. */
 export function pl(): SidebarMessages {
+  const n = (count: number) => languageFormats("pl").number(count);
   return {
-    htmlLang: "pl",
     listSeparator: ", ",
     funnel: "Lejek",
     newFunnel: "Nowy lejek",
     createFunnel: "Utwórz lejek",
     cancel: "Anuluj",
     createHint: "Dodaje arkusz z tabelą etapów i jej zakresami nazwanymi.",
+    defaultFunnelName: "Lejek",
     funnelName: "Nazwa lejka",
     startFrom: "Zacznij od",
     emptyTitle: "Nie ma jeszcze lejka",
@@ -35,20 +37,19 @@ export function pl(): SidebarMessages {
     tableProblems: (count) =>
       count === 1
         ? "Tabela w arkuszu ma błąd. Popraw go poniżej i zapisz:"
-        : `Tabela w arkuszu ma ${count} ${pluralPl(count, { one: "błąd", few: "błędy", many: "błędów" })}. Popraw je poniżej i zapisz:`,
+        : `Tabela w arkuszu ma ${n(count)} ${pluralPl(count, { one: "błąd", few: "błędy", many: "błędów" })}. Popraw je poniżej i zapisz:`,
     rowProblem: (row, message) => `Wiersz ${row}: ${message}`,
     couldNotLoad: (error) => `Nie udało się wczytać lejka: ${error}`,
     reloaded: "Wczytano ponownie z arkusza.",
     notSavedFixFields: (count) =>
       count === 1
         ? "Nie zapisano: najpierw popraw wyróżnione pole."
-        : `Nie zapisano: najpierw popraw wyróżnione pola (${count}).`,
+        : `Nie zapisano: najpierw popraw wyróżnione pola (${n(count)}).`,
     saved: (sheet, time) => `Zapisano w arkuszu „${sheet}” o ${time}.`,
     notSaved: "Nie zapisano.",
     couldNotSave: (error) => `Nie udało się zapisać: ${error}`,
     created: (sheet) => `Utworzono arkusz „${sheet}”.`,
     couldNotCreate: (error) => `Nie udało się utworzyć lejka: ${error}`,
-    couldNotRead: (error) => `Nie udało się odczytać arkusza kalkulacyjnego: ${error}`,
     rename: "Zmień nazwę",
     renameTitle: "Zmień nazwę lejka",
     newName: "Nowa nazwa",
@@ -62,11 +63,10 @@ export function pl(): SidebarMessages {
     deleteConfirmPlans: (funnel, count, plans) =>
       count === 1
         ? `Usunąć lejek „${funnel}”? Jego arkusz i zakresy nazwane zostaną usunięte, a arkusz planu ${plans} pokaże błędy.`
-        : `Usunąć lejek „${funnel}”? Jego arkusz i zakresy nazwane zostaną usunięte, a ${count} ${pluralPl(count, { one: "arkusz", few: "arkusze", many: "arkuszy" })} planów pokaże błędy: ${plans}.`,
+        : `Usunąć lejek „${funnel}”? Jego arkusz i zakresy nazwane zostaną usunięte, a ${n(count)} ${pluralPl(count, { one: "arkusz planu pokaże", few: "arkusze planów pokażą", many: "arkuszy planów pokaże" })} błędy: ${plans}.`,
     deleteConfirmButton: "Usuń",
     deleted: (funnel) => `Usunięto lejek „${funnel}”.`,
     couldNotDelete: (error) => `Nie udało się usunąć lejka: ${error}`,
-    unsavedTitle: "Niezapisane zmiany",
     unsavedPrompt: "Ten lejek ma niezapisane zmiany. Odrzucić je?",
     discard: "Odrzuć zmiany",
     keepEditing: "Edytuj dalej",
@@ -95,8 +95,16 @@ export function pl(): SidebarMessages {
     wonStage: "Etap wygranej",
     wonStageHint:
       "Tu transakcja jest wygrana. Kolejne etapy są posprzedażowe: onboarding, adopcja, ekspansja.",
-    postSale: "po sprzedaży",
     understoodAs: (percent) => `odczytano jako ${percent}`,
-    exampleRates: "Wartości przykładowe: zastąp je swoimi.",
+    nameTooLong: (max, length) =>
+      `Nazwa lejka jest nazwą jego arkusza, a nazwa arkusza może mieć najwyżej ${max} znaków: skróć ją (ma ${length}).`,
+    crmSection: "Nazwy w Twoim CRM",
+    crmNames: "Nazwy w CRM",
+    crmNamesHint: "Po jednej w wierszu, tak jak zapisuje je eksport z CRM.",
+    crmNamesPlaceholder: "Spotkanie umówione",
+    endNames: "Nazwy kończące rekord",
+    endNamesHint:
+      "Przegrana, dyskwalifikacja, odejście: po jednej w wierszu, tak jak zapisuje je CRM. Nie należą do żadnego etapu.",
+    endNamesPlaceholder: "Szansa przegrana",
   };
 }

@@ -1,16 +1,18 @@
 import { pluralRu } from "../plural";
 import type { SidebarMessages } from "./en";
+import { languageFormats } from "../format";
 
 /** Russian sidebar. */
 export function ru(): SidebarMessages {
+  const n = (count: number) => languageFormats("ru").number(count);
   return {
-    htmlLang: "ru",
     listSeparator: ", ",
     funnel: "Воронка",
     newFunnel: "Новая воронка",
     createFunnel: "Создать воронку",
     cancel: "Отмена",
     createHint: "Добавит лист с таблицей этапов и её именованными диапазонами.",
+    defaultFunnelName: "Воронка",
     funnelName: "Название воронки",
     startFrom: "Начать с",
     emptyTitle: "Воронки пока нет",
@@ -34,20 +36,19 @@ export function ru(): SidebarMessages {
     tableProblems: (count) =>
       count === 1
         ? "В таблице на листе есть ошибка. Исправьте её ниже и сохраните:"
-        : `В таблице на листе ${count} ${pluralRu(count, { one: "ошибка", few: "ошибки", many: "ошибок" })}. Исправьте их ниже и сохраните:`,
+        : `В таблице на листе ${n(count)} ${pluralRu(count, { one: "ошибка", few: "ошибки", many: "ошибок" })}. Исправьте их ниже и сохраните:`,
     rowProblem: (row, message) => `Строка ${row}: ${message}`,
     couldNotLoad: (error) => `Не удалось загрузить воронку: ${error}`,
     reloaded: "Загружено заново с листа.",
     notSavedFixFields: (count) =>
       count === 1
         ? "Не сохранено: сначала исправьте выделенное поле."
-        : `Не сохранено: сначала исправьте выделенные поля (${count}).`,
+        : `Не сохранено: сначала исправьте выделенные поля (${n(count)}).`,
     saved: (sheet, time) => `Сохранено на лист «${sheet}» в ${time}.`,
     notSaved: "Не сохранено.",
     couldNotSave: (error) => `Не удалось сохранить: ${error}`,
     created: (sheet) => `Лист «${sheet}» создан.`,
     couldNotCreate: (error) => `Не удалось создать воронку: ${error}`,
-    couldNotRead: (error) => `Не удалось прочитать таблицу: ${error}`,
     rename: "Переименовать",
     renameTitle: "Переименовать воронку",
     newName: "Новое название",
@@ -61,16 +62,15 @@ export function ru(): SidebarMessages {
     deleteConfirmPlans: (funnel, count, plans) =>
       count === 1
         ? `Удалить воронку «${funnel}»? Её лист и именованные диапазоны будут удалены, а на листе плана ${plans} появятся ошибки.`
-        : `Удалить воронку «${funnel}»? Её лист и именованные диапазоны будут удалены, а на ${count} ${pluralRu(count, { one: "листе", few: "листах", many: "листах" })} планов появятся ошибки: ${plans}.`,
+        : `Удалить воронку «${funnel}»? Её лист и именованные диапазоны будут удалены, а на ${n(count)} ${pluralRu(count, { one: "листе", few: "листах", many: "листах" })} планов появятся ошибки: ${plans}.`,
     deleteConfirmButton: "Удалить",
     deleted: (funnel) => `Воронка «${funnel}» удалена.`,
     couldNotDelete: (error) => `Не удалось удалить воронку: ${error}`,
-    unsavedTitle: "Несохранённые изменения",
     unsavedPrompt: "В этой воронке есть несохранённые изменения. Отменить их?",
     discard: "Отменить изменения",
     keepEditing: "Продолжить редактирование",
     endOfFunnel: "конец воронки",
-    toNext: (percent) => `${percent} в следующий`,
+    toNext: (percent) => `${percent} на следующий этап`,
     unnamedStage: "Этап без названия",
     moveUp: (stage) => `Переместить «${stage}» выше`,
     moveDown: (stage) => `Переместить «${stage}» ниже`,
@@ -87,15 +87,23 @@ export function ru(): SidebarMessages {
     otherOwner: "Другой…",
     otherOwnerLabel: "Другой ответственный",
     otherOwnerPlaceholder: "Команда или сотрудник",
-    conversionToNext: "Конверсия в следующий (%)",
+    conversionToNext: "Конверсия на следующий этап (%)",
     daysInStage: "Дней на этапе",
     entryCriteria: "Критерии входа",
     exitCriteria: "Критерии выхода",
     wonStage: "Этап выигрыша",
     wonStageHint:
       "Здесь сделка выиграна. Следующие этапы — после продажи: онбординг, внедрение, расширение.",
-    postSale: "после продажи",
     understoodAs: (percent) => `понято как ${percent}`,
-    exampleRates: "Примерные значения: замените их своими.",
+    nameTooLong: (max, length) =>
+      `Название воронки — это название её листа, а в названии листа не больше ${max} символов: сократите его (сейчас ${length}).`,
+    crmSection: "Названия в вашей CRM",
+    crmNames: "Названия в CRM",
+    crmNamesHint: "По одному в строке, как их пишет выгрузка из вашей CRM.",
+    crmNamesPlaceholder: "Встреча назначена",
+    endNames: "Названия, завершающие запись",
+    endNamesHint:
+      "Проиграна, дисквалифицирована, отток: по одному в строке, как их пишет CRM. Ни к какому этапу не относятся.",
+    endNamesPlaceholder: "Сделка проиграна",
   };
 }

@@ -1,15 +1,17 @@
 import type { SidebarMessages } from "./en";
+import { languageFormats } from "../format";
 
 /** Swedish sidebar. */
 export function sv(): SidebarMessages {
+  const n = (count: number) => languageFormats("sv").number(count);
   return {
-    htmlLang: "sv",
     listSeparator: ", ",
     funnel: "Tratt",
     newFunnel: "Ny tratt",
     createFunnel: "Skapa tratt",
     cancel: "Avbryt",
     createHint: "Lägger till ett blad med stegtabellen och dess namngivna områden.",
+    defaultFunnelName: "Tratt",
     funnelName: "Trattens namn",
     startFrom: "Utgå från",
     emptyTitle: "Ingen tratt än",
@@ -33,20 +35,19 @@ export function sv(): SidebarMessages {
     tableProblems: (count) =>
       count === 1
         ? "Tabellen i bladet har ett fel. Rätta det nedan och spara:"
-        : `Tabellen i bladet har ${count} fel. Rätta dem nedan och spara:`,
+        : `Tabellen i bladet har ${n(count)} fel. Rätta dem nedan och spara:`,
     rowProblem: (row, message) => `Rad ${row}: ${message}`,
     couldNotLoad: (error) => `Det gick inte att läsa in tratten: ${error}`,
     reloaded: "Inläst igen från bladet.",
     notSavedFixFields: (count) =>
       count === 1
         ? "Inte sparat: rätta först det markerade fältet."
-        : `Inte sparat: rätta först de ${count} markerade fälten.`,
+        : `Inte sparat: rätta först de ${n(count)} markerade fälten.`,
     saved: (sheet, time) => `Sparat i bladet ”${sheet}” kl. ${time}.`,
     notSaved: "Inte sparat.",
     couldNotSave: (error) => `Det gick inte att spara: ${error}`,
     created: (sheet) => `Bladet ”${sheet}” är skapat.`,
     couldNotCreate: (error) => `Det gick inte att skapa tratten: ${error}`,
-    couldNotRead: (error) => `Det gick inte att läsa kalkylarket: ${error}`,
     rename: "Byt namn",
     renameTitle: "Byt namn på tratten",
     newName: "Nytt namn",
@@ -60,11 +61,10 @@ export function sv(): SidebarMessages {
     deleteConfirmPlans: (funnel, count, plans) =>
       count === 1
         ? `Ta bort tratten ”${funnel}”? Dess blad och namngivna områden tas bort, och planbladet ${plans} kommer att visa fel.`
-        : `Ta bort tratten ”${funnel}”? Dess blad och namngivna områden tas bort, och ${count} planblad kommer att visa fel: ${plans}.`,
+        : `Ta bort tratten ”${funnel}”? Dess blad och namngivna områden tas bort, och ${n(count)} planblad kommer att visa fel: ${plans}.`,
     deleteConfirmButton: "Ta bort",
     deleted: (funnel) => `Tratten ”${funnel}” är borttagen.`,
     couldNotDelete: (error) => `Kunde inte ta bort tratten: ${error}`,
-    unsavedTitle: "Osparade ändringar",
     unsavedPrompt: "Du har osparade ändringar i tratten. Vill du slänga dem?",
     discard: "Släng ändringarna",
     keepEditing: "Fortsätt redigera",
@@ -93,8 +93,16 @@ export function sv(): SidebarMessages {
     wonStage: "Vunnet steg",
     wonStageHint:
       "Här är affären vunnen. Senare steg är efter köpet: onboarding, användning, merförsäljning.",
-    postSale: "efter köpet",
     understoodAs: (percent) => `tolkat som ${percent}`,
-    exampleRates: "Exempelvärden: byt till era egna.",
+    nameTooLong: (max, length) =>
+      `Trattens namn är också bladets namn, och ett bladnamn får ha högst ${max} tecken: korta det (det har ${length}).`,
+    crmSection: "Namn i ert CRM",
+    crmNames: "Namn i CRM",
+    crmNamesHint: "Ett per rad, så som exporten från ert CRM skriver dem.",
+    crmNamesPlaceholder: "Möte bokat",
+    endNames: "Namn som avslutar en post",
+    endNamesHint:
+      "Förlorad, diskvalificerad, uppsagd: ett per rad, så som ert CRM skriver dem. De räknas inte till något steg.",
+    endNamesPlaceholder: "Förlorad affär",
   };
 }

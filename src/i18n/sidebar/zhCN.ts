@@ -1,15 +1,17 @@
 import type { SidebarMessages } from "./en";
+import { languageFormats } from "../format";
 
 /** Simplified Chinese sidebar. */
 export function zhCN(): SidebarMessages {
+  const n = (count: number) => languageFormats("zh-CN").number(count);
   return {
-    htmlLang: "zh-CN",
     listSeparator: "、",
     funnel: "漏斗",
     newFunnel: "新建漏斗",
     createFunnel: "创建漏斗",
     cancel: "取消",
     createHint: "新增一个工作表，包含阶段表及其命名区域。",
+    defaultFunnelName: "漏斗",
     funnelName: "漏斗名称",
     startFrom: "起始预设",
     emptyTitle: "还没有漏斗",
@@ -33,18 +35,17 @@ export function zhCN(): SidebarMessages {
     tableProblems: (count) =>
       count === 1
         ? "工作表中的表格有 1 个问题。请在下方修正后保存："
-        : `工作表中的表格有 ${count} 个问题。请在下方修正后保存：`,
+        : `工作表中的表格有 ${n(count)} 个问题。请在下方修正后保存：`,
     rowProblem: (row, message) => `第 ${row} 行：${message}`,
     couldNotLoad: (error) => `无法载入漏斗：${error}`,
     reloaded: "已从工作表重新载入。",
     notSavedFixFields: (count) =>
-      count === 1 ? "未保存：请先修正标出的字段。" : `未保存：请先修正标出的 ${count} 个字段。`,
+      count === 1 ? "未保存：请先修正标出的字段。" : `未保存：请先修正标出的 ${n(count)} 个字段。`,
     saved: (sheet, time) => `已于 ${time} 保存到工作表“${sheet}”。`,
     notSaved: "未保存。",
     couldNotSave: (error) => `无法保存：${error}`,
     created: (sheet) => `已创建工作表“${sheet}”。`,
     couldNotCreate: (error) => `无法创建漏斗：${error}`,
-    couldNotRead: (error) => `无法读取表格：${error}`,
     rename: "重命名",
     renameTitle: "重命名漏斗",
     newName: "新名称",
@@ -56,11 +57,10 @@ export function zhCN(): SidebarMessages {
     deleteConfirmPlans: (funnel, count, plans) =>
       count === 1
         ? `删除漏斗“${funnel}”？其工作表和命名区域将被一并删除，计划工作表 ${plans} 将出现错误。`
-        : `删除漏斗“${funnel}”？其工作表和命名区域将被一并删除，${count} 个计划工作表将出现错误：${plans}。`,
+        : `删除漏斗“${funnel}”？其工作表和命名区域将被一并删除，${n(count)} 个计划工作表将出现错误：${plans}。`,
     deleteConfirmButton: "删除",
     deleted: (funnel) => `已删除漏斗“${funnel}”。`,
     couldNotDelete: (error) => `无法删除漏斗：${error}`,
-    unsavedTitle: "未保存的修改",
     unsavedPrompt: "此漏斗有未保存的修改。要放弃吗？",
     discard: "放弃修改",
     keepEditing: "继续编辑",
@@ -88,8 +88,15 @@ export function zhCN(): SidebarMessages {
     exitCriteria: "退出标准",
     wonStage: "赢单阶段",
     wonStageHint: "在此阶段赢单。之后的阶段属于售后：上线、采用、增购。",
-    postSale: "售后",
     understoodAs: (percent) => `识别为 ${percent}`,
-    exampleRates: "示例数值：请替换为您自己的数据。",
+    nameTooLong: (max, length) =>
+      `漏斗名称即其工作表名称，而工作表名称最多 ${max} 个字符：请缩短（当前 ${length} 个）。`,
+    crmSection: "CRM 中的名称",
+    crmNames: "CRM 名称",
+    crmNamesHint: "每行一个，与 CRM 导出中的写法一致。",
+    crmNamesPlaceholder: "已预约会议",
+    endNames: "结束记录的名称",
+    endNamesHint: "输单、不合格、流失：每行一个，与 CRM 中的写法一致。它们不计入任何阶段。",
+    endNamesPlaceholder: "输单",
   };
 }

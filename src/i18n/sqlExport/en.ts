@@ -5,7 +5,7 @@
 export function en() {
   return {
     layoutLog: "Record log (furthest stage)",
-    layoutEvents: "Events (record id, stage)",
+    layoutHistory: "Stage history (record id, stage)",
     layoutMatrix: "Stage dates (a column each)",
     dialectBigQuery: "BigQuery (Connected Sheets)",
     query: "The query",
@@ -27,6 +27,25 @@ export function en() {
     table: "Table",
     columns: "Columns",
     noFunnel: "This spreadsheet has no funnel yet: create one in the stage editor.",
+    loading: "Loading…",
+    couldNotLoad: (error: string) => `Could not read the funnel's stages: ${error}`,
+    tableHelp:
+      "Give the table as project.dataset.table (BigQuery) or schema.table, with letters, digits, _ and -.",
+    columnHelp: "Give a column name (letters, digits, _ and -), such as stage.",
+    nameEmpty: "The name is empty.",
+    nameEmptyPart: (name: string) =>
+      `"${name}" has an empty part (two dots in a row, or a dot at an end).`,
+    nameTooManyParts: (name: string) => `"${name}" has more than three parts.`,
+    nameCharacter: (name: string, character: string) =>
+      `"${name}" holds "${character}", which a name cannot contain.`,
+    nameSpaces: (name: string) => `"${name}" starts or ends with a space, or has two in a row.`,
+    nameTooLong: (name: string) => `"${name}" is too long.`,
+    namePostgresLength: (name: string) =>
+      `"${name}" is longer than PostgreSQL's 63-byte names (it would be cut short): use the table's real name.`,
+    stageUnwritable: (item: number) =>
+      `Stage ${item} holds a character SQL text cannot carry: retype its name in the stage editor.`,
+    stageRepeats: (item: number, name: string, earlier: number) =>
+      `Stage ${item} "${name}" repeats stage ${earlier} (case and spaces don't count): rename one in the stage editor.`,
   };
 }
 

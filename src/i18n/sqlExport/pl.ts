@@ -4,7 +4,7 @@ import type { SqlExportMessages } from "./en";
 export function pl(): SqlExportMessages {
   return {
     layoutLog: "Dziennik rekordów (najdalszy etap)",
-    layoutEvents: "Zdarzenia (id rekordu, etap)",
+    layoutHistory: "Historia etapów (id rekordu, etap)",
     layoutMatrix: "Daty etapów (kolumna na etap)",
     dialectBigQuery: "BigQuery (połączone arkusze)",
     query: "Zapytanie",
@@ -26,5 +26,23 @@ export function pl(): SqlExportMessages {
     table: "Tabela",
     columns: "Kolumny",
     noFunnel: "W tym arkuszu nie ma jeszcze lejka: utwórz go w edytorze etapów.",
+    loading: "Wczytywanie…",
+    couldNotLoad: (error) => `Nie udało się odczytać etapów lejka: ${error}`,
+    tableHelp:
+      "Podaj tabelę jako projekt.zbiór.tabela (BigQuery) lub schemat.tabela: litery, cyfry, _ i -.",
+    columnHelp: "Podaj nazwę kolumny (litery, cyfry, _ i -), np. stage.",
+    nameEmpty: "Nazwa jest pusta.",
+    nameEmptyPart: (name) => `„${name}” ma pustą część (dwie kropki z rzędu albo kropkę na końcu).`,
+    nameTooManyParts: (name) => `„${name}” ma więcej niż trzy części.`,
+    nameCharacter: (name, character) =>
+      `„${name}” zawiera „${character}”, a nazwa nie może tego zawierać.`,
+    nameSpaces: (name) => `„${name}” zaczyna się lub kończy spacją albo ma dwie spacje z rzędu.`,
+    nameTooLong: (name) => `„${name}” jest za długa.`,
+    namePostgresLength: (name) =>
+      `„${name}” przekracza 63 bajty, na które PostgreSQL pozwala w nazwach (zostałaby ucięta): podaj prawdziwą nazwę tabeli.`,
+    stageUnwritable: (item) =>
+      `Etap ${item} zawiera znak, którego tekst SQL nie przeniesie: wpisz nazwę ponownie w edytorze etapów.`,
+    stageRepeats: (item, name, earlier) =>
+      `Etap ${item} „${name}” powtarza etap ${earlier} (wielkość liter i spacje się nie liczą): zmień nazwę jednego z nich w edytorze etapów.`,
   };
 }

@@ -4,7 +4,7 @@ import type { SqlExportMessages } from "./en";
 export function ru(): SqlExportMessages {
   return {
     layoutLog: "Журнал записей (самый дальний этап)",
-    layoutEvents: "События (id записи, этап)",
+    layoutHistory: "История этапов (id записи, этап)",
     layoutMatrix: "Даты этапов (по столбцу на этап)",
     dialectBigQuery: "BigQuery (подключённые таблицы)",
     query: "Запрос",
@@ -26,5 +26,24 @@ export function ru(): SqlExportMessages {
     table: "Таблица",
     columns: "Столбцы",
     noFunnel: "В этой таблице ещё нет воронки: создайте её в редакторе этапов.",
+    loading: "Загрузка…",
+    couldNotLoad: (error) => `Не удалось прочитать этапы воронки: ${error}`,
+    tableHelp:
+      "Укажите таблицу как проект.набор.таблица (BigQuery) или схема.таблица: буквы, цифры, _ и -.",
+    columnHelp: "Укажите имя столбца (буквы, цифры, _ и -), например stage.",
+    nameEmpty: "Имя не указано.",
+    nameEmptyPart: (name) => `В «${name}» есть пустая часть (две точки подряд или точка с краю).`,
+    nameTooManyParts: (name) => `В «${name}» больше трёх частей.`,
+    nameCharacter: (name, character) =>
+      `В «${name}» есть «${character}», а в имени этот символ недопустим.`,
+    nameSpaces: (name) =>
+      `«${name}» начинается или заканчивается пробелом либо содержит два пробела подряд.`,
+    nameTooLong: (name) => `«${name}» — слишком длинное имя.`,
+    namePostgresLength: (name) =>
+      `«${name}» длиннее 63 байт, допустимых в PostgreSQL (имя будет обрезано): укажите настоящее имя таблицы.`,
+    stageUnwritable: (item) =>
+      `В этапе ${item} есть символ, который нельзя передать в тексте SQL: перепишите название в редакторе этапов.`,
+    stageRepeats: (item, name, earlier) =>
+      `Этап ${item} «${name}» повторяет этап ${earlier} (регистр и пробелы не учитываются): переименуйте один из них в редакторе этапов.`,
   };
 }

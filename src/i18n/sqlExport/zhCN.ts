@@ -4,7 +4,7 @@ import type { SqlExportMessages } from "./en";
 export function zhCN(): SqlExportMessages {
   return {
     layoutLog: "记录日志（到达的最远阶段）",
-    layoutEvents: "事件（记录 ID、阶段）",
+    layoutHistory: "阶段历史（记录 ID、阶段）",
     layoutMatrix: "阶段日期（每个阶段一列）",
     dialectBigQuery: "BigQuery（关联工作表）",
     query: "查询语句",
@@ -26,5 +26,21 @@ export function zhCN(): SqlExportMessages {
     table: "数据表",
     columns: "列",
     noFunnel: "此电子表格还没有漏斗：请在阶段编辑器中创建一个。",
+    loading: "正在加载…",
+    couldNotLoad: (error) => `无法读取漏斗的阶段：${error}`,
+    tableHelp: "请按 项目.数据集.表（BigQuery）或 架构.表 的格式填写，只用字母、数字、_ 和 -。",
+    columnHelp: "请填写列名（字母、数字、_ 和 -），例如 stage。",
+    nameEmpty: "名称为空。",
+    nameEmptyPart: (name) => `“${name}”中有空的部分（连续两个点，或以点开头或结尾）。`,
+    nameTooManyParts: (name) => `“${name}”超过三个部分。`,
+    nameCharacter: (name, character) => `“${name}”包含“${character}”，名称中不能有这个字符。`,
+    nameSpaces: (name) => `“${name}”以空格开头或结尾，或有两个连续空格。`,
+    nameTooLong: (name) => `“${name}”太长。`,
+    namePostgresLength: (name) =>
+      `“${name}”超过 PostgreSQL 名称的 63 字节上限（会被截断）：请使用表的真实名称。`,
+    stageUnwritable: (item) =>
+      `第 ${item} 个阶段包含 SQL 文本无法承载的字符：请在阶段编辑器中重新输入名称。`,
+    stageRepeats: (item, name, earlier) =>
+      `第 ${item} 个阶段“${name}”与第 ${earlier} 个阶段重复（不区分大小写和空格）：请在阶段编辑器中重命名其中一个。`,
   };
 }

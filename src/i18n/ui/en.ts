@@ -1,3 +1,4 @@
+import { languageFormats } from "../format";
 import { en as menu } from "../menu/en";
 
 /**
@@ -19,12 +20,8 @@ export function en() {
       noNamedRanges: (name: string) =>
         `The "${name}" table has no named ranges yet. Open Funnel Math ▸ Stage editor, save the funnel once, then create the plan again.`,
       chooseFunnelTitle: "Which funnel?",
-      chooseFunnelPrompt: "This plan is built on a funnel. Choose the one to plan for:",
       createPlan: "Create plan",
       chooseFunnelFor: (plan: string) => `${plan}: which funnel?`,
-      /** After a funnel's name in the choose-funnel dialog; a funnel has at least two stages. */
-      funnelStages: (count: string) => `${count} stages`,
-      buildingPlan: "Building the plan…",
       tooManyStages: (name: string, count: string, room: string) =>
         `"${name}" has ${count} stages up to its won stage; plans have room for ${room}.`,
       cancel: "Cancel",
@@ -91,8 +88,8 @@ export function en() {
         `Stage ${first} is already called "${name}" — each stage needs its own name.`,
       lastStageNoRate: "The last stage is where the funnel ends: leave its conversion empty.",
       rateRequired: "Enter the share that moves on to the next stage, e.g. 30%.",
-      rateOutOfRange: (percent: string) =>
-        `${percent} is not possible: enter a conversion above 0% and at most 100%.`,
+      rateOutOfRange: (fraction: number) =>
+        `${languageFormats("en").percent(fraction)} is not possible: enter a conversion above 0% and at most 100%.`,
       lastStageNoDays: "The last stage has no days in stage: leave it empty.",
       wonStageNoRate: "The won stage is where acquisition ends: leave its conversion empty.",
       wonStageNoDays: "The won stage has no days in stage: leave it empty.",
@@ -101,6 +98,10 @@ export function en() {
         `"${shown}" is not a percentage: enter a conversion such as 30%.`,
       notDays: (shown: string) => `"${shown}" is not a number of days: enter e.g. 14.`,
       notAPercentTyped: (typed: string) => `"${typed}" is not a percentage: enter e.g. 30.`,
+      crmNameTaken: (name: string, stage: number, stageName: string) =>
+        `"${name}" already belongs to stage ${stage} (${stageName}): a CRM name can point to one stage only.`,
+      endNameTaken: (name: string, stage: number, stageName: string) =>
+        `"${name}" is a name of stage ${stage} (${stageName}): a name that ends a record can't be a stage too.`,
     },
   };
 }

@@ -1,5 +1,6 @@
 import { pl as menu } from "../menu/pl";
 import type { UiMessages } from "./en";
+import { languageFormats } from "../format";
 
 /** Polish UI messages. */
 export function pl(): UiMessages {
@@ -16,11 +17,8 @@ export function pl(): UiMessages {
       noNamedRanges: (name) =>
         `Tabela „${name}” nie ma jeszcze zakresów nazwanych. Otwórz Funnel Math ▸ Edytor etapów, zapisz lejek i utwórz plan ponownie.`,
       chooseFunnelTitle: "Który lejek?",
-      chooseFunnelPrompt: "Plan opiera się na lejku. Wybierz, dla którego planujesz:",
       createPlan: "Utwórz plan",
       chooseFunnelFor: (plan) => `${plan}: który lejek?`,
-      funnelStages: (count) => `etapów: ${count}`,
-      buildingPlan: "Tworzę plan…",
       tooManyStages: (name, count, room) =>
         `Lejek „${name}” ma za dużo etapów do etapu wygranej (${count}); plany mieszczą najwyżej ${room}.`,
       cancel: "Anuluj",
@@ -82,8 +80,8 @@ export function pl(): UiMessages {
         `Etap ${first} już nazywa się „${name}” — każdy etap potrzebuje własnej nazwy.`,
       lastStageNoRate: "Na ostatnim etapie lejek się kończy: zostaw jego konwersję pustą.",
       rateRequired: "Podaj odsetek przechodzący do następnego etapu, np. 30%.",
-      rateOutOfRange: (percent) =>
-        `${percent} to niemożliwa wartość: podaj konwersję powyżej 0% i najwyżej 100%.`,
+      rateOutOfRange: (fraction) =>
+        `${languageFormats("pl").percent(fraction)} to niemożliwa wartość: podaj konwersję powyżej 0% i najwyżej 100%.`,
       lastStageNoDays: "Ostatni etap nie ma dni w etapie: zostaw to pole puste.",
       wonStageNoRate: "Na etapie wygranej kończy się pozyskanie: zostaw jego konwersję pustą.",
       wonStageNoDays: "Etap wygranej nie ma dni w etapie: zostaw to pole puste.",
@@ -91,6 +89,10 @@ export function pl(): UiMessages {
       notAPercentCell: (shown) => `„${shown}” to nie procent: podaj konwersję, np. 30%.`,
       notDays: (shown) => `„${shown}” to nie liczba dni: podaj np. 14.`,
       notAPercentTyped: (typed) => `„${typed}” to nie procent: podaj np. 30.`,
+      crmNameTaken: (name, stage, stageName) =>
+        `„${name}” należy już do etapu ${stage} („${stageName}”): nazwa z CRM może wskazywać tylko jeden etap.`,
+      endNameTaken: (name, stage, stageName) =>
+        `„${name}” to nazwa etapu ${stage} („${stageName}”): nazwa kończąca rekord nie może być jednocześnie etapem.`,
     },
   };
 }

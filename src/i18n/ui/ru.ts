@@ -1,5 +1,6 @@
 import { ru as menu } from "../menu/ru";
 import type { UiMessages } from "./en";
+import { languageFormats } from "../format";
 
 /** Russian UI messages. */
 export function ru(): UiMessages {
@@ -16,11 +17,8 @@ export function ru(): UiMessages {
       noNamedRanges: (name) =>
         `У таблицы «${name}» ещё нет именованных диапазонов. Откройте Funnel Math ▸ Редактор этапов, сохраните воронку и создайте план заново.`,
       chooseFunnelTitle: "Какая воронка?",
-      chooseFunnelPrompt: "План строится по воронке. Выберите, для какой планировать:",
       createPlan: "Создать план",
       chooseFunnelFor: (plan) => `${plan}: какая воронка?`,
-      funnelStages: (count) => `этапов: ${count}`,
-      buildingPlan: "Строим план…",
       tooManyStages: (name, count, room) =>
         `В воронке «${name}» этапов до выигрышного: ${count}; в плане помещается не больше ${room}.`,
       cancel: "Отмена",
@@ -82,16 +80,20 @@ export function ru(): UiMessages {
       duplicateName: (first, name) =>
         `Этап ${first} уже называется «${name}» — у каждого этапа должно быть своё название.`,
       lastStageNoRate: "Последним этапом воронка заканчивается: оставьте его конверсию пустой.",
-      rateRequired: "Укажите долю, которая переходит на следующий этап, например 30 %.",
-      rateOutOfRange: (percent) =>
-        `${percent} — так не бывает: укажите конверсию больше 0 % и не выше 100 %.`,
+      rateRequired: "Укажите долю, которая переходит на следующий этап, например 30\u00a0%.",
+      rateOutOfRange: (fraction) =>
+        `${languageFormats("ru").percent(fraction)} — так не бывает: укажите конверсию больше 0\u00a0% и не выше 100\u00a0%.`,
       lastStageNoDays: "У последнего этапа нет срока на этапе: оставьте поле пустым.",
       wonStageNoRate: "На выигрышном этапе привлечение заканчивается: оставьте конверсию пустой.",
       wonStageNoDays: "У выигрышного этапа нет срока на этапе: оставьте поле пустым.",
       negativeDays: "Дней на этапе не может быть меньше нуля.",
-      notAPercentCell: (shown) => `«${shown}» — не процент: укажите конверсию, например 30 %.`,
+      notAPercentCell: (shown) => `«${shown}» — не процент: укажите конверсию, например 30\u00a0%.`,
       notDays: (shown) => `«${shown}» — не число дней: укажите, например, 14.`,
       notAPercentTyped: (typed) => `«${typed}» — не процент: укажите, например, 30.`,
+      crmNameTaken: (name, stage, stageName) =>
+        `«${name}» уже относится к этапу ${stage} («${stageName}»): название из CRM может указывать только на один этап.`,
+      endNameTaken: (name, stage, stageName) =>
+        `«${name}» — название этапа ${stage} («${stageName}»): название, завершающее запись, не может одновременно быть этапом.`,
     },
   };
 }

@@ -1,5 +1,6 @@
 import { sv as menu } from "../menu/sv";
 import type { UiMessages } from "./en";
+import { languageFormats } from "../format";
 
 /** Swedish UI messages. */
 export function sv(): UiMessages {
@@ -16,11 +17,8 @@ export function sv(): UiMessages {
       noNamedRanges: (name) =>
         `Tabellen ”${name}” har inga namngivna områden än. Öppna Funnel Math ▸ Redigera trattens steg, spara tratten en gång och skapa sedan planen igen.`,
       chooseFunnelTitle: "Vilken tratt?",
-      chooseFunnelPrompt: "Planen bygger på en tratt. Välj den du vill planera för:",
       createPlan: "Skapa plan",
       chooseFunnelFor: (plan) => `${plan}: vilken tratt?`,
-      funnelStages: (count) => `${count} steg`,
-      buildingPlan: "Bygger planen…",
       tooManyStages: (name, count, room) =>
         `”${name}” har ${count} steg fram till det vunna steget; planerna har plats för ${room}.`,
       cancel: "Avbryt",
@@ -81,16 +79,21 @@ export function sv(): UiMessages {
       duplicateName: (first, name) =>
         `Steg ${first} heter redan ”${name}” – varje steg behöver ett eget namn.`,
       lastStageNoRate: "Sista steget är där tratten slutar: lämna dess konvertering tom.",
-      rateRequired: "Ange andelen som går vidare till nästa steg, t.ex. 30 %.",
-      rateOutOfRange: (percent) =>
-        `${percent} går inte: ange en konvertering över 0 % och högst 100 %.`,
+      rateRequired: "Ange andelen som går vidare till nästa steg, t.ex. 30\u00a0%.",
+      rateOutOfRange: (fraction) =>
+        `${languageFormats("sv").percent(fraction)} går inte: ange en konvertering över 0\u00a0% och högst 100\u00a0%.`,
       lastStageNoDays: "Sista steget har inga dagar i steget: lämna fältet tomt.",
       wonStageNoRate: "Det vunna steget är där förvärvet slutar: lämna dess konvertering tom.",
       wonStageNoDays: "Det vunna steget har inga dagar i steget: lämna fältet tomt.",
       negativeDays: "Dagar i steget kan inte vara negativt.",
-      notAPercentCell: (shown) => `”${shown}” är ingen procentsats: ange en konvertering som 30 %.`,
+      notAPercentCell: (shown) =>
+        `”${shown}” är ingen procentsats: ange en konvertering som 30\u00a0%.`,
       notDays: (shown) => `”${shown}” är inget antal dagar: ange t.ex. 14.`,
       notAPercentTyped: (typed) => `”${typed}” är ingen procentsats: ange t.ex. 30.`,
+      crmNameTaken: (name, stage, stageName) =>
+        `”${name}” hör redan till steg ${stage} (${stageName}): ett CRM-namn kan bara peka på ett steg.`,
+      endNameTaken: (name, stage, stageName) =>
+        `”${name}” är ett namn på steg ${stage} (${stageName}): ett namn som avslutar en post kan inte också vara ett steg.`,
     },
   };
 }

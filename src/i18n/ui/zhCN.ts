@@ -1,5 +1,6 @@
 import { zhCN as menu } from "../menu/zhCN";
 import type { UiMessages } from "./en";
+import { languageFormats } from "../format";
 
 /** Simplified Chinese UI messages. */
 export function zhCN(): UiMessages {
@@ -16,11 +17,8 @@ export function zhCN(): UiMessages {
       noNamedRanges: (name) =>
         `表格“${name}”还没有命名区域。请打开 Funnel Math ▸ 阶段编辑器，保存一次漏斗后再创建计划。`,
       chooseFunnelTitle: "选择哪个漏斗？",
-      chooseFunnelPrompt: "计划基于漏斗生成。请选择要规划的漏斗：",
       createPlan: "创建计划",
       chooseFunnelFor: (plan) => `${plan}：选择哪个漏斗？`,
-      funnelStages: (count) => `${count} 个阶段`,
-      buildingPlan: "正在生成计划…",
       tooManyStages: (name, count, room) =>
         `“${name}”到成交阶段共有 ${count} 个阶段；计划最多容纳 ${room} 个。`,
       cancel: "取消",
@@ -74,7 +72,8 @@ export function zhCN(): UiMessages {
       duplicateName: (first, name) => `第 ${first} 个阶段已叫“${name}”——每个阶段的名称必须唯一。`,
       lastStageNoRate: "最后一个阶段是漏斗的终点：请将其转化率留空。",
       rateRequired: "请输入进入下一阶段的比例，例如 30%。",
-      rateOutOfRange: (percent) => `${percent} 不合理：转化率须大于 0% 且不超过 100%。`,
+      rateOutOfRange: (fraction) =>
+        `${languageFormats("zh-CN").percent(fraction)} 不合理：转化率须大于 0% 且不超过 100%。`,
       lastStageNoDays: "最后一个阶段没有停留天数：请留空。",
       wonStageNoRate: "成交阶段是获客的终点：请将其转化率留空。",
       wonStageNoDays: "成交阶段没有停留天数：请留空。",
@@ -82,6 +81,10 @@ export function zhCN(): UiMessages {
       notAPercentCell: (shown) => `“${shown}”不是百分比：请输入转化率，例如 30%。`,
       notDays: (shown) => `“${shown}”不是天数：请输入例如 14。`,
       notAPercentTyped: (typed) => `“${typed}”不是百分比：请输入例如 30。`,
+      crmNameTaken: (name, stage, stageName) =>
+        `“${name}”已属于第 ${stage} 个阶段（${stageName}）：一个 CRM 名称只能对应一个阶段。`,
+      endNameTaken: (name, stage, stageName) =>
+        `“${name}”是第 ${stage} 个阶段（${stageName}）的名称：结束记录的名称不能同时是阶段。`,
     },
   };
 }

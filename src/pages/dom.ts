@@ -1,4 +1,7 @@
-/** Tiny DOM helpers. Text goes in through textContent/value only: user text is never parsed as HTML. */
+/**
+ * The pages' DOM helpers (sidebar, SQL export, choose-funnel dialog). Text goes in through
+ * textContent/value only: user text is never parsed as HTML.
+ */
 
 type Props = Record<string, string | boolean | number | undefined>;
 type Child = Node | string | null | undefined | false;
@@ -28,8 +31,13 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-export function button(text: string, props: Props, onClick: () => void): HTMLButtonElement {
-  const b = el("button", { type: "button", text, ...props });
+export function button(
+  text: string,
+  props: Props,
+  onClick: () => void,
+  ...children: Child[]
+): HTMLButtonElement {
+  const b = el("button", { type: "button", text: text || undefined, ...props }, ...children);
   b.addEventListener("click", onClick);
   return b;
 }

@@ -1,0 +1,149 @@
+/**
+ * What the sidebar asks the server (src/addon/stageServer.ts), one round trip per action, and
+ * what it shows from each reply: a save, create or delete reply carries the funnel list and the
+ * funnel to show, so nothing is fetched again (SPEC §8). The sheet stays the truth: every save
+ * sends the fingerprint of the table it was loaded from, and a conflict offers a reload.
+ */
+import { formats, PRESETS, server, t } from "./page";
+import type { SidebarActions, SidebarView } from "./view";
+
+function failure(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** The actions on `view()` (the view is made with these actions, so it is reached late). */
+export function sidebarActions(view: () => SidebarView): SidebarActions {
+  let saving = false;
+
+  return {
+    /** The funnel picker changed: asks before unsaved edits are dropped, else puts it back. */
+    async switchFunnel(key) {
+      const v = view();
+      if (!(await v.mayDiscard())) {
+        v.resetPicker();
+        return;
+      }
+      v.setStatus(t.loading);
+      try {
+        v.show(await server.loadFunnel(key), v.state.funnels);
+        v.setStatus("");
+      } catch (e) {
+        v.setStatus(t.couldNotLoad(failure(e)), "error");
+      }
+    },
+
+    async reload() {
+      const v = view();
+      const key = v.state.loaded?.funnel.key;
+      try {
+        const funnels = await server.getFunnels();
+        const still = funnels.find((f) => f.key === key) ?? funnels[0];
+        v.show(still ? await server.loadFunnel(still.key) : undefined, funnels);
+        if (still) v.setStatus(t.reloaded, "ok");
+      } catch (e) {
+        v.setStatus(t.couldNotLoad(failure(e)), "error");
+      }
+    },
+
+    async save() {
+      const v = view();
+      const loaded = v.state.loaded;
+      if (saving || !loaded) return;
+      const { funnel, issues } = v.editor.check();
+      if (issues.size > 0) {
+        v.editor.showProblems(issues, true);
+        v.setStatus(t.notSavedFixFields(issues.size), "error");
+        return;
+      }
+      saving = true;
+      v.saving(true);
+      v.setStatus(t.saving);
+      try {
+        const result = await server.saveFunnel({ funnel, fingerprint: loaded.fingerprint });
+        if (result.ok) {
+          v.show(result.loaded, result.funnels, v.editor.openCards());
+          const time = formats.time(result.loaded.loadedAt);
+          v.setStatus(t.saved(result.loaded.funnel.name, time), "ok");
+        } else if (result.reason === "conflict") {
+          v.showConflict(result.message);
+          v.setStatus(t.notSaved, "error");
+        } else if (result.reason === "invalid") {
+          const byField = new Map(result.issues.map((i) => [i.path.join("."), i.message]));
+          v.editor.showProblems(byField, true);
+          v.setStatus(result.message, "error");
+        } else v.setStatus(result.message, "error");
+      } catch (e) {
+        v.setStatus(t.couldNotSave(failure(e)), "error");
+      } finally {
+        saving = false;
+        v.saving(false);
+      }
+    },
+
+    async create(input) {
+      const v = view();
+      const preset = PRESETS.find((p) => p.id === input.presetId) ?? PRESETS[0];
+      try {
+        const result = await server.createFunnel({
+          name: input.name,
+          stages: preset?.stages ?? [],
+          wonStageIndex: preset?.wonStageIndex,
+        });
+        if (!result.ok) return result.message;
+        v.hideForms();
+        v.show(result.loaded, result.funnels);
+        v.setStatus(t.created(result.loaded.funnel.name), "ok");
+        return undefined;
+      } catch (e) {
+        return t.couldNotCreate(failure(e));
+      }
+    },
+
+    async rename(name) {
+      const v = view();
+      const loaded = v.state.loaded;
+      if (!loaded) return undefined;
+      try {
+        const result = await server.renameFunnel({ key: loaded.funnel.key, name });
+        if (!result.ok) return result.message;
+        const from = loaded.funnel.name;
+        const to = result.funnels.find((f) => f.key === loaded.funnel.key)?.name ?? name.trim();
+        loaded.funnel.name = to;
+        v.hideForms();
+        v.showFunnels(result.funnels);
+        v.setStatus(t.renamed(from, to), "ok");
+        return undefined;
+      } catch (e) {
+        return t.couldNotRename(failure(e));
+      }
+    },
+
+    /** Asks first, naming the plan sheets built on the funnel; then removes its sheet and ranges. */
+    async deleteFunnel() {
+      const v = view();
+      const loaded = v.state.loaded;
+      if (!loaded) return;
+      try {
+        const usage = await server.funnelUsage(loaded.funnel.key);
+        const question =
+          usage.plans.length === 0
+            ? t.deleteConfirm(usage.name)
+            : t.deleteConfirmPlans(
+                usage.name,
+                usage.plans.length,
+                usage.plans.join(t.listSeparator),
+              );
+        if (!(await v.ask(question, t.deleteConfirmButton, t.cancel))) return;
+        const result = await server.deleteFunnel(usage.key);
+        if (!result.ok) {
+          v.setStatus(result.message, "error");
+          return;
+        }
+        v.show(result.loaded, result.funnels);
+        v.setStatus(t.deleted(usage.name), "ok");
+      } catch (e) {
+        v.setStatus(t.couldNotDelete(failure(e)), "error");
+      }
+    },
+  };
+}

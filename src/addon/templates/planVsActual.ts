@@ -35,7 +35,7 @@ const MONTH_DRIFT = [0.95, 1.04, 0.9, 1.08, 1.0, 0.93, 1.1, 0.97, 1.02];
 const BEHIND = "#fce8e6";
 /** Below plan reads red: the gap is behind when negative. */
 const SIGNED_GAP = "+#,##0;[Red]-#,##0;0";
-const YTD_COLUMNS = 7;
+const YTD_COLUMNS = 6;
 
 /** Example actual volumes: the plan's cells for the past months, drifted; later months empty. */
 export function exampleActuals(funnel: FunnelRef): (number | string)[][] {
@@ -141,11 +141,6 @@ export function planVsActual(
   const planCells = planBody.range(0, 1, STAGE_ROOM, MONTHS);
   const actualCells = actualBody.a1();
   const planFirst = planBody.cell(0, 1);
-  const ones = `SEQUENCE(${MONTHS}, 1, 1, 0)`;
-  const perStage = (expression: string) =>
-    onceIfError(planFirst, `ARRAYFORMULA(IF(${stageColumn}="", "", ${expression}))`);
-  const rowSums = (cells: string) => perStage(`MMULT(IF(${cells}="", 0, ${cells}), ${ones})`);
-  const ytdCol = (c: number) => ytdBody.column(c);
   const monthHeaders = Array.from({ length: MONTHS }, (_, i) => `=${a.months.cell(0, i + 1)}`);
   // The won stage's row of a block, turned into a column: the block's transpose times a column
   // that is 1 at the won stage's row (the last of the stage list) and 0 elsewhere.
@@ -208,8 +203,7 @@ export function planVsActual(
             t.planToDate,
             t.actualToDate,
             t.attainment,
-            t.monthsReported,
-            t.runRate,
+            t.forecastYear,
             t.planYear,
             t.gapToPlan,
           ]),
@@ -217,45 +211,30 @@ export function planVsActual(
           YTD_COLUMNS,
         ),
       ),
-      // Plan to date: the plan of the months that have an actual figure.
-      output(
-        ytdBody.row,
-        ytdBody.col,
-        spill(rowSums(`IF((${actualCells}="")+(${planCells}=""), "", ${planCells})`), STAGE_ROOM),
-        formats.integer,
-      ),
-      output(
-        ytdBody.row,
-        ytdBody.col + 1,
-        spill(rowSums(actualCells), STAGE_ROOM),
-        formats.integer,
-      ),
-      output(
-        ytdBody.row,
-        ytdBody.col + 2,
-        spill(perStage(`IF(${ytdCol(0)}>0, ${ytdCol(1)}/${ytdCol(0)}, "")`), STAGE_ROOM),
-        formats.percent,
-      ),
-      output(
-        ytdBody.row,
-        ytdBody.col + 3,
-        spill(rowSums(`IF(${actualCells}="", "", 1)`), STAGE_ROOM),
-        formats.integer,
-      ),
-      output(
-        ytdBody.row,
-        ytdBody.col + 4,
-        spill(perStage(`IF(${ytdCol(3)}>0, ${ytdCol(1)}/${ytdCol(3)}*${MONTHS}, "")`), STAGE_ROOM),
-        formats.integer,
-      ),
-      remark(a["ytd.note"], t.runRateNote),
-      output(ytdBody.row, ytdBody.col + 5, spill(rowSums(planCells), STAGE_ROOM), formats.integer),
-      output(
-        ytdBody.row,
-        ytdBody.col + 6,
-        spill(perStage(`IF(${ytdCol(4)}="", "", ${ytdCol(4)}-${ytdCol(5)})`), STAGE_ROOM),
-        SIGNED_GAP,
-      ),
+      // Pacing against the plan's own curve (SPEC §3 PLAN_FORECAST): per stage the plan and the
+      // actual of the months reported, attainment, forecast = actual to date + the rest of the
+      // plan × attainment, the plan's year and the gap — whose sign is attainment − 1's, so the
+      // gap, the forecast and the shading agree for every stage. One call for the whole room.
+      {
+        ...output(
+          ytdBody.row,
+          ytdBody.col,
+          spill(
+            onceIfError(planFirst, `PLAN_FORECAST(${planCells}, ${actualCells})`),
+            STAGE_ROOM,
+            YTD_COLUMNS,
+          ),
+        ),
+        columnFormats: [
+          formats.integer,
+          formats.integer,
+          formats.percent,
+          formats.integer,
+          formats.integer,
+          SIGNED_GAP,
+        ],
+      },
+      remark(a["ytd.note"], t.forecastNote),
       ...removedStagesBlocks(
         a["removed.header"],
         a["removed.body"],

@@ -32,6 +32,11 @@ export interface Block {
   style: CellStyle;
   /** A Sheets number format pattern for the whole block. */
   format?: string;
+  /**
+   * Per column of the block, a format that replaces `format` there: one formula whose spill
+   * mixes counts, a percent and a signed gap stays one block (Refresh knows its spill room).
+   */
+  columnFormats?: readonly string[];
   /** A note on the block's top-left cell, for a value that needs explaining. */
   note?: string;
 }

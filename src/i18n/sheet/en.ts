@@ -181,7 +181,7 @@ export function en() {
       actual: "Actual",
       attainment: "Attainment",
       yearToDate: "Year to date",
-      runRate: "Run-rate forecast (year)",
+      forecastYear: "Forecast (year)",
       gapToPlan: "Gap to plan",
       behindNote: "Shaded cells are behind plan.",
       chartTitle: "Won deals: plan vs actual",
@@ -192,11 +192,11 @@ export function en() {
       planToDate: "Plan to date",
       actualToDate: "Actual to date",
       planYear: "Plan (year)",
-      monthsReported: "Months reported",
       wonDeals: "Won deals per month",
       actualNote:
         "Example figures in past months: paste or type your own, one row per stage and one column per month.",
-      runRateNote: "Actual to date ÷ months reported × 12.",
+      forecastNote:
+        "Forecast = actual to date + the rest of the plan × attainment to date: the year at the pace the stage has kept against its own plan. Gap = forecast − plan.",
       planNote:
         "The monthly plan: the annual target ÷ 12, this funnel's rates and days, whole records (cumulative rounding).",
     },

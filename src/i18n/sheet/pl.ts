@@ -172,7 +172,7 @@ export function pl(): SheetMessages {
       actual: "Wykonanie",
       attainment: "Realizacja planu",
       yearToDate: "Od początku roku",
-      runRate: "Prognoza przy obecnym tempie (rok)",
+      forecastYear: "Prognoza (rok)",
       gapToPlan: "Różnica do planu",
       behindNote: "Zacieniowane komórki są poniżej planu.",
       chartTitle: "Wygrane transakcje: plan a wykonanie",
@@ -183,11 +183,11 @@ export function pl(): SheetMessages {
       planToDate: "Plan do dziś",
       actualToDate: "Wykonanie do dziś",
       planYear: "Plan (rok)",
-      monthsReported: "Miesiące z danymi",
       wonDeals: "Wygrane transakcje w miesiącu",
       actualNote:
         "Przykładowe dane za minione miesiące: wklej lub wpisz własne, wiersz na etap i kolumna na miesiąc.",
-      runRateNote: "Wykonanie do dziś ÷ miesiące z danymi × 12.",
+      forecastNote:
+        "Prognoza = wykonanie do dziś + reszta planu × dotychczasowa realizacja: rok w tempie, w jakim etap realizuje własny plan. Luka = prognoza − plan.",
       planNote:
         "Plan miesięczny: cel roczny ÷ 12, konwersje i dni z lejka, całe rekordy (zaokrąglanie narastające).",
     },

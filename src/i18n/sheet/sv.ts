@@ -172,7 +172,7 @@ export function sv(): SheetMessages {
       actual: "Utfall",
       attainment: "Måluppfyllelse",
       yearToDate: "Hittills i år",
-      runRate: "Prognos i nuvarande takt (år)",
+      forecastYear: "Prognos (år)",
       gapToPlan: "Avvikelse mot plan",
       behindNote: "Skuggade celler ligger efter planen.",
       chartTitle: "Vunna affärer: plan mot utfall",
@@ -183,11 +183,11 @@ export function sv(): SheetMessages {
       planToDate: "Plan hittills",
       actualToDate: "Utfall hittills",
       planYear: "Plan (år)",
-      monthsReported: "Rapporterade månader",
       wonDeals: "Vunna affärer per månad",
       actualNote:
         "Exempelsiffror för passerade månader: klistra in eller skriv egna, en rad per steg och en kolumn per månad.",
-      runRateNote: "Utfall hittills ÷ rapporterade månader × 12.",
+      forecastNote:
+        "Prognos = utfall hittills + resten av planen × måluppfyllelse hittills: året i den takt steget har hållit mot sin egen plan. Avvikelse = prognos − plan.",
       planNote:
         "Månadsplanen: årsmålet ÷ 12, trattens konverteringar och dagar, hela poster (ackumulerad avrundning).",
     },

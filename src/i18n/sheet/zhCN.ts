@@ -158,7 +158,7 @@ export function zhCN(): SheetMessages {
       actual: "实际",
       attainment: "达成率",
       yearToDate: "年初至今",
-      runRate: "按当前速度预测（全年）",
+      forecastYear: "预测（全年）",
       gapToPlan: "与计划差距",
       behindNote: "带底色的单元格表示落后于计划。",
       chartTitle: "赢单：计划与实际",
@@ -169,10 +169,10 @@ export function zhCN(): SheetMessages {
       planToDate: "截至目前计划",
       actualToDate: "截至目前实际",
       planYear: "计划（全年）",
-      monthsReported: "已填报月数",
       wonDeals: "每月赢单数",
       actualNote: "过去月份为示例数据：请粘贴或填写您自己的数据，每个阶段一行、每月一列。",
-      runRateNote: "截至目前实际 ÷ 已填报月数 × 12。",
+      forecastNote:
+        "预测 = 截至目前实际 + 剩余计划 × 截至目前达成率：按该阶段相对自身计划的节奏推算全年。差距 = 预测 − 计划。",
       planNote: "月度计划：年度目标 ÷ 12，采用本漏斗的转化率和停留天数，按累计取整为整数。",
     },
     plans: {

@@ -192,7 +192,7 @@ export function annualPlan(
       output(
         at("volume").row,
         at("volume").col + 2,
-        spill(`=REQUIRED_LEADS(${target}, ${dealSize}, ${rates}, "end")`, STAGE_ROOM),
+        spill(`=REQUIRED_LEADS(${target}, ${dealSize}, ${rates})`, STAGE_ROOM),
         formats.integer,
         t.roundingNote,
       ),
@@ -225,11 +225,7 @@ export function annualPlan(
       output(
         at("scenarios").row,
         at("scenarios").col,
-        spill(
-          `=TRANSPOSE(REQUIRED_LEADS(${targets}, ${dealSize}, ${rates}, "end"))`,
-          STAGE_ROOM,
-          3,
-        ),
+        spill(`=TRANSPOSE(REQUIRED_LEADS(${targets}, ${dealSize}, ${rates}))`, STAGE_ROOM, 3),
         formats.integer,
       ),
 

@@ -26,7 +26,8 @@ export function pl(): SheetMessages {
       perQuarter: "Na kwartał",
       perMonth: "Na miesiąc",
       cumulativeConversion: "Skumulowana konwersja do klienta",
-      roundingNote: "Na każdym etapie całe rekordy: dokładna potrzeba etapu zaokrąglona w górę.",
+      roundingNote:
+        'Na każdym etapie całe rekordy, jak domyślnie liczy REQUIRED_LEADS ("stage"): etap potrzebuje tylu rekordów, by dać całe rekordy etapu niżej, z zaokrągleniem w górę.',
       spreadNote:
         "Na kwartał i na miesiąc to roczna potrzeba rozłożona równo; każdą liczbę wyznaczają konwersje z tabeli etapów.",
       chartTitle: "Wymagany wolumen na etap (rok)",

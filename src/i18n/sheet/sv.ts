@@ -26,7 +26,8 @@ export function sv(): SheetMessages {
       perQuarter: "Per kvartal",
       perMonth: "Per månad",
       cumulativeConversion: "Ackumulerad konvertering till kund",
-      roundingNote: "Hela poster i varje steg: varje stegs exakta behov, avrundat uppåt.",
+      roundingNote:
+        'Hela poster i varje steg, som REQUIRED_LEADS ger dem som standard ("stage"): varje steg behöver poster nog för de hela posterna i steget under, avrundat uppåt.',
       spreadNote:
         "Per kvartal och per månad är årsbehovet jämnt fördelat; stegtabellens konverteringar styr varje siffra.",
       chartTitle: "Volym som behövs per steg (år)",

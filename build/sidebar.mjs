@@ -11,6 +11,7 @@ export const PAGES = [
   { dir: "sidebar", name: "sidebar" },
   { dir: "sqlExport", name: "sqlExport" },
   { dir: "chooseFunnel", name: "chooseFunnel" },
+  { dir: "newPlan", name: "newPlan" },
 ];
 
 /** Builds src/<dir>/main.ts + <dir>/<name>.css + <dir>/<name>.html into dist/<name>.html. */

@@ -27,6 +27,7 @@ export {
   newPlanVsActual,
   newCohorts,
   newPlanForFunnel,
+  buildPlan,
   refreshPlan,
 } from "./addon/templates/commands";
 export { useMeasuredDays } from "./addon/templates/measuredDays";

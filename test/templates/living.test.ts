@@ -98,6 +98,18 @@ function toWon(stages: Stage[]): number[] {
 
 const ceilNeed = (x: number) => Math.ceil(x - 1e-9 * Math.max(1, x));
 
+/**
+ * REQUIRED_LEADS' default "stage" rounding, by hand: whole won deals, then each stage the records
+ * for the whole records of the stage below, rounded up.
+ */
+function stageNeeds(stages: readonly Stage[], deals: number): number[] {
+  const out = new Array<number>(stages.length);
+  out[stages.length - 1] = ceilNeed(deals);
+  for (let i = stages.length - 2; i >= 0; i--)
+    out[i] = ceilNeed(out[i + 1] / stages[i].conversionToNext!);
+  return out;
+}
+
 /** Cells of a stage room beyond the n stage rows: all empty. */
 function strays(sheet: FakeSheet, body: Anchor, n: number, cols = body.cols): string[] {
   const out: string[] = [];
@@ -150,8 +162,9 @@ describe.each(EDITS.map((e, i) => [i, e[0]] as const))("after edit %i (%s)", (up
     const body = anchor(annual, "volume.body");
     const rows = read(annual, body);
     expect(rows.map((r) => r[0])).toEqual(names);
+    const needs = stageNeeds(stages, DEALS);
     rows.forEach((row, i) => {
-      const need = ceilNeed(DEALS / conv[i]);
+      const need = needs[i];
       expect(row[1]).toBe(i < n - 1 ? stages[i].conversionToNext : "");
       expect(row[2]).toBe(need);
       expect(row[3]).toBeCloseTo(need / 4, 9);
@@ -183,8 +196,9 @@ describe.each(EDITS.map((e, i) => [i, e[0]] as const))("after edit %i (%s)", (up
       [expect.closeTo(total / DEALS, 9)],
     ]);
     // Scenarios: 80 %, 100 %, 120 % of the target, by hand.
+    const scenarios = [0.8, 1, 1.2].map((x) => stageNeeds(stages, DEALS * x));
     read(annual, a["scenarios.body"]).forEach((r, i) =>
-      expect(r).toEqual([0.8, 1, 1.2].map((x) => ceilNeed((DEALS * x) / conv[i]))),
+      expect(r).toEqual(scenarios.map((need) => need[i])),
     );
     // Which stage to improve: brute-force cost per won deal with one rate lifted.
     const rates = stages.slice(0, n - 1).map((s) => s.conversionToNext!);
@@ -267,10 +281,18 @@ describe.each(EDITS.map((e, i) => [i, e[0]] as const))("after edit %i (%s)", (up
     sla.activate();
     addon.run("refreshPlan");
     expect(errorCells(sla)).toEqual([]);
+    // The committed stage is the team's input (MQL when the plan was built): while the funnel
+    // has it, its months are the monthly plan's; once it is gone the sheet says what to do.
+    const commitment = anchor(sla, "commitment");
+    expect(values(sla, commitment.cell(0, 1))[0][0]).toBe("MQL — committed");
+    const committed = values(sla, commitment.range(1, 1, 12, 1)).map((r) => r[0]);
     const mql = names.findIndex((name) => name.toLowerCase() === "mql");
-    expect(values(sla, anchor(sla, "commitment").cell(0, 1))[0][0]).toBe(
-      `Committed ${names[mql >= 0 ? mql : 1]}s`,
-    );
+    if (mql >= 0) {
+      const monthlyRow = values(monthly, anchor(monthly, "volume.body").range(mql, 1, 1, 12))[0];
+      expect(committed).toEqual(monthlyRow);
+    } else {
+      expect(committed[0]).toBe("Type the name of a stage of this funnel in “Committed stage”.");
+    }
     expect(errorCells(channels)).toEqual([]);
   });
 
@@ -397,13 +419,15 @@ describe("the funnel is chosen, not guessed (SPEC §6)", () => {
     });
     expect(created.ok).toBe(true);
     addon.book.getSheetByName("Notes")!.activate();
-    addon.run("newAnnualPlan");
-    const content = addon.book.ui.dialogs.at(-1)!.content;
-    expect(content).not.toContain("</script><b>");
-    // Handed to the page as data: the name arrives exactly, to be shown as text.
-    expect(servedPageData<ChooseFunnelData>(content).funnels.map((f) => f.name)).toContain(
-      "</script><b>x",
-    );
+    for (const command of ["newAnnualPlan", "newFunnelHealth"]) {
+      addon.run(command);
+      const content = addon.book.ui.dialogs.at(-1)!.content;
+      expect(content).not.toContain("</script><b>");
+      // Handed to the page as data: the name arrives exactly, to be shown as text.
+      expect(servedPageData<ChooseFunnelData>(content).funnels.map((f) => f.name)).toContain(
+        "</script><b>x",
+      );
+    }
   });
 
   it("Refresh plan on a sheet that is not a plan says so and changes nothing", () => {

@@ -1,9 +1,11 @@
 import { namedRangeNames } from "../../core/funnel";
 import type { SheetMessages } from "../../i18n/sheet";
 import { LayoutBuilder, STAGE_ROOM, type Layout } from "./layout";
+import { DEAL_SIZE, YEAR_TARGET } from "./examplePlan";
 import {
   column,
   conversionToWon,
+  exampleMark,
   FINE_PERCENT,
   header,
   highlight,
@@ -54,7 +56,7 @@ export function annualLayout() {
   const scenarios = l.stageTable("scenarios", 3, l.rightOf(volume.block));
   const improve = l.stageTable("improve", 1, l.rightOf(scenarios.block));
   const budget = l.stageTable("budget", 1, l.rightOf(improve.block));
-  const costs = l.stageTable("costs", 1, l.rightOf(budget.block, 0), "stageInput");
+  const costs = l.stageTable("costs", 1, l.rightOf(budget.block, 0), "stageInput", { note: true });
   l.markerAt(costs.block.lastCol + 1);
   const removed = l.stageTable("removed", 2, l.rightOf(costs.block), "removed");
   l.add("chart", { rows: 1, cols: 1 }, l.rightOf(removed.block));
@@ -64,6 +66,7 @@ export function annualLayout() {
     | "inputs"
     | "results"
     | `${"volume" | "scenarios" | "improve" | "budget" | "costs" | "removed"}${"" | ".header" | ".body"}`
+    | "costs.note"
     | "chart"
   >;
 }
@@ -91,6 +94,7 @@ export function annualPlan(
   formats: Formats,
   m: SheetMessages,
   layout: AnnualLayout = annualLayout(),
+  figures?: { target: number; dealSize: number },
 ): SheetPlan {
   const t = m.annual;
   const p = m.plans;
@@ -121,6 +125,7 @@ export function annualPlan(
   ) => header(a[`${name}.header`].row, a[`${name}.header`].col, [cells]);
   const at = (name: "volume" | "scenarios" | "improve" | "budget" | "costs") => a[`${name}.body`];
   const change = a["improve.body"].cell(0, 0, "column");
+  const exampleCost = exampleCosts(funnel.stageCount);
 
   return {
     baseName: t.sheetName,
@@ -135,7 +140,12 @@ export function annualPlan(
         a.inputs.col,
         column([t.revenueTarget, m.common.averageDealSize, t.lift, p.lowShare, p.highShare]),
       ),
-      input(a.inputs.row, a.inputs.col + 1, column([100000, 10000]), formats.money),
+      input(
+        a.inputs.row,
+        a.inputs.col + 1,
+        column([figures?.target ?? YEAR_TARGET, figures?.dealSize ?? DEAL_SIZE]),
+        formats.money,
+      ),
       input(a.inputs.rowAt(2), a.inputs.col + 1, column([DEFAULT_LIFT]), formats.percent),
       input(
         a.inputs.rowAt(3),
@@ -255,11 +265,10 @@ export function annualPlan(
       input(
         at("costs").row,
         at("costs").col,
-        column(
-          Array.from({ length: STAGE_ROOM }, (_, i) => exampleCosts(funnel.stageCount)[i] ?? ""),
-        ),
+        column(Array.from({ length: STAGE_ROOM }, (_, i) => exampleCost[i] ?? "")),
         formats.money,
       ),
+      exampleMark(a["costs.note"], m.common.exampleReplace, costs, exampleCost),
       ...removedStagesBlocks(
         a["removed.header"],
         a["removed.body"],

@@ -27,6 +27,16 @@ export interface TemplateContext {
   messages: SheetMessages;
   /** Today in the spreadsheet's time zone, asked for only by templates with months. */
   today: () => Date;
+  /** The plan's own figures as New plan asked for them (the example figures when absent). */
+  figures?: PlanFigures;
+}
+
+/** Target, deal size and first month, as the team confirmed them in New plan's dialog. */
+export interface PlanFigures {
+  target: number;
+  dealSize: number;
+  /** The first month (a runtime-local first of the month); templates without months ignore it. */
+  firstMonth?: Date;
 }
 
 export interface TemplateDef {
@@ -40,6 +50,12 @@ export interface TemplateDef {
   build(context: TemplateContext, layout: Layout): SheetPlan;
   /** Where its per-stage inputs are on `layout`, for a template that has them (planSync.ts). */
   stageInputs?(layout: Layout): StageInputs;
+  /**
+   * For a plan of a revenue target: New plan asks its figures first (its `inputs` block holds
+   * target, deal size and, with months, the first month in its fourth row); a new plan's first
+   * month defaults to `firstMonthOffset` months from today's.
+   */
+  planInputs?: { firstMonth: boolean; firstMonthOffset?: number };
 }
 
 function funnelOf(context: TemplateContext): FunnelRef {
@@ -58,8 +74,9 @@ export const TEMPLATES: readonly TemplateDef[] = [
     command: "newAnnualPlan",
     needsFunnel: true,
     layout: annualLayout,
-    build: (c, l) => annualPlan(funnelOf(c), c.formats, c.messages, l as AnnualLayout),
+    build: (c, l) => annualPlan(funnelOf(c), c.formats, c.messages, l as AnnualLayout, c.figures),
     stageInputs: (l) => annualStageInputs(l as AnnualLayout),
+    planInputs: { firstMonth: false },
   },
   {
     command: "newMonthlyTargets",
@@ -70,9 +87,11 @@ export const TEMPLATES: readonly TemplateDef[] = [
         funnelOf(c),
         c.formats,
         c.messages,
-        monthFrom(c.today(), 1),
+        c.figures?.firstMonth ?? monthFrom(c.today(), 1),
         l as MonthlyLayout,
+        c.figures,
       ),
+    planInputs: { firstMonth: true, firstMonthOffset: 1 },
   },
   {
     command: "newChannelEconomics",
@@ -97,9 +116,12 @@ export const TEMPLATES: readonly TemplateDef[] = [
         funnelOf(c),
         c.formats,
         c.messages,
-        monthFrom(c.today(), -SLA_REPORTED_MONTHS),
+        c.figures?.firstMonth ?? monthFrom(c.today(), -SLA_REPORTED_MONTHS),
         l as SlaLayout,
+        c.figures,
+        c.today(),
       ),
+    planInputs: { firstMonth: true, firstMonthOffset: -SLA_REPORTED_MONTHS },
   },
   {
     command: "newPlanVsActual",
@@ -111,9 +133,12 @@ export const TEMPLATES: readonly TemplateDef[] = [
         funnelOf(c),
         c.formats,
         c.messages,
-        monthFrom(c.today(), -PVA_REPORTED_MONTHS),
+        c.figures?.firstMonth ?? monthFrom(c.today(), -PVA_REPORTED_MONTHS),
         l as PvaLayout,
+        c.figures,
+        c.today(),
       ),
+    planInputs: { firstMonth: true, firstMonthOffset: -PVA_REPORTED_MONTHS },
   },
   {
     command: "newCohorts",

@@ -34,6 +34,7 @@ const LOOK: Record<CellStyle, Look> = {
   total: { weight: "bold", background: "#f8f9fa" },
   note: { color: GREY_TEXT },
   highlight: { weight: "bold", background: "#fce8e6" },
+  example: { weight: "bold", color: "#b06000" },
 };
 
 export const INPUT_BACKGROUND = "#fef7e0";

@@ -10,6 +10,7 @@ import {
 } from "./monthlyTargets";
 import {
   column,
+  exampleMark,
   header,
   input,
   label,
@@ -37,11 +38,18 @@ const BEHIND = "#fce8e6";
 const SIGNED_GAP = "+#,##0;[Red]-#,##0;0";
 const YTD_COLUMNS = 6;
 
-/** Example actual volumes: the plan's cells for the past months, drifted; later months empty. */
-export function exampleActuals(funnel: FunnelRef): (number | string)[][] {
-  return exampleMonthlyPlan(funnel).map((months, stage) =>
+/**
+ * Example actual volumes: the plan's cells (for the team's figures) for the `reported` months
+ * before the current one, drifted; later months empty.
+ */
+export function exampleActuals(
+  funnel: FunnelRef,
+  figures?: { target: number; dealSize: number },
+  reported = PVA_REPORTED_MONTHS,
+): (number | string)[][] {
+  return exampleMonthlyPlan(funnel, figures?.target, figures?.dealSize).map((months, stage) =>
     months.map((planned, month) =>
-      month < PVA_REPORTED_MONTHS
+      month < reported
         ? Math.round(
             planned *
               (STAGE_DRIFT[stage % STAGE_DRIFT.length] ?? 1) *
@@ -129,6 +137,8 @@ export function planVsActual(
   m: SheetMessages,
   firstMonth: Date,
   layout: PvaLayout = pvaLayout(),
+  figures?: { target: number; dealSize: number },
+  today?: Date,
 ): SheetPlan {
   const t = m.planVsActual;
   const a = layout.anchors;
@@ -137,7 +147,6 @@ export function planVsActual(
   const actualBody = a["actual.body"];
   const attainBody = a["attainment.body"];
   const ytdBody = a["ytd.body"];
-  const stageColumn = planBody.column(0);
   const planCells = planBody.range(0, 1, STAGE_ROOM, MONTHS);
   const actualCells = actualBody.a1();
   const planFirst = planBody.cell(0, 1);
@@ -149,6 +158,19 @@ export function planVsActual(
   const zeroed = (cells: string) => `IF(${cells}="", 0, ${cells})`;
   const won = a.won;
   const attainFirst = attainBody.cell();
+  // Example actuals for the months before the current one (none for a plan starting later).
+  const reported = today
+    ? Math.max(
+        0,
+        Math.min(
+          MONTHS,
+          (today.getFullYear() - firstMonth.getFullYear()) * 12 +
+            today.getMonth() -
+            firstMonth.getMonth(),
+        ),
+      )
+    : PVA_REPORTED_MONTHS;
+  const examples = exampleActuals(funnel, figures, reported);
 
   return {
     baseName: t.sheetName,
@@ -157,7 +179,7 @@ export function planVsActual(
     stageInputs: pvaStageInputs(layout),
     blocks: [
       ...titledFor(a.title, m.common.funnelLine, t.title, funnel, t.subtitle),
-      ...monthlyInputBlocks(a.inputs, a.months, formats, m, firstMonth),
+      ...monthlyInputBlocks(a.inputs, a.months, formats, m, firstMonth, figures),
 
       section({ row: a.plan.row - 1, col: a.plan.col }, t.planTable),
       header(a["plan.header"].row, a["plan.header"].col, [["", ...monthHeaders]], formats.month),
@@ -172,8 +194,14 @@ export function planVsActual(
 
       section({ row: a.actual.row - 1, col: a.actual.col }, t.actualTable),
       header(a["actual.header"].row, a["actual.header"].col, [monthHeaders], formats.month),
-      input(actualBody.row, actualBody.col, roomBlock(exampleActuals(funnel)), formats.integer),
-      remark(a["actual.note"], t.actualNote),
+      input(actualBody.row, actualBody.col, roomBlock(examples), formats.integer),
+      exampleMark(
+        a["actual.note"],
+        `${m.common.exampleReplace}: ${t.actualNote}`,
+        actualCells,
+        examples.flat(),
+        t.actualNote,
+      ),
 
       section({ row: a.attainment.row - 1, col: a.attainment.col }, t.attainmentTable),
       header(a["attainment.header"].row, a["attainment.header"].col, [monthHeaders], formats.month),

@@ -19,7 +19,8 @@ export type CellStyle =
   | "output"
   | "total"
   | "note"
-  | "highlight";
+  | "highlight"
+  | "example";
 
 /** A literal value (a boolean for a checkbox), or a formula when the string starts with "=". */
 export type CellInput = string | number | boolean | Date;
@@ -243,4 +244,21 @@ export function section(at: Position, text: string): Block {
 /** An explanatory line. */
 export function remark(at: Position, text: string): Block {
   return styled("note")(at.row, at.col, one(text));
+}
+
+/**
+ * "Example — replace" beside example inputs (SPEC §6: never silently mixed with the team's
+ * figures), shown while `range` still holds the example — its sum is the example's — and gone as
+ * soon as the team types over it.
+ */
+export function exampleMark(
+  at: Position,
+  text: string,
+  range: string,
+  example: readonly (number | string)[],
+  otherwise = "",
+): Block {
+  const sum = example.reduce<number>((x, y) => x + (typeof y === "number" ? y : 0), 0);
+  const formula = `=IF(SUM(${range})=${sum}, ${textLiteral(text)}, ${textLiteral(otherwise)})`;
+  return styled("example")(at.row, at.col, one(formula));
 }

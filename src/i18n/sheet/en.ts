@@ -13,6 +13,8 @@ export function en() {
       channel: "Channel",
       averageDealSize: "Average deal size",
       firstMonth: "First month",
+      /** Beside example inputs that are still the example (a formula hides it once replaced). */
+      exampleReplace: "Example — replace",
       conversionToNext: "Conversion to next",
       /** Typed in cells and matched by formulas (SUMIF, IF): keep them short and exact. */
       yes: "Yes",
@@ -71,9 +73,9 @@ export function en() {
       salesCycle: (days: string, months: string) =>
         `="Sales cycle: "&${days}&" days (about "&${months}&" months)."`,
       leadNote:
-        "Deals closing in the first months need volume that should already have entered the funnel: it is added to the first month, so the plan starts behind.",
+        "Steady pipeline: the plan repeats, so the volume for the first months' deals entered before the year at the same pace — no lump in the first month.",
       taperNote:
-        "Volume at the top tapers in the last months: deals closing after the twelfth month are not part of this plan.",
+        "The last months carry the pipeline for next year's first deals, at the same pace. For a first year with no pipeline yet, FUNNEL_TARGETS' \"ramp\" option starts from zero.",
       quarterTotals: "Quarter totals",
       quarter: (n: number) => `Q${n}`,
       /** Under the FUNNEL_TARGETS output: what "cumulative" rounding does. */
@@ -166,13 +168,15 @@ export function en() {
       met: "Met?",
       followUpNote: "Median hours from MQL hand-off to the first sales touch.",
       chartTitle: "Committed vs delivered MQLs",
-      /** The stage marketing commits to is the funnel's MQL stage, else its second stage. */
-      subtitleFor: (stage: string) =>
-        `marketing commits ${stage}s each month; sales follows up on each within the agreed time.`,
-      committedOf: (stage: string) => `Committed ${stage}s`,
-      deliveredOf: (stage: string) => `Delivered ${stage}s`,
-      committedNote: (stage: string) =>
-        `The monthly plan's ${stage} need (the example plan: 100 000 a year, 10 000 deals, this funnel's rates and days, months adding up to the year): replace it with what marketing committed to.`,
+      planSubtitle:
+        "marketing commits one stage's volume from the monthly plan each month; sales follows up on each within the agreed time.",
+      /** After the committed stage's name in a column head: "MQL — committed". */
+      committedHead: "committed",
+      deliveredHead: "delivered",
+      committedStage: "Committed stage",
+      stageMissing: "Type the name of a stage of this funnel in “Committed stage”.",
+      committedNote:
+        "The monthly plan's need at the committed stage: the target, deal size and first month above, this funnel's rates and days (the same figures as Monthly targets).",
     },
     planVsActual: {
       sheetName: "Plan vs actual",

@@ -11,6 +11,8 @@ export function pl(): SheetMessages {
       channel: "Kanał",
       averageDealSize: "Średnia wartość transakcji",
       firstMonth: "Pierwszy miesiąc",
+      /** Beside example inputs that are still the example (a formula hides it once replaced). */
+      exampleReplace: "Przykład — zastąp",
       conversionToNext: "Konwersja do następnego",
       yes: "Tak",
       no: "Nie",
@@ -64,9 +66,9 @@ export function pl(): SheetMessages {
       salesCycle: (days, months) =>
         `="Cykl sprzedaży: "&${days}&" dni (około "&${months}&" mies.)."`,
       leadNote:
-        "Transakcje zamykane w pierwszych miesiącach potrzebują wolumenu, który powinien już być w lejku: dodano go do pierwszego miesiąca, więc plan startuje z zaległością.",
+        "Równy lejek: plan się powtarza, więc wolumen dla transakcji pierwszych miesięcy wszedł przed rokiem w tym samym tempie — bez skoku w pierwszym miesiącu.",
       taperNote:
-        "Wolumen na górze lejka maleje w ostatnich miesiącach: transakcje zamykane po dwunastym miesiącu nie należą do tego planu.",
+        'Ostatnie miesiące niosą lejek dla pierwszych transakcji przyszłego roku, w tym samym tempie. Dla pierwszego roku bez lejka opcja "ramp" funkcji FUNNEL_TARGETS startuje od zera.',
       quarterTotals: "Sumy kwartalne",
       quarter: (n) => `${n} kw.`,
       cumulativeNote:
@@ -157,12 +159,15 @@ export function pl(): SheetMessages {
       met: "Dotrzymano?",
       followUpNote: "Mediana godzin od przekazania MQL do pierwszego kontaktu sprzedaży.",
       chartTitle: "MQL: zobowiązanie a dostarczone",
-      subtitleFor: (stage) =>
-        `marketing zobowiązuje się do liczby ${stage} co miesiąc; sprzedaż do kontaktu z każdym w uzgodnionym czasie.`,
-      committedOf: (stage) => `${stage} – zobowiązanie`,
-      deliveredOf: (stage) => `${stage} – dostarczone`,
-      committedNote: (stage) =>
-        `Zapotrzebowanie planu miesięcznego na ${stage} (przykładowy plan: 100 000 rocznie, transakcje po 10 000, konwersje i dni tego lejka, miesiące sumują się do roku): zastąp je tym, do czego zobowiązał się marketing.`,
+      planSubtitle:
+        "marketing co miesiąc zobowiązuje się do wolumenu jednego etapu z planu miesięcznego; sprzedaż do kontaktu z każdym w uzgodnionym czasie.",
+      /** After the committed stage's name in a column head: "MQL — committed". */
+      committedHead: "zobowiązanie",
+      deliveredHead: "dostarczone",
+      committedStage: "Etap zobowiązania",
+      stageMissing: "Wpisz w „Etap zobowiązania” nazwę etapu tego lejka.",
+      committedNote:
+        "Zapotrzebowanie planu miesięcznego na etapie zobowiązania: cel, wartość transakcji i pierwszy miesiąc powyżej, konwersje i dni tego lejka (te same liczby co w Celach miesięcznych).",
     },
     planVsActual: {
       sheetName: "Plan a wykonanie",

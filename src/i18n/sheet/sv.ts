@@ -11,6 +11,8 @@ export function sv(): SheetMessages {
       channel: "Kanal",
       averageDealSize: "Genomsnittligt affärsvärde",
       firstMonth: "Första månad",
+      /** Beside example inputs that are still the example (a formula hides it once replaced). */
+      exampleReplace: "Exempel — ersätt",
       conversionToNext: "Konvertering till nästa",
       yes: "Ja",
       no: "Nej",
@@ -64,9 +66,9 @@ export function sv(): SheetMessages {
       salesCycle: (days, months) =>
         `="Säljcykel: "&${days}&" dagar (ungefär "&${months}&" månader)."`,
       leadNote:
-        "Affärer som stängs de första månaderna behöver volym som redan borde ha kommit in i tratten: den läggs på första månaden, så planen börjar på efterkälken.",
+        "Jämn pipeline: planen upprepas, så volymen för de första månadernas affärer kom in före året i samma takt — ingen klump i första månaden.",
       taperNote:
-        "Volymen i toppen avtar de sista månaderna: affärer som stängs efter tolfte månaden ingår inte i planen.",
+        'De sista månaderna bär pipelinen för nästa års första affärer, i samma takt. För ett första år utan pipeline börjar FUNNEL_TARGETS alternativ "ramp" från noll.',
       quarterTotals: "Summa per kvartal",
       quarter: (n) => `K${n}`,
       cumulativeNote:
@@ -157,12 +159,15 @@ export function sv(): SheetMessages {
       met: "Uppfyllt?",
       followUpNote: "Median i timmar från överlämnad MQL till säljs första kontakt.",
       chartTitle: "Utlovade mot levererade MQL:er",
-      subtitleFor: (stage) =>
-        `marknad lovar ${stage} varje månad; sälj följer upp varje post inom överenskommen tid.`,
-      committedOf: (stage) => `Utlovade ${stage}`,
-      deliveredOf: (stage) => `Levererade ${stage}`,
-      committedNote: (stage) =>
-        `Månadsplanens behov av ${stage} (exempelplanen: 100 000 per år, affärer på 10 000, trattens konverteringar och dagar, månader som summerar till året): ersätt med det marknad har lovat.`,
+      planSubtitle:
+        "marknad lovar ett stegs volym ur månadsplanen varje månad; sälj följer upp varje post inom överenskommen tid.",
+      /** After the committed stage's name in a column head: "MQL — committed". */
+      committedHead: "utlovade",
+      deliveredHead: "levererade",
+      committedStage: "Utlovat steg",
+      stageMissing: "Skriv namnet på ett steg i den här tratten i ”Utlovat steg”.",
+      committedNote:
+        "Månadsplanens behov i det utlovade steget: målet, affärsstorleken och första månaden ovan, trattens konverteringar och dagar (samma siffror som Månadsmål).",
     },
     planVsActual: {
       sheetName: "Plan mot utfall",

@@ -22,6 +22,9 @@ export function en() {
       chooseFunnelTitle: "Which funnel?",
       createPlan: "Create plan",
       chooseFunnelFor: (plan: string) => `${plan}: which funnel?`,
+      newPlanFor: (plan: string) => `New plan: ${plan}`,
+      badFigure: (field: string) =>
+        `The plan's figures are not usable (${field}): open New plan again.`,
       tooManyStages: (name: string, count: string, room: string) =>
         `"${name}" has ${count} stages up to its won stage; plans have room for ${room}.`,
       cancel: "Cancel",

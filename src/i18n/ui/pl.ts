@@ -19,6 +19,8 @@ export function pl(): UiMessages {
       chooseFunnelTitle: "Który lejek?",
       createPlan: "Utwórz plan",
       chooseFunnelFor: (plan) => `${plan}: który lejek?`,
+      newPlanFor: (plan) => `Nowy plan: ${plan}`,
+      badFigure: (field) => `Liczby planu są nieprawidłowe (${field}): otwórz Nowy plan ponownie.`,
       tooManyStages: (name, count, room) =>
         `Lejek „${name}” ma za dużo etapów do etapu wygranej (${count}); plany mieszczą najwyżej ${room}.`,
       cancel: "Anuluj",

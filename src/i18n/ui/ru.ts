@@ -19,6 +19,8 @@ export function ru(): UiMessages {
       chooseFunnelTitle: "Какая воронка?",
       createPlan: "Создать план",
       chooseFunnelFor: (plan) => `${plan}: какая воронка?`,
+      newPlanFor: (plan) => `Новый план: ${plan}`,
+      badFigure: (field) => `Цифры плана непригодны (${field}): откройте «Новый план» ещё раз.`,
       tooManyStages: (name, count, room) =>
         `В воронке «${name}» этапов до выигрышного: ${count}; в плане помещается не больше ${room}.`,
       cancel: "Отмена",

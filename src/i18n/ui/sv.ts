@@ -19,6 +19,8 @@ export function sv(): UiMessages {
       chooseFunnelTitle: "Vilken tratt?",
       createPlan: "Skapa plan",
       chooseFunnelFor: (plan) => `${plan}: vilken tratt?`,
+      newPlanFor: (plan) => `Ny plan: ${plan}`,
+      badFigure: (field) => `Planens siffror går inte att använda (${field}): öppna Ny plan igen.`,
       tooManyStages: (name, count, room) =>
         `”${name}” har ${count} steg fram till det vunna steget; planerna har plats för ${room}.`,
       cancel: "Avbryt",

@@ -19,6 +19,8 @@ export function zhCN(): UiMessages {
       chooseFunnelTitle: "选择哪个漏斗？",
       createPlan: "创建计划",
       chooseFunnelFor: (plan) => `${plan}：选择哪个漏斗？`,
+      newPlanFor: (plan) => `新建计划：${plan}`,
+      badFigure: (field) => `计划数字无法使用（${field}）：请重新打开“新建计划”。`,
       tooManyStages: (name, count, room) =>
         `“${name}”到成交阶段共有 ${count} 个阶段；计划最多容纳 ${room} 个。`,
       cancel: "取消",

@@ -64,9 +64,10 @@ function figuresOn(sheet: Sheet, template: TemplateDef, locale: string): PlanInp
   if (!(target > 0) || !(dealSize > 0)) return undefined;
   let firstMonth = "";
   const first = at(3);
-  if (template.planInputs.firstMonth && first instanceof Date) {
+  // A Date from another script realm is still a Date: test its tag, not its prototype.
+  if (template.planInputs.firstMonth && Object.prototype.toString.call(first) === "[object Date]") {
     const zone = sheet.getParent().getSpreadsheetTimeZone();
-    const wall = new Date(new ZoneClock(() => zone).wallMs(first.getTime()));
+    const wall = new Date(new ZoneClock(() => zone).wallMs((first as Date).getTime()));
     firstMonth = `${wall.getUTCFullYear()}-${String(wall.getUTCMonth() + 1).padStart(2, "0")}`;
   }
   const format = sheet.getRange(inputs.row, inputs.col + 1).getNumberFormat();

@@ -258,7 +258,10 @@ export function exampleMark(
   example: readonly (number | string)[],
   otherwise = "",
 ): Block {
-  const sum = example.reduce<number>((x, y) => x + (typeof y === "number" ? y : 0), 0);
+  const numbers = example.filter((v): v is number => typeof v === "number");
+  // No example figures were written (a plan starting later): nothing to mark.
+  if (numbers.length === 0) return styled("example")(at.row, at.col, one(otherwise));
+  const sum = numbers.reduce((x, y) => x + y, 0);
   const formula = `=IF(SUM(${range})=${sum}, ${textLiteral(text)}, ${textLiteral(otherwise)})`;
   return styled("example")(at.row, at.col, one(formula));
 }

@@ -126,7 +126,13 @@ form.addEventListener("submit", (e) => {
   e.preventDefault();
   void build();
 });
-funnelSelect.addEventListener("change", fill);
+// Another funnel brings its own plan's figures, unless the user has typed figures already.
+let typed = false;
+for (const control of [target, dealSize, firstMonth, currency])
+  control.addEventListener("input", () => (typed = true));
+funnelSelect.addEventListener("change", () => {
+  if (!typed) fill();
+});
 
 document.body.append(
   el("h1", { id: "title", text: page.planTitle }),

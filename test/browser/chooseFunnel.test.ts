@@ -67,8 +67,11 @@ describe.each([
       expect(s.calls).toEqual(["newPlanForFunnel"]);
       expect(s.addon.book.getSheets().length).toBe(sheets + 1);
       const plan = s.addon.book.getActiveSheet();
-      expect(plan.getRange(2, 1).getNote()).toContain("funnel=");
-      expect(plan.getRange(2, 1).getNote()).not.toContain("funnel=Funnel");
+      // Built on the funnel chosen: its name in the plan's top line, its key in the record.
+      expect(String(plan.getRange(2, 1).getValue())).toContain(HOSTILE);
+      expect(plan.getDeveloperMetadata().map((m) => m.getValue())).toEqual([
+        expect.not.stringContaining('"funnel":"Funnel"'),
+      ]);
       expect(s.pageErrors).toEqual([]);
     } finally {
       await page.close();

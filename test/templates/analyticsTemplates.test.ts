@@ -275,10 +275,21 @@ describe("Cohorts and time in stage", () => {
     const byHand = measuredByHand();
     const before = addon.run<LoadedFunnel>("loadFunnel", "Funnel");
     sheet.activate();
+    const tidy = (d: number) => Math.round(d * 10) / 10;
+    // First it shows before → after and changes nothing until the user says yes.
+    const untouched = addon.book.snapshot();
+    addon.book.ui.answers.push("NO");
+    addon.run("useMeasuredDays");
+    const question = addon.book.ui.alerts.at(-1)!.prompt;
+    expect(question).toMatch(
+      /^Use the measured days in stage in the "Funnel" funnel\? Before → after:/,
+    );
+    expect(question).toContain(`Visit: 7 → ${tidy(byHand[0] as number)} days`);
+    expect(addon.book.snapshot()).toEqual(untouched);
+    addon.book.ui.answers.push("YES");
     addon.run("useMeasuredDays");
     const after = addon.run<LoadedFunnel>("loadFunnel", "Funnel");
     expect(after.fingerprint).not.toBe(before.fingerprint);
-    const tidy = (d: number) => Math.round(d * 10) / 10;
     expect(after.funnel.stages.map((s) => s.daysInStage)).toEqual([
       ...byHand.slice(0, n - 1).map((d) => tidy(d as number)),
       null,
@@ -290,6 +301,11 @@ describe("Cohorts and time in stage", () => {
     const alert = addon.book.ui.alerts.at(-1)!;
     expect(alert.prompt).toContain('Saved the measured days in stage to the "Funnel" funnel.');
     expect(alert.prompt).toContain(`Visit: 7 → ${tidy(byHand[0] as number)} days`);
+    // Asked again with the days already there: nothing to change, nothing asked.
+    const asked = addon.book.ui.alerts.length;
+    addon.run("useMeasuredDays");
+    expect(addon.book.ui.alerts.length).toBe(asked + 1);
+    expect(addon.book.ui.alerts.at(-1)!.prompt).toMatch(/already has the measured days/);
     // The sheet's "In the stage table" column now shows the saved days.
     expect(column(sheet, days.range(0, 2, n - 1, 1))).toEqual(
       byHand.slice(0, n - 1).map((d) => tidy(d as number)),
@@ -305,6 +321,8 @@ describe("Cohorts and time in stage", () => {
   });
 
   it("an edit made in the table meanwhile is not overwritten: the store's conflict check refuses", () => {
+    // Days that differ from the measured ones, so there is something to save.
+    addon.book.getSheetByName("Funnel")!.getRange("D2").setValue(7);
     const funnelSheet = addon.book.getSheetByName("Funnel")!;
     const lock = addon.lock;
     const realTryLock = lock.tryLock.bind(lock);
@@ -316,6 +334,7 @@ describe("Cohorts and time in stage", () => {
     };
     const daysBefore = column(funnelSheet, "D2:D5");
     sheet.activate();
+    addon.book.ui.answers.push("YES");
     addon.run("useMeasuredDays");
     expect(addon.book.ui.alerts.at(-1)!.prompt).toMatch(
       /^The days were not saved: The "Funnel" table changed in the sheet since you opened it/,
@@ -325,9 +344,12 @@ describe("Cohorts and time in stage", () => {
   });
 
   it("while someone else saves, it says so and writes nothing", () => {
+    // Days that differ from the measured ones, so there is something to save.
+    addon.book.getSheetByName("Funnel")!.getRange("D2").setValue(7);
     addon.lock.heldElsewhere = true;
     const before = addon.book.snapshot();
     sheet.activate();
+    addon.book.ui.answers.push("YES");
     addon.run("useMeasuredDays");
     addon.lock.heldElsewhere = false;
     expect(addon.book.ui.alerts.at(-1)!.prompt).toMatch(/^The days were not saved: Someone else/);
@@ -335,10 +357,13 @@ describe("Cohorts and time in stage", () => {
   });
 
   it("a table the store refuses to save is left as it was, and the reason is shown", () => {
+    // Days that differ from the measured ones, so there is something to save.
+    addon.book.getSheetByName("Funnel")!.getRange("D2").setValue(7);
     const funnelSheet = addon.book.getSheetByName("Funnel")!;
     funnelSheet.getRange("C3").setValue(7); // 700 %: the store's validation refuses the table
     const before = addon.book.snapshot();
     sheet.activate();
+    addon.book.ui.answers.push("YES");
     addon.run("useMeasuredDays");
     expect(addon.book.ui.alerts.at(-1)!.prompt).toMatch(/^The days were not saved: /);
     expect(addon.book.snapshot()).toEqual(before);

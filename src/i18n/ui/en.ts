@@ -38,6 +38,10 @@ export function en() {
       exportSqlHint:
         "Copy this SQL into your data warehouse: it computes the same funnel from your CRM tables.",
       useMeasuredDays: "Use these days in the funnel",
+      measuredDaysAsk: (funnel: string) =>
+        `Use the measured days in stage in the "${funnel}" funnel? Before → after:`,
+      measuredDaysSame: (funnel: string) =>
+        `The "${funnel}" funnel already has the measured days: nothing to change.`,
       measuredDaysSaved: (funnel: string) =>
         `Saved the measured days in stage to the "${funnel}" funnel.`,
       notCohortsSheet:

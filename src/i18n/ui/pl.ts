@@ -33,6 +33,10 @@ export function pl(): UiMessages {
       exportSqlTitle: "Lejek jako SQL",
       exportSqlHint: "Skopiuj ten SQL do swojej hurtowni danych: liczy ten sam lejek z tabel CRM.",
       useMeasuredDays: "Użyj tych dni w lejku",
+      measuredDaysAsk: (funnel) =>
+        `Użyć zmierzonych dni w etapach w lejku „${funnel}”? Przed → po:`,
+      measuredDaysSame: (funnel) =>
+        `Lejek „${funnel}” ma już zmierzone dni: nie ma czego zmieniać.`,
       measuredDaysSaved: (funnel) => `Zmierzone dni w etapach zapisano w lejku „${funnel}”.`,
       notCohortsSheet:
         "Otwórz arkusz kohort (Nowy plan ▸ Kohorty i czas w etapach), wklej daty etapów i spróbuj ponownie.",

@@ -33,6 +33,10 @@ export function sv(): UiMessages {
       exportSqlHint:
         "Kopiera SQL-koden till ert datalager: den räknar fram samma tratt ur era CRM-tabeller.",
       useMeasuredDays: "Använd de här dagarna i tratten",
+      measuredDaysAsk: (funnel) =>
+        `Använda de uppmätta dagarna per steg i tratten ”${funnel}”? Före → efter:`,
+      measuredDaysSame: (funnel) =>
+        `Tratten ”${funnel}” har redan de uppmätta dagarna: inget att ändra.`,
       measuredDaysSaved: (funnel) =>
         `De uppmätta dagarna per steg är sparade i tratten ”${funnel}”.`,
       notCohortsSheet:

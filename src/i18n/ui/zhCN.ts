@@ -31,6 +31,9 @@ export function zhCN(): UiMessages {
       exportSqlTitle: "漏斗 SQL",
       exportSqlHint: "将这段 SQL 复制到您的数据仓库：它会用 CRM 表算出同样的漏斗。",
       useMeasuredDays: "将这些天数写入漏斗",
+      measuredDaysAsk: (funnel) =>
+        `要在漏斗“${funnel}”中使用实测的阶段停留天数吗？修改前 → 修改后：`,
+      measuredDaysSame: (funnel) => `漏斗“${funnel}”已是实测天数：无需更改。`,
       measuredDaysSaved: (funnel) => `已将实测的阶段停留天数保存到漏斗“${funnel}”。`,
       notCohortsSheet:
         "请打开同期群工作表（新建计划 ▸ 同期群与阶段停留时间），粘贴各阶段日期后重试。",

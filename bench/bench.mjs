@@ -273,6 +273,15 @@ try {
   );
 }
 
+// The local preview: an edit's round trip with every template built (the goal is under 150 ms on
+// the machine that runs the bench; not a SPEC §8 budget, so shown for information).
+try {
+  const { previewEditRows } = await import("./previewEdit.mjs");
+  for (const r of await previewEditRows()) report(r.what, r.measured, r.budget, null);
+} catch (e) {
+  report("preview edit round trip", "unmeasured", "goal < 150 ms", false, String(e.message ?? e));
+}
+
 for (const r of await (await import("./warehouse.mjs")).warehouseRows(code))
   report(r.what, r.measured, r.budget, r.ok);
 

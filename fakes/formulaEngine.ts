@@ -10,14 +10,18 @@ import {
   type ImplementedFunctions,
 } from "hyperformula";
 
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { REFERENCE } from "../src/functions/reference";
+import { dateFromSerial, DEFAULT_TIME_ZONE } from "./dates";
+
 /** The parts of HyperFormula's internal AST and interpreter state a plugin method touches. */
 interface ProcedureAst {
   args: unknown[];
 }
-type InterpreterState = unknown;
-import { dirname, join } from "node:path";
-import { REFERENCE } from "../src/functions/reference";
-import { dateFromSerial, DEFAULT_TIME_ZONE } from "./dates";
+interface InterpreterState {
+  formulaAddress: { sheet: number };
+}
 
 /**
  * A real spreadsheet formula engine (HyperFormula, GPL — dev/test only) with our custom functions
@@ -187,16 +191,117 @@ function readErroredSpillsAsCells(): void {
 }
 readErroredSpillsAsCells();
 
+/** Whether `name` is one of the add-on's custom functions (as the engine spells it). */
+export function isCustomFunction(name: string): boolean {
+  return Object.hasOwn(translations, name.toUpperCase());
+}
+
 export type Sheet = (string | number | boolean | null)[][];
+
+/** No smart rounding: Sheets hands custom functions and getValues full double precision. */
+export const ENGINE_CONFIG = {
+  licenseKey: "gpl-v3",
+  useArrayArithmetic: false,
+  smartRounding: false,
+} as const;
+
+interface AstNode {
+  type?: string;
+  args?: AstNode[] | AstNode[][];
+  left?: AstNode;
+  right?: AstNode;
+  value?: AstNode;
+  expression?: AstNode;
+}
+type CollectDependencies = (ast: AstNode, functionRegistry: unknown) => unknown[];
+
+/**
+ * Array literals depend on what they hold. HyperFormula never records the dependencies of an
+ * inline array (`={Funnel_Stages}`, `=SUM({A1, B1})`), so after an edit it keeps showing the old
+ * values — a known bug (handsontable/hyperformula#894, #979; documented as a limitation in #985).
+ * Sheets recalculates them, and the preview's engine is kept alive between edits, so the parser's
+ * dependency collector also collects each element of an inline array (the fix #894 proposes). The
+ * collector is read from the parser module at each call, so replacing the export takes effect.
+ */
+function collectInlineArrayDependencies(): void {
+  const load = createRequire(__filename);
+  const parserModule = join(dirname(load.resolve("hyperformula")), "parser", "index.js");
+  const parser = load(parserModule) as { collectDependencies: CollectDependencies };
+  const collect = parser.collectDependencies;
+  const visit = (node: AstNode | undefined, registry: unknown, out: unknown[]): void => {
+    if (!node || typeof node !== "object") return;
+    if (node.type === "ARRAY") {
+      for (const row of (node.args ?? []) as AstNode[][])
+        for (const element of row) {
+          out.push(...collect(element, registry));
+          visit(element, registry, out);
+        }
+      return;
+    }
+    for (const child of [node.left, node.right, node.value, node.expression])
+      visit(child, registry, out);
+    if (node.type === "FUNCTION_CALL")
+      for (const arg of (node.args ?? []) as AstNode[]) visit(arg, registry, out);
+  };
+  parser.collectDependencies = (ast, registry) => {
+    const dependencies = collect(ast, registry);
+    visit(ast, registry, dependencies);
+    return dependencies;
+  };
+}
+collectInlineArrayDependencies();
+
+/**
+ * HyperFormula internals that spill sizes through named expressions need (3.5; pinned by
+ * test/fakes/namedExpressions.test.ts): the array-size predictor, and where a name's definition
+ * (e.g. `=Funnel!$C$2:$C$6`) lives — a formula vertex at an address of its own.
+ */
+interface SizingInternals {
+  _evaluator: {
+    interpreter: {
+      arraySizePredictor: {
+        checkArraySizeForAst(ast: unknown, state: InterpreterState): ArraySize;
+      };
+    };
+  };
+  _namedExpressions: {
+    nearestNamedExpression(
+      name: string,
+      sheet: number,
+    ): { address: { sheet: number; row: number; col: number } } | undefined;
+  };
+  dependencyGraph: { getCell(address: unknown): { formula?: unknown } | undefined };
+}
+
+/**
+ * Spill sizes see through named expressions, as Sheets spills `=REQUIRED_LEADS(B5, B6,
+ * Funnel_Rates)` or `={Funnel_Stages}` over the named range. HyperFormula predicts an array's size
+ * from the formula's syntax when the formula is set and gives up on a name (the custom functions'
+ * size methods and array literals both ask its predictor), so the predictor reads the name's
+ * definition instead. A formula over a redefined name must be set again to be sized again.
+ */
+export function sizeSpillsThroughNames(hf: HyperFormula): HyperFormula {
+  const internals = hf as unknown as SizingInternals;
+  const predictor = internals._evaluator.interpreter.arraySizePredictor;
+  const predict = predictor.checkArraySizeForAst.bind(predictor);
+  predictor.checkArraySizeForAst = (ast, state) => {
+    const node = ast as { type?: string; expressionName?: string };
+    if (node.type === "NAMED_EXPRESSION" && node.expressionName !== undefined) {
+      const named = internals._namedExpressions.nearestNamedExpression(
+        node.expressionName,
+        state.formulaAddress.sheet,
+      );
+      const definition = named && internals.dependencyGraph.getCell(named.address)?.formula;
+      if (definition !== undefined) return predict(definition, state);
+    }
+    return predict(ast, state);
+  };
+  return hf;
+}
 
 /** A workbook evaluated by the engine: named sheets of raw contents (formulas start with "="). */
 export function createEngine(sheets: Record<string, Sheet>): HyperFormula {
-  // No smart rounding: Sheets hands custom functions and getValues full double precision.
-  return HyperFormula.buildFromSheets(sheets, {
-    licenseKey: "gpl-v3",
-    useArrayArithmetic: false,
-    smartRounding: false,
-  });
+  return HyperFormula.buildFromSheets(sheets, ENGINE_CONFIG);
 }
 
 /** A cell's value, with errors as their message text prefixed by the error code. */

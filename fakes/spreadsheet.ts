@@ -360,10 +360,27 @@ export class FakeWorkbook
    */
   /** Every formula in the workbook keeps reading the cells an insertion moved (references.ts). */
   shiftReferences(change: Insertion): void {
-    for (const sheet of this.sheets)
-      for (const [, , cell] of sheet.storedCells())
-        if (cell.formula !== undefined)
-          cell.formula = shiftReferences(cell.formula, sheet.getName(), change);
+    for (const sheet of this.sheets) {
+      let changed = false;
+      for (const [, , cell] of sheet.storedCells()) {
+        if (cell.formula === undefined) continue;
+        const shifted = shiftReferences(cell.formula, sheet.getName(), change);
+        changed ||= shifted !== cell.formula;
+        cell.formula = shifted;
+      }
+      // Another sheet's formulas changed too: logged as a formula write over its whole grid, so
+      // whatever reads the log (the formula engine) looks at that sheet again.
+      if (changed && sheet.getName() !== change.sheet)
+        this.record({
+          sheet: sheet.getName(),
+          a1: "",
+          kind: "formulas",
+          row: 1,
+          column: 1,
+          numRows: sheet.getMaxRows(),
+          numColumns: sheet.getMaxColumns(),
+        });
+    }
   }
 
   snapshot(): WorkbookSnapshot {

@@ -1,136 +1,93 @@
 /**
- * What typing into a cell means, as in Google Sheets: "=…" is a formula, "30%" a percent (the
- * fraction 0.3, shown as a percent), "200000" / "200,000" / "€200,000" a number, "'007" text kept
- * as typed, an empty entry clears the cell, anything else is text.
+ * What typing (or pasting) into a cell means, as in Google Sheets, in the spreadsheet's locale:
+ * the Sheets fakes' own typed-input parser (fakes/typedInput.ts) reads numbers, percents, money,
+ * booleans and dates ("24 000 kr", "1,5", "15.03.2026" in sv_SE), "=…" is a formula, "'007" text
+ * kept as typed, and an empty entry clears the cell. The preview adds the formats a typed value
+ * brings (a percent shows as a percent, a date as a date) where the cell has none of that kind.
  */
-import { isDate, parseNumberText } from "../src/core/cellValue";
+import { isDate } from "../src/core/cellValue";
+import { dateFromSerial, displayDate } from "../fakes/dates";
+import { localeSymbols } from "../fakes/locale";
+import { isDateFormat } from "../fakes/range";
+import { parseTypedInput } from "../fakes/typedInput";
 
 export type CellEdit =
   | { kind: "clear" }
   | { kind: "formula"; formula: string }
-  | { kind: "number"; value: number; percentFormat?: string }
-  /** A date typed as Sheets reads one: its serial (days since 1899-12-30) and a format to show it. */
-  | { kind: "date"; serial: number; dateFormat: string }
-  | { kind: "text"; value: string };
-
-/** Currency symbols users type in front of amounts; the cell keeps its own number format. */
-const CURRENCY_PREFIX = /^[$€£¥₹]/;
-
-/**
- * Typed text as a number, by the add-on's own parser (SPEC §2.3), after a currency symbol (alone
- * or after a minus sign). An ambiguous "200,000" is read as Sheets reads it when typed in an
- * English-locale sheet: with the comma as a thousands separator.
- */
-function parseNumber(text: string): number | undefined {
-  let body = text.trim();
-  let sign = "";
-  if (body.startsWith("-")) {
-    sign = "-";
-    body = body.slice(1);
-  }
-  body = sign + body.replace(CURRENCY_PREFIX, "");
-  const read = parseNumberText(body);
-  if (read === undefined || typeof read === "number") return read;
-  const grouped = parseNumberText(read.grouped);
-  return typeof grouped === "number" ? grouped : undefined;
-}
+  | { kind: "text"; value: string }
+  /** A number, boolean or date, and the format the typed text implies (e.g. "0.0%"). */
+  | { kind: "value"; value: number | boolean | Date; format?: string };
 
 /** Digits after the decimal separator of typed text, for the percent format it gets. */
-function decimalsOf(text: string): number {
-  const point = Math.max(text.lastIndexOf("."), text.lastIndexOf(","));
-  return point < 0 ? 0 : text.length - point - 1;
+function decimalsOf(text: string, decimal: string): number {
+  const point = text.lastIndexOf(decimal);
+  return point < 0 ? 0 : text.replace(/\s*%$/, "").length - point - 1;
 }
 
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
-const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-/** "Jan 2027", "January 2027", "15 Jan 2027", "Jan 15, 2027" (month names in English). */
-const DAY_MONTH_YEAR = /^(?:(\d{1,2})\s+)?([A-Za-z]{3,9})\.?\s+(?:(\d{1,2}),?\s+)?(\d{4})$/;
-const MS_PER_DAY = 86_400_000;
-const UNIX_EPOCH_SERIAL = 25_569;
-
-function serialOf(year: number, month: number, day: number): number | undefined {
-  const time = Date.UTC(year, month - 1, day);
-  const back = new Date(time);
-  // 2027-02-30 is not a date: Sheets keeps it as text.
-  if (back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) return undefined;
-  return time / MS_PER_DAY + UNIX_EPOCH_SERIAL;
-}
-
-function parseDate(text: string): { serial: number; dateFormat: string } | undefined {
-  const iso = ISO_DATE.exec(text);
-  if (iso) {
-    const serial = serialOf(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-    return serial === undefined ? undefined : { serial, dateFormat: "yyyy-mm-dd" };
-  }
-  const named = DAY_MONTH_YEAR.exec(text);
-  if (!named || (named[1] && named[3])) return undefined;
-  const word = named[2].toLowerCase();
-  const month = MONTHS.findIndex((m) => m.startsWith(word));
-  if (month < 0) return undefined;
-  const day = named[1] ?? named[3];
-  const serial = serialOf(Number(named[4]), month + 1, day ? Number(day) : 1);
-  if (serial === undefined) return undefined;
-  return { serial, dateFormat: day ? "d mmm yyyy" : "mmm yyyy" };
-}
-
-export function parseCellInput(input: string): CellEdit {
+export function parseCellInput(input: string, locale: string, timeZone: string): CellEdit {
   const text = input.trim();
-  if (text === "") return { kind: "clear" };
-  if (text.startsWith("=") && text.length > 1) return { kind: "formula", formula: text };
-  if (input.startsWith("'")) return { kind: "text", value: input.slice(1) };
-  if (text.endsWith("%")) {
-    const number = parseNumber(text.slice(0, -1));
-    if (number !== undefined) {
-      const decimals = decimalsOf(text.slice(0, -1).trim());
-      return {
-        kind: "number",
-        value: number / 100,
-        percentFormat: decimals > 0 ? `0.${"0".repeat(decimals)}%` : "0%",
-      };
+  if (text === "" && !input.startsWith("'")) return { kind: "clear" };
+  const typed = parseTypedInput(input, locale, timeZone);
+  switch (typed.kind) {
+    case "formula":
+      return { kind: "formula", formula: typed.formula };
+    case "text":
+      return { kind: "text", value: typed.value };
+    case "boolean":
+      return { kind: "value", value: typed.value };
+    case "date":
+      return { kind: "value", value: typed.value, format: typed.format };
+    case "number": {
+      if (!text.endsWith("%")) return { kind: "value", value: typed.value, format: typed.format };
+      // "30%" shows 30%, "12,5 %" 12.5% (decimals as typed), as Sheets formats a typed percent.
+      const decimals = decimalsOf(text, localeSymbols(locale).decimal);
+      const format = decimals > 0 ? `0.${"0".repeat(decimals)}%` : "0%";
+      return { kind: "value", value: typed.value, format };
     }
   }
-  const number = parseNumber(text);
-  if (number !== undefined) return { kind: "number", value: number };
-  const date = parseDate(text);
-  if (date) return { kind: "date", ...date };
-  return { kind: "text", value: input };
 }
 
-/** The text a cell shows in the formula bar / editor: its formula, or its value as Sheets lists it. */
+/**
+ * The number format a cell gets when `edit` is written into it: the typed kind's format where the
+ * cell's own format is not already of that kind (a date typed into a "mmm yyyy" cell keeps it, a
+ * number typed into a money cell keeps its money format), else the cell's format.
+ */
+export function formatAfterEdit(edit: CellEdit, current: string | undefined): string | undefined {
+  if (edit.kind !== "value" || !edit.format) return current;
+  if (edit.format.includes("%")) return current?.includes("%") ? current : edit.format;
+  if (isDate(edit.value)) return isDateFormat(current) ? current : edit.format;
+  return current ?? edit.format;
+}
+
+/** A number as the formula bar shows it in the locale (decimal comma in sv_SE). */
+function localNumber(value: number, locale: string): string {
+  return String(value).replace(".", localeSymbols(locale).decimal);
+}
+
+/**
+ * The text a cell shows in the formula bar / editor: its formula, or its value as Sheets lists it
+ * (numbers with the locale's decimal separator, percents as percents, dates as ISO days with the
+ * time when it is not midnight — which every locale reads back as the same date).
+ */
 export function editableText(
   value: string | number | boolean | Date,
   formula: string | undefined,
   numberFormat: string | undefined,
+  locale: string,
+  timeZone: string,
 ): string {
   if (formula) return formula;
   if (typeof value === "number") {
     // A date serial shows as the date it is, as Sheets' formula bar does.
-    if (numberFormat && /[dy]/i.test(numberFormat.replace(/"[^"]*"/g, ""))) {
-      return new Date(Math.round((value - UNIX_EPOCH_SERIAL) * MS_PER_DAY))
-        .toISOString()
-        .slice(0, 10);
-    }
+    if (isDateFormat(numberFormat)) return displayDate(dateFromSerial(value, timeZone), timeZone);
     if (numberFormat?.includes("%") && !numberFormat.includes('"%"')) {
-      return `${Number((value * 100).toPrecision(12))}%`;
+      return `${localNumber(Number((value * 100).toPrecision(12)), locale)}%`;
     }
-    return String(value);
+    return localNumber(value, locale);
   }
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (isDate(value)) {
-    return value.toISOString().slice(0, 10);
-  }
-  return String(value);
+  if (isDate(value)) return displayDate(value, timeZone);
+  // Text that would be read as something else keeps its apostrophe, as in Sheets.
+  const typed = parseTypedInput(value, locale, timeZone);
+  return typed.kind === "text" && typed.value === value ? value : `'${value}`;
 }

@@ -27,6 +27,9 @@ function columnFormats(sheet: FakeSheet, a1: string): string[] {
  * "Jan 2027", not date serials).
  */
 export function chartsOf(sheet: FakeSheet): ChartView[] {
+  const book = sheet.getParent();
+  const locale = book.getSpreadsheetLocale();
+  const timeZone = book.getSpreadsheetTimeZone();
   return sheet.getCharts().map((chart) => {
     const [categoryRange, ...seriesRanges] = chart.ranges;
     const categoryColumn = categoryRange ? columnValues(sheet, categoryRange).slice(1) : [];
@@ -39,6 +42,8 @@ export function chartsOf(sheet: FakeSheet): ChartView[] {
         : formatCellValue(
             v as number | boolean | Date,
             formats[i] === "General" ? undefined : formats[i],
+            locale,
+            timeZone,
           );
     });
     const series: ChartSeriesView[] = seriesRanges.map((a1) => {

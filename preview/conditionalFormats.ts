@@ -6,7 +6,7 @@
 import { columnLetter, columnNumber } from "../src/core/a1";
 import { parseA1 } from "../fakes/a1";
 import type { FakeSheet } from "../fakes/spreadsheet";
-import { toEngine } from "../fakes/workbookEngine";
+import { engineOf } from "../fakes/workbookEngine";
 
 const STRING_LITERAL = /("(?:[^"]|"")*")/;
 /** A1 references; not function names (followed by "(") nor parts of longer names. */
@@ -36,25 +36,22 @@ export function conditionalBackgrounds(sheet: FakeSheet): Map<string, string> {
   const out = new Map<string, string>();
   const rules = sheet.getConditionalFormatRules();
   if (rules.length === 0) return out;
-  const engine = toEngine(sheet.getParent());
-  try {
-    const sheetId = engine.getSheetId(sheet.getName());
-    if (sheetId === undefined) return out;
-    for (const rule of rules) {
-      for (const a1 of rule.ranges) {
-        const area = parseA1(a1);
-        for (let r = 0; r < area.numRows; r++) {
-          for (let c = 0; c < area.numColumns; c++) {
-            const key = `${area.row + r},${area.column + c}`;
-            if (out.has(key)) continue;
-            const formula = shiftFormula(rule.formula, r, c);
-            if (engine.calculateFormula(formula, sheetId) === true) out.set(key, rule.background);
-          }
+  const book = sheet.getParent();
+  const engine = engineOf(book);
+  if (!engine) return out;
+  for (const rule of rules) {
+    for (const a1 of rule.ranges) {
+      const area = parseA1(a1);
+      for (let r = 0; r < area.numRows; r++) {
+        for (let c = 0; c < area.numColumns; c++) {
+          const key = `${area.row + r},${area.column + c}`;
+          if (out.has(key)) continue;
+          const formula = shiftFormula(rule.formula, r, c);
+          if (engine.calculate(book, formula, sheet.getName()) === true)
+            out.set(key, rule.background);
         }
       }
     }
-  } finally {
-    engine.destroy();
   }
   return out;
 }

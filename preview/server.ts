@@ -1,7 +1,7 @@
 /**
  * The local preview server (SPEC §7): the page, its assets, the workbook as JSON, a stream of
- * change events, and the three actions — edit a cell, run a menu command, run a server function
- * for the sidebar. `startPreview({ port })` is what `npm start` and the browser tests call.
+ * change events, and the actions — edit a cell, paste, clear, undo and redo in the grid, run a
+ * menu command, run a server function for the sidebar, switch locales. `startPreview({ port })` is what `npm start` and the browser tests call.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -25,7 +25,8 @@ export interface RunningPreview {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 1_000_000;
+/** A pasted export or an imported CSV file of a few megabytes fits. */
+const MAX_BODY_BYTES = 16_000_000;
 
 class BadRequest extends Error {}
 
@@ -63,6 +64,16 @@ function send(response: ServerResponse, status: number, type: string, body: stri
   response.end(body);
 }
 
+/** Pasted rows: an array of arrays of strings. */
+function rowsField(body: Record<string, unknown>): string[][] {
+  const rows = body.rows;
+  const ok =
+    Array.isArray(rows) &&
+    rows.every((row) => Array.isArray(row) && row.every((cell) => typeof cell === "string"));
+  if (!ok) throw new BadRequest('"rows" must be an array of arrays of strings.');
+  return rows as string[][];
+}
+
 function sendJson(response: ServerResponse, body: unknown, status = 200): void {
   send(response, status, "application/json; charset=utf-8", JSON.stringify(body));
 }
@@ -76,7 +87,8 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
   });
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const path = new URL(request.url ?? "/", "http://preview").pathname;
+    const url = new URL(request.url ?? "/", "http://preview");
+    const path = url.pathname;
     const route = `${request.method} ${path}`;
     switch (route) {
       case "GET /":
@@ -103,8 +115,16 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
           injectScript(content, assets.standInScript),
         );
       }
-      case "GET /api/workbook":
-        return sendJson(response, session.view());
+      case "GET /api/workbook": {
+        const since = url.searchParams.get("since");
+        return sendJson(
+          response,
+          session.view(
+            url.searchParams.get("sheet") ?? undefined,
+            since ? Number(since) : undefined,
+          ),
+        );
+      }
       case "GET /api/events":
         response.writeHead(200, {
           "content-type": "text/event-stream",
@@ -124,6 +144,34 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
         );
         return sendJson(response, reply);
       }
+      case "POST /api/paste": {
+        const body = await readJson(request);
+        const sheet = stringField(body, "sheet");
+        const a1 = stringField(body, "a1");
+        const copied = body.copied;
+        if (typeof copied === "object" && copied !== null) {
+          const from = copied as Record<string, unknown>;
+          return sendJson(
+            response,
+            session.pasteCopy(sheet, a1, {
+              sheet: stringField(from, "sheet"),
+              range: stringField(from, "range"),
+            }),
+          );
+        }
+        return sendJson(response, session.paste(sheet, a1, rowsField(body)));
+      }
+      case "POST /api/clear": {
+        const body = await readJson(request);
+        return sendJson(
+          response,
+          session.clear(stringField(body, "sheet"), stringField(body, "a1")),
+        );
+      }
+      case "POST /api/undo":
+        return sendJson(response, session.undo());
+      case "POST /api/redo":
+        return sendJson(response, session.redo());
       case "POST /api/menu": {
         const body = await readJson(request);
         const active = typeof body.activeSheet === "string" ? body.activeSheet : undefined;

@@ -1,3 +1,5 @@
+import type { PreviewText } from "./previewText";
+
 /**
  * The JSON the preview server sends the page: a workbook already formatted for display, so the
  * page only lays it out. Shared by preview/server.ts and preview/page/*.
@@ -60,7 +62,10 @@ export interface SheetView {
   frozenColumns: number;
   /** Pixels by 1-based column; missing columns are 100 px wide. */
   columnWidths: Record<number, number>;
+  /** Every shown cell; with `delta`, only the cells changed since the view the page has. */
   cells: CellView[];
+  /** Set when `cells` holds changes only: then these cells ("row,column") are now empty. */
+  delta?: { since: number; removed: string[] };
   charts: ChartView[];
 }
 
@@ -89,9 +94,17 @@ export interface DialogView {
   height: number;
 }
 
+/** A sheet's tab. */
+export interface SheetTab {
+  name: string;
+}
+
 export interface WorkbookView {
+  /** Moves only when the workbook or what the page shows of the add-on changed. */
   version: number;
-  sheets: SheetView[];
+  sheets: SheetTab[];
+  /** The sheet asked for (the tab in view), laid out; the other sheets are fetched when chosen. */
+  sheet: SheetView | null;
   /** The sheet the add-on last activated (a plan it built): the page switches to it. */
   activeSheet: string;
   menu: MenuView;
@@ -100,6 +113,15 @@ export interface WorkbookView {
   /** Things the preview could not do at start (shown in the page, printed on the console). */
   notices: string[];
   locales: LocalesView;
+  history: HistoryView;
+  /** The preview's own words in the user's language. */
+  text: PreviewText;
+}
+
+/** Whether Ctrl+Z / Ctrl+Y have something to undo or redo (grid edits, pastes, clears). */
+export interface HistoryView {
+  canUndo: boolean;
+  canRedo: boolean;
 }
 
 /**
@@ -133,5 +155,9 @@ export interface MenuReply {
   dialogOpened: boolean;
 }
 
-/** Reply to a cell edit (POST /api/cell). */
-export type EditReply = { ok: true; version: number } | { ok: false; message: string };
+/**
+ * Reply to a grid write (POST /api/cell, /api/paste, /api/clear, /api/undo, /api/redo): the
+ * sheet and range written, so the page can select what changed.
+ */
+export type EditReply =
+  { ok: true; version: number; sheet: string; range: string } | { ok: false; message: string };

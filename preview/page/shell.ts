@@ -19,6 +19,13 @@ export const PAGE_HTML = `<!doctype html>
     <label>Spreadsheet locale <select id="spreadsheet-locale"></select></label>
   </div>
 </header>
+<div class="toolbar" role="toolbar" aria-label="Toolbar">
+  <button class="tool" id="undo" type="button" disabled>↶</button>
+  <button class="tool" id="redo" type="button" disabled>↷</button>
+  <span class="tool-separator" aria-hidden="true"></span>
+  <button class="tool text-tool" id="import-csv" type="button"></button>
+  <input id="csv-file" type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain" hidden>
+</div>
 <div class="formula-bar">
   <div class="name-box" id="name-box" aria-label="Selected cell">A1</div>
   <div class="fx" aria-hidden="true">fx</div>

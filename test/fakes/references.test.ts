@@ -1,5 +1,6 @@
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 import { shiftReferences } from "../../fakes/references";
+import { attachFormulaEngine } from "../../fakes/workbookEngine";
 
 describe("inserted rows and columns move the references to the cells they moved", () => {
   const rows = { sheet: "Plan", along: "rows" as const, at: 3, howMany: 2 };
@@ -31,5 +32,15 @@ describe("inserted rows and columns move the references to the cells they moved"
     plan.insertRowsAfter(1, 3);
     expect(plan.getRange("A6").getFormula()).toBe("=A1+A5");
     expect(book.getSheetByName("Notes")!.getRange("A1").getFormula()).toBe("=Plan!A5*10");
+  });
+
+  it("the formula engine reads the moved references, on the sheet and from another sheet", () => {
+    const book = new FakeWorkbook({ Plan: [[1], [2], ["=A1+A2"]], Notes: [["=Plan!A2*10"]] });
+    attachFormulaEngine(book, { call: () => undefined } as never);
+    expect(book.getSheetByName("Notes")!.getRange("A1").getValue()).toBe(20);
+    const plan = book.getSheetByName("Plan")!;
+    plan.insertRowsAfter(1, 3);
+    expect(plan.getRange("A6").getValue()).toBe(3);
+    expect(book.getSheetByName("Notes")!.getRange("A1").getValue()).toBe(20);
   });
 });

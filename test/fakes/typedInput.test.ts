@@ -28,6 +28,42 @@ describe("setValues parses strings as typed input (Sheets), in the spreadsheet's
     expect(written(input, "de_DE").value).toEqual(expected),
   );
 
+  // sv_SE (issue: "24 000 kr", "1,5", "15.03.2026" typed in a Swedish spreadsheet): a decimal
+  // comma, groups split by a space or a no-break space, the currency after the amount, day-first
+  // dates with dots, Swedish month names.
+  it.each([
+    ["1,5", 1.5],
+    ["24 000 kr", 24000],
+    ["24\u00a0000", 24000],
+    ["1 234 567,25", 1234567.25],
+    ["12,5 %", 0.125],
+    ["1,000", 1],
+  ])("sv_SE: %j becomes %j", (input, expected) =>
+    expect(written(input, "sv_SE").value).toEqual(expected),
+  );
+
+  it("sv_SE: grouping is by threes and text that is no number stays text", () => {
+    expect(written("12 34", "sv_SE").value).toBe("12 34");
+    expect(written("1.5", "sv_SE").value).toBe("1.5");
+    expect(written("24 000 kr", "sv_SE").format).toBe("#,##0.00 [$kr]");
+  });
+
+  it.each([
+    ["sv_SE", "15.03.2026", "2026-03-15T04:00:00.000Z"],
+    ["sv_SE", "15 mars 2026", "2026-03-15T04:00:00.000Z"],
+    ["sv_SE", "maj 2027", "2027-05-01T04:00:00.000Z"],
+    ["ru_RU", "15.03.2026", "2026-03-15T04:00:00.000Z"],
+    ["ru_RU", "15 марта 2026", "2026-03-15T04:00:00.000Z"],
+    ["pl_PL", "15 mar 2026", "2026-03-15T04:00:00.000Z"],
+    ["zh_CN", "2027年5月15日", "2027-05-15T04:00:00.000Z"],
+    ["en_US", "2026-01-15 09:32", "2026-01-15T14:32:00.000Z"],
+    ["en_US", "1/15/2026 9:32 PM", "2026-01-16T02:32:00.000Z"],
+  ])("%s: %j is a date (New York time)", (locale, input, iso) => {
+    const value = written(input, locale).value;
+    expect(Object.prototype.toString.call(value)).toBe("[object Date]");
+    expect((value as Date).toISOString()).toBe(iso);
+  });
+
   it("a percent gets a percent format, a currency a currency format", () => {
     expect(written("30%").format).toContain("%");
     expect(written("$5").format).toContain("$");

@@ -42,6 +42,35 @@ describe("the preview's number formatter", () => {
     expect(formatCellValue(new Date(Date.UTC(2026, 2, 1)))).toBe("2026-03-01");
   });
 
+  // The locale draws the separators and month names (Sheets API guide "Date and number formats":
+  // "the actual rendering of the format depends on the spreadsheet's locale").
+  it.each([
+    [1234567.5, "#,##0.0", "sv_SE", "1\u00a0234\u00a0567,5"],
+    [100000, "#,##0 [$kr]", "sv_SE", "100\u00a0000 kr"],
+    [100000, "#,##0 [$zł]", "pl_PL", "100\u00a0000 zł"],
+    [100000, "#,##0 [$₽]", "ru_RU", "100\u00a0000 ₽"],
+    [100000, "[$¥]#,##0", "zh_CN", "¥100,000"],
+    [1234.5, "#,##0.00", "de_DE", "1.234,50"],
+    [0.125, "0.0%", "sv_SE", "12,5%"],
+    [1.5, "General", "sv_SE", "1,5"],
+    [46508, "mmm yyyy", "sv_SE", "maj 2027"],
+    [46508, "mmm yyyy", "zh_CN", "5月 2027"],
+    [46508, 'yyyy"年"m"月"', "zh_CN", "2027年5月"],
+    [46508, "mmmm yyyy", "ru_RU", "май 2027"],
+    [46522, "d mmmm yyyy", "ru_RU", "15 мая 2027"],
+    [46508, "mmm yyyy", "pl_PL", "maj 2027"],
+    [46508, "mmm yyyy", "en_IE", "May 2027"],
+    [46508.5, "yyyy-mm-dd hh:mm", "sv_SE", "2027-05-01 12:00"],
+  ])("%p under %p in %s shows %p", (value, pattern, locale, shown) => {
+    expect(formatNumber(value, pattern, locale)).toBe(shown);
+  });
+
+  it("shows a Date as the day it is in the spreadsheet's time zone", () => {
+    // Midnight 1 March in Stockholm is still 28 February in UTC.
+    const midnight = new Date(Date.UTC(2026, 1, 28, 23));
+    expect(formatCellValue(midnight, "yyyy-mm-dd", "sv_SE", "Europe/Stockholm")).toBe("2026-03-01");
+  });
+
   it("splits sections only outside quotes and brackets", () => {
     expect(splitSections('0" a;b";[$;]0;0')).toEqual(['0" a;b"', "[$;]0", "0"]);
   });

@@ -54,6 +54,15 @@ async function expectCell(a1: string, text: string): Promise<void> {
   expect(await cellText(a1)).toBe(text);
 }
 
+/** Scrolls the grid so `row` is drawn (the grid draws only the rows near the view). */
+async function scrollToRow(row: number): Promise<void> {
+  await page.locator("#grid").evaluate((grid, r) => {
+    const tr = grid.querySelector("tr[data-row]:not(.frozen)") as HTMLElement | null;
+    grid.scrollTop = Math.max(0, (r - 10) * (tr?.offsetHeight ?? 22));
+  }, row);
+  await page.locator(`tr[data-row="${row}"]`).waitFor();
+}
+
 async function activeTab(): Promise<string> {
   return (await page.locator('[role="tab"][aria-selected="true"]').textContent()) ?? "";
 }
@@ -281,10 +290,7 @@ describe("the local preview (npm start)", () => {
     await page.locator(".chart svg rect").first().waitFor({ state: "attached" });
     await page.locator("#sidebar-close").click();
     await page.locator("#toast").evaluate((toast) => ((toast as HTMLElement).hidden = true));
-    await page.locator(`td[data-a1="${plan.cell(0, 0)}"]`).evaluate((td) => {
-      const grid = document.getElementById("grid")!;
-      grid.scrollTop = (td as HTMLElement).offsetTop - 60;
-    });
+    await scrollToRow(plan.row + 10);
     const folder = process.env.UPDATE_SCREENSHOTS ? "docs" : "test-artifacts";
     mkdirSync(join(__dirname, "..", "..", folder), { recursive: true });
     await page.screenshot({ path: join(__dirname, "..", "..", folder, "plan-vs-actual.png") });

@@ -112,8 +112,9 @@ export function annualPlan(
   const costs = body("costs.body");
   const costPerStage = body("budget.body");
   const sensitivity = a["improve.body"].column(0, 0, true);
+  // Quarters and months of numbers only: an error in the year's column shows there, once a row.
   const perPeriod = (divisor: number) =>
-    `=ARRAYFORMULA(IF(${perYear}="", "", ${perYear}/${divisor}))`;
+    `=ARRAYFORMULA(IF(ISNUMBER(${perYear}), ${perYear}/${divisor}, ""))`;
   const wonDeals = `INDEX(${perYear}, COUNT(${perYear}))`;
   // The costs beside a stage name (a blank cost counts as 0), so a stage deleted in the table
   // leaves no extra cost behind in the list.
@@ -176,9 +177,10 @@ export function annualPlan(
         a.results.rowAt(3),
         a.results.col + 1,
         column([
-          `=${target}*${a.inputs.cell(3, 1)}`,
+          // A bad target shows its error once in this block (the total budget above).
+          `=IF(ISNUMBER(${target}), ${target}*${a.inputs.cell(3, 1)}, "")`,
           `=${target}`,
-          `=${target}*${a.inputs.cell(4, 1)}`,
+          `=IF(ISNUMBER(${target}), ${target}*${a.inputs.cell(4, 1)}, "")`,
         ]),
         formats.money,
       ),

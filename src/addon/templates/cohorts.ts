@@ -92,7 +92,7 @@ export function cohortsLayout() {
     "removed",
   );
   l.add("cohort", { rows: COHORT_ROWS + 1, cols: STAGE_ROOM + 1 }, l.rightOf(removed));
-  l.freeze(days.header.row, 0);
+  l.freeze(days.header.row, 1);
   void exportBody;
   return l.build() as Layout<
     | "title"

@@ -59,22 +59,30 @@ export function monthlyInputBlocks(
     header(
       months.row,
       months.col + 1,
-      [Array.from({ length: MONTHS }, (_, i) => `=EDATE(${first}, ${i})`)],
+      [Array.from({ length: MONTHS }, (_, i) => onceFirst(i, first, `EDATE(${first}, ${i})`))],
       formats.month,
     ),
     input(
       months.rowAt(1),
       months.col + 1,
-      [Array.from({ length: MONTHS }, () => `=${target}/12`)],
+      [Array.from({ length: MONTHS }, (_, i) => onceFirst(i, target, `${target}/12`))],
       formats.money,
     ),
     total(
       months.rowAt(2),
       months.col + 1,
-      [[`=SUM(${months.range(1, 1, 1, MONTHS)})`]],
+      [[`=IF(ISERROR(${months.cell(1, 1)}), "", SUM(${months.range(1, 1, 1, MONTHS)}))`]],
       formats.money,
     ),
   ];
+}
+
+/**
+ * A per-month formula over one input: the first month shows the input's error, the others stay
+ * empty while the input is not a number, so a bad input reads once per block (SPEC §6).
+ */
+export function onceFirst(i: number, source: string, formula: string): string {
+  return i === 0 ? `=${formula}` : `=IF(ISNUMBER(${source}), ${formula}, "")`;
 }
 
 /**

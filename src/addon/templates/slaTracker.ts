@@ -1,8 +1,8 @@
 import type { SheetMessages } from "../../i18n/sheet";
 import { namedRangeNames } from "../../core/funnel";
 import { exampleMonthlyPlan } from "./examplePlan";
-import { monthlyInputBlocks, monthlyTargetsFormula } from "./monthlyTargets";
 import { LayoutBuilder, type Layout } from "./layout";
+import { monthlyInputBlocks, monthlyTargetsFormula, onceFirst } from "./monthlyTargets";
 import {
   column,
   exampleMark,
@@ -147,7 +147,7 @@ export function slaTracker(
       label(
         tbl.rowAt(1),
         tbl.col,
-        perMonth((_, i) => `=EDATE(${first}, ${i})`),
+        perMonth((_, i) => onceFirst(i, first, `EDATE(${first}, ${i})`)),
         formats.month,
       ),
       // The committed stage's row of the monthly plan, down the months (one call).
@@ -185,17 +185,32 @@ export function slaTracker(
       total(
         ytd,
         tbl.col + 1,
-        [[`=SUMIF(${deliveredCells}, "<>", ${committedCells})`, `=SUM(${deliveredCells})`]],
+        [
+          [
+            // The plan's error shows once, in its own cell: the year to date stays empty.
+            `=IF(ISERROR(${tbl.cell(1, 1)}), "", SUMIF(${deliveredCells}, "<>", ${committedCells}))`,
+            `=SUM(${deliveredCells})`,
+          ],
+        ],
         formats.integer,
       ),
       // Delivered as a share of committed: a percent (100.8 %), not a rounded count.
       total(
         ytd,
         tbl.col + 3,
-        [[`=IF(${cell(ytd, 1)}=0, "", ${cell(ytd, 2)}/${cell(ytd, 1)})`]],
+        [
+          [
+            `=IF(NOT(ISNUMBER(${cell(ytd, 1)})), "", IF(${cell(ytd, 1)}=0, "", ${cell(ytd, 2)}/${cell(ytd, 1)}))`,
+          ],
+        ],
         formats.percent,
       ),
-      total(ytd, tbl.col + 4, [[`=${cell(ytd, 2)}-${cell(ytd, 1)}`]], SIGNED),
+      total(
+        ytd,
+        tbl.col + 4,
+        [[`=IF(NOT(ISNUMBER(${cell(ytd, 1)})), "", ${cell(ytd, 2)}-${cell(ytd, 1)})`]],
+        SIGNED,
+      ),
 
       section({ row: fu.row - 1, col: fu.col }, t.followUpTime),
       header(fu.row, fu.col, [[t.targetHours, t.met, t.actualHours]]),

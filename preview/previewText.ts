@@ -1,0 +1,123 @@
+/**
+ * The preview's own words (its toolbar, toasts and undo messages), in the user's language like the
+ * add-on's menu and sidebar (SPEC §11). The add-on's text comes from its own catalogues; these are
+ * the page around it.
+ */
+export interface PreviewText {
+  running: string;
+  done: string;
+  nothingToUndo: string;
+  nothingToRedo: string;
+  /** "{action}": the menu item or sidebar that changed the workbook. */
+  undoStopped: string;
+  undo: string;
+  redo: string;
+  importCsv: string;
+  /** "{file}", "{range}". */
+  imported: string;
+  emptyFile: string;
+  allSheets: string;
+  scrollTabsLeft: string;
+  scrollTabsRight: string;
+  lostConnection: string;
+}
+
+const ENGLISH: PreviewText = {
+  running: "Running {label}…",
+  done: "{label}: done.",
+  nothingToUndo: "Nothing to undo.",
+  nothingToRedo: "Nothing to redo.",
+  undoStopped:
+    "“{action}” changed the workbook through the add-on and can’t be undone here. Undo covers the cell edits, pastes and clears made since.",
+  undo: "Undo (Ctrl+Z)",
+  redo: "Redo (Ctrl+Y)",
+  importCsv: "Import CSV…",
+  imported: "Imported {file} into {range}.",
+  emptyFile: "{file} has no rows to import.",
+  allSheets: "All sheets",
+  scrollTabsLeft: "Scroll sheet tabs left",
+  scrollTabsRight: "Scroll sheet tabs right",
+  lostConnection: "Lost the connection to the preview server (is npm start still running?)",
+};
+
+const TEXT: Record<string, PreviewText> = {
+  en: ENGLISH,
+  sv: {
+    running: "Kör {label} …",
+    done: "{label}: klart.",
+    nothingToUndo: "Det finns inget att ångra.",
+    nothingToRedo: "Det finns inget att göra om.",
+    undoStopped:
+      "”{action}” ändrade arbetsboken via tillägget och kan inte ångras här. Ångra gäller de celländringar, inklistringar och rensningar du gjort efter det.",
+    undo: "Ångra (Ctrl+Z)",
+    redo: "Gör om (Ctrl+Y)",
+    importCsv: "Importera CSV …",
+    imported: "{file} importerades till {range}.",
+    emptyFile: "{file} har inga rader att importera.",
+    allSheets: "Alla blad",
+    scrollTabsLeft: "Rulla bladflikarna åt vänster",
+    scrollTabsRight: "Rulla bladflikarna åt höger",
+    lostConnection: "Anslutningen till förhandsvisningen bröts (körs npm start fortfarande?)",
+  },
+  ru: {
+    running: "Выполняется «{label}»…",
+    done: "«{label}»: готово.",
+    nothingToUndo: "Нечего отменять.",
+    nothingToRedo: "Нечего повторять.",
+    undoStopped:
+      "Команда «{action}» изменила книгу через дополнение, и здесь её не отменить. Отменить можно правки ячеек, вставки и очистки, сделанные после неё.",
+    undo: "Отменить (Ctrl+Z)",
+    redo: "Повторить (Ctrl+Y)",
+    importCsv: "Импорт CSV…",
+    imported: "Файл {file} импортирован в {range}.",
+    emptyFile: "В файле {file} нет строк для импорта.",
+    allSheets: "Все листы",
+    scrollTabsLeft: "Прокрутить ярлыки листов влево",
+    scrollTabsRight: "Прокрутить ярлыки листов вправо",
+    lostConnection: "Связь с сервером предпросмотра потеряна (npm start ещё работает?)",
+  },
+  pl: {
+    running: "Trwa: {label}…",
+    done: "{label}: gotowe.",
+    nothingToUndo: "Nie ma czego cofnąć.",
+    nothingToRedo: "Nie ma czego ponowić.",
+    undoStopped:
+      "Polecenie „{action}” zmieniło skoroszyt przez dodatek i nie da się go tu cofnąć. Cofnąć można edycje komórek, wklejenia i czyszczenia wykonane później.",
+    undo: "Cofnij (Ctrl+Z)",
+    redo: "Ponów (Ctrl+Y)",
+    importCsv: "Importuj CSV…",
+    imported: "Plik {file} zaimportowano do {range}.",
+    emptyFile: "Plik {file} nie ma wierszy do zaimportowania.",
+    allSheets: "Wszystkie arkusze",
+    scrollTabsLeft: "Przewiń karty arkuszy w lewo",
+    scrollTabsRight: "Przewiń karty arkuszy w prawo",
+    lostConnection: "Utracono połączenie z serwerem podglądu (czy npm start nadal działa?)",
+  },
+  zh: {
+    running: "正在运行“{label}”…",
+    done: "“{label}”已完成。",
+    nothingToUndo: "没有可撤销的操作。",
+    nothingToRedo: "没有可重做的操作。",
+    undoStopped:
+      "“{action}”通过插件更改了工作簿，无法在此撤销。之后进行的单元格编辑、粘贴和清除仍可撤销。",
+    undo: "撤销 (Ctrl+Z)",
+    redo: "重做 (Ctrl+Y)",
+    importCsv: "导入 CSV…",
+    imported: "已将 {file} 导入到 {range}。",
+    emptyFile: "{file} 中没有可导入的行。",
+    allSheets: "所有工作表",
+    scrollTabsLeft: "向左滚动工作表标签",
+    scrollTabsRight: "向右滚动工作表标签",
+    lostConnection: "与预览服务器的连接已断开（npm start 是否仍在运行？）",
+  },
+};
+
+/** The preview's words for a user locale ("sv", "zh_CN"); English for any other. */
+export function previewText(userLocale: string): PreviewText {
+  return TEXT[userLocale.split(/[_-]/)[0]?.toLowerCase() ?? ""] ?? ENGLISH;
+}
+
+/** "{name}" placeholders filled in. */
+export function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => values[name] ?? m);
+}

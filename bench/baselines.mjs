@@ -11,6 +11,7 @@ export const BASELINE_SOURCE = String.raw`
 (function (global) {
   var A = Array, M = Math, MapOf = Map;
 
+  // REQUIRED_LEADS' default "end" rounding: the exact chain, each value rounded up on its own.
   // Rounding up must ignore float noise like ours does (SPEC §2.7: within 1e-9 relative, at most
   // 1e-6 absolute; a positive need is at least 1).
   function requiredLeads(targets, dealSize, rates) {
@@ -18,14 +19,14 @@ export const BASELINE_SOURCE = String.raw`
     for (i = 0; i < k; i++) r[i] = rates[i][0];
     var n = targets.length, out = new A(n);
     for (s = 0; s < n; s++) {
-      var row = new A(k + 1), x = targets[s][0] / dealSize, below;
+      var row = new A(k + 1), x = targets[s][0] / dealSize, up;
       for (j = k; j >= 0; j--) {
-        if (j < k) x = below / r[j];
+        if (j < k) x = x / r[j];
         var near = round(x), d = x - near, scale = x < 0 ? -x : x, tol = 1e-9 * (scale > 1 ? scale : 1);
         if (tol > 1e-6) tol = 1e-6;
-        below = (d < 0 ? -d : d) <= tol ? near : ceil(x);
-        if (below < 1 && x > 0) below = 1;
-        row[j] = below;
+        up = (d < 0 ? -d : d) <= tol ? near : ceil(x);
+        if (up < 1 && x > 0) up = 1;
+        row[j] = up;
       }
       out[s] = row;
     }
@@ -86,10 +87,11 @@ export const BASELINE_SOURCE = String.raw`
       var shift = lagDays / daysPerPeriod, near = round(shift), d = shift - near;
       if ((d < 0 ? -d : d) <= 1e-9 * (shift > 1 ? shift : 1)) shift = near;
       var lo = floor(shift), w = shift - lo, row = new A(T).fill(0);
+      // The default "steady" pipeline: a period before the first wraps round to the end.
       for (t = 0; t < T; t++) {
         var v = deals[t] * factor, a = t - lo, b = a - 1;
-        row[a > 0 ? a : 0] += v * (1 - w);
-        if (w > 0) row[b > 0 ? b : 0] += v * w;
+        row[a >= 0 ? a : ((a % T) + T) % T] += v * (1 - w);
+        if (w > 0) row[b >= 0 ? b : ((b % T) + T) % T] += v * w;
       }
       out[i] = row;
     }

@@ -79,6 +79,12 @@ function sameResult(ours, baseline) {
   return flat(ours) === flat(baseline);
 }
 
+// `--only NAME,NAME`: just the workloads of these functions (a quick look while working on them;
+// the full run, with --write, is what BENCHMARKS.md records).
+const onlyArg = process.argv.indexOf("--only");
+const only = onlyArg < 0 ? undefined : new Set(String(process.argv[onlyArg + 1]).split(","));
+if (only && process.argv.includes("--write")) throw new Error("--only runs cannot --write");
+
 const rows = [];
 let failed = false;
 /** `ok` null: a figure shown for information, with no budget to hold. */
@@ -97,37 +103,38 @@ report(
 
 // The busy shared machine moves this figure most: many loads, the median judged, the minimum shown.
 const coldLoad = loadavg()[0];
-try {
-  const functionsOnly = await buildFunctionsOnly();
-  // Alternate which bundle is measured first, so neither pays for the machine's warm-up alone.
-  const [cold, reference] = [await coldLoads(code, 10), await coldLoads(functionsOnly, 10)];
-  const [cold2, reference2] = [await coldLoads(functionsOnly, 10), await coldLoads(code, 10)];
-  const merged = (a, b) => median([a.load.median, b.load.median]);
-  const whole = merged(cold, reference2);
-  const alone = merged(reference, cold2);
-  const ms = (x) => `${x.toFixed(2)} ms`;
-  const ratio = whole / alone;
-  report(
-    `cold evaluation of Code.js, fresh V8 context, vs the custom functions alone (${(Buffer.byteLength(functionsOnly) / 1024).toFixed(1)} KB): ${ms(whole)} vs ${ms(alone)} (medians of ${cold.runs + reference2.runs} loads each; Code.js compile ${ms(cold.compile.median)} + run ${ms(cold.run.median)})`,
-    `${ratio.toFixed(2)}×`,
-    "≤ 3×",
-    ratio <= 3,
-  );
-  report(
-    `  … then one custom-function call, \`${COLD_CALL.source}\` (median; min ${ms(cold.call.min)})`,
-    ms(cold.call.median),
-    "none (information)",
-    null,
-  );
-} catch (e) {
-  report(
-    "cold evaluation of Code.js, fresh V8 context, vs the custom functions alone",
-    "unmeasured",
-    "≤ 3×",
-    false,
-    String(e.message ?? e),
-  );
-}
+if (!only)
+  try {
+    const functionsOnly = await buildFunctionsOnly();
+    // Alternate which bundle is measured first, so neither pays for the machine's warm-up alone.
+    const [cold, reference] = [await coldLoads(code, 10), await coldLoads(functionsOnly, 10)];
+    const [cold2, reference2] = [await coldLoads(functionsOnly, 10), await coldLoads(code, 10)];
+    const merged = (a, b) => median([a.load.median, b.load.median]);
+    const whole = merged(cold, reference2);
+    const alone = merged(reference, cold2);
+    const ms = (x) => `${x.toFixed(2)} ms`;
+    const ratio = whole / alone;
+    report(
+      `cold evaluation of Code.js, fresh V8 context, vs the custom functions alone (${(Buffer.byteLength(functionsOnly) / 1024).toFixed(1)} KB): ${ms(whole)} vs ${ms(alone)} (medians of ${cold.runs + reference2.runs} loads each; Code.js compile ${ms(cold.compile.median)} + run ${ms(cold.run.median)})`,
+      `${ratio.toFixed(2)}×`,
+      "≤ 3×",
+      ratio <= 3,
+    );
+    report(
+      `  … then one custom-function call, \`${COLD_CALL.source}\` (median; min ${ms(cold.call.min)})`,
+      ms(cold.call.median),
+      "none (information)",
+      null,
+    );
+  } catch (e) {
+    report(
+      "cold evaluation of Code.js, fresh V8 context, vs the custom functions alone",
+      "unmeasured",
+      "≤ 3×",
+      false,
+      String(e.message ?? e),
+    );
+  }
 
 const workloads = [
   {
@@ -175,6 +182,7 @@ workloads.push(...analyticsWorkloads(code));
 workloads.push(...planningWorkloads(code));
 
 for (const w of workloads) {
+  if (only && !only.has(w.fn)) continue;
   const ours = freshFunction(code, w.fn);
   if (!ours) {
     report(w.what, "missing", `≤ ${w.budgetMs} ms`, false, `${w.fn} is not in Code.js`);
@@ -213,7 +221,7 @@ for (const w of workloads) {
 
 // The deal-list odds work on a grid of amounts: whole cents when the total allows, otherwise a
 // 1-2-5 resolution whose error the docs bound. Reported for the 200-deal workload.
-{
+if (!only) {
   const grid = freshFunction(PLANNING_BASELINE_SOURCE, "bookingsGrid")(
     dealList().amounts,
     dealList().chances,
@@ -230,85 +238,89 @@ for (const w of workloads) {
 // Call budgets: one call per table SPEC §6 names for the template (test/templates/specTables.ts),
 // not the template's own headings. A template the add-on lacks, or a count that cannot be taken,
 // is a miss.
-try {
-  const { templateCallCounts, specTables } = await import("./templateCalls.mjs");
-  const counted = new Map((await templateCallCounts()).map((t) => [t.template, t.calls]));
-  for (const [template, tables] of Object.entries(await specTables())) {
-    const budget = `≤ ${tables.length} (tables in SPEC §6)`;
-    const calls = counted.get(template);
-    if (calls === undefined) {
+if (!only)
+  try {
+    const { templateCallCounts, specTables } = await import("./templateCalls.mjs");
+    const counted = new Map((await templateCallCounts()).map((t) => [t.template, t.calls]));
+    for (const [template, tables] of Object.entries(await specTables())) {
+      const budget = `≤ ${tables.length} (tables in SPEC §6)`;
+      const calls = counted.get(template);
+      if (calls === undefined) {
+        report(
+          `custom-function calls, template "${template}"`,
+          "missing",
+          budget,
+          false,
+          "no such template yet",
+        );
+      } else {
+        report(
+          `custom-function calls, template "${template}"`,
+          String(calls),
+          budget,
+          calls <= tables.length,
+        );
+      }
+      counted.delete(template);
+    }
+    for (const template of counted.keys()) {
       report(
         `custom-function calls, template "${template}"`,
-        "missing",
-        budget,
+        "unmeasured",
+        "none in SPEC §6",
         false,
-        "no such template yet",
-      );
-    } else {
-      report(
-        `custom-function calls, template "${template}"`,
-        String(calls),
-        budget,
-        calls <= tables.length,
+        "not a template SPEC §6 names",
       );
     }
-    counted.delete(template);
-  }
-  for (const template of counted.keys()) {
+  } catch (e) {
     report(
-      `custom-function calls, template "${template}"`,
+      "custom-function calls per template sheet",
       "unmeasured",
-      "none in SPEC §6",
+      "1 per table (SPEC §6)",
       false,
-      "not a template SPEC §6 names",
+      String(e.message ?? e).split("\n")[0],
     );
   }
-} catch (e) {
-  report(
-    "custom-function calls per template sheet",
-    "unmeasured",
-    "1 per table (SPEC §6)",
-    false,
-    String(e.message ?? e).split("\n")[0],
-  );
-}
 
 // The local preview: an edit's round trip with every template built (the goal is under 150 ms on
 // the machine that runs the bench; not a SPEC §8 budget, so shown for information).
-try {
-  const { previewEditRows } = await import("./previewEdit.mjs");
-  for (const r of await previewEditRows()) report(r.what, r.measured, r.budget, null);
-} catch (e) {
-  report("preview edit round trip", "unmeasured", "goal < 150 ms", false, String(e.message ?? e));
-}
+if (!only)
+  try {
+    const { previewEditRows } = await import("./previewEdit.mjs");
+    for (const r of await previewEditRows()) report(r.what, r.measured, r.budget, null);
+  } catch (e) {
+    report("preview edit round trip", "unmeasured", "goal < 150 ms", false, String(e.message ?? e));
+  }
 
-for (const r of await (await import("./warehouse.mjs")).warehouseRows(code))
-  report(r.what, r.measured, r.budget, r.ok);
+if (!only)
+  for (const r of await (await import("./warehouse.mjs")).warehouseRows(code))
+    report(r.what, r.measured, r.budget, r.ok);
 
 // Service calls per user action (SPEC §8), counted by the fakes: deterministic, same every run.
-let callTable;
-try {
-  const { serviceCallCounts } = await import("./templateCalls.mjs");
-  const actions = await serviceCallCounts();
-  const within = (a) =>
-    (a.budget.roundTrips === undefined || a.roundTrips <= a.budget.roundTrips) &&
-    a.calls <= a.budget.calls &&
-    a.flushes <= a.budget.flushes;
-  const budgetText = (b) =>
-    `${b.roundTrips === undefined ? "—" : `≤ ${b.roundTrips}`} / ≤ ${b.calls} / ≤ ${b.flushes}`;
-  callTable = [
-    "| user action | workbook | round trips / service calls / flushes | budget | most called | holds |",
-    "| --- | --- | --- | --- | --- | --- |",
-    ...actions.map(
-      (a) =>
-        `| ${a.action} | ${a.workbook} | ${a.roundTrips} / ${a.calls} / ${a.flushes} | ${budgetText(a.budget)} | ${a.top} | ${within(a) ? "yes" : "**NO**"} |`,
-    ),
-  ].join("\n");
-  for (const a of actions) if (!within(a)) failed = true;
-} catch (e) {
-  callTable = `Service calls per user action: unmeasured (${String(e.message ?? e).split("\n")[0]}) — a miss.`;
-  failed = true;
-}
+let callTable = "";
+if (!only)
+  try {
+    const { serviceCallCounts } = await import("./templateCalls.mjs");
+    const actions = await serviceCallCounts();
+    const within = (a) =>
+      (a.budget.roundTrips === undefined || a.roundTrips <= a.budget.roundTrips) &&
+      a.calls <= a.budget.calls &&
+      a.flushes <= a.budget.flushes;
+    const budgetText = (b) =>
+      `${b.roundTrips === undefined ? "—" : `≤ ${b.roundTrips}`} / ≤ ${b.calls} / ≤ ${b.flushes}`;
+    callTable = [
+      "| user action | workbook | round trips / service calls / flushes | budget | most called | holds |",
+      "| --- | --- | --- | --- | --- | --- |",
+      ...actions.map(
+        (a) =>
+          `| ${a.action} | ${a.workbook} | ${a.roundTrips} / ${a.calls} / ${a.flushes} | ${budgetText(a.budget)} | ${a.top} | ${within(a) ? "yes" : "**NO**"} |`,
+      ),
+    ].join("\n");
+    for (const a of actions) if (!within(a)) failed = true;
+  } catch (e) {
+    callTable = `Service calls per user action: unmeasured (${String(e.message ?? e).split("\n")[0]}) — a miss.`;
+    failed = true;
+  }
 const table = [
   "| what | measured | budget | holds |",
   "| --- | --- | --- | --- |",

@@ -14,7 +14,7 @@ import { median } from "./stats.mjs";
 /** The README's example: a three-stage reverse funnel. */
 export const COLD_CALL = {
   source: "REQUIRED_LEADS(100000, 10000, [[0.1], [0.3], [0.5]])",
-  expected: [[670], [67], [20], [10]],
+  expected: [[667], [67], [20], [10]],
 };
 
 const WORKER = new URL("./coldLoadWorker.mjs", import.meta.url);

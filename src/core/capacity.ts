@@ -40,11 +40,13 @@ function rampFactor(ramp: readonly number[], tenure: number): number {
 }
 
 /** (1 − attrition)^t for t = 0 … periods − 1. */
-function survival(attrition: number, periods: number): Float64Array {
-  const out = new Float64Array(periods);
+function survival(attrition: number, periods: number): number[] {
+  // Plain arrays filled by push stay packed doubles, and need no global look-up of a typed-array
+  // constructor, which is slow in Apps Script's V8 context (SPEC §8).
+  const out: number[] = [];
   let s = 1;
   for (let t = 0; t < periods; t++) {
-    out[t] = s;
+    out.push(s);
     s *= 1 - attrition;
   }
   return out;
@@ -103,7 +105,8 @@ export function hiringPlan(
   const stay = survival(model.attrition, periods);
   const rampLength = model.ramp.length;
   const needed: number[] = [];
-  const hires = new Float64Array(periods);
+  const hires: number[] = [];
+  for (let t = 0; t < periods; t++) hires.push(0);
   for (let t = 0; t < periods; t++) {
     const need = (targets[t] as number) / ((model.quota[t] as number) * model.attainment);
     needed.push(need);
@@ -115,6 +118,5 @@ export function hiringPlan(
     const extra = shortfall / (stay[t - hireIn] as number);
     hires[hireIn] = (hires[hireIn] as number) + (whole ? ceilSnapped(extra) : extra);
   }
-  const plan = Array.from(hires);
-  return { needed, hires: plan, ...teamCapacity(plan, model) };
+  return { needed, hires, ...teamCapacity(hires, model) };
 }

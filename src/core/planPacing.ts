@@ -27,15 +27,16 @@ export function planPace(
   periodsToDate: number,
 ): PlanPace {
   let planTotal = 0;
-  for (let t = 0; t < plan.length; t++) planTotal += plan[t];
+  // Reads below are in bounds by construction (`as number`: no runtime test in the loop).
+  for (let t = 0; t < plan.length; t++) planTotal += plan[t] as number;
   let planToDate = 0;
   let actualToDate = 0;
   const reported = periodsToDate < actual.length ? periodsToDate : actual.length;
   for (let t = 0; t < reported; t++) {
-    const a = actual[t];
+    const a = actual[t] as number;
     if (a !== a) continue; // not reported
     actualToDate += a;
-    planToDate += plan[t];
+    planToDate += plan[t] ?? 0;
   }
   if (planToDate > 0) {
     const attainment = actualToDate / planToDate;

@@ -3,9 +3,10 @@ import { ceilSnapped } from "./snap";
 
 /**
  * How reverse-funnel volumes are rounded:
- * - "stage": whole deals, then each stage above rounds up the stage below ÷ rate (what a team
- *   actually needs: you cannot convert 0.4 of a lead);
- * - "end": exact fractions down the chain, each value rounded up on its own;
+ * - "end" (REQUIRED_LEADS' default): exact fractions down the chain, each value rounded up on its
+ *   own — the figures FUNNEL_TARGETS' "cumulative" months add up to, so plans agree;
+ * - "stage": whole deals, then each stage above rounds up the stage below ÷ rate (each whole
+ *   volume converts into at least the whole volume below);
  * - "none": exact fractions.
  */
 export type Rounding = "stage" | "end" | "none";

@@ -7,7 +7,7 @@ import { CATALOG } from "./catalog";
 import { toCustomFunction } from "./runner";
 import type { FunctionResult } from "./values";
 
-type Runner = (...args: unknown[]) => FunctionResult;
+type Runner = (args: ArrayLike<unknown>) => FunctionResult;
 
 let runners: Map<string, Runner> | undefined;
 
@@ -25,5 +25,5 @@ function runnerOf(name: string): Runner {
 
 /** Runs custom function `name` with the arguments Sheets passed to its stub. */
 export function runCustomFunction(name: string, args: ArrayLike<unknown>): FunctionResult {
-  return runnerOf(name)(...Array.from(args));
+  return runnerOf(name)(args);
 }

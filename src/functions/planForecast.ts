@@ -90,6 +90,7 @@ export const PLAN_FORECAST_DOCS: FunctionDocs = {
   summary:
     "Pacing against the plan's own curve: to date, attainment, the forecast for the whole plan and its gap, per stage.",
   spill([plan]) {
+    if (plan === undefined) return { rows: 1, cols: 6 };
     return { rows: plan.cols === 1 && plan.rows > 1 ? 1 : plan.rows, cols: 6 };
   },
   details: [

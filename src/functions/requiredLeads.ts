@@ -24,7 +24,7 @@ export const REQUIRED_LEADS = defineFunction({
       name: "conversion_rates",
       kind: numberList(CONVERSION_RATE),
     },
-    { name: "rounding", kind: option(ROUNDINGS, "stage"), optional: true },
+    { name: "rounding", kind: option(ROUNDINGS, "end"), optional: true },
     // Appended after rounding so every existing call keeps its meaning.
     {
       name: "confidence",
@@ -113,6 +113,7 @@ export const REQUIRED_LEADS_DOCS: FunctionDocs = {
   details: [
     "Divides the revenue target by the average deal size to get the deals needed, then divides by each stage's conversion rate, from the bottom of the funnel up.",
     "With k conversion rates the result has k + 1 values, in the orientation of the rates: a column of rates gives a column. Select a stage table's whole `Conversion to next` column (e.g. `Funnel_Rates`): the last stage's empty cell is ignored, so the result lines up row for row with the table.",
+    'Rounding, on one example — a 100 000 target at 10 000 deals through rates of 10 %, 30 % and 50 %, so 10 deals need exactly 20 SQLs, 66.67 MQLs and 666.67 leads. "end" (default) rounds each exact volume up on its own: 667; 67; 20; 10 — the figures an analyst gets from deals ÷ the product of the rates, the annual plan shows, and the months of FUNNEL_TARGETS\' "cumulative" rounding add up to. "stage" rounds the deals up, then each stage above from the rounded stage below: 20 SQLs, ⌈20 ÷ 0.3⌉ = 67 MQLs, ⌈67 ÷ 0.1⌉ = 670 leads — every whole volume converts into at least the whole volume below it (670 × 10 % = 67, where 667 gives 66.7), at the price of a round-up at each step (3 more leads here, more with many stages and low rates). "none" keeps the exact fractions, 666.67; 66.67; 20; 10, for further arithmetic. Plans use "end", so a cell, the annual plan and the monthly plan show the same need.',
     "Scenarios: give a column of revenue targets (and one deal size, or a column of them) to get one row per scenario; a row of targets gives one column per scenario. An empty target or deal size gives an empty row in its own position; only a single value is combined with every scenario.",
     "`confidence` plans for odds instead of averages. The average plan reaches the deals needed only about half the time; with a confidence level c, each stage's volume is the smallest whole number L of records there for which P(at least D won deals) ≥ c, where D = ⌈target ÷ deal size⌉ (a chance that meets c exactly counts). Records are assumed to convert independently, each stage at its rate, so L records at stage i give Binomial(L, Pᵢ) deals, Pᵢ the product of the rates from stage i down; the chance is summed term by term, never approximated. Each stage's volume is computed on its own from D (they are not rounded from the stage below), the won-deal cell is D, and `rounding` does not apply: these volumes are whole records by definition.",
     "A higher confidence never needs fewer records. At 50% the volume is at most the average plan rounded up and less than one deal's worth of records below it (D ÷ Pᵢ − 1 ÷ Pᵢ): the median of a binomial lies within ln 2 of its mean. So at the top of a funnel the 50% volume can be many records below the average: 10 deals at a 1% cumulative rate need 1 000 leads on average but 967 for an even chance.",
@@ -135,9 +136,9 @@ export const REQUIRED_LEADS_DOCS: FunctionDocs = {
     },
     rounding: {
       description:
-        'How volumes are rounded: "stage", "end" or "none" (with a confidence level volumes are whole records and this does not apply).',
-      example: '"stage"',
-      default: '"stage"',
+        '"end" rounds each exact volume up, "stage" rounds each stage up from the rounded stage below, "none" keeps fractions (with a confidence level volumes are whole records and this does not apply).',
+      example: '"end"',
+      default: '"end"',
     },
     confidence: {
       description:
@@ -160,10 +161,20 @@ export const REQUIRED_LEADS_DOCS: FunctionDocs = {
       result: "100; 10",
       note: "10 deals need 100 SQLs at a 10% close rate",
     },
-    { formula: "=REQUIRED_LEADS(100000, 10000, {0.1; 0.3; 0.5})", result: "670; 67; 20; 10" },
     {
-      formula: '=REQUIRED_LEADS(100000, 10000, {0.1; 0.3; 0.5}, "end")',
+      formula: "=REQUIRED_LEADS(100000, 10000, {0.1; 0.3; 0.5})",
       result: "667; 67; 20; 10",
+      note: '"end" (default): 666.67 leads rounded up',
+    },
+    {
+      formula: '=REQUIRED_LEADS(100000, 10000, {0.1; 0.3; 0.5}, "stage")',
+      result: "670; 67; 20; 10",
+      note: "each stage from the rounded stage below: ⌈67 ÷ 0.1⌉",
+    },
+    {
+      formula: '=REQUIRED_LEADS(100000, 10000, {0.1; 0.3; 0.5}, "none")',
+      result: "666.67; 66.67; 20; 10",
+      note: "exact: 666.666…, 66.666…",
     },
     {
       formula: "=REQUIRED_LEADS(B2:B4, 10000, Funnel_Rates)",

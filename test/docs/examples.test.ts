@@ -114,11 +114,17 @@ const FIXTURES: Record<string, Fixture> = {
   "=REQUIRED_LEADS(B2:B4, 10000, Funnel_Rates)": {
     cells: withStageTable([[], [null, 100000], [null, 200000], [null, 300000]]),
     names: FUNNEL_NAMES,
+    // "end" (default): 666.67 → 667 leads; 20 deals: 1 333.33 → 1 334, 133.33 → 134.
     expected: [
-      [670, 67, 20, 10],
-      [1340, 134, 40, 20],
+      [667, 67, 20, 10],
+      [1334, 134, 40, 20],
       [2000, 200, 60, 30],
     ],
+  },
+  '=REQUIRED_LEADS(100000, 10000, {0.1; 0.3; 0.5}, "none")': {
+    cells: [],
+    // 10 deals ÷ 0.5 = 20 SQLs, ÷ 0.3 = 66.666… MQLs, ÷ 0.1 = 666.666… leads.
+    expected: [[2000 / 3], [200 / 3], [20], [10]],
   },
   "=STAGE_CONVERSION(C2:C5000, Funnel_Stages)": {
     cells: withStageTable([

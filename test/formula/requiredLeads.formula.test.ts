@@ -21,10 +21,10 @@ describe("REQUIRED_LEADS in a real formula engine", () => {
         [null, null, "Customer", null],
       ],
     });
-    expect(rangeValues(hf, "Plan", "A3:A6")).toEqual([[670], [67], [20], [10]]);
+    expect(rangeValues(hf, "Plan", "A3:A6")).toEqual([[667], [67], [20], [10]]);
 
     hf.setCellContents({ sheet: hf.getSheetId("Plan")!, row: 0, col: 1 }, [[200000]]);
-    expect(rangeValues(hf, "Plan", "A3:A6")).toEqual([[1340], [134], [40], [20]]);
+    expect(rangeValues(hf, "Plan", "A3:A6")).toEqual([[1334], [134], [40], [20]]);
   });
 
   it("the seed example and a row of rates spilling right", () => {
@@ -36,7 +36,7 @@ describe("REQUIRED_LEADS in a real formula engine", () => {
       ],
     });
     expect(rangeValues(hf, "S", "D1:D2")).toEqual([[100], [10]]);
-    expect(rangeValues(hf, "S", "D3:G3")).toEqual([[670, 67, 20, 10]]);
+    expect(rangeValues(hf, "S", "D3:G3")).toEqual([[667, 67, 20, 10]]);
   });
 
   it("rounding as a cell, skipped, and as a literal", () => {
@@ -44,7 +44,7 @@ describe("REQUIRED_LEADS in a real formula engine", () => {
       S: [
         [
           0.1,
-          "end",
+          "stage",
           "=REQUIRED_LEADS(100000, 10000, A1:A3, B1)",
           "=REQUIRED_LEADS(100000, 10000, A1:A3, )",
           '=REQUIRED_LEADS(100000, 10000, A1:A3, "none")',
@@ -53,8 +53,8 @@ describe("REQUIRED_LEADS in a real formula engine", () => {
         [0.5],
       ],
     });
-    expect(rangeValues(hf, "S", "C1:C4")).toEqual([[667], [67], [20], [10]]);
-    expect(rangeValues(hf, "S", "D1:D4")).toEqual([[670], [67], [20], [10]]);
+    expect(rangeValues(hf, "S", "C1:C4")).toEqual([[670], [67], [20], [10]]);
+    expect(rangeValues(hf, "S", "D1:D4")).toEqual([[667], [67], [20], [10]]);
     expect(
       (rangeValues(hf, "S", "E1:E4") as number[][]).map((r) => Number(r[0].toFixed(2))),
     ).toEqual([666.67, 66.67, 20, 10]);

@@ -45,7 +45,7 @@ describe("Annual reverse funnel", () => {
     expect(plan.getName()).toBe("Annual plan");
     expect(cells(inputs, 0, 1, 2, 1)).toEqual([[100000], [10000]]);
     expect(cells(volume, 0, 0, 5, 3)).toEqual([
-      ["Visit", 0.02, 41700],
+      ["Visit", 0.02, 41667],
       ["Lead", 0.3, 834],
       ["MQL", 0.4, 250],
       ["SQL", 0.1, 100],
@@ -124,15 +124,11 @@ describe("Annual reverse funnel", () => {
     ]);
     const scenarios = a["scenarios.body"];
     expect(plan.getRange(scenarios.cell(0, 1)).getFormula()).toBe("");
-    // By hand, REQUIRED_LEADS' default "stage" rounding (the same figure a lone
-    // =REQUIRED_LEADS cell gives): ⌈deals⌉, then each stage ⌈the stage below ÷ its rate⌉.
-    const rates = [0.02, 0.3, 0.4, 0.1];
-    const up = (x: number) => Math.ceil(x - 1e-9 * Math.max(1, x));
-    const need = (target: number) => {
-      const out = [up(target / 10000)];
-      for (let i = rates.length - 1; i >= 0; i--) out.unshift(up(out[0] / rates[i]));
-      return out;
-    };
+    // By hand, REQUIRED_LEADS' default "end" rounding (the same figure a lone =REQUIRED_LEADS
+    // cell gives): ⌈target ÷ deal size ÷ conversion to won⌉ per stage.
+    const toWon = [0.02 * 0.3 * 0.4 * 0.1, 0.3 * 0.4 * 0.1, 0.4 * 0.1, 0.1, 1];
+    const need = (target: number) =>
+      toWon.map((c) => Math.ceil(target / 10000 / c - 1e-9 * Math.max(1, target / 10000 / c)));
     const rows = cells(scenarios, 0, 0, 5, 3);
     const [low, mid, high] = [need(80000), need(100000), need(120000)];
     rows.forEach((r, i) => expect(r).toEqual([low[i], mid[i], high[i]]));
@@ -206,7 +202,7 @@ describe("Annual reverse funnel", () => {
 
   it("recalculates when an input changes", () => {
     plan.getRange(inputs.cell(0, 1)).setValue(200000);
-    expect(cells(volume, 0, 2, 5, 1).map((r) => r[0])).toEqual([83350, 1667, 500, 200, 20]);
+    expect(cells(volume, 0, 2, 5, 1).map((r) => r[0])).toEqual([83334, 1667, 500, 200, 20]);
     plan.getRange(inputs.cell(0, 1)).setValue(100000);
   });
 

@@ -36,7 +36,7 @@ export function en() {
       perMonth: "Per month",
       cumulativeConversion: "Cumulative conversion to customer",
       roundingNote:
-        'Whole records at every stage, as REQUIRED_LEADS gives them by default ("stage"): each stage needs enough records for the whole records of the stage below it, rounded up.',
+        "Whole records at every stage, as REQUIRED_LEADS gives them by default (“end”): each stage's exact need, rounded up.",
       spreadNote:
         "Per quarter and per month are the yearly need spread evenly; the stage table's rates drive every figure.",
       chartTitle: "Required volume per stage (year)",

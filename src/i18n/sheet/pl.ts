@@ -29,7 +29,7 @@ export function pl(): SheetMessages {
       perMonth: "Na miesiąc",
       cumulativeConversion: "Skumulowana konwersja do klienta",
       roundingNote:
-        'Na każdym etapie całe rekordy, jak domyślnie liczy REQUIRED_LEADS ("stage"): etap potrzebuje tylu rekordów, by dać całe rekordy etapu niżej, z zaokrągleniem w górę.',
+        "Na każdym etapie całe rekordy, jak domyślnie liczy REQUIRED_LEADS („end”): dokładna potrzeba etapu zaokrąglona w górę.",
       spreadNote:
         "Na kwartał i na miesiąc to roczna potrzeba rozłożona równo; każdą liczbę wyznaczają konwersje z tabeli etapów.",
       chartTitle: "Wymagany wolumen na etap (rok)",

@@ -29,7 +29,7 @@ export function sv(): SheetMessages {
       perMonth: "Per månad",
       cumulativeConversion: "Ackumulerad konvertering till kund",
       roundingNote:
-        'Hela poster i varje steg, som REQUIRED_LEADS ger dem som standard ("stage"): varje steg behöver poster nog för de hela posterna i steget under, avrundat uppåt.',
+        "Hela poster i varje steg, som REQUIRED_LEADS ger dem som standard (”end”): varje stegs exakta behov, avrundat uppåt.",
       spreadNote:
         "Per kvartal och per månad är årsbehovet jämnt fördelat; stegtabellens konverteringar styr varje siffra.",
       chartTitle: "Volym som behövs per steg (år)",

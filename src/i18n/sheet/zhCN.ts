@@ -29,7 +29,7 @@ export function zhCN(): SheetMessages {
       perMonth: "每月",
       cumulativeConversion: "至成交客户的累计转化率",
       roundingNote:
-        '每个阶段均为整数，与 REQUIRED_LEADS 的默认取整方式（"stage"）一致：每个阶段所需记录数足以产生下一阶段的整数记录，向上取整。',
+        "每个阶段均为整数，与 REQUIRED_LEADS 的默认取整方式（“end”）一致：各阶段的精确需求向上取整。",
       spreadNote: "每季度、每月为全年需求平均分摊；所有数字均由阶段表中的转化率驱动。",
       chartTitle: "各阶段所需数量（年）",
       budget: "预算",

@@ -5,6 +5,7 @@
  * is the same as in English; no text cell, note or chart title is left in English, except words
  * the language's own catalogue writes the same way (MQL, SQL, Lead…).
  */
+import { runNewPlan } from "../harness/newPlan";
 import { inbound as inboundEn } from "../../src/i18n/presets/en";
 import { inboundPresetMessages } from "../../src/i18n/presets/inbound";
 import { resolveLanguage } from "../../src/i18n/languages";
@@ -21,7 +22,7 @@ let defaultFunnel: FakeSheet | undefined;
 function build(locale: string, command: string): FakeSheet {
   const addon = freshAddon();
   addon.book.setSpreadsheetLocale(locale);
-  addon.run(command);
+  runNewPlan(addon, command); // with the figures New plan's dialog offers
   expect(addon.book.getSheets()).toHaveLength(3); // Notes, the default funnel, the plan
   defaultFunnel = addon.book.getSheetByName("Funnel")!;
   return addon.book.getActiveSheet();

@@ -233,6 +233,7 @@ describe("Use measured days matches medians to stages by stage, not by row", () 
     // The sheet measures each stage from its own column, moved with it.
     expect(medians()).toEqual(measured);
     plan.activate();
+    addon.book.ui.answers.push("YES"); // the user confirms before → after
     addon.run("useMeasuredDays");
     const saved = addon.run<LoadedFunnel>("loadFunnel", "Funnel").funnel;
     const tidy = (d: number) => Math.round(d * 10) / 10;

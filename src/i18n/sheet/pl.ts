@@ -68,7 +68,7 @@ export function pl(): SheetMessages {
       leadNote:
         "Równy lejek: plan się powtarza, więc wolumen dla transakcji pierwszych miesięcy wszedł przed rokiem w tym samym tempie — bez skoku w pierwszym miesiącu.",
       taperNote:
-        'Ostatnie miesiące niosą lejek dla pierwszych transakcji przyszłego roku, w tym samym tempie. Dla pierwszego roku bez lejka opcja "ramp" funkcji FUNNEL_TARGETS startuje od zera.',
+        "Ostatnie miesiące niosą lejek dla pierwszych transakcji przyszłego roku, w tym samym tempie. Dla pierwszego roku bez lejka opcja „ramp” funkcji FUNNEL_TARGETS startuje od zera.",
       quarterTotals: "Sumy kwartalne",
       quarter: (n) => `${n} kw.`,
       cumulativeNote:

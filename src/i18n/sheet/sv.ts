@@ -68,7 +68,7 @@ export function sv(): SheetMessages {
       leadNote:
         "Jämn pipeline: planen upprepas, så volymen för de första månadernas affärer kom in före året i samma takt — ingen klump i första månaden.",
       taperNote:
-        'De sista månaderna bär pipelinen för nästa års första affärer, i samma takt. För ett första år utan pipeline börjar FUNNEL_TARGETS alternativ "ramp" från noll.',
+        "De sista månaderna bär pipelinen för nästa års första affärer, i samma takt. För ett första år utan pipeline börjar FUNNEL_TARGETS alternativ ”ramp” från noll.",
       quarterTotals: "Summa per kvartal",
       quarter: (n) => `K${n}`,
       cumulativeNote:

@@ -63,7 +63,7 @@ export function zhCN(): SheetMessages {
       leadNote:
         "稳定管道：计划逐年重复，因此头几个月成交所需的量已在年前按同样节奏进入——第一个月没有突增。",
       taperNote:
-        '最后几个月按同样节奏为明年头几笔成交储备管道。对于尚无管道的第一年，FUNNEL_TARGETS 的 "ramp" 选项从零开始。',
+        "最后几个月按同样节奏为明年头几笔成交储备管道。对于尚无管道的第一年，FUNNEL_TARGETS 的 “ramp” 选项从零开始。",
       quarterTotals: "季度合计",
       quarter: (n) => `第${n}季度`,
       cumulativeNote:

@@ -311,14 +311,15 @@ describe("the local preview (npm start)", () => {
     await page.locator('.menu-item[data-function="useMeasuredDays"]').click();
     const modal = page.locator(".modal");
     await modal.waitFor();
+    // It asks first, showing before → after. The preview's modal only closes (it cannot answer a
+    // question the script waits on), and closing it is no: the table keeps its days.
     expect(await modal.locator(".modal-prompt").textContent()).toContain(
-      'Saved the measured days in stage to the "Funnel" funnel.',
+      'Use the measured days in stage in the "Funnel" funnel? Before → after:',
     );
     await modal.getByRole("button", { name: "OK" }).click();
-    // The stage table now holds the measured days, and the sheet's own column shows them.
-    await expectCell(days.cell(0, 2), measured);
+    await expectCell(days.cell(0, 2), "7.0");
     await page.locator('[role="tab"]', { hasText: "Funnel" }).first().click();
-    expect(Number(await cellText("D2"))).toBeCloseTo(Number(measured), 1);
+    expect(Number(await cellText("D2"))).toBe(7);
     // The Cohorts sheet is the widest (a 30-stage export and cohort table): the preview draws it slowly.
   }, 240_000);
 
@@ -334,9 +335,17 @@ describe("the local preview (npm start)", () => {
       await page.locator(".menu-item.has-submenu", { hasText: "New plan" }).hover();
       await page.locator(`.menu-item[data-function="${functionName}"]`).click();
     };
-    // The EMEA tab in view: the monthly plan follows EMEA, no question asked.
+    // New plan asks the plan's figures in its dialog; Build takes them.
+    const build = async () => {
+      await page.locator(".dialog").waitFor({ state: "visible" });
+      await page.frameLocator(".dialog-frame").locator("#build").click();
+      await page.locator(".dialog").waitFor({ state: "detached" });
+    };
+    // The EMEA tab in view: the monthly plan follows EMEA, no funnel asked.
     await page.locator('[role="tab"]', { hasText: "EMEA" }).click();
     await runNewPlan("newMonthlyTargets");
+    expect(await page.frameLocator(".dialog-frame").locator("#funnel").count()).toBe(0);
+    await build();
     await page
       .locator('[role="tab"][aria-selected="true"]', { hasText: "Monthly targets" })
       .waitFor();
@@ -348,13 +357,10 @@ describe("the local preview (npm start)", () => {
     await runNewPlan("newAnnualPlan");
     await page.locator(".dialog").waitFor({ state: "visible" });
     expect(await page.locator(".dialog .dialog-title").textContent()).toBe(
-      "Annual reverse funnel: which funnel?",
+      "New plan: Annual reverse funnel",
     );
-    await page
-      .frameLocator(".dialog-frame")
-      .getByRole("button", { name: "Plan for EMEA (7 stages)" })
-      .click();
-    await page.locator(".dialog").waitFor({ state: "detached" });
+    await page.frameLocator(".dialog-frame").locator("#funnel").selectOption("EMEA");
+    await build();
     await page
       .locator('[role="tab"][aria-selected="true"]', { hasText: "Annual plan 2" })
       .waitFor();

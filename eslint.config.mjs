@@ -33,7 +33,7 @@ const zone = (files, names, message) => ({
 });
 
 /** The browser side: each page's folder, and what the pages share (src/pages). */
-const PAGES = ["sidebar", "sqlExport", "chooseFunnel", "pages"];
+const PAGES = ["sidebar", "sqlExport", "chooseFunnel", "newPlan", "pages"];
 
 export default tseslint.config(
   { ignores: ["dist/", "node_modules/", "coverage/", "test-artifacts/", ".tmp/"] },

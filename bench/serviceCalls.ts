@@ -9,6 +9,7 @@
  * here are the pages' own (src/sidebar/main.ts); the browser tests check the pages call exactly
  * these.
  */
+import { runNewPlan } from "../test/harness/newPlan";
 import { openAddon, type Addon } from "../fakes/addon";
 import { FakeWorkbook } from "../fakes/spreadsheet";
 import { presets } from "../src/i18n/presets";
@@ -156,7 +157,7 @@ function previewWorkbook(): Addon {
     stages: inboundPreset("en").stages,
   });
   if (!created.ok) throw new Error(created.message);
-  addon.bundle.call("newAnnualPlan");
+  runNewPlan(addon, "newAnnualPlan");
   return addon;
 }
 

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 /** The pages: src/<name>/main.ts + <name>.css + <name>.html → dist/<name>.html. */
-export const PAGES = ["sidebar", "sqlExport", "chooseFunnel"] as const;
+export const PAGES = ["sidebar", "sqlExport", "chooseFunnel", "newPlan"] as const;
 
 /** Builds one page into dist/<name>.html; returns its size in bytes. */
 export async function buildHtmlPage(root: string, dist: string, name: string): Promise<number> {

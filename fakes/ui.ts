@@ -46,13 +46,22 @@ export class FakeUi implements Accepts<
     return this.builder({ label, items: [] }, false);
   }
 
-  alert(titleOrPrompt: string, prompt?: string, _buttons?: unknown): string {
+  /**
+   * What the user answers the next question (an alert with YES_NO or OK_CANCEL buttons), in order.
+   * Ui.alert "returns the button the user clicked"; with none queued the user closes the dialog —
+   * Ui.Button.CLOSE, "the standard close button displayed in every dialog's title bar"
+   * (developers.google.com/apps-script/reference/base/button): never a yes nobody gave.
+   */
+  readonly answers: string[] = [];
+
+  alert(titleOrPrompt: string, prompt?: string, buttons?: unknown): string {
     this.alerts.push(
       prompt === undefined
         ? { title: "", prompt: titleOrPrompt }
         : { title: titleOrPrompt, prompt },
     );
-    return "OK";
+    if (buttons === undefined || buttons === this.ButtonSet.OK) return this.Button.OK;
+    return this.answers.shift() ?? this.Button.CLOSE;
   }
 
   showSidebar(output: { getContent(): string; getTitle(): string }): void {

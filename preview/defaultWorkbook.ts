@@ -7,9 +7,21 @@ import { inboundPreset } from "../src/i18n/presets/inbound";
  */
 import type { Addon } from "../fakes/addon";
 import type { CreateResult } from "../src/wire/stageApi";
+import { PAGE_DATA_ID, type NewPlanData, type PlanInputs } from "../src/wire/pages";
 import { messageOf } from "../src/core/messageOf";
 
 const ANNUAL_PLAN_COMMAND = "newAnnualPlan";
+
+/** The funnel and figures a served New plan dialog offers first (its page data, src/wire/pages). */
+function offeredFigures(
+  content: string | undefined,
+): { funnel: string; inputs: PlanInputs } | undefined {
+  const json = content && new RegExp(`id="${PAGE_DATA_ID}">([^<]*)<`).exec(content)?.[1];
+  if (!json) return undefined;
+  const data = JSON.parse(json) as Partial<NewPlanData>;
+  const first = data.funnels?.[0];
+  return first ? { funnel: first.key, inputs: first.inputs } : undefined;
+}
 
 export function buildDefaultWorkbook(addon: Addon): string[] {
   const notices: string[] = [];
@@ -27,7 +39,12 @@ export function buildDefaultWorkbook(addon: Addon): string[] {
 
   if (bundle.has(ANNUAL_PLAN_COMMAND)) {
     try {
+      const dialogs = book.ui.dialogs.length;
       bundle.call(ANNUAL_PLAN_COMMAND);
+      // New plan asks the plan's figures first: the demo takes the ones its dialog offers.
+      const offered = offeredFigures(book.ui.dialogs[dialogs]?.content);
+      if (offered && bundle.has("buildPlan"))
+        bundle.call("buildPlan", ANNUAL_PLAN_COMMAND, offered.funnel, offered.inputs);
     } catch (e) {
       notices.push(`${ANNUAL_PLAN_COMMAND} failed: ${messageOf(e)}`);
     }

@@ -33,6 +33,7 @@ export {
   newCapacityPlan,
   newPipelineCoverage,
   newPlanForFunnel,
+  buildPlan,
   refreshPlan,
 } from "./addon/templates/commands";
 export { useMeasuredDays } from "./addon/templates/measuredDays";

@@ -10,7 +10,7 @@ import { resolveLanguage } from "../i18n/languages";
 import { userLocale } from "./locale";
 import { readRecord, type RecordedSheet } from "./templates/planRecord";
 
-export type PageFile = "sidebar" | "sqlExport" | "chooseFunnel";
+export type PageFile = "sidebar" | "sqlExport" | "chooseFunnel" | "newPlan";
 
 /** The user's language and locale, which every page's data starts with. */
 export function pageBasics(): PageBasics {

@@ -51,7 +51,7 @@ export const PLAN_FORECAST = defineFunction({
         `is ${periodsToDate} but the plan has ${plan.cols} periods — enter how many of its periods are reported, 0 to ${plan.cols}`,
       );
     }
-    const out: Grid = new Array(plan.rows);
+    const out: Grid = new Array<Grid[number]>(plan.rows);
     for (let s = 0; s < plan.rows; s++) {
       const planned = row(planBlock, s, plan.cols);
       const actuals =

@@ -52,6 +52,7 @@ export function toCustomFunction<A extends unknown[]>(
   const params = spec.params as FunctionSpec["params"];
   const name = spec.name;
   const maxArgs = params.length;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- an impl is a plain function (no `this`)
   const impl = spec.impl as (...args: unknown[]) => FunctionResult;
   return function customFunction(args: ArrayLike<unknown>): FunctionResult {
     try {

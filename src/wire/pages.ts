@@ -54,3 +54,41 @@ export function pageDataElement(data: PageBasics): string {
     .replace(/\u2029/g, "\\u2029");
   return `<script type="application/json" id="${PAGE_DATA_ID}">${json}</script>`;
 }
+
+/**
+ * A plan's own figures, as New plan asks for them once (SPEC §6): plain JSON, the first month as
+ * "YYYY-MM" (no Date crosses google.script.run).
+ */
+export interface PlanInputs {
+  target: number;
+  dealSize: number;
+  /** "2027-01"; "" for a template without months (the annual plan). */
+  firstMonth: string;
+  /** An ISO currency code New plan offers ("EUR"), or "" for plain numbers. */
+  currency: string;
+}
+
+/** A funnel New plan can plan for, with the figures its dialog starts from for it. */
+export interface NewPlanFunnel {
+  key: string;
+  name: string;
+  stageCount: number;
+  inputs: PlanInputs;
+  /** The plan sheet the figures were taken from, or null: the example figures. */
+  from: string | null;
+}
+
+/** New plan's dialog: the template, the funnels (the one in view first) and the currencies. */
+export interface NewPlanData extends PageBasics {
+  command: string;
+  /** The plan's title in the user's language. */
+  planTitle: string;
+  /** Empty for a template that plans for no funnel. */
+  funnels: NewPlanFunnel[];
+  /** Whether the template has months (and so a first month). */
+  hasMonths: boolean;
+  /** Offered currency codes with their symbol, the spreadsheet's own first. */
+  currencies: { code: string; symbol: string }[];
+  /** The figures for a template without a funnel. */
+  inputs: PlanInputs;
+}

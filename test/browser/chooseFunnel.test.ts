@@ -32,7 +32,9 @@ async function open(locale: string) {
   });
   expect(created.ok).toBe(true);
   book.insertSheet("Notes").activate();
-  return openDialog(browser, addon, "newAnnualPlan", { width: 360, height: 260 });
+  // Funnel health asks no figures: its only question is the funnel (New plan's own dialog asks
+  // the funnel with the figures, test/browser/newPlan.test.ts).
+  return openDialog(browser, addon, "newFunnelHealth", { width: 360, height: 260 });
 }
 
 describe.each([

@@ -3,7 +3,8 @@
  * that use one), shows what a rate field understood (SPEC §5), opens on the funnel of the sheet in
  * view, and makes one round trip per action (SPEC §8), counted as google.script.run calls.
  */
-import type { Page } from "playwright-core";
+import { runNewPlan } from "../harness/newPlan";
+import type { Browser, Page } from "playwright-core";
 import { presets } from "../../src/i18n/presets";
 import { HAND_TYPED_FUNNEL, openAddon } from "../../fakes/addon";
 import {
@@ -29,7 +30,7 @@ function twoFunnels(active = "Funnel"): FakeWorkbook {
   const addon = openAddon(book);
   addon.run("createFunnel", { name: "EMEA", stages: at(presets("en"), 1).stages });
   book.getSheetByName("EMEA")!.activate();
-  addon.run("newAnnualPlan");
+  runNewPlan(addon, "newAnnualPlan");
   book.getSheetByName(active)!.activate();
   return book;
 }

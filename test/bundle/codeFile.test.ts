@@ -109,7 +109,12 @@ describe("dist/Code.js as Apps Script loads it", () => {
     const files = readdirSync(DIST);
     expect(files.filter((f) => f.endsWith(".js"))).toEqual(["Code.js"]);
     const pages = files.filter((f) => f.endsWith(".html"));
-    expect(pages.sort()).toEqual(["chooseFunnel.html", "sidebar.html", "sqlExport.html"]);
+    expect(pages.sort()).toEqual([
+      "chooseFunnel.html",
+      "newPlan.html",
+      "sidebar.html",
+      "sqlExport.html",
+    ]);
     const html = fakeHtmlService();
     for (const page of pages) {
       expect(html.createHtmlOutputFromFile(page.replace(/\.html$/, "")).getContent()).toMatch(

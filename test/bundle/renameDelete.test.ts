@@ -4,6 +4,7 @@ import type {
   FunnelUsage,
   RenameResult,
 } from "../../src/wire/stageApi";
+import { runNewPlan } from "../harness/newPlan";
 import { anchor } from "../templates/templateHarness";
 import { presets } from "../../src/i18n/presets";
 import { openAddon, type Addon } from "../../fakes/addon";
@@ -24,11 +25,11 @@ function twoFunnelsAndPlans(): Addon {
     if (!created.ok) throw new Error(created.message);
   }
   addon.book.getSheetByName("EMEA")!.activate();
-  addon.run("newAnnualPlan");
+  runNewPlan(addon, "newAnnualPlan");
   addon.book.getSheetByName("EMEA")!.activate();
-  addon.run("newMonthlyTargets");
+  runNewPlan(addon, "newMonthlyTargets");
   addon.book.getSheetByName("Funnel")!.activate();
-  addon.run("newAnnualPlan");
+  runNewPlan(addon, "newAnnualPlan");
   return addon;
 }
 
@@ -97,7 +98,7 @@ describe("rename and delete a funnel (SPEC §5) through dist/Code.js", () => {
     const addon = twoFunnelsAndPlans();
     addon.book.setSpreadsheetLocale("sv_SE");
     addon.book.getSheetByName("EMEA")!.activate();
-    addon.run("newAnnualPlan");
+    runNewPlan(addon, "newAnnualPlan");
     const plan = addon.book.getSheets().at(-1)!;
     const before = String(plan.getRange("A2").getValue());
     expect(before).toMatch(/^Tratt ”EMEA” · /);

@@ -152,6 +152,7 @@ describe("deploying with clasp", () => {
       "dist/Code.js",
       "dist/appsscript.json",
       "dist/chooseFunnel.html",
+      "dist/newPlan.html",
       "dist/sidebar.html",
       "dist/sqlExport.html",
     ]);

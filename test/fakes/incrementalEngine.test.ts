@@ -3,6 +3,7 @@
  * After every kind of change a user or the add-on makes, it must show exactly what an engine
  * built afresh from the same workbook shows.
  */
+import { runNewPlan } from "../harness/newPlan";
 import { presets } from "../../src/i18n/presets";
 import type { LoadedFunnel, SaveResult } from "../../src/wire/stageApi";
 import { TEMPLATES } from "../../src/addon/templates/catalog";
@@ -91,7 +92,7 @@ describe("the incremental engine", () => {
     };
     for (const template of TEMPLATES) {
       book.getSheetByName("Funnel")!.activate();
-      addon.run(template.command);
+      runNewPlan(addon, template.command);
     }
     check("every template built");
 

@@ -6,7 +6,7 @@ describe("charts in the preview", () => {
   it("the SLA chart plots committed and delivered against month labels", () => {
     const plan = newPlan(withInboundFunnel(), "newSlaTracker");
     const chart = at(chartsOf(plan), 0);
-    expect(chart.series.map((s) => s.name)).toEqual(["Committed MQLs", "Delivered MQLs"]);
+    expect(chart.series.map((s) => s.name)).toEqual(["MQL — committed", "MQL — delivered"]);
     expect(chart.categories).toHaveLength(12);
     for (const label of chart.categories) expect(label).toMatch(/^[A-Z][a-z]{2} \d{4}$/);
     expect(

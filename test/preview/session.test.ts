@@ -112,10 +112,11 @@ describe("preview session: grid writes, undo, and when the page is told to redra
     expect(b5.getValue()).toBe("");
     session.undo();
 
-    session.runMenuCommand("newMonthlyTargets", "Funnel");
+    // A command that builds at once (Channel economics asks no figures first).
+    session.runMenuCommand("newChannelEconomics", "Funnel");
     expect(session.undo()).toEqual({
       ok: false,
-      message: expect.stringContaining("“New plan ▸ Monthly targets with sales-cycle lag” changed"),
+      message: expect.stringContaining("“New plan ▸ Channel CAC and LTV” changed"),
     });
     expect(b5.getValue()).toBe(100000);
   });

@@ -56,13 +56,14 @@ describe("Plan vs actual", () => {
     expect(column(plan, planBody.range(0, 0, n, 1))).toEqual(STAGES);
     expect(planRows()).toEqual(values(monthly, monthlyBody.range(0, 1, n, MONTHS)));
     // The year's plan: each stage's annual need (won deals: 100 000 ÷ 10 000).
-    expect(column(plan, ytd.range(0, 5, n, 1))).toEqual(
+    expect(column(plan, ytd.range(0, 4, n, 1))).toEqual(
       column(monthly, monthlyBody.range(0, MONTHS + 1, n, 1)),
     );
-    expect(values(plan, ytd.cell(n - 1, 5))[0][0]).toBe(10);
+    expect(values(plan, ytd.cell(n - 1, 4))[0][0]).toBe(10);
     const calls = callsOnEvaluation(addon, plan);
-    expect(Object.fromEntries(calls)).toEqual({ FUNNEL_TARGETS: 1 });
-    expect(calls.get("FUNNEL_TARGETS")).toBeLessThanOrEqual(callBudget("Plan vs actual")!);
+    expect(Object.fromEntries(calls)).toEqual({ FUNNEL_TARGETS: 1, PLAN_FORECAST: 1 });
+    const total = [...calls.values()].reduce((x, y) => x + y, 0);
+    expect(total).toBeLessThanOrEqual(callBudget("Plan vs actual")!);
   });
 
   it("example actuals fill the nine past months only, and start nine months ago", () => {
@@ -102,25 +103,29 @@ describe("Plan vs actual", () => {
       expect.objectContaining({ ranges: [attainBody.a1(), ytd.column(2)], background: "#fce8e6" }),
     ]);
     // A gap behind plan reads red; ahead of plan it reads as usual.
-    expect(plan.cell(ytd.row, ytd.col + 6)?.numberFormat).toMatch(/\[Red\]-/);
+    expect(plan.cell(ytd.row, ytd.col + 5)?.numberFormat).toMatch(/\[Red\]-/);
+    expect(plan.cell(ytd.lastRow, ytd.col + 2)?.numberFormat).toBe("0.0%");
   });
 
-  it("year to date, run-rate forecast and gap to plan, by hand", () => {
+  it("year to date, forecast against the plan's own curve and gap, by hand; shading agrees", () => {
     const planned = planRows();
     const actual = actualRows();
-    values(plan, ytd.range(0, 0, n, 7)).forEach((row, s) => {
+    values(plan, ytd.range(0, 0, n, 6)).forEach((row, s) => {
       const reported = actual[s].map((v, mth) => [v, planned[s][mth]] as const);
       const done = reported.filter(([v]) => v !== "");
       const planToDate = done.reduce((sum, [, p]) => sum + p, 0);
       const actualToDate = done.reduce((sum, [v]) => sum + (v as number), 0);
-      const forecast = (actualToDate / done.length) * MONTHS;
       const year = planned[s].reduce((x, y) => x + y, 0);
+      const attainment = actualToDate / planToDate;
+      // Actual to date + the rest of the plan at the pace kept so far.
+      const forecast = actualToDate + (year - planToDate) * attainment;
       expect(row.slice(0, 2)).toEqual([planToDate, actualToDate]);
-      expect(row[2]).toBeCloseTo(actualToDate / planToDate, 12);
-      expect(row[3]).toBe(done.length);
-      expect(row[4]).toBeCloseTo(forecast, 9);
-      expect(row[5]).toBe(year);
-      expect(row[6]).toBeCloseTo(forecast - year, 9);
+      expect(row[2]).toBeCloseTo(attainment, 12);
+      expect(row[3]).toBeCloseTo(forecast, 9);
+      expect(row[4]).toBe(year);
+      expect(row[5]).toBeCloseTo(forecast - year, 9);
+      // Behind plan (shaded: attainment < 100 %) exactly when the gap is negative.
+      expect(Math.sign(row[5] as number)).toBe(Math.sign(attainment - 1));
     });
   });
 
@@ -270,10 +275,21 @@ describe("Cohorts and time in stage", () => {
     const byHand = measuredByHand();
     const before = addon.run<LoadedFunnel>("loadFunnel", "Funnel");
     sheet.activate();
+    const tidy = (d: number) => Math.round(d * 10) / 10;
+    // First it shows before → after and changes nothing until the user says yes.
+    const untouched = addon.book.snapshot();
+    addon.book.ui.answers.push("NO");
+    addon.run("useMeasuredDays");
+    const question = addon.book.ui.alerts.at(-1)!.prompt;
+    expect(question).toMatch(
+      /^Use the measured days in stage in the "Funnel" funnel\? Before → after:/,
+    );
+    expect(question).toContain(`Visit: 7 → ${tidy(byHand[0] as number)} days`);
+    expect(addon.book.snapshot()).toEqual(untouched);
+    addon.book.ui.answers.push("YES");
     addon.run("useMeasuredDays");
     const after = addon.run<LoadedFunnel>("loadFunnel", "Funnel");
     expect(after.fingerprint).not.toBe(before.fingerprint);
-    const tidy = (d: number) => Math.round(d * 10) / 10;
     expect(after.funnel.stages.map((s) => s.daysInStage)).toEqual([
       ...byHand.slice(0, n - 1).map((d) => tidy(d as number)),
       null,
@@ -285,6 +301,11 @@ describe("Cohorts and time in stage", () => {
     const alert = addon.book.ui.alerts.at(-1)!;
     expect(alert.prompt).toContain('Saved the measured days in stage to the "Funnel" funnel.');
     expect(alert.prompt).toContain(`Visit: 7 → ${tidy(byHand[0] as number)} days`);
+    // Asked again with the days already there: nothing to change, nothing asked.
+    const asked = addon.book.ui.alerts.length;
+    addon.run("useMeasuredDays");
+    expect(addon.book.ui.alerts.length).toBe(asked + 1);
+    expect(addon.book.ui.alerts.at(-1)!.prompt).toMatch(/already has the measured days/);
     // The sheet's "In the stage table" column now shows the saved days.
     expect(column(sheet, days.range(0, 2, n - 1, 1))).toEqual(
       byHand.slice(0, n - 1).map((d) => tidy(d as number)),
@@ -300,6 +321,8 @@ describe("Cohorts and time in stage", () => {
   });
 
   it("an edit made in the table meanwhile is not overwritten: the store's conflict check refuses", () => {
+    // Days that differ from the measured ones, so there is something to save.
+    addon.book.getSheetByName("Funnel")!.getRange("D2").setValue(7);
     const funnelSheet = addon.book.getSheetByName("Funnel")!;
     const lock = addon.lock;
     const realTryLock = lock.tryLock.bind(lock);
@@ -311,6 +334,7 @@ describe("Cohorts and time in stage", () => {
     };
     const daysBefore = column(funnelSheet, "D2:D5");
     sheet.activate();
+    addon.book.ui.answers.push("YES");
     addon.run("useMeasuredDays");
     expect(addon.book.ui.alerts.at(-1)!.prompt).toMatch(
       /^The days were not saved: The "Funnel" table changed in the sheet since you opened it/,
@@ -320,9 +344,12 @@ describe("Cohorts and time in stage", () => {
   });
 
   it("while someone else saves, it says so and writes nothing", () => {
+    // Days that differ from the measured ones, so there is something to save.
+    addon.book.getSheetByName("Funnel")!.getRange("D2").setValue(7);
     addon.lock.heldElsewhere = true;
     const before = addon.book.snapshot();
     sheet.activate();
+    addon.book.ui.answers.push("YES");
     addon.run("useMeasuredDays");
     addon.lock.heldElsewhere = false;
     expect(addon.book.ui.alerts.at(-1)!.prompt).toMatch(/^The days were not saved: Someone else/);
@@ -330,10 +357,13 @@ describe("Cohorts and time in stage", () => {
   });
 
   it("a table the store refuses to save is left as it was, and the reason is shown", () => {
+    // Days that differ from the measured ones, so there is something to save.
+    addon.book.getSheetByName("Funnel")!.getRange("D2").setValue(7);
     const funnelSheet = addon.book.getSheetByName("Funnel")!;
     funnelSheet.getRange("C3").setValue(7); // 700 %: the store's validation refuses the table
     const before = addon.book.snapshot();
     sheet.activate();
+    addon.book.ui.answers.push("YES");
     addon.run("useMeasuredDays");
     expect(addon.book.ui.alerts.at(-1)!.prompt).toMatch(/^The days were not saved: /);
     expect(addon.book.snapshot()).toEqual(before);

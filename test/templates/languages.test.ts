@@ -5,6 +5,7 @@
  * is the same as in English; no text cell, note or chart title is left in English, except words
  * the language's own catalogue writes the same way (MQL, SQL, Lead…).
  */
+import { runNewPlan } from "../harness/newPlan";
 import { inbound as inboundEn } from "../../src/i18n/presets/en";
 import { inboundPresetMessages } from "../../src/i18n/presets/inbound";
 import { resolveLanguage } from "../../src/i18n/languages";
@@ -29,7 +30,7 @@ let defaultFunnel: FakeSheet | undefined;
 function build(locale: string, command: string): FakeSheet {
   const addon = freshAddon();
   addon.book.setSpreadsheetLocale(locale);
-  addon.run(command);
+  runNewPlan(addon, command); // with the figures New plan's dialog offers
   expect(addon.book.getSheets()).toHaveLength(3); // Notes, the default funnel, the plan
   // The default funnel is named in the spreadsheet's language too (its key stays Funnel).
   const name = stageTableMessages(resolveLanguage(locale)).defaultFunnelName;

@@ -99,6 +99,11 @@ function toWon(stages: Stage[]): number[] {
 
 const ceilNeed = (x: number) => Math.ceil(x - 1e-9 * Math.max(1, x));
 
+/** REQUIRED_LEADS' default "end" rounding, by hand: each stage's exact need, rounded up. */
+function stageNeeds(stages: Stage[], deals: number): number[] {
+  return toWon(stages).map((c) => ceilNeed(deals / c));
+}
+
 /** Cells of a stage room beyond the n stage rows: all empty. */
 function strays(sheet: FakeSheet, body: Anchor, n: number, cols = body.cols): string[] {
   const out: string[] = [];
@@ -153,8 +158,9 @@ describe.each(EDITS.map((e, i) => [i, e[0]] as const))("after edit %i (%s)", (up
     const body = anchor(annual, "volume.body");
     const rows = read(annual, body);
     expect(rows.map((r) => r[0])).toEqual(names);
+    const needs = stageNeeds(stages, DEALS);
     rows.forEach((row, i) => {
-      const need = ceilNeed(DEALS / conv[i]);
+      const need = needs[i];
       expect(row[1]).toBe(i < n - 1 ? stages[i].conversionToNext : "");
       expect(row[2]).toBe(need);
       expect(row[3]).toBe(recordsForChance(DEALS, conv[i], 0.9));
@@ -187,8 +193,9 @@ describe.each(EDITS.map((e, i) => [i, e[0]] as const))("after edit %i (%s)", (up
       [expect.closeTo(total / DEALS, 9)],
     ]);
     // Scenarios: 80 %, 100 %, 120 % of the target, by hand.
+    const scenarios = [0.8, 1, 1.2].map((x) => stageNeeds(stages, DEALS * x));
     read(annual, a["scenarios.body"]).forEach((r, i) =>
-      expect(r).toEqual([0.8, 1, 1.2].map((x) => ceilNeed((DEALS * x) / conv[i]))),
+      expect(r).toEqual(scenarios.map((need) => need[i])),
     );
     // Which stage to improve: brute-force cost per won deal with one rate lifted.
     const rates = stages.slice(0, n - 1).map((s) => s.conversionToNext!);
@@ -271,10 +278,18 @@ describe.each(EDITS.map((e, i) => [i, e[0]] as const))("after edit %i (%s)", (up
     sla.activate();
     addon.run("refreshPlan");
     expect(errorCells(sla)).toEqual([]);
+    // The committed stage is the team's input (MQL when the plan was built): while the funnel
+    // has it, its months are the monthly plan's; once it is gone the sheet says what to do.
+    const commitment = anchor(sla, "commitment");
+    expect(values(sla, commitment.cell(0, 1))[0][0]).toBe("MQL — committed");
+    const committed = values(sla, commitment.range(1, 1, 12, 1)).map((r) => r[0]);
     const mql = names.findIndex((name) => name.toLowerCase() === "mql");
-    expect(values(sla, anchor(sla, "commitment").cell(0, 1))[0][0]).toBe(
-      `Committed ${names[mql >= 0 ? mql : 1]}s`,
-    );
+    if (mql >= 0) {
+      const monthlyRow = values(monthly, anchor(monthly, "volume.body").range(mql, 1, 1, 12))[0];
+      expect(committed).toEqual(monthlyRow);
+    } else {
+      expect(committed[0]).toBe("Type the name of a stage of this funnel in “Committed stage”.");
+    }
     expect(errorCells(channels)).toEqual([]);
   });
 
@@ -286,7 +301,7 @@ describe.each(EDITS.map((e, i) => [i, e[0]] as const))("after edit %i (%s)", (up
     const plan = read(pva, a["plan.body"]);
     expect(plan.map((r) => r[0])).toEqual(names);
     const ytd = read(pva, a["ytd.body"]);
-    ytd.forEach((row, i) => expect(row[5]).toBe(ceilNeed(DEALS / conv[i])));
+    ytd.forEach((row, i) => expect(row[4]).toBe(ceilNeed(DEALS / conv[i])));
     const actual = read(pva, a["actual.body"]);
     ytd.forEach((row, i) => {
       const reported = (actual[i] as (number | "")[])
@@ -295,8 +310,8 @@ describe.each(EDITS.map((e, i) => [i, e[0]] as const))("after edit %i (%s)", (up
       const done = reported.reduce((sum, [x]) => sum + (x as number), 0);
       expect(row[0]).toBe(reported.reduce((sum, [, p]) => sum + p, 0));
       expect(row[1]).toBe(done);
-      expect(row[3]).toBe(reported.length);
-      if (reported.length > 0) expect(row[4]).toBeCloseTo((done / reported.length) * 12, 9);
+      const planToDate = reported.reduce((sum, [, p]) => sum + p, 0);
+      if (planToDate > 0) expect(row[3]).toBeCloseTo((done / planToDate) * (row[4] as number), 9);
     });
     expect(values(pva, a.won.range(1, 1, 12, 1)).map((r) => r[0])).toEqual(
       plan[n - 1].slice(1, 13),
@@ -436,13 +451,15 @@ describe("the funnel is chosen, not guessed (SPEC §6)", () => {
     });
     expect(created.ok).toBe(true);
     addon.book.getSheetByName("Notes")!.activate();
-    addon.run("newAnnualPlan");
-    const content = addon.book.ui.dialogs.at(-1)!.content;
-    expect(content).not.toContain("</script><b>");
-    // Handed to the page as data: the name arrives exactly, to be shown as text.
-    expect(servedPageData<ChooseFunnelData>(content).funnels.map((f) => f.name)).toContain(
-      "</script><b>x",
-    );
+    for (const command of ["newAnnualPlan", "newFunnelHealth"]) {
+      addon.run(command);
+      const content = addon.book.ui.dialogs.at(-1)!.content;
+      expect(content).not.toContain("</script><b>");
+      // Handed to the page as data: the name arrives exactly, to be shown as text.
+      expect(servedPageData<ChooseFunnelData>(content).funnels.map((f) => f.name)).toContain(
+        "</script><b>x",
+      );
+    }
   });
 
   it("Refresh plan on a sheet that is not a plan says so and changes nothing", () => {

@@ -6,6 +6,7 @@
  * user inserted rows; Use measured days gives each stage its own median; Refresh and New plan are
  * all-or-nothing under a failure at any of their service calls.
  */
+import { runNewPlan } from "../harness/newPlan";
 import type { Funnel, Stage } from "../../src/core/funnel";
 import type { LoadedFunnel, SaveResult } from "../../src/wire/stageApi";
 import type { Addon } from "../../fakes/addon";
@@ -232,6 +233,7 @@ describe("Use measured days matches medians to stages by stage, not by row", () 
     // The sheet measures each stage from its own column, moved with it.
     expect(medians()).toEqual(measured);
     plan.activate();
+    addon.book.ui.answers.push("YES"); // the user confirms before → after
     addon.run("useMeasuredDays");
     const saved = addon.run<LoadedFunnel>("loadFunnel", "Funnel").funnel;
     const tidy = (d: number) => Math.round(d * 10) / 10;
@@ -328,7 +330,7 @@ describe("Refresh plan and New plan are all-or-nothing (SPEC §9)", () => {
       const addon = withInboundFunnel();
       const before = addon.book.snapshot();
       addon.book.failures.failOn("any", step);
-      addon.run("newAnnualPlan");
+      runNewPlan(addon, "newAnnualPlan");
       expect({ step, after: addon.book.snapshot() }).toEqual({ step, after: before });
       expect(addon.book.ui.alerts.at(-1)?.prompt).toMatch(/Service Spreadsheets failed/);
     }

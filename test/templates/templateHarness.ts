@@ -18,6 +18,8 @@ import type { PvaLayout } from "../../src/addon/templates/planVsActual";
 import type { SlaLayout } from "../../src/addon/templates/slaTracker";
 import { locate } from "../../src/addon/templates/planRead";
 import { parseRecord } from "../../src/addon/templates/planRecord";
+import type { PlanInputs } from "../../src/wire/pages";
+import { runNewPlan } from "../harness/newPlan";
 
 /** A spreadsheet with an unrelated sheet, evaluated by the formula engine with the built add-on. */
 export function freshAddon(): Addon {
@@ -44,10 +46,17 @@ export function withInboundFunnel(change?: (funnel: Funnel) => void): Addon {
   return addon;
 }
 
-/** Runs a New plan menu command; returns the sheet it created (the add-on activates it). */
-export function newPlan(addon: Addon, command: string): FakeSheet {
+/**
+ * Runs a New plan menu command and confirms its dialog (with `figures` typed over what it offers);
+ * returns the sheet it created (the add-on activates it).
+ */
+export function newPlan(
+  addon: Addon,
+  command: string,
+  figures: Partial<PlanInputs> = {},
+): FakeSheet {
   const before = new Set(addon.book.getSheets().map((s) => s.getName()));
-  addon.run(command);
+  runNewPlan(addon, command, figures);
   const created = addon.book.getSheets().filter((s) => !before.has(s.getName()));
   if (created.length !== 1) throw new Error(`${command} created ${created.length} sheets`);
   expect(addon.book.getActiveSheet().getName()).toBe(created[0].getName());

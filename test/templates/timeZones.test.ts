@@ -35,8 +35,18 @@ describe.each(["America/New_York", "Asia/Shanghai"])("templates in %s", (timeZon
     expect(first.getDisplayValues()[0][0]).toBe(firstOfMonth(timeZone, 1));
   });
 
-  test("the SLA tracker's first month is ten months ago in the sheet's zone, shown as that day", () => {
-    const first = sla.getRange(anchor(sla, "inputs").cell(0, 1));
+  test("the SLA tracker starts at the monthly plan's first month, shown as that day", () => {
+    // New plan offers the funnel's existing plan's first month: the SLA tracks that plan.
+    const first = sla.getRange(anchor(sla, "inputs").cell(3, 1));
+    expect(first.getDisplayValues()[0][0]).toBe(firstOfMonth(timeZone, 1));
+  });
+
+  test("an SLA tracker of a funnel without a plan starts ten months ago, shown as that day", () => {
+    const fresh = openAddon(new FakeWorkbook({ Notes: [] }, { timeZone }));
+    attachFormulaEngine(fresh.book, fresh.functions);
+    fresh.run<CreateResult>("createFunnel", { name: "Funnel", stages: inboundPreset("en").stages });
+    const own = newPlan(fresh, "newSlaTracker");
+    const first = own.getRange(anchor(own, "inputs").cell(3, 1));
     expect(first.getDisplayValues()[0][0]).toBe(firstOfMonth(timeZone, -10));
   });
 });

@@ -1,9 +1,11 @@
 import { namedRangeNames } from "../../core/funnel";
 import type { SheetMessages } from "../../i18n/sheet";
 import { LayoutBuilder, STAGE_ROOM, type Layout } from "./layout";
+import { DEAL_SIZE, YEAR_TARGET } from "./examplePlan";
 import {
   column,
   conversionToWon,
+  exampleMark,
   FINE_PERCENT,
   header,
   highlight,
@@ -56,7 +58,7 @@ export function annualLayout() {
   const scenarios = l.stageTable("scenarios", 3, l.rightOf(volume.block));
   const improve = l.stageTable("improve", 1, l.rightOf(scenarios.block));
   const budget = l.stageTable("budget", 1, l.rightOf(improve.block));
-  const costs = l.stageTable("costs", 1, l.rightOf(budget.block, 0), "stageInput");
+  const costs = l.stageTable("costs", 1, l.rightOf(budget.block, 0), "stageInput", { note: true });
   l.markerAt(costs.block.lastCol + 1);
   const removed = l.stageTable("removed", 2, l.rightOf(costs.block), "removed");
   l.add("chart", { rows: 1, cols: 1 }, l.rightOf(removed.block));
@@ -66,6 +68,7 @@ export function annualLayout() {
     | "inputs"
     | "results"
     | `${"volume" | "scenarios" | "improve" | "budget" | "costs" | "removed"}${"" | ".header" | ".body"}`
+    | "costs.note"
     | "chart"
   >;
 }
@@ -93,6 +96,7 @@ export function annualPlan(
   formats: Formats,
   m: SheetMessages,
   layout: AnnualLayout = annualLayout(),
+  figures?: { target: number; dealSize: number },
 ): SheetPlan {
   const t = m.annual;
   const p = m.plans;
@@ -125,6 +129,7 @@ export function annualPlan(
   ) => header(a[`${name}.header`].row, a[`${name}.header`].col, [cells]);
   const at = (name: "volume" | "scenarios" | "improve" | "budget" | "costs") => a[`${name}.body`];
   const change = a["improve.body"].cell(0, 0, "column");
+  const exampleCost = exampleCosts(funnel.stageCount);
 
   return {
     baseName: t.sheetName,
@@ -146,7 +151,12 @@ export function annualPlan(
           t.confidence,
         ]),
       ),
-      input(a.inputs.row, a.inputs.col + 1, column([100000, 10000]), formats.money),
+      input(
+        a.inputs.row,
+        a.inputs.col + 1,
+        column([figures?.target ?? YEAR_TARGET, figures?.dealSize ?? DEAL_SIZE]),
+        formats.money,
+      ),
       input(a.inputs.rowAt(2), a.inputs.col + 1, column([DEFAULT_LIFT]), formats.percent),
       input(
         a.inputs.rowAt(3),
@@ -206,7 +216,7 @@ export function annualPlan(
       output(
         at("volume").row,
         at("volume").col + 2,
-        spill(`=REQUIRED_LEADS(${target}, ${dealSize}, ${rates}, "end")`, STAGE_ROOM),
+        spill(`=REQUIRED_LEADS(${target}, ${dealSize}, ${rates})`, STAGE_ROOM),
         formats.integer,
         t.roundingNote,
       ),
@@ -251,11 +261,7 @@ export function annualPlan(
       output(
         at("scenarios").row,
         at("scenarios").col,
-        spill(
-          `=TRANSPOSE(REQUIRED_LEADS(${targets}, ${dealSize}, ${rates}, "end"))`,
-          STAGE_ROOM,
-          3,
-        ),
+        spill(`=TRANSPOSE(REQUIRED_LEADS(${targets}, ${dealSize}, ${rates}))`, STAGE_ROOM, 3),
         formats.integer,
       ),
 
@@ -285,11 +291,10 @@ export function annualPlan(
       input(
         at("costs").row,
         at("costs").col,
-        column(
-          Array.from({ length: STAGE_ROOM }, (_, i) => exampleCosts(funnel.stageCount)[i] ?? ""),
-        ),
+        column(Array.from({ length: STAGE_ROOM }, (_, i) => exampleCost[i] ?? "")),
         formats.money,
       ),
+      exampleMark(a["costs.note"], m.common.exampleReplace, costs, exampleCost),
       ...removedStagesBlocks(
         a["removed.header"],
         a["removed.body"],

@@ -1,21 +1,15 @@
-import { annualLayout, annualPlan, annualStageInputs, type AnnualLayout } from "./annualPlan";
-import { capacityLayout, capacityPlan, type CapacityLayout } from "./capacityPlan";
-import { channelEconomics, channelLayout, type ChannelLayout } from "./channelEconomics";
-import { cohorts, cohortsLayout, cohortsStageInputs, type CohortsLayout } from "./cohorts";
-import { funnelHealth, healthLayout, healthStageInputs, type HealthLayout } from "./funnelHealth";
+import { annualLayout, annualPlan, annualStageInputs } from "./annualPlan";
+import { capacityLayout, capacityPlan } from "./capacityPlan";
+import { channelEconomics, channelLayout } from "./channelEconomics";
+import { cohorts, cohortsLayout, cohortsStageInputs } from "./cohorts";
+import { funnelHealth, healthLayout, healthStageInputs } from "./funnelHealth";
 import type { Layout } from "./layout";
-import { monthlyLayout, monthlyTargets, type MonthlyLayout } from "./monthlyTargets";
-import {
-  planVsActual,
-  PVA_REPORTED_MONTHS,
-  pvaLayout,
-  pvaStageInputs,
-  type PvaLayout,
-} from "./planVsActual";
-import { pipelineCoverage, pipelineLayout, type PipelineLayout } from "./pipelineCoverage";
+import { monthlyLayout, monthlyTargets } from "./monthlyTargets";
+import { planVsActual, PVA_REPORTED_MONTHS, pvaLayout, pvaStageInputs } from "./planVsActual";
+import { pipelineCoverage, pipelineLayout } from "./pipelineCoverage";
 import type { SheetMessages } from "../../i18n/sheet";
 import type { Formats, FunnelRef, SheetPlan, StageInputs } from "./sheetPlan";
-import { SLA_REPORTED_MONTHS, slaLayout, slaTracker, type SlaLayout } from "./slaTracker";
+import { SLA_REPORTED_MONTHS, slaLayout, slaTracker } from "./slaTracker";
 import type { TemplateCommand } from "./menuLabels";
 
 /**
@@ -32,6 +26,16 @@ export interface TemplateContext {
   messages: SheetMessages;
   /** Today in the spreadsheet's time zone, asked for only by templates with months. */
   today: () => Date;
+  /** The plan's own figures as New plan asked for them (the example figures when absent). */
+  figures?: PlanFigures;
+}
+
+/** Target, deal size and first month, as the team confirmed them in New plan's dialog. */
+export interface PlanFigures {
+  target: number;
+  dealSize: number;
+  /** The first month (a runtime-local first of the month); templates without months ignore it. */
+  firstMonth?: Date;
 }
 
 export interface TemplateDef {
@@ -45,6 +49,12 @@ export interface TemplateDef {
   build(context: TemplateContext, layout: Layout): SheetPlan;
   /** Where its per-stage inputs are on `layout`, for a template that has them (planSync.ts). */
   stageInputs?(layout: Layout): StageInputs;
+  /**
+   * For a plan of a revenue target: New plan asks its figures first (its `inputs` block holds
+   * target, deal size and, with months, the first month in its fourth row); a new plan's first
+   * month defaults to `firstMonthOffset` months from today's.
+   */
+  planInputs?: { firstMonth: boolean; firstMonthOffset?: number };
 }
 
 function funnelOf(context: TemplateContext): FunnelRef {
@@ -63,8 +73,9 @@ export const TEMPLATES: readonly TemplateDef[] = [
     command: "newAnnualPlan",
     needsFunnel: true,
     layout: annualLayout,
-    build: (c, l) => annualPlan(funnelOf(c), c.formats, c.messages, l as AnnualLayout),
-    stageInputs: (l) => annualStageInputs(l as AnnualLayout),
+    build: (c, l) => annualPlan(funnelOf(c), c.formats, c.messages, l, c.figures),
+    stageInputs: (l) => annualStageInputs(l),
+    planInputs: { firstMonth: false },
   },
   {
     command: "newMonthlyTargets",
@@ -75,23 +86,24 @@ export const TEMPLATES: readonly TemplateDef[] = [
         funnelOf(c),
         c.formats,
         c.messages,
-        monthFrom(c.today(), 1),
-        l as MonthlyLayout,
+        c.figures?.firstMonth ?? monthFrom(c.today(), 1),
+        l,
+        c.figures,
       ),
+    planInputs: { firstMonth: true, firstMonthOffset: 1 },
   },
   {
     command: "newChannelEconomics",
     needsFunnel: false,
     layout: () => channelLayout(),
-    build: (c, l) => channelEconomics(c.formats, c.messages, l as ChannelLayout),
+    build: (c, l) => channelEconomics(c.formats, c.messages, l),
   },
   {
     command: "newFunnelHealth",
     needsFunnel: true,
     layout: healthLayout,
-    stageInputs: (l) => healthStageInputs(l as HealthLayout),
-    build: (c, l) =>
-      funnelHealth(funnelOf(c), c.formats, c.messages, monthFrom(c.today(), -1), l as HealthLayout),
+    stageInputs: (l) => healthStageInputs(l),
+    build: (c, l) => funnelHealth(funnelOf(c), c.formats, c.messages, monthFrom(c.today(), -1), l),
   },
   {
     command: "newSlaTracker",
@@ -102,56 +114,49 @@ export const TEMPLATES: readonly TemplateDef[] = [
         funnelOf(c),
         c.formats,
         c.messages,
-        monthFrom(c.today(), -SLA_REPORTED_MONTHS),
-        l as SlaLayout,
+        c.figures?.firstMonth ?? monthFrom(c.today(), -SLA_REPORTED_MONTHS),
+        l,
+        c.figures,
+        c.today(),
       ),
+    planInputs: { firstMonth: true, firstMonthOffset: -SLA_REPORTED_MONTHS },
   },
   {
     command: "newPlanVsActual",
     needsFunnel: true,
     layout: pvaLayout,
-    stageInputs: (l) => pvaStageInputs(l as PvaLayout),
+    stageInputs: (l) => pvaStageInputs(l),
     build: (c, l) =>
       planVsActual(
         funnelOf(c),
         c.formats,
         c.messages,
-        monthFrom(c.today(), -PVA_REPORTED_MONTHS),
-        l as PvaLayout,
+        c.figures?.firstMonth ?? monthFrom(c.today(), -PVA_REPORTED_MONTHS),
+        l,
+        c.figures,
+        c.today(),
       ),
+    planInputs: { firstMonth: true, firstMonthOffset: -PVA_REPORTED_MONTHS },
   },
   {
     command: "newCohorts",
     needsFunnel: true,
     layout: cohortsLayout,
-    stageInputs: (l) => cohortsStageInputs(l as CohortsLayout),
-    build: (c, l) => cohorts(funnelOf(c), c.formats, c.messages, c.today(), l as CohortsLayout),
+    stageInputs: (l) => cohortsStageInputs(l),
+    build: (c, l) => cohorts(funnelOf(c), c.formats, c.messages, c.today(), l),
   },
   {
     command: "newCapacityPlan",
     needsFunnel: true,
     layout: capacityLayout,
-    build: (c, l) =>
-      capacityPlan(
-        funnelOf(c),
-        c.formats,
-        c.messages,
-        monthFrom(c.today(), 1),
-        l as CapacityLayout,
-      ),
+    build: (c, l) => capacityPlan(funnelOf(c), c.formats, c.messages, monthFrom(c.today(), 1), l),
   },
   {
     command: "newPipelineCoverage",
     needsFunnel: true,
     layout: pipelineLayout,
     build: (c, l) =>
-      pipelineCoverage(
-        funnelOf(c),
-        c.formats,
-        c.messages,
-        monthFrom(c.today(), 0),
-        l as PipelineLayout,
-      ),
+      pipelineCoverage(funnelOf(c), c.formats, c.messages, monthFrom(c.today(), 0), l),
   },
 ];
 

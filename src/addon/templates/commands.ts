@@ -15,7 +15,17 @@ import { resolveLanguage } from "../../i18n/languages";
 import { spreadsheetLanguage, userLanguage } from "../locale";
 import { messageOf } from "../../core/messageOf";
 import { store } from "../stageServer";
-import { LAYOUT_VERSION, templateOf, TEMPLATES, type TemplateDef } from "./catalog";
+import { DEFAULT_FUNNEL_KEY } from "../../core/funnel";
+import type { NewPlanApi } from "../../wire/newPlanApi";
+import type { PlanInputs } from "../../wire/pages";
+import {
+  LAYOUT_VERSION,
+  templateOf,
+  TEMPLATES,
+  type PlanFigures,
+  type TemplateDef,
+} from "./catalog";
+import { figuresFrom, showNewPlanDialog } from "./newPlanDialog";
 import { formatsForLocale } from "./currency";
 import { showFunnelDialog } from "./funnelDialog";
 import { funnelKeyOfSheet, funnelSheetByKey, readFunnel, type FunnelRead } from "./funnelSource";
@@ -114,8 +124,49 @@ function chooseFunnel(spreadsheet: Spreadsheet, funnelKey: string | undefined): 
   return chooseFunnel(spreadsheet, only.key);
 }
 
-function createPlan(template: TemplateDef, funnelKey?: string): void {
+/**
+ * The funnels New plan's dialog offers: the one in view alone (a funnel's sheet, or the funnel a
+ * plan records), else every funnel, the default first; undefined after telling the user why none.
+ */
+function funnelsToOffer(spreadsheet: Spreadsheet): FunnelSummary[] | undefined {
+  const funnels = ensureFunnels(spreadsheet);
+  if (!funnels) return undefined;
+  const active = spreadsheet.getActiveSheet() as Sheet | null;
+  const ownKey = active ? funnelKeyOfSheet(active) : undefined;
+  const recorded = active ? readRecord(active)?.record.funnel : undefined;
+  const inView = funnels.find((f) => f.key === (ownKey ?? recorded));
+  if (inView) return [inView];
+  const first = funnels.find((f) => f.key === DEFAULT_FUNNEL_KEY) ?? funnels[0];
+  return first ? [first, ...funnels.filter((f) => f !== first)] : funnels;
+}
+
+function createPlan(template: TemplateDef, funnelKey?: string, inputs?: PlanInputs): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const locale = spreadsheet.getSpreadsheetLocale();
+  let figures: PlanFigures | undefined;
+  let money: string | undefined;
+  if (template.planInputs) {
+    if (!inputs) {
+      // Asked once, before anything is built (SPEC §6): the plan's own figures.
+      const offer = template.needsFunnel
+        ? funnelKey !== undefined
+          ? store()
+              .listFunnels()
+              .filter((f) => f.key === funnelKey)
+          : funnelsToOffer(spreadsheet)
+        : [];
+      if (!offer) return;
+      showNewPlanDialog(spreadsheet, template, offer, todayIn(spreadsheet));
+      return;
+    }
+    const read = figuresFrom(inputs, template, locale);
+    if ("bad" in read) {
+      alert(ui().plans.badFigure(read.bad));
+      return;
+    }
+    figures = read.figures;
+    money = read.money;
+  }
   let funnel: FunnelRef | undefined;
   if (template.needsFunnel) {
     const choice = chooseFunnel(spreadsheet, funnelKey);
@@ -127,13 +178,14 @@ function createPlan(template: TemplateDef, funnelKey?: string): void {
     }
     funnel = choice.funnel;
   }
-  const locale = spreadsheet.getSpreadsheetLocale();
+  const formats = formatsForLocale(locale);
   const plan = template.build(
     {
       funnel,
-      formats: formatsForLocale(locale),
+      formats: money === undefined ? formats : { ...formats, money },
       messages: sheetMessages(resolveLanguage(locale)),
       today: () => todayIn(spreadsheet),
+      figures,
     },
     template.layout(),
   );
@@ -192,5 +244,15 @@ export function newPlanForFunnel(templateCommand: string, funnelKey: string): vo
 
 /** The choose-funnel dialog's server: checked against the API its client is typed with. */
 export const chooseFunnelServer = { newPlanForFunnel } satisfies ChooseFunnelApi;
+
+/** New plan's dialog: builds the template's plan on the funnel with the figures confirmed. */
+export function buildPlan(templateCommand: string, funnelKey: string, inputs: PlanInputs): void {
+  const template = TEMPLATES.find((t) => t.command === String(templateCommand));
+  if (!template) throw new Error(`There is no template "${templateCommand}".`);
+  createPlan(template, template.needsFunnel ? String(funnelKey) : undefined, inputs ?? undefined);
+}
+
+/** New plan dialog's server: checked against the API its client is typed with. */
+export const newPlanServer = { buildPlan } satisfies NewPlanApi;
 
 export { refreshPlan } from "./refresh";

@@ -58,3 +58,83 @@ export function moneyFormatFor(locale: string | undefined): string {
 export function formatsForLocale(locale: string | undefined): Formats {
   return { ...formatsFor(""), money: moneyFormatFor(locale), month: monthFormatFor(locale) };
 }
+
+/**
+ * The currencies New plan offers (SPEC §11: the spreadsheet's own first), by ISO code with the
+ * symbol and place Sheets' own currency formats use for them.
+ */
+export const CURRENCY_CHOICES: Readonly<Record<string, Currency>> = {
+  EUR: ["€", "after"],
+  USD: ["$", "before"],
+  GBP: ["£", "before"],
+  SEK: ["kr", "after"],
+  NOK: ["kr", "after"],
+  DKK: ["kr.", "after"],
+  PLN: ["zł", "after"],
+  RUB: ["₽", "after"],
+  UAH: ["₴", "after"],
+  CZK: ["Kč", "after"],
+  CHF: ["CHF", "before-space"],
+  CNY: ["¥", "before"],
+  JPY: ["¥", "before"],
+  INR: ["₹", "before"],
+  BRL: ["R$", "before-space"],
+  AUD: ["$", "before"],
+  CAD: ["$", "before"],
+};
+
+const COUNTRY_CURRENCY: Record<string, string> = {
+  US: "USD",
+  GB: "GBP",
+  SE: "SEK",
+  NO: "NOK",
+  DK: "DKK",
+  PL: "PLN",
+  RU: "RUB",
+  UA: "UAH",
+  CZ: "CZK",
+  CH: "CHF",
+  CN: "CNY",
+  JP: "JPY",
+  IN: "INR",
+  BR: "BRL",
+  AU: "AUD",
+  CA: "CAD",
+};
+
+function countryOf(locale: string | undefined): string {
+  return (locale ?? "").split(/[_-]/)[1]?.toUpperCase() ?? "";
+}
+
+/** The ISO code of a spreadsheet locale's currency ("sv_SE" → "SEK"); "" when not offered. */
+export function currencyCodeOfLocale(locale: string | undefined): string {
+  const country = countryOf(locale);
+  if (EURO_COUNTRIES.includes(country)) return "EUR";
+  return COUNTRY_CURRENCY[country] ?? "";
+}
+
+/**
+ * The money format for a chosen currency ("" for plain numbers): the locale's own placement when
+ * it is the locale's currency ("€100,000" in Ireland), else the currency's usual one.
+ */
+export function moneyFormatForCurrency(code: string, locale: string | undefined): string {
+  if (code === "") return "#,##0";
+  if (code === currencyCodeOfLocale(locale)) return moneyFormatFor(locale);
+  const currency = CURRENCY_CHOICES[code];
+  if (!currency) return moneyFormatFor(locale);
+  const [symbol, placement] = currency;
+  if (placement === "after") return `#,##0 [$${symbol}]`;
+  return placement === "before-space" ? `[$${symbol}] #,##0` : `[$${symbol}]#,##0`;
+}
+
+/**
+ * The currency a money format shows (a plan's target cell), as a code New plan offers: the
+ * locale's own currency when the symbol is its, else the first with that symbol; "" for none.
+ */
+export function currencyCodeOfFormat(format: string, locale: string | undefined): string {
+  const symbol = /\[\$([^\]]+)\]/.exec(format)?.[1];
+  if (symbol === undefined) return "";
+  const own = currencyCodeOfLocale(locale);
+  if (own && CURRENCY_CHOICES[own]?.[0] === symbol) return own;
+  return Object.keys(CURRENCY_CHOICES).find((c) => CURRENCY_CHOICES[c]?.[0] === symbol) ?? "";
+}

@@ -4,7 +4,7 @@
  * one click is a menu item that works on the active Cohorts sheet: it writes the measured medians
  * into the stage table's Days in stage through the sidebar's own save path (a fresh load, then
  * StageStore.saveFunnel with that fingerprint: validation, lock, conflict check and
- * all-or-nothing included) and says in words what changed. Each median belongs to the stage whose
+ * all-or-nothing included) once the user has seen each stage's days before → after and said yes. Each median belongs to the stage whose
  * export column it was measured from — found by the column's stage key, not its position (SPEC
  * §9) — and nothing is saved while the export's columns do not follow the funnel's stages.
  */
@@ -136,6 +136,21 @@ export function useMeasuredDays(): void {
     return;
   }
   const { funnel, changes, kept } = applyMeasuredDays(loaded.funnel, read.measured);
+  const changeLines = changes.map((c) =>
+    messages.plans.measuredDayChange(c.stage, c.before, c.after),
+  );
+  const keptLines = kept.length > 0 ? [messages.plans.measuredDaysKept(kept.join(", "))] : [];
+  if (changes.length === 0) {
+    say([messages.plans.measuredDaysSame(loaded.funnel.name), ...keptLines].join("\n"));
+    return;
+  }
+  // Before → after first; the stage table changes only when the user says yes (SPEC §6.7).
+  const answer = ui.alert(
+    "Funnel Math",
+    [messages.plans.measuredDaysAsk(loaded.funnel.name), ...changeLines, ...keptLines].join("\n"),
+    ui.ButtonSet.YES_NO,
+  );
+  if (answer !== ui.Button.YES) return;
   let saved;
   try {
     saved = stages.saveFunnel({ funnel, fingerprint: loaded.fingerprint });
@@ -147,10 +162,5 @@ export function useMeasuredDays(): void {
     say(messages.plans.measuredDaysFailed(saved.message));
     return;
   }
-  const lines = [
-    messages.plans.measuredDaysSaved(loaded.funnel.name),
-    ...changes.map((c) => messages.plans.measuredDayChange(c.stage, c.before, c.after)),
-  ];
-  if (kept.length > 0) lines.push(messages.plans.measuredDaysKept(kept.join(", ")));
-  say(lines.join("\n"));
+  say([messages.plans.measuredDaysSaved(loaded.funnel.name), ...changeLines].join("\n"));
 }

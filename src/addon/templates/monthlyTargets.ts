@@ -34,6 +34,7 @@ export function monthlyInputBlocks(
   formats: Formats,
   m: SheetMessages,
   firstMonth: Date,
+  figures?: { target: number; dealSize: number },
 ): Block[] {
   const c = m.common;
   const first = inputs.cell(3, 1, true);
@@ -45,7 +46,12 @@ export function monthlyInputBlocks(
       inputs.col,
       column([m.annual.revenueTarget, c.averageDealSize, m.monthly.daysPerMonth, c.firstMonth]),
     ),
-    input(inputs.row, inputs.col + 1, column([YEAR_TARGET, DEAL_SIZE]), formats.money),
+    input(
+      inputs.row,
+      inputs.col + 1,
+      column([figures?.target ?? YEAR_TARGET, figures?.dealSize ?? DEAL_SIZE]),
+      formats.money,
+    ),
     input(inputs.rowAt(2), inputs.col + 1, column([DAYS_PER_MONTH]), formats.integer),
     input(inputs.rowAt(3), inputs.col + 1, column([monthSerial(firstMonth)]), formats.month),
     section({ row: months.row - 1, col: months.col }, m.monthly.revenuePerMonth),
@@ -79,11 +85,15 @@ export function onceFirst(i: number, source: string, formula: string): string {
   return i === 0 ? `=${formula}` : `=IF(ISNUMBER(${source}), ${formula}, "")`;
 }
 
-/** The FUNNEL_TARGETS call of a monthly plan ("cumulative": the months add up to the year). */
+/**
+ * The FUNNEL_TARGETS call of a monthly plan: "cumulative" (the months add up to the year) and a
+ * "steady" pipeline (the plan repeats: no lump in month 1, the last months carry next year's
+ * first deals; "ramp" would start from an empty pipeline).
+ */
 export function monthlyTargetsFormula(funnelKey: string, inputs: Anchor, months: Anchor): string {
   const { rates, days } = namedRangeNames(funnelKey);
   const targets = months.range(1, 1, 1, MONTHS);
-  return `=FUNNEL_TARGETS(${targets}, ${inputs.cell(1, 1)}, ${rates}, ${days}, ${inputs.cell(2, 1)}, "cumulative")`;
+  return `=FUNNEL_TARGETS(${targets}, ${inputs.cell(1, 1)}, ${rates}, ${days}, ${inputs.cell(2, 1)}, "cumulative", "steady")`;
 }
 
 /**
@@ -136,6 +146,7 @@ export function monthlyTargets(
   m: SheetMessages,
   firstMonth: Date,
   layout: MonthlyLayout = monthlyLayout(),
+  figures?: { target: number; dealSize: number },
 ): SheetPlan {
   const t = m.monthly;
   const c = m.common;
@@ -159,7 +170,7 @@ export function monthlyTargets(
     stages: funnel.stages.map((name, i) => ({ key: funnel.keys[i] ?? name, name })),
     blocks: [
       ...titledFor(a.title, c.funnelLine, t.title, funnel, t.subtitle),
-      ...monthlyInputBlocks(inputs, a.months, formats, m, firstMonth),
+      ...monthlyInputBlocks(inputs, a.months, formats, m, firstMonth, figures),
       section({ row: a.volume.row - 1, col: a.volume.col }, t.volumeEntering),
       header(
         a["volume.header"].row,

@@ -34,6 +34,7 @@ const LOOK: Record<CellStyle, Look> = {
   total: { weight: "bold", background: "#f8f9fa" },
   note: { color: GREY_TEXT },
   highlight: { weight: "bold", background: "#fce8e6" },
+  example: { weight: "bold", color: "#b06000" },
 };
 
 export const INPUT_BACKGROUND = "#fef7e0";
@@ -138,8 +139,7 @@ export function get<K extends Layer>(
   row: number,
   col: number,
 ): PlanGrid[K][number][number] | undefined {
-  return grid[layer][row - grid.frame.row]?.[col - grid.frame.col] as
-    PlanGrid[K][number][number] | undefined;
+  return grid[layer][row - grid.frame.row]?.[col - grid.frame.col];
 }
 
 function paint(grid: PlanGrid, block: Block): void {
@@ -151,7 +151,8 @@ function paint(grid: PlanGrid, block: Block): void {
       set(grid, "contents", row, col, contentOf(cell));
       set(grid, "owned", row, col, true);
       set(grid, "styles", row, col, block.style);
-      if (block.format) set(grid, "formats", row, col, block.format);
+      const format = block.columnFormats?.[c] ?? block.format;
+      if (format) set(grid, "formats", row, col, format);
       set(grid, "weights", row, col, look.weight ?? "normal");
       set(grid, "colors", row, col, look.color ?? BLACK);
       set(grid, "backgrounds", row, col, look.background ?? WHITE);

@@ -88,7 +88,9 @@ function cellsOf(cells: SheetCells, rect: Rect, axis: "rows" | "columns"): CellC
 }
 
 function text(content: CellContent): string {
-  return typeof content === "string" ? content.replace(/^'/, "") : String(content);
+  if (typeof content === "string") return content.replace(/^'/, "");
+  if (content instanceof Date) return content.toISOString();
+  return typeof content === "object" ? content.formula : String(content);
 }
 
 /**

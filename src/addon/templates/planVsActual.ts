@@ -10,6 +10,7 @@ import {
 } from "./monthlyTargets";
 import {
   column,
+  exampleMark,
   header,
   input,
   label,
@@ -35,13 +36,20 @@ const MONTH_DRIFT = [0.95, 1.04, 0.9, 1.08, 1.0, 0.93, 1.1, 0.97, 1.02];
 const BEHIND = "#fce8e6";
 /** Below plan reads red: the gap is behind when negative. */
 const SIGNED_GAP = "+#,##0;[Red]-#,##0;0";
-const YTD_COLUMNS = 7;
+const YTD_COLUMNS = 6;
 
-/** Example actual volumes: the plan's cells for the past months, drifted; later months empty. */
-export function exampleActuals(funnel: FunnelRef): (number | string)[][] {
-  return exampleMonthlyPlan(funnel).map((months, stage) =>
+/**
+ * Example actual volumes: the plan's cells (for the team's figures) for the `reported` months
+ * before the current one, drifted; later months empty.
+ */
+export function exampleActuals(
+  funnel: FunnelRef,
+  figures?: { target: number; dealSize: number },
+  reported = PVA_REPORTED_MONTHS,
+): (number | string)[][] {
+  return exampleMonthlyPlan(funnel, figures?.target, figures?.dealSize).map((months, stage) =>
     months.map((planned, month) =>
-      month < PVA_REPORTED_MONTHS
+      month < reported
         ? Math.round(
             planned *
               (STAGE_DRIFT[stage % STAGE_DRIFT.length] ?? 1) *
@@ -129,6 +137,8 @@ export function planVsActual(
   m: SheetMessages,
   firstMonth: Date,
   layout: PvaLayout = pvaLayout(),
+  figures?: { target: number; dealSize: number },
+  today?: Date,
 ): SheetPlan {
   const t = m.planVsActual;
   const a = layout.anchors;
@@ -137,15 +147,9 @@ export function planVsActual(
   const actualBody = a["actual.body"];
   const attainBody = a["attainment.body"];
   const ytdBody = a["ytd.body"];
-  const stageColumn = planBody.column(0);
   const planCells = planBody.range(0, 1, STAGE_ROOM, MONTHS);
   const actualCells = actualBody.a1();
   const planFirst = planBody.cell(0, 1);
-  const ones = `SEQUENCE(${MONTHS}, 1, 1, 0)`;
-  const perStage = (expression: string) =>
-    onceIfError(planFirst, `ARRAYFORMULA(IF(${stageColumn}="", "", ${expression}))`);
-  const rowSums = (cells: string) => perStage(`MMULT(IF(${cells}="", 0, ${cells}), ${ones})`);
-  const ytdCol = (c: number) => ytdBody.column(c);
   const monthHeaders = Array.from({ length: MONTHS }, (_, i) => `=${a.months.cell(0, i + 1)}`);
   // The won stage's row of a block, turned into a column: the block's transpose times a column
   // that is 1 at the won stage's row (the last of the stage list) and 0 elsewhere.
@@ -154,6 +158,19 @@ export function planVsActual(
   const zeroed = (cells: string) => `IF(${cells}="", 0, ${cells})`;
   const won = a.won;
   const attainFirst = attainBody.cell();
+  // Example actuals for the months before the current one (none for a plan starting later).
+  const reported = today
+    ? Math.max(
+        0,
+        Math.min(
+          MONTHS,
+          (today.getFullYear() - firstMonth.getFullYear()) * 12 +
+            today.getMonth() -
+            firstMonth.getMonth(),
+        ),
+      )
+    : PVA_REPORTED_MONTHS;
+  const examples = exampleActuals(funnel, figures, reported);
 
   return {
     baseName: t.sheetName,
@@ -162,7 +179,7 @@ export function planVsActual(
     stageInputs: pvaStageInputs(layout),
     blocks: [
       ...titledFor(a.title, m.common.funnelLine, t.title, funnel, t.subtitle),
-      ...monthlyInputBlocks(a.inputs, a.months, formats, m, firstMonth),
+      ...monthlyInputBlocks(a.inputs, a.months, formats, m, firstMonth, figures),
 
       section({ row: a.plan.row - 1, col: a.plan.col }, t.planTable),
       header(a["plan.header"].row, a["plan.header"].col, [["", ...monthHeaders]], formats.month),
@@ -177,8 +194,14 @@ export function planVsActual(
 
       section({ row: a.actual.row - 1, col: a.actual.col }, t.actualTable),
       header(a["actual.header"].row, a["actual.header"].col, [monthHeaders], formats.month),
-      input(actualBody.row, actualBody.col, roomBlock(exampleActuals(funnel)), formats.integer),
-      remark(a["actual.note"], t.actualNote),
+      input(actualBody.row, actualBody.col, roomBlock(examples), formats.integer),
+      exampleMark(
+        a["actual.note"],
+        `${m.common.exampleReplace}: ${t.actualNote}`,
+        actualCells,
+        examples.flat(),
+        t.actualNote,
+      ),
 
       section({ row: a.attainment.row - 1, col: a.attainment.col }, t.attainmentTable),
       header(a["attainment.header"].row, a["attainment.header"].col, [monthHeaders], formats.month),
@@ -208,8 +231,7 @@ export function planVsActual(
             t.planToDate,
             t.actualToDate,
             t.attainment,
-            t.monthsReported,
-            t.runRate,
+            t.forecastYear,
             t.planYear,
             t.gapToPlan,
           ]),
@@ -217,45 +239,30 @@ export function planVsActual(
           YTD_COLUMNS,
         ),
       ),
-      // Plan to date: the plan of the months that have an actual figure.
-      output(
-        ytdBody.row,
-        ytdBody.col,
-        spill(rowSums(`IF((${actualCells}="")+(${planCells}=""), "", ${planCells})`), STAGE_ROOM),
-        formats.integer,
-      ),
-      output(
-        ytdBody.row,
-        ytdBody.col + 1,
-        spill(rowSums(actualCells), STAGE_ROOM),
-        formats.integer,
-      ),
-      output(
-        ytdBody.row,
-        ytdBody.col + 2,
-        spill(perStage(`IF(${ytdCol(0)}>0, ${ytdCol(1)}/${ytdCol(0)}, "")`), STAGE_ROOM),
-        formats.percent,
-      ),
-      output(
-        ytdBody.row,
-        ytdBody.col + 3,
-        spill(rowSums(`IF(${actualCells}="", "", 1)`), STAGE_ROOM),
-        formats.integer,
-      ),
-      output(
-        ytdBody.row,
-        ytdBody.col + 4,
-        spill(perStage(`IF(${ytdCol(3)}>0, ${ytdCol(1)}/${ytdCol(3)}*${MONTHS}, "")`), STAGE_ROOM),
-        formats.integer,
-      ),
-      remark(a["ytd.note"], t.runRateNote),
-      output(ytdBody.row, ytdBody.col + 5, spill(rowSums(planCells), STAGE_ROOM), formats.integer),
-      output(
-        ytdBody.row,
-        ytdBody.col + 6,
-        spill(perStage(`IF(${ytdCol(4)}="", "", ${ytdCol(4)}-${ytdCol(5)})`), STAGE_ROOM),
-        SIGNED_GAP,
-      ),
+      // Pacing against the plan's own curve (SPEC §3 PLAN_FORECAST): per stage the plan and the
+      // actual of the months reported, attainment, forecast = actual to date + the rest of the
+      // plan × attainment, the plan's year and the gap — whose sign is attainment − 1's, so the
+      // gap, the forecast and the shading agree for every stage. One call for the whole room.
+      {
+        ...output(
+          ytdBody.row,
+          ytdBody.col,
+          spill(
+            onceIfError(planFirst, `PLAN_FORECAST(${planCells}, ${actualCells})`),
+            STAGE_ROOM,
+            YTD_COLUMNS,
+          ),
+        ),
+        columnFormats: [
+          formats.integer,
+          formats.integer,
+          formats.percent,
+          formats.integer,
+          formats.integer,
+          SIGNED_GAP,
+        ],
+      },
+      remark(a["ytd.note"], t.forecastNote),
       ...removedStagesBlocks(
         a["removed.header"],
         a["removed.body"],

@@ -19,7 +19,8 @@ export type CellStyle =
   | "output"
   | "total"
   | "note"
-  | "highlight";
+  | "highlight"
+  | "example";
 
 /** A literal value (a boolean for a checkbox), or a formula when the string starts with "=". */
 export type CellInput = string | number | boolean | Date;
@@ -32,6 +33,11 @@ export interface Block {
   style: CellStyle;
   /** A Sheets number format pattern for the whole block. */
   format?: string;
+  /**
+   * Per column of the block, a format that replaces `format` there: one formula whose spill
+   * mixes counts, a percent and a signed gap stays one block (Refresh knows its spill room).
+   */
+  columnFormats?: readonly string[];
   /** A note on the block's top-left cell, for a value that needs explaining. */
   note?: string;
 }
@@ -238,4 +244,24 @@ export function section(at: Position, text: string): Block {
 /** An explanatory line. */
 export function remark(at: Position, text: string): Block {
   return styled("note")(at.row, at.col, one(text));
+}
+
+/**
+ * "Example — replace" beside example inputs (SPEC §6: never silently mixed with the team's
+ * figures), shown while `range` still holds the example — its sum is the example's — and gone as
+ * soon as the team types over it.
+ */
+export function exampleMark(
+  at: Position,
+  text: string,
+  range: string,
+  example: readonly (number | string)[],
+  otherwise = "",
+): Block {
+  const numbers = example.filter((v): v is number => typeof v === "number");
+  // No example figures were written (a plan starting later): nothing to mark.
+  if (numbers.length === 0) return styled("example")(at.row, at.col, one(otherwise));
+  const sum = numbers.reduce((x, y) => x + y, 0);
+  const formula = `=IF(SUM(${range})=${sum}, ${textLiteral(text)}, ${textLiteral(otherwise)})`;
+  return styled("example")(at.row, at.col, one(formula));
 }

@@ -18,9 +18,9 @@ function charWidth(ch: string): number {
     return EM;
   if (ch === " ") return 0.28 * EM;
   if (/[il.,:;'|!]/.test(ch)) return 0.3 * EM;
-  if (/[mwMW@%—–]/.test(ch)) return 0.85 * EM;
-  if (/[A-ZА-ЯЁ]/.test(ch)) return 0.68 * EM;
-  if (/[0-9]/.test(ch)) return 0.56 * EM;
+  if (/[mw@%—–]/i.test(ch)) return 0.85 * EM;
+  if (/[A-Z\u0410-\u042F\u0401]/.test(ch)) return 0.68 * EM;
+  if (/\d/.test(ch)) return 0.56 * EM;
   // Cyrillic lower case runs a little wider than Latin.
   if (code >= 0x0400 && code <= 0x04ff) return 0.6 * EM;
   return 0.55 * EM;

@@ -13,6 +13,8 @@ export function en() {
       channel: "Channel",
       averageDealSize: "Average deal size",
       firstMonth: "First month",
+      /** Beside example inputs that are still the example (a formula hides it once replaced). */
+      exampleReplace: "Example — replace",
       conversionToNext: "Conversion to next",
       /** Typed in cells and matched by formulas (SUMIF, IF): keep them short and exact. */
       yes: "Yes",
@@ -38,7 +40,8 @@ export function en() {
       neededForConfidence: (level: string) => `="Needed for a "&${level}&"% chance"`,
       confidenceNote:
         "Records needed so that the chance of reaching the won deals needed is at least the confidence level: records convert independently at the table's rates, so a plan built on averages makes it only about half the time.",
-      roundingNote: "Whole records at every stage: each stage's exact need, rounded up.",
+      roundingNote:
+        "Whole records at every stage, as REQUIRED_LEADS gives them by default (“stage”): won deals rounded up, then each stage above rounded up from the whole number below it.",
       spreadNote:
         "Per quarter and per month are the yearly need spread evenly; the stage table's rates drive every figure.",
       chartTitle: "Required volume per stage (year)",
@@ -80,9 +83,9 @@ export function en() {
       salesCycle: (days: string, months: string) =>
         `="Sales cycle: "&${days}&" days (about "&${months}&" months)."`,
       leadNote:
-        "Deals closing in the first months need volume that should already have entered the funnel: it is added to the first month, so the plan starts behind.",
+        "Steady pipeline: the plan repeats, so the volume for the first months' deals entered before the year at the same pace — no lump in the first month.",
       taperNote:
-        "Volume at the top tapers in the last months: deals closing after the twelfth month are not part of this plan.",
+        "The last months carry the pipeline for next year's first deals, at the same pace. For a first year with no pipeline yet, FUNNEL_TARGETS' \"ramp\" option starts from zero.",
       quarterTotals: "Quarter totals",
       quarter: (n: number) => `Q${n}`,
       /** Under the FUNNEL_TARGETS output: what "cumulative" rounding does. */
@@ -175,13 +178,15 @@ export function en() {
       met: "Met?",
       followUpNote: "Median hours from MQL hand-off to the first sales touch.",
       chartTitle: "Committed vs delivered MQLs",
-      /** The stage marketing commits to is the funnel's MQL stage, else its second stage. */
-      subtitleFor: (stage: string) =>
-        `marketing commits ${stage}s each month; sales follows up on each within the agreed time.`,
-      committedOf: (stage: string) => `Committed ${stage}s`,
-      deliveredOf: (stage: string) => `Delivered ${stage}s`,
-      committedNote: (stage: string) =>
-        `The monthly plan's ${stage} need (the example plan: 100,000 a year, 10,000 deals, this funnel's rates and days, months adding up to the year): replace it with what marketing committed to.`,
+      planSubtitle:
+        "marketing commits one stage's volume from the monthly plan each month; sales follows up on each within the agreed time.",
+      /** After the committed stage's name in a column head: "MQL — committed". */
+      committedHead: "committed",
+      deliveredHead: "delivered",
+      committedStage: "Committed stage",
+      stageMissing: "Type the name of a stage of this funnel in “Committed stage”.",
+      committedNote:
+        "The monthly plan's need at the committed stage: the target, deal size and first month above, this funnel's rates and days (the same figures as Monthly targets).",
     },
     planVsActual: {
       sheetName: "Plan vs actual",
@@ -191,7 +196,7 @@ export function en() {
       actual: "Actual",
       attainment: "Attainment",
       yearToDate: "Year to date",
-      runRate: "Run-rate forecast (year)",
+      forecastYear: "Forecast (year)",
       gapToPlan: "Gap to plan",
       behindNote: "Shaded cells are behind plan.",
       chartTitle: "Won deals: plan vs actual",
@@ -202,11 +207,11 @@ export function en() {
       planToDate: "Plan to date",
       actualToDate: "Actual to date",
       planYear: "Plan (year)",
-      monthsReported: "Months reported",
       wonDeals: "Won deals per month",
       actualNote:
         "Example figures in past months: paste or type your own, one row per stage and one column per month.",
-      runRateNote: "Actual to date ÷ months reported × 12.",
+      forecastNote:
+        "Forecast = actual to date + the rest of the plan × attainment to date: the year at the pace the stage has kept against its own plan. Gap = forecast − plan.",
       planNote:
         "The monthly plan: the annual target ÷ 12, this funnel's rates and days, whole records (cumulative rounding).",
     },

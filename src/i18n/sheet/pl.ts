@@ -11,6 +11,8 @@ export function pl(): SheetMessages {
       channel: "Kanał",
       averageDealSize: "Średnia wartość transakcji",
       firstMonth: "Pierwszy miesiąc",
+      /** Beside example inputs that are still the example (a formula hides it once replaced). */
+      exampleReplace: "Przykład — zastąp",
       conversionToNext: "Konwersja do następnego etapu",
       yes: "Tak",
       no: "Nie",
@@ -30,7 +32,8 @@ export function pl(): SheetMessages {
       neededForConfidence: (level: string) => `="Potrzeba dla szansy "&${level}&" %"`,
       confidenceNote:
         "Liczba rekordów, przy której szansa na potrzebną liczbę wygranych transakcji wynosi co najmniej poziom ufności: rekordy konwertują niezależnie według stawek z tabeli, więc plan oparty na średnich udaje się tylko mniej więcej co drugi raz.",
-      roundingNote: "Na każdym etapie całe rekordy: dokładna potrzeba etapu zaokrąglona w górę.",
+      roundingNote:
+        "Na każdym etapie całe rekordy, jak domyślnie liczy REQUIRED_LEADS („stage”): wygrane transakcje zaokrąglone w górę, potem każdy wyższy etap w górę od liczby całkowitej pod nim.",
       spreadNote:
         "Na kwartał i na miesiąc to roczna potrzeba rozłożona równo; każdą liczbę wyznaczają konwersje z tabeli etapów.",
       chartTitle: "Wymagany wolumen na etap (rok)",
@@ -67,9 +70,9 @@ export function pl(): SheetMessages {
       salesCycle: (days, months) =>
         `="Cykl sprzedaży: "&${days}&" dni (około "&${months}&" mies.)."`,
       leadNote:
-        "Transakcje zamykane w pierwszych miesiącach potrzebują wolumenu, który powinien już być w lejku: dodano go do pierwszego miesiąca, więc plan startuje z zaległością.",
+        "Równy lejek: plan się powtarza, więc wolumen dla transakcji pierwszych miesięcy wszedł przed rokiem w tym samym tempie — bez skoku w pierwszym miesiącu.",
       taperNote:
-        "Wolumen na górze lejka maleje w ostatnich miesiącach: transakcje zamykane po dwunastym miesiącu nie należą do tego planu.",
+        "Ostatnie miesiące niosą lejek dla pierwszych transakcji przyszłego roku, w tym samym tempie. Dla pierwszego roku bez lejka opcja „ramp” funkcji FUNNEL_TARGETS startuje od zera.",
       quarterTotals: "Sumy kwartalne",
       quarter: (n) => `${n} kw.`,
       cumulativeNote:
@@ -160,12 +163,15 @@ export function pl(): SheetMessages {
       met: "Dotrzymano?",
       followUpNote: "Mediana godzin od przekazania MQL do pierwszego kontaktu sprzedaży.",
       chartTitle: "MQL: zobowiązanie a dostarczone",
-      subtitleFor: (stage) =>
-        `marketing zobowiązuje się do liczby ${stage} co miesiąc; sprzedaż do kontaktu z każdym w uzgodnionym czasie.`,
-      committedOf: (stage) => `${stage} – zobowiązanie`,
-      deliveredOf: (stage) => `${stage} – dostarczone`,
-      committedNote: (stage) =>
-        `Zapotrzebowanie planu miesięcznego na ${stage} (przykładowy plan: 100\u00a0000 rocznie, transakcje po 10\u00a0000, konwersje i dni tego lejka, miesiące sumują się do roku): zastąp je tym, do czego zobowiązał się marketing.`,
+      planSubtitle:
+        "marketing co miesiąc zobowiązuje się do wolumenu jednego etapu z planu miesięcznego; sprzedaż do kontaktu z każdym w uzgodnionym czasie.",
+      /** After the committed stage's name in a column head: "MQL — committed". */
+      committedHead: "zobowiązanie",
+      deliveredHead: "dostarczone",
+      committedStage: "Etap zobowiązania",
+      stageMissing: "Wpisz w „Etap zobowiązania” nazwę etapu tego lejka.",
+      committedNote:
+        "Zapotrzebowanie planu miesięcznego na etapie zobowiązania: cel, wartość transakcji i pierwszy miesiąc powyżej, konwersje i dni tego lejka (te same liczby co w Celach miesięcznych).",
     },
     planVsActual: {
       sheetName: "Plan a wykonanie",
@@ -176,7 +182,7 @@ export function pl(): SheetMessages {
       actual: "Wykonanie",
       attainment: "Realizacja planu",
       yearToDate: "Od początku roku",
-      runRate: "Prognoza przy obecnym tempie (rok)",
+      forecastYear: "Prognoza (rok)",
       gapToPlan: "Różnica do planu",
       behindNote: "Zacieniowane komórki są poniżej planu.",
       chartTitle: "Wygrane transakcje: plan a wykonanie",
@@ -187,11 +193,11 @@ export function pl(): SheetMessages {
       planToDate: "Plan do dziś",
       actualToDate: "Wykonanie do dziś",
       planYear: "Plan (rok)",
-      monthsReported: "Miesiące z danymi",
       wonDeals: "Wygrane transakcje w miesiącu",
       actualNote:
         "Przykładowe dane za minione miesiące: wklej lub wpisz własne, wiersz na etap i kolumna na miesiąc.",
-      runRateNote: "Wykonanie do dziś ÷ miesiące z danymi × 12.",
+      forecastNote:
+        "Prognoza = wykonanie do dziś + reszta planu × dotychczasowa realizacja: rok w tempie, w jakim etap realizuje własny plan. Luka = prognoza − plan.",
       planNote:
         "Plan miesięczny: cel roczny ÷ 12, konwersje i dni z lejka, całe rekordy (zaokrąglanie narastające).",
     },

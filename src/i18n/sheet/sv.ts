@@ -11,6 +11,8 @@ export function sv(): SheetMessages {
       channel: "Kanal",
       averageDealSize: "Genomsnittligt affärsvärde",
       firstMonth: "Första månad",
+      /** Beside example inputs that are still the example (a formula hides it once replaced). */
+      exampleReplace: "Exempel — ersätt",
       conversionToNext: "Konvertering till nästa steg",
       yes: "Ja",
       no: "Nej",
@@ -30,7 +32,8 @@ export function sv(): SheetMessages {
       neededForConfidence: (level: string) => `="Behov för "&${level}&" % chans"`,
       confidenceNote:
         "Poster som behövs för att chansen att nå de vunna affärer som behövs ska vara minst konfidensnivån: posterna konverterar oberoende av varandra enligt tabellens konverteringar, så en plan byggd på medelvärden lyckas bara ungefär varannan gång.",
-      roundingNote: "Hela poster i varje steg: varje stegs exakta behov, avrundat uppåt.",
+      roundingNote:
+        "Hela poster i varje steg, som REQUIRED_LEADS ger dem som standard (”stage”): vunna affärer avrundas uppåt, sedan varje steg ovanför uppåt från heltalet under det.",
       spreadNote:
         "Per kvartal och per månad är årsbehovet jämnt fördelat; stegtabellens konverteringar styr varje siffra.",
       chartTitle: "Volym som behövs per steg (år)",
@@ -67,9 +70,9 @@ export function sv(): SheetMessages {
       salesCycle: (days, months) =>
         `="Säljcykel: "&${days}&" dagar (ungefär "&${months}&" månader)."`,
       leadNote:
-        "Affärer som stängs de första månaderna behöver volym som redan borde ha kommit in i tratten: den läggs på första månaden, så planen börjar på efterkälken.",
+        "Jämn pipeline: planen upprepas, så volymen för de första månadernas affärer kom in före året i samma takt — ingen klump i första månaden.",
       taperNote:
-        "Volymen i toppen avtar de sista månaderna: affärer som stängs efter tolfte månaden ingår inte i planen.",
+        "De sista månaderna bär pipelinen för nästa års första affärer, i samma takt. För ett första år utan pipeline börjar FUNNEL_TARGETS alternativ ”ramp” från noll.",
       quarterTotals: "Summa per kvartal",
       quarter: (n) => `K${n}`,
       cumulativeNote:
@@ -160,12 +163,15 @@ export function sv(): SheetMessages {
       met: "Uppfyllt?",
       followUpNote: "Median i timmar från överlämnad MQL till säljs första kontakt.",
       chartTitle: "Utlovade mot levererade MQL:er",
-      subtitleFor: (stage) =>
-        `marknad lovar ${stage} varje månad; sälj följer upp varje post inom överenskommen tid.`,
-      committedOf: (stage) => `Utlovade ${stage}`,
-      deliveredOf: (stage) => `Levererade ${stage}`,
-      committedNote: (stage) =>
-        `Månadsplanens behov av ${stage} (exempelplanen: 100\u00a0000 per år, affärer på 10\u00a0000, trattens konverteringar och dagar, månader som summerar till året): ersätt med det marknad har lovat.`,
+      planSubtitle:
+        "marknad lovar ett stegs volym ur månadsplanen varje månad; sälj följer upp varje post inom överenskommen tid.",
+      /** After the committed stage's name in a column head: "MQL — committed". */
+      committedHead: "utlovade",
+      deliveredHead: "levererade",
+      committedStage: "Utlovat steg",
+      stageMissing: "Skriv namnet på ett steg i den här tratten i ”Utlovat steg”.",
+      committedNote:
+        "Månadsplanens behov i det utlovade steget: målet, affärsstorleken och första månaden ovan, trattens konverteringar och dagar (samma siffror som Månadsmål).",
     },
     planVsActual: {
       sheetName: "Plan mot utfall",
@@ -176,7 +182,7 @@ export function sv(): SheetMessages {
       actual: "Utfall",
       attainment: "Måluppfyllelse",
       yearToDate: "Hittills i år",
-      runRate: "Prognos i nuvarande takt (år)",
+      forecastYear: "Prognos (år)",
       gapToPlan: "Avvikelse mot plan",
       behindNote: "Skuggade celler ligger efter planen.",
       chartTitle: "Vunna affärer: plan mot utfall",
@@ -187,11 +193,11 @@ export function sv(): SheetMessages {
       planToDate: "Plan hittills",
       actualToDate: "Utfall hittills",
       planYear: "Plan (år)",
-      monthsReported: "Rapporterade månader",
       wonDeals: "Vunna affärer per månad",
       actualNote:
         "Exempelsiffror för passerade månader: klistra in eller skriv egna, en rad per steg och en kolumn per månad.",
-      runRateNote: "Utfall hittills ÷ rapporterade månader × 12.",
+      forecastNote:
+        "Prognos = utfall hittills + resten av planen × måluppfyllelse hittills: året i den takt steget har hållit mot sin egen plan. Avvikelse = prognos − plan.",
       planNote:
         "Månadsplanen: årsmålet ÷ 12, trattens konverteringar och dagar, hela poster (ackumulerad avrundning).",
     },

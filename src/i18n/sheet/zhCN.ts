@@ -11,6 +11,8 @@ export function zhCN(): SheetMessages {
       channel: "渠道",
       averageDealSize: "平均客单价",
       firstMonth: "起始月份",
+      /** Beside example inputs that are still the example (a formula hides it once replaced). */
+      exampleReplace: "示例 — 请替换",
       conversionToNext: "下一阶段转化率",
       yes: "是",
       no: "否",
@@ -30,7 +32,8 @@ export function zhCN(): SheetMessages {
       neededForConfidence: (level: string) => `="达到 "&${level}&"% 概率所需"`,
       confidenceNote:
         "使达成所需成交数的概率不低于置信水平所需的记录数：记录按阶段表的转化率彼此独立地转化，因此按平均值制定的计划大约只有一半的时候能达成。",
-      roundingNote: "每个阶段均为整数：各阶段的精确需求向上取整。",
+      roundingNote:
+        "每个阶段均为整数，与 REQUIRED_LEADS 的默认取整方式（“stage”）一致：赢单数向上取整，再由下一阶段的整数逐级向上取整。",
       spreadNote: "每季度、每月为全年需求平均分摊；所有数字均由阶段表中的转化率驱动。",
       chartTitle: "各阶段所需数量（年）",
       budget: "预算",
@@ -62,8 +65,9 @@ export function zhCN(): SheetMessages {
       roundingNote: "每个单元格都向上取整为整数，因此一行的合计可能略高于精确需求。",
       salesCycle: (days, months) => `="销售周期："&${days}&" 天（约 "&${months}&" 个月）。"`,
       leadNote:
-        "头几个月成交的订单需要本应已进入漏斗的量：这部分计入第一个月，因此计划一开始就落后。",
-      taperNote: "最后几个月漏斗顶部的数量逐渐减少：第十二个月之后成交的订单不在本计划内。",
+        "稳定管道：计划逐年重复，因此头几个月成交所需的量已在年前按同样节奏进入——第一个月没有突增。",
+      taperNote:
+        "最后几个月按同样节奏为明年头几笔成交储备管道。对于尚无管道的第一年，FUNNEL_TARGETS 的 “ramp” 选项从零开始。",
       quarterTotals: "季度合计",
       quarter: (n) => `第${n}季度`,
       cumulativeNote:
@@ -148,11 +152,14 @@ export function zhCN(): SheetMessages {
       met: "达标？",
       followUpNote: "从 MQL 移交到销售首次触达的小时数中位数。",
       chartTitle: "承诺与交付的 MQL",
-      subtitleFor: (stage) => `市场部每月承诺交付${stage}；销售部在约定时间内跟进每一条。`,
-      committedOf: (stage) => `承诺${stage}数`,
-      deliveredOf: (stage) => `交付${stage}数`,
-      committedNote: (stage) =>
-        `月度计划中${stage}的需求（示例计划：每年 100,000，每单 10,000，本漏斗的转化率和天数，各月合计等于全年）：请替换为市场部承诺的数字。`,
+      planSubtitle: "市场部每月按月度计划承诺某一阶段的数量；销售部在约定时间内跟进每一条。",
+      /** After the committed stage's name in a column head: "MQL — committed". */
+      committedHead: "承诺",
+      deliveredHead: "交付",
+      committedStage: "承诺的阶段",
+      stageMissing: "请在“承诺的阶段”中填写本漏斗某个阶段的名称。",
+      committedNote:
+        "月度计划在承诺阶段的需求：上方的目标、成交金额和起始月份，以及本漏斗的转化率和天数（与“月度目标”数字相同）。",
     },
     planVsActual: {
       sheetName: "计划与实际",
@@ -162,7 +169,7 @@ export function zhCN(): SheetMessages {
       actual: "实际",
       attainment: "达成率",
       yearToDate: "年初至今",
-      runRate: "按当前速度预测（全年）",
+      forecastYear: "预测（全年）",
       gapToPlan: "与计划差距",
       behindNote: "带底色的单元格表示落后于计划。",
       chartTitle: "赢单：计划与实际",
@@ -173,10 +180,10 @@ export function zhCN(): SheetMessages {
       planToDate: "截至目前计划",
       actualToDate: "截至目前实际",
       planYear: "计划（全年）",
-      monthsReported: "已填报月数",
       wonDeals: "每月赢单数",
       actualNote: "过去月份为示例数据：请粘贴或填写您自己的数据，每个阶段一行、每月一列。",
-      runRateNote: "截至目前实际 ÷ 已填报月数 × 12。",
+      forecastNote:
+        "预测 = 截至目前实际 + 剩余计划 × 截至目前达成率：按该阶段相对自身计划的节奏推算全年。差距 = 预测 − 计划。",
       planNote: "月度计划：年度目标 ÷ 12，采用本漏斗的转化率和停留天数，按累计取整为整数。",
     },
     plans: {

@@ -24,6 +24,9 @@ export function en() {
       chooseFunnelTitle: "Which funnel?",
       createPlan: "Create plan",
       chooseFunnelFor: (plan: string) => `${plan}: which funnel?`,
+      newPlanFor: (plan: string) => `New plan: ${plan}`,
+      badFigure: (field: string) =>
+        `The plan's figures are not usable (${field}): open New plan again.`,
       tooManyStages: (name: string, count: number, room: number) =>
         `"${name}" has ${n(count)} stages up to its won stage; plans have room for ${n(room)}.`,
       cancel: "Cancel",
@@ -37,6 +40,10 @@ export function en() {
       exportSqlHint:
         "Copy this SQL into your data warehouse: it computes the same funnel from your CRM tables.",
       useMeasuredDays: "Use these days in the funnel",
+      measuredDaysAsk: (funnel: string) =>
+        `Use the measured days in stage in the "${funnel}" funnel? Before → after:`,
+      measuredDaysSame: (funnel: string) =>
+        `The "${funnel}" funnel already has the measured days: nothing to change.`,
       measuredDaysSaved: (funnel: string) =>
         `Saved the measured days in stage to the "${funnel}" funnel.`,
       notCohortsSheet:

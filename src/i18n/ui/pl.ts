@@ -21,6 +21,8 @@ export function pl(): UiMessages {
       chooseFunnelTitle: "Który lejek?",
       createPlan: "Utwórz plan",
       chooseFunnelFor: (plan) => `${plan}: który lejek?`,
+      newPlanFor: (plan) => `Nowy plan: ${plan}`,
+      badFigure: (field) => `Liczby planu są nieprawidłowe (${field}): otwórz Nowy plan ponownie.`,
       tooManyStages: (name, count, room) =>
         `Lejek „${name}” ma za dużo etapów do etapu wygranej (${n(count)}); plany mieszczą najwyżej ${n(room)}.`,
       cancel: "Anuluj",
@@ -33,6 +35,10 @@ export function pl(): UiMessages {
       exportSqlTitle: "Lejek jako SQL",
       exportSqlHint: "Skopiuj ten SQL do swojej hurtowni danych: liczy ten sam lejek z tabel CRM.",
       useMeasuredDays: "Użyj tych dni w lejku",
+      measuredDaysAsk: (funnel) =>
+        `Użyć zmierzonych dni na etapach w lejku „${funnel}”? Przed → po:`,
+      measuredDaysSame: (funnel) =>
+        `Lejek „${funnel}” ma już zmierzone dni: nie ma czego zmieniać.`,
       measuredDaysSaved: (funnel) => `Zmierzone dni na etapach zapisano w lejku „${funnel}”.`,
       notCohortsSheet:
         "Otwórz arkusz kohort (Nowy plan ▸ Kohorty i czas na etapach), wklej daty etapów i spróbuj ponownie.",

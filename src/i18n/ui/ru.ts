@@ -21,6 +21,8 @@ export function ru(): UiMessages {
       chooseFunnelTitle: "Какая воронка?",
       createPlan: "Создать план",
       chooseFunnelFor: (plan) => `${plan}: какая воронка?`,
+      newPlanFor: (plan) => `Новый план: ${plan}`,
+      badFigure: (field) => `Цифры плана непригодны (${field}): откройте «Новый план» ещё раз.`,
       tooManyStages: (name, count, room) =>
         `В воронке «${name}» этапов до этапа «Сделка выиграна»: ${n(count)}; в плане помещается не больше ${n(room)}.`,
       cancel: "Отмена",
@@ -34,6 +36,10 @@ export function ru(): UiMessages {
       exportSqlHint:
         "Скопируйте этот SQL в своё хранилище данных: он считает ту же воронку по таблицам CRM.",
       useMeasuredDays: "Перенести эти дни в воронку",
+      measuredDaysAsk: (funnel) =>
+        `Записать измеренные дни на этапах в воронку «${funnel}»? Было → станет:`,
+      measuredDaysSame: (funnel) =>
+        `В воронке «${funnel}» уже стоят измеренные дни: менять нечего.`,
       measuredDaysSaved: (funnel) => `Измеренные дни на этапах сохранены в воронку «${funnel}».`,
       notCohortsSheet:
         "Откройте лист когорт (Новый план ▸ Когорты и время на этапах), вставьте даты этапов и повторите.",

@@ -21,6 +21,8 @@ export function sv(): UiMessages {
       chooseFunnelTitle: "Vilken tratt?",
       createPlan: "Skapa plan",
       chooseFunnelFor: (plan) => `${plan}: vilken tratt?`,
+      newPlanFor: (plan) => `Ny plan: ${plan}`,
+      badFigure: (field) => `Planens siffror går inte att använda (${field}): öppna Ny plan igen.`,
       tooManyStages: (name, count, room) =>
         `”${name}” har ${n(count)} steg fram till det vunna steget; planerna har plats för ${n(room)}.`,
       cancel: "Avbryt",
@@ -33,6 +35,10 @@ export function sv(): UiMessages {
       exportSqlHint:
         "Kopiera SQL-koden till ditt datalager: den räknar fram samma tratt ur dina CRM-tabeller.",
       useMeasuredDays: "Använd de här dagarna i tratten",
+      measuredDaysAsk: (funnel) =>
+        `Använda de uppmätta dagarna per steg i tratten ”${funnel}”? Före → efter:`,
+      measuredDaysSame: (funnel) =>
+        `Tratten ”${funnel}” har redan de uppmätta dagarna: inget att ändra.`,
       measuredDaysSaved: (funnel) =>
         `De uppmätta dagarna per steg är sparade i tratten ”${funnel}”.`,
       notCohortsSheet:

@@ -21,6 +21,8 @@ export function zhCN(): UiMessages {
       chooseFunnelTitle: "选择哪个漏斗？",
       createPlan: "创建计划",
       chooseFunnelFor: (plan) => `${plan}：选择哪个漏斗？`,
+      newPlanFor: (plan) => `新建计划：${plan}`,
+      badFigure: (field) => `计划数字无法使用（${field}）：请重新打开“新建计划”。`,
       tooManyStages: (name, count, room) =>
         `“${name}”到赢单阶段共有 ${n(count)} 个阶段；计划最多容纳 ${n(room)} 个。`,
       cancel: "取消",
@@ -31,6 +33,9 @@ export function zhCN(): UiMessages {
       exportSqlTitle: "漏斗 SQL",
       exportSqlHint: "将这段 SQL 复制到您的数据仓库：它会用 CRM 表算出同样的漏斗。",
       useMeasuredDays: "将这些天数写入漏斗",
+      measuredDaysAsk: (funnel) =>
+        `要在漏斗“${funnel}”中使用实测的阶段停留天数吗？修改前 → 修改后：`,
+      measuredDaysSame: (funnel) => `漏斗“${funnel}”已是实测天数：无需更改。`,
       measuredDaysSaved: (funnel) => `已将实测的阶段停留天数保存到漏斗“${funnel}”。`,
       notCohortsSheet:
         "请打开同期群工作表（新建计划 ▸ 同期群与阶段停留时间），粘贴各阶段日期后重试。",

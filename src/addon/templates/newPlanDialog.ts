@@ -1,0 +1,190 @@
+/**
+ * New plan asks once (SPEC §6): a dialog with the plan's own figures — revenue target, average
+ * deal size, first month and currency — prefilled from the funnel's existing plan (the one in view,
+ * else its latest), else the example figures in the spreadsheet's currency (SPEC §11). The plans
+ * built use what the team confirms; the dialog is the built page dist/newPlan.html (src/newPlan/).
+ */
+import { ZoneClock } from "../../core/localDates";
+import { menuMessages } from "../../i18n/menu";
+import { uiMessages } from "../../i18n/ui";
+import type { NewPlanData, NewPlanFunnel, PlanInputs } from "../../wire/pages";
+import type { FunnelSummary } from "../../wire/stageApi";
+import { pageBasics, servePage } from "../pages";
+import { LAYOUT_VERSION, templateOf, type PlanFigures, type TemplateDef } from "./catalog";
+import {
+  CURRENCY_CHOICES,
+  currencyCodeOfFormat,
+  currencyCodeOfLocale,
+  moneyFormatForCurrency,
+} from "./currency";
+import { DEAL_SIZE, YEAR_TARGET } from "./examplePlan";
+import { locate } from "./planRead";
+import { planSheets } from "./planRecord";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type TemplateCommand = keyof ReturnType<typeof menuMessages>["items"];
+
+/** "2027-01" for the month of a runtime-local Date. */
+export function monthText(month: Date): string {
+  return `${month.getFullYear()}-${String(month.getMonth() + 1).padStart(2, "0")}`;
+}
+
+/** The first of the month "2027-01" names, as a runtime-local Date; undefined if it is none. */
+export function monthOf(text: string): Date | undefined {
+  const m = /^(\d{4})-(\d{2})$/.exec(text);
+  if (!m) return undefined;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return undefined;
+  return new Date(Number(m[1]), month - 1, 1);
+}
+
+/**
+ * The figures a plan was built with, read from its inputs block (found by its markers, SPEC §9):
+ * target and deal size, its first month (a date cell, midnight in the spreadsheet's zone) and the
+ * currency of its target's format. Undefined when the sheet does not hold them.
+ */
+function figuresOn(sheet: Sheet, template: TemplateDef, locale: string): PlanInputs | undefined {
+  if (!template.planInputs) return undefined;
+  const values: unknown[][] = sheet.getDataRange().getValues();
+  const located = locate(template.layout(), {
+    values,
+    formulas: [],
+    formats: [],
+    backgrounds: [],
+    notes: [],
+  });
+  if (!located.ok) return undefined;
+  const inputs = located.layout.anchors.inputs;
+  if (!inputs) return undefined;
+  const at = (r: number): unknown => values[inputs.row + r - 1]?.[inputs.col];
+  const target = at(0);
+  const dealSize = at(1);
+  if (typeof target !== "number" || typeof dealSize !== "number") return undefined;
+  if (!(target > 0) || !(dealSize > 0)) return undefined;
+  let firstMonth = "";
+  const first = at(3);
+  // A Date from another script realm is still a Date: test its tag, not its prototype.
+  if (template.planInputs.firstMonth && Object.prototype.toString.call(first) === "[object Date]") {
+    const zone = sheet.getParent().getSpreadsheetTimeZone();
+    const wall = new Date(new ZoneClock(() => zone).wallMs((first as Date).getTime()));
+    firstMonth = `${wall.getUTCFullYear()}-${String(wall.getUTCMonth() + 1).padStart(2, "0")}`;
+  }
+  const format = sheet.getRange(inputs.row, inputs.col + 1).getNumberFormat();
+  return { target, dealSize, firstMonth, currency: currencyCodeOfFormat(format, locale) };
+}
+
+/**
+ * Each funnel's figures from its existing plan: the active sheet's when it is one of its plans,
+ * else its plan listed last. One metadata query for the whole spreadsheet (SPEC §8), one read per
+ * funnel that has a plan.
+ */
+function existingFigures(
+  spreadsheet: Spreadsheet,
+  keys: readonly string[],
+  locale: string,
+): Map<string, { inputs: PlanInputs; from: string }> {
+  const active = spreadsheet.getActiveSheet()?.getSheetId();
+  const best = new Map<string, { sheet: Sheet; template: TemplateDef }>();
+  for (const { sheet, record } of planSheets(spreadsheet)) {
+    const template = templateOf(record.template);
+    if (!template?.planInputs || record.layout !== LAYOUT_VERSION) continue;
+    if (!keys.includes(record.funnel)) continue;
+    const held = best.get(record.funnel);
+    if (held && held.sheet.getSheetId() === active) continue;
+    best.set(record.funnel, { sheet, template });
+  }
+  const out = new Map<string, { inputs: PlanInputs; from: string }>();
+  for (const [key, { sheet, template }] of best) {
+    const inputs = figuresOn(sheet, template, locale);
+    if (inputs) out.set(key, { inputs, from: sheet.getName() });
+  }
+  return out;
+}
+
+/** The dialog for `template`, on `funnels` (the one in view or the default first). */
+export function showNewPlanDialog(
+  spreadsheet: Spreadsheet,
+  template: TemplateDef,
+  funnels: readonly FunnelSummary[],
+  today: Date,
+): void {
+  const basics = pageBasics();
+  const locale = spreadsheet.getSpreadsheetLocale();
+  const own = currencyCodeOfLocale(locale);
+  const offset = template.planInputs?.firstMonthOffset ?? 0;
+  const example: PlanInputs = {
+    target: YEAR_TARGET,
+    dealSize: DEAL_SIZE,
+    firstMonth: template.planInputs?.firstMonth
+      ? monthText(new Date(today.getFullYear(), today.getMonth() + offset, 1))
+      : "",
+    currency: own,
+  };
+  const found = existingFigures(
+    spreadsheet,
+    funnels.map((f) => f.key),
+    locale,
+  );
+  const planFunnels: NewPlanFunnel[] = funnels.map((f) => {
+    const existing = found.get(f.key);
+    return {
+      key: f.key,
+      name: f.name,
+      stageCount: f.stageCount,
+      inputs: existing
+        ? {
+            ...existing.inputs,
+            // A template with months starts where the team's plan does, or at its own default.
+            firstMonth: template.planInputs?.firstMonth
+              ? existing.inputs.firstMonth || example.firstMonth
+              : "",
+          }
+        : example,
+      from: existing?.from ?? null,
+    };
+  });
+  const codes = Object.keys(CURRENCY_CHOICES);
+  const ordered = own ? [own, ...codes.filter((c) => c !== own)] : codes;
+  const label = menuMessages(basics.language).items[template.command as TemplateCommand];
+  const data: NewPlanData = {
+    ...basics,
+    command: template.command,
+    planTitle: label,
+    funnels: planFunnels,
+    hasMonths: template.planInputs?.firstMonth === true,
+    currencies: ordered.map((code) => ({ code, symbol: CURRENCY_CHOICES[code]?.[0] ?? code })),
+    inputs: example,
+  };
+  const rows = (funnels.length > 1 ? 1 : 0) + (data.hasMonths ? 4 : 3);
+  const html = servePage("newPlan", data)
+    .setWidth(380)
+    .setHeight(190 + 62 * rows);
+  SpreadsheetApp.getUi().showModalDialog(html, uiMessages(basics.language).plans.newPlanFor(label));
+}
+
+/**
+ * What the team confirmed, as templates take it; undefined (with the field) when it is not usable
+ * — the page checks the same, so this guards only against a call from elsewhere.
+ */
+export function figuresFrom(
+  inputs: PlanInputs,
+  template: TemplateDef,
+  locale: string,
+): { figures: PlanFigures; money: string } | { bad: "target" | "dealSize" | "firstMonth" } {
+  const amount = (v: unknown) =>
+    typeof v === "number" && Number.isFinite(v) && v > 0 ? v : undefined;
+  const target = amount(inputs?.target);
+  const dealSize = amount(inputs?.dealSize);
+  if (target === undefined) return { bad: "target" };
+  if (dealSize === undefined) return { bad: "dealSize" };
+  const firstMonth = template.planInputs?.firstMonth
+    ? monthOf(String(inputs.firstMonth))
+    : undefined;
+  if (template.planInputs?.firstMonth && !firstMonth) return { bad: "firstMonth" };
+  const currency = typeof inputs.currency === "string" ? inputs.currency : "";
+  return {
+    figures: { target, dealSize, firstMonth },
+    money: moneyFormatForCurrency(currency, locale),
+  };
+}

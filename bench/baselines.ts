@@ -86,10 +86,11 @@ export const BASELINE_SOURCE = String.raw`
       var shift = lagDays / daysPerPeriod, near = round(shift), d = shift - near;
       if ((d < 0 ? -d : d) <= 1e-9 * (shift > 1 ? shift : 1)) shift = near;
       var lo = floor(shift), w = shift - lo, row = new A(T).fill(0);
+      // The default "steady" pipeline: a period before the first wraps round to the end.
       for (t = 0; t < T; t++) {
         var v = deals[t] * factor, a = t - lo, b = a - 1;
-        row[a > 0 ? a : 0] += v * (1 - w);
-        if (w > 0) row[b > 0 ? b : 0] += v * w;
+        row[a >= 0 ? a : ((a % T) + T) % T] += v * (1 - w);
+        if (w > 0) row[b >= 0 ? b : ((b % T) + T) % T] += v * w;
       }
       out[i] = row;
     }

@@ -110,14 +110,15 @@ function actions(): Action[] {
       name: `New plan ▸ ${templateLabel(template.command)}`,
       budget: { calls: 30, flushes: 1 },
       before: (addon) => addon.book.getSheetByName("Funnel")?.activate(),
-      run: (addon) => addon.bundle.call(template.command),
+      // The menu command, then (for a plan of a revenue target) its dialog's Build.
+      run: (addon) => void runNewPlan(addon, template.command),
     })),
     ...TEMPLATES.map((template): Action => ({
       name: `Refresh plan (${templateLabel(template.command)})`,
       budget: { calls: 30, flushes: 1 },
       before: (addon) => {
         addon.book.getSheetByName("Funnel")?.activate();
-        addon.bundle.call(template.command);
+        runNewPlan(addon, template.command);
       },
       run: (addon) => addon.bundle.call("refreshPlan"),
     })),

@@ -15,6 +15,7 @@ import { openAddon } from "../fakes/addon";
 import { callCounts, resetCallCounts } from "../fakes/formulaEngine";
 import { FakeWorkbook } from "../fakes/spreadsheet";
 import { attachFormulaEngine, recalculateEverything } from "../fakes/workbookEngine";
+import { runNewPlan } from "../test/harness/newPlan";
 
 export interface TemplateCalls {
   template: string;
@@ -25,7 +26,7 @@ export function templateCallCounts(): TemplateCalls[] {
   return TEMPLATES.map((template) => {
     const addon = openAddon(new FakeWorkbook({ Sheet1: [] }));
     attachFormulaEngine(addon.book, addon.functions);
-    addon.run(template.command);
+    runNewPlan(addon, template.command);
     const sheet = addon.book.getActiveSheet();
     // Every formula once, as when the file is opened (the engine otherwise recalculates only
     // what changed since its last read).

@@ -18,6 +18,7 @@ import type { PvaLayout } from "../../src/addon/templates/planVsActual";
 import type { SlaLayout } from "../../src/addon/templates/slaTracker";
 import { locate } from "../../src/addon/templates/planRead";
 import { parseRecord } from "../../src/addon/templates/planRecord";
+import { at } from "../harness/at";
 
 /** A spreadsheet with an unrelated sheet, evaluated by the formula engine with the built add-on. */
 export function freshAddon(): Addon {
@@ -50,8 +51,9 @@ export function newPlan(addon: Addon, command: string): FakeSheet {
   addon.run(command);
   const created = addon.book.getSheets().filter((s) => !before.has(s.getName()));
   if (created.length !== 1) throw new Error(`${command} created ${created.length} sheets`);
-  expect(addon.book.getActiveSheet().getName()).toBe(created[0].getName());
-  return created[0];
+  const sheet = at(created, 0);
+  expect(addon.book.getActiveSheet().getName()).toBe(sheet.getName());
+  return sheet;
 }
 
 export function values(sheet: FakeSheet, a1: string): unknown[][] {

@@ -79,7 +79,7 @@ async function expectEmpty(a1: string): Promise<void> {
 /** Scrolls the grid down to `row`, as a user would (rows far from the view are not drawn). */
 async function scrollToRow(row: number): Promise<void> {
   await page.locator("#grid").evaluate((grid, r) => {
-    const tr = grid.querySelector("tr[data-row]:not(.frozen)") as HTMLElement | null;
+    const tr = grid.querySelector<HTMLElement>("tr[data-row]:not(.frozen)");
     grid.scrollTop = (r - 10) * (tr?.offsetHeight ?? 22);
   }, row);
   await page.locator(`tr[data-row="${row}"]`).waitFor();

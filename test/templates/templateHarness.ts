@@ -115,7 +115,7 @@ export function anchorsOf(sheet: FakeSheet): Readonly<Record<AnchorName, Anchor>
       if (!found) throw new Error(`${sheet.getName()} has no block "${String(name)}"`);
       return found;
     },
-  }) as Readonly<Record<AnchorName, Anchor>>;
+  });
 }
 
 /** Every block name any template lays out. */

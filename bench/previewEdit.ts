@@ -15,6 +15,7 @@ import { startPreview, type RunningPreview } from "../preview/server";
 import { SheetLayouts } from "../preview/workbookView";
 import { annualLayout } from "../src/addon/templates/annualPlan";
 import { cohortsLayout } from "../src/addon/templates/cohorts";
+import { median } from "./stats";
 
 export interface EditRow {
   what: string;
@@ -63,12 +64,6 @@ const EDITS: Edit[] = [
 ];
 
 const RUNS = 9;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 async function post(url: string, body: unknown): Promise<Record<string, unknown>> {
   const reply = await fetch(url, {
@@ -119,7 +114,7 @@ function previousDesignRoundTrip(preview: RunningPreview, edit: Edit): number {
   try {
     for (let i = 0; i < 5; i++) {
       const started = performance.now();
-      session.editCell(edit.sheet, edit.a1, edit.inputs[i % 2]);
+      session.editCell(edit.sheet, edit.a1, edit.inputs[i % 2 ? 1 : 0]);
       const layouts = new SheetLayouts();
       JSON.stringify(book.getSheets().map((sheet) => layouts.layOut(sheet).view));
       if (i >= 1) times.push(performance.now() - started);
@@ -145,7 +140,7 @@ async function browserRoundTrip(page: Page, preview: RunningPreview, edit: Edit)
     (await page.locator(`td[data-a1="${edit.shows.a1}"]`).innerText()) === edit.shows.texts[0];
   const times: number[] = [];
   for (let i = 0; i < RUNS + 2; i++) {
-    const which = (i + (holdsFirst ? 1 : 0)) % 2;
+    const which = (i + (holdsFirst ? 1 : 0)) % 2 ? 1 : 0;
     const target = page.locator(`td[data-a1="${edit.a1}"]`);
     await target.click();
     await page.keyboard.type(edit.inputs[which]);

@@ -4,7 +4,7 @@
  * view, and makes one round trip per action (SPEC §8), counted as google.script.run calls.
  */
 import { runNewPlan } from "../harness/newPlan";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { presets } from "../../src/i18n/presets";
 import { HAND_TYPED_FUNNEL, openAddon } from "../../fakes/addon";
 import {

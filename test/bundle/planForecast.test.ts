@@ -4,6 +4,7 @@
  * rate contradicts the attainment.
  */
 import { loadCustomFunctions, thrownMessage } from "../../fakes/bundle";
+import { at } from "../harness/at";
 
 const bundle = loadCustomFunctions();
 const PF = (...args: unknown[]) => bundle.call("PLAN_FORECAST", ...args) as (number | string)[][];
@@ -22,7 +23,7 @@ describe("PLAN_FORECAST through dist/Code.js", () => {
       [200, 240, 1.2, 720, 600, 120],
     ]);
     // On plan: forecast is the plan, gap exactly 0 (no float crumb of another sign).
-    const [onPlan] = PF([[0.1, 0.2, 0.3]], [[0.1, 0.2]]);
+    const onPlan = at(PF([[0.1, 0.2, 0.3]], [[0.1, 0.2]]), 0);
     expect(onPlan[2]).toBe(1);
     expect(onPlan[3]).toBe(onPlan[4]);
     expect(onPlan[5]).toBe(0);
@@ -34,7 +35,7 @@ describe("PLAN_FORECAST through dist/Code.js", () => {
     const plan = [[3920, 926, 926, 926, 926, 926, 926, 926, 710, 0, 0, 0]];
     // Three months reported, 5 154 of the 5 772 planned: attainment 89.29 %.
     const actual = [[3500, 827, 827, "", "", "", "", "", "", "", "", ""]];
-    const [row] = PF(plan, actual);
+    const row = at(PF(plan, actual), 0);
     expect(row.slice(0, 2)).toEqual([5772, 5154]);
     expect(row[2]).toBeCloseTo(0.892931, 6);
     // 5 154 + (11 112 − 5 772) × 0.892931 = 5 154 + 4 768.25 = 9 922.25; gap −1 189.75.

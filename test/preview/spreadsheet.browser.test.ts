@@ -10,6 +10,7 @@ import { callCounts, resetCallCounts } from "../../fakes/formulaEngine";
 import { startPreview, type RunningPreview } from "../../preview/server";
 import { toTsv } from "../../preview/delimited";
 import { launchChromium } from "../harness/sidebarPage";
+import { at } from "../harness/at";
 import { annualLayout } from "../../src/addon/templates/annualPlan";
 import { cohortsLayout } from "../../src/addon/templates/cohorts";
 
@@ -78,7 +79,7 @@ async function expectEmpty(a1: string): Promise<void> {
 /** Scrolls the grid down to `row`, as a user would (rows far from the view are not drawn). */
 async function scrollToRow(row: number): Promise<void> {
   await page.locator("#grid").evaluate((grid, r) => {
-    const tr = grid.querySelector("tr[data-row]:not(.frozen)") as HTMLElement | null;
+    const tr = grid.querySelector<HTMLElement>("tr[data-row]:not(.frozen)");
     grid.scrollTop = (r - 10) * (tr?.offsetHeight ?? 22);
   }, row);
   await page.locator(`tr[data-row="${row}"]`).waitFor();
@@ -109,7 +110,11 @@ function hubspotExport(): string[][] {
   const stamp = (t: number) => new Date(t).toISOString().slice(0, 16).replace("T", " ");
   return Array.from({ length: 40 }, (_, i) => {
     let t = Date.UTC(2026, 0, 3, 9 + (i % 8), (i * 7) % 60) + i * 2 * DAY;
-    const reached = [true, i % 3 !== 2, i % 3 !== 2 && i % 4 !== 3];
+    const reached: [boolean, boolean, boolean, ...boolean[]] = [
+      true,
+      i % 3 !== 2,
+      i % 3 !== 2 && i % 4 !== 3,
+    ];
     reached.push(reached[2] && i % 2 === 0, reached[2] && i % 2 === 0 && i % 5 === 0);
     return reached.map((yes, s) => {
       if (s > 0) t += (3 + ((i + s) % 9)) * DAY + 3_600_000;
@@ -140,14 +145,14 @@ describe("the preview as a spreadsheet", () => {
     await pasteFromOutside(toTsv(rows));
     await page.locator("#name-box", { hasText: `${first}:${exportBody.cell(39, 4)}` }).waitFor();
     // The date-times land in the export's date-formatted cells, which show the day.
-    await expectCell(first, rows[0][0].slice(0, 10));
-    await expectCell(exportBody.cell(39, 1), rows[39][1].slice(0, 10));
+    await expectCell(first, at(at(rows, 0), 0).slice(0, 10));
+    await expectCell(exportBody.cell(39, 1), at(at(rows, 39), 1).slice(0, 10));
 
     // The cohort table: one row per intake month, shares counted by hand.
     await scrollToRow(cohortTable.row + 1);
     const months = ["2026-01", "2026-02", "2026-03"];
     for (const [m, month] of months.entries()) {
-      const members = rows.filter((r) => r[0].startsWith(month));
+      const members = rows.filter((r) => at(r, 0).startsWith(month));
       await expectCell(cohortTable.cell(1 + m, 0), month);
       await expectCell(cohortTable.cell(1 + m, 1), String(members.length));
       for (let s = 1; s < STAGES.length; s++) {
@@ -305,7 +310,7 @@ describe("the preview as a spreadsheet", () => {
     // Twenty-two tabs: the strip scrolls inside the page, with arrows and an "All sheets" list.
     const strip = page.locator(".tab-strip");
     const widths = await strip.evaluate((s) => [s.scrollWidth, s.clientWidth]);
-    expect(widths[0]).toBeGreaterThan(widths[1]);
+    expect(at(widths, 0)).toBeGreaterThan(at(widths, 1));
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       1680,
     );

@@ -150,27 +150,30 @@ describe("invariants", () => {
           const year = targets.reduce((a, b) => a + b, 0);
           // The annual plan: REQUIRED_LEADS on the year's target, exact and rounded up.
           const annual = (call("REQUIRED_LEADS", year, d, column(r), "none") as number[][]).map(
-            (x) => x[0],
+            (x) => at(x, 0),
           );
           const annualWhole = (call("REQUIRED_LEADS", year, d, column(r), "end") as number[][]).map(
-            (x) => x[0],
+            (x) => at(x, 0),
           );
           const isFlat = targets.every((t) => t === targets[0]);
           exact.forEach((row, i) => {
             const total = row.reduce((a, b) => a + b, 0);
-            if (!closeTo(total, annual[i]) && Math.abs(total - annual[i]) > 1e-6)
-              throw new Error(`row ${i}: ${total} ≠ the annual plan's ${annual[i]}`);
-            const wholeTotal = whole[i].reduce((a, b) => a + b, 0);
+            const need = at(annual, i);
+            const wholeRow = at(whole, i);
+            if (!closeTo(total, need) && Math.abs(total - need) > 1e-6)
+              throw new Error(`row ${i}: ${total} ≠ the annual plan's ${need}`);
+            const wholeTotal = wholeRow.reduce((a, b) => a + b, 0);
             // Beyond 10⁸ records a sum of 36 floats can drift past the 1e-6 noise snap (§2.7).
-            if (annual[i] <= 1e8 && wholeTotal !== annualWhole[i])
-              throw new Error(`row ${i}: whole months total ${wholeTotal} ≠ ${annualWhole[i]}`);
+            if (need <= 1e8 && wholeTotal !== at(annualWhole, i))
+              throw new Error(`row ${i}: whole months total ${wholeTotal} ≠ ${at(annualWhole, i)}`);
             if (!isFlat) return;
-            const perPeriod = annual[i] / n;
+            const perPeriod = need / n;
             row.forEach((v, t) => {
               if (!closeTo(v, perPeriod) && Math.abs(v - perPeriod) > 1e-6)
                 throw new Error(`row ${i} period ${t}: ${v} ≠ ${perPeriod}`);
-              if (Math.abs(whole[i][t] - perPeriod) >= 1 + 1e-6)
-                throw new Error(`row ${i} period ${t}: ${whole[i][t]} not ${perPeriod} rounded`);
+              const rounded = at(wholeRow, t);
+              if (Math.abs(rounded - perPeriod) >= 1 + 1e-6)
+                throw new Error(`row ${i} period ${t}: ${rounded} not ${perPeriod} rounded`);
             });
           });
           if (isFlat) flat++;
@@ -241,7 +244,7 @@ describe("invariants", () => {
           const plan = block();
           const actual = block();
           const reported = toDate === undefined ? undefined : toDate % (periods + 1);
-          if (rows === 1 && periods === 1 && plan[0][0] === "") {
+          if (rows === 1 && periods === 1 && at(at(plan, 0), 0) === "") {
             expect(() => call("PLAN_FORECAST", plan, actual, reported)).toThrow(/is empty/);
             return;
           }
@@ -249,9 +252,13 @@ describe("invariants", () => {
           expect(out).toHaveLength(rows === 1 || periods > 1 ? rows : 1);
           for (const [planToDate, actualToDate, attainment, forecast, planTotal, gap] of out) {
             if (planToDate === "") continue;
-            const [p, a, f, total, g] = [planToDate, actualToDate, forecast, planTotal, gap].map(
-              Number,
-            );
+            const [p = NaN, a = NaN, f = NaN, total = NaN, g = NaN] = [
+              planToDate,
+              actualToDate,
+              forecast,
+              planTotal,
+              gap,
+            ].map(Number);
             if (![p, a, f, total, g].every(Number.isFinite)) throw new Error("not a number");
             if (!closeTo(f - total, g) && Math.abs(f - total - g) > 1e-6 * total)
               throw new Error(`gap ${g} ≠ forecast ${f} − plan ${total}`);

@@ -20,6 +20,7 @@ import { locate } from "../../src/addon/templates/planRead";
 import { parseRecord } from "../../src/addon/templates/planRecord";
 import type { PlanInputs } from "../../src/wire/pages";
 import { runNewPlan } from "../harness/newPlan";
+import { at } from "../harness/at";
 
 /** A spreadsheet with an unrelated sheet, evaluated by the formula engine with the built add-on. */
 export function freshAddon(): Addon {
@@ -59,8 +60,9 @@ export function newPlan(
   runNewPlan(addon, command, figures);
   const created = addon.book.getSheets().filter((s) => !before.has(s.getName()));
   if (created.length !== 1) throw new Error(`${command} created ${created.length} sheets`);
-  expect(addon.book.getActiveSheet().getName()).toBe(created[0].getName());
-  return created[0];
+  const sheet = at(created, 0);
+  expect(addon.book.getActiveSheet().getName()).toBe(sheet.getName());
+  return sheet;
 }
 
 export function values(sheet: FakeSheet, a1: string): unknown[][] {
@@ -122,7 +124,7 @@ export function anchorsOf(sheet: FakeSheet): Readonly<Record<AnchorName, Anchor>
       if (!found) throw new Error(`${sheet.getName()} has no block "${String(name)}"`);
       return found;
     },
-  }) as Readonly<Record<AnchorName, Anchor>>;
+  });
 }
 
 /** Every block name any template lays out. */

@@ -1,6 +1,6 @@
 import { diffSnapshots } from "../../fakes/spreadsheet";
 import { runNewPlan } from "../harness/newPlan";
-import { callBudget } from "./specTables";
+import { SPEC_TABLES } from "./specTables";
 import type { Anchor } from "../../src/addon/templates/layout";
 import {
   anchor,
@@ -13,22 +13,23 @@ import {
   values,
   withInboundFunnel,
 } from "./templateHarness";
+import { at } from "../harness/at";
 
 /** Each template's call budget: one per table SPEC §6 names for it (specTables.ts). */
-const TEMPLATE_TABLES: Record<string, number> = {
-  newAnnualPlan: callBudget("Annual reverse funnel")!,
-  newMonthlyTargets: callBudget("Monthly targets with sales-cycle lag")!,
-  newChannelEconomics: callBudget("Channel CAC and LTV")!,
-  newFunnelHealth: callBudget("Funnel health")!,
-  newSlaTracker: callBudget("Marketing–sales SLA")!,
-  newPlanVsActual: callBudget("Plan vs actual")!,
-  newCohorts: callBudget("Cohorts and time in stage")!,
+const TEMPLATE_TABLES = {
+  newAnnualPlan: at(SPEC_TABLES, "Annual reverse funnel").length,
+  newMonthlyTargets: at(SPEC_TABLES, "Monthly targets with sales-cycle lag").length,
+  newChannelEconomics: at(SPEC_TABLES, "Channel CAC and LTV").length,
+  newFunnelHealth: at(SPEC_TABLES, "Funnel health").length,
+  newSlaTracker: at(SPEC_TABLES, "Marketing–sales SLA").length,
+  newPlanVsActual: at(SPEC_TABLES, "Plan vs actual").length,
+  newCohorts: at(SPEC_TABLES, "Cohorts and time in stage").length,
 };
 
 describe("Annual reverse funnel", () => {
   // The seed example: 100 000 target, 10 000 deal, 10% SQL → deal.
   const addon = withInboundFunnel((f) => {
-    f.stages[3].conversionToNext = 0.1;
+    at(f.stages, 3).conversionToNext = 0.1;
   });
   const before = addon.book.snapshot();
   const writesBefore = addon.book.writes.length;
@@ -58,7 +59,7 @@ describe("Annual reverse funnel", () => {
     notes.getRange("D1").setFormula(`=REQUIRED_LEADS(100000, 10000, Funnel_Rates)`);
     expect(notes.getRange("D1:D5").getValues()).toEqual(cells(volume, 0, 2, 5, 1));
     notes.getRange("D1").clearContent();
-    expect((cells(volume, 3, 4, 1, 1)[0][0] as number).toFixed(2)).toBe("8.33");
+    expect((at(at(cells(volume, 3, 4, 1, 1), 0), 0) as number).toFixed(2)).toBe("8.33");
     expect(cells(volume, 3, 5, 2, 1).map((r) => r[0])).toEqual([expect.closeTo(0.1, 12), 1]);
     expect(errorCells(plan)).toEqual([]);
   });
@@ -141,10 +142,10 @@ describe("Annual reverse funnel", () => {
     // Brute force: cost per won deal with each rate lifted by 10 % on its own.
     const costPerDeal = (r: number[]) => {
       let volumeNeeded = 1;
-      let sum = costs[r.length];
+      let sum = at(costs, r.length);
       for (let i = r.length - 1; i >= 0; i--) {
-        volumeNeeded /= r[i];
-        sum += volumeNeeded * costs[i];
+        volumeNeeded /= at(r, i);
+        sum += volumeNeeded * at(costs, i);
       }
       return sum;
     };
@@ -154,17 +155,17 @@ describe("Annual reverse funnel", () => {
     );
     const improve = a["improve.body"];
     const rows = cells(improve, 0, 0, 5, 1).map((r) => r[0]);
-    rows.slice(0, 4).forEach((v, i) => expect(v).toBeCloseTo(expected[i], 12));
+    rows.slice(0, 4).forEach((v, i) => expect(v).toBeCloseTo(at(expected, i), 12));
     expect(rows[4]).toBe("");
     const names = cells(volume, 0, 0, 5, 1).map((r) => r[0]);
     const best = expected.indexOf(Math.min(...expected));
-    expect(cells(results, 2, 1, 1, 1)[0][0]).toBe(names[best]);
+    expect(at(at(cells(results, 2, 1, 1, 1), 0), 0)).toBe(at(names, best));
     expect(plan.getConditionalFormatRules()).toEqual([
       expect.objectContaining({ ranges: [improve.a1(), volume.column(0)] }),
     ]);
     // A bigger lift flows through the input cell.
     plan.getRange(inputs.cell(2, 1)).setValue(0.5);
-    expect(cells(improve, 3, 0, 1, 1)[0][0]).toBeCloseTo(
+    expect(at(at(cells(improve, 3, 0, 1, 1), 0), 0)).toBeCloseTo(
       costPerDeal([0.02, 0.3, 0.4, 0.15]) / base - 1,
       12,
     );
@@ -208,7 +209,7 @@ describe("Annual reverse funnel", () => {
 
   it("follows the stage table when a rate is edited and saved", () => {
     const edited = withInboundFunnel((f) => {
-      f.stages[3].conversionToNext = 0.2;
+      at(f.stages, 3).conversionToNext = 0.2;
     });
     const sheet = newPlan(edited, "newAnnualPlan");
     const body = anchor(sheet, "volume.body");
@@ -232,7 +233,7 @@ describe("a plan in a spreadsheet without a funnel", () => {
     const plan = addon.book.getActiveSheet();
     expect(plan.getName()).toBe("Annual plan");
     expect(addon.book.getRangeByName("Funnel_Rates")).not.toBeNull();
-    expect(addon.book.toasts[0].message).toMatch(/Inbound preset/);
+    expect(at(addon.book.toasts, 0).message).toMatch(/Inbound preset/);
     const body = anchor(plan, "volume.body");
     expect(column(plan, body.range(0, 0, 5, 1))).toEqual([
       "Visit",
@@ -257,12 +258,12 @@ describe("Monthly targets with sales-cycle lag", () => {
 
   it("defaults agree: 100 000 € ÷ 12 a month, and the months add up to 10 deals (SPEC §6)", () => {
     expect(values(plan, inputs.range(0, 1, 2, 1))).toEqual([[100000], [10000]]);
-    expect(values(plan, months.cell(2, 1))[0][0]).toBeCloseTo(100000, 6);
-    const customers = values(plan, body.range(4, 1, 1, 13))[0] as number[];
+    expect(at(at(values(plan, months.cell(2, 1)), 0), 0)).toBeCloseTo(100000, 6);
+    const customers = at(values(plan, body.range(4, 1, 1, 13)), 0) as number[];
     expect(customers.slice(0, 12).reduce((x, y) => x + y, 0)).toBe(10);
     expect(customers[12]).toBe(10);
     // Running totals ⌈5t/6⌉: 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0 deals a month.
-    expect(values(plan, body.range(4, 14, 1, 4))[0]).toEqual([3, 2, 3, 2]);
+    expect(at(values(plan, body.range(4, 14, 1, 4)), 0)).toEqual([3, 2, 3, 2]);
   });
 
   it("shifts each stage's volume earlier by the days in the stages below", () => {
@@ -270,7 +271,7 @@ describe("Monthly targets with sales-cycle lag", () => {
     plan.getRange(targets).setValues([[0, 0, 0, 0, 0, 10000, 0, 0, 0, 0, 0, 0]]);
     const rows = values(plan, body.range(0, 0, 5, 13));
     expect(rows.map((r) => r[0])).toEqual(["Visit", "Lead", "MQL", "SQL", "Customer"]);
-    const month = (stage: number) => rows[stage].slice(1) as number[];
+    const month = (stage: number) => at(rows, stage).slice(1) as number[];
     expect(month(4)).toEqual([0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0]);
     // SQL: 45 days = 1.5 months before the deal → half in month 4, half in month 5 (1 deal ÷ 25% = 4).
     expect(month(3)).toEqual([0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0]);
@@ -285,7 +286,7 @@ describe("Monthly targets with sales-cycle lag", () => {
     plan.getRange(targets).setValues([[10000, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]]);
     // An 80-day cycle (2.67 months): month 1's visits enter 2 and 3 months before it, as the
     // repeating plan's November and October — nothing is dumped into month 1.
-    const visits = values(plan, body.range(0, 1, 1, 12))[0] as number[];
+    const visits = at(values(plan, body.range(0, 1, 1, 12)), 0) as number[];
     expect(visits.slice(0, 9)).toEqual(new Array(9).fill(0));
     expect(visits[9]).toBeGreaterThan(0);
     expect(visits[10]).toBeGreaterThan(0);
@@ -301,8 +302,8 @@ describe("Monthly targets with sales-cycle lag", () => {
   it("labels months from the first-month input and calls FUNNEL_TARGETS once", () => {
     // The first month is a date serial (a calendar date in the sheet's time zone).
     expect(plan.getRange(inputs.cell(3, 1)).getFormula()).toBe("");
-    expect(values(plan, months.cell(0, 1))[0][0]).toEqual(
-      values(plan, a["volume.header"].cell(0, 1))[0][0],
+    expect(at(at(values(plan, months.cell(0, 1)), 0), 0)).toEqual(
+      at(at(values(plan, a["volume.header"].cell(0, 1)), 0), 0),
     );
     expect(plan.cell(months.row, months.col + 1)?.numberFormat).toBe("mmm yyyy");
     const calls = callsOnEvaluation(addon, plan);
@@ -318,31 +319,31 @@ describe("Channel CAC and LTV", () => {
   const plan = newPlan(addon, "newChannelEconomics");
   const a = anchorsOf(plan);
   const row = (table: Anchor, i: number, cols = table.cols) =>
-    values(plan, table.range(1 + i, 0, 1, cols))[0];
+    at(values(plan, table.range(1 + i, 0, 1, cols)), 0);
 
   it("computes CAC, LTV, LTV:CAC and payback per channel", () => {
     expect(row(a.acquisition, 0)).toEqual(["Paid search", true, 42000, 14, 3000]);
     expect(row(a.value, 0)).toEqual(["Paid search", 900, 0.8, 0.02, expect.closeTo(36000, 6)]);
     const unit = row(a.unit, 0);
     expect(unit.slice(0, 3)).toEqual(["Paid search", 3000, expect.closeTo(36000, 6)]);
-    expect(unit[3]).toBeCloseTo(12, 9);
-    expect(unit[4]).toBeCloseTo(3000 / 720, 9);
+    expect(at(unit, 3)).toBeCloseTo(12, 9);
+    expect(at(unit, 4)).toBeCloseTo(3000 / 720, 9);
     expect(errorCells(plan)).toEqual([]);
   });
 
   it("compares blended and paid CAC; paid means a ticked checkbox, in every language", () => {
     const [blended, paid] = [row(a.blended, 0, 4), row(a.blended, 1, 4)];
     expect(blended.slice(1, 3)).toEqual([168000, 49]);
-    expect(blended[3]).toBeCloseTo(168000 / 49, 6);
+    expect(at(blended, 3)).toBeCloseTo(168000 / 49, 6);
     expect(paid.slice(1, 3)).toEqual([105000, 29]);
-    expect(paid[3]).toBeCloseTo(105000 / 29, 6);
+    expect(at(paid, 3)).toBeCloseTo(105000 / 29, 6);
     const paidColumn = a.acquisition.range(1, 1, 5, 1);
     expect(plan.getRange(paidColumn).getDataValidation()).toEqual({ criteria: "CHECKBOX" });
   });
 
   it("computes cost per lead and per opportunity per channel", () => {
     const table = a.perRecord;
-    expect(values(plan, table.range(0, 0, 1, 5))[0]).toEqual([
+    expect(at(values(plan, table.range(0, 0, 1, 5)), 0)).toEqual([
       "Channel",
       "Leads",
       "Opportunities",
@@ -351,10 +352,10 @@ describe("Channel CAC and LTV", () => {
     ]);
     for (let i = 0; i < 5; i++) {
       const r = row(table, i);
-      const spend = row(a.acquisition, i)[2] as number;
-      expect(r[0]).toBe(row(a.acquisition, i)[0]);
-      expect(r[3]).toBeCloseTo(spend / (r[1] as number), 9);
-      expect(r[4]).toBeCloseTo(spend / (r[2] as number), 9);
+      const spend = at(row(a.acquisition, i), 2) as number;
+      expect(at(r, 0)).toBe(at(row(a.acquisition, i), 0));
+      expect(at(r, 3)).toBeCloseTo(spend / (at(r, 1) as number), 9);
+      expect(at(r, 4)).toBeCloseTo(spend / (at(r, 2) as number), 9);
     }
     const events = table.cell(3, 2);
     plan.getRange(events).setValue(0); // Events: no opportunities this period
@@ -385,7 +386,7 @@ describe("Funnel health", () => {
   const a = anchorsOf(plan);
   const conv = a["conversion.body"];
   const actual = a["actual.body"];
-  const stickiest = () => values(plan, a.stickiest.cell(0, 1))[0][0];
+  const stickiest = () => at(at(values(plan, a.stickiest.cell(0, 1)), 0), 0);
   const setVolumes = (v: number[]) =>
     plan.getRange(actual.range(0, 0, v.length, 1)).setValues(v.map((x) => [x]));
 
@@ -394,13 +395,13 @@ describe("Funnel health", () => {
     expect(rows.map((r) => r[0])).toEqual(["Visit", "Lead", "MQL", "SQL", "Customer"]);
     const volumes = column(plan, actual.range(0, 0, 5, 1)) as number[];
     rows.slice(0, 4).forEach((r, i) => {
-      expect(r[1]).toBeCloseTo(volumes[i + 1] / volumes[i], 12);
+      expect(at(r, 1)).toBeCloseTo(at(volumes, i + 1) / at(volumes, i), 12);
       expect(r[3]).toBeCloseTo((r[1] as number) - (r[2] as number), 12);
     });
-    expect(rows[4].slice(1)).toEqual(["", "", "", ""]);
+    expect(at(rows, 4).slice(1)).toEqual(["", "", "", ""]);
     // The stickiest stage is the one whose shortfall costs the most won deals.
     const lost = rows.slice(0, 4).map((r) => r[4] as number);
-    expect(stickiest()).toBe(rows[lost.indexOf(Math.max(...lost))][0]);
+    expect(stickiest()).toBe(at(at(rows, lost.indexOf(Math.max(...lost))), 0));
     expect(plan.getConditionalFormatRules()).toEqual([
       expect.objectContaining({ ranges: [conv.a1()], background: "#fce8e6" }),
     ]);
@@ -431,9 +432,9 @@ describe("Funnel health", () => {
   });
 
   it("shows lead velocity month over month", () => {
-    const growth = values(plan, a.velocity.range(2, 1, 1, 6))[0];
-    expect(growth[0]).toBe("");
-    expect(growth[1]).toBeCloseTo((436 - 410) / 410, 12);
+    const growth = at(values(plan, a.velocity.range(2, 1, 1, 6)), 0);
+    expect(at(growth, 0)).toBe("");
+    expect(at(growth, 1)).toBeCloseTo((436 - 410) / 410, 12);
   });
 
   it("makes one custom-function call per table", () => {
@@ -452,15 +453,15 @@ describe("Marketing–sales SLA", () => {
   it("commits the monthly plan's MQL need, month by month (defaults agree, SPEC §6)", () => {
     const monthly = newPlan(withInboundFunnel(), "newMonthlyTargets");
     const body = anchor(monthly, "volume.body");
-    const mqlNeed = values(monthly, body.range(2, 1, 1, 12))[0];
-    expect(values(monthly, body.cell(2, 0))[0][0]).toBe("MQL");
+    const mqlNeed = at(values(monthly, body.range(2, 1, 1, 12)), 0);
+    expect(at(at(values(monthly, body.cell(2, 0)), 0), 0)).toBe("MQL");
     expect(column(plan, table.range(1, 1, 12, 1))).toEqual(mqlNeed);
     // Column heads that read for any stage name.
-    expect(values(plan, table.range(0, 1, 1, 2))[0]).toEqual([
+    expect(at(values(plan, table.range(0, 1, 1, 2)), 0)).toEqual([
       "MQL — committed",
       "MQL — delivered",
     ]);
-    expect(String(values(plan, a.title.cell(1, 0))[0][0])).toMatch(/^Funnel: Funnel · /);
+    expect(String(at(at(values(plan, a.title.cell(1, 0)), 0), 0))).toMatch(/^Funnel: Funnel · /);
   });
 
   it("tracks delivered vs committed MQLs, year to date as a percent, and follow-up time", () => {
@@ -477,7 +478,7 @@ describe("Marketing–sales SLA", () => {
     const reported = months.slice(0, 10);
     const committed = reported.reduce((x, r) => x + (r[0] as number), 0);
     const delivered = reported.reduce((x, r) => x + (r[1] as number), 0);
-    expect(values(plan, table.range(13, 1, 1, 4))[0]).toEqual([
+    expect(at(values(plan, table.range(13, 1, 1, 4)), 0)).toEqual([
       committed,
       delivered,
       expect.closeTo(delivered / committed, 12),
@@ -492,9 +493,9 @@ describe("Marketing–sales SLA", () => {
   it("starts ten months ago, so the example actuals sit in past months", () => {
     // A date serial in a date-formatted cell reads back as a Date: midnight of that calendar day
     // in the spreadsheet's time zone.
-    const first = values(plan, a.inputs.cell(3, 1))[0][0] as Date;
+    const first = at(at(values(plan, a.inputs.cell(3, 1)), 0), 0) as Date;
     expect(Object.prototype.toString.call(first)).toBe("[object Date]");
-    const [year, month, day] = new Intl.DateTimeFormat("en-CA", {
+    const [year = NaN, month = NaN, day = NaN] = new Intl.DateTimeFormat("en-CA", {
       timeZone: addon.book.getSpreadsheetTimeZone(),
       year: "numeric",
       month: "2-digit",
@@ -510,13 +511,13 @@ describe("Marketing–sales SLA", () => {
   });
 
   it("charts committed and delivered against the months", () => {
-    expect(plan.getCharts()[0].ranges).toEqual([0, 1, 2].map((c) => table.range(0, c, 13, 1)));
+    expect(at(plan.getCharts(), 0).ranges).toEqual([0, 1, 2].map((c) => table.range(0, c, 13, 1)));
   });
 
   it("highlights months behind by comparing numbers, never words (SPEC §9)", () => {
     const rules = plan.getConditionalFormatRules();
     expect(rules).toHaveLength(1);
-    expect(rules[0].formula).not.toMatch(/"(Yes|No)"/);
+    expect(at(rules, 0).formula).not.toMatch(/"(Yes|No)"/);
   });
 
   it("takes its commitments from one FUNNEL_TARGETS call, within its budget", () => {
@@ -530,7 +531,7 @@ describe("the New plan menu", () => {
   it("offers every template, each backed by a top-level function", () => {
     const addon = freshAddon();
     addon.run("onOpen", { authMode: "NONE" });
-    const menu = addon.book.ui.menus[0];
+    const menu = at(addon.book.ui.menus, 0);
     const sub = menu.items.find((i) => "items" in i && i.label === "New plan");
     expect(
       sub && "items" in sub

@@ -180,6 +180,7 @@ function readErroredSpillsAsCells(): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const arrays = require(join(root, "ArrayValue.js")) as { ErroredArray: new () => object };
   const proto = graph.DependencyGraph.prototype;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with .call(this)
   const original = proto.getArray;
   proto.getArray = function (this: unknown, range: unknown) {
     const vertex = original.call(this, range) as { array?: unknown } | undefined;

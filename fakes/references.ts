@@ -8,13 +8,13 @@
  * they are: inserting rows does not change what `A:A` covers.
  */
 
-const SHEET = String.raw`(?:'(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!`;
-const CELL = String.raw`\$?[A-Za-z]{1,3}\$?\d+`;
+const SHEET = String.raw`(?:'(?:[^']|'')+'|[a-z_][\w.]*)!`;
+const CELL = String.raw`\$?[a-z]{1,3}\$?\d+`;
 const REFERENCE = new RegExp(
-  String.raw`(?<![A-Za-z0-9_.$'!:])(${SHEET})?(${CELL})(?::(${CELL}))?(?![A-Za-z0-9_(!])`,
-  "g",
+  String.raw`(?<![\w.$'!:])(${SHEET})?(${CELL})(?::(${CELL}))?(?![\w(!])`,
+  "gi",
 );
-const PARTS = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)$/;
+const PARTS = /^(\$?)([a-z]{1,3})(\$?)(\d+)$/i;
 
 function columnNumber(letters: string): number {
   return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);

@@ -14,6 +14,7 @@ import { MAX_STAGES } from "../../core/funnel";
 import { resolveLanguage } from "../../i18n/languages";
 import { spreadsheetLanguage, userLanguage } from "../locale";
 import { messageOf } from "../../core/messageOf";
+import { checkRequest } from "../../core/requestSchemas";
 import { store } from "../stageServer";
 import { DEFAULT_FUNNEL_KEY } from "../../core/funnel";
 import type { NewPlanApi } from "../../wire/newPlanApi";
@@ -238,9 +239,21 @@ export const newPipelineCoverage = command("newPipelineCoverage");
 
 /** The funnel dialog's choice: builds the template's plan on that funnel. */
 export function newPlanForFunnel(templateCommand: string, funnelKey: string): void {
-  const template = TEMPLATES.find((t) => t.command === String(templateCommand));
-  if (!template) throw new Error(`There is no template "${templateCommand}".`);
-  createPlan(template, String(funnelKey));
+  // The dialog's page sent these: anything may arrive (SPEC §9).
+  const t = ui().store;
+  const args = checkRequest("planForFunnel", [templateCommand, funnelKey]);
+  if (!args.ok) {
+    const field = args.field === "0" ? "template" : "funnel";
+    alert(t.badRequest(`${field}: ${t.requestProblem[args.problem]}`));
+    return;
+  }
+  const [command, key] = args.value;
+  const template = TEMPLATES.find((d) => d.command === command);
+  if (!template) {
+    alert(t.badRequest(`template: ${command}`));
+    return;
+  }
+  createPlan(template, key);
 }
 
 /** The choose-funnel dialog's server: checked against the API its client is typed with. */

@@ -36,7 +36,8 @@ export function store(language?: Language): StageStore {
     rowsDimension: SpreadsheetApp.Dimension.ROWS,
     userLanguage: () => language ?? userLanguage(),
     sheetLanguage: () => spreadsheetLanguage(spreadsheet),
-    syncPlans: (sync) => syncPlans({ spreadsheet, ...sync }),
+    syncPlans: (sync) =>
+      syncPlans({ spreadsheet, userLanguage: () => language ?? userLanguage(), ...sync }),
     plans: planTitles(spreadsheet),
   });
 }

@@ -17,6 +17,7 @@ import { presets } from "../../src/i18n/presets";
 import { inboundPreset } from "../../src/i18n/presets/inbound";
 import { uiMessages } from "../../src/i18n/ui";
 import type { CreateResult, LoadedFunnel } from "../../src/wire/stageApi";
+import { runNewPlan } from "../harness/newPlan";
 
 const t = uiMessages("sv").store;
 
@@ -59,7 +60,7 @@ function livedIn(): Addon {
   funnel.getRange("H3").setValue("beside");
   funnel.getRange("H3").setNote("a note of the user's");
   funnel.activate();
-  addon.run("newAnnualPlan");
+  runNewPlan(addon, "newAnnualPlan"); // confirms New plan's dialog, as a user would
   funnel.activate();
   addon.run("newFunnelHealth");
   return addon;

@@ -5,6 +5,7 @@
  * through renames; a name that is no valid key (emoji, a cell reference, TRUE) still gets one.
  */
 import { openAddon, type Addon } from "../../fakes/addon";
+import { confirmNewPlan } from "../harness/newPlan";
 import { namedRangeNameProblem } from "../../fakes/namedRange";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 import { inboundPreset } from "../../src/i18n/presets/inbound";
@@ -75,7 +76,12 @@ describe.each(NAMES)("a funnel named in %s (%s)", (_, name) => {
   it("gets a plan, is edited, renamed in another script and deleted — its key never moves", () => {
     const addon = workbook();
     const key = create(addon, name).funnel.key;
+    const from = addon.book.ui.dialogs.length;
     addon.run("newPlanForFunnel", "newAnnualPlan", key);
+    // The choice made, New plan asks for the plan's figures once: Build with those offered.
+    expect(
+      confirmNewPlan(addon, from, "newAnnualPlan", {}, key)?.funnels.map((f) => f.key),
+    ).toEqual([key]);
     const plan = addon.book.getActiveSheet();
     expect(plan.getName()).not.toBe(name);
     expect(String(plan.getRange("A2").getValue())).toContain(name);

@@ -7,6 +7,7 @@
  */
 import { HAND_TYPED_FUNNEL, openAddon, type Addon } from "../../fakes/addon";
 import { FakeLock } from "../../fakes/lock";
+import { runNewPlan } from "../harness/newPlan";
 import { FakeSession } from "../../fakes/session";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 import { inboundPreset } from "../../src/i18n/presets/inbound";
@@ -53,7 +54,7 @@ describe("a sheet of the user's called like our default", () => {
     book.setSpreadsheetLocale(locale);
     const addon = openAddon(book);
     const theirs = book.snapshot().cells;
-    addon.run("newAnnualPlan");
+    runNewPlan(addon, "newAnnualPlan");
     expect(book.ui.alerts).toEqual([]);
     expect(book.getSheets().map((s) => s.getName())).toEqual([taken, made, expect.any(String)]);
     // Their sheet is untouched; the funnel keeps the default key, so formulas read Funnel_Rates.

@@ -15,6 +15,27 @@ export function newPlanDialog(addon: Addon, from: number): NewPlanData | undefin
   return "hasMonths" in data && "currencies" in data ? (data as NewPlanData) : undefined;
 }
 
+/**
+ * Confirms the New plan dialog shown since dialog `from`, if one was: Build with the figures it
+ * offers (or `figures` typed over them), on `funnelKey` or the funnel it offers first.
+ */
+export function confirmNewPlan(
+  addon: Addon,
+  from: number,
+  command: string,
+  figures: Partial<PlanInputs> = {},
+  funnelKey?: string,
+): NewPlanData | undefined {
+  const data = newPlanDialog(addon, from);
+  if (!data) return undefined;
+  const funnel = data.funnels.find((f) => f.key === funnelKey) ?? data.funnels[0];
+  addon.run("buildPlan", command, funnel?.key ?? "", {
+    ...(funnel?.inputs ?? data.inputs),
+    ...figures,
+  });
+  return data;
+}
+
 /** Runs a New plan command and confirms its dialog, if it shows one; returns that dialog's data. */
 export function runNewPlan(
   addon: Addon,
@@ -24,12 +45,5 @@ export function runNewPlan(
 ): NewPlanData | undefined {
   const from = addon.book.ui.dialogs.length;
   addon.run(command);
-  const data = newPlanDialog(addon, from);
-  if (!data) return undefined;
-  const funnel = data.funnels.find((f) => f.key === funnelKey) ?? data.funnels[0];
-  addon.run("buildPlan", command, funnel?.key ?? "", {
-    ...(funnel?.inputs ?? data.inputs),
-    ...figures,
-  });
-  return data;
+  return confirmNewPlan(addon, from, command, figures, funnelKey);
 }

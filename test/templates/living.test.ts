@@ -101,9 +101,16 @@ function toWon(stages: Stage[]): number[] {
 
 const ceilNeed = (x: number) => Math.ceil(x - 1e-9 * Math.max(1, x));
 
-/** REQUIRED_LEADS' default "end" rounding, by hand: each stage's exact need, rounded up. */
-function stageNeeds(stages: Stage[], deals: number): number[] {
-  return toWon(stages).map((c) => ceilNeed(deals / c));
+/**
+ * REQUIRED_LEADS' default "stage" rounding (SPEC §3), by hand: whole won deals, then each stage the
+ * records for the whole records of the stage below, rounded up.
+ */
+function stageNeeds(stages: readonly Stage[], deals: number): number[] {
+  const out = new Array<number>(stages.length);
+  out[stages.length - 1] = ceilNeed(deals);
+  for (let i = stages.length - 2; i >= 0; i--)
+    out[i] = ceilNeed(out[i + 1]! / stages[i]!.conversionToNext!); // i + 1 < stages.length
+  return out;
 }
 
 /** Cells of a stage room beyond the n stage rows: all empty. */

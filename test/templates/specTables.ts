@@ -49,3 +49,8 @@ export const SPEC_TABLES: Readonly<Record<string, readonly string[]>> = {
     "range of bookings (P10, P50, P90)",
   ],
 };
+
+/** The call budget of a template: one call per table SPEC §6 names for it. */
+export function callBudget(title: string): number | undefined {
+  return SPEC_TABLES[title]?.length;
+}

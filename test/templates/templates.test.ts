@@ -24,6 +24,8 @@ const TEMPLATE_TABLES = {
   newSlaTracker: at(SPEC_TABLES, "Marketing–sales SLA").length,
   newPlanVsActual: at(SPEC_TABLES, "Plan vs actual").length,
   newCohorts: at(SPEC_TABLES, "Cohorts and time in stage").length,
+  newCapacityPlan: at(SPEC_TABLES, "Capacity plan (reps, hires, SDRs)").length,
+  newPipelineCoverage: at(SPEC_TABLES, "Pipeline coverage and forecast").length,
 };
 
 describe("Annual reverse funnel", () => {
@@ -46,27 +48,29 @@ describe("Annual reverse funnel", () => {
     expect(plan.getName()).toBe("Annual plan");
     expect(cells(inputs, 0, 1, 2, 1)).toEqual([[100000], [10000]]);
     expect(cells(volume, 0, 0, 5, 3)).toEqual([
-      ["Visit", 0.02, 41667],
+      ["Visit", 0.02, 41700],
       ["Lead", 0.3, 834],
       ["MQL", 0.4, 250],
       ["SQL", 0.1, 100],
       ["Customer", "", 10],
     ]);
-    expect(cells(volume, 3, 3, 1, 1)).toEqual([[25]]);
+    // Column 3 is the confidence column (tpl23): per quarter, per month and cumulative follow it.
+    expect(cells(volume, 3, 4, 1, 1)).toEqual([[25]]);
     // One rounding: the plan's figures are what a lone =REQUIRED_LEADS cell shows for the same
     // inputs (its default "stage" rounding), not a second convention.
     const notes = addon.book.getSheetByName("Notes")!;
     notes.getRange("D1").setFormula(`=REQUIRED_LEADS(100000, 10000, Funnel_Rates)`);
     expect(notes.getRange("D1:D5").getValues()).toEqual(cells(volume, 0, 2, 5, 1));
     notes.getRange("D1").clearContent();
-    expect((at(at(cells(volume, 3, 4, 1, 1), 0), 0) as number).toFixed(2)).toBe("8.33");
-    expect(cells(volume, 3, 5, 2, 1).map((r) => r[0])).toEqual([expect.closeTo(0.1, 12), 1]);
+    expect((at(at(cells(volume, 3, 5, 1, 1), 0), 0) as number).toFixed(2)).toBe("8.33");
+    expect(cells(volume, 3, 6, 2, 1).map((r) => r[0])).toEqual([expect.closeTo(0.1, 12), 1]);
     expect(errorCells(plan)).toEqual([]);
   });
 
   it("calls each function once per table: volume, scenarios, which stage to improve", () => {
     const calls = callsOnEvaluation(addon, plan);
-    expect(Object.fromEntries(calls)).toEqual({ REQUIRED_LEADS: 2, STAGE_SENSITIVITY: 1 });
+    // REQUIRED_LEADS three times: the volume, its confidence column (tpl23), the scenarios.
+    expect(Object.fromEntries(calls)).toEqual({ REQUIRED_LEADS: 3, STAGE_SENSITIVITY: 1 });
     expect([...calls.values()].reduce((x, y) => x + y, 0)).toBeLessThanOrEqual(
       TEMPLATE_TABLES.newAnnualPlan,
     );
@@ -125,11 +129,17 @@ describe("Annual reverse funnel", () => {
     ]);
     const scenarios = a["scenarios.body"];
     expect(plan.getRange(scenarios.cell(0, 1)).getFormula()).toBe("");
-    // By hand, REQUIRED_LEADS' default "end" rounding (the same figure a lone =REQUIRED_LEADS
-    // cell gives): ⌈target ÷ deal size ÷ conversion to won⌉ per stage.
-    const toWon = [0.02 * 0.3 * 0.4 * 0.1, 0.3 * 0.4 * 0.1, 0.4 * 0.1, 0.1, 1];
-    const need = (target: number) =>
-      toWon.map((c) => Math.ceil(target / 10000 / c - 1e-9 * Math.max(1, target / 10000 / c)));
+    // By hand, REQUIRED_LEADS' default "stage" rounding (SPEC §3): whole deals, then each stage
+    // up from the won one ⌈next stage's rounded need ÷ its conversion⌉.
+    const rates = [0.02, 0.3, 0.4, 0.1];
+    const need = (target: number) => {
+      const out = [Math.ceil(target / 10000)];
+      for (let i = rates.length - 1; i >= 0; i--) {
+        const exact = out[0]! / rates[i]!;
+        out.unshift(Math.ceil(exact - 1e-9 * Math.max(1, exact)));
+      }
+      return out;
+    };
     const rows = cells(scenarios, 0, 0, 5, 3);
     const [low, mid, high] = [need(80000), need(100000), need(120000)];
     rows.forEach((r, i) => expect(r).toEqual([low[i], mid[i], high[i]]));
@@ -203,7 +213,7 @@ describe("Annual reverse funnel", () => {
 
   it("recalculates when an input changes", () => {
     plan.getRange(inputs.cell(0, 1)).setValue(200000);
-    expect(cells(volume, 0, 2, 5, 1).map((r) => r[0])).toEqual([83334, 1667, 500, 200, 20]);
+    expect(cells(volume, 0, 2, 5, 1).map((r) => r[0])).toEqual([83350, 1667, 500, 200, 20]);
     plan.getRange(inputs.cell(0, 1)).setValue(100000);
   });
 

@@ -14,6 +14,7 @@ import { MAX_STAGES } from "../../core/funnel";
 import { resolveLanguage } from "../../i18n/languages";
 import { spreadsheetLanguage, userLanguage } from "../locale";
 import { messageOf } from "../../core/messageOf";
+import { checkRequest } from "../../core/requestSchemas";
 import { store } from "../stageServer";
 import { DEFAULT_FUNNEL_KEY } from "../../core/funnel";
 import type { NewPlanApi } from "../../wire/newPlanApi";
@@ -36,8 +37,6 @@ import type { FunnelRef } from "./sheetPlan";
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const DEFAULT_FUNNEL_NAME = "Funnel";
-
 /**
  * Today as the spreadsheet shows it, as a runtime-local Date (templates read its year, month and
  * day): in Sheets the script's own time zone may differ from the spreadsheet's, and a plan made on
@@ -59,20 +58,23 @@ export function alert(message: string): void {
   dialogs.alert("Funnel Math", message, dialogs.ButtonSet.OK);
 }
 
-/** A spreadsheet without any funnel gets the default one (Inbound preset) on a new sheet. */
+/**
+ * A spreadsheet without any funnel gets the default one (Inbound preset) on a new sheet, named in
+ * the spreadsheet's language by the store, beside any sheet of the user's with that name.
+ */
 function ensureFunnels(spreadsheet: Spreadsheet): FunnelSummary[] | undefined {
   const stages = store();
   const funnels = stages.listFunnels();
   if (funnels.length > 0) return funnels;
   // The table is part of the shared sheet: its stage names follow the spreadsheet's language.
   const preset = inboundPreset(spreadsheetLanguage(spreadsheet));
-  const created = stages.createFunnel({ name: DEFAULT_FUNNEL_NAME, stages: preset.stages });
+  const created = stages.createDefaultFunnel(preset.stages);
   if (!created.ok) {
     alert(created.message);
     return undefined;
   }
-  spreadsheet.toast(ui().plans.createdDefaultFunnel(DEFAULT_FUNNEL_NAME), "Funnel Math");
-  return stages.listFunnels();
+  spreadsheet.toast(ui().plans.createdDefaultFunnel(created.loaded.funnel.name), "Funnel Math");
+  return created.funnels;
 }
 
 /** The funnel read for a plan, or undefined after telling the user why not. */
@@ -237,9 +239,21 @@ export const newPipelineCoverage = command("newPipelineCoverage");
 
 /** The funnel dialog's choice: builds the template's plan on that funnel. */
 export function newPlanForFunnel(templateCommand: string, funnelKey: string): void {
-  const template = TEMPLATES.find((t) => t.command === String(templateCommand));
-  if (!template) throw new Error(`There is no template "${templateCommand}".`);
-  createPlan(template, String(funnelKey));
+  // The dialog's page sent these: anything may arrive (SPEC §9).
+  const t = ui().store;
+  const args = checkRequest("planForFunnel", [templateCommand, funnelKey]);
+  if (!args.ok) {
+    const field = args.field === "0" ? "template" : "funnel";
+    alert(t.badRequest(`${field}: ${t.requestProblem[args.problem]}`));
+    return;
+  }
+  const [command, key] = args.value;
+  const template = TEMPLATES.find((d) => d.command === command);
+  if (!template) {
+    alert(t.badRequest(`template: ${command}`));
+    return;
+  }
+  createPlan(template, key);
 }
 
 /** The choose-funnel dialog's server: checked against the API its client is typed with. */

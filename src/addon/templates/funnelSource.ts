@@ -1,10 +1,11 @@
 /**
  * The funnel a plan is built on, read in a few calls and never by reading every sheet (SPEC §8):
  * a funnel sheet is recognised by its own named ranges (`<key>_Stages`…), a plan by its record,
- * and the table is read once from the funnel's sheet.
+ * and the table is read once from the funnel's sheet (with the note holding its stage ids).
  */
 import { MAX_STAGES, namedRangeNames, wonIndex } from "../../core/funnel";
 import { uiMessages } from "../../i18n/ui";
+import { matchIds, parseIdNote } from "../stageIds";
 import { parseTable, readLayout } from "../stageTable";
 import type { FunnelRef } from "./sheetPlan";
 import { stageKey } from "./stageKey";
@@ -49,6 +50,18 @@ export function readFunnel(sheet: Sheet, key: string, name: string): FunnelRead 
     { key, name },
     uiMessages("en").validation,
   );
+  // Each stage's id, as the store keeps them in the note of the "Stage" header cell (stageIds.ts):
+  // plans key typed inputs by it (SPEC §9). A stage the store has not saved yet has none and is
+  // keyed by its name, as the plan sync aliases it (its provisional id is not the one it gets).
+  const note = parseIdNote(sheet.getRange(headerRow + 1, 1).getNote());
+  const { ids, persisted } = matchIds(
+    funnel.stages.map((s) => s.name),
+    note.entries,
+    "",
+  );
+  funnel.stages.forEach((stage, i) => {
+    stage.id = persisted[i] ? ids[i] : undefined;
+  });
   const acquisition = funnel.stages.slice(0, wonIndex(funnel) + 1);
   if (acquisition.length > MAX_STAGES)
     return { ok: false, reason: "tooManyStages", count: acquisition.length };

@@ -6,9 +6,11 @@
  * write registers its undo in `undo`, run in reverse if a later step fails. It reads every plan
  * before it writes any (call it before the table's own writes, and the save flushes once).
  */
-import { resolveLanguage } from "../../i18n/languages";
+import { DEFAULT_LANGUAGE, resolveLanguage, type Language } from "../../i18n/languages";
+import { uiMessages } from "../../i18n/ui";
 import { sheetMessages } from "../../i18n/sheet";
 import { asText } from "../cellContents";
+import { Refused } from "../journal";
 import { LAYOUT_VERSION, templateOf } from "./catalog";
 import type { Layout, Rect } from "./layout";
 import { markerText, readMarkers } from "./markers";
@@ -38,10 +40,9 @@ export interface PlanSync {
   /** The same after the save. */
   after: readonly StageRef[];
   undo: (() => void)[];
+  /** The user's language, asked only to say why a plan cannot follow (English if absent). */
+  userLanguage?: () => Language;
 }
-
-/** Why a plan could not follow the save, in words for the save's message. */
-export class PlanSyncRefused extends Error {}
 
 function keyOf(stage: StageRef): string {
   return stageKey({ id: stage.id || undefined, name: stage.name });
@@ -198,8 +199,11 @@ export function syncPlans(sync: PlanSync): void {
       if (p) pending.push(p);
     } catch (e) {
       if (e instanceof RemovedTableFull)
-        throw new PlanSyncRefused(
-          `The "Removed stages" table of the "${sheet.getName()}" plan is full: clear entries you no longer need there, then save again.`,
+        // Declined in the user's words: the store undoes the save and shows this (journal.ts).
+        throw new Refused(
+          uiMessages(sync.userLanguage?.() ?? DEFAULT_LANGUAGE).plans.removedTableFull(
+            sheet.getName(),
+          ),
         );
       throw e;
     }

@@ -1,13 +1,13 @@
 /**
  * Plans name their funnel on the line under their title ("Funnel: EMEA · …", SPEC §6) and record
- * its key in the note on that cell (A2, planRecord.ts). Finding a funnel's plans and renaming the
+ * its key in the sheet's developer metadata (planRecord.ts). Finding a funnel's plans and renaming the
  * funnel in them, for the stage store's rename and delete:
  * - found with one search for the name on a plan's funnel line (a TextFinder), not by reading every
- *   sheet; a match counts only when the cell is A2 and its note records the funnel's key;
+ *   sheet; a match counts only when the cell is A2 and its sheet's record names the funnel's key;
  * - in every language the funnel's name comes before the line's first " · ", and only that name is
  *   replaced, whatever the plan's language; each change registers its undo (all-or-nothing).
  */
-import { parseRecord } from "./planRecord";
+import { readRecord } from "./planRecord";
 
 type Spreadsheet = Pick<GoogleAppsScript.Spreadsheet.Spreadsheet, "createTextFinder">;
 
@@ -36,7 +36,7 @@ function planLines(spreadsheet: Spreadsheet, funnel: FunnelRef): PlanLine[] {
   const lines: PlanLine[] = [];
   for (const cell of spreadsheet.createTextFinder(pattern).useRegularExpression(true).findAll()) {
     if (cell.getA1Notation() !== "A2") continue;
-    if (parseRecord(cell.getNote())?.funnel !== funnel.key) continue;
+    if (readRecord(cell.getSheet())?.record.funnel !== funnel.key) continue;
     lines.push({
       sheetName: () => cell.getSheet().getName(),
       cell,

@@ -32,19 +32,23 @@ describe("month headers are dates drawn in the spreadsheet's locale", () => {
     const addon = withInboundFunnel();
     addon.book.setSpreadsheetLocale(locale);
     const plan = newPlan(addon, "newPlanVsActual");
-    expect(plan.cell(8, 2)?.numberFormat).toBe(pattern);
-    // The first month is a date, not text: the header row takes its months from it.
-    expect(plan.getRange(8, 2).getValue()).toBeInstanceOf(Date);
-    // The plan, actual and attainment tables' header rows: every month a date in that format.
-    const headerRows = [];
-    for (let row = 12; row <= plan.getLastRow(); row++) {
-      const months = plan.getRange(row, 2, 1, 12);
-      const formats = months.getNumberFormats()[0] ?? [];
-      if (formats.every((f) => f === pattern)) {
-        expect(months.getValues()[0]?.every((v) => v instanceof Date)).toBe(true);
-        headerRows.push(row);
-      }
+    const a = anchorsOf(plan);
+    const formatsOf = (row: number, col: number) =>
+      plan.getRange(row, col, 1, 12).getNumberFormats()[0] ?? [];
+    // The first month input, the revenue-per-month block's month row and the plan, actual and
+    // attainment tables' header rows (found by their anchors): every month in that format.
+    expect(plan.cell(a.inputs.row + 3, a.inputs.col + 1)?.numberFormat).toBe(pattern);
+    const monthRows: [number, number][] = [
+      [a.months.row, a.months.col + 1],
+      [a["plan.header"].row, a["plan.header"].col + 1],
+      [a["actual.header"].row, a["actual.header"].col],
+      [a["attainment.header"].row, a["attainment.header"].col],
+    ];
+    for (const [row, col] of monthRows) {
+      expect({ row, formats: formatsOf(row, col) }).toEqual({
+        row,
+        formats: new Array(12).fill(pattern),
+      });
     }
-    expect(headerRows.length).toBeGreaterThanOrEqual(3);
   });
 });

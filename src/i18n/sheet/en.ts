@@ -248,7 +248,7 @@ export function en() {
       monthOfTenure: "Month of tenure",
       shareOfQuota: "Share of quota",
       rampNote:
-        "Share of a full quota a new rep books in each month after joining (example values); 100 % after the last month filled in.",
+        "Share of a full quota a new rep books in each month after joining (example values); 100% after the last month filled in.",
       month: (n: number) => `M${n}`,
       recommended: "Hiring plan the target needs",
       yourPlan: "Your hiring plan",
@@ -285,14 +285,14 @@ export function en() {
       firstMonth: "First month of the period",
       periodMonths: "Months in the period",
       exampleNote:
-        "Example figures: the example plan's quarter (100 000 a year ÷ 4) with one deal already won. Type your own.",
+        "Example figures: the example plan's quarter (100,000 a year ÷ 4) with one deal already won. Type your own.",
       openPipeline: "Open pipeline closing in the period",
       leftToClose: "Left to close (quota − closed won)",
       coverage: "Coverage of what is left",
       coverageOfQuota: "Coverage of the whole quota",
       coverageNeeded: "Coverage your win rates need",
       coverageNote:
-        "Open pipeline ÷ what is still to close. Compare it with the coverage your win rates need: pipeline ÷ its expected bookings (a 25 % win rate needs 4×, not 3×).",
+        "Open pipeline ÷ what is still to close. Compare it with the coverage your win rates need: pipeline ÷ its expected bookings (a 25% win rate needs 4×, not 3×).",
       odds: "Odds of making the period",
       chance: "Chance of reaching the quota",
       chanceNote:

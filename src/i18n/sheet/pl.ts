@@ -33,7 +33,7 @@ export function pl(): SheetMessages {
       confidenceNote:
         "Liczba rekordów, przy której szansa na potrzebną liczbę wygranych transakcji wynosi co najmniej poziom ufności: rekordy konwertują niezależnie według stawek z tabeli, więc plan oparty na średnich udaje się tylko mniej więcej co drugi raz.",
       roundingNote:
-        "Na każdym etapie całe rekordy, jak domyślnie liczy REQUIRED_LEADS („stage”): wygrane transakcje zaokrąglone w górę, potem każdy wyższy etap w górę od liczby całkowitej pod nim.",
+        "Na każdym etapie całe rekordy, jak domyślnie liczy REQUIRED_LEADS (zaokrąglanie etap po etapie): wygrane transakcje zaokrąglone w górę, potem każdy wyższy etap w górę od liczby całkowitej pod nim.",
       spreadNote:
         "Na kwartał i na miesiąc to roczna potrzeba rozłożona równo; każdą liczbę wyznaczają konwersje z tabeli etapów.",
       chartTitle: "Wymagany wolumen na etap (rok)",
@@ -211,7 +211,7 @@ export function pl(): SheetMessages {
         "Gdy etap zostanie usunięty z lejka, wpisane dla niego dane zostają tutaj pod dawną nazwą etapu: przenieś je do etapu lub wyczyść.",
       noStage: "(bez etapu)",
       missingDays:
-        "Etap przed etapem wygranej nie ma dni w etapie: uzupełnij je w tabeli lejka (Edytor etapów), aby zobaczyć plan miesięczny.",
+        "Etap przed etapem wygranej nie ma wpisanych dni na etapie: uzupełnij je w tabeli lejka (Edytor etapów), aby zobaczyć plan miesięczny.",
     },
     capacity: {
       sheetName: "Plan zespołu",
@@ -234,7 +234,7 @@ export function pl(): SheetMessages {
       shareOfQuota: "Część kwoty",
       month: (n: number) => `Mies. ${n}`,
       rampNote:
-        "Część pełnej kwoty, jaką nowy handlowiec realizuje w kolejnych miesiącach po zatrudnieniu (wartości przykładowe); 100 % po ostatnim wypełnionym miesiącu.",
+        "Część pełnej kwoty, jaką nowy handlowiec realizuje w kolejnych miesiącach po zatrudnieniu (wartości przykładowe); 100\u00a0% po ostatnim wypełnionym miesiącu.",
       recommended: "Plan zatrudnień, którego wymaga cel",
       yourPlan: "Twój plan zatrudnień",
       repsNeeded: "Potrzebni wdrożeni handlowcy",
@@ -270,14 +270,14 @@ export function pl(): SheetMessages {
       firstMonth: "Pierwszy miesiąc okresu",
       periodMonths: "Miesiące w okresie",
       exampleNote:
-        "Przykładowe wartości: kwartał przykładowego planu (100 000 rocznie ÷ 4), jedna transakcja już wygrana. Wpisz własne.",
+        "Przykładowe wartości: kwartał przykładowego planu (100\u00a0000 rocznie ÷ 4), jedna transakcja już wygrana. Wpisz własne.",
       openPipeline: "Otwarte transakcje zamykane w okresie",
       leftToClose: "Do zamknięcia (kwota − wygrane)",
       coverage: "Pokrycie pozostałej części",
       coverageOfQuota: "Pokrycie całej kwoty",
       coverageNeeded: "Pokrycie wymagane przy Twoich stawkach wygranych",
       coverageNote:
-        "Otwarte transakcje ÷ to, co zostało do zamknięcia. Porównaj z pokryciem wymaganym przy Twoich stawkach wygranych: suma transakcji ÷ jej oczekiwana sprzedaż (przy stawce 25 % potrzeba 4×, nie 3×).",
+        "Otwarte transakcje ÷ to, co zostało do zamknięcia. Porównaj z pokryciem wymaganym przy Twoich stawkach wygranych: suma transakcji ÷ jej oczekiwana sprzedaż (przy stawce 25\u00a0% potrzeba 4×, nie 3×).",
       odds: "Szansa na realizację okresu",
       chance: "Szansa na osiągnięcie kwoty",
       chanceNote:

@@ -33,7 +33,7 @@ export function sv(): SheetMessages {
       confidenceNote:
         "Poster som behövs för att chansen att nå de vunna affärer som behövs ska vara minst konfidensnivån: posterna konverterar oberoende av varandra enligt tabellens konverteringar, så en plan byggd på medelvärden lyckas bara ungefär varannan gång.",
       roundingNote:
-        "Hela poster i varje steg, som REQUIRED_LEADS ger dem som standard (”stage”): vunna affärer avrundas uppåt, sedan varje steg ovanför uppåt från heltalet under det.",
+        "Hela poster i varje steg, som REQUIRED_LEADS ger dem som standard (avrundning steg för steg): vunna affärer avrundas uppåt, sedan varje steg ovanför uppåt från heltalet under det.",
       spreadNote:
         "Per kvartal och per månad är årsbehovet jämnt fördelat; stegtabellens konverteringar styr varje siffra.",
       chartTitle: "Volym som behövs per steg (år)",
@@ -226,7 +226,7 @@ export function sv(): SheetMessages {
       opportunitiesPerSdr: "Affärsmöjligheter per SDR (månad)",
       sdrStage: "Steg som SDR:er lämnar över",
       exampleNote:
-        "Exempelsiffror: ersätt dem med ert teams. Kvot och personalomsättning gäller per månad, som planen.",
+        "Exempelsiffror: ersätt dem med ditt teams. Kvot och personalomsättning gäller per månad, som planen.",
       sdrStageNote:
         "Det steg i tratten vars poster SDR:er skapar (här: steget före det vunna steget). Skriv ett annat stegs namn för att räkna på det.",
       ramp: "Upprampning",
@@ -234,9 +234,9 @@ export function sv(): SheetMessages {
       shareOfQuota: "Andel av kvoten",
       month: (n: number) => `Mån ${n}`,
       rampNote:
-        "Andel av full kvot som en ny säljare säljer varje månad efter start (exempelvärden); 100 % efter den sista ifyllda månaden.",
+        "Andel av full kvot som en ny säljare säljer varje månad efter start (exempelvärden); 100\u00a0% efter den sista ifyllda månaden.",
       recommended: "Rekryteringsplan som målet kräver",
-      yourPlan: "Er rekryteringsplan",
+      yourPlan: "Din rekryteringsplan",
       repsNeeded: "Upprampade säljare som behövs",
       hires: "Rekryteringar",
       headcount: "Antal anställda",
@@ -246,7 +246,7 @@ export function sv(): SheetMessages {
       hiresNote:
         "Varje månads underskott rekryteras så många månader i förväg som upprampningen är lång, så att nya säljare är upprampade när deras månad kommer; ett underskott före det rekryteras första månaden och syns i gapet.",
       yourHiresNote:
-        "Skriv de rekryteringar ni planerar per månad (exempel: en den tredje månaden, senare än planen ovan) för att se vilken försäljning det teamet kan leverera.",
+        "Skriv de rekryteringar du planerar per månad (exempel: en den tredje månaden, senare än planen ovan) för att se vilken försäljning det teamet kan leverera.",
       sdrs: "SDR:er",
       opportunitiesNeeded: (stage: string) => `=${stage}&" behövs"`,
       sdrsNeeded: "SDR:er som behövs",
@@ -264,20 +264,20 @@ export function sv(): SheetMessages {
       sheetName: "Pipelinetäckning",
       title: "Pipelinetäckning och prognos",
       subtitle:
-        "klistra in era öppna affärer; täckning och chanser räknas fram från trattens egna vinstandelar.",
+        "klistra in dina öppna affärer; täckning och chanser räknas fram från trattens egna vinstandelar.",
       quota: "Kvot (period)",
       closedWon: "Vunnet hittills",
       firstMonth: "Periodens första månad",
       periodMonths: "Månader i perioden",
       exampleNote:
-        "Exempelsiffror: exempelplanens kvartal (100 000 per år ÷ 4) med en affär redan vunnen. Skriv era egna.",
+        "Exempelsiffror: exempelplanens kvartal (100\u00a0000 per år ÷ 4) med en affär redan vunnen. Skriv dina egna.",
       openPipeline: "Öppen pipeline som stängs i perioden",
       leftToClose: "Kvar att stänga (kvot − vunnet)",
       coverage: "Täckning av det som är kvar",
       coverageOfQuota: "Täckning av hela kvoten",
-      coverageNeeded: "Täckning som era vinstandelar kräver",
+      coverageNeeded: "Täckning som dina vinstandelar kräver",
       coverageNote:
-        "Öppen pipeline ÷ det som återstår att stänga. Jämför med täckningen era vinstandelar kräver: pipeline ÷ dess förväntade försäljning (en vinstandel på 25 % kräver 4×, inte 3×).",
+        "Öppen pipeline ÷ det som återstår att stänga. Jämför med täckningen dina vinstandelar kräver: pipeline ÷ dess förväntade försäljning (en vinstandel på 25\u00a0% kräver 4×, inte 3×).",
       odds: "Chansen att nå periodens mål",
       chance: "Chans att nå kvoten",
       chanceNote:
@@ -286,7 +286,7 @@ export function sv(): SheetMessages {
       percentile: "Percentil",
       bookings: "Försäljning",
       percentileNote:
-        "P10 är en summa teamet överträffar 9 gånger av 10, P50 medianen, P90 en summa det når 1 gång av 10. Skriv andra nivåer om ni vill.",
+        "P10 är en summa teamet överträffar 9 gånger av 10, P50 medianen, P90 en summa det når 1 gång av 10. Skriv andra nivåer om du vill.",
       weighted: "Viktad pipeline per stängningsmånad",
       pipelineRow: "Öppen pipeline",
       weightedRow: "Viktad (belopp × vinstandel)",
@@ -304,7 +304,7 @@ export function sv(): SheetMessages {
       closeDate: "Stängningsdatum",
       dealWinRate: "Vinstandel (dess steg)",
       dealsNote:
-        "Exempelaffärer: klistra in ert CRM:s öppna affärer här — stegnamn som i trattens tabell, belopp, förväntat stängningsdatum.",
+        "Exempelaffärer: klistra in ditt CRM:s öppna affärer här — stegnamn som i trattens tabell, belopp, förväntat stängningsdatum.",
       examples: [
         "Acme Corp",
         "Globex",

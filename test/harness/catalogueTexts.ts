@@ -24,8 +24,8 @@ export const CATALOGUES: Readonly<Record<string, (language: Language) => unknown
 };
 
 export const ARGUMENT_SETS = [
-  [1, 2, 3],
-  [7, 23, 41],
+  [1, 2, 3, 4],
+  [7, 23, 41, 50],
 ] as const;
 
 export type Leaf = { path: string; value: string };

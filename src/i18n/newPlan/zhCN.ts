@@ -5,7 +5,7 @@ import type { NewPlanMessages } from "./en";
 export function zhCN(): NewPlanMessages {
   const n = (count: number) => languageFormats("zh-CN").number(count);
   return {
-    intro: "计划自己的数字：计划中的所有表格都由它们生成。",
+    intro: "计划自己的数字：计划中的所有区域都由它们生成。",
     funnel: "漏斗",
     funnelStages: (count) => `${n(count)} 个阶段`,
     target: "收入目标（全年）",

@@ -31,9 +31,9 @@ export function zhCN(): SheetMessages {
       confidence: "置信水平",
       neededForConfidence: (level: string) => `="达到 "&${level}&"% 概率所需"`,
       confidenceNote:
-        "使达成所需成交数的概率不低于置信水平所需的记录数：记录按阶段表的转化率彼此独立地转化，因此按平均值制定的计划大约只有一半的时候能达成。",
+        "使达成所需赢单数的概率不低于置信水平所需的记录数：记录按阶段表的转化率彼此独立地转化，因此按平均值制定的计划大约只有一半的时候能达成。",
       roundingNote:
-        "每个阶段均为整数，与 REQUIRED_LEADS 的默认取整方式（“stage”）一致：赢单数向上取整，再由下一阶段的整数逐级向上取整。",
+        "每个阶段均为整数，与 REQUIRED_LEADS 的默认取整方式一致：赢单数向上取整，再由下一阶段的整数逐级向上取整。",
       spreadNote: "每季度、每月为全年需求平均分摊；所有数字均由阶段表中的转化率驱动。",
       chartTitle: "各阶段所需数量（年）",
       budget: "预算",
@@ -67,7 +67,7 @@ export function zhCN(): SheetMessages {
       leadNote:
         "稳定管道：计划逐年重复，因此头几个月成交所需的量已在年前按同样节奏进入——第一个月没有突增。",
       taperNote:
-        "最后几个月按同样节奏为明年头几笔成交储备管道。对于尚无管道的第一年，FUNNEL_TARGETS 的 “ramp” 选项从零开始。",
+        "最后几个月按同样节奏为明年头几笔成交储备管道。对于尚无管道的第一年，FUNNEL_TARGETS(…, “ramp”) 从零开始。",
       quarterTotals: "季度合计",
       quarter: (n) => `第${n}季度`,
       cumulativeNote:
@@ -196,7 +196,7 @@ export function zhCN(): SheetMessages {
         "从漏斗中删除某个阶段后，为它输入的内容会以该阶段原来的名称保留在这里：可复制回某个阶段或清除。",
       noStage: "（无阶段）",
       missingDays:
-        "成交阶段之前的某个阶段缺少“阶段天数”：请在漏斗表格（阶段编辑器）中填写，以查看月度计划。",
+        "赢单阶段之前的某个阶段缺少“阶段天数”：请在阶段表（阶段编辑器）中填写，以查看月度计划。",
     },
     capacity: {
       sheetName: "产能计划",
@@ -211,13 +211,12 @@ export function zhCN(): SheetMessages {
       sdrStage: "SDR 移交的阶段",
       exampleNote: "示例数字：请替换为您团队的数据。配额和流失率均按月计，与计划一致。",
       sdrStageNote:
-        "由 SDR 产生记录的漏斗阶段（此处为成交阶段之前的阶段）。输入其他阶段名称即可按该阶段计算。",
+        "由 SDR 产生记录的漏斗阶段（此处为赢单阶段之前的阶段）。输入其他阶段名称即可按该阶段计算。",
       ramp: "爬坡",
       monthOfTenure: "入职月份",
       shareOfQuota: "配额比例",
       month: (n: number) => `第${n}月`,
-      rampNote:
-        "新销售入职后每个月能完成的完整配额比例（示例值）；最后一个填写的月份之后为 100 %。",
+      rampNote: "新销售入职后每个月能完成的完整配额比例（示例值）；最后一个填写的月份之后为 100%。",
       recommended: "目标所需的招聘计划",
       yourPlan: "您的招聘计划",
       repsNeeded: "所需已上手销售",
@@ -251,14 +250,14 @@ export function zhCN(): SheetMessages {
       firstMonth: "本期第一个月",
       periodMonths: "本期月数",
       exampleNote:
-        "示例数字：示例计划的一个季度（每年 100 000 ÷ 4），已赢一单。请输入您自己的数字。",
+        "示例数字：示例计划的一个季度（每年 100,000 ÷ 4），已赢一单。请输入您自己的数字。",
       openPipeline: "本期内预计关闭的未结管道",
       leftToClose: "尚需完成（配额 − 已赢单）",
       coverage: "剩余部分的覆盖率",
       coverageOfQuota: "整体配额的覆盖率",
       coverageNeeded: "您的赢单率所需的覆盖率",
       coverageNote:
-        "未结管道 ÷ 尚需完成的金额。请与您的赢单率所需的覆盖率比较：管道 ÷ 其预期成交额（25 % 的赢单率需要 4 倍，而不是 3 倍）。",
+        "未结管道 ÷ 尚需完成的金额。请与您的赢单率所需的覆盖率比较：管道 ÷ 其预期成交额（25% 的赢单率需要 4 倍，而不是 3 倍）。",
       odds: "完成本期目标的概率",
       chance: "达成配额的概率",
       chanceNote:
@@ -287,18 +286,18 @@ export function zhCN(): SheetMessages {
       dealsNote:
         "示例商机：请在此粘贴 CRM 中的未结商机——阶段名称与漏斗表一致、金额、预计关闭日期。",
       examples: [
-        "Acme Corp",
-        "Globex",
-        "Initech",
-        "Umbrella",
-        "Stark Industries",
-        "Wayne Enterprises",
-        "Hooli",
-        "Vandelay Imports",
-        "Soylent",
-        "Cyberdyne",
-        "Tyrell",
-        "Wonka",
+        "星辰科技",
+        "华光贸易",
+        "远航集团",
+        "蓝海实业",
+        "金石工业",
+        "云帆网络",
+        "鼎盛进出口",
+        "绿源食品",
+        "天工智能",
+        "恒信控股",
+        "瑞丰制造",
+        "甜心糖果",
       ],
       leftOut: (count: string) =>
         `=IF(${count}=0, "", ${count}&" 个商机所处阶段不是此漏斗的未结阶段：未计入。请使用漏斗表中的阶段名称。")`,

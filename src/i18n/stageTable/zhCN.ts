@@ -9,7 +9,7 @@ export function zhCN(): StageTableMessages {
       daysInStage: "阶段停留天数",
       entryCriteria: "进入标准",
       exitCriteria: "退出标准",
-      wonStage: "成交阶段",
+      wonStage: "赢单阶段",
       crmNames: "CRM 名称",
     },
     defaultFunnelName: "漏斗",

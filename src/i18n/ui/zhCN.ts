@@ -46,17 +46,18 @@ export function zhCN(): UiMessages {
       olderPlan:
         "此计划由较早版本的 Funnel Math 创建，“刷新计划”找不到它的区块：请新建计划（新建计划 ▸ …）并把您的输入复制过去。",
       rowsInsideBlocks: (rows) =>
-        `计划的表格中插入（或删除）了第 ${rows} 行，无法判断每行属于哪个阶段。请删除插入的行（或撤销删除）——自己的行请放在表格上方、下方或表格之间——然后再次刷新计划。`,
+        `计划区域中插入（或删除）了第 ${rows} 行，无法判断每行属于哪个阶段。请删除插入的行（或撤销删除）——自己的行请放在各区域的上方、下方或区域之间——然后再次刷新计划。`,
       markersLost:
         "计划的隐藏行标记不见了（是否删除了隐藏列？），因此找不到它的区块。请撤销该更改，或新建计划。",
       columnsMoved:
         "计划内部插入或删除了列，刷新会把区块写到错误的位置。请撤销该操作（自己的列请加在计划右侧），然后再次刷新计划。",
       occupied: (cells) =>
-        `刷新已停止：您的单元格 ${cells} 位于计划表格内结果展开的位置。请把它们移到表格之外，然后再次刷新计划。未做任何更改。`,
+        `刷新已停止：您的单元格 ${cells} 位于计划区域内结果展开的位置。请把它们移到计划区域之外，然后再次刷新计划。未做任何更改。`,
       removedTableFull: (plan) => `“${plan}”的“已删除阶段”表已满：请清除不再需要的条目后重试。`,
-      refreshFailed: (reason) => `计划未刷新：表格中断了操作（${reason}）。一切保持原样，请重试。`,
+      refreshFailed: (reason) =>
+        `计划未刷新：电子表格中断了操作（${reason}）。一切保持原样，请重试。`,
       newPlanFailed: (reason) =>
-        `计划未创建：表格中断了操作（${reason}）。未添加任何内容，请重试。`,
+        `计划未创建：电子表格中断了操作（${reason}）。未添加任何内容，请重试。`,
       exportMisaligned:
         "导出的列已与漏斗阶段不一致（此工作表刷新后漏斗有变化）。请在此工作表上运行 Funnel Math ▸ 刷新计划，检查测得的天数后重试。",
     },
@@ -87,7 +88,7 @@ export function zhCN(): UiMessages {
       sheetTooNarrow: (sheet, columns, needed) =>
         `工作表“${sheet}”只有 ${columns} 列，而阶段表需要 ${needed} 列：请在工作表中添加列后再保存。`,
       columnInTheWay: (header, cell) =>
-        `阶段表需要“${header}”列，但表格旁的单元格 ${cell} 中有内容：请移走后再保存。`,
+        `阶段表需要“${header}”列，但阶段表旁的单元格 ${cell} 中有内容：请移走后再保存。`,
       mapInTheWay: (cell) =>
         `阶段表旁的 CRM 阶段映射需要使用单元格 ${cell}，但其中有内容：请移走后再保存。`,
       cellTooLong: (row, column, length, max) =>
@@ -108,7 +109,7 @@ export function zhCN(): UiMessages {
         writingStages: "写入阶段",
         formattingRates: "设置转化率格式",
         clearingOldRows: "清除阶段表下方的旧行",
-        markingWonStage: "将成交阶段显示为复选框",
+        markingWonStage: "将赢单阶段显示为复选框",
         namingRanges: "将漏斗的命名范围指向阶段表",
         keepingStageIds: "保存阶段 ID",
         writingMap: "写入 CRM 阶段映射",
@@ -138,7 +139,7 @@ export function zhCN(): UiMessages {
       notAPercentTyped: (typed) => `“${typed}”不是百分比：请输入例如 30。`,
       ambiguousNumber: (shown, grouped, decimal) =>
         `“${shown}”可以理解为 ${grouped}（逗号为千位分隔符）或 ${decimal}（逗号为小数点）：请输入 ${grouped} 或 ${decimal}。`,
-      oneWonStage: (row) => `只能有一个成交阶段，而第 ${row} 行已勾选：请取消其中一个。`,
+      oneWonStage: (row) => `只能有一个赢单阶段，而第 ${row} 行已勾选：请取消其中一个。`,
       endNamesPlace: (row) =>
         `第 ${row} 行有 CRM 中的名称但没有阶段：表示记录终止的名称（输单、不合格）应写在最后一个阶段下方的一行中。`,
       crmNameSeparator: (name) =>

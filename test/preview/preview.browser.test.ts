@@ -87,8 +87,9 @@ describe("the local preview (npm start)", () => {
     await expectCell(volume.cell(3, 2), "40");
     await expectCell(volume.cell(2, 2), "100");
     await expectCell(volume.cell(1, 2), "334");
-    // The annual plan rounds each stage's exact need up ("end"): 16 666.7 visits → 16,667.
-    await expectCell(volume.cell(0, 2), "16,667");
+    // The annual plan rounds as REQUIRED_LEADS does by default ("stage"): 10 deals, 40 SQLs,
+    // 100 MQLs, 333.3 → 334 leads, then 334 ÷ 2 % = 16,700 visits.
+    await expectCell(volume.cell(0, 2), "16,700");
     expect(await cellText(volume.cell(1, 1))).toBe("30.0%");
     expect(await page.locator("td.error").count()).toBe(0);
 
@@ -122,11 +123,12 @@ describe("the local preview (npm start)", () => {
     await sql.getByLabel("Conversion to next (%)").fill("50");
     await frame.locator("#save").click();
     await frame.locator("#status.ok").waitFor();
-    // 10 deals at 50% SQL → Customer: 20 SQLs, then 50 MQLs, 166.7 → 167 leads, 8 333.3 → 8,334 visits.
+    // 10 deals at 50% SQL → Customer: 20 SQLs, then 50 MQLs, 166.7 → 167 leads.
     await expectCell(volume.cell(3, 2), "20");
     await expectCell(volume.cell(2, 2), "50");
     await expectCell(volume.cell(1, 2), "167");
-    await expectCell(volume.cell(0, 2), "8,334");
+    // "stage" rounding: 167 leads ÷ 2 % = 8,350 visits.
+    await expectCell(volume.cell(0, 2), "8,350");
     await expectCell(volume.cell(3, 1), "50.0%");
     await page.locator('[role="tab"]', { hasText: "Funnel" }).click();
     await expectCell("C5", "50.0%");
@@ -157,7 +159,8 @@ describe("the local preview (npm start)", () => {
     // 20 % × 25 % × 35 % × 50 % × 60 % × 30 %: a Prospect becomes a customer 0.1575 % of the
     // time, shown with enough digits not to read 0.2 %.
     await page.locator(`td[data-a1="${volume.cell(0, 6)}"]`, { hasText: /^0\.15[78]%$/ }).waitFor();
-    await expectCell(volume.cell(0, 2), "6,350");
+    // "stage" rounding up the chain: 34, 57, 114, 326, 1 304, then 1 304 ÷ 20 % = 6,520 prospects.
+    await expectCell(volume.cell(0, 2), "6,520");
     const shown = await page.locator("table.grid tbody").innerText();
     expect(shown).not.toMatch(/#(VALUE|ERROR|REF|NAME|N\/A|NUM|DIV\/0|SPILL|CYCLE)/);
     expect(await page.locator("td.error").count()).toBe(0);

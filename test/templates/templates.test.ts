@@ -14,6 +14,7 @@ import {
   withInboundFunnel,
 } from "./templateHarness";
 import { at } from "../harness/at";
+import { recordsForChance } from "./odds";
 
 /** Each template's call budget: one per table SPEC §6 names for it (specTables.ts). */
 const TEMPLATE_TABLES = {
@@ -93,6 +94,24 @@ describe("Annual reverse funnel", () => {
     // The header rows and the stage column stay in view.
     expect(plan.getFrozenRows()).toBe(a["volume.header"].row);
     expect(plan.getFrozenColumns()).toBe(1);
+  });
+
+  it("beside each yearly need, the records for a 90 % chance of the deals needed (by hand)", () => {
+    expect(cells(inputs, 5, 0, 1, 2)).toEqual([["Confidence level", 0.9]]);
+    expect(cells(a["volume.header"], 0, 3, 1, 1)).toEqual([["Needed for a 90% chance"]]);
+    const toWon = [0.02 * 0.3 * 0.4 * 0.1, 0.3 * 0.4 * 0.1, 0.4 * 0.1, 0.1, 1];
+    const confident = cells(volume, 0, 3, 5, 1).map((r) => r[0]);
+    expect(confident).toEqual(toWon.map((p) => recordsForChance(10, p, 0.9)));
+    // Never fewer than the average plan, which makes its deals only about half the time.
+    cells(volume, 0, 2, 5, 1).forEach((r, i) =>
+      expect(confident[i] as number).toBeGreaterThanOrEqual(r[0] as number),
+    );
+    expect(plan.cell(volume.row, volume.col + 3)?.note).toMatch(/confidence level/);
+    // A lower level flows through the input (and the header says which).
+    plan.getRange(inputs.cell(5, 1)).setValue(0.5);
+    expect(at(at(cells(volume, 3, 3, 1, 1), 0), 0)).toBe(recordsForChance(10, 0.1, 0.5));
+    expect(cells(a["volume.header"], 0, 3, 1, 1)).toEqual([["Needed for a 50% chance"]]);
+    plan.getRange(inputs.cell(5, 1)).setValue(0.9);
   });
 
   it("budgets each stage: cost per record × needed per year, total, implied CAC", () => {

@@ -10,13 +10,11 @@ import { sheetMessages } from "../../i18n/sheet";
 import { uiMessages } from "../../i18n/ui";
 import type { ChooseFunnelApi } from "../../wire/chooseFunnelApi";
 import type { FunnelSummary } from "../../wire/stageApi";
-import { MAX_STAGES } from "../../core/funnel";
+import { checkRequest, DEFAULT_FUNNEL_KEY, MAX_STAGES } from "../../core/funnel";
 import { resolveLanguage } from "../../i18n/languages";
 import { spreadsheetLanguage, userLanguage } from "../locale";
 import { messageOf } from "../../core/messageOf";
-import { checkRequest } from "../../core/requestSchemas";
 import { store } from "../stageServer";
-import { DEFAULT_FUNNEL_KEY } from "../../core/funnel";
 import type { NewPlanApi } from "../../wire/newPlanApi";
 import type { PlanInputs } from "../../wire/pages";
 import {

@@ -9,7 +9,7 @@
  * here are the pages' own (src/sidebar/main.ts); the browser tests check the pages call exactly
  * these.
  */
-import { runNewPlan } from "../test/harness/newPlan";
+import { runNewPlan } from "../fakes/newPlan";
 import { openAddon, type Addon } from "../fakes/addon";
 import { FakeWorkbook } from "../fakes/spreadsheet";
 import { presets } from "../src/i18n/presets";

@@ -15,7 +15,7 @@ import { openAddon } from "../fakes/addon";
 import { callCounts, resetCallCounts } from "../fakes/formulaEngine";
 import { FakeWorkbook } from "../fakes/spreadsheet";
 import { attachFormulaEngine, recalculateEverything } from "../fakes/workbookEngine";
-import { runNewPlan } from "../test/harness/newPlan";
+import { runNewPlan } from "../fakes/newPlan";
 
 export interface TemplateCalls {
   template: string;

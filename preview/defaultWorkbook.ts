@@ -1,4 +1,3 @@
-import { inboundPreset } from "../src/i18n/presets/inbound";
 /**
  * The workbook the preview opens on (SPEC §7), built through the add-on's own code, as a user
  * would: the Inbound funnel from the stage editor's createFunnel, the annual plan from its menu
@@ -6,22 +5,12 @@ import { inboundPreset } from "../src/i18n/presets/inbound";
  * editor open. Returns notices for whatever this build of the add-on cannot do yet.
  */
 import type { Addon } from "../fakes/addon";
+import { inboundPreset } from "../src/i18n/presets/inbound";
 import type { CreateResult } from "../src/wire/stageApi";
-import { PAGE_DATA_ID, type NewPlanData, type PlanInputs } from "../src/wire/pages";
 import { messageOf } from "../src/core/messageOf";
+import { runNewPlan } from "../fakes/newPlan";
 
 const ANNUAL_PLAN_COMMAND = "newAnnualPlan";
-
-/** The funnel and figures a served New plan dialog offers first (its page data, src/wire/pages). */
-function offeredFigures(
-  content: string | undefined,
-): { funnel: string; inputs: PlanInputs } | undefined {
-  const json = content && new RegExp(`id="${PAGE_DATA_ID}">([^<]*)<`).exec(content)?.[1];
-  if (!json) return undefined;
-  const data = JSON.parse(json) as Partial<NewPlanData>;
-  const first = data.funnels?.[0];
-  return first ? { funnel: first.key, inputs: first.inputs } : undefined;
-}
 
 export function buildDefaultWorkbook(addon: Addon): string[] {
   const notices: string[] = [];
@@ -39,12 +28,8 @@ export function buildDefaultWorkbook(addon: Addon): string[] {
 
   if (bundle.has(ANNUAL_PLAN_COMMAND)) {
     try {
-      const dialogs = book.ui.dialogs.length;
-      bundle.call(ANNUAL_PLAN_COMMAND);
       // New plan asks the plan's figures first: the demo takes the ones its dialog offers.
-      const offered = offeredFigures(book.ui.dialogs[dialogs]?.content);
-      if (offered && bundle.has("buildPlan"))
-        bundle.call("buildPlan", ANNUAL_PLAN_COMMAND, offered.funnel, offered.inputs);
+      runNewPlan(addon, ANNUAL_PLAN_COMMAND);
     } catch (e) {
       notices.push(`${ANNUAL_PLAN_COMMAND} failed: ${messageOf(e)}`);
     }

@@ -11,7 +11,7 @@ import { FakeWorkbook } from "../../fakes/spreadsheet";
 import type { Funnel } from "../../src/core/funnel";
 import { pageDataElement, type StageEditorData } from "../../src/wire/pages";
 import type { SaveRequest, SaveResult } from "../../src/wire/stageApi";
-import { servedPageData } from "../harness/pageData";
+import { servedPageData } from "../../fakes/pageData";
 import {
   addonFor,
   launchChromium,

@@ -3,7 +3,7 @@
  * that use one), shows what a rate field understood (SPEC §5), opens on the funnel of the sheet in
  * view, and makes one round trip per action (SPEC §8), counted as google.script.run calls.
  */
-import { runNewPlan } from "../harness/newPlan";
+import { runNewPlan } from "../../fakes/newPlan";
 import type { Page } from "playwright-core";
 import { presets } from "../../src/i18n/presets";
 import { HAND_TYPED_FUNNEL, openAddon } from "../../fakes/addon";

@@ -17,7 +17,7 @@ import { presets } from "../../src/i18n/presets";
 import { inboundPreset } from "../../src/i18n/presets/inbound";
 import { uiMessages } from "../../src/i18n/ui";
 import type { CreateResult, LoadedFunnel } from "../../src/wire/stageApi";
-import { runNewPlan } from "../harness/newPlan";
+import { runNewPlan } from "../../fakes/newPlan";
 
 const t = uiMessages("sv").store;
 

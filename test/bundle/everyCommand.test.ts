@@ -4,7 +4,7 @@
  * .html file, or handed out a page that does not parse, fails here as it would in Sheets. Each page
  * carries the user's language in its data.
  */
-import { runNewPlan } from "../harness/newPlan";
+import { runNewPlan } from "../../fakes/newPlan";
 import { openAddon } from "../../fakes/addon";
 import { FakeLock } from "../../fakes/lock";
 import { FakeSession } from "../../fakes/session";
@@ -12,7 +12,7 @@ import { FakeWorkbook } from "../../fakes/spreadsheet";
 import { MENU } from "../../src/addon/menu";
 import { LANGUAGES } from "../../src/i18n/languages";
 import type { PageBasics } from "../../src/wire/pages";
-import { servedPageData } from "../harness/pageData";
+import { servedPageData } from "../../fakes/pageData";
 
 const COMMANDS = MENU.flatMap((entry) => ("items" in entry ? entry.items : [entry])).map(
   (item) => item.functionName,

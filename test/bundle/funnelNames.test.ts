@@ -5,7 +5,7 @@
  * through renames; a name that is no valid key (emoji, a cell reference, TRUE) still gets one.
  */
 import { openAddon, type Addon } from "../../fakes/addon";
-import { confirmNewPlan } from "../harness/newPlan";
+import { confirmNewPlan } from "../../fakes/newPlan";
 import { namedRangeNameProblem } from "../../fakes/namedRange";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 import { inboundPreset } from "../../src/i18n/presets/inbound";

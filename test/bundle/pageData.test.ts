@@ -9,7 +9,7 @@ import { HAND_TYPED_FUNNEL, openAddon } from "../../fakes/addon";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 import { fakeHtmlService } from "../../fakes/html";
 import { pageDataElement, type StageEditorData } from "../../src/wire/pages";
-import { servedPageData } from "../harness/pageData";
+import { servedPageData } from "../../fakes/pageData";
 
 type Node = DefaultTreeAdapterMap["node"];
 

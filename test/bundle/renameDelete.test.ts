@@ -4,7 +4,7 @@ import type {
   FunnelUsage,
   RenameResult,
 } from "../../src/wire/stageApi";
-import { runNewPlan } from "../harness/newPlan";
+import { runNewPlan } from "../../fakes/newPlan";
 import { anchor } from "../templates/templateHarness";
 import { presets } from "../../src/i18n/presets";
 import { openAddon, type Addon } from "../../fakes/addon";

@@ -14,7 +14,7 @@ import { readManifest } from "../harness/manifest";
 import { at } from "../harness/at";
 import { presets } from "../../src/i18n/presets";
 import type { SqlExportData } from "../../src/wire/pages";
-import { servedPageData } from "../harness/pageData";
+import { servedPageData } from "../../fakes/pageData";
 
 function addon() {
   return openAddon(new FakeWorkbook({ Funnel: HAND_TYPED_FUNNEL }));

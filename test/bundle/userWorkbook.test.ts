@@ -7,7 +7,7 @@
  */
 import { HAND_TYPED_FUNNEL, openAddon, type Addon } from "../../fakes/addon";
 import { FakeLock } from "../../fakes/lock";
-import { runNewPlan } from "../harness/newPlan";
+import { runNewPlan } from "../../fakes/newPlan";
 import { FakeSession } from "../../fakes/session";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 import { inboundPreset } from "../../src/i18n/presets/inbound";

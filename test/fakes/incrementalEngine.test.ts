@@ -3,7 +3,7 @@
  * After every kind of change a user or the add-on makes, it must show exactly what an engine
  * built afresh from the same workbook shows.
  */
-import { runNewPlan } from "../harness/newPlan";
+import { runNewPlan } from "../../fakes/newPlan";
 import { presets } from "../../src/i18n/presets";
 import type { LoadedFunnel, SaveResult } from "../../src/wire/stageApi";
 import { TEMPLATES } from "../../src/addon/templates/catalog";

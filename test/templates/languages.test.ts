@@ -5,7 +5,7 @@
  * is the same as in English; no text cell, note or chart title is left in English, except words
  * the language's own catalogue writes the same way (MQL, SQL, Lead…).
  */
-import { runNewPlan } from "../harness/newPlan";
+import { runNewPlan } from "../../fakes/newPlan";
 import { inbound as inboundEn } from "../../src/i18n/presets/en";
 import { inboundPresetMessages } from "../../src/i18n/presets/inbound";
 import { resolveLanguage } from "../../src/i18n/languages";

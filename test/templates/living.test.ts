@@ -10,7 +10,7 @@ import { presets } from "../../src/i18n/presets";
 import type { Addon } from "../../fakes/addon";
 import type { FakeSheet } from "../../fakes/spreadsheet";
 import type { Anchor } from "../../src/addon/templates/layout";
-import { servedPageData } from "../harness/pageData";
+import { servedPageData } from "../../fakes/pageData";
 import {
   anchor,
   anchorsOf,

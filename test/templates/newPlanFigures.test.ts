@@ -6,7 +6,7 @@
  */
 import type { Stage } from "../../src/core/funnel";
 import type { NewPlanData } from "../../src/wire/pages";
-import { runNewPlan } from "../harness/newPlan";
+import { runNewPlan } from "../../fakes/newPlan";
 import { at } from "../harness/at";
 import { anchorsOf, column, errorCells, values, withInboundFunnel } from "./templateHarness";
 

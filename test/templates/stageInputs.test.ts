@@ -6,7 +6,7 @@
  * user inserted rows; Use measured days gives each stage its own median; Refresh and New plan are
  * all-or-nothing under a failure at any of their service calls.
  */
-import { runNewPlan } from "../harness/newPlan";
+import { runNewPlan } from "../../fakes/newPlan";
 import type { Funnel, Stage } from "../../src/core/funnel";
 import type { LoadedFunnel, SaveResult } from "../../src/wire/stageApi";
 import type { Addon } from "../../fakes/addon";

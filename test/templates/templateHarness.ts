@@ -19,7 +19,7 @@ import type { SlaLayout } from "../../src/addon/templates/slaTracker";
 import { locate } from "../../src/addon/templates/planRead";
 import { parseRecord } from "../../src/addon/templates/planRecord";
 import type { PlanInputs } from "../../src/wire/pages";
-import { runNewPlan } from "../harness/newPlan";
+import { runNewPlan } from "../../fakes/newPlan";
 import { at } from "../harness/at";
 
 /** A spreadsheet with an unrelated sheet, evaluated by the formula engine with the built add-on. */

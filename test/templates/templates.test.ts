@@ -1,5 +1,5 @@
 import { diffSnapshots } from "../../fakes/spreadsheet";
-import { runNewPlan } from "../harness/newPlan";
+import { runNewPlan } from "../../fakes/newPlan";
 import { SPEC_TABLES } from "./specTables";
 import type { Anchor } from "../../src/addon/templates/layout";
 import {

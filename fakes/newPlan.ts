@@ -3,8 +3,8 @@
  * dialog's Build with the figures it offers (or `figures` typed over them), through the same
  * server function the page calls (src/newPlan/main.ts → buildPlan).
  */
-import type { Addon } from "../../fakes/addon";
-import type { NewPlanData, PlanInputs } from "../../src/wire/pages";
+import type { Addon } from "./addon";
+import type { NewPlanData, PlanInputs } from "../src/wire/pages";
 import { servedPageData } from "./pageData";
 
 /** The New plan dialog the last command showed, if it was one. */

@@ -3,7 +3,7 @@
  * parsed by the HTML5 algorithm (parse5) and the JSON element's text is parsed as JSON.
  */
 import { parse, type DefaultTreeAdapterMap } from "parse5";
-import { PAGE_DATA_ID } from "../../src/wire/pages";
+import { PAGE_DATA_ID } from "../src/wire/pages";
 
 type Node = DefaultTreeAdapterMap["node"];
 

@@ -9,6 +9,9 @@ import { PreviewSession } from "../../preview/session";
 import type { WorkbookView } from "../../preview/viewTypes";
 import { inboundPreset } from "../../src/i18n/presets/inbound";
 import type { CreateResult, DeleteResult, RenameResult } from "../../src/wire/stageApi";
+import type { NewPlanData } from "../../src/wire/pages";
+import { servedPageData } from "../../fakes/pageData";
+import { at } from "../harness/at";
 
 const NAMES = [
   ["Воронка", "漏斗"],
@@ -45,9 +48,22 @@ describe.each(NAMES)("a funnel named %s, renamed %s, through the preview", (name
     expect(errorCells(session.view(name))).toEqual([]);
 
     const key = created.ok ? created.loaded.funnel.key : "";
-    const plan = session.runMenuCommand("newAnnualPlan", name);
-    expect(plan.ok).toBe(true);
+    const sheetsBefore = new Set(session.view().sheets.map((s) => s.name));
+    const menu = session.runMenuCommand("newAnnualPlan", name);
+    expect(menu).toMatchObject({ ok: true, dialogOpened: true });
+    // The New plan dialog asks the figures first; Build sends what it offers (its page data),
+    // as the page does through google.script.run.
+    const offered = servedPageData<NewPlanData>(session.dialogContent() ?? "");
+    const funnel = at(offered.funnels, 0);
+    expect(funnel.key).toBe(key);
+    server(session, "buildPlan", "newAnnualPlan", funnel.key, funnel.inputs);
+    const newSheet = session
+      .view()
+      .sheets.map((s) => s.name)
+      .find((n) => !sheetsBefore.has(n));
+    const plan = { newSheet: newSheet ?? "" };
     expect(plan.newSheet).toEqual(expect.any(String));
+    expect(plan.newSheet).not.toBe("");
     const planView = session.view(plan.newSheet);
     expect(errorCells(planView)).toEqual([]);
     // The plan computes from the funnel's rates: its volumes are numbers.

@@ -3,39 +3,20 @@
  * in view, New plan asks which; each funnel is a button that names it (as text, never HTML) and
  * counts its stages in the user's language; a click builds the plan in one round trip and closes.
  */
-import type { Browser } from "playwright-core";
-import { HAND_TYPED_FUNNEL } from "../../fakes/addon";
-import { FakeWorkbook } from "../../fakes/spreadsheet";
 import { chooseFunnelMessages } from "../../src/i18n/chooseFunnel";
-import { presets } from "../../src/i18n/presets";
 import { parseRecord } from "../../src/addon/templates/planRecord";
-import { addonFor, launchChromium, openDialog } from "../harness/sidebarPage";
+import { HOSTILE_FUNNEL_NAME, openNewPlanDialog, useBrowser } from "../harness/sidebarPage";
 
 jest.setTimeout(30_000);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
-const HOSTILE = "<img src=x onerror=alert(1)> & Co";
+const HOSTILE = HOSTILE_FUNNEL_NAME;
 
-async function open(locale: string) {
-  const book = new FakeWorkbook({ Funnel: HAND_TYPED_FUNNEL });
-  const addon = addonFor(book, locale);
-  const created = addon.run<{ ok: boolean }>("createFunnel", {
-    name: HOSTILE,
-    stages: presets("en")[1]!.stages,
-  });
-  expect(created.ok).toBe(true);
-  book.insertSheet("Notes").activate();
-  // Funnel health asks no figures: its only question is the funnel (New plan's own dialog asks
-  // the funnel with the figures, test/browser/newPlan.test.ts).
-  return openDialog(browser, addon, "newFunnelHealth", { width: 360, height: 260 });
-}
+// Funnel health asks no figures: its only question is the funnel (New plan's own dialog asks
+// the funnel with the figures, test/browser/newPlan.test.ts).
+const open = (locale: string) =>
+  openNewPlanDialog(browser(), locale, "newFunnelHealth", { width: 360, height: 260 });
 
 describe.each([
   ["en", "en", "4 stages", "7 stages"],

@@ -4,36 +4,17 @@
  * writes them; a bad amount is said beside its field and nothing is built; Build builds the plan
  * with the typed figures in one round trip and closes.
  */
-import type { Browser } from "playwright-core";
-import { HAND_TYPED_FUNNEL } from "../../fakes/addon";
-import { FakeWorkbook } from "../../fakes/spreadsheet";
 import { newPlanMessages } from "../../src/i18n/newPlan";
-import { presets } from "../../src/i18n/presets";
-import { addonFor, launchChromium, openDialog } from "../harness/sidebarPage";
+import { HOSTILE_FUNNEL_NAME, openNewPlanDialog, useBrowser } from "../harness/sidebarPage";
 
 jest.setTimeout(30_000);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
-const HOSTILE = "<img src=x onerror=alert(1)> & Co";
+const HOSTILE = HOSTILE_FUNNEL_NAME;
 
-async function open(locale: string) {
-  const book = new FakeWorkbook({ Funnel: HAND_TYPED_FUNNEL });
-  const addon = addonFor(book, locale);
-  const created = addon.run<{ ok: boolean }>("createFunnel", {
-    name: HOSTILE,
-    stages: presets("en")[1]!.stages,
-  });
-  expect(created.ok).toBe(true);
-  book.insertSheet("Notes").activate();
-  return openDialog(browser, addon, "newMonthlyTargets", { width: 380, height: 480 });
-}
+const open = (locale: string) =>
+  openNewPlanDialog(browser(), locale, "newMonthlyTargets", { width: 380, height: 480 });
 
 describe.each([
   ["en", "en", "100,000", "2,400,000"],

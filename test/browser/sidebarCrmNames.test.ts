@@ -5,7 +5,6 @@
  * always does), sends them with the save, and checks them by the shared rules first. The test
  * records each save request and answers with the funnel as sent.
  */
-import type { Browser } from "playwright-core";
 import { HAND_TYPED_FUNNEL } from "../../fakes/addon";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 import type { Funnel } from "../../src/core/funnel";
@@ -14,7 +13,7 @@ import type { SaveRequest, SaveResult } from "../../src/wire/stageApi";
 import { servedPageData } from "../../fakes/pageData";
 import {
   addonFor,
-  launchChromium,
+  useBrowser,
   openServedPage,
   openSidebar,
   type PageSession,
@@ -22,13 +21,7 @@ import {
 
 jest.setTimeout(30_000);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const sessions: PageSession[] = [];
 afterEach(async () => {
@@ -59,7 +52,7 @@ async function open() {
     pageDataElement(data),
   );
   const saved: SaveRequest[] = [];
-  const session = await openServedPage(browser, addon, html, undefined, (name, args, next) => {
+  const session = await openServedPage(browser(), addon, html, undefined, (name, args, next) => {
     const reply = next();
     if (name !== "saveFunnel") return reply;
     const request = args[0] as SaveRequest;
@@ -122,7 +115,7 @@ describe("CRM names in the sidebar", () => {
   });
 
   it("are offered by the store for a table that has no CRM names column yet", async () => {
-    const s = await openSidebar(browser, new FakeWorkbook({ Funnel: HAND_TYPED_FUNNEL }));
+    const s = await openSidebar(browser(), new FakeWorkbook({ Funnel: HAND_TYPED_FUNNEL }));
     sessions.push(s);
     const first = s.page.locator('details.stage[data-index="0"]');
     await first.locator("summary").click();

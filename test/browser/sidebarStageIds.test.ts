@@ -4,22 +4,16 @@
  * joined by a new one keeps its ID — the key plans file typed inputs under. And the CRM-name fields
  * the store offers are sent even when emptied, so clearing them clears the table and `<key>_Map`.
  */
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 import type { Stage } from "../../src/core/funnel";
 import { inboundPreset } from "../../src/i18n/presets/inbound";
 import type { CreateResult, LoadedFunnel, SaveRequest } from "../../src/wire/stageApi";
-import { addonFor, launchChromium, openServedPage, type PageSession } from "../harness/sidebarPage";
+import { addonFor, useBrowser, openServedPage, type PageSession } from "../harness/sidebarPage";
 
 jest.setTimeout(30_000);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const sessions: PageSession[] = [];
 afterEach(async () => {
@@ -42,7 +36,7 @@ async function open(): Promise<PageSession & { saved: SaveRequest[] }> {
   addon.bundle.call("showStageEditor");
   const saved: SaveRequest[] = [];
   const session = await openServedPage(
-    browser,
+    browser(),
     addon,
     book.ui.sidebars.at(-1)!.getContent(),
     undefined,

@@ -4,22 +4,15 @@
  * SPEC §8) — the very query FUNNEL_SQL gives in a cell — fetches another funnel's stages once, and
  * words a bad name in the user's language next to its field.
  */
-import type { Browser } from "playwright-core";
 import { HAND_TYPED_FUNNEL } from "../../fakes/addon";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 import { presets } from "../../src/i18n/presets";
 import { sqlExportMessages } from "../../src/i18n/sqlExport";
-import { addonFor, launchChromium, openDialog, type PageSession } from "../harness/sidebarPage";
+import { addonFor, useBrowser, openDialog, type PageSession } from "../harness/sidebarPage";
 
 jest.setTimeout(30_000);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const sessions: PageSession[] = [];
 afterEach(async () => {
@@ -35,7 +28,7 @@ async function open(active = "Funnel", locale = "en") {
   const addon = addonFor(book, locale);
   addon.run("createFunnel", { name: "EMEA", stages: presets("en")[2]!.stages });
   book.getSheetByName(active)!.activate();
-  const session = await openDialog(browser, addon, "showSqlExport");
+  const session = await openDialog(browser(), addon, "showSqlExport");
   sessions.push(session);
   await session.page.locator("#sql").waitFor();
   return session;

@@ -10,7 +10,9 @@ import { openAddon, type Addon } from "../../fakes/addon";
 import { FakeLock } from "../../fakes/lock";
 import { FakeSession } from "../../fakes/session";
 import { throughScriptRun } from "../../fakes/scriptRun";
-import type { FakeWorkbook } from "../../fakes/spreadsheet";
+import { FakeWorkbook } from "../../fakes/spreadsheet";
+import { HAND_TYPED_FUNNEL } from "../../fakes/addon";
+import { presets } from "../../src/i18n/presets";
 import { messageOf } from "../../src/core/messageOf";
 
 const ORIGIN = "https://addon.local/";
@@ -200,4 +202,28 @@ export async function openDialog(
   if (!dialog) throw new Error(`${command} showed no dialog`);
   const session = await openServedPage(browser, addon, dialog.output.getContent(), viewport);
   return { ...session, title: dialog.title };
+}
+
+/** A funnel name that is markup if a page ever renders it as HTML. */
+export const HOSTILE_FUNNEL_NAME = "<img src=x onerror=alert(1)> & Co";
+
+/**
+ * A New plan `command` run where its dialog must ask for the funnel: two funnels (the hand-typed
+ * one and a seven-stage one named HOSTILE_FUNNEL_NAME), neither in view; the dialog it serves.
+ */
+export async function openNewPlanDialog(
+  browser: Browser,
+  locale: string,
+  command: string,
+  viewport: { width: number; height: number },
+): Promise<PageSession & { title: string }> {
+  const book = new FakeWorkbook({ Funnel: HAND_TYPED_FUNNEL });
+  const addon = addonFor(book, locale);
+  const created = addon.run<{ ok: boolean }>("createFunnel", {
+    name: HOSTILE_FUNNEL_NAME,
+    stages: presets("en")[1]?.stages ?? [],
+  });
+  if (!created.ok) throw new Error("openNewPlanDialog: the second funnel was not created");
+  book.insertSheet("Notes").activate();
+  return openDialog(browser, addon, command, viewport);
 }

@@ -17,25 +17,20 @@ export function spreadsheetIn(zone: string): vm.Context {
   };
 }
 
-// Minimal loops, built-ins in locals, inside functions. The same shortcut as ours: a zone offset
-// per UTC day (Intl only at day boundaries), exact per instant only on a day the offset changes.
-// Wrapped in a function: a top-level var of a vm script is a global, and every global look-up
-// (even NaN) is slow there.
-export const ANALYTICS_BASELINE_SOURCE = String.raw`
-var stageDaysMedian, cohortMonths;
-(function () {
-var A = Array, M = Math, F64 = Float64Array, I32 = Int32Array, Fmt = Intl.DateTimeFormat, U = Date.UTC;
-var D = Date, NAN = 0 / 0, INF = 1 / 0, Sheets = SpreadsheetApp;
-
+/**
+ * The plain baselines' reader of a date's wall-clock time in the spreadsheet's zone (per-day
+ * offsets, cached): the best plain code for what our functions do, shared by the zoned baselines.
+ */
+export const WALL_READER_SOURCE = String.raw`
 function wallReader() {
-  var zone = Sheets.getActiveSpreadsheet().getSpreadsheetTimeZone();
-  var fmt = new Fmt("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "numeric",
+  var zone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+  var fmt = new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "numeric",
     day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" });
-  var DAY = 86400000, floor = M.floor, starts = new Map(), days = new Map();
+  var DAY = 86400000, floor = Math.floor, starts = new Map(), days = new Map(), NAN = 0 / 0;
   function offset(t) {
     var p = fmt.formatToParts(t), f = {}, i;
     for (i = 0; i < p.length; i++) f[p[i].type] = +p[i].value;
-    return U(f.year, f.month - 1, f.day, f.hour % 24, f.minute, f.second) - t;
+    return Date.UTC(f.year, f.month - 1, f.day, f.hour % 24, f.minute, f.second) - t;
   }
   function startOffset(d) {
     var o = starts.get(d);
@@ -52,6 +47,19 @@ function wallReader() {
     return t + (o === o ? o : offset(t - (((t % 1000) + 1000) % 1000)));
   };
 }
+`;
+
+// Minimal loops, built-ins in locals, inside functions. The same shortcut as ours: a zone offset
+// per UTC day (Intl only at day boundaries), exact per instant only on a day the offset changes.
+// Wrapped in a function: a top-level var of a vm script is a global, and every global look-up
+// (even NaN) is slow there.
+export const ANALYTICS_BASELINE_SOURCE = String.raw`
+var stageDaysMedian, cohortMonths;
+(function () {
+var A = Array, M = Math, F64 = Float64Array, I32 = Int32Array, Fmt = Intl.DateTimeFormat, U = Date.UTC;
+var D = Date, NAN = 0 / 0, INF = 1 / 0, Sheets = SpreadsheetApp;
+
+${WALL_READER_SOURCE}
 
 function readWall(m) {
   var wall = wallReader(), n = m.length, k = m[0].length, out = new F64(n * k), r, c, at = 0;

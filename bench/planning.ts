@@ -4,7 +4,7 @@
 // context), uses the same algorithm and shortcuts as ours (the same grid for the deal list, the
 // same doubling-and-bisection search, each distinct stage spelling normalised once) and returns
 // the same result; bench.ts checks that on every run.
-import { ANALYTICS_ZONE, freshZonedFunction } from "./analytics";
+import { ANALYTICS_ZONE, freshZonedFunction, WALL_READER_SOURCE } from "./analytics";
 import { random } from "./data";
 import { workload, type Workload } from "./workload";
 
@@ -230,27 +230,7 @@ const ZONED_BASELINE_SOURCE = String.raw`
 var weightedPipeline;
 (function () {
 var A = Array, M = Math, Fmt = Intl.DateTimeFormat, U = Date.UTC, D = Date, Sheets = SpreadsheetApp, MapOf = Map, NAN = 0 / 0;
-function wallReader() {
-  var zone = Sheets.getActiveSpreadsheet().getSpreadsheetTimeZone();
-  var fmt = new Fmt("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "numeric",
-    day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" });
-  var DAY = 86400000, floor = M.floor, starts = new MapOf(), days = new MapOf();
-  function offset(t) {
-    var p = fmt.formatToParts(t), f = {}, i;
-    for (i = 0; i < p.length; i++) f[p[i].type] = +p[i].value;
-    return U(f.year, f.month - 1, f.day, f.hour % 24, f.minute, f.second) - t;
-  }
-  function startOffset(d) {
-    var o = starts.get(d);
-    if (o === undefined) { o = offset(d * DAY); starts.set(d, o); }
-    return o;
-  }
-  return function (t) {
-    var d = floor(t / DAY), o = days.get(d);
-    if (o === undefined) { var a = startOffset(d), b = startOffset(d + 1); o = a === b ? a : NAN; days.set(d, o); }
-    return t + (o === o ? o : offset(t - (((t % 1000) + 1000) % 1000)));
-  };
-}
+${WALL_READER_SOURCE}
 function monthKey(wall) { var d = new D(wall); return d.getUTCFullYear() * 12 + d.getUTCMonth(); }
 weightedPipeline = function (amounts, probabilities, dates, periods) {
   var wall = wallReader(), n = periods[0].length, index = new MapOf(), i;

@@ -6,7 +6,7 @@ import * as esbuild from "esbuild";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-/** The pages: src/<name>/main.ts + <name>.css + <name>.html → dist/<name>.html. */
+/** The pages: src/<name>/main.ts + <name>.css, in the one shell src/pages/page.html → dist/<name>.html. */
 export const PAGES = ["sidebar", "sqlExport", "chooseFunnel", "newPlan"] as const;
 
 /** Builds one page into dist/<name>.html; returns its size in bytes. */
@@ -39,7 +39,8 @@ export async function buildHtmlPage(root: string, dist: string, name: string): P
       minify: true,
     })
   ).code.trim();
-  const template = readFileSync(join(root, `src/${name}/${name}.html`), "utf8");
+  // One shell for every page: the page sets its title and language itself (src/pages).
+  const template = readFileSync(join(root, "src/pages/page.html"), "utf8");
   // Function replacers: "$" in the code must not be read as a replacement pattern.
   const html = template.replace("/*CSS*/", () => css).replace("/*JS*/", () => js);
   writeFileSync(join(dist, `${name}.html`), html);

@@ -4,6 +4,7 @@
  * and the table is read once from the funnel's sheet (with the note holding its stage ids).
  */
 import { MAX_STAGES, namedRangeNames, wonIndex } from "../../core/funnel";
+import { parseRangeName } from "../../core/funnelRanges";
 import { uiMessages } from "../../i18n/ui";
 import { matchIds, parseIdNote } from "../stageIds";
 import { parseTable, readLayout } from "../stageTable";
@@ -13,19 +14,11 @@ import { stageKey } from "./stageKey";
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const SUFFIXES = Object.values(namedRangeNames("")).sort((a, b) => b.length - a.length);
-
-/** The funnel key a named range belongs to ("EMEA_Rates" → "EMEA"), if it is a funnel's. */
-export function keyOfRangeName(name: string): string | undefined {
-  const suffix = SUFFIXES.find((s) => name.endsWith(s) && name.length > s.length);
-  return suffix === undefined ? undefined : name.slice(0, -suffix.length);
-}
-
 /** The key of the funnel whose table is on this sheet, from the sheet's own named ranges. */
 export function funnelKeyOfSheet(sheet: Sheet): string | undefined {
   for (const named of sheet.getNamedRanges()) {
-    const key = keyOfRangeName(named.getName());
-    if (key !== undefined) return key;
+    const parsed = parseRangeName(named.getName());
+    if (parsed) return parsed.key;
   }
   return undefined;
 }

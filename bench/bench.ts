@@ -98,7 +98,38 @@ function report(what: string, measured: string, budget: string, ok: boolean | nu
   if (ok === false) failed = true;
 }
 
+/** Service calls per user action (SPEC §8), counted by the fakes: deterministic, same every run. */
+function serviceCallSection(): string {
+  let callTable: string;
+  try {
+    const actions = serviceCallCounts();
+    const within = (a: ActionCount): boolean =>
+      (a.budget.roundTrips === undefined || a.roundTrips <= a.budget.roundTrips) &&
+      a.calls <= a.budget.calls &&
+      a.flushes <= a.budget.flushes;
+    const budgetText = (b: ActionCount["budget"]): string =>
+      `${b.roundTrips === undefined ? "—" : `≤ ${b.roundTrips}`} / ≤ ${b.calls} / ≤ ${b.flushes}`;
+    callTable = [
+      "| user action | workbook | round trips / service calls / flushes | budget | most called | holds |",
+      "| --- | --- | --- | --- | --- | --- |",
+      ...actions.map(
+        (a) =>
+          `| ${a.action} | ${a.workbook} | ${a.roundTrips} / ${a.calls} / ${a.flushes} | ${budgetText(a.budget)} | ${a.top} | ${within(a) ? "yes" : "**NO**"} |`,
+      ),
+    ].join("\n");
+    for (const a of actions) if (!within(a)) failed = true;
+  } catch (e) {
+    callTable = `Service calls per user action: unmeasured (${messageOf(e).split("\n")[0]}) — a miss.`;
+    failed = true;
+  }
+
+  return callTable;
+}
+
 async function main(): Promise<void> {
+  // `--only calls`: the service-call table alone (seconds, not minutes); with `--write` it
+  // replaces only that table in BENCHMARKS.md.
+  if (process.argv.join(" ").includes("--only calls")) return writeCallsOnly(serviceCallSection());
   const code = readFileSync(join(root, "dist", "Code.js"), "utf8");
   const bytes = Buffer.byteLength(code);
   report(
@@ -310,29 +341,7 @@ async function main(): Promise<void> {
 
   for (const r of await warehouseRows(code)) report(r.what, r.measured, r.budget, r.ok);
 
-  // Service calls per user action (SPEC §8), counted by the fakes: deterministic, same every run.
-  let callTable: string;
-  try {
-    const actions = serviceCallCounts();
-    const within = (a: ActionCount): boolean =>
-      (a.budget.roundTrips === undefined || a.roundTrips <= a.budget.roundTrips) &&
-      a.calls <= a.budget.calls &&
-      a.flushes <= a.budget.flushes;
-    const budgetText = (b: ActionCount["budget"]): string =>
-      `${b.roundTrips === undefined ? "—" : `≤ ${b.roundTrips}`} / ≤ ${b.calls} / ≤ ${b.flushes}`;
-    callTable = [
-      "| user action | workbook | round trips / service calls / flushes | budget | most called | holds |",
-      "| --- | --- | --- | --- | --- | --- |",
-      ...actions.map(
-        (a) =>
-          `| ${a.action} | ${a.workbook} | ${a.roundTrips} / ${a.calls} / ${a.flushes} | ${budgetText(a.budget)} | ${a.top} | ${within(a) ? "yes" : "**NO**"} |`,
-      ),
-    ].join("\n");
-    for (const a of actions) if (!within(a)) failed = true;
-  } catch (e) {
-    callTable = `Service calls per user action: unmeasured (${messageOf(e).split("\n")[0]}) — a miss.`;
-    failed = true;
-  }
+  const callTable = serviceCallSection();
 
   const table = [
     "| what | measured | budget | holds |",
@@ -362,6 +371,20 @@ async function main(): Promise<void> {
     const options = (await prettier.resolveConfig(file)) ?? {};
     writeFileSync(file, await prettier.format(updated, { ...options, filepath: file }));
   }
+}
+
+async function writeCallsOnly(callTable: string): Promise<void> {
+  console.log(callTable);
+  if (!process.argv.includes("--write")) return;
+  const file = join(root, "BENCHMARKS.md");
+  const doc = readFileSync(file, "utf8");
+  const updated = doc.replace(
+    /(<!-- bench:start -->[\s\S]*?\n\n)\| user action [^\n]*\n(?:\|[^\n]*\n)*/,
+    (_, head: string) => `${head}${callTable}\n`,
+  );
+  const prettier = await import("prettier");
+  const options = (await prettier.resolveConfig(file)) ?? {};
+  writeFileSync(file, await prettier.format(updated, { ...options, filepath: file }));
 }
 
 main().then(

@@ -48,12 +48,18 @@ export function funnelInView(
   return record ? funnels.find((f) => f.key === record.funnel) : undefined;
 }
 
-/** The funnel a page opens on: the one in view, else the default, else the first (SPEC §5). */
+/**
+ * The funnel a page opens on: the one in view, else the default, else the first (SPEC §5). The
+ * sheet in view is asked for only when there is a choice to make (each look is a service call).
+ */
 export function funnelToShow(
-  sheet: SheetInView | null | undefined,
+  sheet: () => SheetInView | null | undefined,
   funnels: readonly FunnelSummary[],
 ): FunnelSummary | undefined {
+  if (funnels.length <= 1) return funnels[0];
   return (
-    funnelInView(sheet, funnels) ?? funnels.find((f) => f.key === DEFAULT_FUNNEL_KEY) ?? funnels[0]
+    funnelInView(sheet(), funnels) ??
+    funnels.find((f) => f.key === DEFAULT_FUNNEL_KEY) ??
+    funnels[0]
   );
 }

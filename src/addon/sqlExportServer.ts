@@ -19,9 +19,9 @@ function stageNames(key: string): string[] {
 /** Menu: Funnel Math ▸ Export funnel as SQL… (in the user's language, like the menu). */
 export function showSqlExport(): void {
   const basics = pageBasics();
-  const sheet = SpreadsheetApp.getActiveSpreadsheet().getActiveSheet();
-  const { funnels, loaded } = store(basics.language).listAndLoad((list) =>
-    funnelToShow(sheet, list),
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const { funnels, loaded } = store(basics.language, spreadsheet).listAndLoad((list) =>
+    funnelToShow(() => spreadsheet.getActiveSheet(), list),
   );
   const data: SqlExportData = {
     ...basics,

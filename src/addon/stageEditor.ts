@@ -11,10 +11,9 @@ import { store } from "./stageServer";
 export function showStageEditor(): void {
   const basics = pageBasics();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = spreadsheet.getActiveSheet();
   // The sidebar still opens when the funnel cannot be read: it says why, and the user picks another.
-  const { funnels, loaded, loadError } = store(basics.language).listAndLoad((list) =>
-    funnelToShow(sheet, list),
+  const { funnels, loaded, loadError } = store(basics.language, spreadsheet).listAndLoad((list) =>
+    funnelToShow(() => spreadsheet.getActiveSheet(), list),
   );
   const data: StageEditorData = { ...basics, funnels, loaded: loaded ?? null };
   if (loadError !== undefined) data.loadError = loadError;

@@ -64,6 +64,11 @@ export interface TableWrite {
     block: BlockBefore;
     /** The last row below the table with anything in the new table's columns; 0 when none. */
     lastUsedBelow: number;
+    /**
+     * The sheet's row count, when the table grows and it was read ahead (`readAhead`): read after
+     * another write of the same command (a plan's inputs moved), it would flush them (SPEC §8).
+     */
+    maxRows?: number;
   };
   /** This funnel's named ranges now (a broken one included: pointing it repairs it). */
   ranges: Partial<Record<RangePart, NamedRangePort>>;
@@ -115,6 +120,26 @@ function roomFor(plan: TableWrite): { at: number; rows: number; inside: boolean 
   return before.lastUsedBelow > 0 ? { at: top + before.rows, rows: growth, inside } : undefined;
 }
 
+/** The rows the table will need when it grows, from the rows it spans now. */
+function rowsNeeded(plan: TableWrite): number | undefined {
+  const { before } = plan;
+  if (!before || plan.cells.length <= before.rows) return undefined;
+  const growth = plan.cells.length - before.rows;
+  return before.lastUsedBelow > 0
+    ? before.lastUsedBelow + growth
+    : plan.top + plan.cells.length - 1;
+}
+
+/**
+ * `plan` with what its write will read from the sheet read now, for a command that writes
+ * something else first (a save moves its plans' inputs before the table): its reads then come
+ * before every write, and the command flushes once (SPEC §8).
+ */
+export function readAhead(plan: TableWrite): TableWrite {
+  if (!plan.before || rowsNeeded(plan) === undefined) return plan;
+  return { ...plan, before: { ...plan.before, maxRows: plan.sheet.getMaxRows() } };
+}
+
 /** Writes `plan` inside `journal` (the caller runs it with Journal.run). */
 export function writeTable(deps: TableWriteDeps, journal: Journal, plan: TableWrite): void {
   const { sheet, top, left, cells, before } = plan;
@@ -132,9 +157,8 @@ export function writeTable(deps: TableWriteDeps, journal: Journal, plan: TableWr
 
   if (growth > 0 && before) {
     journal.at("makingRoom");
-    const lastBelow = before.lastUsedBelow;
-    const needed = lastBelow > 0 ? lastBelow + growth : top + newRows - 1;
-    const maxRows = sheet.getMaxRows();
+    const needed = rowsNeeded(plan) ?? 0;
+    const maxRows = before.maxRows ?? sheet.getMaxRows();
     if (needed > maxRows) {
       sheet.insertRowsAfter(maxRows, needed - maxRows);
       journal.onUndo(() => sheet.deleteRows(maxRows + 1, needed - maxRows));

@@ -12,7 +12,7 @@ import type { ChooseFunnelApi } from "../../wire/chooseFunnelApi";
 import type { FunnelSummary } from "../../wire/stageApi";
 import { checkRequest, DEFAULT_FUNNEL_KEY, MAX_STAGES } from "../../core/funnel";
 import { resolveLanguage } from "../../i18n/languages";
-import { spreadsheetLanguage, userLanguage } from "../locale";
+import { userLanguage } from "../locale";
 import { messageOf } from "../../core/messageOf";
 import { store } from "../stageServer";
 import type { NewPlanApi } from "../../wire/newPlanApi";
@@ -60,12 +60,12 @@ export function alert(message: string): void {
  * A spreadsheet without any funnel gets the default one (Inbound preset) on a new sheet, named in
  * the spreadsheet's language by the store, beside any sheet of the user's with that name.
  */
-function ensureFunnels(spreadsheet: Spreadsheet): FunnelSummary[] | undefined {
-  const stages = store();
+function ensureFunnels(spreadsheet: Spreadsheet, locale: string): FunnelSummary[] | undefined {
+  const stages = store(undefined, spreadsheet);
   const funnels = stages.listFunnels();
   if (funnels.length > 0) return funnels;
   // The table is part of the shared sheet: its stage names follow the spreadsheet's language.
-  const preset = inboundPreset(spreadsheetLanguage(spreadsheet));
+  const preset = inboundPreset(resolveLanguage(locale));
   const created = stages.createDefaultFunnel(preset.stages);
   if (!created.ok) {
     alert(created.message);
@@ -95,7 +95,11 @@ type Choice = { funnel: FunnelRef } | { ask: FunnelSummary[] } | { stop: true };
  * The funnel of the active sheet — the funnel itself (its own named ranges say so) or the one a
  * plan records — else the only funnel, else the user is asked (SPEC §6: chosen, not guessed).
  */
-function chooseFunnel(spreadsheet: Spreadsheet, funnelKey: string | undefined): Choice {
+function chooseFunnel(
+  spreadsheet: Spreadsheet,
+  locale: string,
+  funnelKey: string | undefined,
+): Choice {
   if (funnelKey !== undefined) {
     const sheet = funnelSheetByKey(spreadsheet, funnelKey);
     if (!sheet) {
@@ -117,25 +121,33 @@ function chooseFunnel(spreadsheet: Spreadsheet, funnelKey: string | undefined): 
     const funnel = funnelOnSheet(recordedSheet, recorded);
     return funnel ? { funnel } : { stop: true };
   }
-  const funnels = ensureFunnels(spreadsheet);
+  const funnels = ensureFunnels(spreadsheet, locale);
   if (!funnels) return { stop: true };
   const only = funnels.length === 1 ? funnels[0] : undefined;
   if (!only) return { ask: funnels };
-  return chooseFunnel(spreadsheet, only.key);
+  return chooseFunnel(spreadsheet, locale, only.key);
 }
 
 /**
  * The funnels New plan's dialog offers: the one in view alone (a funnel's sheet, or the funnel a
  * plan records), else every funnel, the default first; undefined after telling the user why none.
  */
-function funnelsToOffer(spreadsheet: Spreadsheet): FunnelSummary[] | undefined {
-  const funnels = ensureFunnels(spreadsheet);
-  if (!funnels) return undefined;
-  const active = spreadsheet.getActiveSheet() as Sheet | null;
+function funnelsToOffer(
+  spreadsheet: Spreadsheet,
+  locale: string,
+  active: Sheet | null,
+): FunnelSummary[] | undefined {
+  // The funnel in view is found by its named ranges, without listing every funnel (SPEC §8); a
+  // plan's funnel has them (plans are built on funnels the store has named).
   const ownKey = active ? funnelKeyOfSheet(active) : undefined;
-  const recorded = active ? readRecord(active)?.record.funnel : undefined;
-  const inView = funnels.find((f) => f.key === (ownKey ?? recorded));
+  const inViewKey = ownKey ?? (active ? readRecord(active)?.record.funnel : undefined);
+  const inView =
+    inViewKey === undefined
+      ? undefined
+      : store(undefined, spreadsheet).funnelSummary(inViewKey, false);
   if (inView) return [inView];
+  const funnels = ensureFunnels(spreadsheet, locale);
+  if (!funnels) return undefined;
   const first = funnels.find((f) => f.key === DEFAULT_FUNNEL_KEY) ?? funnels[0];
   return first ? [first, ...funnels.filter((f) => f !== first)] : funnels;
 }
@@ -148,15 +160,21 @@ function createPlan(template: TemplateDef, funnelKey?: string, inputs?: PlanInpu
   if (template.planInputs) {
     if (!inputs) {
       // Asked once, before anything is built (SPEC §6): the plan's own figures.
+      // The sheet in view, asked for once: the offer and the prefilled figures both look at it.
+      const active = spreadsheet.getActiveSheet() as Sheet | null;
+      const chosen =
+        funnelKey === undefined
+          ? undefined
+          : store(undefined, spreadsheet).funnelSummary(funnelKey);
       const offer = template.needsFunnel
         ? funnelKey !== undefined
-          ? store()
-              .listFunnels()
-              .filter((f) => f.key === funnelKey)
-          : funnelsToOffer(spreadsheet)
+          ? chosen
+            ? [chosen]
+            : []
+          : funnelsToOffer(spreadsheet, locale, active)
         : [];
       if (!offer) return;
-      showNewPlanDialog(spreadsheet, template, offer, todayIn(spreadsheet));
+      showNewPlanDialog(spreadsheet, template, offer, todayIn(spreadsheet), { locale, active });
       return;
     }
     const read = figuresFrom(inputs, template, locale);
@@ -169,7 +187,7 @@ function createPlan(template: TemplateDef, funnelKey?: string, inputs?: PlanInpu
   }
   let funnel: FunnelRef | undefined;
   if (template.needsFunnel) {
-    const choice = chooseFunnel(spreadsheet, funnelKey);
+    const choice = chooseFunnel(spreadsheet, locale, funnelKey);
     if ("stop" in choice) return;
     if ("ask" in choice) {
       // More than one funnel and none in view: ask, never guess (SPEC §6).

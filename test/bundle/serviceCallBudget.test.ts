@@ -1,0 +1,91 @@
+/**
+ * What a user waits for in Sheets is service calls (SPEC §8): a command reads what it needs once,
+ * before its first write (a read after a write flushes), and finds a funnel it already knows
+ * without listing every funnel. Counted through the built bundle by the counting fakes; the full
+ * per-action table is the bench's (bench/serviceCalls.ts).
+ */
+import { openAddon, type Addon } from "../../fakes/addon";
+import { runNewPlan } from "../../fakes/newPlan";
+import { FakeWorkbook } from "../../fakes/spreadsheet";
+import { inboundPreset } from "../../src/i18n/presets/inbound";
+import type { CreateResult, LoadedFunnel, SaveResult } from "../../src/wire/stageApi";
+
+function workbook(extraFunnels = 0): Addon {
+  const addon = openAddon(new FakeWorkbook({ Sheet1: [] }));
+  for (const name of ["Funnel", ...Array.from({ length: extraFunnels }, (_, i) => `Region ${i}`)]) {
+    const created = addon.run<CreateResult>("createFunnel", {
+      name,
+      stages: inboundPreset("en").stages,
+    });
+    if (!created.ok) throw new Error(created.message);
+  }
+  return addon;
+}
+
+function calls(addon: Addon, method: string): number {
+  return addon.counts.byMethod().get(method) ?? 0;
+}
+
+describe("service calls of a command (SPEC §8)", () => {
+  it("a save that grows the table and moves a plan's inputs flushes once", () => {
+    const addon = workbook();
+    runNewPlan(addon, "newAnnualPlan");
+    const current = addon.run<LoadedFunnel>("loadFunnel", "Funnel");
+    const funnel = structuredClone(current.funnel);
+    funnel.stages.splice(funnel.stages.length - 1, 0, {
+      name: "Opportunity",
+      owner: "Sales",
+      conversionToNext: 0.4,
+      daysInStage: 20,
+      entryCriteria: "",
+      exitCriteria: "",
+    });
+    addon.counts.reset();
+    const saved = addon.run<SaveResult>("saveFunnel", {
+      funnel,
+      fingerprint: current.fingerprint,
+    });
+    expect(saved.ok).toBe(true);
+    // The plan's inputs did move (its sheet was written) and the table grew by a row.
+    expect(calls(addon, "Range.setValues")).toBeGreaterThanOrEqual(2);
+    expect(calls(addon, "Sheet.getMaxRows")).toBe(1);
+    expect(addon.counts.flushes).toBe(1); // SpreadsheetApp.flush at the end, nothing before
+  });
+
+  it("each command asks for the active spreadsheet and the spreadsheet's locale once", () => {
+    const addon = workbook();
+    runNewPlan(addon, "newAnnualPlan");
+    addon.book.getSheetByName("Funnel")?.activate();
+    for (const run of [
+      () => addon.bundle.call("showStageEditor"),
+      () => addon.bundle.call("newAnnualPlan"),
+    ]) {
+      addon.counts.reset();
+      run();
+      expect(calls(addon, "SpreadsheetApp.getActiveSpreadsheet")).toBe(1);
+      expect(calls(addon, "Spreadsheet.getSpreadsheetLocale")).toBeLessThanOrEqual(1);
+      expect(calls(addon, "Spreadsheet.getActiveSheet")).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("the stage editor of a workbook with one funnel does not look at the sheet in view", () => {
+    const addon = workbook();
+    runNewPlan(addon, "newAnnualPlan"); // a plan sheet in view: its record would name the funnel
+    addon.counts.reset();
+    addon.bundle.call("showStageEditor");
+    expect(calls(addon, "Sheet.getDeveloperMetadata")).toBe(0);
+    expect(calls(addon, "Spreadsheet.getActiveSheet")).toBe(0);
+  });
+
+  it("New plan's dialog on a funnel's sheet costs the same however many funnels there are", () => {
+    const count = (extra: number): number => {
+      const addon = workbook(extra);
+      addon.book.getSheetByName("Funnel")?.activate();
+      addon.counts.reset();
+      addon.bundle.call("newAnnualPlan");
+      expect(addon.book.ui.dialogs.length).toBe(1);
+      return addon.counts.calls.length;
+    };
+    expect(count(5)).toBe(count(0));
+  });
+});

@@ -5,6 +5,7 @@
  * the grid taller when needed); every write registers its undo in the journal, so when any step
  * fails the table, its formats, notes, checkboxes and named ranges are as they were.
  */
+import { a1Range } from "../core/a1";
 import { writeContents, type CellContent } from "./cellContents";
 import { namedRangeNames, type RangePart } from "../core/funnelRanges";
 import type { Journal } from "./journal";
@@ -291,6 +292,7 @@ function pointRanges(ss: SpreadsheetPort, journal: Journal, plan: TableWrite): v
   };
   if (plan.map) target.map = [first, left + MAP_OFFSET - 1, plan.map.rows.length, MAP_WIDTH];
   const now = rangesNow(plan);
+  const toPoint: [RangePart, Rect][] = [];
   for (const part of Object.keys(target) as RangePart[]) {
     const rect = target[part];
     const existing = plan.ranges[part];
@@ -301,7 +303,16 @@ function pointRanges(ss: SpreadsheetPort, journal: Journal, plan: TableWrite): v
     }
     const current = now[part];
     if (existing && current && current.join() === rect.join()) continue;
-    const range = sheet.getRange(rect[0], rect[1], rect[2], rect[3]);
+    toPoint.push([part, rect]);
+  }
+  const ranges = rangesOn(
+    sheet,
+    toPoint.map(([, rect]) => rect),
+  );
+  for (const [i, [part]] of toPoint.entries()) {
+    const existing = plan.ranges[part];
+    const range = ranges[i];
+    if (!range) continue;
     if (existing) {
       const previous = rangeOf(existing);
       existing.setRange(range);
@@ -315,6 +326,13 @@ function pointRanges(ss: SpreadsheetPort, journal: Journal, plan: TableWrite): v
 }
 
 type Rect = [number, number, number, number];
+
+/** The ranges of `rects` on the sheet: one call for one, two (a range list) for several. */
+function rangesOn(sheet: SheetPort, rects: readonly Rect[]): RangePort[] {
+  const [only] = rects;
+  if (rects.length <= 1) return only ? [sheet.getRange(...only)] : [];
+  return sheet.getRangeList(rects.map((r) => a1Range(...r))).getRanges();
+}
 
 /**
  * Where the acquisition and post-sale ranges are now, when the store left them in place (and after

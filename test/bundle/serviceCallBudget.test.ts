@@ -88,4 +88,27 @@ describe("service calls of a command (SPEC §8)", () => {
     };
     expect(count(5)).toBe(count(0));
   });
+
+  it("a new funnel's named ranges are placed through one range list", () => {
+    const addon = workbook();
+    addon.counts.reset();
+    const created = addon.run<CreateResult>("createFunnel", {
+      name: "Bowtie",
+      stages: inboundPreset("en").stages,
+    });
+    expect(created.ok).toBe(true);
+    expect(calls(addon, "Spreadsheet.setNamedRange")).toBe(3); // stages, rates, days
+    expect(calls(addon, "Sheet.getRangeList")).toBe(1);
+    // The cells themselves: contents, rate format and note (each its own range), none per name.
+    expect(calls(addon, "Sheet.getRange")).toBeLessThanOrEqual(4);
+  });
+
+  it("a Refresh with nothing to say does not look up the user's language", () => {
+    const addon = workbook();
+    runNewPlan(addon, "newAnnualPlan");
+    addon.counts.reset();
+    addon.bundle.call("refreshPlan");
+    expect(addon.book.ui.alerts).toEqual([]);
+    expect(calls(addon, "Session.getActiveUserLocale")).toBe(0);
+  });
 });

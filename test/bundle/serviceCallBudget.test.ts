@@ -4,11 +4,11 @@
  * without listing every funnel. Counted through the built bundle by the counting fakes; the full
  * per-action table is the bench's (bench/serviceCalls.ts).
  */
-import { openAddon, type Addon } from "../../fakes/addon";
+import { HAND_TYPED_FUNNEL, openAddon, type Addon } from "../../fakes/addon";
 import { runNewPlan } from "../../fakes/newPlan";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 import { inboundPreset } from "../../src/i18n/presets/inbound";
-import type { CreateResult, LoadedFunnel, SaveResult } from "../../src/wire/stageApi";
+import type { CreateResult, LoadedFunnel, RenameResult, SaveResult } from "../../src/wire/stageApi";
 
 function workbook(extraFunnels = 0): Addon {
   const addon = openAddon(new FakeWorkbook({ Sheet1: [] }));
@@ -110,5 +110,24 @@ describe("service calls of a command (SPEC §8)", () => {
     addon.bundle.call("refreshPlan");
     expect(addon.book.ui.alerts).toEqual([]);
     expect(calls(addon, "Session.getActiveUserLocale")).toBe(0);
+  });
+
+  it("renaming a funnel the store made reads none of its cells", () => {
+    const addon = workbook();
+    runNewPlan(addon, "newAnnualPlan");
+    addon.counts.reset();
+    const renamed = addon.run<RenameResult>("renameFunnel", { key: "Funnel", name: "Pipeline" });
+    expect(renamed.ok && renamed.funnels.map((f) => f.name)).toEqual(["Pipeline"]);
+    expect(calls(addon, "Sheet.getDataRange")).toBe(0);
+    expect(addon.counts.flushes).toBe(1);
+  });
+
+  it("renaming a table typed by hand names it and replies with it as a load now reads it", () => {
+    const addon = openAddon(new FakeWorkbook({ Funnel: HAND_TYPED_FUNNEL }));
+    const renamed = addon.run<RenameResult>("renameFunnel", { key: "Funnel", name: "Pipeline" });
+    if (!renamed.ok) throw new Error(renamed.message);
+    const now = addon.run<LoadedFunnel>("loadFunnel", "Funnel");
+    expect(renamed.loaded?.fingerprint).toBe(now.fingerprint);
+    expect(renamed.loaded?.funnel).toEqual(now.funnel);
   });
 });

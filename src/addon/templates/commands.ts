@@ -28,7 +28,7 @@ import { figuresFrom, showNewPlanDialog } from "./newPlanDialog";
 import { formatsForLocale } from "./currency";
 import { showFunnelDialog } from "./funnelDialog";
 import { funnelKeyOfSheet, funnelSheetByKey, readFunnel, type FunnelRead } from "./funnelSource";
-import { readRecord } from "./planRecord";
+import { readRecord, type PlanRecord } from "./planRecord";
 import { insertPlanSheet, renderNewPlan } from "./render";
 import type { FunnelRef } from "./sheetPlan";
 
@@ -92,17 +92,37 @@ function funnelOnSheet(sheet: Sheet, key: string): FunnelRef | undefined {
 type Choice = { funnel: FunnelRef } | { ask: FunnelSummary[] } | { stop: true };
 
 /**
+ * The funnel with this key, read for a plan; undefined after telling the user why not — a table
+ * typed by hand has no named ranges for a plan's formulas yet, which is not "no such funnel".
+ */
+function funnelByKey(spreadsheet: Spreadsheet, funnelKey: string): FunnelRef | undefined {
+  const sheet = funnelSheetByKey(spreadsheet, funnelKey);
+  if (sheet) return funnelOnSheet(sheet, funnelKey);
+  const handTyped = store()
+    .listFunnels()
+    .find((f) => f.key === funnelKey);
+  alert(handTyped ? ui().plans.noNamedRanges(handTyped.name) : ui().store.noSuchFunnel(funnelKey));
+  return undefined;
+}
+
+/**
+ * The plan in view's funnel when it is no longer in the spreadsheet: its name, so a command that
+ * goes on with another funnel says why (SPEC §6).
+ */
+function goneInView(record: PlanRecord | undefined, recordedSheet: Sheet | undefined) {
+  return record && record.funnel !== "" && !recordedSheet
+    ? (record.funnelName ?? record.funnel)
+    : undefined;
+}
+
+/**
  * The funnel of the active sheet — the funnel itself (its own named ranges say so) or the one a
  * plan records — else the only funnel, else the user is asked (SPEC §6: chosen, not guessed).
+ * A plan of a deleted funnel in view: the same, and a toast says why another funnel is used.
  */
 function chooseFunnel(spreadsheet: Spreadsheet, funnelKey: string | undefined): Choice {
   if (funnelKey !== undefined) {
-    const sheet = funnelSheetByKey(spreadsheet, funnelKey);
-    if (!sheet) {
-      alert(ui().store.noSuchFunnel(funnelKey));
-      return { stop: true };
-    }
-    const funnel = funnelOnSheet(sheet, funnelKey);
+    const funnel = funnelByKey(spreadsheet, funnelKey);
     return funnel ? { funnel } : { stop: true };
   }
   const active = spreadsheet.getActiveSheet() as Sheet | null;
@@ -111,32 +131,49 @@ function chooseFunnel(spreadsheet: Spreadsheet, funnelKey: string | undefined): 
     const funnel = funnelOnSheet(active, ownKey);
     return funnel ? { funnel } : { stop: true };
   }
-  const recorded = active ? readRecord(active)?.record.funnel : undefined;
+  const record = active ? readRecord(active)?.record : undefined;
+  const recorded = record?.funnel;
   const recordedSheet = recorded ? funnelSheetByKey(spreadsheet, recorded) : undefined;
   if (recorded && recordedSheet) {
     const funnel = funnelOnSheet(recordedSheet, recorded);
     return funnel ? { funnel } : { stop: true };
   }
+  const gone = goneInView(record, recordedSheet);
   const funnels = ensureFunnels(spreadsheet);
   if (!funnels) return { stop: true };
   const only = funnels.length === 1 ? funnels[0] : undefined;
-  if (!only) return { ask: funnels };
-  return chooseFunnel(spreadsheet, only.key);
+  if (!only) {
+    if (gone !== undefined) spreadsheet.toast(ui().plans.viewFunnelGoneChoose(gone), "Funnel Math");
+    return { ask: funnels };
+  }
+  const funnel = funnelByKey(spreadsheet, only.key);
+  if (!funnel) return { stop: true };
+  if (gone !== undefined)
+    spreadsheet.toast(ui().plans.viewFunnelGone(gone, funnel.name), "Funnel Math");
+  return { funnel };
 }
 
 /**
  * The funnels New plan's dialog offers: the one in view alone (a funnel's sheet, or the funnel a
  * plan records), else every funnel, the default first; undefined after telling the user why none.
+ * A plan of a deleted funnel in view: every funnel, and a toast says why.
  */
 function funnelsToOffer(spreadsheet: Spreadsheet): FunnelSummary[] | undefined {
   const funnels = ensureFunnels(spreadsheet);
   if (!funnels) return undefined;
   const active = spreadsheet.getActiveSheet() as Sheet | null;
   const ownKey = active ? funnelKeyOfSheet(active) : undefined;
-  const recorded = active ? readRecord(active)?.record.funnel : undefined;
-  const inView = funnels.find((f) => f.key === (ownKey ?? recorded));
+  const record = ownKey === undefined && active ? readRecord(active)?.record : undefined;
+  const inView = funnels.find((f) => f.key === (ownKey ?? record?.funnel));
   if (inView) return [inView];
+  const gone = record && record.funnel !== "" ? (record.funnelName ?? record.funnel) : undefined;
   const first = funnels.find((f) => f.key === DEFAULT_FUNNEL_KEY) ?? funnels[0];
+  if (gone !== undefined && first) {
+    const t = ui().plans;
+    const message =
+      funnels.length === 1 ? t.viewFunnelGone(gone, first.name) : t.viewFunnelGoneChoose(gone);
+    spreadsheet.toast(message, "Funnel Math");
+  }
   return first ? [first, ...funnels.filter((f) => f !== first)] : funnels;
 }
 
@@ -260,7 +297,11 @@ export const chooseFunnelServer = { newPlanForFunnel } satisfies ChooseFunnelApi
 /** New plan's dialog: builds the template's plan on the funnel with the figures confirmed. */
 export function buildPlan(templateCommand: string, funnelKey: string, inputs: PlanInputs): void {
   const template = TEMPLATES.find((t) => t.command === String(templateCommand));
-  if (!template) throw new Error(`There is no template "${templateCommand}".`);
+  if (!template) {
+    // Only a page that was tampered with sends this: said in words, never a raw error (SPEC §9).
+    alert(ui().store.badRequest(`template: ${String(templateCommand)}`));
+    return;
+  }
   createPlan(template, template.needsFunnel ? String(funnelKey) : undefined, inputs ?? undefined);
 }
 

@@ -34,6 +34,12 @@ export function en() {
         "Refresh plan rebuilds a plan sheet from its funnel. Open a plan sheet (made with New plan) and try again.",
       refreshed: (funnel: string) =>
         `Plan rebuilt from the "${funnel}" funnel. Your inputs are kept.`,
+      /** A sheet in view made from a deleted funnel: the command goes on with `used`. */
+      viewFunnelGone: (gone: string, used: string) =>
+        `The sheet in view was made from the "${gone}" funnel, which is no longer in this spreadsheet: using "${used}" instead.`,
+      /** The same, where the user picks the funnel next. */
+      viewFunnelGoneChoose: (gone: string) =>
+        `The sheet in view was made from the "${gone}" funnel, which is no longer in this spreadsheet: choose another funnel.`,
       funnelMissing: (funnel: string) =>
         `This plan uses the "${funnel}" funnel, which is no longer in this spreadsheet.`,
       exportSqlTitle: "Funnel as SQL",

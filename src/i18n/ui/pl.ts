@@ -30,6 +30,10 @@ export function pl(): UiMessages {
         "„Odśwież plan” przebudowuje arkusz planu na podstawie jego lejka. Otwórz arkusz planu (utworzony przez Nowy plan) i spróbuj ponownie.",
       refreshed: (funnel) =>
         `Plan przebudowany na podstawie lejka „${funnel}”. Twoje dane wejściowe zostały zachowane.`,
+      viewFunnelGone: (gone, used) =>
+        `Widoczny arkusz powstał z lejka „${gone}”, którego nie ma już w tym arkuszu kalkulacyjnym: zamiast niego używany jest „${used}”.`,
+      viewFunnelGoneChoose: (gone) =>
+        `Widoczny arkusz powstał z lejka „${gone}”, którego nie ma już w tym arkuszu kalkulacyjnym: wybierz inny lejek.`,
       funnelMissing: (funnel) =>
         `Ten plan korzysta z lejka „${funnel}”, którego nie ma już w tym arkuszu kalkulacyjnym.`,
       exportSqlTitle: "Lejek jako SQL",

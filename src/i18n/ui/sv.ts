@@ -29,6 +29,10 @@ export function sv(): UiMessages {
       notAPlan:
         "Uppdatera planen bygger om ett planblad från dess tratt. Öppna ett planblad (skapat med Ny plan) och försök igen.",
       refreshed: (funnel) => `Planen är ombyggd från tratten ”${funnel}”. Dina indata är kvar.`,
+      viewFunnelGone: (gone, used) =>
+        `Bladet som visas skapades från tratten ”${gone}”, som inte längre finns i kalkylarket: ”${used}” används i stället.`,
+      viewFunnelGoneChoose: (gone) =>
+        `Bladet som visas skapades från tratten ”${gone}”, som inte längre finns i kalkylarket: välj en annan tratt.`,
       funnelMissing: (funnel) =>
         `Planen använder tratten ”${funnel}”, som inte längre finns i kalkylarket.`,
       exportSqlTitle: "Tratten som SQL",

@@ -6,7 +6,8 @@
  * label measured there: a cell that wraps must fit its longest unbreakable run (a word; CJK breaks
  * between characters), a cell that does not wrap must fit its whole text when the cell to its
  * right is filled (Sheets overflows text into an empty neighbour only). The width model in
- * src/addon/templates/textWidth.ts is an estimate; this measures the real text.
+ * src/addon/templates/textWidth.ts is an estimate; this measures the real text. The same plans
+ * are checked for the compact layout: blocks in the first 40 rows, header rows frozen.
  */
 import type { Page } from "playwright-core";
 import { openAddon } from "../../fakes/addon";
@@ -18,7 +19,9 @@ import type { FakeSheet } from "../../fakes/sheet";
 import { TEMPLATES } from "../../src/addon/templates/catalog";
 import { LANGUAGES, type Language } from "../../src/i18n/languages";
 import { presets } from "../../src/i18n/presets";
+import type { Anchor } from "../../src/addon/templates/layout";
 import { useBrowser } from "../harness/sidebarPage";
+import { anchorsOf } from "../templates/templateHarness";
 
 jest.setTimeout(180_000);
 
@@ -120,7 +123,16 @@ function everyPlan(language: Language): { cells: Cell[]; frozen: number[]; plans
       const before = book.getSheets().length;
       runNewPlan(addon, template.command);
       expect(book.getSheets().length).toBe(before + 1);
-      const found = headerCells(book.getActiveSheet(), language);
+      const plan = book.getActiveSheet();
+      // Compact (SPEC §6): every block starts in the first 40 rows, the header rows are frozen,
+      // and so is the stage column where the plan has one.
+      const anchors = Object.values(anchorsOf(plan) as unknown as Record<string, Anchor>);
+      const late = anchors.filter((a) => a.row > 40).map((a) => `${plan.getName()} ${a.name}`);
+      expect(late).toEqual([]);
+      expect(plan.getFrozenRows()).toBeGreaterThan(0);
+      expect(plan.getFrozenRows()).toBeLessThanOrEqual(40);
+      expect(plan.getFrozenColumns()).toBeLessThanOrEqual(1);
+      const found = headerCells(plan, language);
       cells.push(...found.cells);
       frozen.push(found.frozen);
       plans++;

@@ -249,6 +249,27 @@ describe("a Cohorts sheet with no export pasted yet", () => {
   });
 });
 
+describe("plans made by an earlier version of the layouts", () => {
+  const addon = withFunnels(["Funnel"]);
+  const older = (command: string): string => {
+    addon.book.getSheetByName("Funnel")!.activate();
+    runNewPlan(addon, command);
+    const sheet = addon.book.getActiveSheet();
+    const record = sheet.getDeveloperMetadata().find((m) => m.getValue()?.includes('"layout"'));
+    const value = JSON.parse(record!.getValue()!) as { layout: number };
+    record!.setValue(JSON.stringify({ ...value, layout: value.layout - 1 }));
+    return sheet.getName();
+  };
+
+  it("Refresh plan and Use measured days say the plan is older, and what to do", () => {
+    expect(run(addon, "refreshPlan", older("newMonthlyTargets")).alerts).toEqual([
+      t.plans.olderPlan,
+    ]);
+    expect(run(addon, "useMeasuredDays", older("newCohorts")).alerts).toEqual([t.plans.olderPlan]);
+    expect(t.plans.olderPlan).not.toContain("Refresh");
+  });
+});
+
 describe("a spreadsheet without any funnel", () => {
   const addon = openAddon(new FakeWorkbook({ Notes: [["keep me"]] }));
 

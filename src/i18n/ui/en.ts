@@ -62,7 +62,7 @@ export function en() {
       measuredDaysKept: (stages: string) => `Kept (no measurement): ${stages}`,
       measuredDaysFailed: (reason: string) => `The days were not saved: ${reason}`,
       olderPlan:
-        "This plan was made by an earlier version of Funnel Math, so Refresh cannot find its blocks: make a new plan (New plan ▸ …) and copy your inputs over.",
+        "This plan was made by an earlier version of Funnel Math, so Funnel Math cannot find its blocks: make a new plan (New plan ▸ …) and copy your inputs over.",
       rowsInsideBlocks: (rows: string) =>
         `Rows ${rows} were inserted into (or deleted from) the plan's tables, so Refresh cannot tell which stage each row belongs to. Delete the inserted rows (or undo the deletion) — your own rows belong above, below or between the tables — then Refresh plan again.`,
       markersLost:

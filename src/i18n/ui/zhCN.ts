@@ -48,7 +48,7 @@ export function zhCN(): UiMessages {
       measuredDaysKept: (stages) => `未更改（无实测数据）：${stages}`,
       measuredDaysFailed: (reason) => `天数未保存：${reason}`,
       olderPlan:
-        "此计划由较早版本的 Funnel Math 创建，“刷新计划”找不到它的区块：请新建计划（新建计划 ▸ …）并把您的输入复制过去。",
+        "此计划由较早版本的 Funnel Math 创建，Funnel Math 找不到它的区块：请新建计划（新建计划 ▸ …）并把您的输入复制过去。",
       rowsInsideBlocks: (rows) =>
         `计划区域中插入（或删除）了第 ${rows} 行，无法判断每行属于哪个阶段。请删除插入的行（或撤销删除）——自己的行请放在各区域的上方、下方或区域之间——然后再次刷新计划。`,
       markersLost:

@@ -8,6 +8,7 @@
 import { runNewPlan } from "../../fakes/newPlan";
 import { openAddon, type Addon } from "../../fakes/addon";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
+import type { FakeSheet } from "../../fakes/sheet";
 import { servedPageData } from "../../fakes/pageData";
 import { MENU } from "../../src/addon/menu";
 import { templateOf } from "../../src/addon/templates/catalog";
@@ -246,6 +247,46 @@ describe("a Cohorts sheet with no export pasted yet", () => {
     const shown = run(addon, "useMeasuredDays", cohorts);
     expect(shown.alerts).toEqual([t.plans.noMeasuredDays]);
     expect(addon.book.ui.alerts.some((a) => a.prompt.includes("→"))).toBe(false);
+  });
+});
+
+describe("a Cohorts sheet whose hidden labels were changed", () => {
+  const cohortsSheet = () => {
+    const addon = withFunnels(["Funnel"]);
+    addon.book.getSheetByName("Funnel")!.activate();
+    runNewPlan(addon, "newCohorts");
+    return { addon, sheet: addon.book.getActiveSheet() };
+  };
+  /** Cells holding `test` (a hidden row marker, or an export column's stage key). */
+  const cellsWhere = (sheet: FakeSheet, test: (text: string) => boolean) =>
+    sheet
+      .getDataRange()
+      .getValues()
+      .flatMap((line, r) =>
+        line.flatMap((v, c) =>
+          typeof v === "string" && test(v) ? [{ r: r + 1, c: c + 1, v }] : [],
+        ),
+      );
+
+  it("row markers gone (their column deleted): Use measured days says what happened", () => {
+    const { addon, sheet } = cohortsSheet();
+    const markers = cellsWhere(sheet, (v) => v.startsWith("fm:"));
+    expect(markers.length).toBeGreaterThan(5);
+    for (const m of markers) sheet.getRange(m.r, m.c).setValue("");
+    expect(run(addon, "useMeasuredDays", sheet.getName()).alerts).toEqual([t.plans.markersLost]);
+    expect(run(addon, "refreshPlan", sheet.getName()).alerts).toEqual([t.plans.markersLost]);
+  });
+
+  it("export columns no longer in the funnel's order: Use measured days says to refresh", () => {
+    const { addon, sheet } = cohortsSheet();
+    const keys = cellsWhere(sheet, (v) => v.startsWith('{"k"'));
+    const [first, second] = keys;
+    expect(first?.r).toBe(second?.r);
+    sheet.getRange(first!.r, first!.c).setValue(second!.v);
+    sheet.getRange(second!.r, second!.c).setValue(first!.v);
+    expect(run(addon, "useMeasuredDays", sheet.getName()).alerts).toEqual([
+      t.plans.exportMisaligned,
+    ]);
   });
 });
 

@@ -228,9 +228,20 @@ describe("a stage table typed by hand (no named ranges yet)", () => {
   );
 
   it.each(TEMPLATE_COMMANDS.filter((c) => templateOf(c)?.needsFunnel))(
-    "%s says to save the funnel once (not that there is no funnel)",
+    "%s says to save the funnel once (not that there is no funnel), before asking any figures",
     (command) => {
-      const shown = run(addon, command, "Funnel", true);
+      const shown = run(addon, command, "Funnel");
+      expect(shown.alerts).toEqual([t.plans.noNamedRanges("Funnel")]);
+      expect(shown.dialogs).toEqual([]);
+      expect(shown.newSheets).toEqual([]);
+    },
+  );
+
+  it.each(TEMPLATE_COMMANDS.filter((c) => templateOf(c)?.needsFunnel))(
+    "%s from another sheet: the same, once the funnel is chosen",
+    (command) => {
+      if (!addon.book.getSheetByName("Notes")) addon.book.insertSheet("Notes");
+      const shown = run(addon, command, "Notes", true);
       expect(shown.alerts).toEqual([t.plans.noNamedRanges("Funnel")]);
       expect(shown.newSheets).toEqual([]);
     },

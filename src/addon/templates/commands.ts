@@ -116,6 +116,23 @@ function goneInView(record: PlanRecord | undefined, recordedSheet: Sheet | undef
 }
 
 /**
+ * Whether the sheet in view is a stage table typed by hand (a listed funnel by its sheet's name,
+ * without the named ranges a plan's formulas use): then the user is told to save it once, before
+ * any dialog asks for figures. Only called when the sheet has no named ranges of a funnel.
+ */
+function handTypedInView(
+  active: Sheet | null,
+  record: PlanRecord | undefined,
+  funnels: readonly FunnelSummary[],
+): boolean {
+  if (!active || record) return false;
+  const name = active.getName();
+  if (!funnels.some((f) => f.name === name)) return false;
+  alert(ui().plans.noNamedRanges(name));
+  return true;
+}
+
+/**
  * The funnel of the active sheet — the funnel itself (its own named ranges say so) or the one a
  * plan records — else the only funnel, else the user is asked (SPEC §6: chosen, not guessed).
  * A plan of a deleted funnel in view: the same, and a toast says why another funnel is used.
@@ -141,6 +158,7 @@ function chooseFunnel(spreadsheet: Spreadsheet, funnelKey: string | undefined): 
   const gone = goneInView(record, recordedSheet);
   const funnels = ensureFunnels(spreadsheet);
   if (!funnels) return { stop: true };
+  if (handTypedInView(active, record, funnels)) return { stop: true };
   const only = funnels.length === 1 ? funnels[0] : undefined;
   if (!only) {
     if (gone !== undefined) spreadsheet.toast(ui().plans.viewFunnelGoneChoose(gone), "Funnel Math");
@@ -166,6 +184,7 @@ function funnelsToOffer(spreadsheet: Spreadsheet): FunnelSummary[] | undefined {
   const record = ownKey === undefined && active ? readRecord(active)?.record : undefined;
   const inView = funnels.find((f) => f.key === (ownKey ?? record?.funnel));
   if (inView) return [inView];
+  if (ownKey === undefined && handTypedInView(active, record, funnels)) return undefined;
   const gone = record && record.funnel !== "" ? (record.funnelName ?? record.funnel) : undefined;
   const first = funnels.find((f) => f.key === DEFAULT_FUNNEL_KEY) ?? funnels[0];
   if (gone !== undefined && first) {

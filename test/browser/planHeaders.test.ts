@@ -28,8 +28,9 @@ jest.setTimeout(180_000);
 const browser = useBrowser();
 
 /**
- * Sheets draws a cell's text inside a few pixels of padding and a 1 px grid line; 7 px in all is
- * taken off each column's width (the stricter reading: a text that fits 7 px less fits the cell).
+ * Sheets draws a cell's text inside a few pixels of padding and a 1 px grid line. Google does not
+ * document them; Excel's are 2–3 px a side plus the grid line (ECMA-376 §18.3.1.13 and Microsoft's
+ * forum answer on its padding), so the stricter 3 + 3 + 1 = 7 px is taken off each column's width.
  */
 const CELL_CHROME = 7;
 /** A 1280 px wide window (a small laptop) with the add-on's 300 px sidebar open (SPEC §5). */

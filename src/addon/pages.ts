@@ -52,23 +52,22 @@ export function viewOf(
 }
 
 /** The funnel a page opens on when none is in view: the default, else the first (SPEC §5). */
-export function fallbackFunnel(funnels: readonly FunnelSummary[]): FunnelSummary | undefined {
+function fallbackFunnel(funnels: readonly FunnelSummary[]): FunnelSummary | undefined {
   return funnels.find((f) => f.key === DEFAULT_FUNNEL_KEY) ?? funnels[0];
 }
 
 /**
  * The funnel a page opens on: the one in view, else the default, else the first (SPEC §5). When
- * the sheet in view is a plan of a deleted funnel, `onGone` hears that funnel's name and the one
- * shown instead, once the list is known.
+ * the sheet in view is a plan of a deleted funnel, `onGone` hears that funnel's name.
  */
 export function funnelToShow(
   sheet: SheetInView | null | undefined,
   funnels: readonly FunnelSummary[],
-  onGone?: (gone: string, shown: FunnelSummary) => void,
+  onGone?: (gone: string) => void,
 ): FunnelSummary | undefined {
   const view = viewOf(sheet, funnels);
   if (view.funnel) return view.funnel;
   const shown = fallbackFunnel(funnels);
-  if (view.gone !== undefined && shown) onGone?.(view.gone, shown);
+  if (view.gone !== undefined && shown) onGone?.(view.gone);
   return shown;
 }

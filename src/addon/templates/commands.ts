@@ -105,14 +105,9 @@ function funnelByKey(spreadsheet: Spreadsheet, funnelKey: string): FunnelRef | u
   return undefined;
 }
 
-/**
- * The plan in view's funnel when it is no longer in the spreadsheet: its name, so a command that
- * goes on with another funnel says why (SPEC §6).
- */
-function goneInView(record: PlanRecord | undefined, recordedSheet: Sheet | undefined) {
-  return record && record.funnel !== "" && !recordedSheet
-    ? (record.funnelName ?? record.funnel)
-    : undefined;
+/** The name of the funnel a plan records (none for a plan of no funnel). */
+function recordedName(record: PlanRecord | undefined): string | undefined {
+  return record && record.funnel !== "" ? (record.funnelName ?? record.funnel) : undefined;
 }
 
 /**
@@ -155,7 +150,8 @@ function chooseFunnel(spreadsheet: Spreadsheet, funnelKey: string | undefined): 
     const funnel = funnelOnSheet(recordedSheet, recorded);
     return funnel ? { funnel } : { stop: true };
   }
-  const gone = goneInView(record, recordedSheet);
+  // A plan of a deleted funnel in view: a command that goes on with another says why (SPEC §6).
+  const gone = recordedName(record);
   const funnels = ensureFunnels(spreadsheet);
   if (!funnels) return { stop: true };
   if (handTypedInView(active, record, funnels)) return { stop: true };
@@ -185,7 +181,7 @@ function funnelsToOffer(spreadsheet: Spreadsheet): FunnelSummary[] | undefined {
   const inView = funnels.find((f) => f.key === (ownKey ?? record?.funnel));
   if (inView) return [inView];
   if (ownKey === undefined && handTypedInView(active, record, funnels)) return undefined;
-  const gone = record && record.funnel !== "" ? (record.funnelName ?? record.funnel) : undefined;
+  const gone = recordedName(record);
   const first = funnels.find((f) => f.key === DEFAULT_FUNNEL_KEY) ?? funnels[0];
   if (gone !== undefined && first) {
     const t = ui().plans;

@@ -113,6 +113,7 @@ export const REQUIRED_LEADS_DOCS: FunctionDocs = {
   details: [
     "Divides the revenue target by the average deal size to get the deals needed, then divides by each stage's conversion rate, from the bottom of the funnel up.",
     "With k conversion rates the result has k + 1 values, in the orientation of the rates: a column of rates gives a column. Select a stage table's whole `Conversion to next` column (e.g. `Funnel_Rates`): the last stage's empty cell is ignored, so the result lines up row for row with the table.",
+    '`rounding` says where volumes become whole records. "stage" (default) rounds each stage up before dividing for the stage above, as a team plans it: 20 SQLs at 30% need 66.67 MQLs, planned as 67, and 67 MQLs at 10% need 670 leads. "end" divides with exact fractions and rounds every stage up once at the end (667 leads; fewer, since no stage carries the rounding of the stage below). "none" keeps the fractions (666.67 leads): to add, average or chart. The annual plan uses the default, so a cell and the plan agree.',
     "Scenarios: give a column of revenue targets (and one deal size, or a column of them) to get one row per scenario; a row of targets gives one column per scenario. An empty target or deal size gives an empty row in its own position; only a single value is combined with every scenario.",
     "`confidence` plans for odds instead of averages. The average plan reaches the deals needed only about half the time; with a confidence level c, each stage's volume is the smallest whole number L of records there for which P(at least D won deals) ≥ c, where D = ⌈target ÷ deal size⌉ (a chance that meets c exactly counts). Records are assumed to convert independently, each stage at its rate, so L records at stage i give Binomial(L, Pᵢ) deals, Pᵢ the product of the rates from stage i down; the chance is summed term by term, never approximated. Each stage's volume is computed on its own from D (they are not rounded from the stage below), the won-deal cell is D, and `rounding` does not apply: these volumes are whole records by definition.",
     "A higher confidence never needs fewer records. At 50% the volume is at most the average plan rounded up and less than one deal's worth of records below it (D ÷ Pᵢ − 1 ÷ Pᵢ): the median of a binomial lies within ln 2 of its mean. So at the top of a funnel the 50% volume can be many records below the average: 10 deals at a 1% cumulative rate need 1 000 leads on average but 967 for an even chance.",
@@ -160,10 +161,20 @@ export const REQUIRED_LEADS_DOCS: FunctionDocs = {
       result: "100; 10",
       note: "10 deals need 100 SQLs at a 10% close rate",
     },
-    { formula: "=REQUIRED_LEADS(100000, 10000, {0.1; 0.3; 0.5})", result: "670; 67; 20; 10" },
+    {
+      formula: "=REQUIRED_LEADS(100000, 10000, {0.1; 0.3; 0.5})",
+      result: "670; 67; 20; 10",
+      note: '"stage" (default): each stage rounded up before the one above',
+    },
     {
       formula: '=REQUIRED_LEADS(100000, 10000, {0.1; 0.3; 0.5}, "end")',
       result: "667; 67; 20; 10",
+      note: "rounded up once, at the end",
+    },
+    {
+      formula: '=REQUIRED_LEADS(100000, 10000, {0.1; 0.3; 0.5}, "none")',
+      result: "666.67; 66.67; 20; 10",
+      note: "exact fractions",
     },
     {
       formula: "=REQUIRED_LEADS(B2:B4, 10000, Funnel_Rates)",

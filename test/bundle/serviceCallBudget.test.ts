@@ -68,13 +68,15 @@ describe("service calls of a command (SPEC §8)", () => {
     }
   });
 
-  it("the stage editor of a workbook with one funnel does not look at the sheet in view", () => {
+  it("the stage editor of a workbook with one funnel looks at the sheet in view once", () => {
+    // Even with one funnel the sheet in view is read: a plan of a deleted funnel must say why the
+    // sidebar shows another (SPEC §6) — once, its record read in one metadata call.
     const addon = workbook();
-    runNewPlan(addon, "newAnnualPlan"); // a plan sheet in view: its record would name the funnel
+    runNewPlan(addon, "newAnnualPlan"); // a plan sheet in view: its record names the funnel
     addon.counts.reset();
     addon.bundle.call("showStageEditor");
-    expect(calls(addon, "Sheet.getDeveloperMetadata")).toBe(0);
-    expect(calls(addon, "Spreadsheet.getActiveSheet")).toBe(0);
+    expect(calls(addon, "Spreadsheet.getActiveSheet")).toBe(1);
+    expect(calls(addon, "Sheet.getDeveloperMetadata")).toBeLessThanOrEqual(1);
   });
 
   it("New plan's dialog on a funnel's sheet costs the same however many funnels there are", () => {

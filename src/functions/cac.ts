@@ -12,6 +12,7 @@ import { singleNumber, withDefault } from "./kinds";
 import { nonNegativeRule, wholeNumberRule } from "./numbers";
 import { defineFunction, type FunctionDocs, ONE_CELL } from "./registry";
 import type { Cell, FunctionResult, Grid } from "./values";
+import { ArrayOf } from "../core/intrinsics";
 
 const NO_CUSTOMERS: ZeroDenominator = {
   argument: "new_customers",
@@ -20,7 +21,7 @@ const NO_CUSTOMERS: ZeroDenominator = {
 
 /** Fully loaded spend: each row's cost lines summed (an empty line counts as no spend). */
 function sumCostLines(spend: NumberBlock): NumberBlock {
-  const values = new Array<number>(spend.rows);
+  const values = new ArrayOf<number>(spend.rows);
   for (let r = 0; r < spend.rows; r++) {
     let total = 0;
     let any = false;
@@ -62,7 +63,7 @@ function laggedCac(spend: NumberBlock, customers: NumberBlock, lag: number): Fun
     );
   }
   const n = customers.values.length;
-  const cells = new Array<Cell>(n);
+  const cells = new ArrayOf<Cell>(n);
   for (let t = 0; t < n; t++) {
     const s = (t >= lag ? spend.values[t - lag] : NaN) ?? NaN; // same length as customers
     const c = customers.values[t] ?? NaN;
@@ -70,7 +71,7 @@ function laggedCac(spend: NumberBlock, customers: NumberBlock, lag: number): Fun
     cells[t] = v === undefined ? "" : v;
   }
   if (customers.rows === 1) return [cells];
-  const out = new Array<Grid[number]>(n);
+  const out = new ArrayOf<Grid[number]>(n);
   for (let t = 0; t < n; t++) out[t] = [cells[t]!]; // n cells
   return out;
 }

@@ -67,7 +67,11 @@ export function toCustomFunction<A extends unknown[]>(
           );
         }
       }
-      const coerced = params.map((param, i) => param.kind.coerce(args[i], param.name));
+      const coerced: unknown[] = [];
+      for (let i = 0; i < maxArgs; i++) {
+        const param = params[i]!;
+        coerced.push(param.kind.coerce(args[i], param.name));
+      }
       return checkResult(impl(...coerced));
     } catch (e) {
       // The message is the whole interface to the user (Sheets shows only it), so the original

@@ -4,7 +4,7 @@ import { toCheckedNumber, type NumberRule } from "./numbers";
 import type { Shape } from "./registry";
 import { toRows, type Orientation } from "./shapes";
 import { isBlank, itemLabel, type Cell, type FunctionResult, type Grid } from "./values";
-import { ArrayOf } from "../core/intrinsics";
+import { ArrayOf, NOT_A_NUMBER } from "../core/intrinsics";
 
 /**
  * Element-wise arguments (per channel, per period): a single value or a range of any shape.
@@ -63,7 +63,7 @@ export function numberBlock(rule: NumberRule): Kind<NumberBlock> {
           const v = row[c];
           let n: number;
           if (typeof v === "number" && v - v === 0 && problem(v) === undefined) n = v;
-          else if (isBlank(v)) n = NaN;
+          else if (isBlank(v)) n = NOT_A_NUMBER;
           else {
             const where = isList ? itemLabel(r + c) : `row ${r + 1}, column ${c + 1}`;
             n = toCheckedNumber(v, rule, argument, where);

@@ -12,7 +12,7 @@ import { singleNumber, withDefault } from "./kinds";
 import { nonNegativeRule, wholeNumberRule } from "./numbers";
 import { defineFunction, type FunctionDocs, ONE_CELL } from "./registry";
 import type { Cell, FunctionResult, Grid } from "./values";
-import { ArrayOf } from "../core/intrinsics";
+import { ArrayOf, NOT_A_NUMBER } from "../core/intrinsics";
 
 const NO_CUSTOMERS: ZeroDenominator = {
   argument: "new_customers",
@@ -26,13 +26,13 @@ function sumCostLines(spend: NumberBlock): NumberBlock {
     let total = 0;
     let any = false;
     for (let c = 0; c < spend.cols; c++) {
-      const v = spend.values[r * spend.cols + c] ?? NaN; // rows × cols values; NaN = empty
+      const v = spend.values[r * spend.cols + c] ?? NOT_A_NUMBER; // rows × cols values; NaN = empty
       if (v === v) {
         total += v;
         any = true;
       }
     }
-    values[r] = any ? total : NaN;
+    values[r] = any ? total : NOT_A_NUMBER;
   }
   return { rows: spend.rows, cols: 1, values };
 }
@@ -65,8 +65,8 @@ function laggedCac(spend: NumberBlock, customers: NumberBlock, lag: number): Fun
   const n = customers.values.length;
   const cells = new ArrayOf<Cell>(n);
   for (let t = 0; t < n; t++) {
-    const s = (t >= lag ? spend.values[t - lag] : NaN) ?? NaN; // same length as customers
-    const c = customers.values[t] ?? NaN;
+    const s = (t >= lag ? spend.values[t - lag] : NOT_A_NUMBER) ?? NOT_A_NUMBER; // same length as customers
+    const c = customers.values[t] ?? NOT_A_NUMBER;
     const v = s === s && c === c ? customerAcquisitionCost(s, c) : undefined;
     cells[t] = v === undefined ? "" : v;
   }

@@ -11,7 +11,7 @@ import { CONFIDENCE, sampleSizes } from "./planningKinds";
 import { defineFunction, spillAlongRates, type FunctionDocs, ONE_CELL } from "./registry";
 import { orient } from "./shapes";
 import type { Cell, Grid } from "./values";
-import { ArrayOf } from "../core/intrinsics";
+import { ArrayOf, NOT_A_NUMBER } from "../core/intrinsics";
 
 export const REQUIRED_LEADS = defineFunction({
   name: "REQUIRED_LEADS",
@@ -83,7 +83,7 @@ export const REQUIRED_LEADS = defineFunction({
     const d = dealSizes.values;
     for (let s = 0; s < n; s++) {
       const target = t[s]!;
-      const dealSize = (m === 1 ? d[0] : d[s]) ?? NaN; // one or n deal sizes (checked above)
+      const dealSize = (m === 1 ? d[0] : d[s]) ?? NOT_A_NUMBER; // one or n deal sizes (checked above)
       // An empty target or deal size (NaN), or a zero deal size, blanks only its own scenario
       // (SPEC §2.2, §2.6).
       perScenario[s] =

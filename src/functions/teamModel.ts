@@ -10,7 +10,7 @@ import { nonNegativeRule, positiveRule } from "./numbers";
 import { ATTAINMENT, ATTRITION, optionalNumberList, RAMP_FACTOR } from "./planningKinds";
 import type { ParamDocs } from "./registry";
 import { itemLabel } from "./values";
-import { ArrayOf } from "../core/intrinsics";
+import { ArrayOf, NOT_A_NUMBER } from "../core/intrinsics";
 
 /** quota_per_rep, ramp, attainment, attrition, current_reps — in that order. */
 export const TEAM_PARAMS = [
@@ -44,7 +44,7 @@ export function teamModel(
   }
   const perPeriod = new ArrayOf<number>(periods);
   for (let t = 0; t < periods; t++) {
-    const v = (q.length === 1 ? q[0] : q[t]) ?? NaN;
+    const v = (q.length === 1 ? q[0] : q[t]) ?? NOT_A_NUMBER;
     if (v !== v)
       fail(
         "quota_per_rep",

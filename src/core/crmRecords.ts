@@ -13,7 +13,7 @@ import { scanDateText, type DayOrder } from "./dateText";
 import { NOT_A_DATE, readDateCell, type ZoneClock } from "./localDates";
 import type { StageDates } from "./stageDates";
 import { isReached } from "./stageMatrix";
-import { NEGATIVE_INFINITY, NOT_A_NUMBER, toText } from "./intrinsics";
+import { ArrayOf, NEGATIVE_INFINITY, NOT_A_NUMBER, toText } from "./intrinsics";
 import { NOT_A_STAGE, stageOfHeader, stageOfName, type StageNames } from "./stageMap";
 import { normaliseStageName } from "./stageName";
 
@@ -256,8 +256,8 @@ export function readRecordLog(
   firstRow: number,
 ): FunnelReach | Unknowns | BadCell {
   const k = names.stages.length;
-  const highWater = new Array<number>(k).fill(0);
-  const openAt = new Array<number>(k).fill(0);
+  const highWater = new ArrayOf<number>(k).fill(0);
+  const openAt = new ArrayOf<number>(k).fill(0);
   const unknowns = new UnknownList();
   const resolved = new Map<unknown, number>();
   // One row of records (a log laid out across) reads its cells; otherwise one row per record.
@@ -405,8 +405,8 @@ export function historyReach(
   showsClosed: boolean,
 ): FunnelReach {
   const k = h.stages;
-  const highWater = new Array<number>(k).fill(0);
-  const openAt = new Array<number>(k).fill(0);
+  const highWater = new ArrayOf<number>(k).fill(0);
+  const openAt = new ArrayOf<number>(k).fill(0);
   for (let rec = 0; rec < h.records; rec++) {
     let mark = h.furthest[rec]!;
     if (strict) {
@@ -473,8 +473,8 @@ export function mappedMatrixReach(
   k: number,
   strict: boolean,
 ): FunnelReach {
-  const highWater = new Array<number>(k).fill(0);
-  const openAt = new Array<number>(k).fill(0);
+  const highWater = new ArrayOf<number>(k).fill(0);
+  const openAt = new ArrayOf<number>(k).fill(0);
   const has = new Uint8Array(k);
   let lostColumns = false;
   for (let c = 0; c < columns.length; c++) if (columns[c] === NOT_A_STAGE) lostColumns = true;

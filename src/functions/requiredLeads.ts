@@ -11,6 +11,7 @@ import { CONFIDENCE, sampleSizes } from "./planningKinds";
 import { defineFunction, spillAlongRates, type FunctionDocs, ONE_CELL } from "./registry";
 import { orient } from "./shapes";
 import type { Cell, Grid } from "./values";
+import { ArrayOf, NOT_A_NUMBER } from "../core/intrinsics";
 
 export const REQUIRED_LEADS = defineFunction({
   name: "REQUIRED_LEADS",
@@ -76,13 +77,13 @@ export const REQUIRED_LEADS = defineFunction({
         `is a ${dealSizes.orientation} but revenue_target is a ${targets.orientation} — lay both out the same way`,
       );
     }
-    const perScenario = new Array<Cell[]>(n);
-    const blank = new Array<Cell>(k + 1).fill("");
+    const perScenario = new ArrayOf<Cell[]>(n);
+    const blank = new ArrayOf<Cell>(k + 1).fill("");
     const t = targets.values;
     const d = dealSizes.values;
     for (let s = 0; s < n; s++) {
       const target = t[s]!;
-      const dealSize = (m === 1 ? d[0] : d[s]) ?? NaN; // one or n deal sizes (checked above)
+      const dealSize = (m === 1 ? d[0] : d[s]) ?? NOT_A_NUMBER; // one or n deal sizes (checked above)
       // An empty target or deal size (NaN), or a zero deal size, blanks only its own scenario
       // (SPEC §2.2, §2.6).
       perScenario[s] =
@@ -219,7 +220,7 @@ function confidentVolumes(
   const k = rates.length;
   return (exactDeals) => {
     const deals = ceilSnapped(exactDeals);
-    const out = new Array<number>(k + 1);
+    const out = new ArrayOf<number>(k + 1);
     out[k] = deals;
     for (let i = k - 1; i >= 0; i--) {
       let volume: number | undefined;
@@ -248,9 +249,9 @@ function confidentVolumes(
 }
 
 function transpose(rows: Cell[][], width: number): Grid {
-  const out = new Array<Grid[number]>(width);
+  const out = new ArrayOf<Grid[number]>(width);
   for (let c = 0; c < width; c++) {
-    const row = new Array<Cell>(rows.length);
+    const row = new ArrayOf<Cell>(rows.length);
     // Every scenario row has `width` cells (k + 1 stages).
     for (let r = 0; r < rows.length; r++) row[r] = rows[r]![c]!;
     out[c] = row;

@@ -55,6 +55,7 @@ export const TRADE_TERMS = [
   "PostgreSQL",
   "DuckDB",
   "Ctrl",
+  "ISO",
   "Funnel_Map",
   "REQUIRED_LEADS",
 ] as const;

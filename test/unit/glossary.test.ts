@@ -3,6 +3,7 @@
  * and none of the translated docs' own words, may use a variant it rules out.
  */
 import { DOC_LANGUAGES } from "../../build/docsLocales";
+import { FUNCTION_DOCS } from "../../src/i18n/functionDocs";
 import { AVOID, GLOSSARY, type Translated } from "../../src/i18n/glossary";
 import { allTexts, type Leaf } from "../harness/catalogueTexts";
 
@@ -21,6 +22,15 @@ function docTexts(language: Translated): Leaf[] {
     { path: "docs.examples", value: words.examples },
     { path: "docs.errors", value: words.errors.replace(/`[^`]*`/g, "") },
   ];
+  const { phrases, functions } = FUNCTION_DOCS[language];
+  for (const [english, value] of Object.entries(phrases))
+    texts.push({ path: `functionDocs.phrases.${english}`, value });
+  for (const [name, own] of Object.entries(functions)) {
+    texts.push({ path: `functionDocs.${name}.summary`, value: own.summary });
+    texts.push({ path: `functionDocs.${name}.returns`, value: own.returns });
+    for (const [param, value] of Object.entries(own.params))
+      texts.push({ path: `functionDocs.${name}.${param}`, value });
+  }
   return texts;
 }
 

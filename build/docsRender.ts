@@ -45,6 +45,7 @@ function textIn(language: DocLanguage, { spec, docs }: FunctionReference) {
       returns: docs.returns,
       param: (name: string) => paramDocs(docs.params, name, spec.name).description,
       phrase: (english: string) => english,
+      example: (english: string) => english,
     };
   }
   const translation = FUNCTION_DOCS[language];
@@ -57,7 +58,14 @@ function textIn(language: DocLanguage, { spec, docs }: FunctionReference) {
     returns: own.returns,
     param: (name: string) => own.params[name] ?? missing(`${spec.name}'s ${name}`),
     phrase: (english: string) => translation.phrases[english] ?? missing(`"${english}"`),
+    example: (english: string) =>
+      translation.examples[spec.name]?.[english] ?? missing(`${spec.name}'s example "${english}"`),
   };
+}
+
+/** An example's result written in words ("one row per target"), not values ("0.3; 0.4; \"\""). */
+export function isWordedResult(result: string): boolean {
+  return /[a-z]{2,}/i.test(result.replace(/"[^"]*"/g, ""));
 }
 
 /** A parameter's type in a language: its phrase translated, option words as typed. */
@@ -101,8 +109,9 @@ function renderFunction(
   }
   lines.push("", `${words.returns} ${text.returns}`, "", words.examples, "");
   for (const e of docs.examples) {
-    const note = e.note ? ` — ${e.note}` : "";
-    lines.push(`- \`${syntax.formula(e.formula)}\` → ${syntax.result(e.result)}${note}`);
+    const note = e.note ? ` — ${text.example(e.note)}` : "";
+    const result = isWordedResult(e.result) ? text.example(e.result) : syntax.result(e.result);
+    lines.push(`- \`${syntax.formula(e.formula)}\` → ${result}${note}`);
   }
   lines.push("", words.errors, "");
   for (const message of docs.errors) lines.push(`- \`${message}\``);

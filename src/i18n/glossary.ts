@@ -56,6 +56,9 @@ export const TRADE_TERMS = [
   "DuckDB",
   "Ctrl",
   "ISO",
+  "HubSpot",
+  "Pipedrive",
+  "Excel",
   "Funnel_Map",
   "REQUIRED_LEADS",
 ] as const;

@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DOC_LANGUAGE_CODES, DOC_LANGUAGES } from "../../build/docsLocales";
-import { isPhrase, renderDocs } from "../../build/docsRender";
+import { isPhrase, isWordedResult, renderDocs } from "../../build/docsRender";
 import { kindText } from "../../build/kindText";
 import {
   resultInSemicolonSyntax,
@@ -22,6 +22,9 @@ import { englishIn } from "../harness/englishText";
 
 const DOCS = join(__dirname, "..", "..", "docs");
 const TRANSLATED = DOC_LANGUAGE_CODES.filter((l): l is Translated => l !== "en");
+
+/** Names the examples cite as the CRM or the author writes them (a person's name, a stage). */
+const withoutNames = (text: string) => text.replace(/Tunguz|Demo|Closed Lost|Date entered/g, " ");
 
 /** Option words ("stage") and code spans stay as typed in formulas; the rest is prose. */
 const prose = (text: string) => text.replace(/`[^`]*`/g, " ").replace(/"[^"]*"/g, " ");
@@ -163,6 +166,28 @@ describe.each(TRANSLATED)("the %s reference's own words", (language) => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it("translates every example's remark and every result written in words", () => {
+    const untranslated: string[] = [];
+    for (const { spec, docs } of REFERENCE) {
+      const own = translation.examples[spec.name] ?? {};
+      const english = docs.examples.flatMap((e) => [
+        ...(e.note ? [e.note] : []),
+        ...(isWordedResult(e.result) ? [e.result] : []),
+      ]);
+      for (const text of english) {
+        const translated = own[text];
+        const words =
+          translated === undefined ? [] : englishIn(prose(withoutNames(translated)), language);
+        if (translated === undefined || translated === text || words.length > 0)
+          untranslated.push(`${spec.name}: ${text}${words.length ? ` (${words.join(", ")})` : ""}`);
+      }
+      // Nothing left over from an example that is gone.
+      for (const text of Object.keys(own))
+        if (!english.includes(text)) untranslated.push(`${spec.name}: stale "${text}"`);
+    }
+    expect(untranslated).toEqual([]);
   });
 
   it("shows them in the rendered reference", () => {

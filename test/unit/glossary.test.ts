@@ -22,7 +22,10 @@ function docTexts(language: Translated): Leaf[] {
     { path: "docs.examples", value: words.examples },
     { path: "docs.errors", value: words.errors.replace(/`[^`]*`/g, "") },
   ];
-  const { phrases, functions } = FUNCTION_DOCS[language];
+  const { phrases, functions, examples } = FUNCTION_DOCS[language];
+  for (const [name, remarks] of Object.entries(examples))
+    for (const [english, value] of Object.entries(remarks))
+      texts.push({ path: `functionDocs.${name}.examples.${english}`, value });
   for (const [english, value] of Object.entries(phrases))
     texts.push({ path: `functionDocs.phrases.${english}`, value });
   for (const [name, own] of Object.entries(functions)) {

@@ -1,4 +1,5 @@
 /** Polish words of the function reference (see ./types.ts; terms: src/i18n/glossary.ts). */
+import { plExamples } from "./examples/pl";
 import type { FunctionDocsTranslation } from "./types";
 
 const RAMP =
@@ -348,4 +349,5 @@ export const pl: FunctionDocsTranslation = {
       },
     },
   },
+  examples: plExamples,
 };

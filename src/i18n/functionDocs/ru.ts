@@ -1,4 +1,5 @@
 /** Russian words of the function reference (see ./types.ts; terms: src/i18n/glossary.ts). */
+import { ruExamples } from "./examples/ru";
 import type { FunctionDocsTranslation } from "./types";
 
 const RAMP =
@@ -347,4 +348,5 @@ export const ru: FunctionDocsTranslation = {
       },
     },
   },
+  examples: ruExamples,
 };

@@ -1,4 +1,5 @@
 /** Swedish words of the function reference (see ./types.ts; terms: src/i18n/glossary.ts). */
+import { svExamples } from "./examples/sv";
 import type { FunctionDocsTranslation } from "./types";
 
 const RAMP =
@@ -342,4 +343,5 @@ export const sv: FunctionDocsTranslation = {
       },
     },
   },
+  examples: svExamples,
 };

@@ -1,6 +1,6 @@
 /**
  * The function reference's own words in a language (SPEC §11): each function's summary, what it
- * returns and each argument's description, and the short phrases of the argument tables (the
+ * returns, each argument's description and the examples' remarks, and the short phrases of the argument tables (the
  * "type" column, defaults written in words). The English lives beside each function's declaration
  * (src/functions/*.ts, `FunctionDocs`); build/docsRender.ts joins the two into
  * docs/functions.<language>.md, and test/docs/functionsDocLocales.test.ts fails when a function or
@@ -24,4 +24,9 @@ export interface FunctionDocsTranslation {
   phrases: Readonly<Record<string, string>>;
   /** Keyed by function name, as the registry (src/functions/catalog.ts) declares it. */
   functions: Readonly<Record<string, FunctionText>>;
+  /**
+   * The examples' remarks and their results written in words ("one row per target"), per function:
+   * English text → this language. Numbers in them are written as the language writes them.
+   */
+  examples: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }

@@ -1,4 +1,5 @@
 /** Simplified Chinese words of the function reference (see ./types.ts; terms: src/i18n/glossary.ts). */
+import { zhCNExamples } from "./examples/zhCN";
 import type { FunctionDocsTranslation } from "./types";
 
 const RAMP =
@@ -303,4 +304,5 @@ export const zhCN: FunctionDocsTranslation = {
       },
     },
   },
+  examples: zhCNExamples,
 };

@@ -46,6 +46,7 @@ function textIn(language: DocLanguage, { spec, docs }: FunctionReference) {
       param: (name: string) => paramDocs(docs.params, name, spec.name).description,
       phrase: (english: string) => english,
       example: (english: string) => english,
+      details: docs.details,
     };
   }
   const translation = FUNCTION_DOCS[language];
@@ -58,6 +59,7 @@ function textIn(language: DocLanguage, { spec, docs }: FunctionReference) {
     returns: own.returns,
     param: (name: string) => own.params[name] ?? missing(`${spec.name}'s ${name}`),
     phrase: (english: string) => translation.phrases[english] ?? missing(`"${english}"`),
+    details: translation.details[spec.name] ?? missing(`${spec.name}'s details`),
     example: (english: string) =>
       translation.examples[spec.name]?.[english] ?? missing(`${spec.name}'s example "${english}"`),
   };
@@ -94,7 +96,7 @@ function renderFunction(
     text.summary,
     "",
   ];
-  for (const paragraph of docs.details) lines.push(paragraph, "");
+  for (const paragraph of text.details) lines.push(paragraph, "");
   lines.push(`| ${words.columns.join(" | ")} |`, "| --- | --- | --- | --- |");
   for (const p of spec.params) {
     const doc = paramDocs(docs.params, p.name, spec.name);

@@ -190,6 +190,25 @@ describe.each(TRANSLATED)("the %s reference's own words", (language) => {
     expect(untranslated).toEqual([]);
   });
 
+  it("translates every paragraph below each summary, keeping its code spans", () => {
+    const problems: string[] = [];
+    const spans = (text: string) => text.match(/`[^`]*`/g) ?? [];
+    for (const { spec, docs } of REFERENCE) {
+      const own = translation.details[spec.name] ?? [];
+      if (own.length !== docs.details.length)
+        problems.push(`${spec.name}: ${own.length} paragraphs for ${docs.details.length}`);
+      docs.details.forEach((english, i) => {
+        const translated = own[i] ?? "";
+        const words = englishIn(prose(withoutNames(translated)), language);
+        if (translated === english || words.length > 0)
+          problems.push(`${spec.name} [${i}]: ${words.join(", ") || "same as English"}`);
+        const lost = spans(english).filter((span) => !translated.includes(span));
+        if (lost.length > 0) problems.push(`${spec.name} [${i}] lost ${lost.join(" ")}`);
+      });
+    }
+    expect(problems).toEqual([]);
+  });
+
   it("shows them in the rendered reference", () => {
     const text = renderDocs(REFERENCE, language);
     const english = renderDocs(REFERENCE);

@@ -22,7 +22,14 @@ function docTexts(language: Translated): Leaf[] {
     { path: "docs.examples", value: words.examples },
     { path: "docs.errors", value: words.errors.replace(/`[^`]*`/g, "") },
   ];
-  const { phrases, functions, examples } = FUNCTION_DOCS[language];
+  const { phrases, functions, examples, details } = FUNCTION_DOCS[language];
+  for (const [name, paragraphs] of Object.entries(details))
+    paragraphs.forEach((value, i) =>
+      texts.push({
+        path: `functionDocs.${name}.details[${i}]`,
+        value: value.replace(/`[^`]*`/g, ""),
+      }),
+    );
   for (const [name, remarks] of Object.entries(examples))
     for (const [english, value] of Object.entries(remarks))
       texts.push({ path: `functionDocs.${name}.examples.${english}`, value });

@@ -1,4 +1,5 @@
 /** Polish words of the function reference (see ./types.ts; terms: src/i18n/glossary.ts). */
+import { plDetails } from "./details/pl";
 import { plExamples } from "./examples/pl";
 import type { FunctionDocsTranslation } from "./types";
 
@@ -350,4 +351,5 @@ export const pl: FunctionDocsTranslation = {
     },
   },
   examples: plExamples,
+  details: plDetails,
 };

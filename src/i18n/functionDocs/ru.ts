@@ -1,4 +1,5 @@
 /** Russian words of the function reference (see ./types.ts; terms: src/i18n/glossary.ts). */
+import { ruDetails } from "./details/ru";
 import { ruExamples } from "./examples/ru";
 import type { FunctionDocsTranslation } from "./types";
 
@@ -349,4 +350,5 @@ export const ru: FunctionDocsTranslation = {
     },
   },
   examples: ruExamples,
+  details: ruDetails,
 };

@@ -1,4 +1,5 @@
 /** Swedish words of the function reference (see ./types.ts; terms: src/i18n/glossary.ts). */
+import { svDetails } from "./details/sv";
 import { svExamples } from "./examples/sv";
 import type { FunctionDocsTranslation } from "./types";
 
@@ -344,4 +345,5 @@ export const sv: FunctionDocsTranslation = {
     },
   },
   examples: svExamples,
+  details: svDetails,
 };

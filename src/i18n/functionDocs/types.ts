@@ -29,4 +29,9 @@ export interface FunctionDocsTranslation {
    * English text → this language. Numbers in them are written as the language writes them.
    */
   examples: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /**
+   * The further paragraphs below each summary, per function, one per English paragraph and in its
+   * order; code spans as in English.
+   */
+  details: Readonly<Record<string, readonly string[]>>;
 }

@@ -1,4 +1,5 @@
 /** Simplified Chinese words of the function reference (see ./types.ts; terms: src/i18n/glossary.ts). */
+import { zhCNDetails } from "./details/zhCN";
 import { zhCNExamples } from "./examples/zhCN";
 import type { FunctionDocsTranslation } from "./types";
 
@@ -305,4 +306,5 @@ export const zhCN: FunctionDocsTranslation = {
     },
   },
   examples: zhCNExamples,
+  details: zhCNDetails,
 };

@@ -315,7 +315,9 @@ function refresh(world: World): void {
 }
 
 /** Every typed value in typed (non-formula) cells of `reads`, with how often it is there. */
-function typedValuesIn(reads: readonly Read[]): Map<string, number> {
+function typedValuesIn(
+  reads: readonly { values: unknown[][]; formulas: string[][] }[],
+): Map<string, number> {
   const seen = new Map<string, number>();
   for (const { values, formulas } of reads)
     values.forEach((row, r) =>

@@ -15,6 +15,9 @@ import type { Anchor } from "../../src/addon/templates/layout";
 import { syncPlans } from "../../src/addon/templates/planSync";
 import { MISSING_INPUT } from "../../src/addon/templates/slotCells";
 import { anchorsOf, errorCells, newPlan, values, withInboundFunnel } from "./templateHarness";
+import { uiMessages } from "../../src/i18n/ui";
+
+const en = uiMessages("en");
 
 const stage = (name: string, rate: number | null, days: number | null): Stage => ({
   name,
@@ -316,7 +319,10 @@ describe("Refresh plan and New plan are all-or-nothing (SPEC §9)", () => {
       addon.book.failures.failOn("any", step);
       addon.run("refreshPlan");
       expect({ step, after: addon.book.snapshot() }).toEqual({ step, after: before });
-      expect(addon.book.ui.alerts.at(-1)?.prompt).toMatch(/Service Spreadsheets failed/);
+      // Said in the user's words, Google's English text left out (SPEC §9, §11).
+      expect(addon.book.ui.alerts.at(-1)?.prompt).toBe(
+        `${en.plans.refreshFailed} ${en.store.restored}`,
+      );
     }
   });
 
@@ -332,7 +338,9 @@ describe("Refresh plan and New plan are all-or-nothing (SPEC §9)", () => {
       addon.book.failures.failOn("any", step);
       runNewPlan(addon, "newAnnualPlan");
       expect({ step, after: addon.book.snapshot() }).toEqual({ step, after: before });
-      expect(addon.book.ui.alerts.at(-1)?.prompt).toMatch(/Service Spreadsheets failed/);
+      expect(addon.book.ui.alerts.at(-1)?.prompt).toBe(
+        `${en.plans.newPlanFailed} ${en.store.restored}`,
+      );
     }
   });
 });

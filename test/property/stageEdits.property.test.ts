@@ -87,6 +87,8 @@ interface World {
   plans: PlanModel[];
   /** The stages as last saved: id and name, top first. */
   stages: { id: string; name: string }[];
+  /** Every id a stage of this funnel ever had. */
+  everId: Set<string>;
   nextNumber: number;
   nextName: number;
 }
@@ -184,6 +186,7 @@ function setUp(commands: readonly string[]): World {
     addon,
     plans: [],
     stages: loaded.stages.map((s) => ({ id: s.id ?? "", name: s.name })),
+    everId: new Set(loaded.stages.map((s) => s.id ?? "")),
     nextNumber: 1,
     nextName: 1,
   };
@@ -293,7 +296,13 @@ function save(world: World, edits: readonly Edit[]): string {
   expect(now.map((s) => s.name)).toEqual(funnel.stages.map((s) => s.name));
   funnel.stages.forEach((s, i) => {
     if (s.id) expect(now[i]?.id).toBe(s.id);
-    else expect(world.stages.map((k) => k.id)).not.toContain(now[i]?.id);
+    // A new stage's id is one no stage ever had: a plan holding a removed stage's id (one the
+    // save could not reach) must never hand its inputs to a newcomer.
+    else
+      expect({ name: s.name, reused: world.everId.has(now[i]?.id ?? "") }).toEqual({
+        name: s.name,
+        reused: false,
+      });
   });
   const live = new Set(now.map((s) => s.id));
   for (const gone of world.stages.filter((s) => !live.has(s.id)))
@@ -303,6 +312,7 @@ function save(world: World, edits: readonly Edit[]): string {
       if (cells?.some((v) => v !== "")) plan.removed.push({ name: gone.name, cells });
     }
   world.stages = now.map((s) => ({ id: s.id ?? "", name: s.name }));
+  for (const s of world.stages) world.everId.add(s.id);
   return applied.map((e) => e.kind).join("+");
 }
 

@@ -344,3 +344,24 @@ describe("Refresh plan and New plan are all-or-nothing (SPEC §9)", () => {
     }
   });
 });
+
+describe("a plan the save could not reach keeps its rows for their own stages", () => {
+  it("a stage deleted while rows were inserted inside the plan's blocks never hands its input to a stage added later", () => {
+    const addon = withInboundFunnel();
+    const plan = newPlan(addon, "newAnnualPlan");
+    save(addon, insertAtTop);
+    const a = anchors(plan);
+    plan.getRange(a["costs.body"]!.cell(0, 0)).setValue(5555); // typed beside Event
+    // The user inserts a row inside the stage tables: the save cannot find the blocks now.
+    plan.insertRowsAfter(a["costs.body"]!.row + 2, 1);
+    save(addon, (f) => f.stages.shift()); // Event deleted; the plan keeps its rows as they were
+    save(addon, (f) => f.stages.unshift({ ...stage("Trial", 0.5, 5) })); // a new top stage
+    // The user takes the row out again and refreshes.
+    plan.deleteRows(a["costs.body"]!.row + 3, 1);
+    plan.activate();
+    addon.run("refreshPlan");
+    const shown = typedByStage(plan, ROW_TEMPLATES[0]!);
+    expect(shown.get("Trial")).toEqual([""]);
+    expect(removedByStage(plan, ROW_TEMPLATES[0]!).get("Event")).toEqual([5555]);
+  });
+});

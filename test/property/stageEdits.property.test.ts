@@ -3,7 +3,8 @@
  * a workbook with every plan that keeps typed per-stage inputs (found through the template
  * catalogue: each template with `stageInputs`), distinct numbers typed beside every stage, and the
  * user's own cells beside and below the blocks. Random saves — stages inserted at the top, middle
- * or bottom, deleted, swapped, moved and renamed, one to three edits per save — go through the
+ * or bottom, deleted, swapped, moved and renamed (to new names, or to names stages have had), one
+ * to three edits per save — go through the
  * built bundle's `saveFunnel` (the store syncs the plans inside its save); some are followed by
  * Refresh plan on every plan. After each save and each Refresh, in every plan:
  * - every live stage's input holds exactly what was typed for that stage (by its id, not its row
@@ -18,6 +19,7 @@ import "./seed";
 import fc from "fast-check";
 import type { Funnel, Stage } from "../../src/core/funnel";
 import { MAX_STAGES } from "../../src/core/funnel";
+import { normaliseStageName } from "../../src/core/stageName";
 import type { LoadedFunnel, SaveResult } from "../../src/wire/stageApi";
 import type { Addon } from "../../fakes/addon";
 import type { FakeSheet } from "../../fakes/spreadsheet";
@@ -53,7 +55,11 @@ interface Step {
 }
 
 /** Names in the scripts our users type (SPEC §4); a counter keeps each one new. */
-const stageName = fc.constantFrom("Demo", "Trial", "Встреча", "商机", "Łódź", "Försök", "Ευκαιρία");
+const stageName = fc.oneof(
+  fc.constantFrom("Demo", "Trial", "Встреча", "商机", "Łódź", "Försök", "Ευκαιρία"),
+  // A name a stage has or had ("=" marks it as taken as it is; case and spaces differ).
+  fc.constantFrom("=MQL", "=Lead", "= sql ", "=visit"),
+);
 const index = fc.nat({ max: 999 });
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({
@@ -242,12 +248,20 @@ const blankStage = (name: string): Stage => ({
 /** Applies an edit as the sidebar would; false when the editor would not allow it. */
 function apply(world: World, funnel: Funnel, e: Edit): boolean {
   const n = funnel.stages.length;
-  const fresh = (name: string) => `${name} ${world.nextName++}`;
+  // A name no stage has now: a new one, or one a stage had (the editor refuses two of a name).
+  const nameFor = (name: string): string | undefined => {
+    if (!name.startsWith("=")) return `${name} ${world.nextName++}`;
+    const taken = funnel.stages.some(
+      (s) => normaliseStageName(s.name) === normaliseStageName(name.slice(1)),
+    );
+    return taken ? undefined : name.slice(1);
+  };
   switch (e.kind) {
     case "insert": {
-      if (n >= MAX_STAGES) return false;
+      const name = nameFor(e.name);
+      if (n >= MAX_STAGES || name === undefined) return false;
       const i = e.where === "top" ? 0 : e.where === "bottom" ? n : 1 + (e.at % (n - 1));
-      funnel.stages.splice(i, 0, blankStage(fresh(e.name)));
+      funnel.stages.splice(i, 0, blankStage(name));
       return true;
     }
     case "delete":
@@ -265,9 +279,12 @@ function apply(world: World, funnel: Funnel, e: Edit): boolean {
       funnel.stages.splice(e.to % n, 0, moved!);
       return true;
     }
-    case "rename":
-      at(funnel.stages, e.at % n).name = fresh(e.name);
+    case "rename": {
+      const name = nameFor(e.name);
+      if (name === undefined) return false;
+      at(funnel.stages, e.at % n).name = name;
       return true;
+    }
   }
 }
 
@@ -294,15 +311,33 @@ function save(world: World, edits: readonly Edit[]): string {
   const now = saved.loaded.funnel.stages;
   // The store keeps each sent stage's id and gives a new stage a new one (SPEC §9).
   expect(now.map((s) => s.name)).toEqual(funnel.stages.map((s) => s.name));
+  // A stage sent without an id takes the id of the table's stage of its name that the save
+  // leaves out (deleted and added again in one save: the same stage); else a new one.
+  const sent = new Set(funnel.stages.flatMap((s) => (s.id ? [s.id] : [])));
+  const given = new Set<string>();
   funnel.stages.forEach((s, i) => {
-    if (s.id) expect(now[i]?.id).toBe(s.id);
-    // A new stage's id is one no stage ever had: a plan holding a removed stage's id (one the
-    // save could not reach) must never hand its inputs to a newcomer.
-    else
-      expect({ name: s.name, reused: world.everId.has(now[i]?.id ?? "") }).toEqual({
+    const id = now[i]?.id ?? "";
+    if (s.id) {
+      expect(id).toBe(s.id);
+      return;
+    }
+    const same = world.stages.find(
+      (b) =>
+        !sent.has(b.id) &&
+        !given.has(b.id) &&
+        normaliseStageName(b.name) === normaliseStageName(s.name),
+    );
+    if (same) {
+      given.add(same.id);
+      expect({ name: s.name, id }).toEqual({ name: s.name, id: same.id });
+    } else {
+      // A new stage's id is one no stage ever had: a plan holding a removed stage's id (one the
+      // save could not reach) must never hand its inputs to a newcomer.
+      expect({ name: s.name, reused: world.everId.has(id) }).toEqual({
         name: s.name,
         reused: false,
       });
+    }
   });
   const live = new Set(now.map((s) => s.id));
   for (const gone of world.stages.filter((s) => !live.has(s.id)))

@@ -365,3 +365,20 @@ describe("a plan the save could not reach keeps its rows for their own stages", 
     expect(removedByStage(plan, ROW_TEMPLATES[0]!).get("Event")).toEqual([5555]);
   });
 });
+
+describe("a stage renamed, then deleted", () => {
+  it("is listed in Removed stages under the name it had when it was deleted", () => {
+    const addon = withInboundFunnel();
+    const plan = newPlan(addon, "newFunnelHealth");
+    const t = ROW_TEMPLATES[1]!;
+    const sqlRow = 3; // Visit, Lead, MQL, SQL
+    plan.getRange(anchors(plan)[t.input]!.cell(sqlRow, 0)).setValue(4444);
+    save(addon, (f) => {
+      f.stages[sqlRow]!.name = "Sales accepted";
+    });
+    save(addon, (f) => f.stages.splice(sqlRow, 1));
+    const removed = removedByStage(plan, t);
+    expect([...removed.keys()]).toEqual(["Sales accepted"]);
+    expect(removed.get("Sales accepted")).toEqual([4444]);
+  });
+});

@@ -87,7 +87,10 @@ export function planSave(
   const ids = assignIds(
     requested.stages,
     before.map((s, i) => ({ id: current?.ids[i] ?? "", name: s.name })),
-    `${target.key}:${current?.fingerprint ?? requested.name}`,
+    // A new ID must be one no stage of this funnel ever had (SPEC §9): the table cannot say which
+    // IDs it gave before (deleting a stage can bring it back to an earlier state, cell for cell),
+    // and a plan the save could not reach may still key a row to a deleted stage's ID.
+    `${target.key}:${current?.fingerprint ?? requested.name}:${Date.now()}:${Math.random()}`,
   );
   // CRM names an editor does not send (an older sidebar) are kept, not cleared.
   const crmNamesOf = (id: string | undefined) => before.find((s) => s.id === id)?.crmNames;

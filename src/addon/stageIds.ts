@@ -56,7 +56,11 @@ function hashId(text: string): string {
   return `s${((h >>> 0) % 2176782336).toString(36).padStart(6, "0")}${((g >>> 0) % 1296).toString(36).padStart(2, "0")}`;
 }
 
-/** A new ID, unused in `taken`, derived from `seed` (so the same table gives the same IDs). */
+/**
+ * A new ID, unused in `taken`, derived from `seed`: a provisional ID from the table alone (so the
+ * same table gives the same IDs on a load and the save after it); a saved new stage's from a
+ * seed with a random part (savePlan.ts), so no ID is ever given twice.
+ */
 export function newId(seed: string, taken: Set<string>): string {
   let id = hashId(seed);
   for (let n = 2; taken.has(id); n++) id = hashId(`${seed}#${n}`);

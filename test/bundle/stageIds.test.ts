@@ -73,6 +73,31 @@ describe("stage IDs", () => {
     if (saved.ok) expect(saved.loaded.funnel).toEqual(load(addon).funnel);
   });
 
+  it("are never given again: a stage added where a deleted one was gets an ID of its own", () => {
+    // The table after the delete is the table before the first insert, cell for cell: a new ID
+    // derived from the table alone would be the deleted stage's again, and a plan that still
+    // keys a row to it (one the save could not reach) would hand that row to the newcomer.
+    const addon = withFunnel();
+    const newcomer = () => ({
+      name: "",
+      owner: "Marketing",
+      conversionToNext: 0.5,
+      daysInStage: 3,
+      entryCriteria: "",
+      exitCriteria: "",
+    });
+    const ever = new Set(Object.values(idsByName(load(addon))));
+    for (const name of ["Event", "Webinar", "Trial"]) {
+      expect(save(addon, (f) => f.stages.unshift({ ...newcomer(), name }))).toMatchObject({
+        ok: true,
+      });
+      const id = idsByName(load(addon))[name];
+      expect({ name, reused: ever.has(id) }).toEqual({ name, reused: false });
+      ever.add(id);
+      expect(save(addon, (f) => f.stages.shift())).toMatchObject({ ok: true });
+    }
+  });
+
   it("an ID the editor sends twice, or one the table never had, is not trusted", () => {
     const addon = withFunnel();
     const before = idsByName(load(addon));

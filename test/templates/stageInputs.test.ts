@@ -15,6 +15,9 @@ import type { Anchor } from "../../src/addon/templates/layout";
 import { syncPlans } from "../../src/addon/templates/planSync";
 import { MISSING_INPUT } from "../../src/addon/templates/slotCells";
 import { anchorsOf, errorCells, newPlan, values, withInboundFunnel } from "./templateHarness";
+import { uiMessages } from "../../src/i18n/ui";
+
+const en = uiMessages("en");
 
 const stage = (name: string, rate: number | null, days: number | null): Stage => ({
   name,
@@ -316,7 +319,10 @@ describe("Refresh plan and New plan are all-or-nothing (SPEC §9)", () => {
       addon.book.failures.failOn("any", step);
       addon.run("refreshPlan");
       expect({ step, after: addon.book.snapshot() }).toEqual({ step, after: before });
-      expect(addon.book.ui.alerts.at(-1)?.prompt).toMatch(/Service Spreadsheets failed/);
+      // Said in the user's words, Google's English text left out (SPEC §9, §11).
+      expect(addon.book.ui.alerts.at(-1)?.prompt).toBe(
+        `${en.plans.refreshFailed} ${en.store.restored}`,
+      );
     }
   });
 
@@ -332,7 +338,47 @@ describe("Refresh plan and New plan are all-or-nothing (SPEC §9)", () => {
       addon.book.failures.failOn("any", step);
       runNewPlan(addon, "newAnnualPlan");
       expect({ step, after: addon.book.snapshot() }).toEqual({ step, after: before });
-      expect(addon.book.ui.alerts.at(-1)?.prompt).toMatch(/Service Spreadsheets failed/);
+      expect(addon.book.ui.alerts.at(-1)?.prompt).toBe(
+        `${en.plans.newPlanFailed} ${en.store.restored}`,
+      );
     }
+  });
+});
+
+describe("a plan the save could not reach keeps its rows for their own stages", () => {
+  it("a stage deleted while rows were inserted inside the plan's blocks never hands its input to a stage added later", () => {
+    const addon = withInboundFunnel();
+    const plan = newPlan(addon, "newAnnualPlan");
+    save(addon, insertAtTop);
+    const a = anchors(plan);
+    plan.getRange(a["costs.body"]!.cell(0, 0)).setValue(5555); // typed beside Event
+    // The user inserts a row inside the stage tables: the save cannot find the blocks now.
+    plan.insertRowsAfter(a["costs.body"]!.row + 2, 1);
+    save(addon, (f) => f.stages.shift()); // Event deleted; the plan keeps its rows as they were
+    save(addon, (f) => f.stages.unshift({ ...stage("Trial", 0.5, 5) })); // a new top stage
+    // The user takes the row out again and refreshes.
+    plan.deleteRows(a["costs.body"]!.row + 3, 1);
+    plan.activate();
+    addon.run("refreshPlan");
+    const shown = typedByStage(plan, ROW_TEMPLATES[0]!);
+    expect(shown.get("Trial")).toEqual([""]);
+    expect(removedByStage(plan, ROW_TEMPLATES[0]!).get("Event")).toEqual([5555]);
+  });
+});
+
+describe("a stage renamed, then deleted", () => {
+  it("is listed in Removed stages under the name it had when it was deleted", () => {
+    const addon = withInboundFunnel();
+    const plan = newPlan(addon, "newFunnelHealth");
+    const t = ROW_TEMPLATES[1]!;
+    const sqlRow = 3; // Visit, Lead, MQL, SQL
+    plan.getRange(anchors(plan)[t.input]!.cell(sqlRow, 0)).setValue(4444);
+    save(addon, (f) => {
+      f.stages[sqlRow]!.name = "Sales accepted";
+    });
+    save(addon, (f) => f.stages.splice(sqlRow, 1));
+    const removed = removedByStage(plan, t);
+    expect([...removed.keys()]).toEqual(["Sales accepted"]);
+    expect(removed.get("Sales accepted")).toEqual([4444]);
   });
 });

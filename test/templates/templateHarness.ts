@@ -5,8 +5,8 @@ import { openAddon, type Addon } from "../../fakes/addon";
 import { callCounts, resetCallCounts } from "../../fakes/formulaEngine";
 import { FakeWorkbook, type FakeSheet } from "../../fakes/spreadsheet";
 import { attachFormulaEngine, recalculateEverything } from "../../fakes/workbookEngine";
-import { templateOf } from "../../src/addon/templates/catalog";
-import type { Anchor } from "../../src/addon/templates/layout";
+import { templateOf, type TemplateDef } from "../../src/addon/templates/catalog";
+import type { Anchor, Layout } from "../../src/addon/templates/layout";
 import type { AnnualLayout } from "../../src/addon/templates/annualPlan";
 import type { CapacityLayout } from "../../src/addon/templates/capacityPlan";
 import type { PipelineLayout } from "../../src/addon/templates/pipelineCoverage";
@@ -22,16 +22,21 @@ import type { PlanInputs } from "../../src/wire/pages";
 import { runNewPlan } from "../../fakes/newPlan";
 import { at } from "../harness/at";
 
-/** A spreadsheet with an unrelated sheet, evaluated by the formula engine with the built add-on. */
-export function freshAddon(): Addon {
+/**
+ * A spreadsheet with an unrelated sheet, evaluated by the formula engine with the built add-on
+ * (`evaluate: false` leaves formula cells unevaluated, for suites that only move typed cells).
+ */
+export function freshAddon({ evaluate = true } = {}): Addon {
   const addon = openAddon(new FakeWorkbook({ Notes: [["keep me", 42]] }));
-  attachFormulaEngine(addon.book, addon.functions);
+  if (evaluate) attachFormulaEngine(addon.book, addon.functions);
   return addon;
 }
 
 /** The default funnel from the Inbound preset, created through the add-on's own server function. */
-export function withInboundFunnel(change?: (funnel: Funnel) => void): Addon {
-  const addon = freshAddon();
+export function withInboundFunnel(
+  change?: (funnel: Funnel) => void,
+  addon: Addon = freshAddon(),
+): Addon {
   const created = addon.run<CreateResult>("createFunnel", {
     name: "Funnel",
     stages: inboundPreset("en").stages,
@@ -100,23 +105,7 @@ export function errorCells(sheet: FakeSheet): string[] {
  * the markers): tests read cells through these named anchors, never through copied row numbers.
  */
 export function anchorsOf(sheet: FakeSheet): Readonly<Record<AnchorName, Anchor>> {
-  const record = sheet
-    .getDeveloperMetadata()
-    .map((m) => parseRecord(m.getValue()))
-    .find((r) => r !== undefined);
-  if (!record) throw new Error(`${sheet.getName()} is not a plan`);
-  const template = templateOf(record.template);
-  if (!template) throw new Error(`no template ${record.template}`);
-  const range = sheet.getDataRange();
-  const located = locate(template.layout(), {
-    values: range.getValues(),
-    formulas: range.getFormulas(),
-    formats: [],
-    backgrounds: [],
-    notes: [],
-  });
-  if (!located.ok) throw new Error(`${sheet.getName()}: ${located.reason}`);
-  const anchors: Readonly<Record<string, Anchor>> = located.layout.anchors;
+  const anchors: Readonly<Record<string, Anchor>> = layoutOf(sheet).layout.anchors;
   // A name the plan does not have is a mistake in the test: say so rather than read undefined.
   return new Proxy(anchors, {
     get(target, name) {
@@ -125,6 +114,33 @@ export function anchorsOf(sheet: FakeSheet): Readonly<Record<AnchorName, Anchor>
       return found;
     },
   });
+}
+
+/**
+ * A plan sheet's template and its layout where the blocks are now (as Refresh finds them), from
+ * `cells` when the caller has read the sheet's data range already.
+ */
+export function layoutOf(
+  sheet: FakeSheet,
+  cells?: { values: unknown[][]; formulas: string[][] },
+): { template: TemplateDef; layout: Layout } {
+  const record = sheet
+    .getDeveloperMetadata()
+    .map((m) => parseRecord(m.getValue()))
+    .find((r) => r !== undefined);
+  if (!record) throw new Error(`${sheet.getName()} is not a plan`);
+  const template = templateOf(record.template);
+  if (!template) throw new Error(`no template ${record.template}`);
+  const range = cells ? undefined : sheet.getDataRange();
+  const located = locate(template.layout(), {
+    values: cells?.values ?? range?.getValues() ?? [],
+    formulas: cells?.formulas ?? range?.getFormulas() ?? [],
+    formats: [],
+    backgrounds: [],
+    notes: [],
+  });
+  if (!located.ok) throw new Error(`${sheet.getName()}: ${located.reason}`);
+  return { template, layout: located.layout };
 }
 
 /** Every block name any template lays out. */

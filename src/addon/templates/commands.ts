@@ -13,7 +13,6 @@ import type { FunnelSummary } from "../../wire/stageApi";
 import { checkRequest, DEFAULT_FUNNEL_KEY, MAX_STAGES } from "../../core/funnel";
 import { resolveLanguage } from "../../i18n/languages";
 import { userLanguage } from "../locale";
-import { messageOf } from "../../core/messageOf";
 import { store } from "../stageServer";
 import type { NewPlanApi } from "../../wire/newPlanApi";
 import type { PlanInputs } from "../../wire/pages";
@@ -276,16 +275,19 @@ function createPlan(template: TemplateDef, funnelKey?: string, inputs?: PlanInpu
         : { template: template.command, funnel: "", layout: LAYOUT_VERSION },
       funnel?.stages ?? [],
     );
-  } catch (e) {
-    // All or nothing (SPEC §9): the new sheet goes, with everything written on it.
+  } catch {
+    // All or nothing (SPEC §9): the new sheet goes, with everything written on it; the message
+    // says whether it did, in the user's words (Google's own text is English).
+    let restored = true;
     if (sheet) {
       try {
         spreadsheet.deleteSheet(sheet);
       } catch {
-        // The message below still tells the user what failed.
+        restored = false;
       }
     }
-    alert(ui().plans.newPlanFailed(messageOf(e)));
+    const t = ui();
+    alert(`${t.plans.newPlanFailed} ${restored ? t.store.restored : t.store.notRestored}`);
   }
 }
 

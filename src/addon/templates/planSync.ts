@@ -139,10 +139,17 @@ function planAfterSave(
   // and Refresh plan says what to fix before it realigns them.
   if (!located.ok) return undefined;
   const inputs = def.stageInputs(located.layout);
-  const { slots, removed } = readSlots(inputs, located.layout, cells);
+  const read = readSlots(inputs, located.layout, cells);
+  // A row's key keeps the name its stage had at the last move (a rename alone moves nothing):
+  // a stage removed now is listed under the name it has in the table, the one the team last saw.
+  const namesBefore = new Map(sync.before.map((s) => [keyOf(s), s.name] as const));
+  const slots = read.slots.map((slot) => {
+    const name = slot.stage && namesBefore.get(aliases.get(slot.stage.key) ?? slot.stage.key);
+    return slot.stage && name !== undefined ? { ...slot, stage: { ...slot.stage, name } } : slot;
+  });
   const width = inputs.axis === "rows" ? inputs.input.cols : inputs.input.rows;
   const after = sync.after.map((s) => ({ key: keyOf(s), name: s.name }));
-  const realigned = realign(slots, after, removed, width, noStage, aliases);
+  const realigned = realign(slots, after, read.removed, width, noStage, aliases);
   const rects = syncRects(inputs, located.layout);
   const previous = gridOver(rects, cells);
   const next = gridOver(rects, cells);

@@ -11,7 +11,6 @@ import { resolveLanguage } from "../../i18n/languages";
 import { sheetMessages } from "../../i18n/sheet";
 import { a1 } from "../../core/a1";
 import { isFormula } from "../cellContents";
-import { messageOf } from "../../core/messageOf";
 import { LAYOUT_VERSION, templateOf } from "./catalog";
 import { alert, ui } from "./commands";
 import { formatsForLocale } from "./currency";
@@ -320,14 +319,18 @@ export function refreshPlan(): void {
     writeGrid(sheet, grid, rects, "refresh");
     if (funnel && record.funnelName !== funnel.name)
       found.metadata.setValue(JSON.stringify({ ...record, funnelName: funnel.name }));
-  } catch (e) {
+  } catch {
+    // All or nothing (SPEC §9): what was written goes back; the message says whether it all did,
+    // in the user's words (Google's own text is English and names no step the user knows).
+    let restored = true;
     try {
       writeGrid(sheet, previousGrid(grid, plan, cells), rects, "refresh");
       found.metadata.setValue(JSON.stringify(record));
     } catch {
-      // The message below says Sheets stopped; the rest was put back as far as it let us.
+      restored = false;
     }
-    alert(say().refreshFailed(messageOf(e)));
+    const t = ui().store;
+    alert(`${say().refreshFailed} ${restored ? t.restored : t.notRestored}`);
   }
 }
 

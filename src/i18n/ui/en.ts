@@ -73,10 +73,8 @@ export function en() {
         `Refresh stopped: your cells ${cells} are inside the plan's tables, where its results spill. Move them outside the tables, then Refresh plan again. Nothing was changed.`,
       removedTableFull: (plan: string) =>
         `The "Removed stages" table of "${plan}" is full: clear entries you no longer need there, then try again.`,
-      refreshFailed: (reason: string) =>
-        `The plan was not refreshed: Sheets stopped (${reason}). Everything is as it was; try again.`,
-      newPlanFailed: (reason: string) =>
-        `The plan was not created: Sheets stopped (${reason}). Nothing was added; try again.`,
+      refreshFailed: "The plan was not refreshed: Sheets stopped.",
+      newPlanFailed: "The plan was not created: Sheets stopped.",
       exportMisaligned:
         "The export's columns no longer follow the funnel's stages (the funnel changed since this sheet was refreshed). Run Funnel Math ▸ Refresh plan on this sheet, check the measured days, then try again.",
     },

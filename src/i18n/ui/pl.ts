@@ -64,10 +64,8 @@ export function pl(): UiMessages {
         `Odświeżanie przerwane: Twoje komórki ${cells} leżą wewnątrz tabel planu, gdzie rozlewają się wyniki. Przenieś je poza tabele i odśwież plan ponownie. Nic nie zmieniono.`,
       removedTableFull: (plan) =>
         `Tabela „Usunięte etapy” w „${plan}” jest pełna: usuń niepotrzebne wpisy i spróbuj ponownie.`,
-      refreshFailed: (reason) =>
-        `Plan nie został odświeżony: Arkusze przerwały operację (${reason}). Wszystko jest jak przedtem; spróbuj ponownie.`,
-      newPlanFailed: (reason) =>
-        `Plan nie został utworzony: Arkusze przerwały operację (${reason}). Nic nie dodano; spróbuj ponownie.`,
+      refreshFailed: "Plan nie został odświeżony: Arkusze przerwały operację.",
+      newPlanFailed: "Plan nie został utworzony: Arkusze przerwały operację.",
       exportMisaligned:
         "Kolumny eksportu nie odpowiadają już etapom lejka (lejek zmienił się od odświeżenia arkusza). Uruchom Funnel Math ▸ Odśwież plan na tym arkuszu, sprawdź zmierzone dni i spróbuj ponownie.",
     },

@@ -65,10 +65,8 @@ export function sv(): UiMessages {
         `Uppdateringen avbröts: dina celler ${cells} ligger inne i planens tabeller, där resultaten fylls ut. Flytta dem utanför tabellerna och uppdatera planen igen. Inget har ändrats.`,
       removedTableFull: (plan) =>
         `Tabellen ”Borttagna steg” i ”${plan}” är full: rensa rader du inte längre behöver och försök igen.`,
-      refreshFailed: (reason) =>
-        `Planen uppdaterades inte: Kalkylark avbröt (${reason}). Allt är som förut; försök igen.`,
-      newPlanFailed: (reason) =>
-        `Planen skapades inte: Kalkylark avbröt (${reason}). Inget har lagts till; försök igen.`,
+      refreshFailed: "Planen uppdaterades inte: Kalkylark avbröt.",
+      newPlanFailed: "Planen skapades inte: Kalkylark avbröt.",
       exportMisaligned:
         "Exportens kolumner följer inte längre trattens steg (tratten har ändrats sedan bladet uppdaterades). Kör Funnel Math ▸ Uppdatera plan på bladet, kontrollera de uppmätta dagarna och försök igen.",
     },

@@ -58,10 +58,8 @@ export function zhCN(): UiMessages {
       occupied: (cells) =>
         `刷新已停止：您的单元格 ${cells} 位于计划区域内结果展开的位置。请把它们移到计划区域之外，然后再次刷新计划。未做任何更改。`,
       removedTableFull: (plan) => `“${plan}”的“已删除阶段”表已满：请清除不再需要的条目后重试。`,
-      refreshFailed: (reason) =>
-        `计划未刷新：电子表格中断了操作（${reason}）。一切保持原样，请重试。`,
-      newPlanFailed: (reason) =>
-        `计划未创建：电子表格中断了操作（${reason}）。未添加任何内容，请重试。`,
+      refreshFailed: "计划未刷新：电子表格中断了操作。",
+      newPlanFailed: "计划未创建：电子表格中断了操作。",
       exportMisaligned:
         "导出的列已与漏斗阶段不一致（此工作表刷新后漏斗有变化）。请在此工作表上运行 Funnel Math ▸ 刷新计划，检查测得的天数后重试。",
     },

@@ -208,6 +208,33 @@ describe("Cohorts on a HubSpot deals export pasted as it came", () => {
     expect([values(sheet, daysCells), values(sheet, cohortCell)]).toEqual(example);
   });
 
+  it("Use measured days reads a paste by its stage names, the stage columns by their keys", () => {
+    const addon = withInboundFunnel(hubspotFunnel);
+    const sheet = newPlan(addon, "newCohorts");
+    paste(sheet, pastedExport(rows));
+    // The stage columns' hidden keys out of order (as after an edit the plan did not follow):
+    // they say nothing about the paste, which is read through the stage map.
+    const keys = anchorsOf(sheet).keys;
+    const keyRow = values(sheet, keys.range(0, 0, 1, 2));
+    sheet
+      .getRange(keys.range(0, 0, 1, 2))
+      .setValues([[at(at(keyRow, 0), 1), at(at(keyRow, 0), 0)]]);
+    sheet.activate();
+    addon.book.ui.answers.push("NO");
+    addon.run("useMeasuredDays");
+    expect(at(addon.book.ui.alerts, addon.book.ui.alerts.length - 1).prompt).toMatch(
+      /^Use the measured days in stage in the "Funnel" funnel\? Before → after:/,
+    );
+    // Without the paste, the stage columns are read, and their keys no longer follow the stages.
+    sheet.getRange(anchorsOf(sheet).paste.a1()).clearContent();
+    const before = addon.book.snapshot();
+    addon.run("useMeasuredDays");
+    expect(at(addon.book.ui.alerts, addon.book.ui.alerts.length - 1).prompt).not.toMatch(
+      /Before → after/,
+    );
+    expect(addon.book.snapshot()).toEqual(before);
+  });
+
   it("Use measured days writes the export's medians to the stages they were measured for", () => {
     const addon = withInboundFunnel(hubspotFunnel);
     const sheet = newPlan(addon, "newCohorts");

@@ -194,6 +194,21 @@ describe("Cohorts on a HubSpot deals export pasted as it came", () => {
     expectCohorts(sheet, FUNNEL);
   });
 
+  it("says so when a paste reaches past the columns it reads", () => {
+    const addon = withInboundFunnel(hubspotFunnel);
+    const sheet = newPlan(addon, "newCohorts");
+    const a = anchorsOf(sheet);
+    const warning = () => at(at(values(sheet, a["paste.warning"].a1()), 0), 0);
+    paste(sheet, pastedExport(rows));
+    expect(warning()).toBe("");
+    // HubSpot's "all properties" export is wider than the area: a column past it is not read.
+    sheet.getRange(a.paste.row, a.paste.col + a.paste.cols - 1).setValue("Last Activity Date");
+    expect(warning()).toBe(
+      `Only the first ${a.paste.cols - 1} columns of the paste area are read, and this export is wider: keep the stage date columns among them (delete the columns you don't need, or export fewer).`,
+    );
+    expect(errorCells(sheet)).toEqual([]);
+  });
+
   it("clearing the paste area brings back the stage columns' dates", () => {
     const addon = withInboundFunnel(hubspotFunnel);
     const sheet = newPlan(addon, "newCohorts");

@@ -11,6 +11,7 @@ import {
   remark,
   section,
   spill,
+  textLiteral,
   titledFor,
   type CellInput,
   type Formats,
@@ -38,8 +39,8 @@ const COHORT_ROWS = 120;
 /**
  * Columns read from a pasted CRM export: as many as the stage columns, so one IF picks either
  * whole. A HubSpot deals export with a pipeline's Date entered columns and a dozen other
- * properties fits; the block is the layout's last, so a wider paste spills into empty columns,
- * not into the plan.
+ * properties fits; the block is the layout's last, so a wider paste spills into empty columns, not
+ * into the plan — and the sheet says so (the block's one extra column is watched).
  */
 export const PASTE_COLUMNS = STAGE_ROOM;
 
@@ -106,7 +107,15 @@ export function cohortsLayout() {
   );
   // The hidden marker column sits in the gap before the paste area, so no paste reaches it.
   l.markerAt(cohort.lastCol + 1);
-  l.add("paste", { rows: EXPORT_ROWS + 1, cols: PASTE_COLUMNS }, l.rightOf(cohort, 2), "input");
+  const paste = l.add(
+    "paste",
+    // One column more than is read: a paste reaching it is told so (paste.warning).
+    { rows: EXPORT_ROWS + 1, cols: PASTE_COLUMNS + 1 },
+    l.rightOf(cohort, 2),
+    "input",
+  );
+  // Over the paste area's title: a warning when a paste reaches past the columns read.
+  l.add("paste.warning", { rows: 1, cols: 1 }, { row: paste.row - 2, col: paste.col });
   l.freeze(days.header.row, 1);
   void exportBody;
   return l.build() as Layout<
@@ -119,6 +128,7 @@ export function cohortsLayout() {
     | "removed"
     | "cohort"
     | "paste"
+    | "paste.warning"
   >;
 }
 
@@ -170,11 +180,11 @@ export function cohorts(
   const exportBlock = a["export.body"].a1();
   const exportHead = a["export.header"];
   const paste = a.paste;
-  const pasteHead = paste.range(0, 0, 1, paste.cols);
+  const pasteHead = paste.range(0, 0, 1, PASTE_COLUMNS);
   // The export the sheet reads: the paste area once anything is in its header row, else the stage
   // columns under their header (the stage list). Both are the same size, so IF picks one whole.
   const keyed = exportHead.range(0, 0, EXPORT_ROWS + 1, STAGE_ROOM);
-  const data = `IF(COUNTA(${pasteHead})>0, ${paste.a1()}, ${keyed})`;
+  const data = `IF(COUNTA(${pasteHead})>0, ${paste.range(0, 0, paste.rows, PASTE_COLUMNS)}, ${keyed})`;
   // Column titles are read through the funnel's stage map, which names each stage and its CRM
   // names; a funnel without CRM names has no map (src/addon/crmMap.ts), and its stage list names
   // the stages (Refresh plan switches to the map once the funnel has one). Titles that name no
@@ -261,6 +271,12 @@ export function cohorts(
       output(cohort.row + 1, cohort.col + 1, spill("", COHORT_ROWS), formats.integer),
 
       section({ row: paste.row - 1, col: paste.col }, t.paste),
+      // The column after the area: anything there is not read.
+      output(a["paste.warning"].row, a["paste.warning"].col, [
+        [
+          `=IF(COUNTA(${paste.range(0, PASTE_COLUMNS, paste.rows, 1)})>0, ${textLiteral(t.pasteTooWide(PASTE_COLUMNS))}, "")`,
+        ],
+      ]),
       input(
         paste.row,
         paste.col,

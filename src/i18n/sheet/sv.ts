@@ -340,6 +340,8 @@ export function sv(): SheetMessages {
       inTable: "I stegtabellen",
       cohortNote: "Andel av varje månads intag som nådde respektive steg.",
       paste: "Din CRM-export: klistra in den här, med rubrikraden först",
+      pasteTooWide: (columns: number) =>
+        `Bara de första ${columns} kolumnerna i inklistringsområdet läses, och den här exporten är bredare: se till att datumkolumnerna per steg finns bland dem (ta bort kolumner du inte behöver, eller exportera färre).`,
       pasteNote:
         "Klistra in din CRM-export här precis som den kom, med rubrikraden först (en affärsexport från HubSpot med datumkolumnerna per steg fungerar som den är). Varje kolumnrubrik matchas mot ett steg via stegtabellens namn och namn i CRM; kolumner vars rubrik inte namnger något steg (post-id, affärsnamn) lämnas utanför — lägg till ett stegnamn som saknas under Namn i CRM. Så länge området är tomt läses stegkolumnerna till vänster.",
     },

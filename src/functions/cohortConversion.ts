@@ -1,11 +1,16 @@
 import { COHORT_PERIODS, cohortTable, MAX_PERIODS, periodLabel } from "../core/cohorts";
 import { isoDay, MS_PER_DAY } from "../core/localDates";
 import { fail } from "./errors";
-import { readStageDatesArg } from "./crmData";
+import { OTHER_COLUMNS, readStageDatesArg } from "./crmData";
 import { option, singleNumber, withDefault } from "./kinds";
 import { nonNegativeRule } from "./numbers";
 import { defineFunction, ONE_CELL, stagesNamedBy, type FunctionDocs } from "./registry";
-import { STAGE_DATES_DOCS, STAGE_NAMES_DOCS, stageDatesRange } from "./stageDates";
+import {
+  OTHER_COLUMNS_DOCS,
+  STAGE_DATES_DOCS,
+  STAGE_NAMES_DOCS,
+  stageDatesRange,
+} from "./stageDates";
 import { stageNames } from "./stageNames";
 import type { Cell, Grid } from "./values";
 import { ArrayOf } from "../core/intrinsics";
@@ -21,9 +26,10 @@ export const COHORT_CONVERSION = defineFunction({
       optional: true,
     },
     { name: "stage_order", kind: withDefault(stageNames(), undefined), optional: true },
+    { name: "other_columns", kind: option(OTHER_COLUMNS, "error"), optional: true },
   ],
-  impl(rows, period, withinDays, names) {
-    const dates = readStageDatesArg(rows, names, "stage_dates", 1);
+  impl(rows, period, withinDays, names, otherColumns) {
+    const dates = readStageDatesArg(rows, names, "stage_dates", 1, otherColumns);
     const within = withinDays === undefined ? Infinity : withinDays * MS_PER_DAY;
     const table = cohortTable(dates, period, within);
     if (table === undefined) {
@@ -66,6 +72,7 @@ export const COHORT_CONVERSION_DOCS: FunctionDocs = {
   details: [
     "`stage_dates` has one row per record and one column per stage, top first, as for STAGE_DAYS (a header row is skipped; with `stage_order`, a list or a stage map such as Funnel_Map, columns are matched by their header and a stage history — record id, stage, date — works too). A record's cohort is the period of its first stage's date, or of its earliest date when it has none; rows with no date are skipped.",
     'One row per period from the first cohort to the last, in time order, periods without records included (a count of 0 and empty shares). Columns: the period as text ("2026-01", "2026-Q1", or the ISO week "2026-W03", Monday first, whose year is the year of its Thursday: 29 Dec 2025 is in "2026-W01"), the number of records, then for each stage after the first the share of the cohort that reached it. A record that reached a later stage counts at every earlier one.',
+    '`other_columns` "ignore" (with a stage map) reads a whole export pasted as it came, as STAGE_DAYS does: columns whose title names no stage, and empty ones, are left out.',
     "`within_days` compares young and old cohorts fairly: a stage counts only when it was reached at most that many days (times of day included) after the cohort date. A later stage dated before the cohort date still counts.",
     // Plain text, not a template with MAX_PERIODS: a template literal would keep this object in the bundle.
     "Dates are read as the sheet shows them, in the spreadsheet's time zone (text with a zone, such as `2026-02-01T03:00:00Z`, is the instant it names). More than 600 periods is an error naming the earliest and latest dates (a stray date would otherwise spill thousands of rows).",
@@ -84,6 +91,7 @@ export const COHORT_CONVERSION_DOCS: FunctionDocs = {
       default: "no limit",
     },
     stage_order: STAGE_NAMES_DOCS,
+    other_columns: OTHER_COLUMNS_DOCS,
   },
   returns:
     "One row per period: its label, the cohort's size, then the share reaching each later stage.",

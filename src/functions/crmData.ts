@@ -21,7 +21,7 @@ import {
 import { dayOrderEvidence, dayOrderOfLocale, scanDateText, type DayOrder } from "../core/dateText";
 import { whyNotADate, ZoneClock } from "../core/localDates";
 import { readStageDates, type StageDates } from "../core/stageDates";
-import { stageOfHeader, stageOfName } from "../core/stageMap";
+import { NOT_A_STAGE, stageOfHeader, stageOfName } from "../core/stageMap";
 import { fail } from "./errors";
 import type { Orientation } from "./shapes";
 import { spreadsheetLocale } from "./spreadsheetLocale";
@@ -304,15 +304,88 @@ export function readReach(
 }
 
 /**
+ * What to do with a stage-date matrix's columns whose titles name no stage: `"error"` names them
+ * (a typing mistake in a stage name shows), `"ignore"` leaves them out, so a whole export pasted
+ * as it came (Record ID, Deal Name, … beside the stage date columns) reads its stage columns.
+ */
+export type OtherColumns = "error" | "ignore";
+export const OTHER_COLUMNS: readonly OtherColumns[] = ["error", "ignore"];
+
+/** The block without its trailing columns that hold nothing (a paste area wider than its export). */
+function withoutEmptyColumns(rows: readonly (readonly unknown[])[]): (readonly unknown[])[] {
+  let width = 0;
+  for (const row of rows) {
+    for (let c = row.length - 1; c >= width; c--) {
+      if (!isBlank(row[c])) {
+        width = c + 1;
+        break;
+      }
+    }
+  }
+  return rows.map((row) => (row.length > width ? row.slice(0, width) : row));
+}
+
+/**
+ * A whole export's stage date columns, by the first row's titles: each title that names a stage
+ * (or a name known as no funnel stage) is read as that stage's column; every other column is left
+ * out (as {@link NOT_A_STAGE}, which dates never read). Two titles of one name are an error.
+ */
+function namedColumnsOnly(
+  rows: readonly (readonly unknown[])[],
+  names: StageNamesArg,
+  argument: string,
+): Int32Array {
+  const header = rows[0]!;
+  const columns = new Int32Array(header.length).fill(NOT_A_STAGE);
+  const seen = new Map<string, number>();
+  let named = 0;
+  for (let c = 0; c < header.length; c++) {
+    const title = header[c];
+    if (!isHeaderText(title)) continue;
+    const found = stageOfHeader(names, title as string);
+    if (found === undefined) continue;
+    const earlier = seen.get(found.key);
+    if (earlier !== undefined) {
+      fail(
+        argument,
+        `columns ${earlier + 1} and ${c + 1} name the same stage — keep one date column per stage (for HubSpot, the "Date entered" columns)`,
+      );
+    }
+    seen.set(found.key, c);
+    columns[c] = found.stage;
+    if (found.stage !== NOT_A_STAGE) named++;
+  }
+  if (named === 0) {
+    fail(
+      argument,
+      `has no column whose title names a funnel stage — paste the export with its header row, and add the CRM's stage names to the stage table's CRM names (the stage map's first column)`,
+    );
+  }
+  return columns;
+}
+
+/**
  * The date each record entered each stage (STAGE_DAYS, COHORT_CONVERSION): a stage-date matrix
  * (with or without stage names; a header row is skipped) or, with stage names, a stage history.
+ * With `otherColumns` "ignore", a matrix's first row titles its columns and only the columns
+ * whose titles name a stage are read.
  */
 export function readStageDatesArg(
   rows: readonly (readonly unknown[])[],
   names: StageNamesArg | undefined,
   argument: string,
   minStages: number,
+  otherColumns: OtherColumns = "error",
 ): StageDates {
+  if (otherColumns === "ignore") {
+    if (names === undefined) {
+      fail(
+        "other_columns",
+        '"ignore" picks the columns by their titles, which needs stage_order — give the stage map, such as Funnel_Map',
+      );
+    }
+    rows = withoutEmptyColumns(rows);
+  }
   const width = rows.length > 0 ? rows[0]!.length : 0;
   const clock = new ZoneClock(spreadsheetTimeZone);
   if (names === undefined) {
@@ -343,11 +416,15 @@ export function readStageDatesArg(
       "holds each record's stage but no dates — days in stage and cohorts need the date each stage was entered: use a stage history (record id, stage, date) or one date column per stage",
     );
   }
-  const header = headerRows(rows, layout, names);
   if (layout === "history") {
+    const header = headerRows(rows, layout, names);
     return historyDates(withArgument(argument, () => readHistoryOrFail(rows, names, header)));
   }
-  const columns = withArgument(argument, () => columnsOf(rows, header, names));
+  const named = otherColumns === "ignore" && rows.length > 1;
+  const header = named ? 1 : headerRows(rows, layout, names);
+  const columns = named
+    ? namedColumnsOnly(rows, names, argument)
+    : withArgument(argument, () => columnsOf(rows, header, names));
   const dates = mappedMatrixDates(
     rows,
     header,

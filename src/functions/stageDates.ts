@@ -41,3 +41,11 @@ export const STAGE_NAMES_DOCS: ParamDocs = {
   example: "Funnel_Map",
   default: "none",
 };
+
+/** How STAGE_DAYS and COHORT_CONVERSION document their `other_columns` (build-time only). */
+export const OTHER_COLUMNS_DOCS: ParamDocs = {
+  description:
+    'Columns whose title names no stage: "error" names them (a misspelt stage shows), "ignore" leaves them out, so a whole export pasted as it came (Record ID, Deal Name, … beside the stage date columns) works. "ignore" reads the first row as the titles and needs stage_order.',
+  example: '"ignore"',
+  default: '"error"',
+};

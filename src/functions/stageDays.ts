@@ -1,8 +1,13 @@
 import { DAY_STATISTICS, stageDays } from "../core/stageDays";
-import { readStageDatesArg } from "./crmData";
+import { OTHER_COLUMNS, readStageDatesArg } from "./crmData";
 import { option, withDefault } from "./kinds";
 import { defineFunction, ONE_CELL, stagesNamedBy, type FunctionDocs } from "./registry";
-import { STAGE_DATES_DOCS, STAGE_NAMES_DOCS, stageDatesRange } from "./stageDates";
+import {
+  OTHER_COLUMNS_DOCS,
+  STAGE_DATES_DOCS,
+  STAGE_NAMES_DOCS,
+  stageDatesRange,
+} from "./stageDates";
 import { stageNames } from "./stageNames";
 import type { Cell } from "./values";
 import { ArrayOf } from "../core/intrinsics";
@@ -13,9 +18,11 @@ export const STAGE_DAYS = defineFunction({
     { name: "stage_dates", kind: stageDatesRange(2) },
     { name: "statistic", kind: option(DAY_STATISTICS, "median"), optional: true },
     { name: "stage_order", kind: withDefault(stageNames(), undefined), optional: true },
+    { name: "other_columns", kind: option(OTHER_COLUMNS, "error"), optional: true },
   ],
-  impl(rows, statistic, names) {
-    const days = stageDays(readStageDatesArg(rows, names, "stage_dates", 2), statistic);
+  impl(rows, statistic, names, otherColumns) {
+    const dates = readStageDatesArg(rows, names, "stage_dates", 2, otherColumns);
+    const days = stageDays(dates, statistic);
     const row = new ArrayOf<Cell>(days.length);
     for (let s = 0; s < days.length; s++) {
       const d = days[s];
@@ -38,6 +45,7 @@ export const STAGE_DAYS_DOCS: FunctionDocs = {
   details: [
     "`stage_dates` has one row per record and one column per stage, top first. Each cell is the date the record entered that stage — a date, a date serial or a CRM's date text such as `2026-01-15 14:30`, `2026-01-15T14:30:00Z` or `1/15/2026 2:30 PM` — or empty (also FALSE, 0 or spaces) when it never did. A header row is skipped.",
     'With `stage_order` (a list or a stage map such as Funnel_Map), the columns are matched to stages by their header — HubSpot\'s `Date entered "Stage (Pipeline)"` columns work as exported; several CRM stages may make one funnel stage (entered on the earliest), and a column of a name mapped to no funnel stage (Closed Lost) is left out. `stage_dates` may then also be a stage history: record id, stage, date, one row per stage change in any order; each record entered a stage on its earliest date there.',
+    '`other_columns` "ignore" (with a stage map) reads a whole export pasted as it came: its first row titles the columns, and the columns whose title names no stage (Record ID, Deal Name, Create Date) or that are empty are left out. The default, "error", names such a column, so a misspelt stage name shows.',
     "For each stage but the last: the days from entering it to entering the next stage, over the records that have both dates. A record that skipped the next stage counts in neither interval around it; one whose later date is earlier is left out. Equal dates are 0 days; times of day give fractional days.",
     "Dates are read as the sheet shows them, in the spreadsheet's time zone, so a daylight-saving change never turns 10 days into 9.96. Text with a zone (`Z`, `+02:00`) names an instant and is read in the spreadsheet's time zone like a date cell. An ambiguous text date (`03/04/2026`) is read in the order the argument's other dates show (`15/03/2026` is day first), else in the spreadsheet locale's order.",
     "The result is a row with one value per stage, for the stage table's *Days in stage* (`TRANSPOSE` it for the table's column): the last stage's cell is empty, and so is the cell of a stage no record passed through. `statistic` \"p90\" is the 90th percentile, computed as `PERCENTILE.INC`.",
@@ -50,6 +58,7 @@ export const STAGE_DAYS_DOCS: FunctionDocs = {
       default: '"median"',
     },
     stage_order: STAGE_NAMES_DOCS,
+    other_columns: OTHER_COLUMNS_DOCS,
   },
   returns: "A row of days per stage (the last stage's cell empty).",
   examples: [
@@ -64,6 +73,11 @@ export const STAGE_DAYS_DOCS: FunctionDocs = {
         '=STAGE_DAYS({"A", "Demo", "2026-01-05"; "A", "Won", "2026-01-25"; "B", "Demo", "2026-01-10"; "B", "Won", "2026-01-20"}, , {"Demo", "Opportunity"; "Won", "Customer"})',
       result: '15, ""',
       note: "a stage history (record id, stage, date) read through a stage map",
+    },
+    {
+      formula: `=STAGE_DAYS({"Record ID", "Deal Name", "Date entered 'Demo (Sales)'", "Date entered 'Won (Sales)'"; 1, "Acme", "2026-01-05", "2026-01-25"; 2, "Beta", "2026-01-10", "2026-01-20"}, , {"Demo", "Opportunity"; "Won", "Customer"}, "ignore")`,
+      result: '15, ""',
+      note: "a whole export as pasted: the columns whose titles name no stage are left out",
     },
   ],
   errors: [

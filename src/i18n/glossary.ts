@@ -51,6 +51,7 @@ export const TRADE_TERMS = [
   "Customer Success",
   "Funnel Math",
   "Google",
+  "HubSpot",
   "BigQuery",
   "PostgreSQL",
   "DuckDB",

@@ -503,3 +503,84 @@ describe("a block of two or three columns with stage names: history, status log 
     ).toContain('2 names are not in stage_order: "Demo" (row 1), "Won" (row 2)');
   });
 });
+
+describe('other_columns "ignore": a whole export as pasted', () => {
+  // HubSpot-style titles beside the record's other properties, and empty columns past the export
+  // (a paste area wider than the export).
+  const EXPORT = [
+    [
+      "Record ID",
+      "Deal Name",
+      "Create Date",
+      'Date entered "Appointment scheduled (Sales Pipeline)"',
+      'Date entered "Contract sent (Sales Pipeline)"',
+      'Date entered "Closed won (Sales Pipeline)"',
+      'Date entered "Closed lost (Sales Pipeline)"',
+      "",
+      "",
+    ],
+    [
+      1,
+      "Acme",
+      "2026-01-02",
+      "2026-01-05 09:00",
+      "2026-01-15 09:00",
+      "2026-02-04 09:00",
+      "",
+      "",
+      "",
+    ],
+    [2, "Beta", "2026-01-20", "2026-01-20 10:00", "2026-02-09 10:00", "", "2026-02-20", "", ""],
+    [3, "Core", "2026-02-03", "2026-02-03 08:00", "", "", "", "", ""],
+    ["", "", "", "", "", "", "", "", ""],
+  ];
+  const STAGE_COLUMNS = EXPORT.map((row) => row.slice(3, 7));
+
+  it("reads only the columns whose titles name a stage: the same numbers as those columns alone", () => {
+    // SQL → Opportunity: 10 and 20 days (median 15); Opportunity → Customer: 20 days.
+    expect(SD(EXPORT, "median", MAP, "ignore")).toEqual([["", 15, 20, ""]]);
+    expect(SD(EXPORT, "median", MAP, "ignore")).toEqual(SD(STAGE_COLUMNS, "median", MAP));
+    expect(CC(EXPORT, "month", "", MAP, "ignore")).toEqual(CC(STAGE_COLUMNS, "month", "", MAP));
+    expect(CC(EXPORT, "month", "", MAP, "ignore")).toEqual([
+      ["2026-01", 2, 1, 1, 0.5],
+      ["2026-02", 1, 1, 0, 0],
+    ]);
+  });
+
+  it('the default, "error", still names a column the stage names do not know', () => {
+    const exported = EXPORT.map((row) => row.slice(0, 7));
+    expect(err("STAGE_DAYS", exported, "median", MAP)).toMatch(
+      /^STAGE_DAYS: stage_dates: 3 names are not in stage_order: "Record ID" \(the header of column 1\), "Deal Name" \(the header of column 2\), "Create Date" \(the header of column 3\)/,
+    );
+    expect(err("STAGE_DAYS", exported, "median", MAP, "error")).toBe(
+      err("STAGE_DAYS", exported, "median", MAP),
+    );
+  });
+
+  it("says what is wrong when it cannot pick the columns", () => {
+    expect(err("STAGE_DAYS", EXPORT, "median", "", "ignore")).toBe(
+      'STAGE_DAYS: other_columns: "ignore" picks the columns by their titles, which needs stage_order — give the stage map, such as Funnel_Map',
+    );
+    // Four columns of other properties (three would read as a stage history).
+    const untitled = EXPORT.map((row, r) => [...row.slice(0, 3), r === 0 ? "Amount" : 1000 * r]);
+    expect(err("COHORT_CONVERSION", untitled, "month", "", MAP, "ignore")).toBe(
+      "COHORT_CONVERSION: stage_dates: has no column whose title names a funnel stage — paste the export with its header row, and add the CRM's stage names to the stage table's CRM names (the stage map's first column)",
+    );
+    const twice = EXPORT.map((row) => [...row.slice(0, 7), row[3] === undefined ? "" : row[3]]);
+    twice[0]![7] = 'Date exited "Appointment scheduled (Sales Pipeline)"';
+    expect(err("STAGE_DAYS", twice, "median", MAP, "ignore")).toBe(
+      'STAGE_DAYS: stage_dates: columns 4 and 8 name the same stage — keep one date column per stage (for HubSpot, the "Date entered" columns)',
+    );
+    expect(err("STAGE_DAYS", EXPORT, "median", MAP, "some")).toMatch(
+      /^STAGE_DAYS: other_columns: "some" is not an option — use one of "error", "ignore"/,
+    );
+  });
+
+  it("a bad date in a stage column is reported in the export's own column", () => {
+    const bad = EXPORT.map((row) => [...row]);
+    bad[2]![4] = "soon";
+    expect(err("STAGE_DAYS", bad, "median", MAP, "ignore")).toMatch(
+      /^STAGE_DAYS: stage_dates: row 3, column 5 is "soon"/,
+    );
+  });
+});

@@ -181,6 +181,20 @@ const FIXTURES: Record<string, Fixture> = {
         expect(sql).toContain("WHEN 'closed lost' THEN NULL");
       },
     },
+  '=FUNNEL_SQL(Funnel_Map, "crm.opportunity_history", {"opportunity_id", "stage_name", "created_date"}, "history", "duckdb", "exclude")':
+    {
+      cells: [],
+      sheets: { Map: HUBSPOT_MAP },
+      names: { Funnel_Map: "Map!$A$1:$B$12" },
+      expected(values) {
+        const sql = String(at(values, 0)[0]);
+        expect(sql).toMatch(/Layout history.*Dialect: DuckDB/);
+        // Open records are counted per stage and left out of its rate's denominator.
+        expect(sql).toContain("open_records exclude");
+        expect(sql).toMatch(/IN \('closed lost'\) THEN 1 ELSE 0/);
+        expect(sql).toContain("records_reached - open_records");
+      },
+    },
   "=CAC(B2:D13, E2:E13)": {
     cells: [
       [],
@@ -590,6 +604,8 @@ const ERROR_FORMULAS: Record<string, string | { formula: string; cells: Sheet }>
     '=FUNNEL_SQL({"Demo", "Opportunity"; "Won", "Customer"}, "crm.deals", {"Demo", "owner_date"}, "matrix")',
   'FUNNEL_SQL: dialect: "mysql" is not an option — use one of "bigquery", "postgres", "duckdb"':
     '=FUNNEL_SQL({"Lead"; "Won"}, "crm.log", "stage", "log", "mysql")',
+  'FUNNEL_SQL: open_records: "exclude" needs to know which records are still open, but a log of each record\'s stage shows no status — use the history or matrix layout with a stage map whose lost names (Closed Lost) appear in the data':
+    '=FUNNEL_SQL({"Lead"; "Won"}, "crm.log", "stage", "log", "duckdb", "exclude")',
   "REQUIRED_LEADS: conversion_rates: item 2 is 30 — rates are fractions (30% = 0.3): enter 0.3 or 30%":
     "=REQUIRED_LEADS(100000, 10000, {0.1; 30})",
   "REQUIRED_LEADS: revenue_target: is 0 — must be above 0; enter a revenue target such as 100000":

@@ -67,8 +67,8 @@ describe("FUNNEL_SQL arguments", () => {
       /^FUNNEL_SQL: columns: "a {2}b" starts or ends with a space, or has two in a row/,
     ],
     [
-      [STAGES, "t", "stage", "log", "postgres", "x"],
-      /^FUNNEL_SQL: arguments: takes at most 5 arguments but got 6/,
+      [STAGES, "t", "stage", "log", "postgres", "include", "x"],
+      /^FUNNEL_SQL: arguments: takes at most 6 arguments but got 7/,
     ],
     [
       [[["Lead"], ["a\u0000b"]], "t", "stage"],

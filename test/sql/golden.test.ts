@@ -83,6 +83,50 @@ const CASES: { file: string; args: unknown[] }[] = [
     ],
   },
   {
+    // Open records left out (open_records "exclude"): a history with its date column …
+    file: "bigquery-history-map-exclude.sql",
+    args: [
+      [
+        ["Lead", "Lead"],
+        ["SQL", "SQL"],
+        ["Appointment Scheduled", "SQL"],
+        ["Opportunity", "Opportunity"],
+        ["Contract Sent", "Opportunity"],
+        ["Customer", "Customer"],
+        ["Closed Won", "Customer"],
+        ["Closed Lost", ""],
+      ],
+      "my-project.hubspot.deal_stage_history",
+      [["deal_id", "stage", "changed_at"]],
+      "history",
+      "bigquery",
+      "exclude",
+    ],
+  },
+  {
+    // … and a matrix with a Closed Lost column.
+    file: "bigquery-matrix-map-exclude.sql",
+    args: [
+      [
+        ["Lead", "Lead"],
+        ["Appointment Scheduled", "SQL"],
+        ["Contract Sent", "Opportunity"],
+        ["Closed Won", "Customer"],
+        ["Closed Lost", ""],
+      ],
+      "crm.deals",
+      [
+        ["date_entered_appointmentscheduled", "Appointment Scheduled"],
+        ["date_entered_contractsent", "Contract Sent"],
+        ["date_entered_closedwon", "Closed Won"],
+        ["date_entered_closedlost", "Closed Lost"],
+      ],
+      "matrix",
+      "bigquery",
+      "exclude",
+    ],
+  },
+  {
     file: "bigquery-log-unicode.sql",
     args: [[["Πελάτης"], ["İlgi"], ["Kunde"], ["漏斗 😀"]], "crm.log", "stage"],
   },

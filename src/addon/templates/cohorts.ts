@@ -1,3 +1,4 @@
+import { MAX_PERIODS } from "../../core/cohorts";
 import { serialOfDay } from "../../core/localDates";
 import { namedRangeNames } from "../../core/funnel";
 import type { SheetMessages } from "../../i18n/sheet";
@@ -10,6 +11,7 @@ import {
   remark,
   section,
   spill,
+  textLiteral,
   titledFor,
   type CellInput,
   type Formats,
@@ -34,6 +36,13 @@ const DATE_FORMAT = "yyyy-mm-dd";
 const REMOVED_COLUMNS = 10;
 /** Rows of the cohort table that carry its formats: ten years of monthly cohorts. */
 const COHORT_ROWS = 120;
+/**
+ * Columns read from a pasted CRM export: as many as the stage columns, so one IF picks either
+ * whole. A HubSpot deals export with a pipeline's Date entered columns and a dozen other
+ * properties fits; the block is the layout's last, so a wider paste spills into empty columns, not
+ * into the plan — and the sheet says so (the block's one extra column is watched).
+ */
+export const PASTE_COLUMNS = STAGE_ROOM;
 
 /** A deterministic pseudo-random number in [0, 1) for the example (same sheet every time). */
 function noise(seed: number): number {
@@ -91,7 +100,22 @@ export function cohortsLayout() {
     l.rightOf(exportHead),
     "removed",
   );
-  l.add("cohort", { rows: COHORT_ROWS + 1, cols: STAGE_ROOM + 1 }, l.rightOf(removed));
+  const cohort = l.add(
+    "cohort",
+    { rows: COHORT_ROWS + 1, cols: STAGE_ROOM + 1 },
+    l.rightOf(removed),
+  );
+  // The hidden marker column sits in the gap before the paste area, so no paste reaches it.
+  l.markerAt(cohort.lastCol + 1);
+  const paste = l.add(
+    "paste",
+    // One column more than is read: a paste reaching it is told so (paste.warning).
+    { rows: EXPORT_ROWS + 1, cols: PASTE_COLUMNS + 1 },
+    l.rightOf(cohort, 2),
+    "input",
+  );
+  // Over the paste area's title: a warning when a paste reaches past the columns read.
+  l.add("paste.warning", { rows: 1, cols: 1 }, { row: paste.row - 2, col: paste.col });
   l.freeze(days.header.row, 1);
   void exportBody;
   return l.build() as Layout<
@@ -103,6 +127,8 @@ export function cohortsLayout() {
     | "export.body"
     | "removed"
     | "cohort"
+    | "paste"
+    | "paste.warning"
   >;
 }
 
@@ -128,11 +154,16 @@ export function cohortsStageInputs(layout: CohortsLayout): StageInputs {
 }
 
 /**
- * Cohorts and time in stage (SPEC §6.7): a pasted stage-date export (one row per record, one date
- * column per stage, headed by the stage list) → days in stage measured by STAGE_DAYS (median),
- * beside the stage table's own days, and conversion by monthly intake cohort by
- * COHORT_CONVERSION. Only the stage columns of the export (those under a stage name) are read, so
- * the sheet follows the stage table; each column belongs to its stage (planSync.ts).
+ * Cohorts and time in stage (SPEC §6.7): a stage-date export → days in stage measured by
+ * STAGE_DAYS (median), beside the stage table's own days, and conversion by monthly intake cohort
+ * by COHORT_CONVERSION. Two places hold the export:
+ * - the paste area (right of the cohort table): a CRM export as it came, header row included.
+ *   Its column titles are matched to stages through the funnel's stage map (`<key>_Map`: the
+ *   stage table's names and CRM names), columns whose titles name no stage are left out
+ *   (`other_columns` "ignore"), so the sheet follows the stage table by name. While it holds
+ *   anything, the sheet reads it;
+ * - otherwise the stage columns (headed by the stage list; example dates at first): only those
+ *   under a stage name are read, and each belongs to its stage (planSync.ts).
  * Funnel Math ▸ Use measured days in the funnel writes the medians into the stage table
  * (measuredDays.ts).
  */
@@ -145,23 +176,36 @@ export function cohorts(
 ): SheetPlan {
   const t = m.cohorts;
   const a = layout.anchors;
-  const { stages, days } = namedRangeNames(funnel.key);
+  const { stages, days, map } = namedRangeNames(funnel.key);
   const exportBlock = a["export.body"].a1();
-  // The stage columns of the export: as many as the funnel has stages (so the sheet follows it).
-  const matrix = `ARRAY_CONSTRAIN(${exportBlock}, ${EXPORT_ROWS}, ROWS(${stages}))`;
+  const exportHead = a["export.header"];
+  const paste = a.paste;
+  const pasteHead = paste.range(0, 0, 1, PASTE_COLUMNS);
+  // The export the sheet reads: the paste area once anything is in its header row, else the stage
+  // columns under their header (the stage list). Both are the same size, so IF picks one whole.
+  const keyed = exportHead.range(0, 0, EXPORT_ROWS + 1, STAGE_ROOM);
+  const data = `IF(COUNTA(${pasteHead})>0, ${paste.range(0, 0, paste.rows, PASTE_COLUMNS)}, ${keyed})`;
+  // Column titles are read through the funnel's stage map, which names each stage and its CRM
+  // names; a funnel without CRM names has no map (src/addon/crmMap.ts), and its stage list names
+  // the stages (Refresh plan switches to the map once the funnel has one). Titles that name no
+  // stage — Record ID, Deal Name, an empty stage column — are left out ("ignore").
+  const stageOrder = funnel.hasMap === true ? map : stages;
+  // Results are capped at the room they have: a map may have more rows than the funnel has stages.
+  const measured = `ARRAY_CONSTRAIN(TRANSPOSE(STAGE_DAYS(${data}, "median", ${stageOrder}, "ignore")), ${STAGE_ROOM}, 1)`;
+  const cohortTable = `ARRAY_CONSTRAIN(COHORT_CONVERSION(${data}, "month", , ${stageOrder}, "ignore"), ${MAX_PERIODS}, ${STAGE_ROOM + 1})`;
   // An empty export (cleared to paste the team's own, or moved away with removed stages) shows
   // empty tables, not an error in each of their cells. Days in stage need dates anywhere in the
-  // export (a stage new at the top has none yet, the others keep their medians); cohorts are
-  // grouped by the top stage's date, so they need dates in its column.
+  // stage columns (a stage new at the top has none yet, the others keep their medians); cohorts
+  // are grouped by the top stage's date, so they need dates in its column. A paste needs only
+  // its header row.
   const whenDates = (formula: string, guard: string) =>
-    `=ARRAYFORMULA(IF(COUNT(${guard})=0, "", ${formula}))`;
+    `=ARRAYFORMULA(IF(AND(COUNTA(${pasteHead})=0, COUNT(${guard})=0), "", ${formula}))`;
   const examples = exampleStageDates(funnel, today);
   const exportCells: CellInput[][] = Array.from({ length: EXPORT_ROWS }, (_, r) =>
     Array.from({ length: STAGE_ROOM }, (_, c) => examples[r]?.[c] ?? ""),
   );
   const body = a["days.body"];
   const cohort = a.cohort;
-  const exportHead = a["export.header"];
   const removed = a.removed;
 
   return {
@@ -177,7 +221,7 @@ export function cohorts(
       output(
         body.row,
         body.col + 1,
-        spill(whenDates(`TRANSPOSE(STAGE_DAYS(${matrix}, "median"))`, exportBlock), STAGE_ROOM),
+        spill(whenDates(measured, exportBlock), STAGE_ROOM),
         formats.decimal,
       ),
       output(body.row, body.col + 2, spill(`={${days}}`, STAGE_ROOM), formats.decimal),
@@ -219,16 +263,27 @@ export function cohorts(
       output(
         cohort.row + 1,
         cohort.col,
-        spill(
-          whenDates(`COHORT_CONVERSION(${matrix}, "month")`, a["export.body"].column(0)),
-          COHORT_ROWS,
-          STAGE_ROOM + 1,
-        ),
+        spill(whenDates(cohortTable, a["export.body"].column(0)), COHORT_ROWS, STAGE_ROOM + 1),
         formats.percent,
         t.cohortNote,
       ),
       // The records column counts; the block is empty, the spill above fills it.
       output(cohort.row + 1, cohort.col + 1, spill("", COHORT_ROWS), formats.integer),
+
+      section({ row: paste.row - 1, col: paste.col }, t.paste),
+      // The column after the area: anything there is not read.
+      output(a["paste.warning"].row, a["paste.warning"].col, [
+        [
+          `=IF(COUNTA(${paste.range(0, PASTE_COLUMNS, paste.rows, 1)})>0, ${textLiteral(t.pasteTooWide(PASTE_COLUMNS))}, "")`,
+        ],
+      ]),
+      input(
+        paste.row,
+        paste.col,
+        Array.from({ length: paste.rows }, () => new Array<CellInput>(paste.cols).fill("")),
+        undefined,
+        t.pasteNote,
+      ),
     ],
     charts: [],
     highlights: [],

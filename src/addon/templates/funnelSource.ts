@@ -6,6 +6,7 @@
 import { MAX_STAGES, namedRangeNames, wonIndex } from "../../core/funnel";
 import { parseRangeName } from "../../core/funnelRanges";
 import { uiMessages } from "../../i18n/ui";
+import { needsMap } from "../crmMap";
 import { matchIds, parseIdNote } from "../stageIds";
 import { parseTable, readLayout } from "../stageTable";
 import type { FunnelRef } from "./sheetPlan";
@@ -71,6 +72,7 @@ export function readFunnel(sheet: Sheet, key: string, name: string): FunnelRead 
       stages: acquisition.map((s) => s.name),
       keys: acquisition.map((s) => stageKey(s)),
       days: acquisition.map((s, i) => (i < acquisition.length - 1 ? (s.daysInStage ?? "") : "")),
+      hasMap: needsMap(funnel),
     },
   };
 }

@@ -64,11 +64,17 @@ type Measured =
   { ok: true; measured: Map<string, number> } | { ok: false; reason: "notLocated" | "misaligned" };
 
 /**
- * Stage key → measured median, from the Cohorts sheet: the medians beside the stage list, each
- * from the export column keyed to the same stage. Refused when the export's column keys are not
- * the funnel's stages in order (the funnel changed and the sheet was not refreshed).
+ * Stage key → measured median, from the Cohorts sheet: the medians beside the stage list. From
+ * the stage columns, each median comes from the column keyed to the same stage: refused when the
+ * columns' keys are not the funnel's stages in order (the funnel changed and the sheet was not
+ * refreshed). From a pasted export, each comes from the columns its stage map names: refused
+ * when the stage list beside the medians is not the funnel's stages by name.
  */
-export function readMeasured(cells: SheetCells, funnelKeys: readonly string[]): Measured {
+export function readMeasured(
+  cells: SheetCells,
+  funnelKeys: readonly string[],
+  funnelNames: readonly string[] = [],
+): Measured {
   const def = templateOf(COHORTS_COMMAND);
   if (!def) return { ok: false, reason: "notLocated" };
   const located = locate(def.layout(), cells);
@@ -76,12 +82,22 @@ export function readMeasured(cells: SheetCells, funnelKeys: readonly string[]): 
   const layout = located.layout as CohortsLayout;
   const inputs = cohortsStageInputs(layout);
   if (inputs.axis !== "columns") return { ok: false, reason: "notLocated" };
-  const keys = inputs.keys;
-  const columnKeys = funnelKeys.map(
-    (_, i) => parseKey(cells.values[keys.row - 1]?.[keys.col - 1 + i])?.key,
-  );
-  if (columnKeys.some((k, i) => k !== funnelKeys[i])) return { ok: false, reason: "misaligned" };
   const days = layout.anchors["days.body"];
+  const paste = layout.anchors.paste;
+  const pasted = (cells.values[paste.row - 1] ?? [])
+    .slice(paste.col - 1, paste.lastCol)
+    .some((v) => v !== "" && v !== null && v !== undefined);
+  if (pasted) {
+    const labels = funnelNames.map((_, i) => cells.values[days.row + i - 1]?.[days.col - 1]);
+    if (labels.some((name, i) => name !== funnelNames[i]))
+      return { ok: false, reason: "misaligned" };
+  } else {
+    const keys = inputs.keys;
+    const columnKeys = funnelKeys.map(
+      (_, i) => parseKey(cells.values[keys.row - 1]?.[keys.col - 1 + i])?.key,
+    );
+    if (columnKeys.some((k, i) => k !== funnelKeys[i])) return { ok: false, reason: "misaligned" };
+  }
   const out = new Map<string, number>();
   funnelKeys.forEach((key, i) => {
     const median = cells.values[days.row + i - 1]?.[days.col];
@@ -124,6 +140,7 @@ export function useMeasuredDays(): void {
   const read = readMeasured(
     cells,
     acquisition.map((s) => stageKey(s)),
+    acquisition.map((s) => s.name),
   );
   if (!read.ok) {
     say(

@@ -39,6 +39,20 @@ export interface FunnelSqlRequest {
   columnStages?: readonly number[];
   layout: Layout;
   dialect: Dialect;
+  /**
+   * "exclude": a record still open is left out of the rate of the stage it sits at, as
+   * STAGE_CONVERSION's `open_records` (history and matrix; they show closing through names mapped
+   * to no funnel stage). Default "include".
+   */
+  openRecords?: "include" | "exclude";
+}
+
+/** STAGE_CONVERSION's words for data that cannot tell open records from closed ones. */
+function cannotExclude(why: string): never {
+  throw new SqlArgumentError(
+    "open_records",
+    `"exclude" needs to know which records are still open, but ${why} — use the history or matrix layout with a stage map whose lost names (Closed Lost) appear in the data`,
+  );
 }
 
 const LAYOUT_TEXT: Readonly<Record<Layout, string>> = {
@@ -140,6 +154,22 @@ export function funnelSql(request: FunnelSqlRequest): string {
   } else if (request.columnStages === undefined) {
     expectColumns(request, k, `${k}: one date column per stage, in stage order`);
   }
+  const exclude = request.openRecords === "exclude";
+  if (exclude) {
+    if (layout === "log") cannotExclude("a log of each record's stage shows no status");
+    const lost =
+      layout === "matrix"
+        ? (request.columnStages ?? []).some((stage) => stage < 0)
+        : (request.aliases ?? []).some(([, stage]) => stage < 0);
+    if (!lost) {
+      cannotExclude(
+        layout === "matrix"
+          ? "no column holds a name mapped to no funnel stage (Closed Lost)"
+          : "stage_order has no name mapped to no funnel stage (Closed Lost)",
+      );
+    }
+  }
+  const openAt = exclude ? { lastStage: k - 1 } : undefined;
   const table = tableReference(request.table, dialect);
   const columns = request.columns.map((c) => columnReference(c, dialect));
 
@@ -157,17 +187,23 @@ export function funnelSql(request: FunnelSqlRequest): string {
   const ctes: string[] = [`stage_list AS (\n${stageList}\n)`];
   if (layout === "matrix") {
     const stagesOf = request.columnStages ?? columns.map((_, i) => i);
-    ctes.push(matrixFurthest(columns, stagesOf, table, emit));
+    ctes.push(matrixFurthest(columns, stagesOf, table, emit, openAt));
   } else {
     const events = layout !== "log";
-    ctes.push(...stageColumnFurthest(events, columns, table, matchedKeys(request, keys), emit));
+    ctes.push(
+      ...stageColumnFurthest(events, columns, table, matchedKeys(request, keys), emit, openAt),
+    );
   }
+  const openSum = exclude ? ", SUM(open_records) AS open_records" : "";
   ctes.push(
-    `stopped AS (\n  SELECT stage_index, SUM(records) AS records\n  FROM furthest\n  WHERE stage_index IS NOT NULL\n  GROUP BY stage_index\n)`,
+    `stopped AS (\n  SELECT stage_index, SUM(records) AS records${openSum}\n  FROM furthest\n  WHERE stage_index IS NOT NULL\n  GROUP BY stage_index\n)`,
   );
+  const openAtStage = exclude
+    ? `,\n    CAST(COALESCE(t.open_records, 0) AS ${emit.bigint}) AS open_records`
+    : "";
   ctes.push(
     `reached AS (\n  SELECT s.stage_index, s.stage,\n` +
-      `    CAST(SUM(COALESCE(t.records, 0)) OVER (ORDER BY s.stage_index DESC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS ${emit.bigint}) AS records_reached\n` +
+      `    CAST(SUM(COALESCE(t.records, 0)) OVER (ORDER BY s.stage_index DESC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS ${emit.bigint}) AS records_reached${openAtStage}\n` +
       `  FROM stage_list AS s LEFT JOIN stopped AS t ON t.stage_index = s.stage_index\n)`,
   );
   const header = [
@@ -175,10 +211,18 @@ export function funnelSql(request: FunnelSqlRequest): string {
     `-- Layout ${layout}: ${LAYOUT_TEXT[layout]}. Dialect: ${DIALECT_TEXT[dialect]}. Stages: ${k}.`,
     "-- Stage names match ignoring case and surrounding white space; an unknown stage stops the query.",
   ];
+  if (exclude) {
+    header.push(
+      "-- Open records are left out of the rate of the stage they sit at (open_records exclude).",
+    );
+  }
+  // A stage's rate divides by the records decided there: all that reached it, less (with
+  // "exclude") those still open at it.
+  const decided = exclude ? "records_reached - open_records" : "records_reached";
   const select =
     `SELECT stage, records_reached,\n` +
-    `  CASE WHEN records_reached = 0 THEN NULL\n` +
-    `    ELSE CAST(LEAD(records_reached) OVER (ORDER BY stage_index) AS ${emit.double}) / CAST(records_reached AS ${emit.double})\n` +
+    `  CASE WHEN ${decided} = 0 THEN NULL\n` +
+    `    ELSE CAST(LEAD(records_reached) OVER (ORDER BY stage_index) AS ${emit.double}) / CAST(${decided} AS ${emit.double})\n` +
     `  END AS conversion_to_next\nFROM reached\nORDER BY stage_index`;
   return `${header.join("\n")}\nWITH ${ctes.join(",\n")}\n${select};\n`;
 }

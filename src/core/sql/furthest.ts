@@ -18,10 +18,17 @@ export function matrixFurthest(
   stageOfColumn: readonly number[],
   table: string,
   emit: Emit,
+  openAt?: { lastStage: number },
 ): string {
   const { lit } = emit;
   const notReached = `(${lit("")}, ${lit("false")}, ${lit("0")})`;
   const space = lit(STAGE_NAME_SPACE);
+  // One CASE, in order: NULL is not reached; text with no white space at either end (a date's
+  // text, TRUE, 1) needs no TRIM, which costs about a microsecond a cell; the rest is trimmed.
+  const reached = (cell: string) =>
+    `CASE WHEN ${cell} IS NULL THEN FALSE\n` +
+    `        WHEN STRPOS(${space}, LEFT(${cell}, 1)) = 0 AND STRPOS(${space}, RIGHT(${cell}, 1)) = 0 THEN LOWER(${cell}) NOT IN ${notReached}\n` +
+    `        ELSE LOWER(${emit.trim(cell)}) NOT IN ${notReached} END`;
   const whens: string[] = [];
   // The furthest stage first; a lost column (-1) counts at no stage and is left out. A stable
   // order (by stage, then column, both descending) keeps the query the same for the same input.
@@ -30,20 +37,31 @@ export function matrixFurthest(
     .filter((i) => stageOfColumn[i]! >= 0)
     .sort((a, b) => stageOfColumn[b]! - stageOfColumn[a]! || b - a);
   for (const i of order) {
-    const cell = `cell_${i}`;
-    // One CASE, in order: NULL is not reached; text with no white space at either end (a date's
-    // text, TRUE, 1) needs no TRIM, which costs about a microsecond a cell; the rest is trimmed.
-    whens.push(
-      `      WHEN CASE WHEN ${cell} IS NULL THEN FALSE\n` +
-        `        WHEN STRPOS(${space}, LEFT(${cell}, 1)) = 0 AND STRPOS(${space}, RIGHT(${cell}, 1)) = 0 THEN LOWER(${cell}) NOT IN ${notReached}\n` +
-        `        ELSE LOWER(${emit.trim(cell)}) NOT IN ${notReached} END THEN ${stageOfColumn[i]}`,
-    );
+    whens.push(`      WHEN ${reached(`cell_${i}`)} THEN ${stageOfColumn[i]}`);
   }
   const cells = columns.map((c, i) => `${emit.text(c)} AS cell_${i}`).join(", ");
+  const furthest =
+    `  SELECT\n    CASE\n${whens.join("\n")}\n    END AS stage_index,\n    1 AS records` +
+    (openAt === undefined ? "" : `,\n    ${lostReached(columns, stageOfColumn, reached)} AS lost`) +
+    `\n  FROM (SELECT ${cells} FROM ${table}) AS cells`;
+  if (openAt === undefined) return `furthest AS (\n${furthest}\n)`;
+  // STAGE_CONVERSION's rule: a record is closed when it reached a lost column (Closed Lost) or
+  // the last stage; every other record is still open at its furthest stage.
   return (
-    `furthest AS (\n  SELECT\n    CASE\n${whens.join("\n")}\n    END AS stage_index,\n    1 AS records\n` +
-    `  FROM (SELECT ${cells} FROM ${table}) AS cells\n)`
+    `furthest AS (\n  SELECT stage_index, records,\n` +
+    `    CASE WHEN lost OR stage_index = ${openAt.lastStage} THEN 0 ELSE 1 END AS open_records\n` +
+    `  FROM (\n${furthest}\n  ) AS marked\n)`
   );
+}
+
+/** Whether a record reached any lost column (a name mapped to no funnel stage). */
+function lostReached(
+  columns: readonly string[],
+  stageOfColumn: readonly number[],
+  reached: (cell: string) => string,
+): string {
+  const lost = columns.map((_, i) => i).filter((i) => stageOfColumn[i]! < 0);
+  return lost.length === 0 ? "FALSE" : lost.map((i) => `(${reached(`cell_${i}`)})`).join(" OR ");
 }
 
 /**
@@ -58,6 +76,7 @@ export function stageColumnFurthest(
   table: string,
   keys: readonly (readonly [string, number])[],
   emit: Emit,
+  openAt?: { lastStage: number },
 ): string[] {
   const { lit, dialect } = emit;
   const unknown = syntaxOf(dialect).raise(
@@ -73,11 +92,25 @@ export function stageColumnFurthest(
   const spellings = events
     ? `  SELECT DISTINCT raw FROM (SELECT ${stageColumn} AS raw FROM ${table} WHERE ${columns[0]} IS NOT NULL) AS source`
     : `  SELECT raw, COUNT(*) AS records FROM (SELECT ${stageColumn} AS raw FROM ${table}) AS source GROUP BY raw`;
+  // With open records counted: which spellings are a name that ends a record (Closed Lost).
+  const lostKeys = keys.filter(([, stage]) => stage < 0).map(([key]) => lit(key));
+  const lostColumn =
+    openAt === undefined
+      ? ""
+      : `,\n    CASE WHEN stage_text IS NULL OR stage_text = '' THEN 0\n` +
+        `      WHEN ${stageKey} IN (${lostKeys.length > 0 ? lostKeys.join(", ") : lit("")}) THEN 1 ELSE 0\n    END AS is_lost`;
   const keyed =
     `  SELECT raw,${events ? "" : " records,"}\n` +
     `    CASE WHEN stage_text IS NULL OR stage_text = '' THEN NULL\n` +
-    `      ELSE CASE ${stageKey}\n${whens}\n        ELSE ${unknown}\n      END\n    END AS stage_index\n` +
+    `      ELSE CASE ${stageKey}\n${whens}\n        ELSE ${unknown}\n      END\n    END AS stage_index${lostColumn}\n` +
     `  FROM (SELECT raw,${events ? "" : " records,"} ${emit.trim("raw")} AS stage_text FROM spellings) AS trimmed`;
+  if (openAt !== undefined && events) {
+    return [
+      `spellings AS (\n${spellings}\n)`,
+      `keyed AS (\n${keyed}\n)`,
+      historyOpen(columns, stageColumn, table, openAt.lastStage),
+    ];
+  }
   const furthest = events
     ? `  SELECT MAX(k.stage_index) AS stage_index, 1 AS records\n` +
       `  FROM (SELECT ${columns[0]} AS record_id, ${stageColumn} AS raw FROM ${table} WHERE ${columns[0]} IS NOT NULL) AS d\n` +
@@ -88,4 +121,35 @@ export function stageColumnFurthest(
     `keyed AS (\n${keyed}\n)`,
     `furthest AS (\n${furthest}\n)`,
   ];
+}
+
+/**
+ * A stage history's records with whether each is still open, as STAGE_CONVERSION reads a history:
+ * a record is closed when it reached the last stage, or when its latest dated event (a row with a
+ * known name; blank stages are no event) is a name that ends a record — at the same instant a
+ * closing event wins, a later funnel event reopens it. Without dates (no date column, or none
+ * filled in), any closing event closes it.
+ */
+function historyOpen(
+  columns: readonly string[],
+  stageColumn: string,
+  table: string,
+  lastStage: number,
+): string {
+  const dated = columns.length > 2;
+  const when = dated ? `${columns[2]!}` : "NULL";
+  const events =
+    `      SELECT d.record_id, k.stage_index, k.is_lost, d.changed_at,\n` +
+    `        MAX(CASE WHEN k.stage_index IS NOT NULL OR k.is_lost = 1 THEN d.changed_at END) OVER (PARTITION BY d.record_id) AS latest_at\n` +
+    `      FROM (SELECT ${columns[0]!} AS record_id, ${stageColumn} AS raw, ${when} AS changed_at FROM ${table} WHERE ${columns[0]!} IS NOT NULL) AS d\n` +
+    `      JOIN keyed AS k ON k.raw = d.raw`;
+  const closing =
+    `MAX(CASE WHEN e.latest_at IS NULL THEN e.is_lost\n` +
+    `        WHEN e.is_lost = 1 AND e.changed_at = e.latest_at THEN 1 ELSE 0 END)`;
+  return (
+    `furthest AS (\n  SELECT stage_index, records,\n` +
+    `    CASE WHEN stage_index = ${lastStage} OR closing = 1 THEN 0 ELSE 1 END AS open_records\n` +
+    `  FROM (\n    SELECT MAX(e.stage_index) AS stage_index, 1 AS records,\n      ${closing} AS closing\n` +
+    `    FROM (\n${events}\n    ) AS e\n    GROUP BY e.record_id\n  ) AS per_record\n)`
+  );
 }

@@ -350,10 +350,15 @@ export function en() {
       useDaysNote:
         "Funnel Math ▸ Use measured days in the funnel (with this sheet open) writes the measured medians into the stage table's Days in stage.",
       exportNote:
-        "Example rows: replace them with your CRM export, one date column per stage in the stage table's order (an empty cell: not reached).",
+        "Example rows: replace them with your dates, one date column per stage in the stage table's order (an empty cell: not reached) — or paste a whole CRM export, as it came, into the area right of the cohort table: it is then read instead.",
       measured: "Measured (median)",
       inTable: "In the stage table",
       cohortNote: "Share of each month's intake that reached each stage.",
+      paste: "Your CRM export: paste it here, header row first",
+      pasteTooWide: (columns: number) =>
+        `Only the first ${columns} columns of the paste area are read, and this export is wider: keep the stage date columns among them (delete the columns you don't need, or export fewer).`,
+      pasteNote:
+        "Paste your CRM export here as it came, header row first (a HubSpot deals export with its Date entered columns works as is). Each column title is matched to a stage through the stage table's names and CRM names; columns whose titles name no stage (Record ID, Deal Name) are left out — add a stage name it does not know to the CRM names. While this area is empty, the stage columns on the left are read.",
     },
   };
 }

@@ -334,10 +334,15 @@ export function pl(): SheetMessages {
       useDaysNote:
         "Funnel Math ▸ Użyj zmierzonych dni w lejku (przy otwartym arkuszu) zapisuje zmierzone mediany jako dni na etapie w tabeli etapów.",
       exportNote:
-        "Przykładowe wiersze: zastąp je eksportem z CRM, kolumna z datą na każdy etap w kolejności tabeli etapów (pusta komórka: etap nieosiągnięty).",
+        "Przykładowe wiersze: zastąp je swoimi datami, kolumna z datą na każdy etap w kolejności tabeli etapów (pusta komórka: etap nieosiągnięty) — albo wklej cały eksport z CRM w niezmienionej postaci w obszar na prawo od tabeli kohort: wtedy odczytywany jest on.",
       measured: "Zmierzone (mediana)",
       inTable: "W tabeli etapów",
       cohortNote: "Odsetek rekordów z danego miesiąca, które dotarły do etapu.",
+      paste: "Twój eksport z CRM: wklej go tutaj, z wierszem nagłówków na górze",
+      pasteTooWide: (columns: number) =>
+        `Odczytywanych jest tylko pierwszych ${columns} kolumn obszaru wklejania, a ten eksport jest szerszy: umieść wśród nich kolumny dat etapów (usuń niepotrzebne kolumny albo wyeksportuj mniej).`,
+      pasteNote:
+        "Wklej tutaj eksport z CRM w takiej postaci, w jakiej powstał, z wierszem nagłówków na górze (eksport transakcji z HubSpot z kolumnami dat wejścia na etapy działa bez zmian). Nagłówek każdej kolumny jest dopasowywany do etapu według nazw etapów i kolumny „Nazwy w CRM” w tabeli etapów; kolumny, których nagłówek nie nazywa etapu (ID rekordu, nazwa transakcji), są pomijane — nieznaną nazwę etapu dopisz do „Nazw w CRM”. Dopóki ten obszar jest pusty, odczytywane są kolumny etapów po lewej.",
     },
   };
 }

@@ -335,10 +335,15 @@ export function sv(): SheetMessages {
       useDaysNote:
         "Funnel Math ▸ Använd uppmätta dagar i tratten (med det här bladet öppet) skriver in de uppmätta medianerna som Dagar i steget i stegtabellen.",
       exportNote:
-        "Exempelrader: ersätt dem med din CRM-export, en datumkolumn per steg i stegtabellens ordning (tom cell: inte nått).",
+        "Exempelrader: ersätt dem med dina datum, en datumkolumn per steg i stegtabellens ordning (tom cell: inte nått) — eller klistra in en hel CRM-export som den kom i området till höger om kohorttabellen: då läses den i stället.",
       measured: "Uppmätt (median)",
       inTable: "I stegtabellen",
       cohortNote: "Andel av varje månads intag som nådde respektive steg.",
+      paste: "Din CRM-export: klistra in den här, med rubrikraden först",
+      pasteTooWide: (columns: number) =>
+        `Bara de första ${columns} kolumnerna i inklistringsområdet läses, och den här exporten är bredare: se till att datumkolumnerna per steg finns bland dem (ta bort kolumner du inte behöver, eller exportera färre).`,
+      pasteNote:
+        "Klistra in din CRM-export här precis som den kom, med rubrikraden först (en affärsexport från HubSpot med datumkolumnerna per steg fungerar som den är). Varje kolumnrubrik matchas mot ett steg via stegtabellens namn och namn i CRM; kolumner vars rubrik inte namnger något steg (post-id, affärsnamn) lämnas utanför — lägg till ett stegnamn som saknas under Namn i CRM. Så länge området är tomt läses stegkolumnerna till vänster.",
     },
   };
 }

@@ -1,10 +1,15 @@
 import type { Stage } from "../../src/core/funnel";
 
-/** A stage as the sidebar sends a new one: its name, rate and days typed, no owner or criteria. */
-export function stage(name: string, rate: number | null, days: number | null = null): Stage {
+/** A stage as the sidebar sends a new one: its name, rate, days and owner typed, no criteria. */
+export function stage(
+  name: string,
+  rate: number | null,
+  days: number | null = null,
+  owner = "",
+): Stage {
   return {
     name,
-    owner: "",
+    owner,
     conversionToNext: rate,
     daysInStage: days,
     entryCriteria: "",

@@ -21,6 +21,7 @@ import {
 } from "./templateHarness";
 import { recordsForChance } from "./odds";
 import { at } from "../harness/at";
+import { stage as typedStage } from "../harness/stages";
 
 const ROOM = 30;
 const DEALS = 10; // 100 000 € a year at 10 000 € deals
@@ -34,14 +35,8 @@ function edit(addon: Addon, change: (f: Funnel) => void): Funnel {
   return saved.loaded.funnel;
 }
 
-const stage = (name: string, rate: number | null, days: number | null): Stage => ({
-  name,
-  owner: "Sales",
-  conversionToNext: rate,
-  daysInStage: days,
-  entryCriteria: "",
-  exitCriteria: "",
-});
+const stage = (name: string, rate: number | null, days: number | null) =>
+  typedStage(name, rate, days, "Sales");
 
 /** The edits a team makes, in order; each returns the funnel as saved. */
 const EDITS: [string, (f: Funnel) => void][] = [

@@ -1,6 +1,6 @@
 /**
- * The add-on menu an English user sees (SPEC §6, §11), item by item with its submenu path: written out
- * here, not read from the catalogue, so a label changed by mistake fails the menu suites.
+ * The add-on menu an English user sees (SPEC §6, §11), item by item with its submenu path:
+ * written out here, not read from the catalogue, so a label changed by mistake fails the suites.
  */
 export const ENGLISH_MENU = [
   "Stage editor",

@@ -63,6 +63,29 @@ export default tseslint.config(
     rules: { "regexp/no-super-linear-move": "error" },
   },
   {
+    // Custom functions run in Apps Script's V8 context, where a global look-up costs about as
+    // much as a small loop (SPEC §8): `new Array(n)` or `NaN` in a function body is one per run. The aliases in
+    // src/core/intrinsics.ts are read from the bundle's own scope.
+    files: ["src/functions/**", "src/core/**"],
+    ignores: ["src/core/intrinsics.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "NewExpression[callee.name='Array']",
+          message:
+            "A global look-up in Apps Script's V8 context (SPEC §8): use ArrayOf from src/core/intrinsics.ts, or push onto [].",
+        },
+        {
+          // The minifier writes Infinity as 1/0, but NaN stays a global read.
+          selector: ":function Identifier[name='NaN']",
+          message:
+            "A global look-up in Apps Script's V8 context (SPEC §8): use NOT_A_NUMBER from src/core/intrinsics.ts.",
+        },
+      ],
+    },
+  },
+  {
     // jest types its asymmetric matchers (expect.stringContaining, expect.any, …) as `any`, so
     // every `{ message: expect.stringMatching(…) }` would be an "unsafe assignment".
     files: ["test/**"],

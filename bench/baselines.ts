@@ -74,10 +74,27 @@ export const BASELINE_SOURCE = String.raw`
     return [conversionFromHighWater(top)];
   }
 
+  // Checks what a careful hand-written custom function must (a cell can hold anything a user
+  // types; ours does this work, so a baseline without it measured less than the same work):
+  // targets ≥ 0, deal size > 0, rates in (0, 1], days ≥ 0, a day count for every rate.
+  function isNum(v) { return typeof v === "number" && v - v === 0; }
+  function bad(argument) { throw new Error(argument + ": not a valid number"); }
   function funnelTargets(targets, dealSize, rates, days, daysPerPeriod) {
-    var T = targets[0].length, k = rates.length, out = new A(k + 1), deals = new A(T), t, i;
+    var T = targets[0].length, k = rates.length, out = new A(k + 1), deals = new A(T), t, i, v;
     var floor = M.floor, round = M.round;
-    for (t = 0; t < T; t++) deals[t] = targets[0][t] / dealSize;
+    if (!(isNum(dealSize) && dealSize > 0)) bad("avg_deal_size");
+    if (days.length !== k) bad("days_in_stage");
+    for (i = 0; i < k; i++) {
+      v = rates[i][0];
+      if (!(isNum(v) && v > 0 && v <= 1)) bad("conversion_rates");
+      v = days[i][0];
+      if (!(isNum(v) && v >= 0)) bad("days_in_stage");
+    }
+    for (t = 0; t < T; t++) {
+      v = targets[0][t];
+      if (!(isNum(v) && v >= 0)) bad("period_targets");
+      deals[t] = v / dealSize;
+    }
     out[k] = deals.slice();
     var factor = 1, lagDays = 0;
     for (i = k - 1; i >= 0; i--) {

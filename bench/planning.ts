@@ -155,9 +155,22 @@ export const PLANNING_BASELINE_SOURCE = String.raw`
     }
     return [heads, fte, book];
   }
+  // What a careful hand-written custom function checks before it computes (a cell can hold
+  // anything a user types): each input a finite number in its range, blank only where a blank
+  // means something; message text is built only when a check fails. Ours does this work, so a
+  // baseline without it measured less than the same work (it returned NaN for a typo).
+  function isNum(v) { return typeof v === "number" && v - v === 0; }
+  function bad(argument) { throw new Error(argument + ": not a valid number"); }
   function salesCapacity(hires, quota, ramp, attainment, attrition, current) {
-    var r = ramp[0];
-    return capacityOf(hires[0], quota, r, attainment, attrition, current);
+    var h = hires[0], r = ramp[0], i, v;
+    // A blank period is no hire; "" * survival is 0 in capacityOf, so the row is read in place.
+    for (i = 0; i < h.length; i++) { v = h[i]; if (v !== "" && !(isNum(v) && v >= 0)) bad("hires"); }
+    if (!(isNum(quota) && quota > 0)) bad("quota_per_rep");
+    for (i = 0; i < r.length; i++) { v = r[i]; if (!(isNum(v) && v >= 0 && v <= 1)) bad("ramp"); }
+    if (!(isNum(attainment) && attainment > 0 && attainment <= 2)) bad("attainment");
+    if (!(isNum(attrition) && attrition >= 0 && attrition < 1)) bad("attrition");
+    if (!(isNum(current) && current >= 0)) bad("current_reps");
+    return capacityOf(h, quota, r, attainment, attrition, current);
   }
   function hiringPlan(targets, quota, ramp, attainment, attrition, current) {
     var tg = targets[0], T = tg.length, r = ramp[0], m = r.length, s = new F64(T), hires = new A(T).fill(0), need = new A(T), t, h, x = 1;
@@ -176,14 +189,32 @@ export const PLANNING_BASELINE_SOURCE = String.raw`
   }
 
   // Element-wise: SDRs per period, coverage per rep.
+  // Each cell checked as above; a blank cell (an input not there yet) gives a blank result, as a
+  // 0 opportunities per SDR does.
   function sdrsNeeded(opps, perSdr) {
     var n = opps.length, out = new A(n), i;
-    for (i = 0; i < n; i++) { var x = opps[i][0] / perSdr; out[i] = [x > 0 ? snapCeil(x) : x]; }
+    if (!(isNum(perSdr) && perSdr >= 0)) bad("opportunities_per_sdr");
+    for (i = 0; i < n; i++) {
+      var o = opps[i][0];
+      if (o === "" || perSdr === 0) { out[i] = [""]; continue; }
+      if (!(isNum(o) && o >= 0)) bad("opportunities");
+      var x = o / perSdr;
+      out[i] = [x > 0 ? snapCeil(x) : x];
+    }
     return out;
   }
   function pipelineCoverage(pipeline, quota, closed) {
     var n = pipeline.length, out = new A(n), i;
-    for (i = 0; i < n; i++) { var left = quota[i][0] - closed[i][0]; out[i] = [left > 0 ? pipeline[i][0] / left : ""]; }
+    if (quota.length !== n || closed.length !== n) bad("ranges of different sizes");
+    for (i = 0; i < n; i++) {
+      var p = pipeline[i][0], q = quota[i][0], c = closed[i][0];
+      if (p === "" || q === "" || c === "") { out[i] = [""]; continue; }
+      if (!(isNum(p) && p >= 0)) bad("open_pipeline");
+      if (!(isNum(q) && q > 0)) bad("quota");
+      if (!(isNum(c) && c >= 0)) bad("closed_won");
+      var left = q - c;
+      out[i] = [left > 0 ? p / left : ""];
+    }
     return out;
   }
 

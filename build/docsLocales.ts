@@ -1,6 +1,7 @@
-// The words of docs/functions.md in each language (SPEC §11). Function names, argument names,
-// descriptions and error messages stay English (Sheets cannot localise custom functions); the
-// overview and headings are translated, and the examples are written in the syntax a spreadsheet
+// The words of docs/functions.md in each language (SPEC §11). Function names, argument names and
+// error messages stay English (Sheets cannot localise custom functions); the overview and headings
+// are translated here, each function's own text (summary, notes, argument table, return, the
+// examples' remarks) in src/i18n/functionDocs; the examples are written in the syntax a spreadsheet
 // of that locale uses: "semicolon" (decimal comma) or "comma" (decimal point).
 
 /** The words of one language's function reference. */
@@ -91,8 +92,8 @@ export const DOC_LANGUAGES: Record<DocLanguage, DocWords> = {
       "med ett meddelande på engelska: `FUNCTION: argument: what is wrong and how to fix it`. I stegredigeraren",
       "skrivs en konvertering som i en procentformaterad cell: `30` och `0,3` är båda 30\u00a0%, och `0,3 %` är 0,3\u00a0%.",
       "",
-      "Funktionsnamn, argumentnamn, beskrivningar och felmeddelanden är på engelska, så som Kalkylark",
-      "visar dem. Exemplen är skrivna som i ett kalkylark med svenska inställningar: semikolon mellan",
+      "Funktionsnamn, argumentnamn och felmeddelanden är på engelska, så som Kalkylark visar dem.",
+      "Exemplen är skrivna som i ett kalkylark med svenska inställningar: semikolon mellan",
       "argument, decimalkomma och omvänt snedstreck mellan kolumnerna i en matris (`{1\\ 2}`), till",
       "exempel `=REQUIRED_LEADS(100000; 10000; {0,1; 0,3; 0,5})`.",
       "",
@@ -144,8 +145,8 @@ export const DOC_LANGUAGES: Record<DocLanguage, DocWords> = {
       "`FUNCTION: argument: what is wrong and how to fix it`. В редакторе этапов конверсия вводится как в ячейке",
       "с процентным форматом: `30` и `0,3` — это 30\u00a0%, а `0,3 %` — это 0,3\u00a0%.",
       "",
-      "Названия функций и аргументов, описания и сообщения об ошибках — на английском, как их",
-      "показывают Таблицы. Примеры записаны так, как формулы вводятся в таблице с российскими",
+      "Названия функций и аргументов, а также сообщения об ошибках — на английском, как их показывают Таблицы.",
+      "Примеры записаны так, как формулы вводятся в таблице с российскими",
       "настройками: точка с запятой между аргументами, десятичная запятая и обратная косая черта между",
       "столбцами массива (`{1\\ 2}`), например `=REQUIRED_LEADS(100000; 10000; {0,1; 0,3; 0,5})`.",
       "",
@@ -199,8 +200,8 @@ export const DOC_LANGUAGES: Record<DocLanguage, DocWords> = {
       "W edytorze etapów konwersję wpisuje się jak w komórce w formacie procentowym: `30` i `0,3` to 30%,",
       "a `0,3%` to 0,3%.",
       "",
-      "Nazwy funkcji i argumentów, opisy i komunikaty o błędach są po angielsku, tak jak pokazują je",
-      "Arkusze. Przykłady zapisano tak, jak wpisuje się formuły w arkuszu z polskimi ustawieniami:",
+      "Nazwy funkcji i argumentów oraz komunikaty o błędach są po angielsku, tak jak pokazują je Arkusze.",
+      "Przykłady zapisano tak, jak wpisuje się formuły w arkuszu z polskimi ustawieniami:",
       "średnik między argumentami, przecinek dziesiętny i ukośnik wsteczny między kolumnami tablicy",
       "(`{1\\ 2}`), np. `=REQUIRED_LEADS(100000; 10000; {0,1; 0,3; 0,5})`.",
       "",
@@ -252,7 +253,7 @@ export const DOC_LANGUAGES: Record<DocLanguage, DocWords> = {
       "并附英文消息：`FUNCTION: argument: what is wrong and how to fix it`。在阶段编辑器中，转化率的输入方式与",
       "百分比格式的单元格相同：`30` 和 `0.3` 都表示 30%，`0.3%` 表示 0.3%。",
       "",
-      "函数名、参数名、说明和错误消息均为英文，与 Google 表格中显示的一致。中国大陆区域设置使用小数点和逗号分隔参数，",
+      "函数名、参数名和错误消息均为英文，与 Google 表格中显示的一致。中国大陆区域设置使用小数点和逗号分隔参数，",
       "因此示例的写法与英文版相同，例如 `=REQUIRED_LEADS(100000, 10000, {0.1; 0.3; 0.5})`。",
       "",
       "CRM 导出的数据可直接使用（见 [crm-data.md](crm-data.md)）：`stage_order` 可以是阶段映射表（CRM 中的",

@@ -20,6 +20,14 @@ export interface PreviewText {
   scrollTabsLeft: string;
   scrollTabsRight: string;
   lostConnection: string;
+  /** The page's title (the document name, as Sheets shows a spreadsheet's). */
+  title: string;
+  /** Beside the title: the workbook lives in memory only. */
+  docHint: string;
+  /** The switch of the user's language (menu, sidebar, dialogs). */
+  userLanguage: string;
+  /** The switch of the spreadsheet's locale (plans, number and date formats). */
+  spreadsheetLocale: string;
 }
 
 const ENGLISH: PreviewText = {
@@ -38,6 +46,10 @@ const ENGLISH: PreviewText = {
   scrollTabsLeft: "Scroll sheet tabs left",
   scrollTabsRight: "Scroll sheet tabs right",
   lostConnection: "Lost the connection to the preview server (is npm start still running?)",
+  title: "Funnel Math preview",
+  docHint: "in-memory workbook · not saved",
+  userLanguage: "Your language",
+  spreadsheetLocale: "Spreadsheet locale",
 };
 
 const TEXT: Record<string, PreviewText> = {
@@ -58,6 +70,10 @@ const TEXT: Record<string, PreviewText> = {
     scrollTabsLeft: "Rulla bladflikarna åt vänster",
     scrollTabsRight: "Rulla bladflikarna åt höger",
     lostConnection: "Anslutningen till förhandsvisningen bröts (körs npm start fortfarande?)",
+    title: "Funnel Math – förhandsvisning",
+    docHint: "arbetsbok i minnet · sparas inte",
+    userLanguage: "Ditt språk",
+    spreadsheetLocale: "Kalkylarkets språkinställning",
   },
   ru: {
     running: "Выполняется «{label}»…",
@@ -75,6 +91,10 @@ const TEXT: Record<string, PreviewText> = {
     scrollTabsLeft: "Прокрутить ярлыки листов влево",
     scrollTabsRight: "Прокрутить ярлыки листов вправо",
     lostConnection: "Связь с сервером предпросмотра потеряна (npm start ещё работает?)",
+    title: "Funnel Math — предпросмотр",
+    docHint: "книга в памяти · не сохраняется",
+    userLanguage: "Ваш язык",
+    spreadsheetLocale: "Региональные настройки таблицы",
   },
   pl: {
     running: "Trwa: {label}…",
@@ -92,6 +112,10 @@ const TEXT: Record<string, PreviewText> = {
     scrollTabsLeft: "Przewiń karty arkuszy w lewo",
     scrollTabsRight: "Przewiń karty arkuszy w prawo",
     lostConnection: "Utracono połączenie z serwerem podglądu (czy npm start nadal działa?)",
+    title: "Funnel Math – podgląd",
+    docHint: "skoroszyt w pamięci · nie jest zapisywany",
+    userLanguage: "Twój język",
+    spreadsheetLocale: "Ustawienia regionalne arkusza",
   },
   zh: {
     running: "正在运行“{label}”…",
@@ -109,6 +133,10 @@ const TEXT: Record<string, PreviewText> = {
     scrollTabsLeft: "向左滚动工作表标签",
     scrollTabsRight: "向右滚动工作表标签",
     lostConnection: "与预览服务器的连接已断开（npm start 是否仍在运行？）",
+    title: "Funnel Math 预览",
+    docHint: "内存中的工作簿 · 不会保存",
+    userLanguage: "您的语言",
+    spreadsheetLocale: "电子表格区域设置",
   },
 };
 

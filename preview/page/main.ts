@@ -233,6 +233,12 @@ function draw(next: WorkbookView, switchedSheet: boolean): void {
   redoButton.title = next.text.redo;
   redoButton.setAttribute("aria-label", next.text.redo);
   importButton.textContent = next.text.importCsv;
+  byId("doc-name").textContent = next.text.title;
+  document.title = next.text.title;
+  document.documentElement.lang = next.locales.user.replace("_", "-");
+  byId("doc-hint").textContent = next.text.docHint;
+  byId("user-locale-label").textContent = next.text.userLanguage;
+  byId("spreadsheet-locale-label").textContent = next.text.spreadsheetLocale;
   document.body.dataset.version = String(next.version);
 }
 

@@ -4,19 +4,19 @@ export const PAGE_HTML = `<!doctype html>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Funnel Math — local preview</title>
+<title>Funnel Math</title>
 <link rel="stylesheet" href="/page.css">
 </head>
 <body>
 <header class="topbar">
   <div class="logo" aria-hidden="true"><span></span></div>
   <div class="doc">
-    <div class="doc-title">Funnel Math preview <span class="doc-hint">in-memory workbook · not saved</span></div>
+    <div class="doc-title"><span id="doc-name"></span> <span class="doc-hint" id="doc-hint"></span></div>
     <nav class="menubar" id="menubar" aria-label="Menu bar"></nav>
   </div>
   <div class="locales">
-    <label>Your language <select id="user-locale"></select></label>
-    <label>Spreadsheet locale <select id="spreadsheet-locale"></select></label>
+    <label><span id="user-locale-label"></span> <select id="user-locale"></select></label>
+    <label><span id="spreadsheet-locale-label"></span> <select id="spreadsheet-locale"></select></label>
   </div>
 </header>
 <div class="toolbar" role="toolbar" aria-label="Toolbar">

@@ -174,6 +174,19 @@ export function locateFunnel(ss: SpreadsheetPort, key: string): FunnelEntry | un
 }
 
 /**
+ * One funnel by its key as the whole pass lists it — a funnel only with its rates, its stage count
+ * with the post-sale stages — in at most seven calls, however many funnels the workbook has.
+ */
+export function locateListedFunnel(ss: SpreadsheetPort, key: string): FunnelEntry | undefined {
+  const names = namedRangeNames(key);
+  const entry = locateFunnel(ss, key);
+  if (!entry || !ss.getRangeByName(names.rates)) return undefined;
+  const post = ss.getRangeByName(names.postStages);
+  const postRect = post ? parseA1Range(post.getA1Notation()) : undefined;
+  return { ...entry, stageCount: entry.stageCount + (postRect?.numRows ?? 0) };
+}
+
+/**
  * Whether a key is taken: another funnel's, or one of its names is a live named range. A broken
  * named range (its sheet deleted) can be reused by a new funnel; with `brokenBlocks` it blocks too.
  */

@@ -33,25 +33,24 @@ export function renameFunnel(ctx: StoreContext, request: unknown): RenameResult 
       const directory = scanFunnels(ctx.deps.spreadsheet);
       const entry = directory.find(shape.value.key);
       if (!entry) return { ok: false, message: t.noSuchFunnel(shape.value.key) };
-      const cells = ctx.read(entry.sheet, entry.handTyped);
-      const table = ctx.table(entry, cells);
-      const reply = (): RenameResult => {
-        const loaded = ctx.loadedOf(table);
-        return {
-          ok: true,
-          funnels: summaries(directory).map((f) =>
-            f.key === entry.key ? summaryOf({ ...entry, name }) : f,
-          ),
-          loaded: { ...loaded, funnel: { ...loaded.funnel, name } },
-        };
-      };
+      const reply = (loaded?: LoadedFunnel): RenameResult => ({
+        ok: true,
+        funnels: summaries(directory).map((f) =>
+          f.key === entry.key ? summaryOf({ ...entry, name }) : f,
+        ),
+        ...(loaded ? { loaded: { ...loaded, funnel: { ...loaded.funnel, name } } } : {}),
+      });
       if (name === entry.name) return reply();
       const clash = directory.funnels.find(
         (f) => f !== entry && f.name.toLowerCase() === name.toLowerCase(),
       );
       if (clash) return { ok: false, message: t.sheetExists(clash.name) };
+      // A table typed by hand is named now (read once, before any write); a funnel the store
+      // made keeps its table as it is: nothing to read.
+      const cells = entry.handTyped ? ctx.read(entry.sheet, true) : undefined;
+      const table = cells ? ctx.table(entry, cells) : undefined;
       const plan =
-        entry.handTyped && !table.headerProblem
+        cells && table && !table.headerProblem
           ? planSave(table.funnel, entry, table, cells, ctx.sheetText(), ctx.checkText())
           : undefined;
       if (plan && "refused" in plan) return { ok: false, message: plan.refused };
@@ -76,7 +75,7 @@ export function renameFunnel(ctx: StoreContext, request: unknown): RenameResult 
         if (taken) return { ok: false, message: t.sheetExists(taken) };
         return { ok: false, message: ctx.failure("rename", entry.name, e) };
       }
-      return reply();
+      return reply(plan ? ctx.loadedAfter(entry, plan) : undefined);
     },
   );
 }

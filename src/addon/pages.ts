@@ -33,27 +33,43 @@ export function servePage<D extends PageBasics>(
 type SheetInView = RecordedSheet & { getName(): string };
 
 /**
- * The funnel of the sheet in view: the funnel's own sheet (its name is the sheet's), or the funnel
- * a plan sheet records. Undefined when the sheet is neither.
+ * What the sheet in view says about its funnel: the funnel's own sheet (its name is the sheet's),
+ * or the funnel a plan sheet records — or, for a plan whose funnel was deleted, that funnel's name
+ * (`gone`), so a command that goes on with another funnel can say why (SPEC §6).
  */
-export function funnelInView(
+export function viewOf(
   sheet: SheetInView | null | undefined,
   funnels: readonly FunnelSummary[],
-): FunnelSummary | undefined {
-  if (!sheet) return undefined;
+): { funnel?: FunnelSummary; gone?: string } {
+  if (!sheet) return {};
   const name = sheet.getName(); // once: each call is a service call (SPEC §8)
   const byName = funnels.find((f) => f.name === name);
-  if (byName) return byName;
+  if (byName) return { funnel: byName };
   const record = readRecord(sheet)?.record;
-  return record ? funnels.find((f) => f.key === record.funnel) : undefined;
+  if (!record || record.funnel === "") return {};
+  const funnel = funnels.find((f) => f.key === record.funnel);
+  return funnel ? { funnel } : { gone: record.funnelName ?? record.funnel };
 }
 
-/** The funnel a page opens on: the one in view, else the default, else the first (SPEC §5). */
+/** The funnel a page opens on when none is in view: the default, else the first (SPEC §5). */
+function fallbackFunnel(funnels: readonly FunnelSummary[]): FunnelSummary | undefined {
+  return funnels.find((f) => f.key === DEFAULT_FUNNEL_KEY) ?? funnels[0];
+}
+
+/**
+ * The funnel a page opens on: the one in view, else the default, else the first (SPEC §5). When
+ * the sheet in view is a plan of a deleted funnel, `onGone` hears that funnel's name.
+ */
 export function funnelToShow(
   sheet: SheetInView | null | undefined,
   funnels: readonly FunnelSummary[],
+  onGone?: (gone: string) => void,
 ): FunnelSummary | undefined {
-  return (
-    funnelInView(sheet, funnels) ?? funnels.find((f) => f.key === DEFAULT_FUNNEL_KEY) ?? funnels[0]
-  );
+  // The sheet in view is looked at even with one funnel: a plan of a deleted funnel must say why
+  // another is shown (SPEC §6), which is worth its few service calls (SPEC §8).
+  const view = viewOf(sheet, funnels);
+  if (view.funnel) return view.funnel;
+  const shown = fallbackFunnel(funnels);
+  if (view.gone !== undefined && shown) onGone?.(view.gone);
+  return shown;
 }

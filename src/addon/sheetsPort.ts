@@ -27,6 +27,8 @@ export interface RangePort {
 export interface SheetPort {
   getName(): string;
   getRange(row: number, column: number, numRows: number, numColumns: number): RangePort;
+  /** Sheet.getRangeList(a1s): several ranges of the sheet for one call (and one getRanges). */
+  getRangeList(a1Notations: string[]): { getRanges(): RangePort[] };
   /** From A1 to the last row and column with content. */
   getDataRange(): RangePort;
   getMaxRows(): number;

@@ -19,9 +19,11 @@ function stageNames(key: string): string[] {
 /** Menu: Funnel Math ▸ Export funnel as SQL… (in the user's language, like the menu). */
 export function showSqlExport(): void {
   const basics = pageBasics();
-  const sheet = SpreadsheetApp.getActiveSpreadsheet().getActiveSheet();
-  const { funnels, loaded } = store(basics.language).listAndLoad((list) =>
-    funnelToShow(sheet, list),
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = spreadsheet.getActiveSheet();
+  let gone: string | undefined;
+  const { funnels, loaded } = store(basics.language, spreadsheet).listAndLoad((list) =>
+    funnelToShow(sheet, list, (name) => (gone = name)),
   );
   const data: SqlExportData = {
     ...basics,
@@ -30,7 +32,11 @@ export function showSqlExport(): void {
     stages: loaded?.funnel.stages.map((s) => s.name) ?? [],
   };
   const html = servePage("sqlExport", data).setWidth(720).setHeight(600);
-  SpreadsheetApp.getUi().showModalDialog(html, uiMessages(basics.language).plans.exportSqlTitle);
+  const t = uiMessages(basics.language).plans;
+  SpreadsheetApp.getUi().showModalDialog(html, t.exportSqlTitle);
+  // A plan of a deleted funnel in view: the dialog shows another funnel, and says why (SPEC §6).
+  if (gone !== undefined && loaded)
+    spreadsheet.toast(t.viewFunnelGone(gone, loaded.funnel.name), "Funnel Math");
 }
 
 /** Another funnel's stage names, when the user picks it in the dialog (the store checks the key). */

@@ -11,13 +11,17 @@ import { store } from "./stageServer";
 export function showStageEditor(): void {
   const basics = pageBasics();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = spreadsheet.getActiveSheet();
   // The sidebar still opens when the funnel cannot be read: it says why, and the user picks another.
-  const { funnels, loaded, loadError } = store(basics.language).listAndLoad((list) =>
-    funnelToShow(sheet, list),
+  const t = uiMessages(basics.language);
+  let gone: string | undefined;
+  const { funnels, loaded, loadError } = store(basics.language, spreadsheet).listAndLoad((list) =>
+    funnelToShow(spreadsheet.getActiveSheet(), list, (name) => (gone = name)),
   );
   const data: StageEditorData = { ...basics, funnels, loaded: loaded ?? null };
   if (loadError !== undefined) data.loadError = loadError;
-  const html = servePage("sidebar", data).setTitle(uiMessages(basics.language).sidebarTitle);
+  const html = servePage("sidebar", data).setTitle(t.sidebarTitle);
   SpreadsheetApp.getUi().showSidebar(html);
+  // A plan of a deleted funnel in view: the sidebar shows another funnel, and says why (SPEC §6).
+  if (gone !== undefined && loaded)
+    spreadsheet.toast(t.plans.viewFunnelGone(gone, loaded.funnel.name), "Funnel Math");
 }

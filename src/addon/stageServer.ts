@@ -19,14 +19,22 @@ import type {
   StageServerApi,
 } from "../wire/stageApi";
 import { StageStore } from "./stageStore";
-import { spreadsheetLanguage, userLanguage } from "./locale";
-import type { Language } from "../i18n/languages";
+import { userLanguage } from "./locale";
+import { resolveLanguage, type Language } from "../i18n/languages";
 import { syncPlans } from "./templates/planSync";
 import { planTitles } from "./templates/planTitles";
 
-/** The stage store over the active spreadsheet; `language` when the caller knows the user's. */
-export function store(language?: Language): StageStore {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+/**
+ * The stage store over the active spreadsheet; `language` when the caller knows the user's, and
+ * `spreadsheet` when it holds it already. The spreadsheet's locale is read once, when first
+ * needed: each read is a service call (SPEC §8).
+ */
+export function store(
+  language?: Language,
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(),
+): StageStore {
+  let locale: string | undefined;
+  const sheetLocale = () => (locale ??= spreadsheet.getSpreadsheetLocale());
   return new StageStore({
     spreadsheet,
     documentLock: () => LockService.getDocumentLock(),
@@ -35,9 +43,14 @@ export function store(language?: Language): StageStore {
     checkboxRule: () => SpreadsheetApp.newDataValidation().requireCheckbox().build(),
     rowsDimension: SpreadsheetApp.Dimension.ROWS,
     userLanguage: () => language ?? userLanguage(),
-    sheetLanguage: () => spreadsheetLanguage(spreadsheet),
+    sheetLanguage: () => resolveLanguage(sheetLocale()),
     syncPlans: (sync) =>
-      syncPlans({ spreadsheet, userLanguage: () => language ?? userLanguage(), ...sync }),
+      syncPlans({
+        spreadsheet,
+        locale: sheetLocale,
+        userLanguage: () => language ?? userLanguage(),
+        ...sync,
+      }),
     plans: planTitles(spreadsheet),
   });
 }

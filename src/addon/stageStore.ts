@@ -24,7 +24,13 @@ import type {
   RenameResult,
   SaveResult,
 } from "../wire/stageApi";
-import { listOrder, locateFunnel, scanFunnels, type FunnelEntry } from "./funnelDirectory";
+import {
+  listOrder,
+  locateFunnel,
+  locateListedFunnel,
+  scanFunnels,
+  type FunnelEntry,
+} from "./funnelDirectory";
 import { deleteFunnel, renameFunnel } from "./funnelLifecycle";
 import { messageOf } from "../core/messageOf";
 import { Journal, Refused, WriteFailed } from "./journal";
@@ -32,7 +38,7 @@ import { sheetNameProblem } from "./saveChecks";
 import { planSave } from "./savePlan";
 import type { SheetPort } from "./sheetsPort";
 import { rangesOf, StoreContext, summaries, summaryOf, type StageStoreDeps } from "./storeContext";
-import { writeTable } from "./tableWrite";
+import { readAhead, writeTable } from "./tableWrite";
 
 export type { StageStoreDeps } from "./storeContext";
 
@@ -74,6 +80,16 @@ export class StageStore {
   loadFunnel(key: unknown): LoadedFunnel {
     const found = this.find(key);
     return this.ctx.loaded(found, this.ctx.read(found.sheet));
+  }
+
+  /**
+   * One funnel's line of the list, found by its key without listing every funnel (SPEC §8); a
+   * table typed by hand (no named ranges yet) only by the whole pass, when `orList`.
+   */
+  funnelSummary(key: string, orList = true): FunnelSummary | undefined {
+    const ss = this.ctx.deps.spreadsheet;
+    const entry = locateListedFunnel(ss, key) ?? (orList ? scanFunnels(ss).find(key) : undefined);
+    return entry ? summaryOf(entry) : undefined;
   }
 
   /** The funnel and the plan sheets built on it, to name before deleting it. */
@@ -135,6 +151,8 @@ export class StageStore {
     if ("refused" in plan) return { ok: false, reason: "refused", message: plan.refused };
     const acquisition = (f: Funnel) =>
       f.stages.slice(0, wonIndex(f) + 1).map((s) => ({ id: s.id ?? "", name: s.name.trim() }));
+    // The table's own reads first: the plans' writes below would otherwise be flushed by them.
+    const write = readAhead({ ...plan.write, sheet: entry.sheet });
     Journal.run((journal) => {
       journal.at("updatingPlans");
       ctx.deps.syncPlans?.({
@@ -143,7 +161,7 @@ export class StageStore {
         after: acquisition(plan.funnel),
         undo: journal.undo,
       });
-      writeTable(ctx.deps, journal, { ...plan.write, sheet: entry.sheet });
+      writeTable(ctx.deps, journal, write);
     });
     const saved = { ...entry, stageCount: plan.funnel.stages.length };
     return {

@@ -15,6 +15,7 @@ import { cellNumber, isAmbiguous, isBlank, isDate } from "../core/cellValue";
 import { trimStageName } from "../core/stageName";
 import { LANGUAGES } from "../i18n/languages";
 import { stageTableMessages, type StageTableMessages } from "../i18n/stageTable";
+import { FORMER_HEADER_LABELS } from "../i18n/stageTable/formerHeaders";
 import type { RowProblem } from "../wire/stageApi";
 
 export type TableColumn = keyof StageTableMessages["header"];
@@ -56,10 +57,19 @@ function headerKey(v: unknown): string {
 
 let columnByLabel: Map<string, TableColumn> | undefined;
 
-/** The column a header cell names, in any of the five languages; undefined for anything else. */
+/**
+ * The column a header cell names, in any of the five languages (or in a label an earlier version
+ * wrote); undefined for anything else.
+ */
 export function columnOfHeader(v: unknown): TableColumn | undefined {
   if (!columnByLabel) {
     columnByLabel = new Map();
+    for (const [column, labels] of Object.entries(FORMER_HEADER_LABELS) as [
+      TableColumn,
+      readonly string[],
+    ][]) {
+      for (const label of labels) columnByLabel.set(headerKey(label), column);
+    }
     for (const language of LANGUAGES) {
       const header = stageTableMessages(language).header;
       for (const column of Object.keys(header) as TableColumn[]) {

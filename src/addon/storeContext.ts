@@ -18,7 +18,7 @@ import type { TableWriteDeps } from "./tableWrite";
 import { withCrmFields } from "./stageTable";
 
 /** What the plans need to follow a save (templates/planSync.ts: syncPlans). */
-export type PlanSyncRequest = Omit<PlanSync, "spreadsheet" | "userLanguage">;
+export type PlanSyncRequest = Omit<PlanSync, "spreadsheet" | "userLanguage" | "locale">;
 
 /** A plan's line naming its funnel (templates/planTitles.ts). */
 export interface PlanLine {

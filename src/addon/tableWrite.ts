@@ -5,6 +5,7 @@
  * the grid taller when needed); every write registers its undo in the journal, so when any step
  * fails the table, its formats, notes, checkboxes and named ranges are as they were.
  */
+import { a1Range } from "../core/a1";
 import { asText, writeContents, type CellContent } from "./cellContents";
 import { namedRangeNames, type RangePart } from "../core/funnelRanges";
 import type { Journal } from "./journal";
@@ -64,6 +65,11 @@ export interface TableWrite {
     block: BlockBefore;
     /** The last row below the table with anything in the new table's columns; 0 when none. */
     lastUsedBelow: number;
+    /**
+     * The sheet's row count, when the table grows and it was read ahead (`readAhead`): read after
+     * another write of the same command (a plan's inputs moved), it would flush them (SPEC §8).
+     */
+    maxRows?: number;
   };
   /** This funnel's named ranges now (a broken one included: pointing it repairs it). */
   ranges: Partial<Record<RangePart, NamedRangePort>>;
@@ -115,9 +121,30 @@ function roomFor(plan: TableWrite): { at: number; rows: number; inside: boolean 
   return before.lastUsedBelow > 0 ? { at: top + before.rows, rows: growth, inside } : undefined;
 }
 
+/** The rows the table will need when it grows, from the rows it spans now. */
+function rowsNeeded(plan: TableWrite): number | undefined {
+  const { before } = plan;
+  if (!before || plan.cells.length <= before.rows) return undefined;
+  const growth = plan.cells.length - before.rows;
+  return before.lastUsedBelow > 0
+    ? before.lastUsedBelow + growth
+    : plan.top + plan.cells.length - 1;
+}
+
+/**
+ * `plan` with what its write will read from the sheet read now, for a command that writes
+ * something else first (a save moves its plans' inputs before the table): its reads then come
+ * before every write, and the command flushes once (SPEC §8).
+ */
+export function readAhead(plan: TableWrite): TableWrite {
+  if (!plan.before || rowsNeeded(plan) === undefined) return plan;
+  return { ...plan, before: { ...plan.before, maxRows: plan.sheet.getMaxRows() } };
+}
+
 /** Writes `plan` inside `journal` (the caller runs it with Journal.run). */
 export function writeTable(deps: TableWriteDeps, journal: Journal, plan: TableWrite): void {
-  const { sheet, top, left, cells, before } = plan;
+  const { top, left, cells, before } = plan;
+  const grid = plan.sheet;
   const width = plan.layout.length;
   const newRows = cells.length;
   const oldRows = before?.rows ?? 0;
@@ -127,47 +154,34 @@ export function writeTable(deps: TableWriteDeps, journal: Journal, plan: TableWr
   // Registered first, so it runs last: after any cells made room are deleted again.
   if (before) {
     const block = room ? sliceBlock(before.block, oldRows) : before.block;
-    journal.onUndo(() => restoreBlock(sheet, top, left, block));
+    journal.onUndo(() => restoreBlock(grid, top, left, block));
   }
 
   if (growth > 0 && before) {
     journal.at("makingRoom");
-    const lastBelow = before.lastUsedBelow;
-    const needed = lastBelow > 0 ? lastBelow + growth : top + newRows - 1;
-    const maxRows = sheet.getMaxRows();
+    const needed = rowsNeeded(plan) ?? 0;
+    const maxRows = before.maxRows ?? grid.getMaxRows();
     if (needed > maxRows) {
-      sheet.insertRowsAfter(maxRows, needed - maxRows);
-      journal.onUndo(() => sheet.deleteRows(maxRows + 1, needed - maxRows));
+      grid.insertRowsAfter(maxRows, needed - maxRows);
+      journal.onUndo(() => grid.deleteRows(maxRows + 1, needed - maxRows));
     }
     if (room) {
-      sheet.getRange(room.at, left, room.rows, width).insertCells(deps.rowsDimension);
+      grid.getRange(room.at, left, room.rows, width).insertCells(deps.rowsDimension);
       journal.onUndo(() =>
-        sheet.getRange(room.at, left, room.rows, width).deleteCells(deps.rowsDimension),
+        grid.getRange(room.at, left, room.rows, width).deleteCells(deps.rowsDimension),
       );
     }
   }
 
   journal.at("writingStages");
+  // Every range the rest of the write addresses, fetched at once now the grid has its rows.
+  const sheet = withRanges(plan.sheet, plannedRects(plan));
   writeContents(sheet, top, left, cells);
 
-  if (plan.stageRows > 0) {
+  if (plan.stageRows > 0 && ratesNeedFormat(plan)) {
     journal.at("formattingRates");
     const rates = plan.layout.indexOf("conversionToNext");
-    const formats = before?.block.formats ?? [];
-    const oldStages = before?.stageRows ?? 0;
-    const notRate = (rows: number) =>
-      Array.from({ length: rows }, (_, r) => formats[r + 1]?.[rates]).some(
-        (f) => f !== RATE_FORMAT,
-      );
-    // Without cells made, each stage row keeps the format it had (read before writing); cells
-    // made inside the stage rows take those rows' formats; cells pushed in below do not.
-    const needsFormat = !room
-      ? notRate(plan.stageRows)
-      : room.inside && growth <= oldStages - 1
-        ? notRate(oldStages)
-        : true;
-    if (needsFormat)
-      sheet.getRange(top + 1, left + rates, plan.stageRows, 1).setNumberFormat(RATE_FORMAT);
+    sheet.getRange(top + 1, left + rates, plan.stageRows, 1).setNumberFormat(RATE_FORMAT);
   }
 
   if (oldRows > newRows && before) {
@@ -179,13 +193,13 @@ export function writeTable(deps: TableWriteDeps, journal: Journal, plan: TableWr
   const won = plan.layout.indexOf("wonStage");
   if (won >= 0) {
     journal.at("markingWonStage");
-    markWonColumn(deps, journal, plan, left + won, Math.max(oldRows, newRows));
+    markWonColumn(deps, journal, { ...plan, sheet }, left + won, Math.max(oldRows, newRows));
   }
 
-  const noteCell = sheet.getRange(top, left, 1, 1);
   const oldNote = before?.block.notes[0]?.[0] ?? "";
   if (!sameNote(oldNote, plan.idNote)) {
     journal.at("keepingStageIds");
+    const noteCell = sheet.getRange(top, left, 1, 1);
     noteCell.setNote(plan.idNote);
     journal.onUndo(() => noteCell.setNote(oldNote === "" ? null : oldNote));
   }
@@ -196,7 +210,25 @@ export function writeTable(deps: TableWriteDeps, journal: Journal, plan: TableWr
   }
 
   journal.at("namingRanges");
-  pointRanges(deps.spreadsheet, journal, plan);
+  pointRanges(deps.spreadsheet, journal, { ...plan, sheet });
+}
+
+/**
+ * Whether the rates' cells need their format written: without cells made, each stage row keeps
+ * the format it had (read before writing); cells made inside the stage rows take those rows'
+ * formats; cells pushed in below do not.
+ */
+function ratesNeedFormat(plan: TableWrite): boolean {
+  const { before } = plan;
+  const room = roomFor(plan);
+  const growth = plan.cells.length - (before?.rows ?? 0);
+  const rates = plan.layout.indexOf("conversionToNext");
+  const formats = before?.block.formats ?? [];
+  const oldStages = before?.stageRows ?? 0;
+  const notRate = (rows: number) =>
+    Array.from({ length: rows }, (_, r) => formats[r + 1]?.[rates]).some((f) => f !== RATE_FORMAT);
+  if (!room) return notRate(plan.stageRows);
+  return room.inside && growth <= oldStages - 1 ? notRate(oldStages) : true;
 }
 
 /** Checkboxes on the stage rows of the won column; none on other rows the table spans. */
@@ -244,20 +276,15 @@ function writeMap(
   }
 }
 
-/**
- * Points `<key>_Stages/_Rates/_Days` at the acquisition rows (down to the won stage),
- * `<key>_PostStages/_PostRates` at the post-sale rows below it (removing them when there are
- * none), and `<key>_Map` at the CRM map's rows. Each change registers its undo.
- */
-function pointRanges(ss: SpreadsheetPort, journal: Journal, plan: TableWrite): void {
-  const { sheet, top, left, layout } = plan;
-  const names = namedRangeNames(plan.key);
+/** Where each of the funnel's named ranges goes (null: removed; absent: left as it is). */
+function rangeTargets(plan: TableWrite): Partial<Record<RangePart, Rect | null>> {
+  const { top, left, layout } = plan;
   const first = top + 1;
   const acq = plan.acquisitionRows;
   const post = plan.stageRows - acq;
   const rates = left + layout.indexOf("conversionToNext");
   const days = left + layout.indexOf("daysInStage");
-  const target: Partial<Record<RangePart, [number, number, number, number] | null>> = {
+  const target: Partial<Record<RangePart, Rect | null>> = {
     stages: [first, left, acq, 1],
     rates: [first, rates, acq, 1],
     days: [first, days, acq, 1],
@@ -265,18 +292,40 @@ function pointRanges(ss: SpreadsheetPort, journal: Journal, plan: TableWrite): v
     postRates: post > 0 ? [first + acq, rates, post, 1] : null,
   };
   if (plan.map) target.map = [first, left + MAP_OFFSET - 1, plan.map.rows.length, MAP_WIDTH];
+  return target;
+}
+
+/** The named ranges to point anew, and where: those that are not already there. */
+function rangesToPoint(plan: TableWrite): [RangePart, Rect][] {
+  const target = rangeTargets(plan);
   const now = rangesNow(plan);
+  const out: [RangePart, Rect][] = [];
   for (const part of Object.keys(target) as RangePart[]) {
     const rect = target[part];
-    const existing = plan.ranges[part];
-    if (rect === undefined) continue;
-    if (rect === null) {
-      if (existing) removeNamedRange(ss, journal, names[part], existing);
-      continue;
-    }
+    if (!rect) continue;
     const current = now[part];
-    if (existing && current && current.join() === rect.join()) continue;
-    const range = sheet.getRange(rect[0], rect[1], rect[2], rect[3]);
+    if (plan.ranges[part] && current && current.join() === rect.join()) continue;
+    out.push([part, rect]);
+  }
+  return out;
+}
+
+/**
+ * Points `<key>_Stages/_Rates/_Days` at the acquisition rows (down to the won stage),
+ * `<key>_PostStages/_PostRates` at the post-sale rows below it (removing them when there are
+ * none), and `<key>_Map` at the CRM map's rows. Each change registers its undo.
+ */
+function pointRanges(ss: SpreadsheetPort, journal: Journal, plan: TableWrite): void {
+  const { sheet } = plan;
+  const names = namedRangeNames(plan.key);
+  const target = rangeTargets(plan);
+  for (const part of Object.keys(target) as RangePart[]) {
+    const existing = plan.ranges[part];
+    if (target[part] === null && existing) removeNamedRange(ss, journal, names[part], existing);
+  }
+  for (const [part, rect] of rangesToPoint(plan)) {
+    const existing = plan.ranges[part];
+    const range = sheet.getRange(...rect);
     if (existing) {
       const previous = rangeOf(existing);
       existing.setRange(range);
@@ -290,6 +339,54 @@ function pointRanges(ss: SpreadsheetPort, journal: Journal, plan: TableWrite): v
 }
 
 type Rect = [number, number, number, number];
+
+/**
+ * The ranges a table write addresses after making room (SPEC §8: fetched together, two calls
+ * however many): its cells, its rates' format, its won column, the note cell and its named
+ * ranges. A range not foreseen here is still asked for on its own; one foreseen but not written
+ * costs nothing.
+ */
+function plannedRects(plan: TableWrite): Rect[] {
+  const { top, left, layout, cells, before } = plan;
+  const rects: Rect[] = [];
+  const width = cells[0]?.length ?? 0;
+  if (cells.length > 0 && width > 0) rects.push([top, left, cells.length, width]);
+  const rates = layout.indexOf("conversionToNext");
+  const won = layout.indexOf("wonStage");
+  if (plan.stageRows > 0 && rates >= 0 && ratesNeedFormat(plan))
+    rects.push([top + 1, left + rates, plan.stageRows, 1]);
+  if (won >= 0) rects.push([top + 1, left + won, Math.max(1, plan.stageRows), 1]);
+  if (!sameNote(before?.block.notes[0]?.[0] ?? "", plan.idNote)) rects.push([top, left, 1, 1]);
+  for (const [, rect] of rangesToPoint(plan)) rects.push(rect);
+  return rects.filter((r) => r.every((n) => n >= 1));
+}
+
+/**
+ * The sheet with the ranges at `rects` fetched by one Sheet.getRangeList: asking for one of them
+ * again is no call. Sheets' ranges are grid coordinates, so a range fetched before a write
+ * addresses the same cells after it.
+ */
+function withRanges(sheet: SheetPort, rects: readonly Rect[]): SheetPort {
+  const keys = [...new Set(rects.map((r) => r.join()))];
+  if (keys.length <= 1) return sheet;
+  const unique = keys.map((k) => k.split(",").map(Number) as Rect);
+  const fetched = sheet.getRangeList(unique.map((r) => a1Range(...r))).getRanges();
+  const byKey = new Map(keys.map((k, i) => [k, fetched[i]]));
+  return {
+    getName: () => sheet.getName(),
+    getRange: (row, column, numRows, numColumns) =>
+      byKey.get([row, column, numRows, numColumns].join()) ??
+      sheet.getRange(row, column, numRows, numColumns),
+    getRangeList: (a1s) => sheet.getRangeList(a1s),
+    getDataRange: () => sheet.getDataRange(),
+    getMaxRows: () => sheet.getMaxRows(),
+    getMaxColumns: () => sheet.getMaxColumns(),
+    setName: (name) => sheet.setName(name),
+    insertRowsAfter: (after, howMany) => sheet.insertRowsAfter(after, howMany),
+    deleteRows: (at, howMany) => sheet.deleteRows(at, howMany),
+    setFrozenRows: (rows) => sheet.setFrozenRows(rows),
+  };
+}
 
 /**
  * Where the acquisition and post-sale ranges are now, when the store left them in place (and after

@@ -33,12 +33,6 @@ export interface TeamCapacity {
   bookings: number[];
 }
 
-/** The ramp factor in tenure month `tenure` + 1 (`tenure` periods after the hire). */
-function rampFactor(ramp: readonly number[], tenure: number): number {
-  // Compared with the length, not read past the end: a read out of bounds is a slow path in V8.
-  return tenure < ramp.length ? (ramp[tenure] as number) : 1;
-}
-
 /** (1 − attrition)^t for t = 0 … periods − 1. */
 function survival(attrition: number, periods: number): number[] {
   // Plain arrays filled by push stay packed doubles, and need no global look-up of a typed-array
@@ -59,22 +53,32 @@ function survival(attrition: number, periods: number): number[] {
 export function teamCapacity(hires: readonly number[], model: TeamModel): TeamCapacity {
   const periods = hires.length;
   const stay = survival(model.attrition, periods);
+  // The model's fields in locals, and the ramp factor read inline (tenure t − h, 100 % once the
+  // ramp list ends; compared with the length, since a read past the end is a slow path in V8):
+  // this O(periods²) loop is the whole call, and a helper call per step stays a real call
+  // wherever the optimiser declines to inline it, costing more than the arithmetic.
+  const ramp = model.ramp;
+  const rampLength = ramp.length;
+  const quota = model.quota;
+  const attainment = model.attainment;
+  const currentReps = model.currentReps;
   const headcount: number[] = [];
   const ramped: number[] = [];
   const bookings: number[] = [];
   for (let t = 0; t < periods; t++) {
-    let heads = model.currentReps * (stay[t] as number);
+    let heads = currentReps * (stay[t] as number);
     let productive = heads;
     for (let h = 0; h <= t; h++) {
       const x = hires[h] as number;
       if (x === 0) continue;
-      const present = x * (stay[t - h] as number);
+      const tenure = t - h;
+      const present = x * (stay[tenure] as number);
       heads += present;
-      productive += present * rampFactor(model.ramp, t - h);
+      productive += present * (tenure < rampLength ? (ramp[tenure] as number) : 1);
     }
-    headcount[t] = heads;
-    ramped[t] = productive;
-    bookings[t] = productive * (model.quota[t] as number) * model.attainment;
+    headcount.push(heads);
+    ramped.push(productive);
+    bookings.push(productive * (quota[t] as number) * attainment);
   }
   return { headcount, ramped, bookings };
 }

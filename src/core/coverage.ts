@@ -3,6 +3,7 @@
  * (quota − closed won), or ÷ the whole quota on request. The coverage a team needs is
  * 1 ÷ its win rate: at a 25 % win rate, 4× (the "3× rule" is a 33 % win rate).
  */
+import { ArrayOf } from "./intrinsics";
 
 /** What coverage is measured against. */
 export type CoverageBasis = "remaining" | "quota";
@@ -42,7 +43,7 @@ export function stageCoverage(
   base: number,
 ): StageCoverage[] {
   const k = winRates.length;
-  const out = new Array<StageCoverage>(k);
+  const out = new ArrayOf<StageCoverage>(k);
   let atOrLater = 0;
   let expectedLater = 0;
   for (let s = k - 1; s >= 0; s--) {

@@ -1,4 +1,5 @@
 import { ceilSnapped, snapToInteger } from "./snap";
+import { ArrayOf, floor } from "./intrinsics";
 
 /**
  * FUNNEL_TARGETS rounding: exact fractions; whole numbers that keep each row's total
@@ -40,7 +41,7 @@ function roundCumulative(row: number[]): void {
  */
 export function stageLeadTimes(daysInStage: readonly number[], daysPerPeriod: number): number[] {
   const k = daysInStage.length;
-  const out = new Array<number>(k + 1);
+  const out = new ArrayOf<number>(k + 1);
   out[k] = 0;
   let days = 0;
   for (let i = k - 1; i >= 0; i--) {
@@ -70,7 +71,6 @@ export function funnelTargets(
   const k = rates.length;
   const n = deals.length;
   const leadTimes = stageLeadTimes(daysInStage, daysPerPeriod);
-  const floor = Math.floor;
   const steady = pipeline === "steady";
   // The period a volume due at period p (possibly before the first) is planned in.
   const periodOf = (p: number): number => {
@@ -79,14 +79,14 @@ export function funnelTargets(
     const wrapped = p % n;
     return wrapped === 0 ? 0 : wrapped + n;
   };
-  const out = new Array<number[]>(k + 1);
+  const out = new ArrayOf<number[]>(k + 1);
   let perDeal = 1; // records needed at stage i per won deal
   for (let i = k; i >= 0; i--) {
     if (i < k) perDeal /= rates[i]!;
     const shift = leadTimes[i]!;
     const near = floor(shift);
     const farWeight = shift - near; // share going one period further back
-    const row = new Array<number>(n).fill(0);
+    const row = new ArrayOf<number>(n).fill(0);
     for (let t = 0; t < n; t++) {
       const volume = deals[t]! * perDeal;
       if (volume === 0) continue;

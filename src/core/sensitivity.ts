@@ -7,6 +7,7 @@
  * the volume of stage j and of every stage above it by rⱼ ÷ r'ⱼ and leaves the stages below alone:
  * Δⱼ = (Σ_{i ≤ j} cᵢ Vᵢ) × (rⱼ ÷ r'ⱼ − 1) ÷ Σ cᵢ Vᵢ.
  */
+import { ArrayOf } from "./intrinsics";
 
 /**
  * One change per rate (top first); undefined when every cost is 0 (nothing to change).
@@ -19,7 +20,7 @@ export function stageSensitivity(
 ): number[] | undefined {
   const k = rates.length;
   // Cost per won deal of each stage, bottom up: cᵢ × Vᵢ.
-  const costPerDeal = new Array<number>(k + 1);
+  const costPerDeal = new ArrayOf<number>(k + 1);
   let volume = 1;
   costPerDeal[k] = costs.length > k ? costs[k]! : 0;
   for (let i = k - 1; i >= 0; i--) {
@@ -29,7 +30,7 @@ export function stageSensitivity(
   let total = 0;
   for (let i = 0; i <= k; i++) total += costPerDeal[i]!;
   if (total === 0) return undefined;
-  const out = new Array<number>(k);
+  const out = new ArrayOf<number>(k);
   let above = 0;
   for (let j = 0; j < k; j++) {
     above += costPerDeal[j]!;

@@ -2,10 +2,11 @@
  * Stage-to-stage conversion from how many records got *at most* to each stage (their high-water
  * mark). Shared by the counts, record-log and stage-date-matrix readings of STAGE_CONVERSION.
  */
+import { ArrayOf } from "./intrinsics";
 
 /** Records that reached each stage: a record whose high-water mark is j reached 0..j. */
 export function reachedFromHighWater(highWater: readonly number[]): number[] {
-  const reached = new Array<number>(highWater.length);
+  const reached = new ArrayOf<number>(highWater.length);
   let below = 0;
   for (let j = highWater.length - 1; j >= 0; j--) {
     below += highWater[j]!;
@@ -20,7 +21,7 @@ export function reachedFromHighWater(highWater: readonly number[]): number[] {
  */
 export function nextStageRates(reached: readonly number[]): (number | undefined)[] {
   const k = reached.length;
-  const out = new Array<number | undefined>(k);
+  const out = new ArrayOf<number | undefined>(k);
   for (let i = 0; i < k - 1; i++)
     out[i] = reached[i] === 0 ? undefined : reached[i + 1]! / reached[i]!;
   if (k > 0) out[k - 1] = undefined;
@@ -39,7 +40,7 @@ export function nextStageRatesOfClosed(
 ): (number | undefined)[] {
   const reached = reachedFromHighWater(highWater);
   const k = reached.length;
-  const out = new Array<number | undefined>(k);
+  const out = new ArrayOf<number | undefined>(k);
   for (let i = 0; i < k - 1; i++) {
     const decided = reached[i]! - openAt[i]!;
     out[i] = decided === 0 ? undefined : reached[i + 1]! / decided;

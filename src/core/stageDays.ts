@@ -6,7 +6,7 @@
  */
 import { MS_PER_DAY } from "./localDates";
 import type { StageDates } from "./stageDates";
-import { floor } from "./intrinsics";
+import { ArrayOf, floor } from "./intrinsics";
 
 export type DayStatistic = "median" | "mean" | "p90";
 
@@ -25,7 +25,7 @@ export function percentileInc(sorted: ArrayLike<number>, n: number, p: number): 
  */
 export function stageDays(dates: StageDates, statistic: DayStatistic): (number | undefined)[] {
   const { records, stages, wall } = dates;
-  const out = new Array<number | undefined>(stages).fill(undefined);
+  const out = new ArrayOf<number | undefined>(stages).fill(undefined);
   // One buffer reused stage after stage: the intervals of a stage are sorted in place.
   const days = new Float64Array(records);
   const mean = statistic === "mean";

@@ -4,6 +4,7 @@
  * means reached.
  */
 import { isBlank } from "./cellValue";
+import { ArrayOf } from "./intrinsics";
 
 export type MatrixMethod = "reached" | "strict";
 
@@ -24,7 +25,7 @@ export function isReached(v: unknown): boolean {
  */
 export function matrixHighWater(rows: readonly unknown[][], method: MatrixMethod): number[] {
   const width = rows.length > 0 ? rows[0]!.length : 0;
-  const highWater = new Array<number>(width).fill(0);
+  const highWater = new ArrayOf<number>(width).fill(0);
   const strict = method === "strict";
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;

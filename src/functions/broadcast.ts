@@ -4,6 +4,7 @@ import { toCheckedNumber, type NumberRule } from "./numbers";
 import type { Shape } from "./registry";
 import { toRows, type Orientation } from "./shapes";
 import { isBlank, itemLabel, type Cell, type FunctionResult, type Grid } from "./values";
+import { ArrayOf, NOT_A_NUMBER } from "../core/intrinsics";
 
 /**
  * Element-wise arguments (per channel, per period): a single value or a range of any shape.
@@ -62,7 +63,7 @@ export function numberBlock(rule: NumberRule): Kind<NumberBlock> {
           const v = row[c];
           let n: number;
           if (typeof v === "number" && v - v === 0 && problem(v) === undefined) n = v;
-          else if (isBlank(v)) n = NaN;
+          else if (isBlank(v)) n = NOT_A_NUMBER;
           else {
             const where = isList ? itemLabel(r + c) : `row ${r + 1}, column ${c + 1}`;
             n = toCheckedNumber(v, rule, argument, where);
@@ -131,7 +132,10 @@ export function elementwise<Args extends readonly number[]>(
   const out: Grid = [];
   const cols = shape.cols;
   const total = shape.rows * cols;
-  let row: Cell[] = [];
+  // Each result row is allocated at its final size: a row grown by push from [] reserves room
+  // for 17 cells, so a 10 000-row column of results made eight times the garbage it needs.
+  let row: Cell[] = new ArrayOf<Cell>(cols);
+  let col = 0;
   for (let index = 0; index < total; index++) {
     let missing = false;
     for (let i = 0; i < n; i++) {
@@ -142,10 +146,17 @@ export function elementwise<Args extends readonly number[]>(
       args[i] = x;
     }
     const v = missing ? undefined : compute(args as readonly number[] as Args);
-    row.push(v === undefined ? "" : v);
-    if (row.length === cols) {
+    const cell = v === undefined ? "" : v;
+    if (cols === 1) {
+      // A column of results (per rep, per period): each row a one-cell literal.
+      out.push([cell]);
+      continue;
+    }
+    row[col] = cell;
+    if (++col === cols) {
       out.push(row);
-      row = [];
+      row = new ArrayOf<Cell>(cols);
+      col = 0;
     }
   }
   return out;

@@ -12,6 +12,7 @@ import { singleNumber, withDefault } from "./kinds";
 import { nonNegativeRule, wholeNumberRule } from "./numbers";
 import { defineFunction, type FunctionDocs, ONE_CELL } from "./registry";
 import type { Cell, FunctionResult, Grid } from "./values";
+import { ArrayOf, NOT_A_NUMBER } from "../core/intrinsics";
 
 const NO_CUSTOMERS: ZeroDenominator = {
   argument: "new_customers",
@@ -20,18 +21,18 @@ const NO_CUSTOMERS: ZeroDenominator = {
 
 /** Fully loaded spend: each row's cost lines summed (an empty line counts as no spend). */
 function sumCostLines(spend: NumberBlock): NumberBlock {
-  const values = new Array<number>(spend.rows);
+  const values = new ArrayOf<number>(spend.rows);
   for (let r = 0; r < spend.rows; r++) {
     let total = 0;
     let any = false;
     for (let c = 0; c < spend.cols; c++) {
-      const v = spend.values[r * spend.cols + c] ?? NaN; // rows × cols values; NaN = empty
+      const v = spend.values[r * spend.cols + c] ?? NOT_A_NUMBER; // rows × cols values; NaN = empty
       if (v === v) {
         total += v;
         any = true;
       }
     }
-    values[r] = any ? total : NaN;
+    values[r] = any ? total : NOT_A_NUMBER;
   }
   return { rows: spend.rows, cols: 1, values };
 }
@@ -62,15 +63,15 @@ function laggedCac(spend: NumberBlock, customers: NumberBlock, lag: number): Fun
     );
   }
   const n = customers.values.length;
-  const cells = new Array<Cell>(n);
+  const cells = new ArrayOf<Cell>(n);
   for (let t = 0; t < n; t++) {
-    const s = (t >= lag ? spend.values[t - lag] : NaN) ?? NaN; // same length as customers
-    const c = customers.values[t] ?? NaN;
+    const s = (t >= lag ? spend.values[t - lag] : NOT_A_NUMBER) ?? NOT_A_NUMBER; // same length as customers
+    const c = customers.values[t] ?? NOT_A_NUMBER;
     const v = s === s && c === c ? customerAcquisitionCost(s, c) : undefined;
     cells[t] = v === undefined ? "" : v;
   }
   if (customers.rows === 1) return [cells];
-  const out = new Array<Grid[number]>(n);
+  const out = new ArrayOf<Grid[number]>(n);
   for (let t = 0; t < n; t++) out[t] = [cells[t]!]; // n cells
   return out;
 }

@@ -8,6 +8,7 @@ import { defineFunction, ONE_CELL, stagesNamedBy, type FunctionDocs } from "./re
 import { STAGE_DATES_DOCS, STAGE_NAMES_DOCS, stageDatesRange } from "./stageDates";
 import { stageNames } from "./stageNames";
 import type { Cell, Grid } from "./values";
+import { ArrayOf } from "../core/intrinsics";
 
 export const COHORT_CONVERSION = defineFunction({
   name: "COHORT_CONVERSION",
@@ -38,10 +39,10 @@ export const COHORT_CONVERSION = defineFunction({
       );
     }
     const { sizes, reached, stages, firstKey } = table;
-    const out = new Array<Grid[number]>(sizes.length);
+    const out = new ArrayOf<Grid[number]>(sizes.length);
     for (let p = 0; p < sizes.length; p++) {
       const n = sizes[p]!;
-      const row = new Array<Cell>(stages + 1);
+      const row = new ArrayOf<Cell>(stages + 1);
       row[0] = periodLabel(firstKey + p, period);
       row[1] = n;
       for (let c = 1; c < stages; c++) row[c + 1] = n === 0 ? "" : reached[p * stages + c]! / n;

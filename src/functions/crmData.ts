@@ -25,6 +25,7 @@ import { spreadsheetLocale } from "./spreadsheetLocale";
 import { spreadsheetTimeZone } from "./spreadsheetTimeZone";
 import type { StageNamesArg } from "./stageNames";
 import { describe, isBlank, isDate, itemLabel } from "./values";
+import { ArrayOf } from "../core/intrinsics";
 
 /**
  * How a data argument is laid out (SPEC §3, "Layouts"): the shape and, for a block, which column
@@ -271,7 +272,7 @@ export function readReach(
 ): ReachReading {
   const k = names.stages.length;
   if (rows.length === 0) {
-    const zero = new Array<number>(k).fill(0);
+    const zero = new ArrayOf<number>(k).fill(0);
     return {
       reach: { highWater: zero, openAt: zero.slice(), showsClosed: false },
       orientation: names.orientation,

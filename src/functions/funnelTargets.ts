@@ -4,6 +4,7 @@ import { numberList, option, singleNumber, withDefault } from "./kinds";
 import { CONVERSION_RATE, nonNegativeRule, positiveRule } from "./numbers";
 import { defineFunction, type FunctionDocs, ONE_CELL } from "./registry";
 import { countOf } from "./values";
+import { ArrayOf } from "../core/intrinsics";
 
 export const FUNNEL_TARGETS = defineFunction({
   name: "FUNNEL_TARGETS",
@@ -53,7 +54,7 @@ export const FUNNEL_TARGETS = defineFunction({
         `has ${countOf(days.values.length, "value")} but conversion_rates has ${countOf(k, "rate")} — give the days for each stage that has a rate, top first`,
       );
     }
-    const deals = new Array<number>(n);
+    const deals = new ArrayOf<number>(n);
     for (let t = 0; t < n; t++) deals[t] = targets.values[t]! / dealSizes.values[m === 1 ? 0 : t]!;
     return funnelTargets(deals, rates.values, days.values, daysPerPeriod, rounding, pipeline);
   },

@@ -2,6 +2,7 @@ import { fail } from "./errors";
 import { toCheckedNumber, toCheckedNumbers, type NumberRule } from "./numbers";
 import { toList, toRows, type Orientation } from "./shapes";
 import { describe, isBlank, itemLabel } from "./values";
+import { ArrayOf, toText } from "../core/intrinsics";
 
 /**
  * How an argument is laid out. The build words it for the docs and the autocomplete stubs'
@@ -44,6 +45,11 @@ export function singleNumber(rule: NumberRule): Kind<number> {
   return {
     shape: "number",
     coerce(value, argument) {
+      // A plain number that passes its rule, the usual case, needs no range unwrapping and no
+      // message text.
+      if (typeof value === "number" && value - value === 0 && rule.problem(value) === undefined) {
+        return value;
+      }
       const v = singleCell(
         value,
         argument,
@@ -148,13 +154,13 @@ export function nameList(itemNoun: string, example: string): Kind<NameList> {
       const { items, orientation } = toList(value, argument);
       if (items.length === 0)
         fail(argument, `is empty — select the ${itemNoun} names, e.g. ${example}`);
-      const names = new Array<string>(items.length);
+      const names = new ArrayOf<string>(items.length);
       for (let i = 0; i < items.length; i++) {
         const v = items[i];
         const where = items.length > 1 ? `${itemLabel(i)} ` : "";
         if (isBlank(v)) fail(argument, `${where}is empty — give every ${itemNoun} a name`);
         if (typeof v === "string") names[i] = v;
-        else if (typeof v === "number" && Number.isFinite(v)) names[i] = String(v);
+        else if (typeof v === "number" && v - v === 0) names[i] = toText(v);
         else fail(argument, `${where}is ${describe(v)} — enter each ${itemNoun}'s name as text`);
       }
       return { names, orientation };

@@ -4,6 +4,7 @@ import { nonNegativeRule } from "./numbers";
 import { defineFunction, type FunctionDocs, ONE_CELL } from "./registry";
 import { orient } from "./shapes";
 import type { Cell } from "./values";
+import { ArrayOf } from "../core/intrinsics";
 
 export const LEAD_VELOCITY = defineFunction({
   name: "LEAD_VELOCITY",
@@ -15,7 +16,7 @@ export const LEAD_VELOCITY = defineFunction({
   ],
   impl(counts) {
     const growth = periodGrowth(counts.values);
-    const cells = new Array<Cell>(growth.length);
+    const cells = new ArrayOf<Cell>(growth.length);
     for (let t = 0; t < growth.length; t++) {
       const g = growth[t];
       cells[t] = g === undefined ? "" : g;

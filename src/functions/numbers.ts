@@ -1,6 +1,7 @@
 import { fail } from "./errors";
 import { ambiguityText, cellNumber, isAmbiguous, type NumberText } from "../core/cellValue";
 import { describe, isBlank, isDate, itemLabel } from "./values";
+import { ArrayOf, floor } from "../core/intrinsics";
 
 /**
  * What a numeric argument may hold: a noun for messages, an example users can copy, and a check
@@ -50,7 +51,7 @@ export function toCheckedNumber(
 
 /** Every item of a list as a checked number; blanks inside the list are errors (SPEC §2.2). */
 export function toCheckedNumbers(items: unknown[], rule: NumberRule, argument: string): number[] {
-  const out = new Array<number>(items.length);
+  const out = new ArrayOf<number>(items.length);
   const problem = rule.problem;
   for (let i = 0; i < items.length; i++) {
     const v = items[i];
@@ -137,7 +138,7 @@ export function wholeNumberRule(noun: string, example: string): NumberRule {
     example,
     problem(n) {
       if (n < 0) return `can't be negative; enter ${noun} of 0 or more, such as ${example}`;
-      if (n !== Math.floor(n)) return `must be a whole number; enter ${noun} such as ${example}`;
+      if (n !== floor(n)) return `must be a whole number; enter ${noun} such as ${example}`;
       return undefined;
     },
   };

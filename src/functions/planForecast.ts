@@ -6,6 +6,7 @@ import { nonNegativeRule } from "./numbers";
 import { wholeCountRule } from "./planningKinds";
 import { defineFunction, type FunctionDocs, type Shape } from "./registry";
 import type { Cell, Grid } from "./values";
+import { ArrayOf } from "../core/intrinsics";
 
 const VOLUME = nonNegativeRule("a volume or amount", "120");
 
@@ -51,7 +52,7 @@ export const PLAN_FORECAST = defineFunction({
         `is ${periodsToDate} but the plan has ${plan.cols} periods — enter how many of its periods are reported, 0 to ${plan.cols}`,
       );
     }
-    const out: Grid = new Array<Grid[number]>(plan.rows);
+    const out: Grid = new ArrayOf<Grid[number]>(plan.rows);
     for (let s = 0; s < plan.rows; s++) {
       const planned = row(planBlock, s, plan.cols);
       const actuals =

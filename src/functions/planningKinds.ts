@@ -7,6 +7,7 @@ import type { Kind } from "./kinds";
 import { fractionRule, toCheckedNumber, toCheckedNumbers, type NumberRule } from "./numbers";
 import { toList, toRows, type Orientation } from "./shapes";
 import { isBlank, itemLabel } from "./values";
+import { ArrayOf, floor } from "../core/intrinsics";
 
 /** A ramp factor: the share of a full quota a rep produces in a month of tenure, 0 to 100 %. */
 export const RAMP_FACTOR = fractionRule("a ramp factor", { allowZero: true });
@@ -83,7 +84,7 @@ export const SAMPLE_SIZE: NumberRule = {
   problem(n) {
     if (n < 1)
       return "a sample needs at least 1 record: give the number of records the rate was measured on, such as 10 (3 won of 10), or leave the cell empty for a rate you take as known";
-    if (n !== Math.floor(n)) return "must be a whole number of records, such as 10";
+    if (n !== floor(n)) return "must be a whole number of records, such as 10";
     return undefined;
   },
 };
@@ -95,7 +96,7 @@ export function wholeCountRule(noun: string, example: string): NumberRule {
     example,
     problem(n) {
       if (n < 0) return `can't be negative; enter ${noun} of 0 or more, such as ${example}`;
-      if (n !== Math.floor(n)) return `must be a whole number; enter ${noun} such as ${example}`;
+      if (n !== floor(n)) return `must be a whole number; enter ${noun} such as ${example}`;
       return undefined;
     },
   };
@@ -126,7 +127,7 @@ export function sampleSizes(): Kind<(number | undefined)[]> {
     coerce(value, argument) {
       if (value === undefined) return [];
       const { items } = toList(value, argument);
-      const out = new Array<number | undefined>(items.length);
+      const out = new ArrayOf<number | undefined>(items.length);
       for (let i = 0; i < items.length; i++) {
         const v = items[i];
         out[i] = isBlank(v)

@@ -11,6 +11,7 @@ import { CONFIDENCE, sampleSizes } from "./planningKinds";
 import { defineFunction, spillAlongRates, type FunctionDocs, ONE_CELL } from "./registry";
 import { orient } from "./shapes";
 import type { Cell, Grid } from "./values";
+import { ArrayOf, NOT_A_NUMBER } from "../core/intrinsics";
 
 export const REQUIRED_LEADS = defineFunction({
   name: "REQUIRED_LEADS",
@@ -76,13 +77,13 @@ export const REQUIRED_LEADS = defineFunction({
         `is a ${dealSizes.orientation} but revenue_target is a ${targets.orientation} — lay both out the same way`,
       );
     }
-    const perScenario = new Array<Cell[]>(n);
-    const blank = new Array<Cell>(k + 1).fill("");
+    const perScenario = new ArrayOf<Cell[]>(n);
+    const blank = new ArrayOf<Cell>(k + 1).fill("");
     const t = targets.values;
     const d = dealSizes.values;
     for (let s = 0; s < n; s++) {
       const target = t[s]!;
-      const dealSize = (m === 1 ? d[0] : d[s]) ?? NaN; // one or n deal sizes (checked above)
+      const dealSize = (m === 1 ? d[0] : d[s]) ?? NOT_A_NUMBER; // one or n deal sizes (checked above)
       // An empty target or deal size (NaN), or a zero deal size, blanks only its own scenario
       // (SPEC §2.2, §2.6).
       perScenario[s] =
@@ -113,6 +114,7 @@ export const REQUIRED_LEADS_DOCS: FunctionDocs = {
   details: [
     "Divides the revenue target by the average deal size to get the deals needed, then divides by each stage's conversion rate, from the bottom of the funnel up.",
     "With k conversion rates the result has k + 1 values, in the orientation of the rates: a column of rates gives a column. Select a stage table's whole `Conversion to next` column (e.g. `Funnel_Rates`): the last stage's empty cell is ignored, so the result lines up row for row with the table.",
+    '`rounding` says where volumes become whole records. "stage" (default) rounds each stage up before dividing for the stage above, as a team plans it: 20 SQLs at 30% need 66.67 MQLs, planned as 67, and 67 MQLs at 10% need 670 leads. "end" divides with exact fractions and rounds every stage up once at the end (667 leads; fewer, since no stage carries the rounding of the stage below). "none" keeps the fractions (666.67 leads): to add, average or chart. The annual plan uses the default, so a cell and the plan agree.',
     "Scenarios: give a column of revenue targets (and one deal size, or a column of them) to get one row per scenario; a row of targets gives one column per scenario. An empty target or deal size gives an empty row in its own position; only a single value is combined with every scenario.",
     "`confidence` plans for odds instead of averages. The average plan reaches the deals needed only about half the time; with a confidence level c, each stage's volume is the smallest whole number L of records there for which P(at least D won deals) ≥ c, where D = ⌈target ÷ deal size⌉ (a chance that meets c exactly counts). Records are assumed to convert independently, each stage at its rate, so L records at stage i give Binomial(L, Pᵢ) deals, Pᵢ the product of the rates from stage i down; the chance is summed term by term, never approximated. Each stage's volume is computed on its own from D (they are not rounded from the stage below), the won-deal cell is D, and `rounding` does not apply: these volumes are whole records by definition.",
     "A higher confidence never needs fewer records. At 50% the volume is at most the average plan rounded up and less than one deal's worth of records below it (D ÷ Pᵢ − 1 ÷ Pᵢ): the median of a binomial lies within ln 2 of its mean. So at the top of a funnel the 50% volume can be many records below the average: 10 deals at a 1% cumulative rate need 1 000 leads on average but 967 for an even chance.",
@@ -160,10 +162,20 @@ export const REQUIRED_LEADS_DOCS: FunctionDocs = {
       result: "100; 10",
       note: "10 deals need 100 SQLs at a 10% close rate",
     },
-    { formula: "=REQUIRED_LEADS(100000, 10000, {0.1; 0.3; 0.5})", result: "670; 67; 20; 10" },
+    {
+      formula: "=REQUIRED_LEADS(100000, 10000, {0.1; 0.3; 0.5})",
+      result: "670; 67; 20; 10",
+      note: '"stage" (default): each stage rounded up before the one above',
+    },
     {
       formula: '=REQUIRED_LEADS(100000, 10000, {0.1; 0.3; 0.5}, "end")',
       result: "667; 67; 20; 10",
+      note: "rounded up once, at the end",
+    },
+    {
+      formula: '=REQUIRED_LEADS(100000, 10000, {0.1; 0.3; 0.5}, "none")',
+      result: "666.67; 66.67; 20; 10",
+      note: "exact fractions",
     },
     {
       formula: "=REQUIRED_LEADS(B2:B4, 10000, Funnel_Rates)",
@@ -208,7 +220,7 @@ function confidentVolumes(
   const k = rates.length;
   return (exactDeals) => {
     const deals = ceilSnapped(exactDeals);
-    const out = new Array<number>(k + 1);
+    const out = new ArrayOf<number>(k + 1);
     out[k] = deals;
     for (let i = k - 1; i >= 0; i--) {
       let volume: number | undefined;
@@ -237,9 +249,9 @@ function confidentVolumes(
 }
 
 function transpose(rows: Cell[][], width: number): Grid {
-  const out = new Array<Grid[number]>(width);
+  const out = new ArrayOf<Grid[number]>(width);
   for (let c = 0; c < width; c++) {
-    const row = new Array<Cell>(rows.length);
+    const row = new ArrayOf<Cell>(rows.length);
     // Every scenario row has `width` cells (k + 1 stages).
     for (let r = 0; r < rows.length; r++) row[r] = rows[r]![c]!;
     out[c] = row;

@@ -15,22 +15,21 @@ function checkResult(result: FunctionResult): FunctionResult {
       "is too large to compute (overflow) — check the size of the inputs",
     );
   }
-  const width = result.length > 0 ? result[0]!.length : 0;
+  const height = result.length;
+  const width = height > 0 ? result[0]!.length : 0;
   if (width === 0) throw new Error("empty result");
-  for (let r = 0; r < result.length; r++) {
+  for (let r = 0; r < height; r++) {
     const row = result[r]!;
     if (row.length !== width) throw new Error("ragged result");
     for (let c = 0; c < width; c++) {
       const v = row[c];
-      if (typeof v === "number") {
-        if (v !== v || v === Infinity || v === -Infinity) {
-          throw new InputError(
-            "result",
-            "is too large to compute (overflow) — check the size of the inputs",
-          );
-        }
-      } else if (typeof v !== "string") {
-        throw new Error("non-cell value in result");
+      // v − v is 0 for every finite number and NaN for NaN and ±Infinity: one test, every cell.
+      if (typeof v === "number" ? v - v !== 0 : typeof v !== "string") {
+        if (typeof v !== "number") throw new Error("non-cell value in result");
+        throw new InputError(
+          "result",
+          "is too large to compute (overflow) — check the size of the inputs",
+        );
       }
     }
   }
@@ -67,7 +66,11 @@ export function toCustomFunction<A extends unknown[]>(
           );
         }
       }
-      const coerced = params.map((param, i) => param.kind.coerce(args[i], param.name));
+      const coerced: unknown[] = [];
+      for (let i = 0; i < maxArgs; i++) {
+        const param = params[i]!;
+        coerced.push(param.kind.coerce(args[i], param.name));
+      }
       return checkResult(impl(...coerced));
     } catch (e) {
       // The message is the whole interface to the user (Sheets shows only it), so the original

@@ -1,5 +1,6 @@
 import { fail } from "./errors";
 import { isBlank } from "./values";
+import { ArrayOf } from "../core/intrinsics";
 
 /** Which way a list runs in the sheet; results per stage come back the same way (SPEC §2.5). */
 export type Orientation = "column" | "row";
@@ -70,7 +71,7 @@ export function rowsToList(rows: unknown[][], argument: string): RawList {
         `is a block of ${rows.length} rows × ${width} columns — select a single row or a single column`,
       );
     }
-    items = new Array(rows.length);
+    items = new ArrayOf(rows.length);
     for (let r = 0; r < rows.length; r++) items[r] = rows[r]![0];
     orientation = "column";
   }
@@ -83,7 +84,7 @@ export function rowsToList(rows: unknown[][], argument: string): RawList {
 /** Lays a list of results out in the given orientation, always as a 2-D array. */
 export function orient<T>(values: T[], orientation: Orientation): T[][] {
   if (orientation === "row") return [values];
-  const out = new Array<T[]>(values.length);
+  const out = new ArrayOf<T[]>(values.length);
   for (let i = 0; i < values.length; i++) out[i] = [values[i]!];
   return out;
 }

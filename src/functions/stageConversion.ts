@@ -14,6 +14,7 @@ import { defineFunction, ONE_CELL, stagesNamedBy, type FunctionDocs } from "./re
 import { orient, rowsToList, type Orientation } from "./shapes";
 import { stageNames } from "./stageNames";
 import { isBlank, type Cell, type Grid } from "./values";
+import { ArrayOf } from "../core/intrinsics";
 
 const COUNT = nonNegativeRule("a count", "1000");
 
@@ -22,7 +23,7 @@ export type OpenRecords = "include" | "exclude";
 export const OPEN_RECORDS: readonly OpenRecords[] = ["include", "exclude"];
 
 function toCells(rates: (number | undefined)[], orientation: Orientation): Grid {
-  const cells = new Array<Cell>(rates.length);
+  const cells = new ArrayOf<Cell>(rates.length);
   for (let i = 0; i < rates.length; i++) {
     const r = rates[i];
     cells[i] = r === undefined ? "" : r;

@@ -5,6 +5,7 @@ import { defineFunction, ONE_CELL, stagesNamedBy, type FunctionDocs } from "./re
 import { STAGE_DATES_DOCS, STAGE_NAMES_DOCS, stageDatesRange } from "./stageDates";
 import { stageNames } from "./stageNames";
 import type { Cell } from "./values";
+import { ArrayOf } from "../core/intrinsics";
 
 export const STAGE_DAYS = defineFunction({
   name: "STAGE_DAYS",
@@ -15,7 +16,7 @@ export const STAGE_DAYS = defineFunction({
   ],
   impl(rows, statistic, names) {
     const days = stageDays(readStageDatesArg(rows, names, "stage_dates", 2), statistic);
-    const row = new Array<Cell>(days.length);
+    const row = new ArrayOf<Cell>(days.length);
     for (let s = 0; s < days.length; s++) {
       const d = days[s];
       row[s] = d === undefined ? "" : d;

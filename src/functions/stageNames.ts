@@ -5,6 +5,7 @@ import type { Kind } from "./kinds";
 import { stageIndex } from "./stageIndex";
 import { rowsToList, toRows, type Orientation } from "./shapes";
 import { describe, isBlank, itemLabel } from "./values";
+import { ArrayOf, toText } from "../core/intrinsics";
 
 /** Stage names as an argument gives them, and the way its list ran (results follow it). */
 export interface StageNamesArg extends StageNames {
@@ -14,7 +15,7 @@ export interface StageNamesArg extends StageNames {
 /** A name cell's text: text, or a finite number as text; anything else is an error. */
 function nameText(v: unknown, argument: string, where: string, what: string): string {
   if (typeof v === "string") return v;
-  if (typeof v === "number" && Number.isFinite(v)) return String(v);
+  if (typeof v === "number" && v - v === 0) return toText(v);
   fail(
     argument,
     `${where === "" ? "" : `${where} `}is ${describe(v)} — enter each ${what} as text`,
@@ -25,7 +26,7 @@ function nameText(v: unknown, argument: string, where: string, what: string): st
 function fromList(value: unknown[][], argument: string): StageNamesArg {
   const { items, orientation } = rowsToList(value, argument);
   if (items.length === 0) fail(argument, "is empty — select the stage names, e.g. Funnel_Stages");
-  const stages = new Array<string>(items.length);
+  const stages = new ArrayOf<string>(items.length);
   for (let i = 0; i < items.length; i++) {
     const v = items[i];
     const where = items.length > 1 ? `${itemLabel(i)} ` : "";

@@ -5,6 +5,7 @@ import { CONVERSION_RATE, nonNegativeRule, type NumberRule } from "./numbers";
 import { defineFunction, spillAlongRates, type FunctionDocs, ONE_CELL } from "./registry";
 import { orient } from "./shapes";
 import { countOf, type Cell } from "./values";
+import { ArrayOf } from "../core/intrinsics";
 
 /** A relative lift: above 0, at most 10 (1 000 %). */
 const LIFT: NumberRule = {
@@ -35,7 +36,7 @@ export const STAGE_SENSITIVITY = defineFunction({
       );
     }
     const change = stageSensitivity(rates.values, costs.values, lift);
-    const cells = new Array<Cell>(k + 1).fill("");
+    const cells = new ArrayOf<Cell>(k + 1).fill("");
     if (change !== undefined) for (let j = 0; j < k; j++) cells[j] = change[j]!; // k changes
     return orient(cells, rates.orientation);
   },

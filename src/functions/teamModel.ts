@@ -10,6 +10,7 @@ import { nonNegativeRule, positiveRule } from "./numbers";
 import { ATTAINMENT, ATTRITION, optionalNumberList, RAMP_FACTOR } from "./planningKinds";
 import type { ParamDocs } from "./registry";
 import { itemLabel } from "./values";
+import { ArrayOf, NOT_A_NUMBER } from "../core/intrinsics";
 
 /** quota_per_rep, ramp, attainment, attrition, current_reps — in that order. */
 export const TEAM_PARAMS = [
@@ -41,9 +42,9 @@ export function teamModel(
       `has ${q.length} values but ${periodsName} has ${periods} periods — give one quota per rep for every period, or one for all`,
     );
   }
-  const perPeriod = new Array<number>(periods);
+  const perPeriod = new ArrayOf<number>(periods);
   for (let t = 0; t < periods; t++) {
-    const v = (q.length === 1 ? q[0] : q[t]) ?? NaN;
+    const v = (q.length === 1 ? q[0] : q[t]) ?? NOT_A_NUMBER;
     if (v !== v)
       fail(
         "quota_per_rep",

@@ -55,6 +55,10 @@ export const TRADE_TERMS = [
   "PostgreSQL",
   "DuckDB",
   "Ctrl",
+  "ISO",
+  "HubSpot",
+  "Pipedrive",
+  "Excel",
   "Funnel_Map",
   "REQUIRED_LEADS",
 ] as const;

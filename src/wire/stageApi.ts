@@ -77,8 +77,13 @@ export interface RenameRequest {
   name: string;
 }
 
+/**
+ * The funnel list is what the sidebar shows next (the funnel in view keeps its stages and takes
+ * the new name). `loaded` only when the rename wrote the table — a table typed by hand got its
+ * named ranges and stage ids — so no rename reads a table just to send it back (SPEC §8).
+ */
 export type RenameResult =
-  { ok: true; funnels: FunnelSummary[]; loaded: LoadedFunnel } | { ok: false; message: string };
+  { ok: true; funnels: FunnelSummary[]; loaded?: LoadedFunnel } | { ok: false; message: string };
 
 /** The plan sheets built on a funnel (they record its key), to name before deleting it. */
 export interface FunnelUsage {

@@ -14,6 +14,9 @@ import { MENU } from "../../src/addon/menu";
 import type { Translated } from "../../src/i18n/glossary";
 import { sheetMessages } from "../../src/i18n/sheet";
 import { englishIn } from "../harness/englishText";
+import { runNewPlan } from "../../fakes/newPlan";
+import { presets } from "../../src/i18n/presets";
+import { at } from "../harness/at";
 
 const COMMANDS = MENU.flatMap((entry) => ("items" in entry ? entry.items : [entry])).map(
   (item) => item.functionName,
@@ -109,6 +112,25 @@ describe.each(["sv", "ru", "pl", "zh-CN"] as const)("in %s", (language: Translat
     theirs.add("2027");
     addon.bundle.call("refreshPlan");
     addon.bundle.call("useMeasuredDays");
+    // A plan whose funnel was deleted, in view: each command says why it uses another funnel
+    // (a toast) or cannot act (an alert) — with one funnel left, then with two.
+    const preset = at(presets(language), 0);
+    const funnel = { stages: preset.stages, wonStageIndex: preset.wonStageIndex };
+    expect(addon.run<{ ok: boolean }>("createFunnel", { name: "EMEA", ...funnel }).ok).toBe(true);
+    book.getSheetByName("EMEA")!.activate();
+    runNewPlan(addon, "newMonthlyTargets");
+    const orphan = book.getActiveSheet();
+    theirs.add(orphan.getName());
+    expect(addon.run<{ ok: boolean }>("deleteFunnel", "EMEA").ok).toBe(true);
+    const toasts = book.toasts.length;
+    for (const command of ["showStageEditor", "showSqlExport", "newFunnelHealth", "refreshPlan"]) {
+      orphan.activate();
+      addon.bundle.call(command);
+    }
+    expect(addon.run<{ ok: boolean }>("createFunnel", { name: "APAC", ...funnel }).ok).toBe(true);
+    orphan.activate();
+    addon.bundle.call("newCapacityPlan");
+    expect(book.toasts.length).toBe(toasts + 4);
     const texts = shownTexts(book, theirs);
     expect(texts.length).toBeGreaterThan(200);
     const problems = texts

@@ -110,6 +110,11 @@ const DEAL_CHANCES = [0.7, 0.5, 0.2, 0.1, 0.5, 0.2, 0.7];
 const FRESHWORKS = [3950, 3060, 1460, 1340, 1285, 1190];
 
 const FIXTURES: Record<string, Fixture> = {
+  // Exact fractions, which the docs print to two decimals.
+  '=REQUIRED_LEADS(100000, 10000, {0.1; 0.3; 0.5}, "none")': {
+    cells: [],
+    expected: [[2000 / 3], [200 / 3], [20], [10]],
+  },
   "=REQUIRED_LEADS(B2:B4, 10000, Funnel_Rates)": {
     cells: withStageTable([[], [null, 100000], [null, 200000], [null, 300000]]),
     names: FUNNEL_NAMES,

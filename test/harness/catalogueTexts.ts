@@ -10,6 +10,7 @@ import { inboundPresetMessages } from "../../src/i18n/presets/inbound";
 import { sheetMessages } from "../../src/i18n/sheet";
 import { sidebarMessages } from "../../src/i18n/sidebar";
 import { sqlExportMessages } from "../../src/i18n/sqlExport";
+import { stageTableMessages } from "../../src/i18n/stageTable";
 import { uiMessages } from "../../src/i18n/ui";
 
 export const CATALOGUES: Readonly<Record<string, (language: Language) => unknown>> = {
@@ -21,6 +22,7 @@ export const CATALOGUES: Readonly<Record<string, (language: Language) => unknown
   inboundPreset: inboundPresetMessages,
   sqlExport: sqlExportMessages,
   chooseFunnel: chooseFunnelMessages,
+  stageTable: stageTableMessages,
 };
 
 export const ARGUMENT_SETS = [

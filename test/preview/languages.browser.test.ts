@@ -1,9 +1,11 @@
 /**
  * The preview's language switch (SPEC §11): the user's language drives the menu and the sidebar,
  * the spreadsheet's locale the template sheets. In every language, Funnel health is made from the
- * menu and shows that language's text (none of English's), and the stage editor opens in it.
+ * menu and shows that language's text (none of English's), the page's own frame (title, hint, the
+ * switches) follows it, and the stage editor opens in it.
  */
 import type { Browser, Page } from "playwright-core";
+import { previewText } from "../../preview/previewText";
 import { startPreview, type RunningPreview } from "../../preview/server";
 import { LANGUAGES, type Language } from "../../src/i18n/languages";
 import { menuMessages } from "../../src/i18n/menu";
@@ -64,6 +66,17 @@ describe("the preview in every language", () => {
     await until(() => preview.session.view().locales.user === user);
     await page.locator("#spreadsheet-locale").selectOption(spreadsheet);
     await until(() => preview.session.book.getSpreadsheetLocale() === spreadsheet);
+
+    // The page's own frame (title, its hint, the two switches) in the user's language too.
+    const own = previewText(user);
+    await page.locator("#doc-hint", { hasText: own.docHint }).waitFor();
+    expect(await page.locator(".doc-title").textContent()).toBe(`${own.title} ${own.docHint}`);
+    expect(await page.locator("#user-locale-label").textContent()).toBe(own.userLanguage);
+    expect(await page.locator("#spreadsheet-locale-label").textContent()).toBe(
+      own.spreadsheetLocale,
+    );
+    expect(await page.title()).toBe(own.title);
+    if (language !== "en") expect(own.docHint).not.toBe(previewText("en").docHint);
 
     // The menu in the user's language.
     const menu = menuMessages(language);

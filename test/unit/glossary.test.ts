@@ -3,6 +3,7 @@
  * and none of the translated docs' own words, may use a variant it rules out.
  */
 import { DOC_LANGUAGES } from "../../build/docsLocales";
+import { FUNCTION_DOCS } from "../../src/i18n/functionDocs";
 import { AVOID, GLOSSARY, type Translated } from "../../src/i18n/glossary";
 import { allTexts, type Leaf } from "../harness/catalogueTexts";
 
@@ -21,6 +22,25 @@ function docTexts(language: Translated): Leaf[] {
     { path: "docs.examples", value: words.examples },
     { path: "docs.errors", value: words.errors.replace(/`[^`]*`/g, "") },
   ];
+  const { phrases, functions, examples, details } = FUNCTION_DOCS[language];
+  for (const [name, paragraphs] of Object.entries(details))
+    paragraphs.forEach((value, i) =>
+      texts.push({
+        path: `functionDocs.${name}.details[${i}]`,
+        value: value.replace(/`[^`]*`/g, ""),
+      }),
+    );
+  for (const [name, remarks] of Object.entries(examples))
+    for (const [english, value] of Object.entries(remarks))
+      texts.push({ path: `functionDocs.${name}.examples.${english}`, value });
+  for (const [english, value] of Object.entries(phrases))
+    texts.push({ path: `functionDocs.phrases.${english}`, value });
+  for (const [name, own] of Object.entries(functions)) {
+    texts.push({ path: `functionDocs.${name}.summary`, value: own.summary });
+    texts.push({ path: `functionDocs.${name}.returns`, value: own.returns });
+    for (const [param, value] of Object.entries(own.params))
+      texts.push({ path: `functionDocs.${name}.${param}`, value });
+  }
   return texts;
 }
 

@@ -12,7 +12,7 @@ import type { ChooseFunnelApi } from "../../wire/chooseFunnelApi";
 import type { FunnelSummary } from "../../wire/stageApi";
 import { checkRequest, DEFAULT_FUNNEL_KEY, MAX_STAGES } from "../../core/funnel";
 import { resolveLanguage } from "../../i18n/languages";
-import { spreadsheetLanguage, userLanguage } from "../locale";
+import { userLanguage } from "../locale";
 import { messageOf } from "../../core/messageOf";
 import { store } from "../stageServer";
 import type { NewPlanApi } from "../../wire/newPlanApi";
@@ -28,7 +28,7 @@ import { figuresFrom, showNewPlanDialog } from "./newPlanDialog";
 import { formatsForLocale } from "./currency";
 import { showFunnelDialog } from "./funnelDialog";
 import { funnelKeyOfSheet, funnelSheetByKey, readFunnel, type FunnelRead } from "./funnelSource";
-import { readRecord } from "./planRecord";
+import { readRecord, type PlanRecord } from "./planRecord";
 import { insertPlanSheet, renderNewPlan } from "./render";
 import type { FunnelRef } from "./sheetPlan";
 
@@ -60,12 +60,12 @@ export function alert(message: string): void {
  * A spreadsheet without any funnel gets the default one (Inbound preset) on a new sheet, named in
  * the spreadsheet's language by the store, beside any sheet of the user's with that name.
  */
-function ensureFunnels(spreadsheet: Spreadsheet): FunnelSummary[] | undefined {
-  const stages = store();
+function ensureFunnels(spreadsheet: Spreadsheet, locale: string): FunnelSummary[] | undefined {
+  const stages = store(undefined, spreadsheet);
   const funnels = stages.listFunnels();
   if (funnels.length > 0) return funnels;
   // The table is part of the shared sheet: its stage names follow the spreadsheet's language.
-  const preset = inboundPreset(spreadsheetLanguage(spreadsheet));
+  const preset = inboundPreset(resolveLanguage(locale));
   const created = stages.createDefaultFunnel(preset.stages);
   if (!created.ok) {
     alert(created.message);
@@ -92,17 +92,53 @@ function funnelOnSheet(sheet: Sheet, key: string): FunnelRef | undefined {
 type Choice = { funnel: FunnelRef } | { ask: FunnelSummary[] } | { stop: true };
 
 /**
+ * The funnel with this key, read for a plan; undefined after telling the user why not — a table
+ * typed by hand has no named ranges for a plan's formulas yet, which is not "no such funnel".
+ */
+function funnelByKey(spreadsheet: Spreadsheet, funnelKey: string): FunnelRef | undefined {
+  const sheet = funnelSheetByKey(spreadsheet, funnelKey);
+  if (sheet) return funnelOnSheet(sheet, funnelKey);
+  const handTyped = store(undefined, spreadsheet)
+    .listFunnels()
+    .find((f) => f.key === funnelKey);
+  alert(handTyped ? ui().plans.noNamedRanges(handTyped.name) : ui().store.noSuchFunnel(funnelKey));
+  return undefined;
+}
+
+/** The name of the funnel a plan records (none for a plan of no funnel). */
+function recordedName(record: PlanRecord | undefined): string | undefined {
+  return record && record.funnel !== "" ? (record.funnelName ?? record.funnel) : undefined;
+}
+
+/**
+ * Whether the sheet in view is a stage table typed by hand (a listed funnel by its sheet's name,
+ * without the named ranges a plan's formulas use): then the user is told to save it once, before
+ * any dialog asks for figures. Only called when the sheet has no named ranges of a funnel.
+ */
+function handTypedInView(
+  active: Sheet | null,
+  record: PlanRecord | undefined,
+  funnels: readonly FunnelSummary[],
+): boolean {
+  if (!active || record) return false;
+  const name = active.getName();
+  if (!funnels.some((f) => f.name === name)) return false;
+  alert(ui().plans.noNamedRanges(name));
+  return true;
+}
+
+/**
  * The funnel of the active sheet — the funnel itself (its own named ranges say so) or the one a
  * plan records — else the only funnel, else the user is asked (SPEC §6: chosen, not guessed).
+ * A plan of a deleted funnel in view: the same, and a toast says why another funnel is used.
  */
-function chooseFunnel(spreadsheet: Spreadsheet, funnelKey: string | undefined): Choice {
+function chooseFunnel(
+  spreadsheet: Spreadsheet,
+  locale: string,
+  funnelKey: string | undefined,
+): Choice {
   if (funnelKey !== undefined) {
-    const sheet = funnelSheetByKey(spreadsheet, funnelKey);
-    if (!sheet) {
-      alert(ui().store.noSuchFunnel(funnelKey));
-      return { stop: true };
-    }
-    const funnel = funnelOnSheet(sheet, funnelKey);
+    const funnel = funnelByKey(spreadsheet, funnelKey);
     return funnel ? { funnel } : { stop: true };
   }
   const active = spreadsheet.getActiveSheet() as Sheet | null;
@@ -111,32 +147,61 @@ function chooseFunnel(spreadsheet: Spreadsheet, funnelKey: string | undefined): 
     const funnel = funnelOnSheet(active, ownKey);
     return funnel ? { funnel } : { stop: true };
   }
-  const recorded = active ? readRecord(active)?.record.funnel : undefined;
+  const record = active ? readRecord(active)?.record : undefined;
+  const recorded = record?.funnel;
   const recordedSheet = recorded ? funnelSheetByKey(spreadsheet, recorded) : undefined;
   if (recorded && recordedSheet) {
     const funnel = funnelOnSheet(recordedSheet, recorded);
     return funnel ? { funnel } : { stop: true };
   }
-  const funnels = ensureFunnels(spreadsheet);
+  // A plan of a deleted funnel in view: a command that goes on with another says why (SPEC §6).
+  const gone = recordedName(record);
+  const funnels = ensureFunnels(spreadsheet, locale);
   if (!funnels) return { stop: true };
+  if (handTypedInView(active, record, funnels)) return { stop: true };
   const only = funnels.length === 1 ? funnels[0] : undefined;
-  if (!only) return { ask: funnels };
-  return chooseFunnel(spreadsheet, only.key);
+  if (!only) {
+    if (gone !== undefined) spreadsheet.toast(ui().plans.viewFunnelGoneChoose(gone), "Funnel Math");
+    return { ask: funnels };
+  }
+  const funnel = funnelByKey(spreadsheet, only.key);
+  if (!funnel) return { stop: true };
+  if (gone !== undefined)
+    spreadsheet.toast(ui().plans.viewFunnelGone(gone, funnel.name), "Funnel Math");
+  return { funnel };
 }
 
 /**
  * The funnels New plan's dialog offers: the one in view alone (a funnel's sheet, or the funnel a
  * plan records), else every funnel, the default first; undefined after telling the user why none.
+ * A plan of a deleted funnel in view: every funnel, and a toast says why.
  */
-function funnelsToOffer(spreadsheet: Spreadsheet): FunnelSummary[] | undefined {
-  const funnels = ensureFunnels(spreadsheet);
-  if (!funnels) return undefined;
-  const active = spreadsheet.getActiveSheet() as Sheet | null;
+function funnelsToOffer(
+  spreadsheet: Spreadsheet,
+  locale: string,
+  active: Sheet | null,
+): FunnelSummary[] | undefined {
+  // The funnel in view is found by its named ranges, without listing every funnel (SPEC §8); a
+  // plan's funnel has them (plans are built on funnels the store has named).
   const ownKey = active ? funnelKeyOfSheet(active) : undefined;
-  const recorded = active ? readRecord(active)?.record.funnel : undefined;
-  const inView = funnels.find((f) => f.key === (ownKey ?? recorded));
+  const record = ownKey === undefined && active ? readRecord(active)?.record : undefined;
+  const inViewKey = ownKey ?? record?.funnel;
+  const inView =
+    inViewKey === undefined || inViewKey === ""
+      ? undefined
+      : store(undefined, spreadsheet).funnelSummary(inViewKey, false);
   if (inView) return [inView];
+  const funnels = ensureFunnels(spreadsheet, locale);
+  if (!funnels) return undefined;
+  if (ownKey === undefined && handTypedInView(active, record, funnels)) return undefined;
+  const gone = recordedName(record);
   const first = funnels.find((f) => f.key === DEFAULT_FUNNEL_KEY) ?? funnels[0];
+  if (gone !== undefined && first) {
+    const t = ui().plans;
+    const message =
+      funnels.length === 1 ? t.viewFunnelGone(gone, first.name) : t.viewFunnelGoneChoose(gone);
+    spreadsheet.toast(message, "Funnel Math");
+  }
   return first ? [first, ...funnels.filter((f) => f !== first)] : funnels;
 }
 
@@ -148,15 +213,21 @@ function createPlan(template: TemplateDef, funnelKey?: string, inputs?: PlanInpu
   if (template.planInputs) {
     if (!inputs) {
       // Asked once, before anything is built (SPEC §6): the plan's own figures.
+      // The sheet in view, asked for once: the offer and the prefilled figures both look at it.
+      const active = spreadsheet.getActiveSheet() as Sheet | null;
+      const chosen =
+        funnelKey === undefined
+          ? undefined
+          : store(undefined, spreadsheet).funnelSummary(funnelKey);
       const offer = template.needsFunnel
         ? funnelKey !== undefined
-          ? store()
-              .listFunnels()
-              .filter((f) => f.key === funnelKey)
-          : funnelsToOffer(spreadsheet)
+          ? chosen
+            ? [chosen]
+            : []
+          : funnelsToOffer(spreadsheet, locale, active)
         : [];
       if (!offer) return;
-      showNewPlanDialog(spreadsheet, template, offer, todayIn(spreadsheet));
+      showNewPlanDialog(spreadsheet, template, offer, todayIn(spreadsheet), { locale, active });
       return;
     }
     const read = figuresFrom(inputs, template, locale);
@@ -169,7 +240,7 @@ function createPlan(template: TemplateDef, funnelKey?: string, inputs?: PlanInpu
   }
   let funnel: FunnelRef | undefined;
   if (template.needsFunnel) {
-    const choice = chooseFunnel(spreadsheet, funnelKey);
+    const choice = chooseFunnel(spreadsheet, locale, funnelKey);
     if ("stop" in choice) return;
     if ("ask" in choice) {
       // More than one funnel and none in view: ask, never guess (SPEC §6).
@@ -260,7 +331,11 @@ export const chooseFunnelServer = { newPlanForFunnel } satisfies ChooseFunnelApi
 /** New plan's dialog: builds the template's plan on the funnel with the figures confirmed. */
 export function buildPlan(templateCommand: string, funnelKey: string, inputs: PlanInputs): void {
   const template = TEMPLATES.find((t) => t.command === String(templateCommand));
-  if (!template) throw new Error(`There is no template "${templateCommand}".`);
+  if (!template) {
+    // Only a page that was tampered with sends this: said in words, never a raw error (SPEC §9).
+    alert(ui().store.badRequest(`template: ${String(templateCommand)}`));
+    return;
+  }
   createPlan(template, template.needsFunnel ? String(funnelKey) : undefined, inputs ?? undefined);
 }
 

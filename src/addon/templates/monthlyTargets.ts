@@ -126,6 +126,9 @@ export function monthlyLayout() {
   const months = l.add("months", { rows: 3, cols: MONTHS + 1 }, l.rightOf(inputs));
   const volume = l.stageTable("volume", MONTHS + 2 + QUARTERS, { row: months.lastRow + 3, col: 1 });
   l.add("notes", { rows: 3, cols: 1 }, l.rightOf(volume.block));
+  // The markers in the spacer column, not right of the notes: a sentence spills into empty
+  // cells only, and a marker (white on white) would cut it after one column (SPEC §6).
+  l.markerAt(volume.block.lastCol + 1);
   l.freeze(volume.header.row, 1);
   return l.build() as Layout<
     "title" | "inputs" | "months" | "notes" | `volume${"" | ".header" | ".body"}`

@@ -82,16 +82,19 @@ function figuresOn(sheet: Sheet, template: TemplateDef, locale: string): PlanInp
 function existingFigures(
   spreadsheet: Spreadsheet,
   keys: readonly string[],
-  locale: string,
+  here: DialogContext,
 ): Map<string, { inputs: PlanInputs; from: string }> {
-  const active = spreadsheet.getActiveSheet()?.getSheetId();
+  const { locale } = here;
+  // Asked only when a funnel has two plans to choose between (each call is one, SPEC §8).
+  let active: number | undefined | null = null;
+  const activeId = () => (active === null ? (active = here.active?.getSheetId()) : active);
   const best = new Map<string, { sheet: Sheet; template: TemplateDef }>();
   for (const { sheet, record } of planSheets(spreadsheet)) {
     const template = templateOf(record.template);
     if (!template?.planInputs || record.layout !== LAYOUT_VERSION) continue;
     if (!keys.includes(record.funnel)) continue;
     const held = best.get(record.funnel);
-    if (held && held.sheet.getSheetId() === active) continue;
+    if (held && held.sheet.getSheetId() === activeId()) continue;
     best.set(record.funnel, { sheet, template });
   }
   const out = new Map<string, { inputs: PlanInputs; from: string }>();
@@ -102,15 +105,22 @@ function existingFigures(
   return out;
 }
 
+/** What the command has read already: the spreadsheet's locale and the sheet in view. */
+export interface DialogContext {
+  locale: string;
+  active: Sheet | null;
+}
+
 /** The dialog for `template`, on `funnels` (the one in view or the default first). */
 export function showNewPlanDialog(
   spreadsheet: Spreadsheet,
   template: TemplateDef,
   funnels: readonly FunnelSummary[],
   today: Date,
+  here: DialogContext,
 ): void {
   const basics = pageBasics();
-  const locale = spreadsheet.getSpreadsheetLocale();
+  const { locale } = here;
   const own = currencyCodeOfLocale(locale);
   const offset = template.planInputs?.firstMonthOffset ?? 0;
   const example: PlanInputs = {
@@ -124,7 +134,7 @@ export function showNewPlanDialog(
   const found = existingFigures(
     spreadsheet,
     funnels.map((f) => f.key),
-    locale,
+    here,
   );
   const planFunnels: NewPlanFunnel[] = funnels.map((f) => {
     const existing = found.get(f.key);

@@ -29,7 +29,9 @@ const LOOK: Record<CellStyle, Look> = {
   section: { weight: "bold", color: "#1a73e8", size: 11 },
   header: { weight: "bold", background: "#f1f3f4", wrap: true },
   label: { wrap: true },
-  input: { background: "#fef7e0", color: "#1155cc" },
+  // Typed text (a channel, a deal's company) wraps like a label: its neighbour is filled, so it
+  // cannot spill, and one long name must not widen every column.
+  input: { background: "#fef7e0", color: "#1155cc", wrap: true },
   output: {},
   total: { weight: "bold", background: "#f8f9fa" },
   note: { color: GREY_TEXT },
@@ -171,8 +173,8 @@ export function slice<T>(grid: PlanGrid, values: readonly (readonly T[])[], rect
 }
 
 /**
- * One column width for the whole plan, in pixels: the widest word of any header or label (they
- * wrap between words) and the longest stage name, so every header fits in every language — one
+ * One column width for the whole plan, in pixels: the widest word of any header, label or typed
+ * text (they wrap between words) and the longest stage name, so every header fits in every language — one
  * call of setColumnWidths whatever the language (SPEC §8, §11).
  */
 export function columnWidth(grid: PlanGrid, stageNames: readonly string[]): number {
@@ -180,7 +182,7 @@ export function columnWidth(grid: PlanGrid, stageNames: readonly string[]): numb
   grid.contents.forEach((line, r) =>
     line.forEach((content, c) => {
       const style = grid.styles[r]?.[c];
-      if (style !== "header" && style !== "label") return;
+      if (style !== "header" && style !== "label" && style !== "input") return;
       const text = typeof content === "string" ? content.replace(/^'/, "") : "";
       if (text !== "") width = Math.max(width, longestWordWidth(text, style === "header"));
     }),

@@ -34,6 +34,8 @@ export interface StageRef {
 
 export interface PlanSync {
   spreadsheet: Spreadsheet;
+  /** The spreadsheet's locale, when the caller reads it anyway (each read is a service call). */
+  locale?: () => string;
   funnelKey: string;
   /** The acquisition stages (up to the won stage) before the save, top first. */
   before: readonly StageRef[];
@@ -189,7 +191,7 @@ export function syncPlans(sync: PlanSync): void {
     (p) => p.record.funnel === sync.funnelKey && p.record.layout === LAYOUT_VERSION,
   );
   if (plans.length === 0) return;
-  const locale = sync.spreadsheet.getSpreadsheetLocale();
+  const locale = sync.locale?.() ?? sync.spreadsheet.getSpreadsheetLocale();
   const noStage = sheetMessages(resolveLanguage(locale)).plans.noStage;
   // Every plan is read before any is written: one flush for the whole save.
   const pending: Pending[] = [];

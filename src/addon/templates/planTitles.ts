@@ -37,9 +37,10 @@ function planLines(spreadsheet: Spreadsheet, funnel: FunnelRef): PlanLine[] {
   const lines: PlanLine[] = [];
   for (const cell of spreadsheet.createTextFinder(pattern).useRegularExpression(true).findAll()) {
     if (cell.getA1Notation() !== "A2") continue;
-    if (readRecord(cell.getSheet())?.record.funnel !== funnel.key) continue;
+    const sheet = cell.getSheet(); // once: each call is a service call (SPEC §8)
+    if (readRecord(sheet)?.record.funnel !== funnel.key) continue;
     lines.push({
-      sheetName: () => cell.getSheet().getName(),
+      sheetName: () => sheet.getName(),
       cell,
       text: String(cell.getValues()[0]?.[0] ?? ""),
     });

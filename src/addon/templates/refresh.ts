@@ -237,21 +237,23 @@ export function refreshPlan(): void {
   const sheet = spreadsheet.getActiveSheet();
   const found = readRecord(sheet);
   const template = found && templateOf(found.record.template);
-  const say = ui().plans;
+  // The user's words are looked up only when there is something to say (SPEC §8: each look at
+  // the user's locale is a service call).
+  const say = () => ui().plans;
   if (!found || !template) {
-    alert(say.notAPlan);
+    alert(say().notAPlan);
     return;
   }
   const { record } = found;
   if (record.layout !== LAYOUT_VERSION) {
-    alert(say.olderPlan);
+    alert(say().olderPlan);
     return;
   }
   let funnel;
   if (template.needsFunnel) {
     const funnelSheet = funnelSheetByKey(spreadsheet, record.funnel);
     if (!funnelSheet) {
-      alert(say.funnelMissing(record.funnelName ?? record.funnel));
+      alert(say().funnelMissing(record.funnelName ?? record.funnel));
       return;
     }
     const name = funnelSheet.getName();
@@ -259,8 +261,8 @@ export function refreshPlan(): void {
     if (!read.ok) {
       alert(
         read.reason === "tooManyStages"
-          ? say.tooManyStages(name, read.count ?? 0, MAX_STAGES)
-          : say.noNamedRanges(name),
+          ? say().tooManyStages(name, read.count ?? 0, MAX_STAGES)
+          : say().noNamedRanges(name),
       );
       return;
     }
@@ -270,7 +272,9 @@ export function refreshPlan(): void {
   const located = locate(template.layout(), cells);
   if (!located.ok) {
     alert(
-      located.reason === "split" ? say.rowsInsideBlocks(located.rows.join(", ")) : say.markersLost,
+      located.reason === "split"
+        ? say().rowsInsideBlocks(located.rows.join(", "))
+        : say().markersLost,
     );
     return;
   }
@@ -296,19 +300,19 @@ export function refreshPlan(): void {
       );
     } catch (e) {
       if (e instanceof RemovedTableFull) {
-        alert(say.removedTableFull(sheet.getName()));
+        alert(say().removedTableFull(sheet.getName()));
         return;
       }
       throw e;
     }
   }
   if (!formulasInPlace(grid, cells)) {
-    alert(say.columnsMoved);
+    alert(say().columnsMoved);
     return;
   }
   const occupied = occupiedCells(grid, plan, cells);
   if (occupied.length > 0) {
-    alert(say.occupied(occupied.slice(0, 8).join(", ") + (occupied.length > 8 ? " …" : "")));
+    alert(say().occupied(occupied.slice(0, 8).join(", ") + (occupied.length > 8 ? " …" : "")));
     return;
   }
   const rects = writeRects(grid, cells);
@@ -323,7 +327,7 @@ export function refreshPlan(): void {
     } catch {
       // The message below says Sheets stopped; the rest was put back as far as it let us.
     }
-    alert(say.refreshFailed(messageOf(e)));
+    alert(say().refreshFailed(messageOf(e)));
   }
 }
 

@@ -119,7 +119,9 @@ export function writeGrid(
   const formulaBoxes = rects.map((rect) => formulaRects(grid, rect));
   const a1s = [...rects.map(a1Of), ...formulaBoxes.flat().map(a1Of), ...extra];
   if (a1s.length === 0) return [];
-  const ranges = sheet.getRangeList(a1s).getRanges();
+  // One range is one call; several are two, however many (a range list and its ranges).
+  const ranges =
+    a1s.length === 1 ? [sheet.getRange(a1s[0] ?? "")] : sheet.getRangeList(a1s).getRanges();
   const extraRanges = ranges.slice(a1s.length - extra.length);
   beforeValues?.(extraRanges);
   let next = rects.length;

@@ -1,5 +1,6 @@
 /** A CRM record log (SPEC §3, "Layouts"): each record's stage, with an optional status column. */
 import { isBlank } from "../cellValue";
+import { ArrayOf } from "../intrinsics";
 import { NOT_A_STAGE, type StageNames } from "../stageMap";
 import { statusOf } from "./recordStatus";
 import type { BadCell, FunnelReach, Unknowns } from "./records";
@@ -19,8 +20,8 @@ export function readRecordLog(
   firstRow: number,
 ): FunnelReach | Unknowns | BadCell {
   const k = names.stages.length;
-  const highWater = new Array<number>(k).fill(0);
-  const openAt = new Array<number>(k).fill(0);
+  const highWater = new ArrayOf<number>(k).fill(0);
+  const openAt = new ArrayOf<number>(k).fill(0);
   const unknowns = new UnknownList();
   const resolved = new Map<unknown, number>();
   // One row of records (a log laid out across) reads its cells; otherwise one row per record.

@@ -4,7 +4,7 @@
  */
 import { isBlank } from "../cellValue";
 import type { DayOrder } from "../dateText";
-import { NOT_A_NUMBER } from "../intrinsics";
+import { ArrayOf, NOT_A_NUMBER } from "../intrinsics";
 import { NOT_A_DATE, readDateCell, type ZoneClock } from "../localDates";
 import type { StageDates } from "../stageDates";
 import { NOT_A_STAGE, stageOfHeader, type StageNames } from "../stageMap";
@@ -60,8 +60,8 @@ export function mappedMatrixReach(
   k: number,
   strict: boolean,
 ): FunnelReach {
-  const highWater = new Array<number>(k).fill(0);
-  const openAt = new Array<number>(k).fill(0);
+  const highWater = new ArrayOf<number>(k).fill(0);
+  const openAt = new ArrayOf<number>(k).fill(0);
   const has = new Uint8Array(k);
   let lostColumns = false;
   for (let c = 0; c < columns.length; c++) if (columns[c] === NOT_A_STAGE) lostColumns = true;

@@ -1,7 +1,7 @@
 /** A CRM stage history (SPEC §3, "Layouts"): one row per stage change — record id, stage, date. */
 import { isBlank, isDate } from "../cellValue";
 import type { DayOrder } from "../dateText";
-import { NEGATIVE_INFINITY, NOT_A_NUMBER, toText } from "../intrinsics";
+import { ArrayOf, NEGATIVE_INFINITY, NOT_A_NUMBER, toText } from "../intrinsics";
 import { NOT_A_DATE, readDateCell, type ZoneClock } from "../localDates";
 import type { StageDates } from "../stageDates";
 import { NOT_A_STAGE, type StageNames } from "../stageMap";
@@ -119,8 +119,8 @@ export function historyReach(
   showsClosed: boolean,
 ): FunnelReach {
   const k = h.stages;
-  const highWater = new Array<number>(k).fill(0);
-  const openAt = new Array<number>(k).fill(0);
+  const highWater = new ArrayOf<number>(k).fill(0);
+  const openAt = new ArrayOf<number>(k).fill(0);
   for (let rec = 0; rec < h.records; rec++) {
     let mark = h.furthest[rec]!;
     if (strict) {

@@ -5,7 +5,7 @@ export function ru(): StageTableMessages {
     header: {
       name: "Этап",
       owner: "Ответственный",
-      conversionToNext: "Конверсия в следующий этап",
+      conversionToNext: "Конверсия на следующий этап",
       daysInStage: "Дней на этапе",
       entryCriteria: "Критерии входа",
       exitCriteria: "Критерии выхода",

@@ -5,7 +5,7 @@ export function sv(): StageTableMessages {
     header: {
       name: "Steg",
       owner: "Ansvarig",
-      conversionToNext: "Konvertering till nästa",
+      conversionToNext: "Konvertering till nästa steg",
       daysInStage: "Dagar i steget",
       entryCriteria: "Ingångskriterier",
       exitCriteria: "Utgångskriterier",

@@ -34,6 +34,12 @@ export function en() {
         "Refresh plan rebuilds a plan sheet from its funnel. Open a plan sheet (made with New plan) and try again.",
       refreshed: (funnel: string) =>
         `Plan rebuilt from the "${funnel}" funnel. Your inputs are kept.`,
+      /** A sheet in view made from a deleted funnel: the command goes on with `used`. */
+      viewFunnelGone: (gone: string, used: string) =>
+        `The sheet in view was made from the "${gone}" funnel, which is no longer in this spreadsheet: using "${used}" instead.`,
+      /** The same, where the user picks the funnel next. */
+      viewFunnelGoneChoose: (gone: string) =>
+        `The sheet in view was made from the "${gone}" funnel, which is no longer in this spreadsheet: choose another funnel.`,
       funnelMissing: (funnel: string) =>
         `This plan uses the "${funnel}" funnel, which is no longer in this spreadsheet.`,
       exportSqlTitle: "Funnel as SQL",
@@ -56,7 +62,7 @@ export function en() {
       measuredDaysKept: (stages: string) => `Kept (no measurement): ${stages}`,
       measuredDaysFailed: (reason: string) => `The days were not saved: ${reason}`,
       olderPlan:
-        "This plan was made by an earlier version of Funnel Math, so Refresh cannot find its blocks: make a new plan (New plan ▸ …) and copy your inputs over.",
+        "This plan was made by an earlier version of Funnel Math, so Funnel Math cannot find its blocks: make a new plan (New plan ▸ …) and copy your inputs over.",
       rowsInsideBlocks: (rows: string) =>
         `Rows ${rows} were inserted into (or deleted from) the plan's tables, so Refresh cannot tell which stage each row belongs to. Delete the inserted rows (or undo the deletion) — your own rows belong above, below or between the tables — then Refresh plan again.`,
       markersLost:

@@ -30,6 +30,10 @@ export function pl(): UiMessages {
         "„Odśwież plan” przebudowuje arkusz planu na podstawie jego lejka. Otwórz arkusz planu (utworzony przez Nowy plan) i spróbuj ponownie.",
       refreshed: (funnel) =>
         `Plan przebudowany na podstawie lejka „${funnel}”. Twoje dane wejściowe zostały zachowane.`,
+      viewFunnelGone: (gone, used) =>
+        `Widoczny arkusz powstał z lejka „${gone}”, którego nie ma już w tym arkuszu kalkulacyjnym: zamiast niego używany jest „${used}”.`,
+      viewFunnelGoneChoose: (gone) =>
+        `Widoczny arkusz powstał z lejka „${gone}”, którego nie ma już w tym arkuszu kalkulacyjnym: wybierz inny lejek.`,
       funnelMissing: (funnel) =>
         `Ten plan korzysta z lejka „${funnel}”, którego nie ma już w tym arkuszu kalkulacyjnym.`,
       exportSqlTitle: "Lejek jako SQL",
@@ -49,7 +53,7 @@ export function pl(): UiMessages {
       measuredDaysKept: (stages) => `Bez zmian (brak pomiaru): ${stages}`,
       measuredDaysFailed: (reason) => `Dni nie zostały zapisane: ${reason}`,
       olderPlan:
-        "Ten plan powstał we wcześniejszej wersji Funnel Math, więc Odśwież plan nie znajdzie jego bloków: utwórz nowy plan (Nowy plan ▸ …) i przenieś swoje dane.",
+        "Ten plan powstał we wcześniejszej wersji Funnel Math, więc Funnel Math nie znajdzie jego bloków: utwórz nowy plan (Nowy plan ▸ …) i przenieś swoje dane.",
       rowsInsideBlocks: (rows) =>
         `Wiersze ${rows} wstawiono do tabel planu (lub z nich usunięto), więc nie wiadomo, do którego etapu należy każdy wiersz. Usuń wstawione wiersze (lub cofnij usunięcie) – własne wiersze dodawaj nad, pod lub między tabelami – i odśwież plan ponownie.`,
       markersLost:

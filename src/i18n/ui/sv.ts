@@ -29,6 +29,10 @@ export function sv(): UiMessages {
       notAPlan:
         "Uppdatera planen bygger om ett planblad från dess tratt. Öppna ett planblad (skapat med Ny plan) och försök igen.",
       refreshed: (funnel) => `Planen är ombyggd från tratten ”${funnel}”. Dina indata är kvar.`,
+      viewFunnelGone: (gone, used) =>
+        `Bladet som visas skapades från tratten ”${gone}”, som inte längre finns i kalkylarket: ”${used}” används i stället.`,
+      viewFunnelGoneChoose: (gone) =>
+        `Bladet som visas skapades från tratten ”${gone}”, som inte längre finns i kalkylarket: välj en annan tratt.`,
       funnelMissing: (funnel) =>
         `Planen använder tratten ”${funnel}”, som inte längre finns i kalkylarket.`,
       exportSqlTitle: "Tratten som SQL",
@@ -50,7 +54,7 @@ export function sv(): UiMessages {
       measuredDaysKept: (stages) => `Oförändrade (ingen mätning): ${stages}`,
       measuredDaysFailed: (reason) => `Dagarna sparades inte: ${reason}`,
       olderPlan:
-        "Planen gjordes med en tidigare version av Funnel Math, så Uppdatera plan hittar inte dess block: skapa en ny plan (Ny plan ▸ …) och för över dina indata.",
+        "Planen gjordes med en tidigare version av Funnel Math, så Funnel Math hittar inte dess block: skapa en ny plan (Ny plan ▸ …) och för över dina indata.",
       rowsInsideBlocks: (rows) =>
         `Rad ${rows} har infogats i (eller tagits bort från) planens tabeller, så Uppdatera plan kan inte avgöra vilket steg varje rad hör till. Ta bort de infogade raderna (eller ångra borttagningen) – egna rader hör hemma ovanför, under eller mellan tabellerna – och uppdatera planen igen.`,
       markersLost:

@@ -29,6 +29,10 @@ export function zhCN(): UiMessages {
       notAPlan:
         "“刷新计划”会按漏斗重建计划工作表。请先打开一个计划工作表（由“新建计划”创建）再试。",
       refreshed: (funnel) => `已按漏斗“${funnel}”重建计划，您输入的数据均已保留。`,
+      viewFunnelGone: (gone, used) =>
+        `当前工作表由漏斗“${gone}”创建，该漏斗已不在本电子表格中：改用“${used}”。`,
+      viewFunnelGoneChoose: (gone) =>
+        `当前工作表由漏斗“${gone}”创建，该漏斗已不在本电子表格中：请选择其他漏斗。`,
       funnelMissing: (funnel) => `此计划使用的漏斗“${funnel}”已不在本电子表格中。`,
       exportSqlTitle: "漏斗 SQL",
       exportSqlHint: "将这段 SQL 复制到您的数据仓库：它会用 CRM 表算出同样的漏斗。",
@@ -44,7 +48,7 @@ export function zhCN(): UiMessages {
       measuredDaysKept: (stages) => `未更改（无实测数据）：${stages}`,
       measuredDaysFailed: (reason) => `天数未保存：${reason}`,
       olderPlan:
-        "此计划由较早版本的 Funnel Math 创建，“刷新计划”找不到它的区块：请新建计划（新建计划 ▸ …）并把您的输入复制过去。",
+        "此计划由较早版本的 Funnel Math 创建，Funnel Math 找不到它的区块：请新建计划（新建计划 ▸ …）并把您的输入复制过去。",
       rowsInsideBlocks: (rows) =>
         `计划区域中插入（或删除）了第 ${rows} 行，无法判断每行属于哪个阶段。请删除插入的行（或撤销删除）——自己的行请放在各区域的上方、下方或区域之间——然后再次刷新计划。`,
       markersLost:

@@ -1,0 +1,135 @@
+/**
+ * What a user waits for in Sheets is service calls (SPEC §8): a command reads what it needs once,
+ * before its first write (a read after a write flushes), and finds a funnel it already knows
+ * without listing every funnel. Counted through the built bundle by the counting fakes; the full
+ * per-action table is the bench's (bench/serviceCalls.ts).
+ */
+import { HAND_TYPED_FUNNEL, openAddon, type Addon } from "../../fakes/addon";
+import { runNewPlan } from "../../fakes/newPlan";
+import { FakeWorkbook } from "../../fakes/spreadsheet";
+import { inboundPreset } from "../../src/i18n/presets/inbound";
+import type { CreateResult, LoadedFunnel, RenameResult, SaveResult } from "../../src/wire/stageApi";
+
+function workbook(extraFunnels = 0): Addon {
+  const addon = openAddon(new FakeWorkbook({ Sheet1: [] }));
+  for (const name of ["Funnel", ...Array.from({ length: extraFunnels }, (_, i) => `Region ${i}`)]) {
+    const created = addon.run<CreateResult>("createFunnel", {
+      name,
+      stages: inboundPreset("en").stages,
+    });
+    if (!created.ok) throw new Error(created.message);
+  }
+  return addon;
+}
+
+function calls(addon: Addon, method: string): number {
+  return addon.counts.byMethod().get(method) ?? 0;
+}
+
+describe("service calls of a command (SPEC §8)", () => {
+  it("a save that grows the table and moves a plan's inputs flushes once", () => {
+    const addon = workbook();
+    runNewPlan(addon, "newAnnualPlan");
+    const current = addon.run<LoadedFunnel>("loadFunnel", "Funnel");
+    const funnel = structuredClone(current.funnel);
+    funnel.stages.splice(funnel.stages.length - 1, 0, {
+      name: "Opportunity",
+      owner: "Sales",
+      conversionToNext: 0.4,
+      daysInStage: 20,
+      entryCriteria: "",
+      exitCriteria: "",
+    });
+    addon.counts.reset();
+    const saved = addon.run<SaveResult>("saveFunnel", {
+      funnel,
+      fingerprint: current.fingerprint,
+    });
+    expect(saved.ok).toBe(true);
+    // The plan's inputs did move (its sheet was written) and the table grew by a row.
+    expect(calls(addon, "Range.setValues")).toBeGreaterThanOrEqual(2);
+    expect(calls(addon, "Sheet.getMaxRows")).toBe(1);
+    expect(addon.counts.flushes).toBe(1); // SpreadsheetApp.flush at the end, nothing before
+  });
+
+  it("each command asks for the active spreadsheet and the spreadsheet's locale once", () => {
+    const addon = workbook();
+    runNewPlan(addon, "newAnnualPlan");
+    addon.book.getSheetByName("Funnel")?.activate();
+    for (const run of [
+      () => addon.bundle.call("showStageEditor"),
+      () => addon.bundle.call("newAnnualPlan"),
+    ]) {
+      addon.counts.reset();
+      run();
+      expect(calls(addon, "SpreadsheetApp.getActiveSpreadsheet")).toBe(1);
+      expect(calls(addon, "Spreadsheet.getSpreadsheetLocale")).toBeLessThanOrEqual(1);
+      expect(calls(addon, "Spreadsheet.getActiveSheet")).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("the stage editor of a workbook with one funnel looks at the sheet in view once", () => {
+    // Even with one funnel the sheet in view is read: a plan of a deleted funnel must say why the
+    // sidebar shows another (SPEC §6) — once, its record read in one metadata call.
+    const addon = workbook();
+    runNewPlan(addon, "newAnnualPlan"); // a plan sheet in view: its record names the funnel
+    addon.counts.reset();
+    addon.bundle.call("showStageEditor");
+    expect(calls(addon, "Spreadsheet.getActiveSheet")).toBe(1);
+    expect(calls(addon, "Sheet.getDeveloperMetadata")).toBeLessThanOrEqual(1);
+  });
+
+  it("New plan's dialog on a funnel's sheet costs the same however many funnels there are", () => {
+    const count = (extra: number): number => {
+      const addon = workbook(extra);
+      addon.book.getSheetByName("Funnel")?.activate();
+      addon.counts.reset();
+      addon.bundle.call("newAnnualPlan");
+      expect(addon.book.ui.dialogs.length).toBe(1);
+      return addon.counts.calls.length;
+    };
+    expect(count(5)).toBe(count(0));
+  });
+
+  it("a new funnel's named ranges are placed through one range list", () => {
+    const addon = workbook();
+    addon.counts.reset();
+    const created = addon.run<CreateResult>("createFunnel", {
+      name: "Bowtie",
+      stages: inboundPreset("en").stages,
+    });
+    expect(created.ok).toBe(true);
+    expect(calls(addon, "Spreadsheet.setNamedRange")).toBe(3); // stages, rates, days
+    expect(calls(addon, "Sheet.getRangeList")).toBe(1);
+    // The cells themselves: contents, rate format and note (each its own range), none per name.
+    expect(calls(addon, "Sheet.getRange")).toBeLessThanOrEqual(4);
+  });
+
+  it("a Refresh with nothing to say does not look up the user's language", () => {
+    const addon = workbook();
+    runNewPlan(addon, "newAnnualPlan");
+    addon.counts.reset();
+    addon.bundle.call("refreshPlan");
+    expect(addon.book.ui.alerts).toEqual([]);
+    expect(calls(addon, "Session.getActiveUserLocale")).toBe(0);
+  });
+
+  it("renaming a funnel the store made reads none of its cells", () => {
+    const addon = workbook();
+    runNewPlan(addon, "newAnnualPlan");
+    addon.counts.reset();
+    const renamed = addon.run<RenameResult>("renameFunnel", { key: "Funnel", name: "Pipeline" });
+    expect(renamed.ok && renamed.funnels.map((f) => f.name)).toEqual(["Pipeline"]);
+    expect(calls(addon, "Sheet.getDataRange")).toBe(0);
+    expect(addon.counts.flushes).toBe(1);
+  });
+
+  it("renaming a table typed by hand names it and replies with it as a load now reads it", () => {
+    const addon = openAddon(new FakeWorkbook({ Funnel: HAND_TYPED_FUNNEL }));
+    const renamed = addon.run<RenameResult>("renameFunnel", { key: "Funnel", name: "Pipeline" });
+    if (!renamed.ok) throw new Error(renamed.message);
+    const now = addon.run<LoadedFunnel>("loadFunnel", "Funnel");
+    expect(renamed.loaded?.fingerprint).toBe(now.fingerprint);
+    expect(renamed.loaded?.funnel).toEqual(now.funnel);
+  });
+});

@@ -17,7 +17,7 @@ const zone = (files, names, message) => ({
         patterns: [
           { regex: folder(names), message },
           {
-            regex: folder(["fakes", "preview", "test", "bench", "build"]),
+            regex: folder(["fakes", "preview", "spec", "test", "bench", "build"]),
             message:
               "src/ is the product: the fakes, the preview, tests and tools import it, never the other way.",
           },
@@ -111,6 +111,25 @@ export default tseslint.config(
     PAGES,
     "The server imports no browser page: shared shapes live in src/wire.",
   ),
+  {
+    // The tools and the fakes stand beside the tests, not on them: what both need (the spec's
+    // data, the fakes) lives in spec/ or fakes/.
+    files: ["build/**", "bench/**", "fakes/**", "preview/**", "spec/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: folder(["test"]),
+              message:
+                "Tools, fakes and the preview never import test/: share through spec/ or fakes/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ["**/*.mjs", "**/*.cjs", "**/*.js"],
     ...tseslint.configs.disableTypeChecked,

@@ -10,7 +10,7 @@ import { performance } from "node:perf_hooks";
 import { setFlagsFromString } from "node:v8";
 import vm from "node:vm";
 import { buildFunctionsOnly } from "../build/build";
-import { SPEC_TABLES } from "../test/templates/specTables";
+import { SPEC_TABLES } from "../spec/templateTables";
 import { analyticsWorkloads } from "./analytics";
 import { BASELINE_SOURCE } from "./baselines";
 import { COLD_CALL, coldLoads, type ColdLoads } from "./coldLoad";
@@ -308,7 +308,7 @@ async function main(): Promise<void> {
     );
   }
 
-  // Call budgets: one call per table SPEC §6 names for the template (test/templates/specTables.ts),
+  // Call budgets: one call per table SPEC §6 names for the template (spec/templateTables.ts),
   // not the template's own headings. A template the add-on lacks, or a count that cannot be taken,
   // is a miss.
   try {

@@ -7,7 +7,8 @@
  */
 import { existsSync } from "node:fs";
 import { performance } from "node:perf_hooks";
-import { chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { CHROMIUM_PATH, launchChromium } from "../fakes/chromium";
 import type { FakeWorkbook } from "../fakes/spreadsheet";
 import { engineOf, LiveWorkbookEngine } from "../fakes/workbookEngine";
 import { TEMPLATES } from "../src/addon/templates/catalog";
@@ -173,27 +174,16 @@ export async function previewEditRoundTrips(): Promise<EditRow[]> {
         what: `  … previous design, same run (fresh engine per evaluation, all ${sheets} sheets sent), ${edit.label}`,
         ms: previousDesignRoundTrip(preview, edit),
       });
-    if (!existsSync("/usr/bin/chromium")) {
+    if (!existsSync(CHROMIUM_PATH)) {
       rows.push({
         what: "preview edit round trip in the browser",
         ms: undefined,
         goal: 150,
-        note: "no /usr/bin/chromium",
+        note: `no ${CHROMIUM_PATH}`,
       });
       return rows;
     }
-    const browser = await chromium.launch({
-      executablePath: "/usr/bin/chromium",
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1680, height: 900 } });
       for (const edit of EDITS)

@@ -1,6 +1,6 @@
 /**
  * Custom-function calls each template sheet makes when evaluated (SPEC §8: at most one per table
- * SPEC §6 names; the budgets are in test/templates/specTables.ts). Each template is built through
+ * SPEC §6 names; the budgets are in spec/templateTables.ts). Each template is built through
  * the built add-on into an in-memory workbook with the default funnel, then evaluated once by the
  * formula engine.
  */

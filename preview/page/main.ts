@@ -4,6 +4,7 @@
  * when the workbook or what the page shows of the add-on changed).
  */
 import { parseA1 } from "../../fakes/a1";
+import { messageOf } from "../../src/core/messageOf";
 import { detectSeparator, parseDelimited } from "../delimited";
 import { fill, previewText, type PreviewText } from "../previewText";
 import type { CellView, EditReply, MenuItemView, WorkbookView } from "../viewTypes";
@@ -51,7 +52,7 @@ function showToast(message: string, isError = false): void {
 }
 
 function failed(e: unknown): void {
-  showToast(e instanceof Error ? e.message : String(e), true);
+  showToast(messageOf(e), true);
 }
 
 const grid: Grid = new Grid(byId("grid"), {

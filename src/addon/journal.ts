@@ -3,6 +3,7 @@
  * when any later step fails, the undos run newest first, so the workbook — cells, formats, named
  * ranges, notes — is as it was, and the failure says in words which step Sheets stopped at.
  */
+import { messageOf } from "../core/messageOf";
 import type { UiMessages } from "../i18n/ui";
 
 /** What the command was doing, as the user reads it ("Sheets stopped while …"). */
@@ -24,11 +25,6 @@ export class WriteFailed extends Error {
  * save): the command is undone and the reply carries this message as it is.
  */
 export class Refused extends Error {}
-
-/** The message of anything thrown (errors from another realm are not `instanceof Error`). */
-export function messageOf(e: unknown): string {
-  return String((e as { message?: unknown } | null)?.message ?? e);
-}
 
 export class Journal {
   /** The undos, oldest first: pass this list to code that registers its own (PlanSync). */

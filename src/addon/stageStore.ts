@@ -32,7 +32,8 @@ import {
   type FunnelEntry,
 } from "./funnelDirectory";
 import { deleteFunnel, renameFunnel } from "./funnelLifecycle";
-import { Journal, messageOf, Refused, WriteFailed } from "./journal";
+import { messageOf } from "../core/messageOf";
+import { Journal, Refused, WriteFailed } from "./journal";
 import { sheetNameProblem } from "./saveChecks";
 import { planSave } from "./savePlan";
 import type { SheetPort } from "./sheetsPort";

@@ -6,7 +6,7 @@
  * fails the table, its formats, notes, checkboxes and named ranges are as they were.
  */
 import { a1Range } from "../core/a1";
-import { writeContents, type CellContent } from "./cellContents";
+import { asText, writeContents, type CellContent } from "./cellContents";
 import { namedRangeNames, type RangePart } from "../core/funnelRanges";
 import type { Journal } from "./journal";
 import { MAP_OFFSET, MAP_WIDTH } from "./crmMap";
@@ -264,8 +264,7 @@ function writeMap(
 ): void {
   const block = map.before;
   journal.onUndo(() => restoreBlock(sheet, top, column, block));
-  const text = (v: string): CellContent => (v === "" ? "" : `'${v}`);
-  const rows: CellContent[][] = [map.header, ...map.rows].map((row) => row.map(text));
+  const rows: CellContent[][] = [map.header, ...map.rows].map((row) => row.map(asText));
   // Rows the old map had below the new one are emptied.
   while (rows.length < block.contents.length) rows.push(["", ""]);
   writeContents(sheet, top, column, rows);

@@ -3,6 +3,7 @@
  * per funnel ("EMEA · 7 stages"); the choice builds the plan and closes the dialog. Funnel names are
  * user text: they arrive as JSON data and become button text through textContent, never HTML.
  */
+import { messageOf } from "../core/messageOf";
 import { chooseFunnelMessages } from "../i18n/chooseFunnel";
 import { button, el } from "../pages/dom";
 import { readPageData } from "../pages/pageData";
@@ -36,7 +37,7 @@ async function choose(key: string): Promise<void> {
     google.script.host.close();
   } catch (e) {
     status.className = "error";
-    status.textContent = t.couldNotBuild(e instanceof Error ? e.message : String(e));
+    status.textContent = t.couldNotBuild(messageOf(e));
     for (const b of [...choices, cancel]) b.disabled = false;
   }
 }

@@ -1,5 +1,10 @@
 import { fromCents, percentileCents } from "../core/dealOdds";
-import { bookings, DEAL_LIST_DETAILS } from "./bookingsOdds";
+import {
+  bookings,
+  DEAL_AMOUNTS_DOCS,
+  DEAL_LIST_DETAILS,
+  WIN_PROBABILITIES_DOCS,
+} from "./bookingsOdds";
 import { numberList, singleNumber, withDefault, type NumberList } from "./kinds";
 import { nonNegativeRule } from "./numbers";
 import { cellColumn, PERCENTILE } from "./planningKinds";
@@ -49,16 +54,8 @@ export const BOOKINGS_PERCENTILES_DOCS: FunctionDocs = {
     "The k-th percentile is the smallest total x with P(bookings ≤ x) ≥ k (a level met exactly counts): P10 is a total the team beats 90% of the time, P90 one it reaches 10% of the time. Each is a total some combination of deals books. `percentiles` are fractions (P10 = 0.1), default 0.1, 0.5 and 0.9 as a row; the result follows their orientation. `closed_won` is added to every total.",
   ],
   params: {
-    deal_amounts: {
-      type: "column of amounts",
-      description: "Each open deal's amount.",
-      example: "Deals!D2:D500",
-    },
-    win_probabilities: {
-      type: "column of probabilities (fractions)",
-      description: "Each deal's win probability, row for row.",
-      example: "Deals!E2:E500",
-    },
+    deal_amounts: DEAL_AMOUNTS_DOCS,
+    win_probabilities: WIN_PROBABILITIES_DOCS,
     percentiles: {
       type: "row or column of percentiles (fractions)",
       description: "Which percentiles, as fractions (P10 = 0.1).",

@@ -1,6 +1,11 @@
 import { chanceOfAtLeast, toCents } from "../core/dealOdds";
 import { alignedList } from "./broadcast";
-import { bookings, DEAL_LIST_DETAILS } from "./bookingsOdds";
+import {
+  bookings,
+  DEAL_AMOUNTS_DOCS,
+  DEAL_LIST_DETAILS,
+  WIN_PROBABILITIES_DOCS,
+} from "./bookingsOdds";
 import { singleNumber, withDefault } from "./kinds";
 import { nonNegativeRule } from "./numbers";
 import { cellColumn } from "./planningKinds";
@@ -45,16 +50,8 @@ export const BOOKINGS_PROBABILITY_DOCS: FunctionDocs = {
     "`goal` may be a list (quota, commit, stretch): one chance per goal, in its orientation; an empty goal gives an empty cell. `closed_won` is already booked and counts toward every goal; a goal it already meets has a chance of 1.",
   ],
   params: {
-    deal_amounts: {
-      type: "column of amounts",
-      description: "Each open deal's amount.",
-      example: "Deals!D2:D500",
-    },
-    win_probabilities: {
-      type: "column of probabilities (fractions)",
-      description: "Each deal's win probability, row for row.",
-      example: "Deals!E2:E500",
-    },
+    deal_amounts: DEAL_AMOUNTS_DOCS,
+    win_probabilities: WIN_PROBABILITIES_DOCS,
     goal: {
       description: "Bookings to reach, or a list of goals (one chance each).",
       example: "250000",

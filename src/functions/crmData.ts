@@ -1,23 +1,20 @@
 import {
-  historyDates,
-  historyReach,
   holdsOnlyText,
   holdsStageNames,
   isHeaderOverData,
   isHeaderRow,
   isHeaderText,
-  mappedMatrixDates,
-  mappedMatrixReach,
-  matrixColumns,
+} from "../core/crm/layout";
+import { readRecordLog } from "../core/crm/recordLog";
+import type { BadCell, FunnelReach, Unknowns } from "../core/crm/records";
+import { statusOf, STATUS_HELP } from "../core/crm/recordStatus";
+import { mappedMatrixDates, mappedMatrixReach, matrixColumns } from "../core/crm/stageDateMatrix";
+import {
+  historyDates,
+  historyReach,
   readHistory,
-  readRecordLog,
-  statusOf,
-  STATUS_HELP,
-  type BadCell,
-  type FunnelReach,
   type HistoryRecords,
-  type Unknowns,
-} from "../core/crmRecords";
+} from "../core/crm/stageHistory";
 import { dayOrderEvidence, dayOrderOfLocale, scanDateText, type DayOrder } from "../core/dateText";
 import { whyNotADate, ZoneClock } from "../core/localDates";
 import { readStageDates, type StageDates } from "../core/stageDates";

@@ -2,7 +2,7 @@ import { COVERAGE_BASES, coverageBase, pipelineCoverage } from "../core/coverage
 import { broadcastSpill, elementwise, numberBlock, type NumberBlock } from "./broadcast";
 import { option, withDefault } from "./kinds";
 import { nonNegativeRule, positiveRule } from "./numbers";
-import { defineFunction, type FunctionDocs } from "./registry";
+import { defineFunction, type FunctionDocs, type ParamDocs } from "./registry";
 
 const NO_CLOSED: NumberBlock = { rows: 1, cols: 1, values: [0] };
 
@@ -36,6 +36,28 @@ export const PIPELINE_COVERAGE = defineFunction({
   },
 });
 
+/*
+ * Quota, closed won and basis, as both coverage functions document them (build-time only). Plain
+ * constants, not an object spread into the docs: esbuild keeps a spread (it may run getters), and
+ * with it the docs in the bundle.
+ */
+export const QUOTA_DOCS: ParamDocs = {
+  description: "Quota (bookings target) for the period.",
+  example: "1000000",
+};
+
+export const CLOSED_WON_DOCS: ParamDocs = {
+  description: "Bookings already closed won in the period.",
+  example: "200000",
+  default: "0",
+};
+
+export const BASIS_DOCS: ParamDocs = {
+  description: '"remaining" to divide by quota − closed won, "quota" for the whole quota.',
+  example: '"remaining"',
+  default: '"remaining"',
+};
+
 /**
  * PIPELINE_COVERAGE's reference text and spill size: read only by the build (stubs, docs) and the
  * formula-engine harness, never bundled.
@@ -53,17 +75,9 @@ export const PIPELINE_COVERAGE_DOCS: FunctionDocs = {
       description: "Open pipeline expected to close in the period (the sum of the deal amounts).",
       example: "2400000",
     },
-    quota: { description: "Quota (bookings target) for the period.", example: "1000000" },
-    closed_won: {
-      description: "Bookings already closed won in the period.",
-      example: "200000",
-      default: "0",
-    },
-    basis: {
-      description: '"remaining" to divide by quota − closed won, "quota" for the whole quota.',
-      example: '"remaining"',
-      default: '"remaining"',
-    },
+    quota: QUOTA_DOCS,
+    closed_won: CLOSED_WON_DOCS,
+    basis: BASIS_DOCS,
   },
   returns: "Coverage as a multiple (3 = 3×), per cell of the inputs.",
   examples: [

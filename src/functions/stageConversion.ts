@@ -1,4 +1,4 @@
-import { isHeaderOverData } from "../core/crmRecords";
+import { isHeaderOverData } from "../core/crm/layout";
 import {
   nextStageRates,
   nextStageRatesOfClosed,

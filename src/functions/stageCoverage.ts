@@ -1,6 +1,7 @@
 import { COVERAGE_BASES, coverageBase, stageCoverage, type StageCoverage } from "../core/coverage";
 import { normaliseStageName } from "../core/stageName";
 import { fail } from "./errors";
+import { BASIS_DOCS, CLOSED_WON_DOCS, QUOTA_DOCS } from "./pipelineCoverage";
 import { nameList, numberList, option, singleNumber, withDefault } from "./kinds";
 import { nonNegativeRule, positiveRule } from "./numbers";
 import {
@@ -152,17 +153,9 @@ export const STAGE_COVERAGE_DOCS: FunctionDocs = {
       description: "Share of deals at each stage that are won, aligned with stage_order.",
       example: "G2:G6",
     },
-    quota: { description: "Quota (bookings target) for the period.", example: "1000000" },
-    closed_won: {
-      description: "Bookings already closed won in the period.",
-      example: "200000",
-      default: "0",
-    },
-    basis: {
-      description: '"remaining" to divide by quota − closed won, "quota" for the whole quota.',
-      example: '"remaining"',
-      default: '"remaining"',
-    },
+    quota: QUOTA_DOCS,
+    closed_won: CLOSED_WON_DOCS,
+    basis: BASIS_DOCS,
   },
   returns:
     "Per stage: pipeline at this stage or later, coverage, coverage needed, expected bookings.",

@@ -1,6 +1,7 @@
 import { COHORT_PERIODS, periodKey, periodLabel, type CohortPeriod } from "../core/cohorts";
 import { NOT_A_DATE, NOT_REACHED, readDateCell, whyNotADate, ZoneClock } from "../core/localDates";
 import { PeriodPipeline } from "../core/weightedPipeline";
+import { DEAL_AMOUNTS_DOCS, WIN_PROBABILITIES_DOCS } from "./bookingsOdds";
 import { fail } from "./errors";
 import { option, rawRange } from "./kinds";
 import { cellAt, cellColumn, cellLabel, checkAligned, forEachDeal } from "./planningKinds";
@@ -97,16 +98,8 @@ export const WEIGHTED_PIPELINE_DOCS: FunctionDocs = {
     "Two lines in the orientation of `periods` (a row of periods gives two rows): the open pipeline closing in each period, and the weighted pipeline Σ amount × win probability. Dates are read as the sheet shows them, in the spreadsheet's time zone.",
   ],
   params: {
-    deal_amounts: {
-      type: "column of amounts",
-      description: "Each open deal's amount.",
-      example: "Deals!D2:D500",
-    },
-    win_probabilities: {
-      type: "column of probabilities (fractions)",
-      description: "Each deal's win probability, row for row.",
-      example: "Deals!E2:E500",
-    },
+    deal_amounts: DEAL_AMOUNTS_DOCS,
+    win_probabilities: WIN_PROBABILITIES_DOCS,
     close_dates: {
       type: "column of dates",
       description: "Each deal's expected close date, row for row.",

@@ -5,6 +5,7 @@
  * user types them in their locale ("2 400 000", "2,400,000"). Funnel and sheet names are user text:
  * they arrive as JSON data and become text through textContent, never HTML.
  */
+import { messageOf } from "../core/messageOf";
 import { readTypedNumber } from "../core/typedNumber";
 import { formatsFor } from "../i18n/format";
 import { newPlanMessages } from "../i18n/newPlan";
@@ -106,7 +107,7 @@ async function build(): Promise<void> {
     google.script.host.close();
   } catch (e) {
     status.className = "error";
-    status.textContent = t.couldNotBuild(e instanceof Error ? e.message : String(e));
+    status.textContent = t.couldNotBuild(messageOf(e));
     for (const c of controls) c.disabled = false;
   }
 }

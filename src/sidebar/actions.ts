@@ -4,12 +4,9 @@
  * funnel to show, so nothing is fetched again (SPEC §8). The sheet stays the truth: every save
  * sends the fingerprint of the table it was loaded from, and a conflict offers a reload.
  */
+import { messageOf } from "../core/messageOf";
 import { formats, PRESETS, server, t } from "./page";
 import type { SidebarActions, SidebarView } from "./view";
-
-function failure(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
 
 /** The actions on `view()` (the view is made with these actions, so it is reached late). */
 export function sidebarActions(view: () => SidebarView): SidebarActions {
@@ -28,7 +25,7 @@ export function sidebarActions(view: () => SidebarView): SidebarActions {
         v.show(await server.loadFunnel(key), v.state.funnels);
         v.setStatus("");
       } catch (e) {
-        v.setStatus(t.couldNotLoad(failure(e)), "error");
+        v.setStatus(t.couldNotLoad(messageOf(e)), "error");
       }
     },
 
@@ -41,7 +38,7 @@ export function sidebarActions(view: () => SidebarView): SidebarActions {
         v.show(still ? await server.loadFunnel(still.key) : undefined, funnels);
         if (still) v.setStatus(t.reloaded, "ok");
       } catch (e) {
-        v.setStatus(t.couldNotLoad(failure(e)), "error");
+        v.setStatus(t.couldNotLoad(messageOf(e)), "error");
       }
     },
 
@@ -73,7 +70,7 @@ export function sidebarActions(view: () => SidebarView): SidebarActions {
           v.setStatus(result.message, "error");
         } else v.setStatus(result.message, "error");
       } catch (e) {
-        v.setStatus(t.couldNotSave(failure(e)), "error");
+        v.setStatus(t.couldNotSave(messageOf(e)), "error");
       } finally {
         saving = false;
         v.saving(false);
@@ -95,7 +92,7 @@ export function sidebarActions(view: () => SidebarView): SidebarActions {
         v.setStatus(t.created(result.loaded.funnel.name), "ok");
         return undefined;
       } catch (e) {
-        return t.couldNotCreate(failure(e));
+        return t.couldNotCreate(messageOf(e));
       }
     },
 
@@ -114,7 +111,7 @@ export function sidebarActions(view: () => SidebarView): SidebarActions {
         v.setStatus(t.renamed(from, to), "ok");
         return undefined;
       } catch (e) {
-        return t.couldNotRename(failure(e));
+        return t.couldNotRename(messageOf(e));
       }
     },
 
@@ -142,7 +139,7 @@ export function sidebarActions(view: () => SidebarView): SidebarActions {
         v.show(result.loaded, result.funnels);
         v.setStatus(t.deleted(usage.name), "ok");
       } catch (e) {
-        v.setStatus(t.couldNotDelete(failure(e)), "error");
+        v.setStatus(t.couldNotDelete(messageOf(e)), "error");
       }
     },
   };

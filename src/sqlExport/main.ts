@@ -5,6 +5,7 @@
  * stage names of the funnel in view; another funnel's stages are fetched once when it is picked.
  * User text goes in through value/textContent only.
  */
+import { messageOf } from "../core/messageOf";
 import { DIALECTS, type Dialect } from "../core/sql/dialect";
 import { funnelSql, type Layout } from "../core/sql/funnelQuery";
 import { SqlArgumentError } from "../core/sql/identifiers";
@@ -189,7 +190,7 @@ async function switchFunnel(): Promise<void> {
     try {
       stagesOf.set(key, await server.getFunnelStages(key));
     } catch (e) {
-      setStatus(t.couldNotLoad(e instanceof Error ? e.message : String(e)), "error");
+      setStatus(t.couldNotLoad(messageOf(e)), "error");
       return;
     }
     if (funnelSelect.value !== key) return;

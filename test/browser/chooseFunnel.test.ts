@@ -5,6 +5,7 @@
  */
 import { chooseFunnelMessages } from "../../src/i18n/chooseFunnel";
 import { parseRecord } from "../../src/addon/templates/planRecord";
+import { keyProblem } from "../../src/core/funnelKey";
 import { HOSTILE_FUNNEL_NAME, openNewPlanDialog, useBrowser } from "../harness/sidebarPage";
 
 jest.setTimeout(30_000);
@@ -54,7 +55,8 @@ describe.each([
         .getDeveloperMetadata()
         .map((m) => parseRecord(m.getValue()))
         .find((r) => r !== undefined);
-      expect(record?.funnel).toBeTruthy();
+      expect(record?.funnelName).toBe(HOSTILE);
+      expect(keyProblem(record?.funnel ?? "")).toBeUndefined(); // a key Sheets takes
       expect(record?.funnel).not.toBe("Funnel");
       expect(s.pageErrors).toEqual([]);
     } finally {

@@ -18,6 +18,7 @@ import { inboundPreset } from "../../src/i18n/presets/inbound";
 import { uiMessages } from "../../src/i18n/ui";
 import type { CreateResult, LoadedFunnel } from "../../src/wire/stageApi";
 import { runNewPlan } from "../../fakes/newPlan";
+import { stage as typedStage } from "../harness/stages";
 
 const t = uiMessages("sv").store;
 
@@ -90,14 +91,8 @@ function edit(addon: Addon, key: string, change: (f: Funnel) => void) {
   return { funnel, fingerprint: loaded.fingerprint };
 }
 
-const stage = (name: string, rate: number | null, days: number | null) => ({
-  name,
-  owner: "Sales",
-  conversionToNext: rate,
-  daysInStage: days,
-  entryCriteria: "",
-  exitCriteria: "",
-});
+const stage = (name: string, rate: number | null, days: number | null) =>
+  typedStage(name, rate, days, "Sales");
 
 const COMMANDS: Command[] = [
   {

@@ -13,6 +13,7 @@ import { MENU } from "../../src/addon/menu";
 import { LANGUAGES } from "../../src/i18n/languages";
 import type { PageBasics } from "../../src/wire/pages";
 import { servedPageData } from "../../fakes/pageData";
+import { stage } from "../harness/stages";
 
 const COMMANDS = MENU.flatMap((entry) => ("items" in entry ? entry.items : [entry])).map(
   (item) => item.functionName,
@@ -42,24 +43,7 @@ describe.each(LANGUAGES)("in %s", (language) => {
     // With two funnels and no funnel in view, New plan asks which, in a dialog of its own.
     const second = addon.run<{ ok: boolean }>("createFunnel", {
       name: "EMEA",
-      stages: [
-        {
-          name: "Lead",
-          owner: "",
-          conversionToNext: 0.5,
-          daysInStage: 3,
-          entryCriteria: "",
-          exitCriteria: "",
-        },
-        {
-          name: "Won",
-          owner: "",
-          conversionToNext: null,
-          daysInStage: null,
-          entryCriteria: "",
-          exitCriteria: "",
-        },
-      ],
+      stages: [stage("Lead", 0.5, 3), stage("Won", null)],
     });
     expect(second.ok).toBe(true);
     book.insertSheet("Notes").activate();

@@ -11,23 +11,7 @@ import { FakeUi, menuPaths } from "../../fakes/ui";
 import { fakeHtmlService } from "../../fakes/html";
 import { fakeSession } from "../harness/session";
 import { at } from "../harness/at";
-
-const ENGLISH_MENU = [
-  "Stage editor",
-  "New plan ▸ Annual reverse funnel",
-  "New plan ▸ Monthly targets with sales-cycle lag",
-  "New plan ▸ Channel CAC and LTV",
-  "New plan ▸ Funnel health",
-  "New plan ▸ Marketing–sales SLA",
-  "New plan ▸ Plan vs actual",
-  "New plan ▸ Cohorts and time in stage",
-  "New plan ▸ Capacity plan (reps, hires, SDRs)",
-  "New plan ▸ Pipeline coverage and forecast",
-  "Refresh plan",
-  "Use measured days in the funnel",
-  "Export funnel as SQL…",
-  "Function reference",
-];
+import { ENGLISH_MENU } from "../harness/menu";
 
 /** `locale` "throws": a Session that refuses the call. */
 function open(locale: string | undefined, authMode = "FULL") {

@@ -13,23 +13,13 @@ import {
   percentileOf,
 } from "../harness/bruteForce";
 import { at } from "../harness/at";
+// mulberry32, seeded, so every run checks the same lists (the bench spreads its data with it too).
+import { random } from "../../bench/data";
 
 const bundle = loadCustomFunctions();
 const call = (name: string, ...args: unknown[]) => bundle.call(name, ...args);
 const err = (name: string, ...args: unknown[]) => thrownMessage(() => call(name, ...args));
 const column = <T>(xs: readonly T[]) => xs.map((x) => [x]);
-
-/** mulberry32: seeded, so every run checks the same lists. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe("DEALS_PROBABILITY", () => {
   it("Excel's documented NEGBINOM.DIST values, read as binomial tails", () => {

@@ -9,6 +9,7 @@ import { FakeWorkbook } from "../../fakes/spreadsheet";
 import type { CreateResult, SaveResult } from "../../src/wire/stageApi";
 import { uiMessages } from "../../src/i18n/ui";
 import { openAddon } from "../../fakes/addon";
+import { stage } from "../harness/stages";
 import { sheetMessages } from "../../src/i18n/sheet";
 import { stageTableMessages } from "../../src/i18n/stageTable";
 
@@ -38,24 +39,7 @@ describe("the stage store's messages in the user's language", () => {
     const addon = openAddon(new FakeWorkbook(), new FakeLock(), new FakeSession(locale));
     const created = addon.run<CreateResult>("createFunnel", {
       name: "Pipeline",
-      stages: [
-        {
-          name: "Lead",
-          owner: "",
-          conversionToNext: 0.5,
-          daysInStage: 3,
-          entryCriteria: "",
-          exitCriteria: "",
-        },
-        {
-          name: "Won",
-          owner: "",
-          conversionToNext: null,
-          daysInStage: null,
-          entryCriteria: "",
-          exitCriteria: "",
-        },
-      ],
+      stages: [stage("Lead", 0.5, 3), stage("Won", null)],
     });
     if (!created.ok) throw new Error(created.message);
     const store = uiMessages(language).store;

@@ -6,44 +6,18 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { parseDelimited } from "../../preview/delimited";
 import { at } from "./at";
 
 const DIR = join(__dirname, "..", "fixtures", "crm");
 
-/** RFC 4180 CSV: quoted fields, "" inside quotes; lines starting with # are comments. */
+/** A fixture as RFC 4180 CSV (the preview's reader of pasted exports); lines starting with # are comments. */
 export function readCsv(file: string): string[][] {
   const text = readFileSync(join(DIR, file), "utf8")
     .split("\n")
     .filter((line) => !line.startsWith("#"))
     .join("\n");
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(field);
-      field = "";
-    } else if (ch === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += ch;
-  }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
+  return parseDelimited(text, ",");
 }
 
 /** The funnel every example uses, top first. */

@@ -5,8 +5,9 @@
  * in-memory workbook) through page.exposeFunction — JSON both ways, as Apps Script does. Every
  * call the page makes is recorded: the round trips SPEC §8 budgets.
  */
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { openAddon, type Addon } from "../../fakes/addon";
+import { launchChromium } from "../../fakes/chromium";
 import { FakeLock } from "../../fakes/lock";
 import { FakeSession } from "../../fakes/session";
 import { throughScriptRun } from "../../fakes/scriptRun";
@@ -49,21 +50,6 @@ export function useSidebarSessions(): SidebarSession[] {
     }
   });
   return sessions;
-}
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
 }
 
 /** Runs in the page before its own script: google.script.run and .host stand-ins over __call. */

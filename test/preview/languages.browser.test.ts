@@ -12,7 +12,7 @@ import { menuMessages } from "../../src/i18n/menu";
 import { sheetMessages } from "../../src/i18n/sheet";
 import { sidebarMessages } from "../../src/i18n/sidebar";
 import { uiMessages } from "../../src/i18n/ui";
-import { launchChromium } from "../harness/sidebarPage";
+import { launchChromium } from "../../fakes/chromium";
 
 jest.setTimeout(120_000);
 

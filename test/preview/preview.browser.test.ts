@@ -7,7 +7,7 @@ import { join } from "node:path";
 import type { Browser, Frame, Page } from "playwright-core";
 import { startPreview, type RunningPreview } from "../../preview/server";
 import type { MenuItemView, MenuView } from "../../preview/viewTypes";
-import { launchChromium } from "../harness/sidebarPage";
+import { launchChromium } from "../../fakes/chromium";
 import { annualLayout } from "../../src/addon/templates/annualPlan";
 import { cohortsLayout } from "../../src/addon/templates/cohorts";
 import { pvaLayout } from "../../src/addon/templates/planVsActual";

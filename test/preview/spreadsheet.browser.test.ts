@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { callCounts, resetCallCounts } from "../../fakes/formulaEngine";
 import { startPreview, type RunningPreview } from "../../preview/server";
 import { toTsv } from "../../preview/delimited";
-import { launchChromium } from "../harness/sidebarPage";
+import { launchChromium } from "../../fakes/chromium";
 import { at } from "../harness/at";
 import { annualLayout } from "../../src/addon/templates/annualPlan";
 import { cohortsLayout } from "../../src/addon/templates/cohorts";

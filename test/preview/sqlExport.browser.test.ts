@@ -5,7 +5,7 @@
  */
 import type { Browser, BrowserContext, FrameLocator, Page } from "playwright-core";
 import { startPreview, type RunningPreview } from "../../preview/server";
-import { launchChromium } from "../harness/sidebarPage";
+import { launchChromium } from "../../fakes/chromium";
 import { funnelRows, openDuckDb } from "../sql/engines";
 
 jest.setTimeout(60_000);

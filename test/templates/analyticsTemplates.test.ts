@@ -5,7 +5,7 @@
  */
 import type { LoadedFunnel } from "../../src/wire/stageApi";
 import { serialFromDate } from "../../fakes/dates";
-import { SPEC_TABLES } from "./specTables";
+import { SPEC_TABLES } from "../../spec/templateTables";
 import {
   anchor,
   anchorsOf,

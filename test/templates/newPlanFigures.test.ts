@@ -4,27 +4,16 @@
  * the SLA prefilled from that plan; a team's own six-stage funnel; every figure checked by hand.
  * Built through the built add-on and evaluated by the formula engine.
  */
-import type { Stage } from "../../src/core/funnel";
 import type { NewPlanData } from "../../src/wire/pages";
 import { runNewPlan } from "../../fakes/newPlan";
 import { at } from "../harness/at";
+import { stage } from "../harness/stages";
 import { anchorsOf, column, errorCells, values, withInboundFunnel } from "./templateHarness";
 
 const MONTHS = 12;
 const TARGET = 2_400_000;
 const DEAL = 24_000;
 const DEALS = TARGET / DEAL; // 100 a year
-
-function stage(name: string, rate: number | null, days: number | null): Stage {
-  return {
-    name,
-    owner: "",
-    conversionToNext: rate,
-    daysInStage: days,
-    entryCriteria: "",
-    exitCriteria: "",
-  };
-}
 
 /** The team's own funnel: six stages down to the won one. */
 const SIX = [

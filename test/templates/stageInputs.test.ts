@@ -7,7 +7,7 @@
  * all-or-nothing under a failure at any of their service calls.
  */
 import { runNewPlan } from "../../fakes/newPlan";
-import type { Funnel, Stage } from "../../src/core/funnel";
+import type { Funnel } from "../../src/core/funnel";
 import type { LoadedFunnel, SaveResult } from "../../src/wire/stageApi";
 import type { Addon } from "../../fakes/addon";
 import type { FakeSheet } from "../../fakes/spreadsheet";
@@ -15,18 +15,13 @@ import type { Anchor } from "../../src/addon/templates/layout";
 import { syncPlans } from "../../src/addon/templates/planSync";
 import { MISSING_INPUT } from "../../src/addon/templates/slotCells";
 import { anchorsOf, errorCells, newPlan, values, withInboundFunnel } from "./templateHarness";
+import { stage as typedStage } from "../harness/stages";
 import { uiMessages } from "../../src/i18n/ui";
 
 const en = uiMessages("en");
 
-const stage = (name: string, rate: number | null, days: number | null): Stage => ({
-  name,
-  owner: "Marketing",
-  conversionToNext: rate,
-  daysInStage: days,
-  entryCriteria: "",
-  exitCriteria: "",
-});
+const stage = (name: string, rate: number | null, days: number | null) =>
+  typedStage(name, rate, days, "Marketing");
 
 const acquisition = (f: Funnel) =>
   f.stages

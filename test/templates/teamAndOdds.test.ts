@@ -6,7 +6,7 @@
  */
 import type { FakeSheet } from "../../fakes/spreadsheet";
 import type { Anchor } from "../../src/addon/templates/layout";
-import { SPEC_TABLES } from "./specTables";
+import { SPEC_TABLES } from "../../spec/templateTables";
 import { enumerateBookings } from "./odds";
 import {
   anchor,

@@ -1,6 +1,6 @@
 import { diffSnapshots } from "../../fakes/spreadsheet";
 import { runNewPlan } from "../../fakes/newPlan";
-import { SPEC_TABLES } from "./specTables";
+import { SPEC_TABLES } from "../../spec/templateTables";
 import type { Anchor } from "../../src/addon/templates/layout";
 import {
   anchor,
@@ -16,7 +16,7 @@ import {
 import { at } from "../harness/at";
 import { recordsForChance } from "./odds";
 
-/** Each template's call budget: one per table SPEC §6 names for it (specTables.ts). */
+/** Each template's call budget: one per table SPEC §6 names for it (spec/templateTables.ts). */
 const TEMPLATE_TABLES = {
   newAnnualPlan: at(SPEC_TABLES, "Annual reverse funnel").length,
   newMonthlyTargets: at(SPEC_TABLES, "Monthly targets with sales-cycle lag").length,

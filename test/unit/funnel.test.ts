@@ -10,6 +10,7 @@ import {
 import { stageTableMessages } from "../../src/i18n/stageTable";
 import { uiMessages } from "../../src/i18n/ui";
 import { at } from "../harness/at";
+import { stage } from "../harness/stages";
 
 /** The table of SPEC §4's six columns, in English. */
 const tableRows = (f: Funnel) =>
@@ -17,14 +18,6 @@ const tableRows = (f: Funnel) =>
 const parseTable = (values: unknown[][], key: string, name: string) =>
   parseCells(values, CORE_LAYOUT, { key, name }, uiMessages("en").validation);
 
-const stage = (name: string, rate: number | null, days: number | null = null) => ({
-  name,
-  owner: "",
-  conversionToNext: rate,
-  daysInStage: days,
-  entryCriteria: "",
-  exitCriteria: "",
-});
 const funnel = (...stages: ReturnType<typeof stage>[]): Funnel => ({
   key: "Funnel",
   name: "Funnel",

@@ -10,15 +10,8 @@ import { resolveLanguage } from "../../src/i18n/languages";
 import { uiMessages } from "../../src/i18n/ui";
 import { checkDrafts, emptyDraft } from "../../src/sidebar/drafts";
 import { at } from "../harness/at";
+import { stage } from "../harness/stages";
 
-const stage = (name: string, rate: number | null, days: number | null = null) => ({
-  name,
-  owner: "",
-  conversionToNext: rate,
-  daysInStage: days,
-  entryCriteria: "",
-  exitCriteria: "",
-});
 const funnel: Funnel = { key: "F", name: "F", stages: [stage("Lead", 0.1, 3), stage("Won", null)] };
 
 /** The first stage's rate and days cells typed as text, read back. */

@@ -7,6 +7,7 @@
  * - in every language the funnel's name comes before the line's first " · ", and only that name is
  *   replaced, whatever the plan's language; each change registers its undo (all-or-nothing).
  */
+import { asText } from "../cellContents";
 import { readRecord } from "./planRecord";
 
 type Spreadsheet = Pick<GoogleAppsScript.Spreadsheet.Spreadsheet, "createTextFinder">;
@@ -60,8 +61,8 @@ export function planTitles(spreadsheet: Spreadsheet) {
         const at = head.lastIndexOf(funnel.name);
         if (at < 0) continue;
         const renamed = `${text.slice(0, at)}${newName}${text.slice(at + funnel.name.length)}`;
-        cell.setValues([[`'${renamed}`]]);
-        undo.push(() => cell.setValues([[`'${text}`]]));
+        cell.setValues([[asText(renamed)]]);
+        undo.push(() => cell.setValues([[asText(text)]]));
       }
     },
   };

@@ -5,6 +5,7 @@
  * column width, frozen panes, highlight rules, charts and the plan's record.
  */
 import { a1Range } from "../../core/a1";
+import { messageOf } from "../../core/messageOf";
 import { isFormula } from "../cellContents";
 import type { Rect } from "./layout";
 import { columnWidth, get, planGrid, slice, type PlanGrid } from "./planGrid";
@@ -29,7 +30,7 @@ export function insertPlanSheet(spreadsheet: Spreadsheet, base: string): Sheet {
     try {
       return spreadsheet.insertSheet(name);
     } catch (e) {
-      if (!/already exists/i.test(e instanceof Error ? e.message : String(e)) || i > 200) throw e;
+      if (!/already exists/i.test(messageOf(e)) || i > 200) throw e;
     }
   }
 }

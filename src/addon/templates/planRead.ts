@@ -23,7 +23,10 @@ export interface SheetCells {
 }
 
 export function readSheetCells(sheet: Sheet): SheetCells {
-  const range = sheet.getDataRange();
+  // The whole grid, not getDataRange(): that ends at the last cell with content ("Class Sheet",
+  // getLastColumn), and a plan's empty but formatted cells beyond it (an input area waiting for
+  // a paste, its notes and colours) must be read to be put back if the command fails (SPEC §9).
+  const range = sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns());
   return {
     values: range.getValues(),
     formulas: range.getFormulas(),

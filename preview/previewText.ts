@@ -28,6 +28,19 @@ export interface PreviewText {
   userLanguage: string;
   /** The switch of the spreadsheet's locale (plans, number and date formats). */
   spreadsheetLocale: string;
+  /** Names a screen reader gives the page's parts (aria-label); "{cell}": an A1 address. */
+  menuBarLabel: string;
+  toolbarLabel: string;
+  selectedCellLabel: string;
+  formulaBarLabel: string;
+  sheetGridLabel: string;
+  sheetTabsLabel: string;
+  sidebarLabel: string;
+  closeSidebarLabel: string;
+  closeDialogLabel: string;
+  editCellLabel: string;
+  chartLabel: string;
+  messageLabel: string;
 }
 
 const ENGLISH: PreviewText = {
@@ -50,6 +63,18 @@ const ENGLISH: PreviewText = {
   docHint: "in-memory workbook · not saved",
   userLanguage: "Your language",
   spreadsheetLocale: "Spreadsheet locale",
+  menuBarLabel: "Menu bar",
+  toolbarLabel: "Toolbar",
+  selectedCellLabel: "Selected cell",
+  formulaBarLabel: "Formula bar",
+  sheetGridLabel: "Sheet grid",
+  sheetTabsLabel: "Sheets",
+  sidebarLabel: "Add-on sidebar",
+  closeSidebarLabel: "Close sidebar",
+  closeDialogLabel: "Close dialog",
+  editCellLabel: "Edit {cell}",
+  chartLabel: "Chart",
+  messageLabel: "Message",
 };
 
 const TEXT: Record<string, PreviewText> = {
@@ -74,6 +99,18 @@ const TEXT: Record<string, PreviewText> = {
     docHint: "arbetsbok i minnet · sparas inte",
     userLanguage: "Ditt språk",
     spreadsheetLocale: "Kalkylarkets språkinställning",
+    menuBarLabel: "Menyrad",
+    toolbarLabel: "Verktygsfält",
+    selectedCellLabel: "Markerad cell",
+    formulaBarLabel: "Formelfält",
+    sheetGridLabel: "Bladets rutnät",
+    sheetTabsLabel: "Blad",
+    sidebarLabel: "Tilläggets sidofält",
+    closeSidebarLabel: "Stäng sidofältet",
+    closeDialogLabel: "Stäng dialogrutan",
+    editCellLabel: "Redigera {cell}",
+    chartLabel: "Diagram",
+    messageLabel: "Meddelande",
   },
   ru: {
     running: "Выполняется «{label}»…",
@@ -95,6 +132,18 @@ const TEXT: Record<string, PreviewText> = {
     docHint: "книга в памяти · не сохраняется",
     userLanguage: "Ваш язык",
     spreadsheetLocale: "Региональные настройки таблицы",
+    menuBarLabel: "Строка меню",
+    toolbarLabel: "Панель инструментов",
+    selectedCellLabel: "Выбранная ячейка",
+    formulaBarLabel: "Строка формул",
+    sheetGridLabel: "Сетка листа",
+    sheetTabsLabel: "Листы",
+    sidebarLabel: "Боковая панель дополнения",
+    closeSidebarLabel: "Закрыть боковую панель",
+    closeDialogLabel: "Закрыть диалоговое окно",
+    editCellLabel: "Изменить {cell}",
+    chartLabel: "Диаграмма",
+    messageLabel: "Сообщение",
   },
   pl: {
     running: "Trwa: {label}…",
@@ -116,6 +165,18 @@ const TEXT: Record<string, PreviewText> = {
     docHint: "skoroszyt w pamięci · nie jest zapisywany",
     userLanguage: "Twój język",
     spreadsheetLocale: "Ustawienia regionalne arkusza",
+    menuBarLabel: "Pasek menu",
+    toolbarLabel: "Pasek narzędzi",
+    selectedCellLabel: "Zaznaczona komórka",
+    formulaBarLabel: "Pasek formuły",
+    sheetGridLabel: "Siatka arkusza",
+    sheetTabsLabel: "Arkusze",
+    sidebarLabel: "Panel boczny dodatku",
+    closeSidebarLabel: "Zamknij panel boczny",
+    closeDialogLabel: "Zamknij okno dialogowe",
+    editCellLabel: "Edytuj {cell}",
+    chartLabel: "Wykres",
+    messageLabel: "Komunikat",
   },
   zh: {
     running: "正在运行“{label}”…",
@@ -137,6 +198,18 @@ const TEXT: Record<string, PreviewText> = {
     docHint: "内存中的工作簿 · 不会保存",
     userLanguage: "您的语言",
     spreadsheetLocale: "电子表格区域设置",
+    menuBarLabel: "菜单栏",
+    toolbarLabel: "工具栏",
+    selectedCellLabel: "所选单元格",
+    formulaBarLabel: "公式栏",
+    sheetGridLabel: "工作表网格",
+    sheetTabsLabel: "工作表",
+    sidebarLabel: "插件侧边栏",
+    closeSidebarLabel: "关闭侧边栏",
+    closeDialogLabel: "关闭对话框",
+    editCellLabel: "编辑 {cell}",
+    chartLabel: "图表",
+    messageLabel: "消息",
   },
 };
 

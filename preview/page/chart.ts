@@ -1,5 +1,6 @@
 /** A chart the add-on inserted, drawn as a simple SVG bar, column or line chart of its data. */
 import type { ChartView } from "../viewTypes";
+import { pageText } from "./pageText";
 
 const SVG = "http://www.w3.org/2000/svg";
 const WIDTH = 360;
@@ -31,7 +32,7 @@ export function renderChart(chart: ChartView): SVGSVGElement {
     height: HEIGHT,
     viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
     role: "img",
-    "aria-label": chart.title || "Chart",
+    "aria-label": chart.title || pageText().chartLabel,
   });
   root.appendChild(svg("rect", { width: WIDTH, height: HEIGHT, fill: "#fff" }));
   root.appendChild(svg("text", { x: 16, y: 24, class: "chart-title" }, chart.title));

@@ -5,6 +5,7 @@
  */
 import type { DialogView } from "../viewTypes";
 import { el } from "./dom";
+import { pageText } from "./pageText";
 
 export class DialogPanel {
   private shownRevision = 0;
@@ -42,7 +43,7 @@ export class DialogPanel {
     const close = el("button", {
       className: "icon-button",
       text: "✕",
-      attrs: { type: "button", "aria-label": "Close dialog" },
+      attrs: { type: "button", "aria-label": pageText().closeDialogLabel },
     });
     close.addEventListener("click", () => this.close());
     const box = el(

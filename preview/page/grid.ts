@@ -10,6 +10,8 @@ import { parseDelimited, toTsv } from "../delimited";
 import type { CellView, SheetView } from "../viewTypes";
 import { renderChart } from "./chart";
 import { el } from "./dom";
+import { pageText } from "./pageText";
+import { fill } from "../previewText";
 
 export const DEFAULT_COLUMN_WIDTH = 100;
 const ROW_HEADER_WIDTH = 46;
@@ -275,7 +277,10 @@ export class Grid {
     const cell = this.cells.get(key(this.anchor.row, this.anchor.column));
     const input = el("input", {
       className: "cell-editor",
-      attrs: { "aria-label": `Edit ${a1Of(this.anchor)}`, spellcheck: "false" },
+      attrs: {
+        "aria-label": fill(pageText().editCellLabel, { cell: a1Of(this.anchor) }),
+        spellcheck: "false",
+      },
     });
     input.value = initial ?? cell?.input ?? "";
     const address = { ...this.anchor };

@@ -17,6 +17,7 @@ import { showAlerts } from "./modal";
 import { DialogPanel } from "./dialogPanel";
 import { SidebarPanel } from "./sidebarPanel";
 import { TabBar } from "./tabs";
+import { useText } from "./pageText";
 
 const nameBox = byId<HTMLElement>("name-box");
 const formulaInput = byId<HTMLInputElement>("formula-input");
@@ -233,6 +234,7 @@ function draw(next: WorkbookView, switchedSheet: boolean): void {
   redoButton.title = next.text.redo;
   redoButton.setAttribute("aria-label", next.text.redo);
   importButton.textContent = next.text.importCsv;
+  useText(next.text);
   byId("doc-name").textContent = next.text.title;
   document.title = next.text.title;
   document.documentElement.lang = next.locales.user.replace("_", "-");

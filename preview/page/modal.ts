@@ -1,6 +1,7 @@
 /** ui.alert as Sheets shows it: a modal with a title, the message and an OK button; one at a time. */
 import type { AlertView } from "../viewTypes";
 import { el } from "./dom";
+import { pageText } from "./pageText";
 
 const queue: AlertView[] = [];
 
@@ -12,7 +13,11 @@ function showNext(root: HTMLElement): void {
     "div",
     {
       className: "modal",
-      attrs: { role: "dialog", "aria-modal": "true", "aria-label": alert.title || "Message" },
+      attrs: {
+        role: "dialog",
+        "aria-modal": "true",
+        "aria-label": alert.title || pageText().messageLabel,
+      },
     },
     [
       el("h2", { className: "modal-title", text: alert.title || "Funnel Math" }),

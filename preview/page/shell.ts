@@ -12,14 +12,14 @@ export const PAGE_HTML = `<!doctype html>
   <div class="logo" aria-hidden="true"><span></span></div>
   <div class="doc">
     <div class="doc-title"><span id="doc-name"></span> <span class="doc-hint" id="doc-hint"></span></div>
-    <nav class="menubar" id="menubar" aria-label="Menu bar"></nav>
+    <nav class="menubar" id="menubar" data-label="menuBarLabel"></nav>
   </div>
   <div class="locales">
     <label><span id="user-locale-label"></span> <select id="user-locale"></select></label>
     <label><span id="spreadsheet-locale-label"></span> <select id="spreadsheet-locale"></select></label>
   </div>
 </header>
-<div class="toolbar" role="toolbar" aria-label="Toolbar">
+<div class="toolbar" role="toolbar" data-label="toolbarLabel">
   <button class="tool" id="undo" type="button" disabled>↶</button>
   <button class="tool" id="redo" type="button" disabled>↷</button>
   <span class="tool-separator" aria-hidden="true"></span>
@@ -27,23 +27,23 @@ export const PAGE_HTML = `<!doctype html>
   <input id="csv-file" type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain" hidden>
 </div>
 <div class="formula-bar">
-  <div class="name-box" id="name-box" aria-label="Selected cell">A1</div>
+  <div class="name-box" id="name-box" data-label="selectedCellLabel">A1</div>
   <div class="fx" aria-hidden="true">fx</div>
-  <input class="formula-input" id="formula-input" aria-label="Formula bar" autocomplete="off" spellcheck="false">
+  <input class="formula-input" id="formula-input" data-label="formulaBarLabel" autocomplete="off" spellcheck="false">
   <div class="cell-error" id="cell-error" role="status" hidden></div>
 </div>
 <div class="notices" id="notices" role="status" hidden></div>
 <main class="workspace">
   <section class="sheet-area">
-    <div class="grid-scroll" id="grid" tabindex="0" aria-label="Sheet grid"></div>
-    <nav class="tabs" id="tabs" role="tablist" aria-label="Sheets"></nav>
+    <div class="grid-scroll" id="grid" tabindex="0" data-label="sheetGridLabel"></div>
+    <nav class="tabs" id="tabs" role="tablist" data-label="sheetTabsLabel"></nav>
   </section>
-  <aside class="sidebar" id="sidebar" hidden aria-label="Add-on sidebar">
+  <aside class="sidebar" id="sidebar" hidden data-label="sidebarLabel">
     <header class="sidebar-header">
       <span class="sidebar-title" id="sidebar-title"></span>
-      <button class="icon-button" id="sidebar-close" type="button" aria-label="Close sidebar">✕</button>
+      <button class="icon-button" id="sidebar-close" type="button" data-label="closeSidebarLabel">✕</button>
     </header>
-    <iframe class="sidebar-frame" id="sidebar-frame" title="Add-on sidebar"></iframe>
+    <iframe class="sidebar-frame" id="sidebar-frame" data-title="sidebarLabel"></iframe>
   </aside>
 </main>
 <div class="modal-root" id="modal-root"></div>

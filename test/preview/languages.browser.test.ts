@@ -77,6 +77,17 @@ describe("the preview in every language", () => {
     );
     expect(await page.title()).toBe(own.title);
     if (language !== "en") expect(own.docHint).not.toBe(previewText("en").docHint);
+    // What a screen reader names the frame's parts, in the same language.
+    const names = await page.evaluate(() => ({
+      formulaBar: document.getElementById("formula-input")?.getAttribute("aria-label"),
+      grid: document.getElementById("grid")?.getAttribute("aria-label"),
+      sidebarFrame: document.getElementById("sidebar-frame")?.getAttribute("title"),
+    }));
+    expect(names).toEqual({
+      formulaBar: own.formulaBarLabel,
+      grid: own.sheetGridLabel,
+      sidebarFrame: own.sidebarLabel,
+    });
 
     // The menu in the user's language.
     const menu = menuMessages(language);

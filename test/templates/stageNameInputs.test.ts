@@ -1,0 +1,171 @@
+/**
+ * Cells where a stage is named as an input follow the stage (SPEC §9): the SLA tracker's
+ * committed stage, the Capacity plan's stage SDRs hand over and the stage of each deal in
+ * Pipeline coverage hold a stage's name, typed (or written by the template as a typed value).
+ * When the team renames that stage, the save rewrites every such cell that named it (matched as
+ * the funnel matches names: case and surrounding white space aside), so the plan's figures stay
+ * what they were — through the built bundle and the formula engine, and again after Refresh plan.
+ * When the stage is deleted, the plan says so instead of picking another stage.
+ */
+import type { Funnel } from "../../src/core/funnel";
+import type { LoadedFunnel, SaveResult } from "../../src/wire/stageApi";
+import type { Addon } from "../../fakes/addon";
+import type { FakeSheet } from "../../fakes/spreadsheet";
+import { sheetMessages } from "../../src/i18n/sheet";
+import { anchor, errorCells, newPlan, values, withInboundFunnel } from "./templateHarness";
+
+const en = sheetMessages("en");
+
+/** Saves an edit through the sidebar's server call (the store lets the plans follow it). */
+function save(addon: Addon, change: (f: Funnel) => void): SaveResult {
+  const loaded = addon.run<LoadedFunnel>("loadFunnel", "Funnel");
+  const funnel = structuredClone(loaded.funnel);
+  change(funnel);
+  return addon.run<SaveResult>("saveFunnel", { funnel, fingerprint: loaded.fingerprint });
+}
+
+function renameStage(from: string, to: string): (f: Funnel) => void {
+  return (f) => {
+    const found = f.stages.find((s) => s.name === from);
+    if (!found) throw new Error(`no stage ${from}`);
+    found.name = to;
+  };
+}
+
+const deleteStage = (name: string) => (f: Funnel) => {
+  f.stages.splice(
+    f.stages.findIndex((s) => s.name === name),
+    1,
+  );
+};
+
+/** Every number the sheet shows, by cell: the plan's figures. */
+function figures(plan: FakeSheet): Map<string, number> {
+  const out = new Map<string, number>();
+  plan
+    .getDataRange()
+    .getValues()
+    .forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (typeof v === "number") out.set(`R${r + 1}C${c + 1}`, v);
+      }),
+    );
+  return out;
+}
+
+function refresh(addon: Addon, plan: FakeSheet): void {
+  plan.activate();
+  addon.run("refreshPlan");
+}
+
+interface NameInputCase {
+  command: string;
+  /** The stage-name cells (A1) and what they say once the plan is set up. */
+  setUp(plan: FakeSheet): void;
+  /** What the name cells say now. */
+  names(plan: FakeSheet): unknown[];
+  /** The names expected before and after "MQL" is renamed "Marketing qualified". */
+  before: unknown[];
+  after: unknown[];
+  /** After MQL is deleted: the plan's own words that say the stage is not in the funnel. */
+  saysMissing(plan: FakeSheet): boolean;
+}
+
+const slaStage = (plan: FakeSheet) => anchor(plan, "slaInputs").cell(0, 1);
+const sdrStage = (plan: FakeSheet) => anchor(plan, "team").cell(5, 1);
+const dealStages = (plan: FakeSheet) => anchor(plan, "deals").range(0, 1, 14, 1);
+
+const CASES: NameInputCase[] = [
+  {
+    command: "newSlaTracker",
+    setUp: () => undefined, // the template writes the committed stage, MQL, as a typed name
+    names: (plan) => values(plan, slaStage(plan)).flat(),
+    before: ["MQL"],
+    after: ["Marketing qualified"],
+    saysMissing: (plan) =>
+      values(plan, anchor(plan, "commitment").range(1, 1, 1, 1)).flat()[0] === en.sla.stageMissing,
+  },
+  {
+    command: "newCapacityPlan",
+    // The team types the stage SDRs hand over (it is a formula until a name is typed).
+    setUp: (plan) => plan.getRange(sdrStage(plan)).setValue("mql"),
+    names: (plan) => values(plan, sdrStage(plan)).flat(),
+    before: ["mql"],
+    after: ["Marketing qualified"],
+    saysMissing: (plan) =>
+      values(plan, anchor(plan, "sdrWarning").cell(0, 0)).flat()[0] === en.capacity.unknownStage,
+  },
+  {
+    command: "newPipelineCoverage",
+    // The example deals name MQL (every third) and SQL; one pasted with a CRM's spacing and case.
+    setUp: (plan) => plan.getRange(anchor(plan, "deals").cell(3, 1)).setValue(" mql "),
+    names: (plan) => values(plan, dealStages(plan)).flat(),
+    before: [
+      "MQL",
+      "SQL",
+      "SQL",
+      " mql ",
+      "SQL",
+      "SQL",
+      "MQL",
+      "SQL",
+      "SQL",
+      "MQL",
+      "SQL",
+      "SQL",
+    ].concat(["", ""]),
+    after: [
+      "Marketing qualified",
+      "SQL",
+      "SQL",
+      "Marketing qualified",
+      "SQL",
+      "SQL",
+      "Marketing qualified",
+      "SQL",
+      "SQL",
+      "Marketing qualified",
+      "SQL",
+      "SQL",
+      "",
+      "",
+    ],
+    saysMissing: (plan) =>
+      String(values(plan, anchor(plan, "leftOut").cell(0, 0)).flat()[0]).startsWith(
+        "4 deals are at a stage that is not an open stage",
+      ),
+  },
+];
+
+describe.each(CASES)("$command: a stage named as an input follows its rename", (c) => {
+  it("renaming MQL rewrites the cells that named it; the figures stay as they were, saved and refreshed", () => {
+    const addon = withInboundFunnel();
+    const plan = newPlan(addon, c.command);
+    c.setUp(plan);
+    expect(c.names(plan)).toEqual(c.before);
+    expect(errorCells(plan)).toEqual([]);
+    const shown = figures(plan);
+    expect(shown.size).toBeGreaterThan(10);
+
+    expect(save(addon, renameStage("MQL", "Marketing qualified"))).toMatchObject({ ok: true });
+    expect(figures(plan)).toEqual(shown);
+    expect(c.names(plan)).toEqual(c.after);
+    expect(errorCells(plan)).toEqual([]);
+    expect(c.saysMissing(plan)).toBe(false);
+
+    refresh(addon, plan);
+    expect(c.names(plan)).toEqual(c.after);
+    expect(figures(plan)).toEqual(shown);
+    expect(c.saysMissing(plan)).toBe(false);
+  });
+
+  it("deleting MQL leaves the typed name as it was and the plan says the stage is not in the funnel", () => {
+    const addon = withInboundFunnel();
+    const plan = newPlan(addon, c.command);
+    c.setUp(plan);
+    expect(c.saysMissing(plan)).toBe(false);
+    expect(save(addon, deleteStage("MQL"))).toMatchObject({ ok: true });
+    expect(c.names(plan)).toEqual(c.before);
+    expect(c.saysMissing(plan)).toBe(true);
+  });
+});

@@ -11,8 +11,17 @@ import type { Funnel } from "../../src/core/funnel";
 import type { LoadedFunnel, SaveResult } from "../../src/wire/stageApi";
 import type { Addon } from "../../fakes/addon";
 import type { FakeSheet } from "../../fakes/spreadsheet";
+import { SERVICE_ERROR } from "../../fakes/failures";
 import { sheetMessages } from "../../src/i18n/sheet";
-import { anchor, errorCells, newPlan, values, withInboundFunnel } from "./templateHarness";
+import { uiMessages } from "../../src/i18n/ui";
+import {
+  anchor,
+  errorCells,
+  freshAddon,
+  newPlan,
+  values,
+  withInboundFunnel,
+} from "./templateHarness";
 
 const en = sheetMessages("en");
 
@@ -167,5 +176,58 @@ describe.each(CASES)("$command: a stage named as an input follows its rename", (
     expect(save(addon, deleteStage("MQL"))).toMatchObject({ ok: true });
     expect(c.names(plan)).toEqual(c.before);
     expect(c.saysMissing(plan)).toBe(true);
+  });
+});
+
+describe("Pipeline coverage: two stages' names swapped in one save", () => {
+  it("each deal stays at its stage: MQL's deals name the stage now called SQL, and SQL's MQL", () => {
+    const addon = withInboundFunnel();
+    const plan = newPlan(addon, "newPipelineCoverage");
+    const shown = figures(plan);
+    const before = values(plan, dealStages(plan)).flat();
+    const saved = save(addon, (f) => {
+      const mql = f.stages.find((s) => s.name === "MQL")!;
+      const sql = f.stages.find((s) => s.name === "SQL")!;
+      [mql.name, sql.name] = ["SQL", "MQL"];
+    });
+    expect(saved).toMatchObject({ ok: true });
+    const swap: Record<string, string> = { MQL: "SQL", SQL: "MQL", "": "" };
+    expect(values(plan, dealStages(plan)).flat()).toEqual(before.map((v) => swap[String(v)]));
+    expect(figures(plan)).toEqual(shown);
+  });
+});
+
+describe("A rename that plans follow is all-or-nothing", () => {
+  const store = uiMessages("en").store;
+  /** The three plans on the funnel, the Capacity plan's stage typed; no formula engine needed. */
+  function livedIn(): Addon {
+    const addon = withInboundFunnel(undefined, freshAddon({ evaluate: false }));
+    for (const command of ["newSlaTracker", "newCapacityPlan", "newPipelineCoverage"]) {
+      const plan = newPlan(addon, command);
+      if (command === "newCapacityPlan") plan.getRange(sdrStage(plan)).setValue("MQL");
+    }
+    return addon;
+  }
+  const rename = renameStage("MQL", "Marketing qualified");
+
+  it("fails at each mutating call of the save in turn, leaving the workbook as it was", () => {
+    const probe = livedIn();
+    const start = probe.book.failures.count;
+    expect(save(probe, rename)).toMatchObject({ ok: true });
+    const steps = probe.book.failures.count - start;
+    // The table's write, and each plan's values and backgrounds.
+    expect(steps).toBeGreaterThanOrEqual(7);
+    for (let step = 1; step <= steps; step++) {
+      const addon = livedIn();
+      const before = addon.book.snapshot();
+      addon.book.failures.failOn("any", step);
+      const result = save(addon, rename);
+      expect({ step, ok: result.ok }).toEqual({ step, ok: false });
+      const message = result.ok ? "" : result.message;
+      expect(message).toContain(store.restored);
+      expect(message).not.toContain(SERVICE_ERROR);
+      expect({ step, after: addon.book.snapshot() }).toEqual({ step, after: before });
+      expect(addon.lock.held).toBe(false);
+    }
   });
 });

@@ -13,6 +13,7 @@
 import { DEFAULT_LANGUAGE, resolveLanguage, type Language } from "../../i18n/languages";
 import { uiMessages } from "../../i18n/ui";
 import { sheetMessages } from "../../i18n/sheet";
+import { normaliseStageName } from "../../core/stageName";
 import { asText, type CellContent } from "../cellContents";
 import { Refused } from "../journal";
 import { LAYOUT_VERSION, templateOf } from "./catalog";
@@ -133,7 +134,7 @@ interface Change {
   /** Whether a stage was inserted, removed or moved (the per-stage inputs realign). */
   moved: boolean;
   aliases: ReadonlyMap<string, string>;
-  /** A renamed stage's former name (as `nameKey` matches it) → its name now. */
+  /** A renamed stage's former name (as the funnel matches names: SPEC §3) → its name now. */
   renames: ReadonlyMap<string, string>;
   noStage: string;
 }
@@ -144,7 +145,8 @@ function renamesOf(sync: PlanSync): Map<string, string> {
   const renames = new Map<string, string>();
   for (const stage of sync.before) {
     const name = stage.id ? now.get(stage.id) : undefined;
-    if (name !== undefined && name !== stage.name) renames.set(nameKey(stage.name), name);
+    if (name !== undefined && name !== stage.name)
+      renames.set(normaliseStageName(stage.name), name);
   }
   return renames;
 }
@@ -169,7 +171,7 @@ function renameCells(
         const content: CellContent = contentAt(cells, r, c);
         const value = cells.values[r - 1]?.[c - 1];
         if (typeof content !== "string" || typeof value !== "string") continue;
-        const name = renames.get(nameKey(value));
+        const name = renames.get(normaliseStageName(value));
         if (name === undefined) continue;
         set(next, "contents", r, c, asText(name));
         if (last < first) first = r;

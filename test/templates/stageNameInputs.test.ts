@@ -231,3 +231,18 @@ describe("A rename that plans follow is all-or-nothing", () => {
     }
   });
 });
+
+describe("Capacity plan: the SDR stage as the template writes it is a formula", () => {
+  it("stays a formula through a rename of the stage it names, and names the renamed stage", () => {
+    const addon = withInboundFunnel();
+    const plan = newPlan(addon, "newCapacityPlan");
+    const formula = plan.getRange(sdrStage(plan)).getFormula();
+    expect(formula).toMatch(/^=INDEX\(/);
+    expect(values(plan, sdrStage(plan)).flat()).toEqual(["SQL"]);
+    const shown = figures(plan);
+    expect(save(addon, renameStage("SQL", "Sales qualified"))).toMatchObject({ ok: true });
+    expect(plan.getRange(sdrStage(plan)).getFormula()).toBe(formula);
+    expect(values(plan, sdrStage(plan)).flat()).toEqual(["Sales qualified"]);
+    expect(figures(plan)).toEqual(shown);
+  });
+});

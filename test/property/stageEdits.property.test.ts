@@ -11,7 +11,11 @@
  *   or name); a stage new to the funnel has an empty, tinted input;
  * - every deleted stage's input is in the plan's "Removed stages" table under the name it had;
  * - each typed number is in the workbook exactly once (never copied to a neighbour, never gone);
- * - the user's own cells outside the blocks, and an unrelated sheet, are as they were.
+ * - the user's own cells outside the blocks, and an unrelated sheet, are as they were;
+ * - in plans whose inputs name a stage (the catalogue's `stageNames`: the SLA's committed stage,
+ *   the Capacity plan's SDR stage, the deals' stages of Pipeline coverage), each typed name that
+ *   named a stage before a save names the same stage (by id) after it, under its name now; one
+ *   that named a deleted stage, or none, is as it was typed.
  * Formula cells are left unevaluated: the invariant is about typed cells and their rows, which the
  * stage table orders (the formula-evaluated cases are in test/templates/stageInputs.test.ts).
  */
@@ -35,6 +39,10 @@ const STAGE_INPUT_TEMPLATES = TEMPLATES.filter((t) => t.stageInputs !== undefine
 const ROW_TEMPLATES = STAGE_INPUT_TEMPLATES.filter(
   (t) => t.stageInputs?.(t.layout()).axis === "rows",
 ).map((t) => t.command);
+/** The templates whose plans hold inputs that name a stage, as the catalogue declares them. */
+const STAGE_NAME_TEMPLATES = TEMPLATES.filter((t) => t.stageNames !== undefined).map(
+  (t) => t.command,
+);
 /** Typed rows per stage in a column-per-stage plan (the cohorts' pasted export). */
 const TYPED_DEPTH = 3;
 const MIN_STAGES = 2;
@@ -88,9 +96,16 @@ interface PlanModel {
   own: Map<string, [unknown, string, string]>;
 }
 
+/** A plan whose inputs name stages: each name cell (A1) → the text the team expects there. */
+interface NamePlanModel {
+  sheet: FakeSheet;
+  names: Map<string, string>;
+}
+
 interface World {
   addon: Addon;
   plans: PlanModel[];
+  namePlans: NamePlanModel[];
   /** The stages as last saved: id and name, top first. */
   stages: { id: string; name: string }[];
   /** Every id a stage of this funnel ever had. */
@@ -185,12 +200,59 @@ function typedKey(v: unknown): string | undefined {
   return undefined;
 }
 
-function setUp(commands: readonly string[]): World {
+/** The cells of a plan that name a stage, as its template declares them (A1 each). */
+function nameCells(sheet: FakeSheet): string[] {
+  const { template, layout } = layoutOf(sheet);
+  return (template.stageNames?.(layout) ?? []).flatMap((rect) =>
+    Array.from({ length: rect.rows * rect.cols }, (_, k) =>
+      sheet
+        .getRange(rect.row + Math.floor(k / rect.cols), rect.col + (k % rect.cols))
+        .getA1Notation(),
+    ),
+  );
+}
+
+/** Stage names as a team types or pastes them: another case, spaces around. */
+const TYPED_NAMES = ["MQL", " lead", "SQL ", "visit", "CUSTOMER", "Not a stage"];
+
+function setUpNamePlan(world: World, command: string): void {
+  const sheet = newPlan(world.addon, command);
+  const cells = nameCells(sheet);
+  // Each name cell typed over (the Capacity plan's is a formula until then), the deals' first
+  // ones with every way of writing a name.
+  cells.slice(0, TYPED_NAMES.length).forEach((a1, k) => {
+    sheet.getRange(a1).setValue(TYPED_NAMES[(k + world.namePlans.length) % TYPED_NAMES.length]);
+  });
+  const names = new Map(cells.map((a1) => [a1, String(sheet.getRange(a1).getValue())] as const));
+  world.namePlans.push({ sheet, names });
+}
+
+/**
+ * After a save from `before` to `after` (id and name, top first): a name that matched a stage's
+ * name before (as the funnel matches names) now reads that stage's name, if the stage is still in
+ * the funnel; any other is as it was.
+ */
+function followRenames(
+  world: World,
+  before: readonly { id: string; name: string }[],
+  after: readonly { id: string; name: string }[],
+): void {
+  const now = new Map(after.map((s) => [s.id, s.name] as const));
+  for (const plan of world.namePlans)
+    for (const [a1, text] of plan.names) {
+      const named = before.find((s) => normaliseStageName(s.name) === normaliseStageName(text));
+      const name = named && now.get(named.id);
+      if (name !== undefined && name !== named?.name) plan.names.set(a1, name);
+    }
+}
+
+function setUp(commands: readonly string[], nameCommands: readonly string[] = []): World {
   const addon = withInboundFunnel(undefined, freshAddon({ evaluate: false }));
   const loaded = addon.run<LoadedFunnel>("loadFunnel", "Funnel").funnel;
   const world: World = {
     addon,
     plans: [],
+    namePlans: [],
     stages: loaded.stages.map((s) => ({ id: s.id ?? "", name: s.name })),
     everId: new Set(loaded.stages.map((s) => s.id ?? "")),
     nextNumber: 1,
@@ -233,6 +295,7 @@ function setUp(commands: readonly string[]): World {
     }
     world.plans.push(plan);
   }
+  for (const command of nameCommands) setUpNamePlan(world, command);
   return world;
 }
 
@@ -346,13 +409,15 @@ function save(world: World, edits: readonly Edit[]): string {
       plan.typed.delete(gone.id);
       if (cells?.some((v) => v !== "")) plan.removed.push({ name: gone.name, cells });
     }
-  world.stages = now.map((s) => ({ id: s.id ?? "", name: s.name }));
+  const after = now.map((s) => ({ id: s.id ?? "", name: s.name }));
+  followRenames(world, world.stages, after);
+  world.stages = after;
   for (const s of world.stages) world.everId.add(s.id);
   return applied.map((e) => e.kind).join("+");
 }
 
 function refresh(world: World): void {
-  for (const plan of world.plans) {
+  for (const plan of [...world.plans, ...world.namePlans]) {
     plan.sheet.activate();
     world.addon.run("refreshPlan");
   }
@@ -424,15 +489,25 @@ function expectEverythingInPlace(world: World, when: string): void {
   );
   expect(expectedCounts.size).toBeGreaterThan(0);
   expect({ when, counts: typedValuesIn(reads) }).toEqual({ when, counts: expectedCounts });
+  for (const plan of world.namePlans) {
+    const where = `${plan.sheet.getName()} after ${when}`;
+    for (const [a1, name] of plan.names)
+      expect({ where, a1, name: plan.sheet.getRange(a1).getValue() }).toEqual({ where, a1, name });
+  }
   const notes = reads.find((r) => r.sheet.getName() === "Notes");
   expect(notes?.values).toEqual([["keep me", 42]]);
 }
 
 /** Runs random edit sequences on a workbook with a plan of each of `commands`. */
-function editSequences(commands: readonly string[], numRuns: number, maxSteps: number): void {
+function editSequences(
+  commands: readonly string[],
+  numRuns: number,
+  maxSteps: number,
+  nameCommands: readonly string[] = [],
+): void {
   fc.assert(
     fc.property(fc.array(step, { minLength: 1, maxLength: maxSteps }), (steps) => {
-      const world = setUp(commands);
+      const world = setUp(commands, nameCommands);
       expectEverythingInPlace(world, "typing");
       steps.forEach((s, n) => {
         const did = save(world, s.edits);
@@ -466,6 +541,13 @@ describe("typed per-stage inputs follow their stage through random edit sequence
 
   it("with a plan of each row-per-stage template: every typed number beside its stage or in Removed stages, once", () => {
     editSequences(ROW_TEMPLATES, 25, 5);
+  });
+
+  it("with plans whose inputs name a stage: each typed name names the same stage after every save and Refresh", () => {
+    expect(STAGE_NAME_TEMPLATES).toEqual(
+      expect.arrayContaining(["newSlaTracker", "newCapacityPlan", "newPipelineCoverage"]),
+    );
+    editSequences(["newAnnualPlan"], 12, 5, STAGE_NAME_TEMPLATES);
   });
 
   it("with a plan of every template that keeps per-stage inputs, the cohorts' export among them", () => {

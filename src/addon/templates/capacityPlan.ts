@@ -1,7 +1,7 @@
 import { namedRangeNames } from "../../core/funnel";
 import type { SheetMessages } from "../../i18n/sheet";
 import { MONTHS } from "./examplePlan";
-import { LayoutBuilder, type Anchor, type Layout } from "./layout";
+import { LayoutBuilder, type Anchor, type Layout, type Rect } from "./layout";
 import { monthlyInputBlocks, onceIfError } from "./monthlyTargets";
 import {
   column,
@@ -104,6 +104,12 @@ export function capacityLayout() {
 }
 
 export type CapacityLayout = ReturnType<typeof capacityLayout>;
+
+/** The stage SDRs hand over, once the team types its name (a rename rewrites it: planSync.ts). */
+export function capacityStageNames(layout: CapacityLayout): Rect[] {
+  const team = layout.anchors.team;
+  return [{ row: team.rowAt(5), col: team.col + 1, rows: 1, cols: 1 }];
+}
 
 /** `={B5:M5}`: a row of month headers repeated from the plan's own, in one formula. */
 function monthHeaders(months: Anchor): string {

@@ -1,15 +1,15 @@
 import { annualLayout, annualPlan, annualStageInputs } from "./annualPlan";
-import { capacityLayout, capacityPlan } from "./capacityPlan";
+import { capacityLayout, capacityPlan, capacityStageNames } from "./capacityPlan";
 import { channelEconomics, channelLayout } from "./channelEconomics";
 import { cohorts, cohortsLayout, cohortsStageInputs } from "./cohorts";
 import { funnelHealth, healthLayout, healthStageInputs } from "./funnelHealth";
-import type { Layout } from "./layout";
+import type { Layout, Rect } from "./layout";
 import { monthlyLayout, monthlyTargets } from "./monthlyTargets";
 import { planVsActual, PVA_REPORTED_MONTHS, pvaLayout, pvaStageInputs } from "./planVsActual";
-import { pipelineCoverage, pipelineLayout } from "./pipelineCoverage";
+import { pipelineCoverage, pipelineLayout, pipelineStageNames } from "./pipelineCoverage";
 import type { SheetMessages } from "../../i18n/sheet";
 import type { Formats, FunnelRef, SheetPlan, StageInputs } from "./sheetPlan";
-import { SLA_REPORTED_MONTHS, slaLayout, slaTracker } from "./slaTracker";
+import { SLA_REPORTED_MONTHS, slaLayout, slaStageNames, slaTracker } from "./slaTracker";
 import type { TemplateCommand } from "./menuLabels";
 
 /**
@@ -50,6 +50,11 @@ export interface TemplateDef {
   build(context: TemplateContext, layout: Layout): SheetPlan;
   /** Where its per-stage inputs are on `layout`, for a template that has them (planSync.ts). */
   stageInputs?(layout: Layout): StageInputs;
+  /**
+   * Where its inputs that name a stage are on `layout` (typed names, not formulas): a rename of
+   * the stage rewrites the cells that named it (planSync.ts).
+   */
+  stageNames?(layout: Layout): Rect[];
   /**
    * For a plan of a revenue target: New plan asks its figures first (its `inputs` block holds
    * target, deal size and, with months, the first month in its fourth row); a new plan's first
@@ -110,6 +115,7 @@ export const TEMPLATES: readonly TemplateDef[] = [
     command: "newSlaTracker",
     needsFunnel: true,
     layout: slaLayout,
+    stageNames: (l) => slaStageNames(l),
     build: (c, l) =>
       slaTracker(
         funnelOf(c),
@@ -150,12 +156,14 @@ export const TEMPLATES: readonly TemplateDef[] = [
     command: "newCapacityPlan",
     needsFunnel: true,
     layout: capacityLayout,
+    stageNames: (l) => capacityStageNames(l),
     build: (c, l) => capacityPlan(funnelOf(c), c.formats, c.messages, monthFrom(c.today(), 1), l),
   },
   {
     command: "newPipelineCoverage",
     needsFunnel: true,
     layout: pipelineLayout,
+    stageNames: (l) => pipelineStageNames(l),
     build: (c, l) =>
       pipelineCoverage(funnelOf(c), c.formats, c.messages, monthFrom(c.today(), 0), l),
   },

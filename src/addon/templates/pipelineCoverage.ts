@@ -2,7 +2,7 @@ import { namedRangeNames } from "../../core/funnel";
 import { serialOfDay } from "../../core/localDates";
 import type { SheetMessages } from "../../i18n/sheet";
 import { YEAR_TARGET } from "./examplePlan";
-import { LayoutBuilder, STAGE_ROOM, type Layout } from "./layout";
+import { LayoutBuilder, STAGE_ROOM, type Layout, type Rect } from "./layout";
 import {
   column,
   conversionToWon,
@@ -98,6 +98,16 @@ export function pipelineLayout() {
 }
 
 export type PipelineLayout = ReturnType<typeof pipelineLayout>;
+
+/**
+ * Each open deal's stage, pasted or typed: a deal at a stage the team renames is at the renamed
+ * stage, so a rename rewrites it (planSync.ts, SPEC §9); a deal at a deleted stage is left out
+ * and counted in the line that says so.
+ */
+export function pipelineStageNames(layout: PipelineLayout): Rect[] {
+  const deals = layout.anchors.deals;
+  return [{ row: deals.row, col: deals.col + 1, rows: deals.rows, cols: 1 }];
+}
 
 /**
  * Pipeline coverage and forecast: a pasted table of open deals (deal, stage, amount, close

@@ -2,14 +2,19 @@
  * Plans follow their funnel's stages (SPEC §6, §9): when a save changes the stage list, every
  * per-stage input a plan of that funnel holds moves with its stage (found by the stage's id, not
  * its row); a new stage gets an empty, marked input; a removed stage's inputs go to the plan's
- * "Removed stages" table. The stage store calls this inside a save's all-or-nothing step: each
+ * "Removed stages" table. An input that names a stage (a typed stage name: the SLA's committed
+ * stage, a deal's stage) follows a rename: the cells that named the stage before the save, as the
+ * funnel matches names (case and surrounding white space aside), name it as it is called now.
+ * A deleted stage's name is left as it was typed: the plan says it names no stage (SPEC §9).
+ * The stage store calls this inside a save's all-or-nothing step: each
  * write registers its undo in `undo`, run in reverse if a later step fails. It reads every plan
  * before it writes any (call it before the table's own writes, and the save flushes once).
  */
 import { DEFAULT_LANGUAGE, resolveLanguage, type Language } from "../../i18n/languages";
 import { uiMessages } from "../../i18n/ui";
 import { sheetMessages } from "../../i18n/sheet";
-import { asText } from "../cellContents";
+import { normaliseStageName } from "../../core/stageName";
+import { asText, type CellContent } from "../cellContents";
 import { Refused } from "../journal";
 import { LAYOUT_VERSION, templateOf } from "./catalog";
 import type { Layout, Rect } from "./layout";
@@ -124,22 +129,100 @@ interface Pending {
   previous: PlanGrid;
 }
 
+/** What a save changes that plans follow: the stages' order, and their names. */
+interface Change {
+  /** Whether a stage was inserted, removed or moved (the per-stage inputs realign). */
+  moved: boolean;
+  aliases: ReadonlyMap<string, string>;
+  /** A renamed stage's former name (as the funnel matches names: SPEC §3) → its name now. */
+  renames: ReadonlyMap<string, string>;
+  noStage: string;
+}
+
+/** The stages a save renamed (the same id, another name): former name's match → name now. */
+function renamesOf(sync: PlanSync): Map<string, string> {
+  const now = new Map(sync.after.filter((s) => s.id).map((s) => [s.id, s.name] as const));
+  const renames = new Map<string, string>();
+  for (const stage of sync.before) {
+    const name = stage.id ? now.get(stage.id) : undefined;
+    if (name !== undefined && name !== stage.name)
+      renames.set(normaliseStageName(stage.name), name);
+  }
+  return renames;
+}
+
+/**
+ * The cells of `rects` that name a renamed stage, each set to the stage's name now in `next`
+ * (typed text only: a formula follows the table by itself). Returns the part of each rect that
+ * changes (rows from the first such cell to the last), none where nothing does.
+ */
+function renameCells(
+  next: PlanGrid,
+  rects: readonly Rect[],
+  cells: SheetCells,
+  renames: ReadonlyMap<string, string>,
+): Rect[] {
+  const changed: Rect[] = [];
+  for (const rect of rects) {
+    let first = 0;
+    let last = -1;
+    for (let r = rect.row; r < rect.row + rect.rows; r++)
+      for (let c = rect.col; c < rect.col + rect.cols; c++) {
+        const content: CellContent = contentAt(cells, r, c);
+        const value = cells.values[r - 1]?.[c - 1];
+        if (typeof content !== "string" || typeof value !== "string") continue;
+        const name = renames.get(normaliseStageName(value));
+        if (name === undefined) continue;
+        set(next, "contents", r, c, asText(name));
+        if (last < first) first = r;
+        last = r;
+      }
+    if (last >= first)
+      changed.push({ row: first, col: rect.col, rows: last - first + 1, cols: rect.cols });
+  }
+  return changed;
+}
+
 function planAfterSave(
   sheet: Sheet,
   template: string,
   sync: PlanSync,
-  aliases: ReadonlyMap<string, string>,
-  noStage: string,
+  change: Change,
 ): Pending | undefined {
   const def = templateOf(template);
-  if (!def?.stageInputs) return undefined;
+  const realigns = change.moved && def?.stageInputs !== undefined;
+  const renames = change.renames.size > 0 && def?.stageNames !== undefined;
+  if (!def || (!realigns && !renames)) return undefined;
   const cells = readCells(sheet);
   const located = locate(def.layout(), cells);
   // A plan whose blocks the user cut through is left as it is: its rows keep their stage keys,
   // and Refresh plan says what to fix before it realigns them.
   if (!located.ok) return undefined;
-  const inputs = def.stageInputs(located.layout);
-  const read = readSlots(inputs, located.layout, cells);
+  const nameRects = renames ? (def.stageNames?.(located.layout) ?? []) : [];
+  const slotRects =
+    realigns && def.stageInputs ? syncRects(def.stageInputs(located.layout), located.layout) : [];
+  const all = [...slotRects, ...nameRects];
+  if (all.length === 0) return undefined;
+  const previous = gridOver(all, cells);
+  const next = gridOver(all, cells);
+  const renamed = renameCells(next, nameRects, cells, change.renames);
+  if (slotRects.length === 0 && renamed.length === 0) return undefined;
+  if (realigns && def.stageInputs)
+    realignSlots(next, def.stageInputs(located.layout), located.layout, cells, sync, change);
+  return { sheet, rects: [...slotRects, ...renamed], next, previous };
+}
+
+/** Puts each stage's per-stage inputs beside it in `next`, and keys the rows to the stages. */
+function realignSlots(
+  next: PlanGrid,
+  inputs: StageInputs,
+  layout: Layout,
+  cells: SheetCells,
+  sync: PlanSync,
+  change: Change,
+): void {
+  const { aliases, noStage } = change;
+  const read = readSlots(inputs, layout, cells);
   // A row's key keeps the name its stage had at the last move (a rename alone moves nothing):
   // a stage removed now is listed under the name it has in the table, the one the team last saw.
   const namesBefore = new Map(sync.before.map((s) => [keyOf(s), s.name] as const));
@@ -150,24 +233,15 @@ function planAfterSave(
   const width = inputs.axis === "rows" ? inputs.input.cols : inputs.input.rows;
   const after = sync.after.map((s) => ({ key: keyOf(s), name: s.name }));
   const realigned = realign(slots, after, read.removed, width, noStage, aliases);
-  const rects = syncRects(inputs, located.layout);
-  const previous = gridOver(rects, cells);
-  const next = gridOver(rects, cells);
   placeSlots(next, inputs, realigned);
   // The keys now: each stage's row (or column) is keyed to it, the rest of the room to none.
   if (inputs.axis === "rows") {
-    const markers = readMarkers(cells.values, located.layout.markerColumn);
+    const markers = readMarkers(cells.values, layout.markerColumn);
     for (let i = 0; i < inputs.input.rows; i++) {
       const row = inputs.input.row + i;
       const marker = markers?.bySheetRow.get(row);
       if (marker)
-        set(
-          next,
-          "contents",
-          row,
-          located.layout.markerColumn,
-          asText(markerText(marker.row, after[i])),
-        );
+        set(next, "contents", row, layout.markerColumn, asText(markerText(marker.row, after[i])));
     }
   } else {
     for (let j = 0; j < inputs.keys.cols; j++) {
@@ -181,15 +255,16 @@ function planAfterSave(
       );
     }
   }
-  return { sheet, rects, next, previous };
 }
 
-/** Moves every plan's per-stage inputs to follow the stage list of a save. */
+/** Moves every plan's per-stage inputs, and renames its stage names, to follow a save. */
 export function syncPlans(sync: PlanSync): void {
   const before = sync.before.map(keyOf);
   const after = sync.after.map(keyOf);
-  // A save that keeps every stage in its place (new rates, days, names) moves nothing.
-  if (before.length === after.length && before.every((k, i) => k === after[i])) return;
+  // A save that keeps every stage in its place (new rates, days, names) moves no input.
+  const moved = !(before.length === after.length && before.every((k, i) => k === after[i]));
+  const renames = renamesOf(sync);
+  if (!moved && renames.size === 0) return;
   // A row keyed by a stage's name before it had an id belongs to that stage now.
   const aliases = new Map(
     sync.before.filter((s) => s.id).map((s) => [nameKey(s.name), keyOf(s)] as const),
@@ -199,12 +274,17 @@ export function syncPlans(sync: PlanSync): void {
   );
   if (plans.length === 0) return;
   const locale = sync.locale?.() ?? sync.spreadsheet.getSpreadsheetLocale();
-  const noStage = sheetMessages(resolveLanguage(locale)).plans.noStage;
+  const change: Change = {
+    moved,
+    aliases,
+    renames,
+    noStage: sheetMessages(resolveLanguage(locale)).plans.noStage,
+  };
   // Every plan is read before any is written: one flush for the whole save.
   const pending: Pending[] = [];
   for (const { sheet, record } of plans) {
     try {
-      const p = planAfterSave(sheet, record.template, sync, aliases, noStage);
+      const p = planAfterSave(sheet, record.template, sync, change);
       if (p) pending.push(p);
     } catch (e) {
       if (e instanceof RemovedTableFull)

@@ -1,7 +1,7 @@
 import type { SheetMessages } from "../../i18n/sheet";
 import { namedRangeNames } from "../../core/funnel";
 import { exampleMonthlyPlan } from "./examplePlan";
-import { LayoutBuilder, type Layout } from "./layout";
+import { LayoutBuilder, type Layout, type Rect } from "./layout";
 import { monthlyInputBlocks, monthlyTargetsFormula, onceFirst } from "./monthlyTargets";
 import {
   column,
@@ -71,6 +71,15 @@ export function slaLayout() {
 }
 
 export type SlaLayout = ReturnType<typeof slaLayout>;
+
+/**
+ * The committed stage: a stage's name as typed, so the SLA asks when it names no stage rather
+ * than committing another; a rename of that stage rewrites it (planSync.ts, SPEC §9).
+ */
+export function slaStageNames(layout: SlaLayout): Rect[] {
+  const inputs = layout.anchors.slaInputs;
+  return [{ row: inputs.row, col: inputs.col + 1, rows: 1, cols: 1 }];
+}
 
 /**
  * Marketing–sales SLA (SPEC §6.5): what marketing commits at one stage (by default the funnel's

@@ -13,6 +13,8 @@ const ATTRITION = "Доля команды, уходящая за каждый �
 const CURRENT_REPS = "Менеджеры в команде на начало первого периода, все на полной продуктивности.";
 const STAGE_DATES =
   "Дата, когда каждая запись вошла в каждый этап, по столбцу на этап (сверху вниз по воронке; строка заголовков пропускается); пусто, если запись туда не попала. Вместе с `stage_order` — также история этапов: ID записи, этап, дата.";
+const OTHER_COLUMNS =
+  'Столбцы, заголовок которых не называет ни одного этапа: "error" называет их (так видно этап с опечаткой), "ignore" их пропускает, чтобы работала целая выгрузка, вставленная как есть ("Record ID", "Deal Name", … рядом со столбцами дат этапов). "ignore" читает первую строку как заголовки и требует stage_order.';
 const STAGE_ORDER_DATES =
   "Этапы воронки сверху вниз или карта этапов (название в CRM, этап воронки), например `Funnel_Map`: называет столбцы по их строке заголовков или читает историю этапов.";
 const DEAL_AMOUNT = "Сумма каждой открытой сделки.";
@@ -205,6 +207,7 @@ export const ru: FunctionDocsTranslation = {
         stage_dates: STAGE_DATES,
         statistic: 'Как обобщаются интервалы: "median", "mean" или "p90".',
         stage_order: STAGE_ORDER_DATES,
+        other_columns: OTHER_COLUMNS,
       },
     },
     COHORT_CONVERSION: {
@@ -217,6 +220,7 @@ export const ru: FunctionDocsTranslation = {
         period: 'Длина когорты: "month", "quarter" или "week" (недели ISO).',
         within_days: "Учитывать этап, только если он достигнут за это число дней от даты когорты.",
         stage_order: STAGE_ORDER_DATES,
+        other_columns: OTHER_COLUMNS,
       },
     },
     FUNNEL_SQL: {
@@ -230,6 +234,8 @@ export const ru: FunctionDocsTranslation = {
           "Названия столбцов: столбец этапа (журнал), ID записи, этап и необязательная дата (история) или столбцы дат (матрица) — в порядке этапов, названные как этапы, или парами «столбец, этап».",
         layout: 'Как таблица хранит записи: "log", "history" ("events") или "matrix".',
         dialect: 'Диалект SQL: "bigquery", "postgres" или "duckdb".',
+        open_records:
+          'Записи, ещё открытые на своём этапе: "include" считает их (пока) не перешедшими дальше; "exclude" не учитывает их в конверсии этого этапа (раскладки "history" и "matrix", с названиями проигрыша в карте этапов).',
       },
     },
     HIRING_PLAN: {

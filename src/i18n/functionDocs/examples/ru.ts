@@ -65,6 +65,8 @@ export const ruExamples: Readonly<Record<string, Readonly<Record<string, string>
     "records (1 Jan, 11 Jan, 10 Feb), (5 Jan, 25 Jan, —), (10 Jan, —, —)":
       "записи (1 янв., 11 янв., 10 февр.), (5 янв., 25 янв., —), (10 янв., —, —)",
     "a row of days, one per stage": "строка дней, по одному значению на этап",
+    "a whole export as pasted: the columns whose titles name no stage are left out":
+      "целая выгрузка в том виде, в каком вставлена: столбцы, заголовки которых не называют ни одного этапа, не учитываются",
     "a stage history (record id, stage, date) read through a stage map":
       "история этапов (ID записи, этап, дата), прочитанная через карту этапов",
   },
@@ -81,6 +83,8 @@ export const ruExamples: Readonly<Record<string, Readonly<Record<string, string>
     "one row per record with its furthest stage": "строка на запись с её самым дальним этапом",
     "a PostgreSQL query": "запрос для PostgreSQL",
     "a DuckDB query": "запрос для DuckDB",
+    "open opportunities left out of the rate of the stage they sit at":
+      "открытые сделки не учитываются в конверсии этапа, на котором находятся",
     "a stage history with the CRM's own stage names":
       "история этапов с названиями этапов из самой CRM",
   },

@@ -64,6 +64,8 @@ export const svExamples: Readonly<Record<string, Readonly<Record<string, string>
     "records (1 Jan, 11 Jan, 10 Feb), (5 Jan, 25 Jan, —), (10 Jan, —, —)":
       "poster (1 jan, 11 jan, 10 feb), (5 jan, 25 jan, —), (10 jan, —, —)",
     "a row of days, one per stage": "en rad med dagar, en per steg",
+    "a whole export as pasted: the columns whose titles name no stage are left out":
+      "en hel export som den klistrats in: kolumnerna vars rubriker inte namnger något steg lämnas utanför",
     "a stage history (record id, stage, date) read through a stage map":
       "en steghistorik (post-id, steg, datum) läst via en stegmappning",
   },
@@ -79,6 +81,8 @@ export const svExamples: Readonly<Record<string, Readonly<Record<string, string>
     "one row per record with its furthest stage": "en rad per post med dess längsta steg",
     "a PostgreSQL query": "en PostgreSQL-fråga",
     "a DuckDB query": "en DuckDB-fråga",
+    "open opportunities left out of the rate of the stage they sit at":
+      "öppna affärsmöjligheter lämnas utanför konverteringen för steget de står i",
     "a stage history with the CRM's own stage names":
       "en steghistorik med CRM-systemets egna stegnamn",
   },

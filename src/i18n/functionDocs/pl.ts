@@ -232,11 +232,11 @@ export const pl: FunctionDocsTranslation = {
         stage_order: "Nazwy etapów od góry albo mapa etapów (nazwa w CRM, etap lejka).",
         table: "Tabela w hurtowni danych, np. `project.dataset.table` w BigQuery.",
         columns:
-          "Nazwy kolumn: kolumna etapu (dziennik), ID rekordu, etap i opcjonalna data (historia) albo kolumny dat (macierz) – w kolejności etapów, nazwane jak etapy lub jako pary kolumna i etap.",
+          "Nazwy kolumn: kolumna etapu i opcjonalnie kolumna statusu (dziennik), ID rekordu, etap i opcjonalna data (historia) albo kolumny dat (macierz) – w kolejności etapów, nazwane jak etapy lub jako pary kolumna i etap.",
         layout: 'Jak tabela przechowuje rekordy: "log", "history" ("events") lub "matrix".',
         dialect: 'Dialekt SQL: "bigquery", "postgres" lub "duckdb".',
         open_records:
-          'Rekordy wciąż otwarte na swoim etapie: "include" liczy je jako (jeszcze) nieprzekonwertowane; "exclude" pomija je w konwersji tego etapu (układy "history" i "matrix", z nazwami przegranej w mapie etapów).',
+          'Rekordy wciąż otwarte na swoim etapie: "include" liczy je jako (jeszcze) nieprzekonwertowane; "exclude" pomija je w konwersji tego etapu (dziennik z kolumną statusu albo układy "history" i "matrix" z nazwami przegranej w mapie etapów).',
       },
     },
     HIRING_PLAN: {

@@ -227,11 +227,11 @@ export const sv: FunctionDocsTranslation = {
         stage_order: "Stegnamnen, översta först, eller en stegmappning (CRM-namn, trattsteg).",
         table: "Tabellen i datalagret, t.ex. `project.dataset.table` i BigQuery.",
         columns:
-          "Kolumnnamnen: stegkolumnen (logg), post-id, steg och valfri datumkolumn (historik) eller datumkolumnerna (matris) – i stegordning, med stegens namn, eller som par av kolumn och steg.",
+          "Kolumnnamnen: stegkolumnen och valfritt statuskolumnen (logg), post-id, steg och valfri datumkolumn (historik) eller datumkolumnerna (matris) – i stegordning, med stegens namn, eller som par av kolumn och steg.",
         layout: 'Hur tabellen lagrar posterna: "log", "history" ("events") eller "matrix".',
         dialect: 'SQL-dialekten: "bigquery", "postgres" eller "duckdb".',
         open_records:
-          'Poster som fortfarande är öppna i steget de står i: "include" räknar dem som (ännu) inte konverterade; "exclude" lämnar dem utanför konverteringen för det steget (layouterna "history" och "matrix", med stegmappningens namn för en förlorad affär).',
+          'Poster som fortfarande är öppna i steget de står i: "include" räknar dem som (ännu) inte konverterade; "exclude" lämnar dem utanför konverteringen för det steget (en logg med sin statuskolumn, eller layouterna "history" och "matrix" med stegmappningens namn för en förlorad affär).',
       },
     },
     HIRING_PLAN: {

@@ -200,11 +200,11 @@ export const zhCN: FunctionDocsTranslation = {
         stage_order: "阶段名称（自顶部起），或阶段映射表（CRM 中的名称、漏斗阶段）。",
         table: "数据仓库中的表，例如 BigQuery 中的 `project.dataset.table`。",
         columns:
-          "列名：阶段列（日志）、记录 ID、阶段和可选的日期列（历史），或各日期列（矩阵）——按阶段顺序、以阶段命名，或以“列、阶段”成对给出。",
+          "列名：阶段列及可选的状态列（日志）、记录 ID、阶段和可选的日期列（历史），或各日期列（矩阵）——按阶段顺序、以阶段命名，或以“列、阶段”成对给出。",
         layout: '表中记录的存放方式："log"、"history"（"events"）或 "matrix"。',
         dialect: 'SQL 方言："bigquery"、"postgres" 或 "duckdb"。',
         open_records:
-          '仍停留在所在阶段的未结记录："include" 将其计为（尚）未转化；"exclude" 将其排除在该阶段的转化率之外（"history" 和 "matrix" 布局，需阶段映射表中的输单名称）。',
+          '仍停留在所在阶段的未结记录："include" 将其计为（尚）未转化；"exclude" 将其排除在该阶段的转化率之外（带状态列的日志，或 "history" 和 "matrix" 布局并需阶段映射表中的输单名称）。',
       },
     },
     HIRING_PLAN: {

@@ -75,9 +75,9 @@ export const zhCNDetails: Readonly<Record<string, readonly string[]>> = {
   ],
   FUNNEL_SQL: [
     '返回一个文本单元格：一条查询，每个阶段返回一行——`stage`、`records_reached` 和 `conversion_to_next`——对相同记录得出与 STAGE_CONVERSION 完全相同的数字（最后一个阶段的转化率，以及没有任何记录到达的阶段的转化率，在函数显示空单元格的地方为 NULL）。在 BigQuery 中运行，再通过 "Connected Sheets" 把结果取回（见 `docs/bigquery.md`）。',
-    '布局："log"（默认）——`columns` 为存放每条记录最远阶段的列；"history"（也可写作 "events"）——`columns` 为记录 ID 列、阶段列和可选的日期列，记录进入的每个阶段一行，每条记录计入它曾进入过的最远阶段；"matrix"——`columns` 按阶段顺序列出每个阶段一个日期列，按 STAGE_CONVERSION 的阶段日期矩阵以 "reached" 方式读取（NULL、空文本、FALSE 和 0 表示未到达）。',
+    '布局："log"（默认）——`columns` 为存放每条记录最远阶段的列，可另加其状态列（CRM 原文的 "open"、"won"、"lost"、"deleted"：Pipedrive 的 `Status`、Salesforce 的 `IsClosed`），按 STAGE_CONVERSION 读取带状态的记录日志的方式读取：赢单记录计入最后一个阶段，已删除的记录不计入，空状态视为未结，其他任何状态都会使查询报错；"history"（也可写作 "events"）——`columns` 为记录 ID 列、阶段列和可选的日期列，记录进入的每个阶段一行，每条记录计入它曾进入过的最远阶段；"matrix"——`columns` 按阶段顺序列出每个阶段一个日期列，按 STAGE_CONVERSION 的阶段日期矩阵以 "reached" 方式读取（NULL、空文本、FALSE 和 0 表示未到达）。',
     '`stage_order` 可以是阶段映射表（CRM 中的名称、漏斗阶段），例如 `Funnel_Map`：查询把每个 CRM 名称匹配到其漏斗阶段，未映射到任何漏斗阶段的名称（"Closed Lost"）不计入任何阶段，与 STAGE_CONVERSION 相同。对于带映射表的矩阵，`columns` 中的每一列按名称与阶段匹配，方式与标题相同；也可以把 `columns` 写成两列——表中的日期列及其对应的阶段——每个日期列一行。',
-    '`open_records` 为 "exclude" 时，仍未关闭的记录不计入其所在阶段的转化率，与 STAGE_CONVERSION 的 `open_records` 相同：阶段 i 的转化率为 到达数(i+1) ÷ (到达数(i) − 停在 i 的未结数)。这需要阶段映射表中有终结记录的名称（"Closed Lost"），并使用历史布局（记录到达最后一个阶段，或其最新事件——若给出日期列则按该列判断：DATE 或 TIMESTAMP——是这样的名称时，即为已关闭）或矩阵布局（到达最后一个阶段或这样名称的列时即为已关闭）。阶段日志不显示状态：此时 "exclude" 会报错。',
+    '`open_records` 为 "exclude" 时，仍未关闭的记录不计入其所在阶段的转化率，与 STAGE_CONVERSION 的 `open_records` 相同：阶段 i 的转化率为 到达数(i+1) ÷ (到达数(i) − 停在 i 的未结数)。这需要能看出哪些记录已关闭的数据：带状态列的日志（赢单、输单或处于最后一个阶段即为已关闭），或阶段映射表中有终结记录的名称（"Closed Lost"）并使用历史布局（记录到达最后一个阶段，或其最新事件——若给出日期列则按该列判断：DATE 或 TIMESTAMP——是这样的名称时，即为已关闭）或矩阵布局（到达最后一个阶段或这样名称的列时即为已关闭）。没有状态列的日志无法显示这一点：此时 "exclude" 会报错。',
     "阶段名称的匹配方式与 STAGE_CONVERSION 相同：不区分大小写，忽略首尾空白。不在 `stage_order` 中的阶段值会使查询报错并给出该值（BigQuery 和 DuckDB：ERROR()；PostgreSQL：类型转换失败，其消息中给出该值）。在事件布局中，没有记录 ID 的行会被忽略。",
     "表名和列名会经过检查（字母、数字、_、- 和中间的空格；表名最多由三段以句点分隔的部分组成），并按方言加引号；阶段名称以转义后的字面量写入。任何输入都无法改变查询的结构。",
   ],

@@ -83,6 +83,8 @@ export const plExamples: Readonly<Record<string, Readonly<Record<string, string>
     "one row per record with its furthest stage": "wiersz na rekord z jego najdalszym etapem",
     "a PostgreSQL query": "zapytanie dla PostgreSQL",
     "a DuckDB query": "zapytanie dla DuckDB",
+    "a record log with its status column (Pipedrive's Stage and Status): won deals count at the last stage, open ones are left out of their stage's rate":
+      'dziennik rekordów z kolumną statusu ("Stage" i "Status" w Pipedrive): wygrane transakcje liczą się na ostatnim etapie, otwarte są pomijane w konwersji swojego etapu',
     "open opportunities left out of the rate of the stage they sit at":
       "otwarte szanse sprzedaży pominięte w konwersji etapu, na którym się znajdują",
     "a stage history with the CRM's own stage names":

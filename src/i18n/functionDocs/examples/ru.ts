@@ -83,6 +83,8 @@ export const ruExamples: Readonly<Record<string, Readonly<Record<string, string>
     "one row per record with its furthest stage": "строка на запись с её самым дальним этапом",
     "a PostgreSQL query": "запрос для PostgreSQL",
     "a DuckDB query": "запрос для DuckDB",
+    "a record log with its status column (Pipedrive's Stage and Status): won deals count at the last stage, open ones are left out of their stage's rate":
+      'журнал записей со столбцом статуса ("Stage" и "Status" в Pipedrive): выигранные сделки засчитываются на последнем этапе, открытые не учитываются в конверсии своего этапа',
     "open opportunities left out of the rate of the stage they sit at":
       "открытые сделки не учитываются в конверсии этапа, на котором находятся",
     "a stage history with the CRM's own stage names":

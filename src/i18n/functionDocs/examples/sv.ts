@@ -81,6 +81,8 @@ export const svExamples: Readonly<Record<string, Readonly<Record<string, string>
     "one row per record with its furthest stage": "en rad per post med dess längsta steg",
     "a PostgreSQL query": "en PostgreSQL-fråga",
     "a DuckDB query": "en DuckDB-fråga",
+    "a record log with its status column (Pipedrive's Stage and Status): won deals count at the last stage, open ones are left out of their stage's rate":
+      'en postlogg med sin statuskolumn (Pipedrives "Stage" och "Status"): vunna affärer räknas i sista steget, öppna lämnas utanför konverteringen för sitt steg',
     "open opportunities left out of the rate of the stage they sit at":
       "öppna affärsmöjligheter lämnas utanför konverteringen för steget de står i",
     "a stage history with the CRM's own stage names":

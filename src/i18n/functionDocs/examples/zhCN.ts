@@ -77,6 +77,8 @@ export const zhCNExamples: Readonly<Record<string, Readonly<Record<string, strin
     "one row per record with its furthest stage": "每条记录一行，附其到达的最远阶段",
     "a PostgreSQL query": "一条 PostgreSQL 查询",
     "a DuckDB query": "一条 DuckDB 查询",
+    "a record log with its status column (Pipedrive's Stage and Status): won deals count at the last stage, open ones are left out of their stage's rate":
+      '带状态列的记录日志（Pipedrive 的 "Stage" 和 "Status"）：赢单计入最后一个阶段，未结商机不计入其所在阶段的转化率',
     "open opportunities left out of the rate of the stage they sit at":
       "未结商机不计入其所在阶段的转化率",
     "a stage history with the CRM's own stage names": "使用 CRM 自身阶段名称的阶段历史",

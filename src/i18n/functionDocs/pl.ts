@@ -102,6 +102,7 @@ export const pl: FunctionDocsTranslation = {
         method: 'Dla macierzy dat etapów lub historii etapów: "reached" albo "strict".',
         open_records:
           'Rekordy wciąż otwarte na swoim etapie: "include" liczy je jako (jeszcze) nieprzekonwertowane; "exclude" pomija je w konwersji tego etapu.',
+        other_columns: OTHER_COLUMNS,
       },
     },
     CAC: {

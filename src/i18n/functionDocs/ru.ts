@@ -100,6 +100,7 @@ export const ru: FunctionDocsTranslation = {
         method: 'Для матрицы дат этапов или истории этапов: "reached" или "strict".',
         open_records:
           'Записи, ещё открытые на своём этапе: "include" считает их (пока) не перешедшими дальше; "exclude" не учитывает их в конверсии этого этапа.',
+        other_columns: OTHER_COLUMNS,
       },
     },
     CAC: {

@@ -97,6 +97,7 @@ export const sv: FunctionDocsTranslation = {
         method: 'För en stegdatummatris eller steghistorik: "reached" eller "strict".',
         open_records:
           'Poster som fortfarande är öppna i steget de står i: "include" räknar dem som (ännu) inte konverterade; "exclude" lämnar dem utanför konverteringen för det steget.',
+        other_columns: OTHER_COLUMNS,
       },
     },
     CAC: {

@@ -89,6 +89,7 @@ export const zhCN: FunctionDocsTranslation = {
         method: '用于阶段日期矩阵或阶段历史："reached" 或 "strict"。',
         open_records:
           '仍停留在所在阶段的未结记录："include" 将其计为（尚）未转化；"exclude" 将其排除在该阶段的转化率之外。',
+        other_columns: OTHER_COLUMNS,
       },
     },
     CAC: {

@@ -15,6 +15,8 @@ export const plExamples: Readonly<Record<string, Readonly<Record<string, string>
       "współczynnik wygranych 30% zmierzony na 10 SQL (3 wygrane): 182 SQL dla 90% szans, podczas gdy przy konwersji znanej na pewno wystarczyłoby 109",
   },
   STAGE_CONVERSION: {
+    "a whole export as pasted: the columns whose titles name no stage are left out":
+      "cały eksport tak, jak go wklejono: kolumny, których nagłówki nie nazywają żadnego etapu, są pomijane",
     "one rate per stage": "konwersja na każdy etap",
     "a CRM export of each record's furthest stage":
       "eksport z CRM z najdalszym etapem każdego rekordu",

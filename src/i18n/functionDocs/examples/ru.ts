@@ -15,6 +15,8 @@ export const ruExamples: Readonly<Record<string, Readonly<Record<string, string>
       "доля выигранных 30\u00a0%, измеренная на 10 SQL (3 выиграно): 182 SQL для шанса 90\u00a0%, тогда как при точно известной конверсии хватило бы 109",
   },
   STAGE_CONVERSION: {
+    "a whole export as pasted: the columns whose titles name no stage are left out":
+      "целая выгрузка в том виде, в каком вставлена: столбцы, заголовки которых не называют ни одного этапа, не учитываются",
     "one rate per stage": "конверсия на каждый этап",
     "a CRM export of each record's furthest stage":
       "выгрузка из CRM с самым дальним этапом каждой записи",

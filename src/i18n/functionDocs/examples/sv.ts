@@ -15,6 +15,8 @@ export const svExamples: Readonly<Record<string, Readonly<Record<string, string>
       "en vinstandel på 30\u00a0% mätt på 10 SQL (3 vunna): 182 SQL för 90\u00a0% chans, där en säkert känd konvertering skulle behöva 109",
   },
   STAGE_CONVERSION: {
+    "a whole export as pasted: the columns whose titles name no stage are left out":
+      "en hel export som den klistrats in: kolumnerna vars rubriker inte namnger något steg lämnas utanför",
     "one rate per stage": "en konvertering per steg",
     "a CRM export of each record's furthest stage": "en CRM-export med varje posts längsta steg",
     "a row of rates": "en rad med konverteringar",

@@ -14,6 +14,8 @@ export const zhCNExamples: Readonly<Record<string, Readonly<Record<string, strin
       "30% 的赢单率只基于 10 个 SQL（3 个赢单）测得：要有 90% 的把握需要 182 个 SQL，而确知的转化率只需 109 个",
   },
   STAGE_CONVERSION: {
+    "a whole export as pasted: the columns whose titles name no stage are left out":
+      "按原样粘贴的整份导出：标题未指明任何阶段的列不计入",
     "one rate per stage": "每个阶段一个转化率",
     "a CRM export of each record's furthest stage": "CRM 导出的每条记录到达的最远阶段",
     "a row of rates": "一行转化率",

@@ -332,8 +332,18 @@ function namedColumnsOnly(
   names: StageNamesArg,
   argument: string,
 ): Int32Array {
+  return namedColumns(rows, names, argument).columns;
+}
+
+/** {@link namedColumnsOnly}'s reading, and which columns (0-based) have a title it knows. */
+function namedColumns(
+  rows: readonly (readonly unknown[])[],
+  names: StageNamesArg,
+  argument: string,
+): { columns: Int32Array; titled: number[] } {
   const header = rows[0]!;
   const columns = new Int32Array(header.length).fill(NOT_A_STAGE);
+  const titled: number[] = [];
   const seen = new Map<string, number>();
   let named = 0;
   for (let c = 0; c < header.length; c++) {
@@ -350,6 +360,7 @@ function namedColumnsOnly(
     }
     seen.set(found.key, c);
     columns[c] = found.stage;
+    titled.push(c);
     if (found.stage !== NOT_A_STAGE) named++;
   }
   if (named === 0) {
@@ -358,7 +369,35 @@ function namedColumnsOnly(
       `has no column whose title names a funnel stage — paste the export with its header row, and add the CRM's stage names to the stage table's CRM names (the stage map's first column)`,
     );
   }
-  return columns;
+  return { columns, titled };
+}
+
+function ignoreNeedsNames(names: StageNamesArg | undefined): asserts names is StageNamesArg {
+  if (names === undefined) {
+    fail(
+      "other_columns",
+      '"ignore" picks the columns by their titles, which needs stage_order — give the stage map, such as Funnel_Map',
+    );
+  }
+}
+
+/**
+ * STAGE_CONVERSION's `other_columns` "ignore": a stage-date matrix pasted as a whole export, cut
+ * to the columns whose titles name a stage or a name known as no funnel stage (Closed Lost,
+ * which still closes its records); the record's other properties (Record ID, Deal Name) and empty
+ * columns are left out. A log or a history is read as it is, as STAGE_DAYS reads them.
+ */
+export function stageColumnsOnly(
+  rows: readonly (readonly unknown[])[],
+  names: StageNamesArg | undefined,
+): unknown[][] {
+  ignoreNeedsNames(names);
+  const trimmed = withoutEmptyColumns(rows);
+  if (trimmed.length < 2 || layoutOf(trimmed, names) !== "matrix") {
+    return trimmed.map((row) => row.slice());
+  }
+  const { titled } = namedColumns(trimmed, names, "data");
+  return trimmed.map((row) => titled.map((c) => row[c]));
 }
 
 /**
@@ -375,12 +414,7 @@ export function readStageDatesArg(
   otherColumns: OtherColumns = "error",
 ): StageDates {
   if (otherColumns === "ignore") {
-    if (names === undefined) {
-      fail(
-        "other_columns",
-        '"ignore" picks the columns by their titles, which needs stage_order — give the stage map, such as Funnel_Map',
-      );
-    }
+    ignoreNeedsNames(names);
     rows = withoutEmptyColumns(rows);
   }
   const width = rows.length > 0 ? rows[0]!.length : 0;

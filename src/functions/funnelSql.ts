@@ -125,9 +125,9 @@ export const FUNNEL_SQL_DOCS: FunctionDocs = {
   spill: () => ({ rows: 1, cols: 1 }),
   details: [
     "Returns one text cell: a query that gives one row per stage — `stage`, `records_reached` and `conversion_to_next` — with exactly the numbers STAGE_CONVERSION gives on the same records (the last stage's rate, and that of a stage no record reached, is NULL where the function shows an empty cell). Run it in BigQuery and bring the result back with Connected Sheets (see docs/bigquery.md).",
-    'Layouts: "log" (default) — `columns` is the column holding each record\'s furthest stage; "history" (also "events") — `columns` is the record id column, the stage column and optionally the date column, one row per stage a record entered, and each record counts at the furthest stage it ever entered; "matrix" — `columns` lists one date column per stage, in stage order, read like STAGE_CONVERSION\'s stage-date matrix with method "reached" (NULL, blank text, FALSE and 0 mean not reached).',
+    'Layouts: "log" (default) — `columns` is the column holding each record\'s furthest stage, and optionally its status column (open, won, lost, deleted in the CRM\'s words: Pipedrive\'s `Status`, Salesforce\'s `IsClosed`), read as STAGE_CONVERSION reads a record log with status: won counts at the last stage, deleted is left out, a blank status is open, and any other status stops the query; "history" (also "events") — `columns` is the record id column, the stage column and optionally the date column, one row per stage a record entered, and each record counts at the furthest stage it ever entered; "matrix" — `columns` lists one date column per stage, in stage order, read like STAGE_CONVERSION\'s stage-date matrix with method "reached" (NULL, blank text, FALSE and 0 mean not reached).',
     "`stage_order` may be a stage map (CRM name, funnel stage), such as Funnel_Map: the query matches every CRM name to its funnel stage, and a name mapped to no funnel stage (Closed Lost) counts at none, as in STAGE_CONVERSION. For a matrix with a map, each column in `columns` is matched to a stage by its name as a header would be; or give `columns` as two columns — the table's date column and the stage it holds — one row per date column.",
-    '`open_records` "exclude" leaves a record still open out of the rate of the stage it sits at, as STAGE_CONVERSION\'s `open_records` does: stage i\'s rate is reached(i+1) ÷ (reached(i) − open at i). It needs a stage map with a name that ends a record (Closed Lost), in the history layout (a record is closed when it reached the last stage or its latest event — by the date column, if given: a DATE or TIMESTAMP — is such a name) or the matrix layout (closed when it reached the last stage or a column of such a name). A log of stages shows no status: there "exclude" is an error.',
+    '`open_records` "exclude" leaves a record still open out of the rate of the stage it sits at, as STAGE_CONVERSION\'s `open_records` does: stage i\'s rate is reached(i+1) ÷ (reached(i) − open at i). It needs data that shows which records are closed: a log with its status column (closed when won, lost or at the last stage), or a stage map with a name that ends a record (Closed Lost), in the history layout (a record is closed when it reached the last stage or its latest event — by the date column, if given: a DATE or TIMESTAMP — is such a name) or the matrix layout (closed when it reached the last stage or a column of such a name). A log without its status column shows none: there "exclude" is an error.',
     "Stage names match as in STAGE_CONVERSION: case and surrounding white space don't count. A stage value that is not in `stage_order` stops the query with an error naming it (BigQuery and DuckDB: ERROR(); PostgreSQL: a failed cast whose message names it). In the events layout, rows without a record id are ignored.",
     "Table and column names are checked (letters, digits, _, - and inner spaces; a table has up to three dot-separated parts) and quoted for the dialect; stage names are written as escaped literals. No input can change the query's shape.",
   ],
@@ -144,7 +144,7 @@ export const FUNNEL_SQL_DOCS: FunctionDocs = {
     columns: {
       type: "row or column of names, or two columns (column, stage)",
       description:
-        "The column names: the stage column (log), the record id, stage and optional date columns (history), or the date columns (matrix) — in stage order, named as the stages, or as pairs of column and stage.",
+        "The column names: the stage column and optionally the status column (log), the record id, stage and optional date columns (history), or the date columns (matrix) — in stage order, named as the stages, or as pairs of column and stage.",
       example: '"stage"',
     },
     layout: {
@@ -159,7 +159,7 @@ export const FUNNEL_SQL_DOCS: FunctionDocs = {
     },
     open_records: {
       description:
-        'Records still open at the stage they sit at: "include" counts them as not converted (yet); "exclude" leaves them out of that stage\'s rate (history and matrix layouts, with a stage map\'s lost names).',
+        'Records still open at the stage they sit at: "include" counts them as not converted (yet); "exclude" leaves them out of that stage\'s rate (a log with its status column, or the history and matrix layouts with a stage map\'s lost names).',
       example: '"exclude"',
       default: '"include"',
     },
@@ -188,12 +188,18 @@ export const FUNNEL_SQL_DOCS: FunctionDocs = {
       result: "a DuckDB query",
       note: "open opportunities left out of the rate of the stage they sit at",
     },
+    {
+      formula:
+        '=FUNNEL_SQL(Funnel_Map, "pipedrive.deals", {"stage", "status"}, "log", "duckdb", "exclude")',
+      result: "a DuckDB query",
+      note: "a record log with its status column (Pipedrive's Stage and Status): won deals count at the last stage, open ones are left out of their stage's rate",
+    },
   ],
   errors: [
     'FUNNEL_SQL: table: "crm.log; drop" holds ";", which a name cannot contain — give the table as project.dataset.table (BigQuery) or schema.table, with letters, digits, _ and -',
     "FUNNEL_SQL: columns: has 1 name but the events layout needs 2: the record id and the stage column",
     'FUNNEL_SQL: columns: "owner_date" names no stage of stage_order — name each date column after its CRM stage as the map has it, or give two columns: the table\'s column and the stage it holds',
     'FUNNEL_SQL: dialect: "mysql" is not an option — use one of "bigquery", "postgres", "duckdb"',
-    'FUNNEL_SQL: open_records: "exclude" needs to know which records are still open, but a log of each record\'s stage shows no status — use the history or matrix layout with a stage map whose lost names (Closed Lost) appear in the data',
+    'FUNNEL_SQL: open_records: "exclude" needs to know which records are still open, but a log of each record\'s stage shows no status — give its status column (open, won, lost) after the stage column, or use the history or matrix layout with a stage map whose lost names (Closed Lost) appear in the data',
   ],
 };

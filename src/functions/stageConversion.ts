@@ -6,11 +6,12 @@ import {
 } from "../core/stageConversion";
 import { MATRIX_METHODS, matrixHighWater } from "../core/stageMatrix";
 import { cellNumber } from "../core/cellValue";
-import { readReach } from "./crmData";
+import { OTHER_COLUMNS, readReach, stageColumnsOnly } from "./crmData";
 import { fail } from "./errors";
 import { option, rawRange, withDefault } from "./kinds";
 import { nonNegativeRule, toCheckedNumbers } from "./numbers";
 import { defineFunction, ONE_CELL, stagesNamedBy, type FunctionDocs } from "./registry";
+import { OTHER_COLUMNS_DOCS } from "./stageDates";
 import { orient, rowsToList, type Orientation } from "./shapes";
 import { stageNames } from "./stageNames";
 import { isBlank, type Cell, type Grid } from "./values";
@@ -52,8 +53,10 @@ export const STAGE_CONVERSION = defineFunction({
     { name: "stage_order", kind: withDefault(stageNames(), undefined), optional: true },
     { name: "method", kind: option(MATRIX_METHODS, "reached"), optional: true },
     { name: "open_records", kind: option(OPEN_RECORDS, "include"), optional: true },
+    { name: "other_columns", kind: option(OTHER_COLUMNS, "error"), optional: true },
   ],
-  impl(rows, names, method, openRecords) {
+  impl(data, names, method, openRecords, otherColumns) {
+    const rows = otherColumns === "ignore" ? stageColumnsOnly(data, names) : data;
     const exclude = openRecords === "exclude";
     if (names !== undefined) {
       const { reach, orientation } = readReach(rows, names, method === "strict");
@@ -114,6 +117,7 @@ export const STAGE_CONVERSION_DOCS: FunctionDocs = {
     "Stage history: a record reached the furthest funnel stage it ever entered; its latest event says whether it is closed. The result is a column.",
     'Stage-date matrix: an empty cell, FALSE, 0 or only white space (no-break spaces too) means "not reached"; a date, TRUE, 1 or any text means reached. The result is a row. Columns are matched to stages by their header (the CRM name, or HubSpot\'s `Date entered "Stage (Pipeline)"`); without a header, `stage_order` must have one name per column. `method` "reached" (default) counts a record at every stage above the furthest it reached; "strict" counts it at a stage only when it has every earlier stage too (matrix and history).',
     '`open_records` "exclude" leaves a record still open out of the rate of the stage it sits at: 10 deals at SQL, 4 on to Opportunity, 3 lost and 3 still open give 0.4 with "include" (default) and 4 / (10 − 3) = 0.571 with "exclude". It needs data that shows which records are closed: a status column, or a stage map with a lost name (Closed Lost) for a history or a matrix.',
+    '`other_columns` "ignore" (with a stage map) reads a whole export pasted as it came, as STAGE_DAYS does: in a stage-date matrix, the columns whose title names no stage (Record ID, Deal Name) and empty ones are left out; a column titled with a name mapped to no funnel stage (Closed Lost) still closes its records.',
   ],
   params: {
     data: {
@@ -140,6 +144,7 @@ export const STAGE_CONVERSION_DOCS: FunctionDocs = {
       example: '"exclude"',
       default: '"include"',
     },
+    other_columns: OTHER_COLUMNS_DOCS,
   },
   returns: "The conversion rate from each stage to the next, the last stage's cell empty.",
   examples: [
@@ -170,6 +175,11 @@ export const STAGE_CONVERSION_DOCS: FunctionDocs = {
       formula: "=STAGE_CONVERSION(Deals!F1:L17, Funnel_Map)",
       result: "a row of rates, one per funnel stage",
       note: "HubSpot's Date entered columns with their header row (docs/crm-data.md)",
+    },
+    {
+      formula: `=STAGE_CONVERSION({"Record ID", "Deal Name", "Date entered 'Demo (Sales)'", "Date entered 'Won (Sales)'"; 1, "Acme", "2026-01-05", "2026-01-25"; 2, "Beta", "2026-01-10", ""}, {"Demo", "Opportunity"; "Won", "Customer"}, , , "ignore")`,
+      result: '0.5, ""',
+      note: "a whole export as pasted: the columns whose titles name no stage are left out",
     },
   ],
   errors: [

@@ -59,6 +59,7 @@ export const TRADE_TERMS = [
   "ISO",
   "HubSpot",
   "Pipedrive",
+  "Salesforce",
   "Excel",
   "Funnel_Map",
   "REQUIRED_LEADS",

@@ -1,6 +1,6 @@
 /**
  * The *Export funnel as SQL…* dialog (SPEC §12): pick the funnel, layout, dialect, table and
- * columns; the query is built here, as each field changes, by the same generator FUNNEL_SQL uses
+ * columns (for a record log, optionally its status column, and then whether open records count); the query is built here, as each field changes, by the same generator FUNNEL_SQL uses
  * (src/core/sql) — no round trip per edit (SPEC §8). The page opens with the funnel list and the
  * stage names of the funnel in view; another funnel's stages are fetched once when it is picked.
  * User text goes in through value/textContent only.
@@ -71,6 +71,17 @@ const tableInput = el("input", {
   autocomplete: "off",
 });
 const columnsBox = el("div", { class: "columns", id: "columns" });
+const openSelect = select(
+  [
+    { value: "include", label: t.openInclude },
+    { value: "exclude", label: t.openExclude },
+  ],
+  "include",
+  { id: "open-records" },
+);
+/** Open records can be left out of a log with its status column only: the dialog reads the
+ * funnel's stage names, not a stage map's lost names (FUNNEL_SQL in a cell takes Funnel_Map). */
+const openField = field(t.openRecords, openSelect, "open_records");
 const columnsError = el("div", {
   class: "field-error",
   id: "columns-error",
@@ -91,7 +102,7 @@ const closeButton = button(t.close, { id: "close" }, () => google.script.host.cl
 
 /** Column names typed so far, per layout, so switching layouts back keeps them. */
 const typed: Partial<Record<DialogLayout, string[]>> = {
-  log: ["stage"],
+  log: ["stage", ""],
   history: ["record_id", "stage"],
 };
 
@@ -108,13 +119,14 @@ function stages(): string[] {
 }
 
 function columnLabels(l: DialogLayout): string[] {
-  if (l === "log") return [t.stageColumn];
+  if (l === "log") return [t.stageColumn, t.statusColumn];
   if (l === "history") return [t.recordIdColumn, t.stageColumn];
   return stages().map((s) => t.dateColumn(s));
 }
 
 function drawColumns(): void {
   const l = layout();
+  openField.hidden = l !== "log";
   const labels = columnLabels(l);
   const names = typed[l] ?? stages().map(dateColumnFor);
   typed[l] = names;
@@ -141,6 +153,12 @@ function setStatus(text: string, kind: "" | "ok" | "error" = ""): void {
   status.className = `status ${kind}`.trim();
 }
 
+/** The columns to query: a log's status column only when one is typed. */
+function columnsFor(l: DialogLayout): string[] {
+  const names = [...(typed[l] ?? [])];
+  return l === "log" && (names[1] ?? "").trim() === "" ? names.slice(0, 1) : names;
+}
+
 /** The query for what the fields say now, or the problem next to its field. */
 function generate(): void {
   const l = layout();
@@ -148,9 +166,10 @@ function generate(): void {
     output.value = funnelSql({
       stages: stages(),
       table: tableInput.value,
-      columns: [...(typed[l] ?? [])],
+      columns: columnsFor(l),
       layout: l,
       dialect: dialect(),
+      openRecords: l === "log" && openSelect.value === "exclude" ? "exclude" : "include",
     });
     copyButton.disabled = false;
     showIssues(document, new Map());
@@ -210,7 +229,7 @@ document.body.append(
     field(t.dialect, dialectSelect, "dialect"),
   ),
   field(t.table, tableInput, "table"),
-  el("fieldset", {}, el("legend", { text: t.columns }), columnsBox, columnsError),
+  el("fieldset", {}, el("legend", { text: t.columns }), columnsBox, columnsError, openField),
   output,
   el("div", { class: "actions" }, status, closeButton, copyButton),
 );
@@ -223,6 +242,7 @@ if (page.funnels.length === 0) {
     generate();
   });
   dialectSelect.addEventListener("change", generate);
+  openSelect.addEventListener("change", generate);
   tableInput.addEventListener("input", generate);
   drawColumns();
   generate();

@@ -7,7 +7,7 @@ import type { SqlArgumentError, SqlProblem } from "../core/sql/identifiers";
 import type { SqlExportMessages } from "../i18n/sqlExport";
 
 /** The dialog's fields a problem can belong to. */
-export type SqlField = "funnel" | "table" | "columns";
+export type SqlField = "funnel" | "table" | "columns" | "open_records";
 
 function short(name: string): string {
   return name.length > 40 ? `${name.slice(0, 37)}…` : name;
@@ -40,6 +40,9 @@ export function describeSqlProblem(
   error: SqlArgumentError,
   t: SqlExportMessages,
 ): { field: SqlField; message: string } {
+  // The dialog offers "exclude" for a record log only, where what it lacks is the status column.
+  if (error.argument === "open_records")
+    return { field: "open_records", message: t.openNeedsStatus };
   const field: SqlField =
     error.argument === "table" ? "table" : error.argument === "columns" ? "columns" : "funnel";
   const said = error.problem ? nameMessage(error.problem, t) : undefined;

@@ -64,6 +64,57 @@ describe("the Export-as-SQL dialog", () => {
     expect(s.calls).toEqual([]);
   });
 
+  it.each([
+    ["en", "en"],
+    ["ru", "ru"],
+  ] as const)(
+    "in %s takes a record log's status column and leaves open records out on request",
+    async (language, locale) => {
+      const t = sqlExportMessages(language);
+      const s = await open("Funnel", locale);
+      const { page } = s;
+      const stages = [["Lead"], ["MQL"], ["SQL"], ["Customer"]];
+      const cell = (columns: unknown, layout: string, openRecords?: string) =>
+        s.addon.functions.call(
+          "FUNNEL_SQL",
+          stages,
+          "my-project.crm.stage_log",
+          columns,
+          layout,
+          "bigquery",
+          ...(openRecords === undefined ? [] : [openRecords]),
+        );
+      expect(await page.locator('label[for="column-1"]').textContent()).toBe(t.statusColumn);
+      expect(await page.locator('label[for="open-records"]').textContent()).toBe(t.openRecords);
+      // No status column typed: the log as before.
+      expect(await sqlOf(s)).toBe(cell("stage", "log"));
+
+      await page.locator("#column-1").fill("status");
+      expect(await sqlOf(s)).toBe(cell([["stage", "status"]], "log"));
+      await page.locator("#open-records").selectOption("exclude");
+      expect(await sqlOf(s)).toBe(cell([["stage", "status"]], "log", "exclude"));
+      expect(await sqlOf(s)).toContain("records_reached - open_records");
+
+      // Without the status column nothing shows which records are open: said next to the choice.
+      await page.locator("#column-1").fill("");
+      expect(await page.locator('[data-issue="open_records"]').textContent()).toBe(
+        t.openNeedsStatus,
+      );
+      expect(await page.locator("#status").textContent()).toBe(t.checkField);
+      expect(await page.locator("#copy").isDisabled()).toBe(true);
+
+      // The other layouts have no status column: the choice is not offered there.
+      await page.locator("#layout").selectOption("history");
+      expect(await page.locator("#open-records").isVisible()).toBe(false);
+      expect(await sqlOf(s)).toBe(cell([["record_id", "stage"]], "history"));
+      await page.locator("#layout").selectOption("log");
+      expect(await page.locator("#open-records").isVisible()).toBe(true);
+      await page.locator("#column-1").fill("status");
+      expect(await sqlOf(s)).toBe(cell([["stage", "status"]], "log", "exclude"));
+      expect(s.calls).toEqual([]);
+    },
+  );
+
   it("opens on the funnel in view; another funnel's stages are fetched once", async () => {
     const s = await open("EMEA");
     const { page } = s;

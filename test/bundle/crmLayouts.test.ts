@@ -547,6 +547,30 @@ describe('other_columns "ignore": a whole export as pasted', () => {
     ]);
   });
 
+  it("STAGE_CONVERSION reads the same columns: the rates of those columns alone, open records too", () => {
+    // All three reached SQL (Lead has no column: reached below it); 2 reached Opportunity, 1
+    // Customer. Core (open at SQL) leaves SQL's rate with "exclude": 2 / (3 − 1); Beta is closed
+    // by its Closed lost date, so Opportunity's stays 1 / 2.
+    expect(SC(EXPORT, MAP, "", "include", "ignore")).toEqual([[1, 2 / 3, 0.5, ""]]);
+    expect(SC(EXPORT, MAP, "", "include", "ignore")).toEqual(SC(STAGE_COLUMNS, MAP));
+    expect(SC(EXPORT, MAP, "", "exclude", "ignore")).toEqual([[1, 1, 0.5, ""]]);
+    expect(SC(EXPORT, MAP, "", "exclude", "ignore")).toEqual(SC(STAGE_COLUMNS, MAP, "", "exclude"));
+    expect(SC(EXPORT, MAP, "strict", "include", "ignore")).toEqual(
+      SC(STAGE_COLUMNS, MAP, "strict"),
+    );
+    expect(err("STAGE_CONVERSION", EXPORT, "", "", "", "ignore")).toBe(
+      'STAGE_CONVERSION: other_columns: "ignore" picks the columns by their titles, which needs stage_order — give the stage map, such as Funnel_Map',
+    );
+    const twice = EXPORT.map((row) => [...row.slice(0, 7), row[3] === undefined ? "" : row[3]]);
+    twice[0]![7] = 'Date exited "Appointment scheduled (Sales Pipeline)"';
+    expect(err("STAGE_CONVERSION", twice, MAP, "", "", "ignore")).toBe(
+      'STAGE_CONVERSION: data: columns 4 and 8 name the same stage — keep one date column per stage (for HubSpot, the "Date entered" columns)',
+    );
+    // A log or history is read as it is: "ignore" only picks a matrix's columns.
+    const log = [["Deal Stage"], ["Appointment scheduled"], ["Closed won"]];
+    expect(SC(log, MAP, "", "", "ignore")).toEqual(SC(log, MAP));
+  });
+
   it('the default, "error", still names a column the stage names do not know', () => {
     const exported = EXPORT.map((row) => row.slice(0, 7));
     expect(err("STAGE_DAYS", exported, "median", MAP)).toMatch(

@@ -148,8 +148,9 @@ describe("STAGE_CONVERSION through dist/Code.js", () => {
         "STAGE_CONVERSION: data: row 2 has 2 cells but row 1 has 1 — select a rectangular range",
       ],
       [
-        [[[1]], "", "", "", 5],
-        "STAGE_CONVERSION: arguments: takes at most 4 arguments but got 5 — see the function's help",
+        // other_columns is the fifth argument; a sixth is one too many.
+        [[[1]], "", "", "", "", 5],
+        "STAGE_CONVERSION: arguments: takes at most 5 arguments but got 6 — see the function's help",
       ],
     ])("%j", (args, message) => {
       expect(err(...(args as unknown[]))).toBe(message);

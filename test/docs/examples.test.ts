@@ -195,6 +195,22 @@ const FIXTURES: Record<string, Fixture> = {
         expect(sql).toContain("records_reached - open_records");
       },
     },
+  '=FUNNEL_SQL(Funnel_Map, "pipedrive.deals", {"stage", "status"}, "log", "duckdb", "exclude")': {
+    cells: [],
+    sheets: { Map: HUBSPOT_MAP },
+    names: { Funnel_Map: "Map!$A$1:$B$12" },
+    expected(values) {
+      const sql = String(at(values, 0)[0]);
+      expect(sql).toMatch(
+        /Layout log: one row per record holding its furthest stage and its status/,
+      );
+      // Statuses as Pipedrive writes them; open records left out of their stage's rate.
+      expect(sql).toContain('CAST("status" AS VARCHAR) AS status_raw');
+      expect(sql).toContain("WHEN 'won' THEN 1");
+      expect(sql).toContain("records_reached - open_records");
+      // test/sql/statusLog.test.ts runs it on DuckDB and PostgreSQL against STAGE_CONVERSION.
+    },
+  },
   "=CAC(B2:D13, E2:E13)": {
     cells: [
       [],
@@ -604,7 +620,7 @@ const ERROR_FORMULAS: Record<string, string | { formula: string; cells: Sheet }>
     '=FUNNEL_SQL({"Demo", "Opportunity"; "Won", "Customer"}, "crm.deals", {"Demo", "owner_date"}, "matrix")',
   'FUNNEL_SQL: dialect: "mysql" is not an option — use one of "bigquery", "postgres", "duckdb"':
     '=FUNNEL_SQL({"Lead"; "Won"}, "crm.log", "stage", "log", "mysql")',
-  'FUNNEL_SQL: open_records: "exclude" needs to know which records are still open, but a log of each record\'s stage shows no status — use the history or matrix layout with a stage map whose lost names (Closed Lost) appear in the data':
+  'FUNNEL_SQL: open_records: "exclude" needs to know which records are still open, but a log of each record\'s stage shows no status — give its status column (open, won, lost) after the stage column, or use the history or matrix layout with a stage map whose lost names (Closed Lost) appear in the data':
     '=FUNNEL_SQL({"Lead"; "Won"}, "crm.log", "stage", "log", "duckdb", "exclude")',
   "REQUIRED_LEADS: conversion_rates: item 2 is 30 — rates are fractions (30% = 0.3): enter 0.3 or 30%":
     "=REQUIRED_LEADS(100000, 10000, {0.1; 30})",

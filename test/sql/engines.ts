@@ -11,12 +11,12 @@ import { at } from "../harness/at";
 export type LocalDialect = "duckdb" | "postgres";
 export const LOCAL_DIALECTS: readonly LocalDialect[] = ["duckdb", "postgres"];
 
-export type ColumnType = "text" | "date" | "int";
+export type ColumnType = "text" | "date" | "int" | "bool";
 export interface TableColumn {
   name: string;
   type: ColumnType;
 }
-/** A cell to load: text, an ISO date (for date columns), an integer, or NULL. */
+/** A cell to load: text, an ISO date (for date columns), an integer, "true"/"false" (bool), or NULL. */
 export type SqlCell = string | number | null;
 
 /** One result row of a funnel query. */
@@ -39,8 +39,18 @@ function dq(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
 
-const DUCK_TYPES: Record<ColumnType, string> = { text: "VARCHAR", date: "DATE", int: "BIGINT" };
-const PG_TYPES: Record<ColumnType, string> = { text: "TEXT", date: "DATE", int: "BIGINT" };
+const DUCK_TYPES: Record<ColumnType, string> = {
+  text: "VARCHAR",
+  date: "DATE",
+  int: "BIGINT",
+  bool: "BOOLEAN",
+};
+const PG_TYPES: Record<ColumnType, string> = {
+  text: "TEXT",
+  date: "DATE",
+  int: "BIGINT",
+  bool: "BOOLEAN",
+};
 
 function plain(value: unknown): unknown {
   if (typeof value === "bigint") {
@@ -68,6 +78,7 @@ export async function openDuckDb(): Promise<Engine> {
           if (v === null) appender.appendNull();
           else if (column.type === "text") appender.appendVarchar(String(v));
           else if (column.type === "int") appender.appendBigInt(BigInt(v));
+          else if (column.type === "bool") appender.appendBoolean(v === "true");
           else appender.appendDate(dateValue(Math.round(Date.parse(String(v)) / DAY_MS)));
         });
         appender.endRow();

@@ -127,6 +127,42 @@ const CASES: { file: string; args: unknown[] }[] = [
     ],
   },
   {
+    // A record log with its status column (Pipedrive's Stage and Status), open deals left out …
+    file: "bigquery-log-status-exclude.sql",
+    args: [
+      [
+        ["Lead In", "Lead"],
+        ["Contact Made", "MQL"],
+        ["Qualified", "SQL"],
+        ["Proposal Made", "Opportunity"],
+        ["Negotiations Started", "Opportunity"],
+        ["", "Customer"],
+      ],
+      "my-project.pipedrive.deals",
+      [["stage", "status"]],
+      "log",
+      "bigquery",
+      "exclude",
+    ],
+  },
+  {
+    // … and Salesforce's StageName with IsClosed (a BOOL), every record counted.
+    file: "bigquery-log-isclosed.sql",
+    args: [
+      [
+        ["Prospecting", "SQL"],
+        ["Qualification", "SQL"],
+        ["Proposal/Price Quote", "Opportunity"],
+        ["Closed Won", "Customer"],
+        ["Closed Lost", ""],
+      ],
+      "my-project.salesforce.opportunity",
+      [["StageName", "IsClosed"]],
+      "log",
+      "bigquery",
+    ],
+  },
+  {
     file: "bigquery-log-unicode.sql",
     args: [[["Πελάτης"], ["İlgi"], ["Kunde"], ["漏斗 😀"]], "crm.log", "stage"],
   },

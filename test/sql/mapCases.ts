@@ -48,12 +48,12 @@ export function mapCase(): fc.Arbitrary<MapCase> {
 }
 
 /** Every known name with its stage: the funnel's own first. */
-function knownNames(c: MapCase): [string, number][] {
+export function knownNames(c: MapCase): [string, number][] {
   return [...c.funnel.map((name, s): [string, number] => [name, s]), ...c.crm];
 }
 
 /** The name as another user might type it: case changed, padded with trimmed white space. */
-function respelled(name: string): fc.Arbitrary<string> {
+export function respelled(name: string): fc.Arbitrary<string> {
   const padding = ["", "", " ", "\u00a0", "\t", "\u3000"];
   return fc
     .tuple(fc.boolean(), fc.constantFrom(...padding), fc.constantFrom(...padding))

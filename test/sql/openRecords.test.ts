@@ -223,9 +223,9 @@ describe("FUNNEL_SQL open_records: data that cannot show open records is refused
     ["Won", "Customer"],
   ];
 
-  it("a log, a history without lost names, a matrix without a lost column", () => {
+  it("a log without its status column, a history without lost names, a matrix without a lost column", () => {
     expect(err(MAP, "crm.deals", "stage", "log", "duckdb", "exclude")).toBe(
-      'FUNNEL_SQL: open_records: "exclude" needs to know which records are still open, but a log of each record\'s stage shows no status — use the history or matrix layout with a stage map whose lost names (Closed Lost) appear in the data',
+      'FUNNEL_SQL: open_records: "exclude" needs to know which records are still open, but a log of each record\'s stage shows no status — give its status column (open, won, lost) after the stage column, or use the history or matrix layout with a stage map whose lost names (Closed Lost) appear in the data',
     );
     expect(err(MAP, "crm.history", [["id", "stage"]], "history", "duckdb", "exclude")).toMatch(
       /^FUNNEL_SQL: open_records: "exclude" needs to know which records are still open, but stage_order has no name mapped to no funnel stage \(Closed Lost\)/,

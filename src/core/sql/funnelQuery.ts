@@ -12,7 +12,7 @@
 import { foldStageName, trimStageName } from "../stageName";
 import type { Dialect } from "./dialect";
 import { emitter } from "./emit";
-import { matrixFurthest, stageColumnFurthest } from "./furthest";
+import { matrixFurthest, stageColumnFurthest, statusLogFurthest } from "./furthest";
 import { columnReference, SqlArgumentError, tableReference } from "./identifiers";
 
 export type Layout = "log" | "history" | "events" | "matrix";
@@ -31,7 +31,7 @@ export interface FunnelSqlRequest {
   aliases?: readonly (readonly [string, number])[];
   table: string;
   /**
-   * log: [stage]; history: [record id, stage] or [record id, stage, date]; matrix: one date
+   * log: [stage] or [stage, status] (a record log with status: open, won, lost …); history: [record id, stage] or [record id, stage, date]; matrix: one date
    * column per stage, or any date columns with `columnStages`.
    */
   columns: readonly string[];
@@ -41,22 +41,27 @@ export interface FunnelSqlRequest {
   dialect: Dialect;
   /**
    * "exclude": a record still open is left out of the rate of the stage it sits at, as
-   * STAGE_CONVERSION's `open_records` (history and matrix; they show closing through names mapped
-   * to no funnel stage). Default "include".
+   * STAGE_CONVERSION's `open_records` (a log with its status column; a history or matrix, which
+   * show closing through names mapped to no funnel stage). Default "include".
    */
   openRecords?: "include" | "exclude";
 }
 
 /** STAGE_CONVERSION's words for data that cannot tell open records from closed ones. */
-function cannotExclude(why: string): never {
+function cannotExclude(why: string, fix: string): never {
   throw new SqlArgumentError(
     "open_records",
-    `"exclude" needs to know which records are still open, but ${why} — use the history or matrix layout with a stage map whose lost names (Closed Lost) appear in the data`,
+    `"exclude" needs to know which records are still open, but ${why} — ${fix}`,
   );
 }
 
-const LAYOUT_TEXT: Readonly<Record<Layout, string>> = {
+const USE_LOST_NAMES =
+  "use the history or matrix layout with a stage map whose lost names (Closed Lost) appear in the data";
+
+const LAYOUT_TEXT: Readonly<Record<Layout | "statusLog", string>> = {
   log: "one row per record holding its furthest stage",
+  // Not a layout of its own: the log with a status column.
+  statusLog: "one row per record holding its furthest stage and its status",
   history: "one row per stage a record entered (record id, stage)",
   events: "one row per stage a record reached (record id, stage)",
   matrix: "one row per record, one date column per stage",
@@ -141,8 +146,16 @@ export function funnelSql(request: FunnelSqlRequest): string {
   const { dialect, layout } = request;
   const { names, keys } = checkStages(request.stages);
   const k = names.length;
-  if (layout === "log") expectColumns(request, 1, "1: the column holding each record's stage");
-  else if (layout === "events") expectColumns(request, 2, "2: the record id and the stage column");
+  if (layout === "log") {
+    if (request.columns.length !== 2) {
+      expectColumns(
+        request,
+        1,
+        "1 or 2: the column holding each record's stage and (optionally) its status column",
+      );
+    }
+  } else if (layout === "events")
+    expectColumns(request, 2, "2: the record id and the stage column");
   else if (layout === "history") {
     if (request.columns.length !== 3) {
       expectColumns(
@@ -155,8 +168,14 @@ export function funnelSql(request: FunnelSqlRequest): string {
     expectColumns(request, k, `${k}: one date column per stage, in stage order`);
   }
   const exclude = request.openRecords === "exclude";
-  if (exclude) {
-    if (layout === "log") cannotExclude("a log of each record's stage shows no status");
+  const statusLog = layout === "log" && request.columns.length === 2;
+  if (exclude && !statusLog) {
+    if (layout === "log") {
+      cannotExclude(
+        "a log of each record's stage shows no status",
+        "give its status column (open, won, lost) after the stage column, or use the history or matrix layout with a stage map whose lost names (Closed Lost) appear in the data",
+      );
+    }
     const lost =
       layout === "matrix"
         ? (request.columnStages ?? []).some((stage) => stage < 0)
@@ -166,6 +185,7 @@ export function funnelSql(request: FunnelSqlRequest): string {
         layout === "matrix"
           ? "no column holds a name mapped to no funnel stage (Closed Lost)"
           : "stage_order has no name mapped to no funnel stage (Closed Lost)",
+        USE_LOST_NAMES,
       );
     }
   }
@@ -188,6 +208,10 @@ export function funnelSql(request: FunnelSqlRequest): string {
   if (layout === "matrix") {
     const stagesOf = request.columnStages ?? columns.map((_, i) => i);
     ctes.push(matrixFurthest(columns, stagesOf, table, emit, openAt));
+  } else if (statusLog) {
+    ctes.push(
+      ...statusLogFurthest(columns, table, matchedKeys(request, keys), emit, k - 1, exclude),
+    );
   } else {
     const events = layout !== "log";
     ctes.push(
@@ -208,9 +232,14 @@ export function funnelSql(request: FunnelSqlRequest): string {
   );
   const header = [
     "-- Funnel Math: conversion from each stage to the next, as STAGE_CONVERSION computes it.",
-    `-- Layout ${layout}: ${LAYOUT_TEXT[layout]}. Dialect: ${DIALECT_TEXT[dialect]}. Stages: ${k}.`,
+    `-- Layout ${layout}: ${LAYOUT_TEXT[statusLog ? "statusLog" : layout]}. Dialect: ${DIALECT_TEXT[dialect]}. Stages: ${k}.`,
     "-- Stage names match ignoring case and surrounding white space; an unknown stage stops the query.",
   ];
+  if (statusLog) {
+    header.push(
+      "-- Status: open (or blank, FALSE, 0); won counts at the last stage; lost, closed (TRUE, 1) stop where they are; deleted is left out; any other value stops the query.",
+    );
+  }
   if (exclude) {
     header.push(
       "-- Open records are left out of the rate of the stage they sit at (open_records exclude).",

@@ -2,7 +2,8 @@
  * Each layout's `furthest` CTE: one row per record with its furthest stage (`stage_index`, NULL
  * for none) and how many records the row stands for (`records`).
  */
-import { STAGE_NAME_SPACE } from "../stageName";
+import { STATUS_HELP, statusWordList, type RecordStatus } from "../crm/statusWords";
+import { normaliseStageName, STAGE_NAME_SPACE } from "../stageName";
 import { syntaxOf } from "./dialect";
 import type { Emit } from "./emit";
 import { foldExpression, foldSteps } from "./stageKey";
@@ -152,4 +153,80 @@ function historyOpen(
     `  FROM (\n    SELECT MAX(e.stage_index) AS stage_index, 1 AS records,\n      ${closing} AS closing\n` +
     `    FROM (\n${events}\n    ) AS e\n    GROUP BY e.record_id\n  ) AS per_record\n)`
   );
+}
+
+/** How the query codes a status (NULL: a blank stage, whose status is not read). */
+const STATUS_CODE: Readonly<Record<RecordStatus, number>> = {
+  open: 0,
+  won: 1,
+  lost: 2,
+  closed: 2,
+  deleted: 3,
+};
+
+/**
+ * A record log with a status column (`columns`: stage, status), as STAGE_CONVERSION reads one
+ * (core/crm/recordLog.ts, readRecordLog): a blank stage is skipped whatever its status; an unknown
+ * stage or a status that is none of the CRM words stops the query; deleted leaves the record
+ * out; won counts it at the last stage whatever stage it was in (a name mapped to no funnel stage
+ * too); otherwise a name that is no funnel stage leaves it out. A blank status is open; a BOOL or
+ * 0/1 column (Salesforce's IsClosed) is read through its text, "true"/"false" or "1"/"0". Open
+ * records are those neither closed nor at the last stage. Each (stage, status) spelling pair is
+ * decided once.
+ */
+export function statusLogFurthest(
+  columns: readonly string[],
+  table: string,
+  keys: readonly (readonly [string, number])[],
+  emit: Emit,
+  lastStage: number,
+  exclude: boolean,
+): string[] {
+  const { lit, dialect } = emit;
+  const sql = syntaxOf(dialect);
+  const raise = (message: string) => sql.raise(message);
+  const unknown = raise(
+    `CONCAT(${lit('FUNNEL_SQL: data: "')}, stage_text, ${lit('" is not in stage_order: add it to the stages or correct the record')})`,
+  );
+  const badStatus = raise(
+    `CONCAT(${lit('FUNNEL_SQL: data: status "')}, status_text, ${lit(`" is no status this reads: use ${STATUS_HELP}`)})`,
+  );
+  const whens = keys
+    .map(([key, stage]) => `        WHEN ${lit(key)} THEN ${stage < 0 ? "NULL" : stage}`)
+    .join("\n");
+  const stageKey = foldExpression("stage_text", foldSteps(keys.map(([key]) => key)), dialect);
+  const words: [string, number][] = [];
+  for (const [status, list] of statusWordList()) {
+    for (const word of list) words.push([normaliseStageName(word), STATUS_CODE[status]]);
+  }
+  const statusKey = foldExpression("status_text", foldSteps(words.map(([w]) => w)), dialect);
+  const statusWhens = words
+    .map(([word, code]) => `        WHEN ${lit(word)} THEN ${code}`)
+    .join("\n");
+  const spellings =
+    `  SELECT raw, status_raw, COUNT(*) AS records\n` +
+    `  FROM (SELECT ${emit.text(columns[0]!)} AS raw, ${emit.text(columns[1]!)} AS status_raw FROM ${table}) AS source\n` +
+    `  GROUP BY raw, status_raw`;
+  const blankStage = "stage_text IS NULL OR stage_text = ''";
+  const keyed =
+    `  SELECT records,\n` +
+    `    CASE WHEN ${blankStage} THEN NULL\n` +
+    `      ELSE CASE ${stageKey}\n${whens}\n        ELSE ${unknown}\n      END\n    END AS stage_index,\n` +
+    `    CASE WHEN ${blankStage} THEN NULL\n` +
+    `      WHEN status_text IS NULL OR status_text = '' THEN ${STATUS_CODE.open}\n` +
+    `      ELSE CASE ${statusKey}\n${statusWhens}\n        ELSE ${badStatus}\n      END\n    END AS status_code\n` +
+    `  FROM (SELECT records, ${emit.trim("raw")} AS stage_text, ${emit.trim("status_raw")} AS status_text FROM spellings) AS trimmed`;
+  const last = lastStage;
+  const placed =
+    `CASE WHEN status_code = ${STATUS_CODE.deleted} THEN NULL\n` +
+    `      WHEN status_code = ${STATUS_CODE.won} THEN ${last}\n      ELSE stage_index END`;
+  const open = !exclude
+    ? ""
+    : `,\n    CASE WHEN status_code = ${STATUS_CODE.open} AND stage_index IS NOT NULL AND stage_index <> ${last} THEN records ELSE 0 END AS open_records`;
+  const furthest = `  SELECT ${placed} AS stage_index,\n    records${open}\n  FROM keyed`;
+  return [
+    `spellings AS (\n${spellings}\n)`,
+    `keyed AS (\n${keyed}\n)`,
+    `furthest AS (\n${furthest}\n)`,
+  ];
 }

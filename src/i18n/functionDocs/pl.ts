@@ -14,6 +14,8 @@ const CURRENT_REPS =
   "Handlowcy w zespole na początku pierwszego okresu, wszyscy po okresie wdrożenia.";
 const STAGE_DATES =
   "Data wejścia każdego rekordu na każdy etap, jedna kolumna na etap (od góry lejka; wiersz nagłówka jest pomijany); puste, gdy rekord nigdy tam nie dotarł. Razem ze `stage_order` także historia etapów: ID rekordu, etap, data.";
+const OTHER_COLUMNS =
+  'Kolumny, których nagłówek nie nazywa żadnego etapu: "error" je wskazuje (widać wtedy literówkę w nazwie etapu), "ignore" je pomija, więc działa cały eksport wklejony tak, jak przyszedł ("Record ID", "Deal Name", … obok kolumn dat etapów). "ignore" odczytuje pierwszy wiersz jako nagłówki i wymaga stage_order.';
 const STAGE_ORDER_DATES =
   "Etapy lejka od góry albo mapa etapów (nazwa w CRM, etap lejka), np. `Funnel_Map`: nazywa kolumny według ich wiersza nagłówka lub odczytuje historię etapów.";
 const DEAL_AMOUNT = "Wartość każdej otwartej transakcji.";
@@ -100,6 +102,7 @@ export const pl: FunctionDocsTranslation = {
         method: 'Dla macierzy dat etapów lub historii etapów: "reached" albo "strict".',
         open_records:
           'Rekordy wciąż otwarte na swoim etapie: "include" liczy je jako (jeszcze) nieprzekonwertowane; "exclude" pomija je w konwersji tego etapu.',
+        other_columns: OTHER_COLUMNS,
       },
     },
     CAC: {
@@ -206,6 +209,7 @@ export const pl: FunctionDocsTranslation = {
         stage_dates: STAGE_DATES,
         statistic: 'Jak podsumować odstępy: "median", "mean" lub "p90".',
         stage_order: STAGE_ORDER_DATES,
+        other_columns: OTHER_COLUMNS,
       },
     },
     COHORT_CONVERSION: {
@@ -218,6 +222,7 @@ export const pl: FunctionDocsTranslation = {
         period: 'Długość kohorty: "month", "quarter" lub "week" (tygodnie ISO).',
         within_days: "Licz etap tylko wtedy, gdy osiągnięto go w tylu dniach od daty kohorty.",
         stage_order: STAGE_ORDER_DATES,
+        other_columns: OTHER_COLUMNS,
       },
     },
     FUNNEL_SQL: {
@@ -228,9 +233,11 @@ export const pl: FunctionDocsTranslation = {
         stage_order: "Nazwy etapów od góry albo mapa etapów (nazwa w CRM, etap lejka).",
         table: "Tabela w hurtowni danych, np. `project.dataset.table` w BigQuery.",
         columns:
-          "Nazwy kolumn: kolumna etapu (dziennik), ID rekordu, etap i opcjonalna data (historia) albo kolumny dat (macierz) – w kolejności etapów, nazwane jak etapy lub jako pary kolumna i etap.",
+          "Nazwy kolumn: kolumna etapu i opcjonalnie kolumna statusu (dziennik), ID rekordu, etap i opcjonalna data (historia) albo kolumny dat (macierz) – w kolejności etapów, nazwane jak etapy lub jako pary kolumna i etap.",
         layout: 'Jak tabela przechowuje rekordy: "log", "history" ("events") lub "matrix".',
         dialect: 'Dialekt SQL: "bigquery", "postgres" lub "duckdb".',
+        open_records:
+          'Rekordy wciąż otwarte na swoim etapie: "include" liczy je jako (jeszcze) nieprzekonwertowane; "exclude" pomija je w konwersji tego etapu (dziennik z kolumną statusu albo układy "history" i "matrix" z nazwami przegranej w mapie etapów).',
       },
     },
     HIRING_PLAN: {

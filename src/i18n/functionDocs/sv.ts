@@ -13,6 +13,8 @@ const ATTRITION = "Andel av teamet som slutar varje period, som andel (2\u00a0% 
 const CURRENT_REPS = "Säljare i teamet vid första periodens start, alla fullt upprampade.";
 const STAGE_DATES =
   "Datumet då varje post gick in i varje steg, en kolumn per steg (översta först; en rubrikrad hoppas över); tomt där den aldrig gjorde det. Med `stage_order` även en steghistorik: post-id, steg, datum.";
+const OTHER_COLUMNS =
+  'Kolumner vars rubrik inte namnger något steg: "error" anger dem (så syns ett felstavat steg), "ignore" lämnar dem utanför, så att en hel export inklistrad som den kom ("Record ID", "Deal Name", … bredvid stegdatumkolumnerna) fungerar. "ignore" läser första raden som rubriker och kräver stage_order.';
 const STAGE_ORDER_DATES =
   "Trattens steg uppifrån, eller en stegmappning (CRM-namn, trattsteg) som `Funnel_Map`: namnger kolumnerna efter deras rubrikrad, eller läser en steghistorik.";
 const DEAL_AMOUNT = "Beloppet för varje öppen affär.";
@@ -95,6 +97,7 @@ export const sv: FunctionDocsTranslation = {
         method: 'För en stegdatummatris eller steghistorik: "reached" eller "strict".',
         open_records:
           'Poster som fortfarande är öppna i steget de står i: "include" räknar dem som (ännu) inte konverterade; "exclude" lämnar dem utanför konverteringen för det steget.',
+        other_columns: OTHER_COLUMNS,
       },
     },
     CAC: {
@@ -200,6 +203,7 @@ export const sv: FunctionDocsTranslation = {
         stage_dates: STAGE_DATES,
         statistic: 'Hur intervallen sammanfattas: "median", "mean" eller "p90".',
         stage_order: STAGE_ORDER_DATES,
+        other_columns: OTHER_COLUMNS,
       },
     },
     COHORT_CONVERSION: {
@@ -213,6 +217,7 @@ export const sv: FunctionDocsTranslation = {
         within_days:
           "Räkna ett steg bara om det nåddes inom så här många dagar från kohortdatumet.",
         stage_order: STAGE_ORDER_DATES,
+        other_columns: OTHER_COLUMNS,
       },
     },
     FUNNEL_SQL: {
@@ -223,9 +228,11 @@ export const sv: FunctionDocsTranslation = {
         stage_order: "Stegnamnen, översta först, eller en stegmappning (CRM-namn, trattsteg).",
         table: "Tabellen i datalagret, t.ex. `project.dataset.table` i BigQuery.",
         columns:
-          "Kolumnnamnen: stegkolumnen (logg), post-id, steg och valfri datumkolumn (historik) eller datumkolumnerna (matris) – i stegordning, med stegens namn, eller som par av kolumn och steg.",
+          "Kolumnnamnen: stegkolumnen och valfritt statuskolumnen (logg), post-id, steg och valfri datumkolumn (historik) eller datumkolumnerna (matris) – i stegordning, med stegens namn, eller som par av kolumn och steg.",
         layout: 'Hur tabellen lagrar posterna: "log", "history" ("events") eller "matrix".',
         dialect: 'SQL-dialekten: "bigquery", "postgres" eller "duckdb".',
+        open_records:
+          'Poster som fortfarande är öppna i steget de står i: "include" räknar dem som (ännu) inte konverterade; "exclude" lämnar dem utanför konverteringen för det steget (en logg med sin statuskolumn, eller layouterna "history" och "matrix" med stegmappningens namn för en förlorad affär).',
       },
     },
     HIRING_PLAN: {

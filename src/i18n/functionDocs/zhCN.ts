@@ -11,6 +11,8 @@ const ATTRITION = "每期离职的团队比例，以小数表示（每月 2% = 0
 const CURRENT_REPS = "第一期开始时团队中的销售人数，均已完成爬坡。";
 const STAGE_DATES =
   "每条记录进入各阶段的日期，每个阶段一列（自漏斗顶部起；标题行会被跳过）；从未进入的留空。提供 `stage_order` 时也可以是阶段历史：记录 ID、阶段、日期。";
+const OTHER_COLUMNS =
+  '标题未指明任何阶段的列："error" 会指出这些列（拼错的阶段名称因此一目了然），"ignore" 则不计入这些列，这样按原样粘贴的整份导出（阶段日期列旁还有 "Record ID"、"Deal Name" 等列）也能使用。"ignore" 把第一行读作标题，并且需要 stage_order。';
 const STAGE_ORDER_DATES =
   "漏斗各阶段（自顶部起），或阶段映射表（CRM 中的名称、漏斗阶段），例如 `Funnel_Map`：按标题行识别各列，或读取阶段历史。";
 const DEAL_AMOUNT = "每笔未结商机的金额。";
@@ -87,6 +89,7 @@ export const zhCN: FunctionDocsTranslation = {
         method: '用于阶段日期矩阵或阶段历史："reached" 或 "strict"。',
         open_records:
           '仍停留在所在阶段的未结记录："include" 将其计为（尚）未转化；"exclude" 将其排除在该阶段的转化率之外。',
+        other_columns: OTHER_COLUMNS,
       },
     },
     CAC: {
@@ -176,6 +179,7 @@ export const zhCN: FunctionDocsTranslation = {
         stage_dates: STAGE_DATES,
         statistic: '区间的汇总方式："median"、"mean" 或 "p90"。',
         stage_order: STAGE_ORDER_DATES,
+        other_columns: OTHER_COLUMNS,
       },
     },
     COHORT_CONVERSION: {
@@ -186,6 +190,7 @@ export const zhCN: FunctionDocsTranslation = {
         period: '同期群长度："month"、"quarter" 或 "week"（ISO 周）。',
         within_days: "只有在同期群日期后这么多天内到达的阶段才计入。",
         stage_order: STAGE_ORDER_DATES,
+        other_columns: OTHER_COLUMNS,
       },
     },
     FUNNEL_SQL: {
@@ -196,9 +201,11 @@ export const zhCN: FunctionDocsTranslation = {
         stage_order: "阶段名称（自顶部起），或阶段映射表（CRM 中的名称、漏斗阶段）。",
         table: "数据仓库中的表，例如 BigQuery 中的 `project.dataset.table`。",
         columns:
-          "列名：阶段列（日志）、记录 ID、阶段和可选的日期列（历史），或各日期列（矩阵）——按阶段顺序、以阶段命名，或以“列、阶段”成对给出。",
+          "列名：阶段列及可选的状态列（日志）、记录 ID、阶段和可选的日期列（历史），或各日期列（矩阵）——按阶段顺序、以阶段命名，或以“列、阶段”成对给出。",
         layout: '表中记录的存放方式："log"、"history"（"events"）或 "matrix"。',
         dialect: 'SQL 方言："bigquery"、"postgres" 或 "duckdb"。',
+        open_records:
+          '仍停留在所在阶段的未结记录："include" 将其计为（尚）未转化；"exclude" 将其排除在该阶段的转化率之外（带状态列的日志，或 "history" 和 "matrix" 布局并需阶段映射表中的输单名称）。',
       },
     },
     HIRING_PLAN: {

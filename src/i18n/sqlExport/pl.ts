@@ -11,6 +11,12 @@ export function pl(): SqlExportMessages {
     copy: "Kopiuj",
     close: "Zamknij",
     stageColumn: "Kolumna etapu",
+    statusColumn: "Kolumna statusu (opcjonalnie)",
+    openRecords: "Otwarte rekordy",
+    openInclude: "Licz jako (jeszcze) nieprzekonwertowane",
+    openExclude: "Pomiń w konwersji ich etapu",
+    openNeedsStatus:
+      "Podaj kolumnę statusu (otwarta, wygrana, przegrana), aby pominąć otwarte rekordy.",
     recordIdColumn: "Kolumna id rekordu",
     dateColumn: (stage) => `Kolumna daty: ${stage}`,
     fixStageTable: "Najpierw popraw tabelę etapów lejka.",

@@ -11,6 +11,12 @@ export function ru(): SqlExportMessages {
     copy: "Копировать",
     close: "Закрыть",
     stageColumn: "Столбец этапа",
+    statusColumn: "Столбец статуса (необязательно)",
+    openRecords: "Открытые записи",
+    openInclude: "Считать (пока) не перешедшими дальше",
+    openExclude: "Не учитывать в конверсии их этапа",
+    openNeedsStatus:
+      "Укажите столбец статуса (открыта, выиграна, проиграна), чтобы не учитывать открытые записи.",
     recordIdColumn: "Столбец id записи",
     dateColumn: (stage) => `Столбец даты: ${stage}`,
     fixStageTable: "Сначала исправьте таблицу этапов воронки.",

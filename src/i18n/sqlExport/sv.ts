@@ -11,6 +11,12 @@ export function sv(): SqlExportMessages {
     copy: "Kopiera",
     close: "Stäng",
     stageColumn: "Kolumn för steg",
+    statusColumn: "Statuskolumn (valfri)",
+    openRecords: "Öppna poster",
+    openInclude: "Räkna som (ännu) inte konverterade",
+    openExclude: "Lämna utanför stegets konvertering",
+    openNeedsStatus:
+      "Ange statuskolumnen (öppen, vunnen, förlorad) för att lämna öppna poster utanför.",
     recordIdColumn: "Kolumn för post-id",
     dateColumn: (stage) => `Datumkolumn för ${stage}`,
     fixStageTable: "Rätta först trattens stegtabell.",

@@ -15,6 +15,8 @@ export const plExamples: Readonly<Record<string, Readonly<Record<string, string>
       "współczynnik wygranych 30% zmierzony na 10 SQL (3 wygrane): 182 SQL dla 90% szans, podczas gdy przy konwersji znanej na pewno wystarczyłoby 109",
   },
   STAGE_CONVERSION: {
+    "a whole export as pasted: the columns whose titles name no stage are left out":
+      "cały eksport tak, jak go wklejono: kolumny, których nagłówki nie nazywają żadnego etapu, są pomijane",
     "one rate per stage": "konwersja na każdy etap",
     "a CRM export of each record's furthest stage":
       "eksport z CRM z najdalszym etapem każdego rekordu",
@@ -65,6 +67,8 @@ export const plExamples: Readonly<Record<string, Readonly<Record<string, string>
     "records (1 Jan, 11 Jan, 10 Feb), (5 Jan, 25 Jan, —), (10 Jan, —, —)":
       "rekordy (1 sty, 11 sty, 10 lut), (5 sty, 25 sty, —), (10 sty, —, —)",
     "a row of days, one per stage": "wiersz dni, po jednej wartości na etap",
+    "a whole export as pasted: the columns whose titles name no stage are left out":
+      "cały eksport tak, jak go wklejono: kolumny, których nagłówki nie nazywają żadnego etapu, są pomijane",
     "a stage history (record id, stage, date) read through a stage map":
       "historia etapów (ID rekordu, etap, data) odczytana przez mapę etapów",
   },
@@ -81,6 +85,10 @@ export const plExamples: Readonly<Record<string, Readonly<Record<string, string>
     "one row per record with its furthest stage": "wiersz na rekord z jego najdalszym etapem",
     "a PostgreSQL query": "zapytanie dla PostgreSQL",
     "a DuckDB query": "zapytanie dla DuckDB",
+    "a record log with its status column (Pipedrive's Stage and Status): won deals count at the last stage, open ones are left out of their stage's rate":
+      'dziennik rekordów z kolumną statusu ("Stage" i "Status" w Pipedrive): wygrane transakcje liczą się na ostatnim etapie, otwarte są pomijane w konwersji swojego etapu',
+    "open opportunities left out of the rate of the stage they sit at":
+      "otwarte szanse sprzedaży pominięte w konwersji etapu, na którym się znajdują",
     "a stage history with the CRM's own stage names":
       "historia etapów z nazwami etapów z samego CRM",
   },

@@ -15,6 +15,8 @@ export const ruExamples: Readonly<Record<string, Readonly<Record<string, string>
       "доля выигранных 30\u00a0%, измеренная на 10 SQL (3 выиграно): 182 SQL для шанса 90\u00a0%, тогда как при точно известной конверсии хватило бы 109",
   },
   STAGE_CONVERSION: {
+    "a whole export as pasted: the columns whose titles name no stage are left out":
+      "целая выгрузка в том виде, в каком вставлена: столбцы, заголовки которых не называют ни одного этапа, не учитываются",
     "one rate per stage": "конверсия на каждый этап",
     "a CRM export of each record's furthest stage":
       "выгрузка из CRM с самым дальним этапом каждой записи",
@@ -65,6 +67,8 @@ export const ruExamples: Readonly<Record<string, Readonly<Record<string, string>
     "records (1 Jan, 11 Jan, 10 Feb), (5 Jan, 25 Jan, —), (10 Jan, —, —)":
       "записи (1 янв., 11 янв., 10 февр.), (5 янв., 25 янв., —), (10 янв., —, —)",
     "a row of days, one per stage": "строка дней, по одному значению на этап",
+    "a whole export as pasted: the columns whose titles name no stage are left out":
+      "целая выгрузка в том виде, в каком вставлена: столбцы, заголовки которых не называют ни одного этапа, не учитываются",
     "a stage history (record id, stage, date) read through a stage map":
       "история этапов (ID записи, этап, дата), прочитанная через карту этапов",
   },
@@ -81,6 +85,10 @@ export const ruExamples: Readonly<Record<string, Readonly<Record<string, string>
     "one row per record with its furthest stage": "строка на запись с её самым дальним этапом",
     "a PostgreSQL query": "запрос для PostgreSQL",
     "a DuckDB query": "запрос для DuckDB",
+    "a record log with its status column (Pipedrive's Stage and Status): won deals count at the last stage, open ones are left out of their stage's rate":
+      'журнал записей со столбцом статуса ("Stage" и "Status" в Pipedrive): выигранные сделки засчитываются на последнем этапе, открытые не учитываются в конверсии своего этапа',
+    "open opportunities left out of the rate of the stage they sit at":
+      "открытые сделки не учитываются в конверсии этапа, на котором находятся",
     "a stage history with the CRM's own stage names":
       "история этапов с названиями этапов из самой CRM",
   },

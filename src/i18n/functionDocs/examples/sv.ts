@@ -15,6 +15,8 @@ export const svExamples: Readonly<Record<string, Readonly<Record<string, string>
       "en vinstandel på 30\u00a0% mätt på 10 SQL (3 vunna): 182 SQL för 90\u00a0% chans, där en säkert känd konvertering skulle behöva 109",
   },
   STAGE_CONVERSION: {
+    "a whole export as pasted: the columns whose titles name no stage are left out":
+      "en hel export som den klistrats in: kolumnerna vars rubriker inte namnger något steg lämnas utanför",
     "one rate per stage": "en konvertering per steg",
     "a CRM export of each record's furthest stage": "en CRM-export med varje posts längsta steg",
     "a row of rates": "en rad med konverteringar",
@@ -64,6 +66,8 @@ export const svExamples: Readonly<Record<string, Readonly<Record<string, string>
     "records (1 Jan, 11 Jan, 10 Feb), (5 Jan, 25 Jan, —), (10 Jan, —, —)":
       "poster (1 jan, 11 jan, 10 feb), (5 jan, 25 jan, —), (10 jan, —, —)",
     "a row of days, one per stage": "en rad med dagar, en per steg",
+    "a whole export as pasted: the columns whose titles name no stage are left out":
+      "en hel export som den klistrats in: kolumnerna vars rubriker inte namnger något steg lämnas utanför",
     "a stage history (record id, stage, date) read through a stage map":
       "en steghistorik (post-id, steg, datum) läst via en stegmappning",
   },
@@ -79,6 +83,10 @@ export const svExamples: Readonly<Record<string, Readonly<Record<string, string>
     "one row per record with its furthest stage": "en rad per post med dess längsta steg",
     "a PostgreSQL query": "en PostgreSQL-fråga",
     "a DuckDB query": "en DuckDB-fråga",
+    "a record log with its status column (Pipedrive's Stage and Status): won deals count at the last stage, open ones are left out of their stage's rate":
+      'en postlogg med sin statuskolumn (Pipedrives "Stage" och "Status"): vunna affärer räknas i sista steget, öppna lämnas utanför konverteringen för sitt steg',
+    "open opportunities left out of the rate of the stage they sit at":
+      "öppna affärsmöjligheter lämnas utanför konverteringen för steget de står i",
     "a stage history with the CRM's own stage names":
       "en steghistorik med CRM-systemets egna stegnamn",
   },

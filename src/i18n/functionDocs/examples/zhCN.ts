@@ -14,6 +14,8 @@ export const zhCNExamples: Readonly<Record<string, Readonly<Record<string, strin
       "30% 的赢单率只基于 10 个 SQL（3 个赢单）测得：要有 90% 的把握需要 182 个 SQL，而确知的转化率只需 109 个",
   },
   STAGE_CONVERSION: {
+    "a whole export as pasted: the columns whose titles name no stage are left out":
+      "按原样粘贴的整份导出：标题未指明任何阶段的列不计入",
     "one rate per stage": "每个阶段一个转化率",
     "a CRM export of each record's furthest stage": "CRM 导出的每条记录到达的最远阶段",
     "a row of rates": "一行转化率",
@@ -60,6 +62,8 @@ export const zhCNExamples: Readonly<Record<string, Readonly<Record<string, strin
     "records (1 Jan, 11 Jan, 10 Feb), (5 Jan, 25 Jan, —), (10 Jan, —, —)":
       "记录（1月1日, 1月11日, 2月10日）、（1月5日, 1月25日, —）、（1月10日, —, —）",
     "a row of days, one per stage": "一行天数，每个阶段一个",
+    "a whole export as pasted: the columns whose titles name no stage are left out":
+      "按原样粘贴的整份导出：标题未指明任何阶段的列不计入",
     "a stage history (record id, stage, date) read through a stage map":
       "通过阶段映射表读取的阶段历史（记录 ID、阶段、日期）",
   },
@@ -75,6 +79,10 @@ export const zhCNExamples: Readonly<Record<string, Readonly<Record<string, strin
     "one row per record with its furthest stage": "每条记录一行，附其到达的最远阶段",
     "a PostgreSQL query": "一条 PostgreSQL 查询",
     "a DuckDB query": "一条 DuckDB 查询",
+    "a record log with its status column (Pipedrive's Stage and Status): won deals count at the last stage, open ones are left out of their stage's rate":
+      '带状态列的记录日志（Pipedrive 的 "Stage" 和 "Status"）：赢单计入最后一个阶段，未结商机不计入其所在阶段的转化率',
+    "open opportunities left out of the rate of the stage they sit at":
+      "未结商机不计入其所在阶段的转化率",
     "a stage history with the CRM's own stage names": "使用 CRM 自身阶段名称的阶段历史",
   },
   HIRING_PLAN: {

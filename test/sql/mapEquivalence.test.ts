@@ -7,6 +7,7 @@
  */
 import fc from "fast-check";
 import { loadCustomFunctions, type LoadedBundle } from "../../fakes/bundle";
+import { attempt, expectSameRates, type Outcome } from "./outcome";
 import { funnelRows, LOCAL_DIALECTS, openEngine, type Engine } from "./engines";
 import { expectedReached, SEED } from "./funnelCases";
 import { historyMapCase, matrixMapCase, matrixMapFurthest, matrixSheet } from "./mapCases";
@@ -20,16 +21,6 @@ beforeAll(() => {
   bundle = loadCustomFunctions();
   console.log(`FUNNEL_SQL stage-map equivalence: seed ${SEED}, ${RUNS} runs each`);
 });
-
-type Outcome = { ok: true; rates: unknown[] } | { ok: false; message: string };
-
-function attempt(fn: () => unknown): Outcome {
-  try {
-    return { ok: true, rates: (fn() as unknown[][]).flat() };
-  } catch (e) {
-    return { ok: false, message: String((e as { message?: unknown }).message ?? e) };
-  }
-}
 
 /** "same" when the numbers were compared, "refused" when both stopped on an unknown name. */
 async function compare(
@@ -54,13 +45,7 @@ async function compare(
   if (!db.ok) throw new Error(`the query failed (${db.message}) but STAGE_CONVERSION returned`);
   expect(db.rows.map((r) => r.stage)).toEqual(funnel.map((n) => n.trim()));
   expect(db.rows.map((r) => r.records_reached)).toEqual(reached);
-  db.rows.forEach((row, i) => {
-    const want = js.rates[i];
-    if (want === "") expect(row.conversion_to_next).toBeNull();
-    else if (!Object.is(row.conversion_to_next, want)) {
-      throw new Error(`stage ${i + 1}: query ${row.conversion_to_next}, function ${String(want)}`);
-    }
-  });
+  expectSameRates(db.rows, js.rates);
   return "same";
 }
 

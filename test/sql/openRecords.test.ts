@@ -9,6 +9,7 @@
 import fc from "fast-check";
 import { loadCustomFunctions, thrownMessage, type LoadedBundle } from "../../fakes/bundle";
 import { HUBSPOT_MAP, readCsv } from "../harness/crmFixtures";
+import { attempt, expectSameRates, type Outcome } from "./outcome";
 import { funnelRows, LOCAL_DIALECTS, openEngine, type Engine, type SqlCell } from "./engines";
 import { SEED } from "./funnelCases";
 import { historyMapCase, matrixMapCase, matrixSheet } from "./mapCases";
@@ -24,17 +25,6 @@ beforeAll(() => {
   bundle = loadCustomFunctions();
   console.log(`FUNNEL_SQL open_records equivalence: seed ${SEED}, ${RUNS} runs each`);
 });
-
-type Outcome = { ok: true; rates: unknown[] } | { ok: false; message: string };
-
-function attempt(fn: () => unknown): Outcome {
-  try {
-    const got = fn();
-    return { ok: true, rates: Array.isArray(got) ? (got as unknown[][]).flat() : [got] };
-  } catch (e) {
-    return { ok: false, message: String((e as { message?: unknown }).message ?? e) };
-  }
-}
 
 /** A date serial as the ISO day a DATE column holds. */
 function isoDay(serial: number): string {
@@ -64,13 +54,7 @@ async function compare(engine: Engine, sql: Outcome, js: Outcome): Promise<"same
   }
   if (!sql.ok) throw new Error(`FUNNEL_SQL refused (${sql.message}) but STAGE_CONVERSION returned`);
   const rows = funnelRows(await engine.query(at(sql.rates, 0) as string));
-  rows.forEach((row, i) => {
-    const want = js.rates[i];
-    if (want === "") expect(row.conversion_to_next).toBeNull();
-    else if (!Object.is(row.conversion_to_next, want)) {
-      throw new Error(`stage ${i + 1}: query ${row.conversion_to_next}, function ${String(want)}`);
-    }
-  });
+  expectSameRates(rows, js.rates);
   return "same";
 }
 

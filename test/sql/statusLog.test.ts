@@ -25,6 +25,7 @@ import {
   type SqlCell,
 } from "./engines";
 import { SEED, stageName } from "./funnelCases";
+import { attempt, expectSameRates, type Outcome } from "./outcome";
 import { knownNames, mapCase, respelled, type MapCase } from "./mapCases";
 import { normaliseStageName } from "../../src/core/stageName";
 import { at } from "../harness/at";
@@ -130,17 +131,6 @@ function statusLogCase(statuses: StatusCell[], bad: boolean): fc.Arbitrary<Statu
   });
 }
 
-type Outcome = { ok: true; rates: unknown[] } | { ok: false; message: string };
-
-function attempt(fn: () => unknown): Outcome {
-  try {
-    const got = fn();
-    return { ok: true, rates: Array.isArray(got) ? (got as unknown[][]).flat() : [got] };
-  } catch (e) {
-    return { ok: false, message: String((e as { message?: unknown }).message ?? e) };
-  }
-}
-
 /** The rates bit for bit, or both refusing the same data. */
 async function compare(engine: Engine, query: string, js: Outcome): Promise<"same" | "refused"> {
   if (!js.ok) {
@@ -154,13 +144,7 @@ async function compare(engine: Engine, query: string, js: Outcome): Promise<"sam
   }
   const rows = funnelRows(await engine.query(query));
   expect(rows.length).toBe(js.rates.length);
-  rows.forEach((row, i) => {
-    const want = js.rates[i];
-    if (want === "") expect(row.conversion_to_next).toBeNull();
-    else if (!Object.is(row.conversion_to_next, want)) {
-      throw new Error(`stage ${i + 1}: query ${row.conversion_to_next}, function ${String(want)}`);
-    }
-  });
+  expectSameRates(rows, js.rates);
   return "same";
 }
 

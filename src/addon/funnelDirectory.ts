@@ -15,7 +15,7 @@
 import { parseA1Range } from "../core/a1";
 import { DEFAULT_FUNNEL_KEY, deriveKey, uniqueKey } from "../core/funnelKey";
 import { namedRangeNames, parseRangeName, type RangePart } from "../core/funnelRanges";
-import type { NamedRangePort, SheetPort, SpreadsheetPort } from "./sheetsPort";
+import type { NamedRangePort, RangePort, SheetPort, SpreadsheetPort } from "./sheetsPort";
 import { CORE_COLUMNS, countDataRows, exitCriteriaLabels, readLayout } from "./stageTable";
 
 export interface FunnelEntry {
@@ -25,7 +25,9 @@ export interface FunnelEntry {
   name: string;
   /**
    * Where the table's header row should be (the row above `<key>_Stages`, or where the search
-   * found a hand-typed header) and its first column.
+   * found a hand-typed header) and its first column. For a funnel found by its named ranges these
+   * four are asked of Sheets when first read (SPEC §8: the list needs only keys and names, so only
+   * the funnel a command acts on is placed).
    */
   headerRow: number;
   column: number;
@@ -35,8 +37,13 @@ export interface FunnelEntry {
   acquisitionRows: number;
   /** This funnel's named ranges, by part (a broken one included: it can be pointed anew). */
   ranges: Partial<Record<RangePart, NamedRangePort>>;
+  /** `<key>_Stages`'s range as the lookup fetched it (what an undo puts the name back on). */
+  stagesRange?: RangePort;
   handTyped: boolean;
 }
+
+/** A funnel's key and name: all the stage editor's list shows (SPEC §5). */
+export type FunnelName = Pick<FunnelEntry, "key" | "name">;
 
 export interface FunnelDirectory {
   funnels: FunnelEntry[];
@@ -49,13 +56,61 @@ export interface FunnelDirectory {
 
 /** Range.getA1Notation as a rectangle, or undefined when the named range is broken. */
 export function rectOf(named: NamedRangePort) {
+  const range = liveRange(named);
+  const rect = range ? parseA1Range(range.getA1Notation()) : undefined;
+  return range && rect ? { range, rect } : undefined;
+}
+
+/** The named range's range, or undefined when it is a broken reference (its sheet was deleted). */
+function liveRange(named: NamedRangePort): RangePort | undefined {
   try {
-    const range = named.getRange();
-    const rect = parseA1Range(range.getA1Notation());
-    return rect ? { range, rect } : undefined;
+    return named.getRange();
   } catch {
-    return undefined; // a broken reference: its sheet was deleted
+    return undefined;
   }
+}
+
+/**
+ * A funnel found by its `<key>_Stages` range, placed (the range's A1 notation, and the post-sale
+ * range's) only when a command first reads where it is: a list of funnels asks nothing per funnel
+ * beyond its named ranges' names and its sheet's name (SPEC §8).
+ */
+function placedLater(
+  found: Pick<FunnelEntry, "key" | "sheet" | "name" | "ranges">,
+  stages: RangePort,
+): FunnelEntry {
+  let place: Pick<FunnelEntry, "headerRow" | "column" | "stageCount" | "acquisitionRows">;
+  const placed = () => {
+    if (place) return place;
+    const rect = parseA1Range(stages.getA1Notation());
+    const post = found.ranges.postStages ? rectOf(found.ranges.postStages) : undefined;
+    const rows = rect?.numRows ?? 0;
+    place = {
+      headerRow: (rect?.row ?? 1) - 1,
+      column: rect?.column ?? 1,
+      stageCount: rows + (post?.rect.numRows ?? 0),
+      acquisitionRows: rows,
+    };
+    return place;
+  };
+  // Own, enumerable getters: a copy ({ ...entry }) reads them, and so places the funnel it copies.
+  return {
+    ...found,
+    stagesRange: stages,
+    handTyped: false,
+    get headerRow() {
+      return placed().headerRow;
+    },
+    get column() {
+      return placed().column;
+    },
+    get stageCount() {
+      return placed().stageCount;
+    },
+    get acquisitionRows() {
+      return placed().acquisitionRows;
+    },
+  };
 }
 
 function escapeRegExp(text: string): string {
@@ -87,21 +142,10 @@ export function scanFunnels(ss: SpreadsheetPort): FunnelDirectory {
   for (const [key, ranges] of byKey) {
     // A funnel has its stages and its rates; a lone "<x>_Stages" of the user's is no funnel.
     if (!ranges.stages || !ranges.rates) continue;
-    const stages = rectOf(ranges.stages);
+    const stages = liveRange(ranges.stages);
     if (!stages) continue;
-    const sheet = stages.range.getSheet();
-    const post = ranges.postStages ? rectOf(ranges.postStages) : undefined;
-    funnels.push({
-      key,
-      sheet,
-      name: sheet.getName(),
-      headerRow: stages.rect.row - 1,
-      column: stages.rect.column,
-      stageCount: stages.rect.numRows + (post?.rect.numRows ?? 0),
-      acquisitionRows: stages.rect.numRows,
-      ranges,
-      handTyped: false,
-    });
+    const sheet = stages.getSheet();
+    funnels.push(placedLater({ key, sheet, name: sheet.getName(), ranges }, stages));
   }
 
   const labels = exitCriteriaLabels().map(escapeRegExp).join("|");
@@ -151,26 +195,15 @@ export function scanFunnels(ss: SpreadsheetPort): FunnelDirectory {
 }
 
 /**
- * One funnel by its key, from `<key>_Stages` alone — four calls, however many funnels and sheets
- * the workbook has — for commands about one funnel (load, usage). Undefined when there is no such
- * range: a table typed by hand is found by the whole pass.
+ * One funnel by its key, from `<key>_Stages` alone — three calls (four once placed), however many
+ * funnels and sheets the workbook has — for commands about one funnel (load, usage). Undefined
+ * when there is no such range: a table typed by hand is found by the whole pass.
  */
 export function locateFunnel(ss: SpreadsheetPort, key: string): FunnelEntry | undefined {
   const range = ss.getRangeByName(namedRangeNames(key).stages);
-  const rect = range ? parseA1Range(range.getA1Notation()) : undefined;
-  if (!range || !rect) return undefined;
+  if (!range) return undefined;
   const sheet = range.getSheet();
-  return {
-    key,
-    sheet,
-    name: sheet.getName(),
-    headerRow: rect.row - 1,
-    column: rect.column,
-    stageCount: rect.numRows,
-    acquisitionRows: rect.numRows,
-    ranges: {},
-    handTyped: false,
-  };
+  return placedLater({ key, sheet, name: sheet.getName(), ranges: {} }, range);
 }
 
 /**

@@ -10,7 +10,7 @@ import { scanFunnels } from "./funnelDirectory";
 import { Journal } from "./journal";
 import { sheetNameProblem } from "./saveChecks";
 import { planSave } from "./savePlan";
-import { summaries, summaryOf, type StoreContext } from "./storeContext";
+import { listing, listingOf, type StoreContext } from "./storeContext";
 import { removeNamedRange, writeTable } from "./tableWrite";
 
 /**
@@ -35,9 +35,7 @@ export function renameFunnel(ctx: StoreContext, request: unknown): RenameResult 
       if (!entry) return { ok: false, message: t.noSuchFunnel(shape.value.key) };
       const reply = (loaded?: LoadedFunnel): RenameResult => ({
         ok: true,
-        funnels: summaries(directory).map((f) =>
-          f.key === entry.key ? summaryOf({ ...entry, name }) : f,
-        ),
+        funnels: listing(directory).map((f) => (f.key === entry.key ? { ...f, name } : f)),
         ...(loaded ? { loaded: { ...loaded, funnel: { ...loaded.funnel, name } } } : {}),
       });
       if (name === entry.name) return reply();
@@ -95,14 +93,19 @@ export function deleteFunnel(ctx: StoreContext, key: unknown): DeleteResult {
       const directory = scanFunnels(ss);
       const entry = directory.find(checked.value);
       if (!entry) return { ok: false, message: t.noSuchFunnel(checked.value) };
-      if (ss.getSheets().length <= 1) return { ok: false, message: t.lastSheet };
+      // Sheets refuses to delete a workbook's last sheet: asked only when no other funnel's sheet
+      // already shows there is another.
+      const otherSheet = directory.funnels.some((f) => f !== entry && f.name !== entry.name);
+      if (!otherSheet && ss.getSheets().length <= 1) return { ok: false, message: t.lastSheet };
       try {
         Journal.run((journal) => {
           journal.at("removingRanges");
           const names = namedRangeNames(entry.key);
           for (const part of Object.keys(entry.ranges) as RangePart[]) {
             const range = entry.ranges[part];
-            if (range) removeNamedRange(ss, journal, names[part], range);
+            // `<key>_Stages`'s range was fetched by the lookup: the undo needs no second ask.
+            const known = part === "stages" ? entry.stagesRange : undefined;
+            if (range) removeNamedRange(ss, journal, names[part], range, known);
           }
           // Last: a deleted sheet cannot be put back, and nothing after it can fail.
           journal.at("deletingSheet");
@@ -119,7 +122,7 @@ export function deleteFunnel(ctx: StoreContext, key: unknown): DeleteResult {
       } catch {
         loaded = undefined; // the delete is done; the editor loads the next funnel itself
       }
-      return { ok: true, funnels: rest.map(summaryOf), loaded };
+      return { ok: true, funnels: rest.map(listingOf), loaded };
     },
   );
 }

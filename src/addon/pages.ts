@@ -4,7 +4,7 @@
  * (SPEC §8) and speaks the user's language from its first paint (SPEC §11).
  */
 import { DEFAULT_FUNNEL_KEY } from "../core/funnel";
-import type { FunnelSummary } from "../wire/stageApi";
+import type { FunnelListing } from "../wire/stageApi";
 import { pageDataElement, type PageBasics } from "../wire/pages";
 import { resolveLanguage } from "../i18n/languages";
 import { userLocale } from "./locale";
@@ -39,8 +39,8 @@ type SheetInView = RecordedSheet & { getName(): string };
  */
 export function viewOf(
   sheet: SheetInView | null | undefined,
-  funnels: readonly FunnelSummary[],
-): { funnel?: FunnelSummary; gone?: string } {
+  funnels: readonly FunnelListing[],
+): { funnel?: FunnelListing; gone?: string } {
   if (!sheet) return {};
   const name = sheet.getName(); // once: each call is a service call (SPEC §8)
   const byName = funnels.find((f) => f.name === name);
@@ -52,7 +52,7 @@ export function viewOf(
 }
 
 /** The funnel a page opens on when none is in view: the default, else the first (SPEC §5). */
-function fallbackFunnel(funnels: readonly FunnelSummary[]): FunnelSummary | undefined {
+function fallbackFunnel(funnels: readonly FunnelListing[]): FunnelListing | undefined {
   return funnels.find((f) => f.key === DEFAULT_FUNNEL_KEY) ?? funnels[0];
 }
 
@@ -62,9 +62,9 @@ function fallbackFunnel(funnels: readonly FunnelSummary[]): FunnelSummary | unde
  */
 export function funnelToShow(
   sheet: SheetInView | null | undefined,
-  funnels: readonly FunnelSummary[],
+  funnels: readonly FunnelListing[],
   onGone?: (gone: string) => void,
-): FunnelSummary | undefined {
+): FunnelListing | undefined {
   // The sheet in view is looked at even with one funnel: a plan of a deleted funnel must say why
   // another is shown (SPEC §6), which is worth its few service calls (SPEC §8).
   const view = viewOf(sheet, funnels);

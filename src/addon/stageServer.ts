@@ -9,7 +9,7 @@ import type {
   CreateRequest,
   CreateResult,
   DeleteResult,
-  FunnelSummary,
+  FunnelListing,
   FunnelUsage,
   LoadedFunnel,
   RenameRequest,
@@ -57,7 +57,7 @@ export function store(
 
 /** The functions the stage editor calls. A server function returns plain JSON (no Date). */
 export const stageServer = {
-  getFunnels: (): FunnelSummary[] => store().listFunnels(),
+  getFunnels: (): FunnelListing[] => store().listNames(),
   loadFunnel: (key: string): LoadedFunnel => store().loadFunnel(key),
   saveFunnel: (request: SaveRequest): SaveResult => store().saveFunnel(request),
   createFunnel: (request: CreateRequest): CreateResult => store().createFunnel(request),

@@ -18,6 +18,7 @@ import {
 import type {
   CreateResult,
   DeleteResult,
+  FunnelListing,
   FunnelSummary,
   FunnelUsage,
   LoadedFunnel,
@@ -37,10 +38,22 @@ import { Journal, Refused, WriteFailed } from "./journal";
 import { sheetNameProblem } from "./saveChecks";
 import { planSave } from "./savePlan";
 import type { SheetPort } from "./sheetsPort";
-import { rangesOf, StoreContext, summaries, summaryOf, type StageStoreDeps } from "./storeContext";
+import {
+  listing,
+  listingOf,
+  rangesOf,
+  StoreContext,
+  summaryOf,
+  type StageStoreDeps,
+} from "./storeContext";
 import { readAhead, writeTable } from "./tableWrite";
 
 export type { StageStoreDeps } from "./storeContext";
+
+/** A default funnel made for New plan: its dialogs list funnels with their number of stages. */
+export type DefaultCreated =
+  | (Extract<CreateResult, { ok: true }> & { funnels: FunnelSummary[] })
+  | Extract<CreateResult, { ok: false }>;
 
 /** How many "Funnel 2", "Funnel 3"… a default funnel tries before it gives up. */
 const DEFAULT_NAME_TRIES = 50;
@@ -52,8 +65,14 @@ export class StageStore {
     this.ctx = new StoreContext(deps);
   }
 
+  /** Every funnel with its number of stages, for New plan's dialogs (places each funnel). */
   listFunnels(): FunnelSummary[] {
-    return summaries(scanFunnels(this.ctx.deps.spreadsheet));
+    return scanFunnels(this.ctx.deps.spreadsheet).funnels.map(summaryOf);
+  }
+
+  /** The stage editor's list: each funnel's key and name (SPEC §5, §8). */
+  listNames(): FunnelListing[] {
+    return listing(scanFunnels(this.ctx.deps.spreadsheet));
   }
 
   /**
@@ -61,13 +80,13 @@ export class StageStore {
    * page that opens with both costs no second lookup (SPEC §8). A funnel that cannot be read
    * leaves `loadError` (in the user's language) instead of `loaded`.
    */
-  listAndLoad(pick: (funnels: readonly FunnelSummary[]) => FunnelSummary | undefined): {
-    funnels: FunnelSummary[];
+  listAndLoad(pick: (funnels: readonly FunnelListing[]) => FunnelListing | undefined): {
+    funnels: FunnelListing[];
     loaded?: LoadedFunnel;
     loadError?: string;
   } {
     const directory = scanFunnels(this.ctx.deps.spreadsheet);
-    const funnels = summaries(directory);
+    const funnels = listing(directory);
     const entry = directory.find(pick(funnels)?.key ?? "");
     if (!entry) return { funnels };
     try {
@@ -163,11 +182,10 @@ export class StageStore {
       });
       writeTable(ctx.deps, journal, write);
     });
-    const saved = { ...entry, stageCount: plan.funnel.stages.length };
     return {
       ok: true,
-      loaded: ctx.loadedAfter(saved, plan),
-      funnels: summaries(directory).map((f) => (f.key === entry.key ? summaryOf(saved) : f)),
+      loaded: ctx.loadedAfter(entry, plan),
+      funnels: listing(directory),
     };
   }
 
@@ -203,10 +221,10 @@ export class StageStore {
    * spreadsheet's language, keyed `Funnel`. A sheet of the user's with that name is left alone:
    * the funnel becomes "Funnel 2" (or the next free name).
    */
-  createDefaultFunnel(stages: Stage[]): CreateResult {
+  createDefaultFunnel(stages: Stage[]): DefaultCreated {
     const { ctx } = this;
     const base = ctx.sheetText().defaultFunnelName;
-    return ctx.locked<CreateResult>(
+    return ctx.locked<DefaultCreated>(
       () => ({ ok: false, message: ctx.m.store.busy }),
       () => {
         const taken = new Set<string>();
@@ -215,13 +233,25 @@ export class StageStore {
           if (taken.has(name.toLowerCase())) continue;
           const funnel: Funnel = { key: DEFAULT_FUNNEL_KEY, name, stages };
           const { result, nameTaken } = this.create(name, funnel, DEFAULT_FUNNEL_KEY);
-          if (result.ok || !nameTaken) return result;
+          // New plan's dialogs show each funnel's number of stages.
+          if (result.ok)
+            return { ...result, funnels: this.counted(result.funnels, result.loaded.funnel) };
+          if (!nameTaken) return result;
           // Learn every sheet's name once, then skip the taken ones.
           if (taken.size === 0)
             for (const s of ctx.deps.spreadsheet.getSheets()) taken.add(s.getName().toLowerCase());
         }
         return { ok: false, message: ctx.m.store.sheetExists(base) };
       },
+    );
+  }
+
+  /** The list with each funnel's number of stages: the new one's from its stages. */
+  private counted(list: FunnelListing[], made: Funnel): FunnelSummary[] {
+    return list.map((f) =>
+      f.key === made.key
+        ? { ...f, stageCount: made.stages.length }
+        : (this.funnelSummary(f.key) ?? { ...f, stageCount: 0 }),
     );
   }
 
@@ -277,7 +307,7 @@ export class StageStore {
       result: {
         ok: true,
         loaded: ctx.loadedAfter(created, plan),
-        funnels: [...summaries(directory), summaryOf(created)].sort(listOrder),
+        funnels: [...listing(directory), listingOf(created)].sort(listOrder),
       },
     };
   }

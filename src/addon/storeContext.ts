@@ -7,7 +7,7 @@ import { DEFAULT_LANGUAGE, type Language } from "../i18n/languages";
 import { stageTableMessages, type StageTableMessages } from "../i18n/stageTable";
 import { uiMessages, type UiMessages } from "../i18n/ui";
 import { namedRangeNames } from "../core/funnelRanges";
-import type { FunnelSummary, LoadedFunnel } from "../wire/stageApi";
+import type { FunnelListing, FunnelSummary, LoadedFunnel } from "../wire/stageApi";
 import type { FunnelDirectory, FunnelEntry } from "./funnelDirectory";
 import { readTable, type SheetCells, type TableState } from "./funnelTable";
 import { WriteFailed, type Step } from "./journal";
@@ -65,10 +65,23 @@ export type Command = "save" | "create" | "rename" | "delete";
 /** A sheet's cells as read once, with their number formats when a write needs them. */
 export type SheetRead = SheetCells & { formats?: string[][] };
 
+/**
+ * `catalogue` as `resolve` gives it, asked for only when one of its entries is first read (every
+ * language has the English catalogue's keys): a command with nothing to say never reads the user's
+ * locale, and each read is a service call (SPEC §8).
+ */
+function whenRead<T extends object>(keys: T, resolve: () => T): T {
+  const out = {} as T;
+  for (const key of Object.keys(keys) as (keyof T)[])
+    Object.defineProperty(out, key, { enumerable: true, get: () => resolve()[key] });
+  return out;
+}
+
 export class StoreContext {
   private language: Language | undefined;
   private messages: Messages | undefined;
   private numbers: Messages["store"] | undefined;
+  private lazy: { m: Messages; checks: Messages["store"] } | undefined;
   private tableText: StageTableMessages | undefined;
 
   constructor(readonly deps: StageStoreDeps) {}
@@ -78,16 +91,35 @@ export class StoreContext {
     return this.language;
   }
 
-  /** The user's messages. */
-  get m(): Messages {
+  private inUserLanguage(): Messages {
     this.messages ??= uiMessages(this.userLanguage);
     return this.messages;
   }
 
+  private whenRead(): { m: Messages; checks: Messages["store"] } {
+    if (this.lazy) return this.lazy;
+    const keys = uiMessages(DEFAULT_LANGUAGE);
+    this.lazy = {
+      m: {
+        store: whenRead(keys.store, () => this.inUserLanguage().store),
+        validation: whenRead(keys.validation, () => this.inUserLanguage().validation),
+      },
+      checks: whenRead(keys.store, () => {
+        this.numbers ??= this.withNumbers(this.inUserLanguage().store);
+        return this.numbers;
+      }),
+    };
+    return this.lazy;
+  }
+
+  /** The user's messages (their language is looked up when a message is first read). */
+  get m(): Messages {
+    return this.whenRead().m;
+  }
+
   /** The store's messages with their numbers written in the user's language ("50 000"). */
   checkText(): Messages["store"] {
-    this.numbers ??= this.withNumbers(this.m.store);
-    return this.numbers;
+    return this.whenRead().checks;
   }
 
   private withNumbers(t: Messages["store"]): Messages["store"] {
@@ -196,12 +228,19 @@ export class StoreContext {
   }
 }
 
+/** A funnel with its number of stages (New plan's dialogs): places the funnel (SPEC §8). */
 export function summaryOf(entry: FunnelEntry): FunnelSummary {
   return { key: entry.key, name: entry.name, stageCount: entry.stageCount };
 }
 
-export function summaries(directory: FunnelDirectory): FunnelSummary[] {
-  return directory.funnels.map(summaryOf);
+/** A funnel as the stage editor lists it: its key and name, nothing Sheets must place. */
+export function listingOf(entry: Pick<FunnelEntry, "key" | "name">): FunnelListing {
+  return { key: entry.key, name: entry.name };
+}
+
+/** The stage editor's list (SPEC §5), in the directory's order. */
+export function listing(directory: FunnelDirectory): FunnelListing[] {
+  return directory.funnels.map(listingOf);
 }
 
 /** The named ranges a new funnel with `key` takes over: broken ones of its exact names. */

@@ -423,13 +423,15 @@ export function rangeOf(named: NamedRangePort): RangePort | undefined {
   }
 }
 
+/** Removes a named range, its undo naming `known` (its range, when already fetched) again. */
 export function removeNamedRange(
   ss: SpreadsheetPort,
   journal: Journal,
   name: string,
   named: NamedRangePort,
+  known?: RangePort,
 ): void {
-  const previous = rangeOf(named);
+  const previous = known ?? rangeOf(named);
   named.remove();
   if (previous) journal.onUndo(() => ss.setNamedRange(name, previous));
 }

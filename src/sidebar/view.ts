@@ -6,7 +6,7 @@
  */
 import { uiMessages } from "../i18n/ui";
 import { button, el } from "../pages/dom";
-import type { FunnelSummary, LoadedFunnel, RowProblem } from "../wire/stageApi";
+import type { FunnelListing, LoadedFunnel, RowProblem } from "../wire/stageApi";
 import { confirmBox } from "./confirm";
 import { stageEditor, type Editor } from "./editor";
 import { createForm, renameForm, type FormText } from "./forms";
@@ -25,7 +25,7 @@ export interface SidebarActions {
 }
 
 export interface SidebarState {
-  funnels: FunnelSummary[];
+  funnels: FunnelListing[];
   loaded: LoadedFunnel | undefined;
   /** Edits not saved yet: switching funnel, applying a preset or closing asks first. */
   dirty: boolean;
@@ -44,9 +44,9 @@ export interface SidebarView {
    * Shows a funnel as the server read it, with the funnel list of the same reply; the cards in
    * `keepOpen` stay open (the same funnel, saved) with those of stages that have a problem.
    */
-  show(loaded: LoadedFunnel | undefined, funnels: FunnelSummary[], keepOpen?: number[]): void;
+  show(loaded: LoadedFunnel | undefined, funnels: FunnelListing[], keepOpen?: number[]): void;
   /** The funnel list changed (a rename): the picker follows, the funnel shown stays. */
-  showFunnels(funnels: FunnelSummary[]): void;
+  showFunnels(funnels: FunnelListing[]): void;
   showConflict(message: string): void;
   hideForms(): void;
   /** Save is under way: its button says so and cannot be pressed again. */

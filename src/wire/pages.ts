@@ -4,7 +4,7 @@
  * (HtmlOutput.append). Plain JSON only: no Date crosses (ISO strings instead).
  */
 import type { Language } from "../i18n/languages";
-import type { FunnelSummary, LoadedFunnel } from "./stageApi";
+import type { FunnelListing, FunnelSummary, LoadedFunnel } from "./stageApi";
 
 /** Every page's language (the user's, SPEC §11) and locale for numbers and times. */
 export interface PageBasics {
@@ -15,7 +15,7 @@ export interface PageBasics {
 
 /** The stage editor: the funnel list and the funnel it opens on, loaded. */
 export interface StageEditorData extends PageBasics {
-  funnels: FunnelSummary[];
+  funnels: FunnelListing[];
   /** The funnel of the sheet in view, else the default, else the first; null when none exists. */
   loaded: LoadedFunnel | null;
   /** Why `loaded` is null although funnels exist (the table could not be read), in words. */
@@ -24,7 +24,7 @@ export interface StageEditorData extends PageBasics {
 
 /** The Export-as-SQL dialog: the funnel list and the stage names of the funnel it opens on. */
 export interface SqlExportData extends PageBasics {
-  funnels: FunnelSummary[];
+  funnels: FunnelListing[];
   /** The funnel shown first (the one in view, else the default, else the first); null: none. */
   funnelKey: string | null;
   /** That funnel's stage names, top first. */

@@ -7,9 +7,17 @@
  */
 import type { Funnel, FunnelIssue, Stage } from "../core/funnel";
 
-export interface FunnelSummary {
+/**
+ * A funnel as the stage editor lists it: its key and its name (its sheet's). Nothing else, so the
+ * list asks Sheets nothing per funnel beyond those (SPEC §8).
+ */
+export interface FunnelListing {
   key: string;
   name: string;
+}
+
+/** A funnel as New plan's dialogs offer it: with its number of stages. */
+export interface FunnelSummary extends FunnelListing {
   stageCount: number;
 }
 
@@ -48,7 +56,7 @@ export interface SaveRequest {
  * action): the funnel list as it now is, and the funnel to show.
  */
 export type SaveResult =
-  | { ok: true; loaded: LoadedFunnel; funnels: FunnelSummary[] }
+  | { ok: true; loaded: LoadedFunnel; funnels: FunnelListing[] }
   | { ok: false; reason: "invalid"; message: string; issues: FunnelIssue[] }
   | {
       ok: false;
@@ -68,7 +76,7 @@ export interface CreateRequest {
 }
 
 export type CreateResult =
-  | { ok: true; loaded: LoadedFunnel; funnels: FunnelSummary[] }
+  | { ok: true; loaded: LoadedFunnel; funnels: FunnelListing[] }
   | { ok: false; message: string; issues?: FunnelIssue[] };
 
 /** Renaming a funnel: its sheet gets the new name; its key (and every formula) stays. */
@@ -83,7 +91,7 @@ export interface RenameRequest {
  * named ranges and stage ids — so no rename reads a table just to send it back (SPEC §8).
  */
 export type RenameResult =
-  { ok: true; funnels: FunnelSummary[]; loaded?: LoadedFunnel } | { ok: false; message: string };
+  { ok: true; funnels: FunnelListing[]; loaded?: LoadedFunnel } | { ok: false; message: string };
 
 /** The plan sheets built on a funnel (they record its key), to name before deleting it. */
 export interface FunnelUsage {
@@ -94,11 +102,11 @@ export interface FunnelUsage {
 
 /** `loaded`: the funnel shown next (the default funnel, else the first); absent when none is left. */
 export type DeleteResult =
-  { ok: true; funnels: FunnelSummary[]; loaded?: LoadedFunnel } | { ok: false; message: string };
+  { ok: true; funnels: FunnelListing[]; loaded?: LoadedFunnel } | { ok: false; message: string };
 
 /** Every server function the sidebar may call, with its argument and result. */
 export interface StageServerApi {
-  getFunnels(): FunnelSummary[];
+  getFunnels(): FunnelListing[];
   loadFunnel(key: string): LoadedFunnel;
   saveFunnel(request: SaveRequest): SaveResult;
   createFunnel(request: CreateRequest): CreateResult;

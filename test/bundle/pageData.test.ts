@@ -53,7 +53,7 @@ describe("page data", () => {
       ...HOSTILE.slice(0, 3),
       "Customer",
     ]);
-    expect(data.funnels).toEqual([{ key: "Funnel", name: "Funnel", stageCount: 4 }]);
+    expect(data.funnels).toEqual([{ key: "Funnel", name: "Funnel" }]);
     // The page's own script and the data: nothing else runs.
     expect(elements(parse(served), "script")).toHaveLength(2);
   });

@@ -7,8 +7,15 @@
 import { HAND_TYPED_FUNNEL, openAddon, type Addon } from "../../fakes/addon";
 import { runNewPlan } from "../../fakes/newPlan";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
+import { presets } from "../../src/i18n/presets";
 import { inboundPreset } from "../../src/i18n/presets/inbound";
-import type { CreateResult, LoadedFunnel, RenameResult, SaveResult } from "../../src/wire/stageApi";
+import type {
+  CreateResult,
+  DeleteResult,
+  LoadedFunnel,
+  RenameResult,
+  SaveResult,
+} from "../../src/wire/stageApi";
 
 function workbook(extraFunnels = 0): Addon {
   const addon = openAddon(new FakeWorkbook({ Sheet1: [] }));
@@ -131,5 +138,97 @@ describe("service calls of a command (SPEC §8)", () => {
     const now = addon.run<LoadedFunnel>("loadFunnel", "Funnel");
     expect(renamed.loaded?.fingerprint).toBe(now.fingerprint);
     expect(renamed.loaded?.funnel).toEqual(now.funnel);
+  });
+});
+
+/** The user actions of the stage store (SPEC §8), each as the sidebar makes it. */
+const STORE_ACTIONS: Record<string, (addon: Addon) => void> = {
+  "open the stage editor": (addon) => addon.bundle.call("showStageEditor"),
+  "save a funnel": (addon) => {
+    const current = addon.run<LoadedFunnel>("loadFunnel", "Funnel");
+    const funnel = structuredClone(current.funnel);
+    funnel.stages[0]!.owner = "Growth";
+    addon.counts.reset();
+    const saved = addon.run<SaveResult>("saveFunnel", { funnel, fingerprint: current.fingerprint });
+    if (!saved.ok) throw new Error(saved.message);
+  },
+  "create a funnel": (addon) => {
+    // Bowtie: post-sale stages too, so five named ranges to make.
+    const bowtie = presets("en").find((p) => p.id === "bowtie")!;
+    const created = addon.run<CreateResult>("createFunnel", {
+      name: "Bowtie",
+      stages: bowtie.stages,
+      wonStageIndex: bowtie.wonStageIndex,
+    });
+    if (!created.ok) throw new Error(created.message);
+  },
+  "rename a funnel": (addon) => {
+    const renamed = addon.run<RenameResult>("renameFunnel", { key: "Funnel", name: "Pipeline" });
+    if (!renamed.ok) throw new Error(renamed.message);
+  },
+  "delete a funnel": (addon) => {
+    addon.run("funnelUsage", "Funnel");
+    const deleted = addon.run<DeleteResult>("deleteFunnel", "Funnel");
+    if (!deleted.ok) throw new Error(deleted.message);
+  },
+};
+
+function counted(action: (addon: Addon) => void, extraFunnels = 0): Addon {
+  const addon = workbook(extraFunnels);
+  addon.book.getSheetByName("Funnel")?.activate();
+  addon.counts.reset();
+  action(addon);
+  return addon;
+}
+
+describe("the stage store's actions (SPEC §8)", () => {
+  // What each more funnel costs a list: the names of its three named ranges, and its sheet's name
+  // (the range, its sheet, the sheet's name). Nothing more: where it is, is asked of the funnel
+  // acted on alone.
+  const PER_FUNNEL = 3 + 3;
+
+  it.each(Object.keys(STORE_ACTIONS))(
+    "%s: each more funnel costs no more than its names",
+    (name) => {
+      const action = STORE_ACTIONS[name]!;
+      const base = counted(action).counts.calls.length;
+      const grown = counted(action, 5).counts.calls.length;
+      // Deleting "Funnel" with others left loads the one shown next: its place and its cells.
+      const next = name === "delete a funnel" ? 5 : 0;
+      expect(grown - base).toBeLessThanOrEqual(5 * PER_FUNNEL + next);
+    },
+  );
+
+  it.each([
+    ["open the stage editor", 1], // the funnel shown
+    ["save a funnel", 1], // the funnel saved
+    ["create a funnel", 0],
+    ["rename a funnel", 0], // a funnel the store made: its table is not read
+    ["delete a funnel", 1], // the funnel shown next
+  ])("%s places only the funnel it acts on", (name, places) => {
+    const addon = counted(STORE_ACTIONS[name]!, 5);
+    expect(calls(addon, "Range.getA1Notation")).toBe(places);
+  });
+
+  it.each(["save a funnel", "create a funnel", "rename a funnel", "delete a funnel"])(
+    "%s, with nothing to say, does not look up the user's language",
+    (name) => {
+      const addon = counted(STORE_ACTIONS[name]!);
+      expect(calls(addon, "Session.getActiveUserLocale")).toBe(0);
+    },
+  );
+
+  it("a delete asks where each of the funnel's named ranges is once, for its undo", () => {
+    const addon = counted(STORE_ACTIONS["delete a funnel"]!, 1);
+    // Stages (found by the lookup, kept for the undo), rates and days.
+    expect(calls(addon, "NamedRange.getRange")).toBe(1 + 1 + 2);
+    // Another funnel's sheet is left: no need to count the sheets.
+    expect(calls(addon, "Spreadsheet.getSheets")).toBe(0);
+  });
+
+  it("creating a funnel stays within SPEC §8's 30 calls and one flush", () => {
+    const addon = counted(STORE_ACTIONS["create a funnel"]!);
+    expect(addon.counts.calls.length).toBeLessThanOrEqual(30);
+    expect(addon.counts.flushes).toBe(1);
   });
 });

@@ -43,7 +43,7 @@ describe("Export funnel as SQL", () => {
     expect(data).toEqual({
       language: "en",
       locale: "en",
-      funnels: [{ key: "Funnel", name: "Funnel", stageCount: 4 }],
+      funnels: [{ key: "Funnel", name: "Funnel" }],
       funnelKey: "Funnel",
       stages: ["Lead", "MQL", "SQL", "Customer"],
     });

@@ -1,7 +1,7 @@
 import type { Funnel } from "../../src/core/funnel";
 import type {
   CreateResult,
-  FunnelSummary,
+  FunnelListing,
   LoadedFunnel,
   SaveResult,
 } from "../../src/wire/stageApi";
@@ -33,9 +33,7 @@ function edit(loaded: LoadedFunnel, change: (f: Funnel) => void): Funnel {
 describe("stage tables through dist/Code.js", () => {
   it("lists and loads a hand-typed funnel", () => {
     const addon = openAddon(workbookWithFunnel());
-    expect(addon.run<FunnelSummary[]>("getFunnels")).toEqual([
-      { key: "Funnel", name: "Funnel", stageCount: 4 },
-    ]);
+    expect(addon.run<FunnelListing[]>("getFunnels")).toEqual([{ key: "Funnel", name: "Funnel" }]);
     const loaded = addon.run<LoadedFunnel>("loadFunnel", "Funnel");
     expect(loaded.funnel.stages.map((s) => s.name)).toEqual(["Lead", "MQL", "SQL", "Customer"]);
     expect(at(loaded.funnel.stages, 0).conversionToNext).toBe(0.1);
@@ -195,7 +193,7 @@ describe("stage tables through dist/Code.js", () => {
     expect(result.loaded.problems).toEqual([]);
     expect(addon.book.getRangeByName("EMEA_Stages")!.getA1Notation()).toBe("A2:A8");
     expect(addon.book.getSheetByName("EMEA")!.getFrozenRows()).toBe(1);
-    expect(addon.run<FunnelSummary[]>("getFunnels").map((f) => f.key)).toEqual(["Funnel", "EMEA"]);
+    expect(addon.run<FunnelListing[]>("getFunnels").map((f) => f.key)).toEqual(["Funnel", "EMEA"]);
     expect(
       addon.run<CreateResult>("createFunnel", { name: "EMEA", stages: preset("inbound") }),
     ).toMatchObject({

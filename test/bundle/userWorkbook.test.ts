@@ -14,7 +14,7 @@ import { inboundPreset } from "../../src/i18n/presets/inbound";
 import { uiMessages } from "../../src/i18n/ui";
 import type {
   CreateResult,
-  FunnelSummary,
+  FunnelListing,
   LoadedFunnel,
   SaveResult,
 } from "../../src/wire/stageApi";
@@ -60,9 +60,7 @@ describe("a sheet of the user's called like our default", () => {
     // Their sheet is untouched; the funnel keeps the default key, so formulas read Funnel_Rates.
     for (const [cell, value] of theirs) expect(book.snapshot().cells.get(cell)).toBe(value);
     expect(refs(addon)).toMatchObject({ Funnel_Stages: `'${made}'!A2:A6` });
-    expect(addon.run<FunnelSummary[]>("getFunnels")).toEqual([
-      { key: "Funnel", name: made, stageCount: 5 },
-    ]);
+    expect(addon.run<FunnelListing[]>("getFunnels")).toEqual([{ key: "Funnel", name: made }]);
   });
 
   it("a funnel the user names like a sheet of theirs is refused, in words, nothing made", () => {
@@ -86,9 +84,7 @@ describe("rows and columns inserted around a stage table", () => {
     const sheet = addon.book.getSheetByName("Funnel")!;
     sheet.insertRowsBefore(1, 2);
     sheet.getRange("A1").setValue("Sales funnel 2027");
-    expect(addon.run<FunnelSummary[]>("getFunnels")).toEqual([
-      { key: "Funnel", name: "Funnel", stageCount: 5 },
-    ]);
+    expect(addon.run<FunnelListing[]>("getFunnels")).toEqual([{ key: "Funnel", name: "Funnel" }]);
     const loaded = addon.run<LoadedFunnel>("loadFunnel", "Funnel");
     expect(loaded.problems).toEqual([]);
     expect(loaded.funnel.stages.map((s) => s.name)).toEqual(
@@ -132,8 +128,8 @@ describe("rows and columns inserted around a stage table", () => {
   it("a title row above a table typed by hand: found by its header", () => {
     const rows = [["My funnel"], [], ...HAND_TYPED_FUNNEL];
     const addon = openAddon(new FakeWorkbook({ Pipeline: rows }));
-    expect(addon.run<FunnelSummary[]>("getFunnels")).toEqual([
-      { key: "Pipeline", name: "Pipeline", stageCount: 4 },
+    expect(addon.run<FunnelListing[]>("getFunnels")).toEqual([
+      { key: "Pipeline", name: "Pipeline" },
     ]);
     const loaded = addon.run<LoadedFunnel>("loadFunnel", "Pipeline");
     expect(loaded.problems).toEqual([]);
@@ -154,7 +150,7 @@ describe("rows and columns inserted around a stage table", () => {
     expect(created.ok).toBe(true);
     addon.book.getSheetByName("Funnel")!.insertRowsAfter(1, 2);
     const message = uiMessages("pl").store.headerApart("Funnel", "1", "4");
-    expect(addon.run<FunnelSummary[]>("getFunnels").map((f) => f.key)).toEqual(["Funnel"]);
+    expect(addon.run<FunnelListing[]>("getFunnels").map((f) => f.key)).toEqual(["Funnel"]);
     const loaded = addon.run<LoadedFunnel>("loadFunnel", "Funnel");
     expect(loaded.problems[0]).toEqual({ row: 3, message });
     expect(loaded.funnel.stages).toHaveLength(5);

@@ -157,6 +157,10 @@ export function writeTable(deps: TableWriteDeps, journal: Journal, plan: TableWr
     journal.onUndo(() => restoreBlock(grid, top, left, block));
   }
 
+  // Every range the write addresses is fetched at once (SPEC §8): before cells make room when the
+  // grid already has the rows (a range is grid coordinates: it addresses the same cells after the
+  // cells under it moved), else once rows were added.
+  let sheet: SheetPort | undefined;
   if (growth > 0 && before) {
     journal.at("makingRoom");
     const needed = rowsNeeded(plan) ?? 0;
@@ -166,16 +170,15 @@ export function writeTable(deps: TableWriteDeps, journal: Journal, plan: TableWr
       journal.onUndo(() => grid.deleteRows(maxRows + 1, needed - maxRows));
     }
     if (room) {
-      grid.getRange(room.at, left, room.rows, width).insertCells(deps.rowsDimension);
-      journal.onUndo(() =>
-        grid.getRange(room.at, left, room.rows, width).deleteCells(deps.rowsDimension),
-      );
+      const roomRect: Rect = [room.at, left, room.rows, width];
+      if (needed <= maxRows) sheet = withRanges(plan.sheet, [roomRect, ...plannedRects(plan)]);
+      (sheet ?? grid).getRange(...roomRect).insertCells(deps.rowsDimension);
+      journal.onUndo(() => grid.getRange(...roomRect).deleteCells(deps.rowsDimension));
     }
   }
 
   journal.at("writingStages");
-  // Every range the rest of the write addresses, fetched at once now the grid has its rows.
-  const sheet = withRanges(plan.sheet, plannedRects(plan));
+  sheet ??= withRanges(plan.sheet, plannedRects(plan));
   writeContents(sheet, top, left, cells);
 
   if (plan.stageRows > 0 && ratesNeedFormat(plan)) {

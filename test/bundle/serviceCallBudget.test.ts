@@ -59,6 +59,20 @@ describe("service calls of a command (SPEC §8)", () => {
     expect(addon.counts.flushes).toBe(1); // SpreadsheetApp.flush at the end, nothing before
   });
 
+  it("a save that grows the table fetches the cells it moves with the cells it writes", () => {
+    const addon = workbook();
+    const current = addon.run<LoadedFunnel>("loadFunnel", "Funnel");
+    const funnel = structuredClone(current.funnel);
+    funnel.stages.splice(1, 0, { ...funnel.stages[1]!, id: undefined, name: "Webinar" });
+    addon.counts.reset();
+    const saved = addon.run<SaveResult>("saveFunnel", { funnel, fingerprint: current.fingerprint });
+    expect(saved.ok).toBe(true);
+    expect(calls(addon, "Range.insertCells")).toBe(1); // room made inside the stage rows
+    // The room, the table, its note: one range list, no range asked for on its own.
+    expect(calls(addon, "Sheet.getRangeList")).toBe(1);
+    expect(calls(addon, "Sheet.getRange")).toBe(0);
+  });
+
   it("each command asks for the active spreadsheet and the spreadsheet's locale once", () => {
     const addon = workbook();
     runNewPlan(addon, "newAnnualPlan");

@@ -61,6 +61,8 @@ export function numberBlock(rule: NumberRule): Kind<NumberBlock> {
   return {
     shape: "block",
     coerce(value, argument) {
+      const plain = plainRange(value, rule);
+      if (plain !== undefined) return plain;
       const rows = toRows(value, argument);
       const height = rows.length;
       const width = height === 0 ? 0 : rows[0]!.length;
@@ -90,6 +92,40 @@ export function numberBlock(rule: NumberRule): Kind<NumberBlock> {
       return { rows: height, cols: width, cells: cells ?? rows };
     },
   };
+}
+
+const isArray = Array.isArray;
+
+/**
+ * What Sheets sends for a range of figures — rows of the same width, each cell a number within
+ * the rule's interval or empty ("") — checked in one pass where it is, with no call per cell.
+ * Undefined for anything else (a single cell, text, a number out of range, a rule that is not an
+ * interval), which numberBlock then reads cell by cell with its messages.
+ */
+function plainRange(value: unknown, rule: NumberRule): NumberBlock | undefined {
+  const interval = rule.accepts;
+  if (interval === undefined || !isArray(value)) return undefined;
+  const rows = value as unknown[];
+  const height = rows.length;
+  const first: unknown = rows[0];
+  if (!isArray(first)) return undefined;
+  const width = first.length;
+  if (width === 0 || (height === 1 && width === 1)) return undefined;
+  const { min, minIncluded, max, maxIncluded } = interval;
+  for (let r = 0; r < height; r++) {
+    const row: unknown = rows[r];
+    if (!isArray(row) || row.length !== width) return undefined;
+    for (let c = 0; c < width; c++) {
+      const v: unknown = row[c];
+      if (typeof v === "number") {
+        // v − v is 0 for every finite number, NaN for NaN and ±Infinity.
+        const inside =
+          v - v === 0 && (minIncluded ? v >= min : v > min) && (maxIncluded ? v <= max : v < max);
+        if (!inside) return undefined;
+      } else if (v !== "") return undefined;
+    }
+  }
+  return { rows: height, cols: width, cells: rows as unknown[][] };
 }
 
 /**

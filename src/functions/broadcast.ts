@@ -199,7 +199,9 @@ export function elementwise(
   const s2 = strideOf(inputs[2]);
   const s3 = strideOf(inputs[3]);
   const { rows, cols } = shape;
-  const out: Grid = [];
+  // The result's rows array is allocated at its final size: grown by push, a 10 000-row column
+  // was copied a dozen times on the way.
+  const out: Grid = new ArrayOf<Cell[]>(rows);
   for (let r = 0; r < rows; r++) {
     // Same-shaped blocks (broadcastShape checked them) or a stride of 0 keep every index in range.
     const row0 = g0[r * s0]!;
@@ -208,7 +210,7 @@ export function elementwise(
     const row3 = g3[r * s3]!;
     if (cols === 1) {
       // A column of results (per rep, per period): each row a one-cell literal.
-      out.push([cellOf(compute, row0[0], row1[0], row2[0], row3[0])]);
+      out[r] = [cellOf(compute, row0[0], row1[0], row2[0], row3[0])];
       continue;
     }
     // Each result row is allocated at its final size: a row grown by push from [] reserves room
@@ -217,7 +219,7 @@ export function elementwise(
     for (let c = 0; c < cols; c++) {
       line[c] = cellOf(compute, row0[c * s0], row1[c * s1], row2[c * s2], row3[c * s3]);
     }
-    out.push(line);
+    out[r] = line;
   }
   return out;
 }

@@ -31,8 +31,10 @@ export function blockValues(block: NumberBlock): number[] {
   // Pushed in row-major order: a preallocated `new Array(n)` stays "holey" and slows the loops
   // that read it.
   const values: number[] = [];
-  for (const row of block.cells) {
-    for (let c = 0; c < block.cols; c++) {
+  const { rows, cols, cells } = block;
+  for (let r = 0; r < rows; r++) {
+    const row = cells[r]!; // rows × cols cells
+    for (let c = 0; c < cols; c++) {
       const v = row[c];
       values.push(typeof v === "number" ? v : NOT_A_NUMBER);
     }

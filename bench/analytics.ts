@@ -2,14 +2,13 @@
 // each), against hand-written loops doing the same work. Both sides run in fresh vm contexts whose
 // spreadsheet is in New York, so every Date is read on a clock with daylight saving (the data's
 // 300 days cross both 2026 changes) — the path Sheets users in such zones take.
-import vm from "node:vm";
 import { stageDateMatrix } from "./data";
-import type { CallOf, Workload } from "./workload";
+import type { Workload } from "./workload";
 
 export const ANALYTICS_ZONE = "America/New_York";
 
 /** The one SpreadsheetApp call a custom function makes: the spreadsheet's time zone. */
-export function spreadsheetIn(zone: string): vm.Context {
+export function spreadsheetIn(zone: string): Record<string, unknown> {
   return {
     SpreadsheetApp: {
       getActiveSpreadsheet: () => ({ getSpreadsheetTimeZone: () => zone }),
@@ -114,42 +113,23 @@ cohortMonths = function (m) {
 })();
 `;
 
-/** A top-level function of `source`, evaluated in a fresh context with a New York spreadsheet. */
-export function freshZonedFunction(source: string, name: string): CallOf | undefined {
-  const context = vm.createContext(spreadsheetIn(ANALYTICS_ZONE));
-  vm.runInContext(source, context);
-  return vm.runInContext(`typeof ${name} === "function" ? ${name} : undefined`, context) as
-    CallOf | undefined;
-}
-
 /**
- * The two workloads, in the shape of bench.ts's list (`workloads.push(...analyticsWorkloads(code))`).
- * bench.ts hands `ours`/`base` functions loaded in bare contexts; these workloads run their own,
- * loaded the same way but with a spreadsheet in New York, so the time-zone path is what is timed
- * (`baselineFn` tells bench.ts where the baseline comes from; a missing `fn` in Code.js is still a
- * miss, found by bench.ts's bare load).
+ * The two workloads, in the shape of bench/ratioWorkloads.ts's list. Both sides are loaded in
+ * contexts whose spreadsheet is in New York (`zone`), so the time-zone path is what is timed.
  */
-export function analyticsWorkloads(code: string): Workload[] {
-  const workload = (what: string, fn: string, baseline: string): Workload => {
-    const zonedOurs = freshZonedFunction(code, fn);
-    const zonedBase = freshZonedFunction(ANALYTICS_BASELINE_SOURCE, baseline);
-    if (!zonedBase) throw new Error(`the analytics baseline defines no ${baseline}`);
-    return {
-      what: `${what}, 100 000 × 7 stage-date matrix (${ANALYTICS_ZONE} time)`,
-      fn,
-      baseline,
-      budgetMs: 250,
-      baselineFn: zonedBase,
-      prepare: () => {
-        const { matrix } = stageDateMatrix();
-        return {
-          // A missing `fn` is reported by bench.ts before `prepare` runs.
-          ours: () => zonedOurs?.(matrix),
-          base: () => zonedBase(matrix),
-        };
-      },
-    };
-  };
+export function analyticsWorkloads(): Workload[] {
+  const workload = (what: string, fn: string, baseline: string): Workload => ({
+    what: `${what}, 100 000 × 7 stage-date matrix (${ANALYTICS_ZONE} time)`,
+    fn,
+    baseline,
+    baselineSource: ANALYTICS_BASELINE_SOURCE,
+    zone: ANALYTICS_ZONE,
+    budgetMs: 250,
+    prepare: () => {
+      const { matrix } = stageDateMatrix();
+      return { ours: (f) => f(matrix), base: (f) => f(matrix) };
+    },
+  });
   return [
     workload("STAGE_DAYS", "STAGE_DAYS", "stageDaysMedian"),
     workload("COHORT_CONVERSION", "COHORT_CONVERSION", "cohortMonths"),

@@ -6,22 +6,20 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
-import { performance } from "node:perf_hooks";
-import { setFlagsFromString } from "node:v8";
 import vm from "node:vm";
+import { Worker } from "node:worker_threads";
 import { buildFunctionsOnly } from "../build/build";
 import { SPEC_TABLES } from "../spec/templateTables";
-import { analyticsWorkloads } from "./analytics";
-import { BASELINE_SOURCE } from "./baselines";
 import { COLD_CALL, coldLoads, type ColdLoads } from "./coldLoad";
-import { periodPlan, recordLog, scenarioData, stageDateMatrix } from "./data";
-import { dealList, PLANNING_BASELINE_SOURCE, planningWorkloads } from "./planning";
+import { dealList, PLANNING_BASELINE_SOURCE } from "./planning";
+import type { RatioJob, RatioResult } from "./ratioWorker";
+import { ratioWorkloads } from "./ratioWorkloads";
 import { median } from "./stats";
 import { serviceCallCounts, type ActionCount } from "./serviceCalls";
 import { templateCallCounts } from "./templateCalls";
 import { warehouseRows } from "./warehouse";
 import { previewEditRoundTrips } from "./previewEdit";
-import { workload, type BenchRow, type CallOf, type Workload } from "./workload";
+import type { BenchRow, CallOf } from "./workload";
 import { messageOf } from "../src/core/messageOf";
 
 const root = join(__dirname, "..");
@@ -33,12 +31,6 @@ if (only?.size === 0) throw new Error("--only needs function names, e.g. --only 
 // A partial run must not replace the whole table.
 if (only && process.argv.includes("--write")) throw new Error("--only runs cannot --write");
 
-function timeOnce(fn: () => unknown): number {
-  const start = performance.now();
-  fn();
-  return performance.now() - start;
-}
-
 function freshFunction(source: string, name: string): CallOf | undefined {
   const context = vm.createContext({});
   vm.runInContext(source, context);
@@ -46,70 +38,23 @@ function freshFunction(source: string, name: string): CallOf | undefined {
     CallOf | undefined;
 }
 
-// Garbage is collected before each timed call (SPEC §8), so neither side pays for the other's
-// allocations: the flag exposes V8's collector to a fresh context, from which we take it.
-setFlagsFromString("--expose-gc");
-const collectGarbage = vm.runInNewContext("gc") as () => void;
+// A TypeScript worker. Node 20 applies `--import tsx` to the main thread only, so the worker's
+// first line registers tsx's CommonJS hook itself before loading the file.
+const RATIO_WORKER = join(__dirname, "ratioWorker.ts");
+const RATIO_BOOT = `require("tsx/cjs"); require(${JSON.stringify(RATIO_WORKER)});`;
 
-/**
- * Ours vs the baseline, interleaved so machine noise hits both alike, each run alternating which
- * side goes first, the heap collected before every timed sample; medians in ms per call. Both
- * sides get the same warm-up calls. A sample is a batch of calls when one call takes under
- * 20 ms (the same batch for both sides): collecting the heap before every sub-millisecond call
- * made V8 throw away and recompile optimised code each time ("weak objects" deoptimisations), so
- * the figure measured the recompilation, not the work.
- */
-const WARM_UP_MS = 100;
-
-function compare(
-  ours: () => unknown,
-  baseline: () => unknown,
-  runs: number,
-  warmups = 3,
-): { ours: number; baseline: number; batch: number } {
-  const a: number[] = [];
-  const b: number[] = [];
-  // Each side warms up for at least WARM_UP_MS as well as `warmups` calls: a microsecond call
-  // needs thousands of calls before V8's optimising compiler takes it, and a side still tiering
-  // up while it is timed measures the compiler, not the work (three warm-up calls let the same
-  // build read FUNNEL_TARGETS 0.98× in one run and 4.08× in the next: the loop at 8.3 µs, then 2.0).
-  const warmUp = (fn: () => unknown): void => {
-    let spent = 0;
-    for (let calls = 0; calls < warmups || spent < WARM_UP_MS; calls++) spent += timeOnce(fn);
-  };
-  warmUp(ours);
-  warmUp(baseline);
-  // A call's time, the fastest of three (one call can catch a collection or a busy moment).
-  const fastest = (fn: () => unknown): number => Math.min(timeOnce(fn), timeOnce(fn), timeOnce(fn));
-  const single = Math.max(fastest(ours), fastest(baseline));
-  const batch = single >= 20 ? 1 : Math.min(500, Math.ceil(20 / Math.max(single, 0.01)));
-  const timed = (fn: () => unknown, into: number[]): void => {
-    collectGarbage();
-    const start = performance.now();
-    for (let k = 0; k < batch; k++) fn();
-    into.push((performance.now() - start) / batch);
-  };
-  for (let i = 0; i < runs; i++) {
-    if (i % 2 === 0) {
-      timed(ours, a);
-      timed(baseline, b);
-    } else {
-      timed(baseline, b);
-      timed(ours, a);
-    }
-  }
-  return { ours: median(a), baseline: median(b), batch };
+/** One ratio workload timed in its own fresh isolate (bench/ratioWorker.ts says why). */
+function ratioInFreshIsolate(job: RatioJob): Promise<RatioResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(RATIO_BOOT, { eval: true, workerData: job });
+    worker.once("message", resolve);
+    worker.once("error", reject);
+  });
 }
 
 /** Milliseconds per call; a call of microseconds keeps its digits (0.0042 ms, not 0.00 ms). */
 function msText(x: number): string {
   return `${x < 0.1 ? x.toFixed(4) : x.toFixed(2)} ms`;
-}
-
-function sameResult(ours: unknown, baseline: unknown): boolean {
-  const flat = (x: unknown) =>
-    JSON.stringify(x, (_k, v: unknown) => (typeof v === "number" ? Number(v.toPrecision(9)) : v));
-  return flat(ours) === flat(baseline);
 }
 
 const rows: BenchRow[] = [];
@@ -199,88 +144,32 @@ async function main(): Promise<void> {
     }
   }
 
-  const workloads: Workload[] = [
-    workload({
-      what: "REQUIRED_LEADS, 10 000 scenario rows × 6 stages, one call",
-      fn: "REQUIRED_LEADS",
-      baseline: "requiredLeads",
-      budgetMs: 20,
-      data: scenarioData,
-      ours: (f, d) => f(d.targets, d.dealSize, d.rates),
-      base: (f, d) => f(d.targets, d.dealSize, d.rates),
-    }),
-    workload({
-      what: "STAGE_CONVERSION, 100 000-record log",
-      fn: "STAGE_CONVERSION",
-      baseline: "recordLog",
-      budgetMs: 100,
-      data: recordLog,
-      ours: (f, d) => f(d.log, d.stageOrder),
-      base: (f, d) => f(d.log, d.stageOrder),
-    }),
-    workload({
-      what: "STAGE_CONVERSION, 100 000 × 7 stage-date matrix",
-      fn: "STAGE_CONVERSION",
-      baseline: "stageMatrix",
-      budgetMs: 250,
-      data: stageDateMatrix,
-      ours: (f, d) => f(d.matrix),
-      base: (f, d) => f(d.matrix),
-    }),
-    workload({
-      what: "FUNNEL_TARGETS, 8 stages × 36 periods (our own budget; SPEC §8 sets none)",
-      fn: "FUNNEL_TARGETS",
-      baseline: "funnelTargets",
-      budgetMs: 5,
-      data: periodPlan,
-      ours: (f, d) => f(d.targets, d.dealSize, d.rates, d.days),
-      base: (f, d) => f(d.targets, d.dealSize, d.rates, d.days, 30),
-    }),
-  ];
-  // STAGE_DAYS and COHORT_CONVERSION (SPEC §8: ≤ 250 ms each), read in a time zone with daylight
-  // saving and compared with hand-written loops; these bring their own loaded functions.
-  workloads.push(...analyticsWorkloads(code));
-  // The team and odds functions (capacity, coverage, confidence, deal-list odds): no SPEC §8
-  // time budget, so ours (generous); the 3× ratio to the best plain loop is SPEC §8's.
-  workloads.push(...planningWorkloads(code));
-
+  // Each workload in its own fresh isolate, one after another: Code.js and the baseline each in
+  // a fresh context there, as Apps Script evaluates Code.js afresh for every call (SPEC §8).
+  const workloads = ratioWorkloads();
   const unknown = [...(only ?? [])].filter((name) => !workloads.some((w) => w.fn === name));
   if (unknown.length > 0) throw new Error(`--only: no workload for ${unknown.join(", ")}`);
-  for (const w of workloads) {
+  for (const [index, w] of workloads.entries()) {
     if (only && !only.has(w.fn)) continue;
-    const ours = freshFunction(code, w.fn);
-    if (!ours) {
+    const t = await ratioInFreshIsolate({ code, index });
+    if (t.missing) {
       report(w.what, "missing", `≤ ${w.budgetMs} ms`, false, `${w.fn} is not in Code.js`);
       continue;
     }
-    const calls = w.prepare();
-    const runs = w.budgetMs >= 100 ? 15 : 31;
-    const baseline =
-      w.baselineFn ??
-      freshFunction(BASELINE_SOURCE, w.baseline) ??
-      freshFunction(PLANNING_BASELINE_SOURCE, w.baseline);
-    if (!baseline) throw new Error(`bench/baselines.ts defines no ${w.baseline}`);
-    const agree = sameResult(calls.ours(ours), calls.base(baseline));
-    const t = compare(
-      () => calls.ours(ours),
-      () => calls.base(baseline),
-      runs,
-      w.budgetMs >= 100 ? 3 : 30,
-    );
     const ratio = t.ours / t.baseline;
     report(
       w.what,
       msText(t.ours),
       `≤ ${w.budgetMs} ms`,
-      t.ours <= w.budgetMs && agree,
-      agree ? "" : "result differs from the hand-written loop",
+      t.ours <= w.budgetMs && t.agree,
+      t.agree ? "" : "result differs from the hand-written loop",
     );
     report(
       `  … vs the best plain loop (${msText(t.baseline)}${t.batch > 1 ? `; timed in batches of ${t.batch} calls` : ""})`,
       `${ratio.toFixed(2)}×`,
       "≤ 3×",
-      ratio <= 3 && agree,
-      agree ? "" : "not comparable: the results differ",
+      ratio <= 3 && t.agree,
+      t.agree ? "" : "not comparable: the results differ",
     );
   }
 

@@ -4,7 +4,7 @@
 // context), uses the same algorithm and shortcuts as ours (the same grid for the deal list, the
 // same doubling-and-bisection search, each distinct stage spelling normalised once) and returns
 // the same result; bench.ts checks that on every run.
-import { ANALYTICS_ZONE, freshZonedFunction, WALL_READER_SOURCE } from "./analytics";
+import { ANALYTICS_ZONE, WALL_READER_SOURCE } from "./analytics";
 import { random } from "./data";
 import { workload, type Workload } from "./workload";
 
@@ -320,10 +320,11 @@ function openDeals(rows = 100_000): OpenDeals {
   return { stages, amounts, chances, dates, periods };
 }
 
-export function planningWorkloads(code: string): Workload[] {
-  const zonedOurs = freshZonedFunction(code, "WEIGHTED_PIPELINE");
-  const zonedBase = freshZonedFunction(ZONED_BASELINE_SOURCE, "weightedPipeline");
-  if (!zonedBase) throw new Error("the planning baseline defines no weightedPipeline");
+export function planningWorkloads(): Workload[] {
+  return planning().map((w) => ({ baselineSource: PLANNING_BASELINE_SOURCE, ...w }));
+}
+
+function planning(): Workload[] {
   const rates = [[0.12], [0.35], [0.4], [0.55], [0.3]];
   const ramp = [[0, 0.1, 0.25, 0.5, 0.75, 0.9]];
   return [
@@ -448,11 +449,11 @@ export function planningWorkloads(code: string): Workload[] {
       fn: "WEIGHTED_PIPELINE",
       baseline: "weightedPipeline",
       budgetMs: 250,
+      baselineSource: ZONED_BASELINE_SOURCE,
+      zone: ANALYTICS_ZONE,
       data: openDeals,
-      baselineFn: zonedBase,
-      // A missing WEIGHTED_PIPELINE is reported by bench.ts before the data is made.
-      ours: (_bare, d) => zonedOurs?.(d.amounts, d.chances, d.dates, d.periods),
-      base: (_bare, d) => zonedBase(d.amounts, d.chances, d.dates, d.periods),
+      ours: (f, d) => f(d.amounts, d.chances, d.dates, d.periods),
+      base: (f, d) => f(d.amounts, d.chances, d.dates, d.periods),
     }),
   ];
 }

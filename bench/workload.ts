@@ -17,11 +17,13 @@ export interface Workload {
   what: string;
   /** The custom function in Code.js. */
   fn: string;
-  /** The baseline's name in bench/baselines.ts (or in the workload's own source). */
+  /** The baseline's name in `baselineSource` (by default bench/baselines.ts or bench/planning.ts). */
   baseline: string;
+  /** The source that defines `baseline`, when it is not one of the two default ones. */
+  baselineSource?: string;
+  /** The spreadsheet's time zone both sides read dates in; none: a context with no services. */
+  zone?: string;
   budgetMs: number;
-  /** A baseline loaded by the workload itself (else bench.ts loads `baseline` from baselines.ts). */
-  baselineFn?: CallOf;
   /** Makes the data once; returns the two calls on it, given ours and the baseline. */
   prepare(): { ours(ours: CallOf): unknown; base(baseline: CallOf): unknown };
 }
@@ -31,8 +33,9 @@ export function workload<D>(w: {
   what: string;
   fn: string;
   baseline: string;
+  baselineSource?: string;
+  zone?: string;
   budgetMs: number;
-  baselineFn?: CallOf;
   data: () => D;
   ours: (f: CallOf, d: D) => unknown;
   base: (f: CallOf, d: D) => unknown;

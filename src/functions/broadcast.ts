@@ -8,18 +8,38 @@ import { ArrayOf, NOT_A_NUMBER } from "../core/intrinsics";
 
 /**
  * Element-wise arguments (per channel, per period): a single value or a range of any shape.
- * Written once for every element-wise function (CAC, LTV, CAC_PAYBACK, PIPELINE_VELOCITY).
+ * Written once for every element-wise function (CAC, LTV, CAC_PAYBACK, PIPELINE_VELOCITY, …).
  */
 export interface NumberBlock {
   rows: number;
   cols: number;
-  /** Row-major. NaN marks an empty cell: its result cell is "" (the input is not there yet). */
-  values: number[];
+  /**
+   * `rows` rows of `cols` cells. A cell is a number that obeys the argument's rule, or anything
+   * else for an empty cell, whose result cell is "" (the input is not there yet). Sheets' own
+   * rows, checked in place, unless a cell had to be converted (such as the text "1,200").
+   */
+  cells: readonly (readonly unknown[])[];
 }
 
 export interface NamedBlock {
   name: string;
   block: NumberBlock;
+}
+
+/** A block's cells in row-major order as numbers, NaN for an empty cell. */
+export function blockValues(block: NumberBlock): number[] {
+  // Pushed in row-major order: a preallocated `new Array(n)` stays "holey" and slows the loops
+  // that read it.
+  const values: number[] = [];
+  const { rows, cols, cells } = block;
+  for (let r = 0; r < rows; r++) {
+    const row = cells[r]!; // rows × cols cells
+    for (let c = 0; c < cols; c++) {
+      const v = row[c];
+      values.push(typeof v === "number" ? v : NOT_A_NUMBER);
+    }
+  }
+  return values;
 }
 
 export function isSingle(block: NumberBlock): boolean {
@@ -43,6 +63,8 @@ export function numberBlock(rule: NumberRule): Kind<NumberBlock> {
   return {
     shape: "block",
     coerce(value, argument) {
+      const plain = plainRange(value, rule);
+      if (plain !== undefined) return plain;
       const rows = toRows(value, argument);
       const height = rows.length;
       const width = height === 0 ? 0 : rows[0]!.length;
@@ -50,30 +72,62 @@ export function numberBlock(rule: NumberRule): Kind<NumberBlock> {
         fail(argument, `is empty — enter ${rule.noun} such as ${rule.example}`);
       }
       if (height === 1 && width === 1) {
-        return { rows: 1, cols: 1, values: [toCheckedNumber(rows[0]![0], rule, argument, "")] };
+        return { rows: 1, cols: 1, cells: [[toCheckedNumber(rows[0]![0], rule, argument, "")]] };
       }
       const isList = height === 1 || width === 1;
       const problem = rule.problem;
-      // Pushed in row-major order: a preallocated `new Array(n)` stays "holey" and slows the
-      // element-wise loop that reads it.
-      const values: number[] = [];
+      // Checked where they are: a range of plain numbers and blanks (what Sheets sends) is not
+      // copied. A cell that must be converted is written into a copy of the rows, made once.
+      let cells: unknown[][] | undefined;
       for (let r = 0; r < height; r++) {
         const row = rows[r]!;
         for (let c = 0; c < width; c++) {
           const v = row[c];
-          let n: number;
-          if (typeof v === "number" && v - v === 0 && problem(v) === undefined) n = v;
-          else if (isBlank(v)) n = NOT_A_NUMBER;
-          else {
-            const where = isList ? itemLabel(r + c) : `row ${r + 1}, column ${c + 1}`;
-            n = toCheckedNumber(v, rule, argument, where);
-          }
-          values.push(n);
+          if (typeof v === "number" && v - v === 0 && problem(v) === undefined) continue;
+          if (isBlank(v)) continue;
+          const where = isList ? itemLabel(r + c) : `row ${r + 1}, column ${c + 1}`;
+          const n = toCheckedNumber(v, rule, argument, where);
+          cells ??= rows.map((cellsOfRow) => cellsOfRow.slice());
+          cells[r]![c] = n;
         }
       }
-      return { rows: height, cols: width, values };
+      return { rows: height, cols: width, cells: cells ?? rows };
     },
   };
+}
+
+const isArray = Array.isArray;
+
+/**
+ * What Sheets sends for a range of figures — rows of the same width, each cell a number within
+ * the rule's interval or empty ("") — checked in one pass where it is, with no call per cell.
+ * Undefined for anything else (a single cell, text, a number out of range, a rule that is not an
+ * interval), which numberBlock then reads cell by cell with its messages.
+ */
+function plainRange(value: unknown, rule: NumberRule): NumberBlock | undefined {
+  const interval = rule.accepts;
+  if (interval === undefined || !isArray(value)) return undefined;
+  const rows = value as unknown[];
+  const height = rows.length;
+  const first: unknown = rows[0];
+  if (!isArray(first)) return undefined;
+  const width = first.length;
+  if (width === 0 || (height === 1 && width === 1)) return undefined;
+  const { min, minIncluded, max, maxIncluded } = interval;
+  for (let r = 0; r < height; r++) {
+    const row: unknown = rows[r];
+    if (!isArray(row) || row.length !== width) return undefined;
+    for (let c = 0; c < width; c++) {
+      const v: unknown = row[c];
+      if (typeof v === "number") {
+        // v − v is 0 for every finite number, NaN for NaN and ±Infinity.
+        const inside =
+          v - v === 0 && (minIncluded ? v >= min : v > min) && (maxIncluded ? v <= max : v < max);
+        if (!inside) return undefined;
+      } else if (v !== "") return undefined;
+    }
+  }
+  return { rows: height, cols: width, cells: rows as unknown[][] };
 }
 
 /**
@@ -103,63 +157,92 @@ export interface ZeroDenominator {
 }
 
 /**
- * Applies `compute` cell by cell over the broadcast shape. `compute` returns undefined when the
- * cell's own denominator is zero. Single values in → a plain value out; otherwise a 2-D array.
+ * An element-wise function's work on one cell: its inputs' numbers there, in the order of the
+ * inputs (at most four), and the result, or undefined when the cell's own denominator is zero.
  */
-export function elementwise<Args extends readonly number[]>(
-  inputs: readonly NamedBlock[] & { readonly length: Args["length"] },
-  compute: (args: Args) => number | undefined,
+export type CellRule = (a: number, b: number, c: number, d: number) => number | undefined;
+
+/** What a missing fourth (or third) input reads: one cell, repeated. */
+const UNUSED: readonly (readonly unknown[])[] = [[0]];
+
+/**
+ * Applies `compute` cell by cell over the broadcast shape (at most four inputs). Single values
+ * in → a plain value out; otherwise a 2-D array, "" where an input cell is empty or `compute`
+ * returns undefined.
+ */
+export function elementwise(
+  inputs: readonly NamedBlock[],
+  compute: CellRule,
   zero: ZeroDenominator,
 ): FunctionResult {
-  const shape = broadcastShape(inputs);
   const n = inputs.length;
-  // Packed from the start (a `new Array(n)` stays "holey" and slows every read in the loop).
-  const args: number[] = inputs.map(() => 0);
+  if (n > 4) throw new Error("elementwise takes at most four inputs");
+  const shape = broadcastShape(inputs);
+  // Each input's rows, and its stride: 0 for a single value, so every cell reads its one value.
+  // Written out for four inputs, so each cell reads its numbers straight into the arguments
+  // of `compute`, with no array of arguments and no loop over the inputs.
+  const g0 = inputs[0]?.block.cells ?? UNUSED;
+  const g1 = inputs[1]?.block.cells ?? UNUSED;
+  const g2 = inputs[2]?.block.cells ?? UNUSED;
+  const g3 = inputs[3]?.block.cells ?? UNUSED;
   if (shape === undefined) {
-    // A block is never empty (numberBlock refuses one), so each has a first value.
-    for (let i = 0; i < n; i++) args[i] = inputs[i]!.block.values[0]!;
-    const single = compute(args as readonly number[] as Args); // one number per input
+    // A block is never empty and a single value is never blank (numberBlock refuses both).
+    const single = compute(
+      g0[0]![0] as number,
+      g1[0]![0] as number,
+      g2[0]![0] as number,
+      g3[0]![0] as number,
+    );
     if (single === undefined) fail(zero.argument, zero.message);
     return single;
   }
-  // A single value repeats: its stride is 0, so every cell reads its one value (no branch).
-  const sources: number[][] = [];
-  const strides: number[] = [];
-  for (const { block } of inputs) {
-    sources.push(block.values);
-    strides.push(isSingle(block) ? 0 : 1);
-  }
-  const out: Grid = [];
-  const cols = shape.cols;
-  const total = shape.rows * cols;
-  // Each result row is allocated at its final size: a row grown by push from [] reserves room
-  // for 17 cells, so a 10 000-row column of results made eight times the garbage it needs.
-  let row: Cell[] = new ArrayOf<Cell>(cols);
-  let col = 0;
-  for (let index = 0; index < total; index++) {
-    let missing = false;
-    for (let i = 0; i < n; i++) {
-      // i < n = sources.length = strides.length; same-shaped blocks (broadcastShape checked them)
-      // or a stride of 0 keep the index in range. NaN = empty.
-      const x = sources[i]![index * strides[i]!]!;
-      if (x !== x) missing = true;
-      args[i] = x;
-    }
-    const v = missing ? undefined : compute(args as readonly number[] as Args);
-    const cell = v === undefined ? "" : v;
+  const s0 = strideOf(inputs[0]);
+  const s1 = strideOf(inputs[1]);
+  const s2 = strideOf(inputs[2]);
+  const s3 = strideOf(inputs[3]);
+  const { rows, cols } = shape;
+  // The result's rows array is allocated at its final size: grown by push, a 10 000-row column
+  // was copied a dozen times on the way.
+  const out: Grid = new ArrayOf<Cell[]>(rows);
+  for (let r = 0; r < rows; r++) {
+    // Same-shaped blocks (broadcastShape checked them) or a stride of 0 keep every index in range.
+    const row0 = g0[r * s0]!;
+    const row1 = g1[r * s1]!;
+    const row2 = g2[r * s2]!;
+    const row3 = g3[r * s3]!;
     if (cols === 1) {
       // A column of results (per rep, per period): each row a one-cell literal.
-      out.push([cell]);
+      out[r] = [cellOf(compute, row0[0], row1[0], row2[0], row3[0])];
       continue;
     }
-    row[col] = cell;
-    if (++col === cols) {
-      out.push(row);
-      row = new ArrayOf<Cell>(cols);
-      col = 0;
+    // Each result row is allocated at its final size: a row grown by push from [] reserves room
+    // for 17 cells, so a 10 000-row column of results made eight times the garbage it needs.
+    const line = new ArrayOf<Cell>(cols);
+    for (let c = 0; c < cols; c++) {
+      line[c] = cellOf(compute, row0[c * s0], row1[c * s1], row2[c * s2], row3[c * s3]);
     }
+    out[r] = line;
   }
   return out;
+}
+
+/** An input the function does not have (or a single value) reads the same cell everywhere. */
+function strideOf(input: NamedBlock | undefined): number {
+  return input === undefined || isSingle(input.block) ? 0 : 1;
+}
+
+/** One result cell: "" when an input cell is empty (not a number) or `compute` says undefined. */
+function cellOf(compute: CellRule, a: unknown, b: unknown, c: unknown, d: unknown): Cell {
+  if (
+    typeof a !== "number" ||
+    typeof b !== "number" ||
+    typeof c !== "number" ||
+    typeof d !== "number"
+  ) {
+    return "";
+  }
+  const v = compute(a, b, c, d);
+  return v === undefined ? "" : v;
 }
 
 /** The spill of an element-wise function: the first range's shape (all ranges must match). */
@@ -190,7 +273,10 @@ export function alignedList(rule: NumberRule): Kind<AlignedList> {
           `is a block of ${shapeText(b)} — select a single value, a single row or a single column`,
         );
       }
-      return { values: b.values, orientation: b.rows === 1 && b.cols > 1 ? "row" : "column" };
+      return {
+        values: blockValues(b),
+        orientation: b.rows === 1 && b.cols > 1 ? "row" : "column",
+      };
     },
   };
 }

@@ -1,5 +1,6 @@
 import { customerAcquisitionCost } from "../core/unitEconomics";
 import {
+  blockValues,
   elementwise,
   isSingle,
   numberBlock,
@@ -21,20 +22,21 @@ const NO_CUSTOMERS: ZeroDenominator = {
 
 /** Fully loaded spend: each row's cost lines summed (an empty line counts as no spend). */
 function sumCostLines(spend: NumberBlock): NumberBlock {
-  const values = new ArrayOf<number>(spend.rows);
+  const cells = new ArrayOf<Cell[]>(spend.rows);
   for (let r = 0; r < spend.rows; r++) {
+    const row = spend.cells[r]!; // rows × cols cells; a non-number is empty
     let total = 0;
     let any = false;
     for (let c = 0; c < spend.cols; c++) {
-      const v = spend.values[r * spend.cols + c] ?? NOT_A_NUMBER; // rows × cols values; NaN = empty
-      if (v === v) {
+      const v = row[c];
+      if (typeof v === "number") {
         total += v;
         any = true;
       }
     }
-    values[r] = any ? total : NOT_A_NUMBER;
+    cells[r] = [any ? total : ""];
   }
-  return { rows: spend.rows, cols: 1, values };
+  return { rows: spend.rows, cols: 1, cells };
 }
 
 /**
@@ -62,11 +64,13 @@ function laggedCac(spend: NumberBlock, customers: NumberBlock, lag: number): Fun
       `is ${shapeText(spend)} but new_customers is ${shapeText(customers)} — with lag_periods, give one spend per period, the same size as new_customers`,
     );
   }
-  const n = customers.values.length;
+  const spent = blockValues(spend);
+  const won = blockValues(customers);
+  const n = won.length;
   const cells = new ArrayOf<Cell>(n);
   for (let t = 0; t < n; t++) {
-    const s = (t >= lag ? spend.values[t - lag] : NOT_A_NUMBER) ?? NOT_A_NUMBER; // same length as customers
-    const c = customers.values[t] ?? NOT_A_NUMBER;
+    const s = (t >= lag ? spent[t - lag] : NOT_A_NUMBER) ?? NOT_A_NUMBER; // same length as customers
+    const c = won[t] ?? NOT_A_NUMBER;
     const v = s === s && c === c ? customerAcquisitionCost(s, c) : undefined;
     cells[t] = v === undefined ? "" : v;
   }
@@ -94,7 +98,7 @@ export const CAC = defineFunction({
     let costs = spend;
     if (hasCostLines(spend, customers)) {
       costs = sumCostLines(spend);
-      if (isSingle(costs) && costs.values[0] !== costs.values[0]) {
+      if (isSingle(costs) && typeof costs.cells[0]![0] !== "number") {
         fail("spend", "is empty — enter a spend amount such as 5000");
       }
     }
@@ -104,7 +108,7 @@ export const CAC = defineFunction({
         { name: "spend", block: costs },
         { name: "new_customers", block: customers },
       ],
-      ([spend, customers]: [number, number]) => customerAcquisitionCost(spend, customers),
+      (spend, customers) => customerAcquisitionCost(spend, customers),
       NO_CUSTOMERS,
     );
   },

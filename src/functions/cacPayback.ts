@@ -17,7 +17,7 @@ export const CAC_PAYBACK = defineFunction({
         { name: "arpa", block: arpa },
         { name: "gross_margin", block: grossMargin },
       ],
-      ([cac, arpa, margin]: [number, number, number]) => cacPaybackPeriods(cac, arpa, margin),
+      (cac, arpa, margin) => cacPaybackPeriods(cac, arpa, margin),
       {
         argument: "arpa",
         message:

@@ -53,7 +53,7 @@ export function singleNumber(rule: NumberRule): Kind<number> {
       const v = singleCell(
         value,
         argument,
-        `is a range of several cells — enter one value, ${rule.noun} such as ${rule.example}`,
+        () => `is a range of several cells — enter one value, ${rule.noun} such as ${rule.example}`,
       );
       return toCheckedNumber(v, rule, argument, "");
     },
@@ -62,12 +62,12 @@ export function singleNumber(rule: NumberRule): Kind<number> {
 
 /**
  * The one value of an argument that takes a single cell (a 1×1 range is accepted, as Sheets users
- * expect); "" for an empty range; `several` is the message when it has more than one cell.
+ * expect); "" for an empty range; `several` words the message when it has more than one cell.
  */
-function singleCell(value: unknown, argument: string, several: string): unknown {
+function singleCell(value: unknown, argument: string, several: () => string): unknown {
   const rows = toRows(value, argument);
   const [first = []] = rows;
-  if (rows.length > 1 || first.length > 1) fail(argument, several);
+  if (rows.length > 1 || first.length > 1) fail(argument, several());
   return first.length === 0 ? "" : first[0];
 }
 
@@ -91,22 +91,28 @@ export function option<W extends string>(
   fallback: W,
   refused: Readonly<Record<string, string>> = {},
 ): Kind<W> {
-  const allowed = words.map((w) => `"${w}"`).join(", ");
+  // Written only for a message: Code.js is loaded for every custom-function call, and no text is
+  // built at load (SPEC §8).
+  const allowed = (): string => words.map((w) => `"${w}"`).join(", ");
   return {
     shape: "option",
     words,
     coerce(value, argument) {
       let v = value;
       if (isArray(v)) {
-        v = singleCell(v, argument, `is a range of several cells — enter one of ${allowed}`);
+        v = singleCell(
+          v,
+          argument,
+          () => `is a range of several cells — enter one of ${allowed()}`,
+        );
       }
       if (isBlank(v)) return fallback;
-      if (typeof v !== "string") fail(argument, `must be one of ${allowed}`);
+      if (typeof v !== "string") fail(argument, `must be one of ${allowed()}`);
       const word = normaliseWord(v);
       for (const w of words) if (w === word) return w;
       if (Object.prototype.hasOwnProperty.call(refused, word))
         fail(argument, `"${v.trim()}" is not offered here — ${refused[word]}`);
-      fail(argument, `"${v.trim()}" is not an option — use one of ${allowed}`);
+      fail(argument, `"${v.trim()}" is not an option — use one of ${allowed()}`);
     },
   };
 }
@@ -176,7 +182,7 @@ export function singleText(noun: string, example: string): Kind<string> {
       const v = singleCell(
         value,
         argument,
-        `is a range of several cells — enter one ${noun}, such as ${example}`,
+        () => `is a range of several cells — enter one ${noun}, such as ${example}`,
       );
       if (isBlank(v)) fail(argument, `is empty — enter ${noun}, such as ${example}`);
       if (typeof v !== "string")

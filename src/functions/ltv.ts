@@ -17,7 +17,7 @@ export const LTV = defineFunction({
         { name: "gross_margin", block: grossMargin },
         { name: "churn_rate", block: churnRate },
       ],
-      ([arpa, margin, churn]: [number, number, number]) => lifetimeValue(arpa, margin, churn),
+      (arpa, margin, churn) => lifetimeValue(arpa, margin, churn),
       // Unreachable: churn is validated above 0.
       { argument: "churn_rate", message: "is 0 — enter a churn rate above 0" },
     );

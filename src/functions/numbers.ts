@@ -13,6 +13,20 @@ export interface NumberRule {
   example: string;
   /** Why `n` is not allowed (a phrase following "—"), or undefined when it is fine. */
   problem: (n: number) => string | undefined;
+  /**
+   * The numbers `problem` accepts, when they are an interval: a range of cells is checked against
+   * it inline, with no call per cell (SPEC §8). test/unit/numberRules.test.ts holds each rule's
+   * interval to its `problem`.
+   */
+  accepts?: NumberInterval;
+}
+
+/** An interval of finite numbers; `max` Infinity for none. */
+export interface NumberInterval {
+  min: number;
+  minIncluded: boolean;
+  max: number;
+  maxIncluded: boolean;
 }
 
 /** Why a cell is not a number, in words. */
@@ -78,6 +92,7 @@ export function toCheckedNumbers(items: unknown[], rule: NumberRule, argument: s
 export const CONVERSION_RATE: NumberRule = {
   noun: "a conversion rate",
   example: "0.3 or 30%",
+  accepts: { min: 0, minIncluded: false, max: 1, maxIncluded: true },
   problem(n) {
     if (n > 1) {
       return `rates are fractions (30% = 0.3): enter ${Number((n / 100).toPrecision(10))} or ${Number(n.toPrecision(10))}%`;
@@ -94,6 +109,7 @@ export function fractionRule(noun: string, opts: { allowZero: boolean }): Number
   return {
     noun,
     example: "0.25 or 25%",
+    accepts: { min: 0, minIncluded: opts.allowZero, max: 1, maxIncluded: true },
     problem(n) {
       if (n > 1)
         return `${noun.replace(/^an? /, "")}s are fractions (25% = 0.25): enter ${Number((n / 100).toPrecision(10))} or ${Number(n.toPrecision(10))}%`;
@@ -110,6 +126,7 @@ export function positiveRule(noun: string, example: string): NumberRule {
   return {
     noun,
     example,
+    accepts: { min: 0, minIncluded: false, max: Infinity, maxIncluded: false },
     problem(n) {
       if (n < 0) return `can't be negative; enter ${noun} above 0, such as ${example}`;
       if (n === 0) return `must be above 0; enter ${noun} such as ${example}`;
@@ -123,6 +140,7 @@ export function nonNegativeRule(noun: string, example: string): NumberRule {
   return {
     noun,
     example,
+    accepts: { min: 0, minIncluded: true, max: Infinity, maxIncluded: false },
     problem(n) {
       return n < 0
         ? `can't be negative; enter ${noun} of 0 or more, such as ${example}`
@@ -156,6 +174,7 @@ const CHURN_FRACTION = fractionRule("a churn rate", { allowZero: false });
 export const CHURN_RATE: NumberRule = {
   noun: "a churn rate",
   example: "0.02 or 2%",
+  accepts: { min: 0, minIncluded: false, max: 1, maxIncluded: true },
   problem(n) {
     if (n === 0)
       return "with no churn a customer's lifetime is unbounded; enter the churn per period above 0, such as 0.02 (2%)";

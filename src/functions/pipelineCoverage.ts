@@ -4,7 +4,7 @@ import { option, withDefault } from "./kinds";
 import { nonNegativeRule, positiveRule } from "./numbers";
 import { defineFunction, type FunctionDocs, type ParamDocs } from "./registry";
 
-const NO_CLOSED: NumberBlock = { rows: 1, cols: 1, values: [0] };
+const NO_CLOSED: NumberBlock = { rows: 1, cols: 1, cells: [[0]] };
 
 export const PIPELINE_COVERAGE = defineFunction({
   name: "PIPELINE_COVERAGE",
@@ -25,8 +25,7 @@ export const PIPELINE_COVERAGE = defineFunction({
         { name: "quota", block: quota },
         { name: "closed_won", block: closed },
       ],
-      // Indexed, not destructured: destructuring runs the iterator protocol for every cell.
-      (a) => pipelineCoverage(a[0] ?? 0, coverageBase(a[1] ?? 0, a[2] ?? 0, basis)),
+      (open, quota, closedWon) => pipelineCoverage(open, coverageBase(quota, closedWon, basis)),
       {
         argument: "closed_won",
         message:

@@ -25,7 +25,7 @@ export const PIPELINE_VELOCITY = defineFunction({
         { name: "avg_deal_size", block: avgDealSize },
         { name: "sales_cycle_days", block: salesCycleDays },
       ],
-      ([opportunities, winRate, dealSize, cycle]: [number, number, number, number]) =>
+      (opportunities, winRate, dealSize, cycle) =>
         pipelineVelocity(opportunities, winRate, dealSize, cycle),
       {
         argument: "sales_cycle_days",

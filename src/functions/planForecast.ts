@@ -1,5 +1,5 @@
 import { planPace } from "../core/planPacing";
-import { numberBlock, shapeText, type NumberBlock } from "./broadcast";
+import { blockValues, numberBlock, shapeText, type NumberBlock } from "./broadcast";
 import { fail } from "./errors";
 import { withDefault, singleNumber } from "./kinds";
 import { nonNegativeRule } from "./numbers";
@@ -20,9 +20,9 @@ function seriesOf(block: NumberBlock): Shape {
     : { rows: block.rows, cols: block.cols };
 }
 
-/** Series s of a block (row-major values), `width` periods long. */
-function row(block: NumberBlock, s: number, width: number): number[] {
-  return block.values.slice(s * width, (s + 1) * width);
+/** Series s of a block's row-major values, `width` periods long. */
+function row(values: readonly number[], s: number, width: number): number[] {
+  return values.slice(s * width, (s + 1) * width);
 }
 
 export const PLAN_FORECAST = defineFunction({
@@ -52,11 +52,13 @@ export const PLAN_FORECAST = defineFunction({
         `is ${periodsToDate} but the plan has ${plan.cols} periods — enter how many of its periods are reported, 0 to ${plan.cols}`,
       );
     }
+    const planValues = blockValues(planBlock);
+    const actualValues = actualBlock && blockValues(actualBlock);
     const out: Grid = new ArrayOf<Grid[number]>(plan.rows);
     for (let s = 0; s < plan.rows; s++) {
-      const planned = row(planBlock, s, plan.cols);
+      const planned = row(planValues, s, plan.cols);
       const actuals =
-        actual === undefined || actualBlock === undefined ? [] : row(actualBlock, s, actual.cols);
+        actual === undefined || actualValues === undefined ? [] : row(actualValues, s, actual.cols);
       let any = false;
       for (let t = 0; t < planned.length; t++) {
         if (planned[t] === planned[t]) any = true;

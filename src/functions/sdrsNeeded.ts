@@ -25,10 +25,9 @@ export const SDRS_NEEDED = defineFunction({
         { name: "opportunities", block: opportunities },
         { name: "opportunities_per_sdr", block: perSdr },
       ],
-      (a) => {
-        const perSdr = a[1] ?? 0;
+      (opportunities, perSdr) => {
         if (perSdr === 0) return undefined;
-        const exact = (a[0] ?? 0) / perSdr;
+        const exact = opportunities / perSdr;
         return rounding === "whole" && exact > 0 ? ceilSnapped(exact) : exact;
       },
       {

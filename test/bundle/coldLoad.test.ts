@@ -6,7 +6,7 @@
 import vm from "node:vm";
 import type { LoadedFunnel, SaveResult } from "../../src/wire/stageApi";
 import { HAND_TYPED_FUNNEL, openAddon } from "../../fakes/addon";
-import { loadCustomFunctions } from "../../fakes/bundle";
+import { bundleSource, loadCustomFunctions } from "../../fakes/bundle";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 import type { LoadedBundle } from "../../fakes/bundle";
 import { at } from "../harness/at";
@@ -32,6 +32,28 @@ describe("what evaluating Code.js runs", () => {
     expect(builds()).toBe(0);
     expect(bundle.serviceCalls).toEqual([]);
     expect(zodInitialised(bundle)).toBe(false);
+  });
+
+  it("loading joins no text: option lists and messages are worded when they are needed", () => {
+    // Array.prototype.join is how text is assembled from parts; counting its calls while the file
+    // is evaluated (in a fresh context, as Apps Script does) shows text built at load.
+    const context = vm.createContext({});
+    vm.runInContext(
+      `var joinsAtLoad = 0;
+       (function () {
+         var join = Array.prototype.join;
+         Array.prototype.join = function () { joinsAtLoad++; return join.apply(this, arguments); };
+       })();`,
+      context,
+    );
+    vm.runInContext(bundleSource(), context);
+    expect(vm.runInContext("joinsAtLoad", context)).toBe(0);
+    // The words still reach the user when an option is wrong.
+    const wrongOption = (): unknown =>
+      vm.runInContext('PIPELINE_COVERAGE(120000, 100000, 65000, "full")', context);
+    expect(wrongOption).toThrow(
+      'PIPELINE_COVERAGE: basis: "full" is not an option — use one of "remaining", "quota"',
+    );
   });
 
   it("the first validation loads zod; an invalid save is refused with the rule's words", () => {

@@ -44,6 +44,37 @@ describe("PIPELINE_COVERAGE", () => {
     expect(call("PIPELINE_COVERAGE", 500000, 1000000, 1000000, "quota")).toBe(0.5);
   });
 
+  it("reads a range's cells where they are: typed numbers, text numbers, blanks; the range is left as it was", () => {
+    // Sheets sends an empty cell as "", a cell of spaces as text and a number typed as text as
+    // text: each cell is read the way a single value is, in its own position.
+    const pipeline = column([300000, "240 000", "", "  ", 50000]);
+    const quota = [[100000], ["100000"], [100000], [100000], [-5]];
+    const sentPipeline = JSON.stringify(pipeline);
+    const sentQuota = JSON.stringify(quota.slice(0, 4));
+    expect(err("PIPELINE_COVERAGE", pipeline, quota)).toBe(
+      "PIPELINE_COVERAGE: quota: item 5 is -5 — can't be negative; enter a quota above 0, such as 1000000",
+    );
+    quota[4] = [50000];
+    expect(
+      call("PIPELINE_COVERAGE", pipeline, quota, column([40000, 40000, 0, 0, "10 000"])),
+    ).toEqual([[5], [4], [""], [""], [1.25]]);
+    // Nothing is written into the ranges Sheets sent (a converted text number included).
+    expect(JSON.stringify(pipeline)).toBe(sentPipeline);
+    expect(JSON.stringify(quota.slice(0, 4))).toBe(sentQuota);
+    expect(
+      err(
+        "PIPELINE_COVERAGE",
+        [
+          [1, 2],
+          [3, "x"],
+        ],
+        10,
+      ),
+    ).toBe(
+      'PIPELINE_COVERAGE: open_pipeline: row 2, column 2 is "x", which is not a number — enter an open pipeline such as 2400000',
+    );
+  });
+
   it.each([
     [[1, 0], "PIPELINE_COVERAGE: quota: is 0 — must be above 0; enter a quota such as 1000000"],
     [

@@ -92,7 +92,9 @@ function makeFormats(locale: string): Formats {
       return percentFormat.format(fraction);
     },
     time(instant) {
-      timeFormat ??= new Intl.DateTimeFormat(locale, { hour: "numeric", minute: "2-digit" });
+      // The locale's own short time (CLDR): "00:30" in sv/ru/pl/zh, "12:30 AM" in en-US —
+      // `hour: "numeric"` would drop the zero those clocks write ("kl. 0:30").
+      timeFormat ??= new Intl.DateTimeFormat(locale, { timeStyle: "short" });
       return timeFormat.format(typeof instant === "string" ? new Date(instant) : instant);
     },
   };

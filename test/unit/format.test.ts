@@ -63,4 +63,17 @@ describe("formats", () => {
     expect(formatsFor("sv").time(at)).toBe("15:45");
     expect(formatsFor("ru").time(at.toISOString())).toBe("15:45");
   });
+
+  it("writes an hour before ten with two digits where the locale's clock does (CLDR short time)", () => {
+    // A save at 00:30 read "kl. 0:30" in Swedish: Intl's `hour: "numeric"` drops the zero that
+    // the locales' own short time pattern (HH:mm) keeps; English keeps "9:05 AM".
+    const early = new Date(2026, 2, 15, 0, 30);
+    const morning = new Date(2026, 2, 15, 9, 5);
+    for (const locale of ["sv", "ru", "pl_PL", "zh_CN", "en_GB"]) {
+      expect(formatsFor(locale).time(early)).toBe("00:30");
+      expect(formatsFor(locale).time(morning)).toBe("09:05");
+    }
+    expect(formatsFor("en_US").time(morning)).toMatch(/^9:05\sAM$/);
+    expect(formatsFor("en_US").time(early)).toMatch(/^12:30\sAM$/);
+  });
 });

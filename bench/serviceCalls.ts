@@ -12,6 +12,7 @@
 import { confirmNewPlan, runNewPlan } from "../fakes/newPlan";
 import { openAddon, type Addon } from "../fakes/addon";
 import { FakeWorkbook } from "../fakes/spreadsheet";
+import { attachFormulaEngine } from "../fakes/workbookEngine";
 import { presets } from "../src/i18n/presets";
 import { inboundPreset } from "../src/i18n/presets/inbound";
 import type { Funnel } from "../src/core/funnel";
@@ -40,6 +41,11 @@ interface Action {
   budget: ActionCount["budget"];
   /** Prepares the workbook (not counted). */
   before?(addon: Addon): void;
+  /**
+   * The command asks a yes/no question midway (Ui.alert): the calls up to the question and those
+   * after the answer are two waits, two rows ("…: until it asks", "…: after Yes").
+   */
+  question?: boolean;
   run(addon: Addon): void;
 }
 
@@ -162,11 +168,17 @@ function actions(): Action[] {
       run: (addon) => addon.bundle.call("refreshPlan"),
     })),
     {
+      // With measured medians (the Cohorts sheet's example export, evaluated as Sheets does), the
+      // command shows before → after and asks: the user waits until it asks, reads, says yes,
+      // and waits for the save. Each wait is its own row, as New plan's dialog and Build are.
       name: "Use measured days in the funnel (Cohorts sheet)",
       budget: { calls: 30, flushes: 1 },
+      question: true,
       before: (addon) => {
+        attachFormulaEngine(addon.book, addon.functions);
         addon.book.getSheetByName("Funnel")?.activate();
         addon.bundle.call("newCohorts");
+        addon.book.ui.answers.push("YES");
       },
       run: (addon) => addon.bundle.call("useMeasuredDays"),
     },
@@ -240,10 +252,8 @@ export function serviceCallCounts(only: (action: string) => boolean = () => true
     for (const action of actions().filter((a) => only(a.name))) {
       const addon = make();
       action.before?.(addon);
-      addon.counts.reset();
-      action.run(addon);
-      rows.push({
-        action: action.name,
+      const row = (name: string): ActionCount => ({
+        action: name,
         workbook,
         roundTrips: addon.roundTrips(),
         calls: addon.counts.calls.length,
@@ -251,6 +261,26 @@ export function serviceCallCounts(only: (action: string) => boolean = () => true
         top: top(addon),
         budget: action.budget,
       });
+      let asked: ActionCount | undefined;
+      if (action.question) {
+        // The question ends the first wait: its row is taken there, and the count starts again.
+        const ui = addon.book.ui;
+        const alert = ui.alert.bind(ui);
+        ui.alert = (title: string, prompt?: string, buttons?: unknown) => {
+          const answer = alert(title, prompt, buttons);
+          if (buttons === ui.ButtonSet.YES_NO && !asked) {
+            asked = row(`${action.name}: until it asks`);
+            addon.counts.reset();
+          }
+          return answer;
+        };
+      }
+      addon.counts.reset();
+      action.run(addon);
+      if (action.question) {
+        if (!asked) throw new Error(`${action.name}: it asked nothing`);
+        rows.push(asked, row(`${action.name}: after Yes`));
+      } else rows.push(row(action.name));
     }
   }
   return rows;

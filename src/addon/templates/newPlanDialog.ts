@@ -98,12 +98,10 @@ function existingFigures(
   here: DialogContext,
 ): Map<string, { inputs: PlanInputs; from: string }> {
   const chosen = new Map<string, { sheet: () => Sheet | null; template: TemplateDef }>();
-  const inView = here.active && here.record;
-  const viewTemplate = offersFigures(here.record);
-  if (inView && viewTemplate && keys.includes(here.record?.funnel ?? "")) {
-    const active = here.active;
-    chosen.set(here.record?.funnel ?? "", { sheet: () => active, template: viewTemplate });
-  }
+  const { active, record } = here;
+  const viewTemplate = offersFigures(record);
+  if (active && record && viewTemplate && keys.includes(record.funnel))
+    chosen.set(record.funnel, { sheet: () => active, template: viewTemplate });
   if (keys.some((key) => !chosen.has(key))) {
     const last = new Map<string, { metadata: Metadata; template: TemplateDef }>();
     for (const metadata of planRecords(spreadsheet)) {

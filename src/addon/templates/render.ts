@@ -8,7 +8,7 @@ import { a1Range } from "../../core/a1";
 import { messageOf } from "../../core/messageOf";
 import { isFormula } from "../cellContents";
 import type { Rect } from "./layout";
-import { columnWidth, get, planGrid, slice, type PlanGrid } from "./planGrid";
+import { columnWidth, planGrid, slice, type PlanGrid } from "./planGrid";
 import { writeRecord, type PlanRecord } from "./planRecord";
 import type { ChartPlan, SheetPlan } from "./sheetPlan";
 
@@ -45,18 +45,47 @@ const enum Cell {
   Formula = 1,
 }
 
-/** The frame's cells (rect coordinates) as the formula writes see them. */
-function cellKinds(grid: PlanGrid, rect: Rect): Cell[][] {
-  const out: Cell[][] = [];
+/**
+ * The cells of `rect` (sheet coordinates) as the formula writes see them, over the smallest box
+ * that holds its formulas — a rectangle reaching past it would be trimmed back anyway — and that
+ * box; undefined when `rect` has no formula.
+ */
+function cellKinds(grid: PlanGrid, rect: Rect): { kinds: Cell[][]; box: Rect } | undefined {
+  const contents = grid.contents;
+  const r0 = rect.row - grid.frame.row;
+  const c0 = rect.col - grid.frame.col;
+  let top = Infinity;
+  let bottom = -1;
+  let left = Infinity;
+  let right = -1;
   for (let r = 0; r < rect.rows; r++) {
-    const line: Cell[] = [];
+    const line = contents[r0 + r];
+    if (!line) continue;
     for (let c = 0; c < rect.cols; c++) {
-      const v = get(grid, "contents", rect.row + r, rect.col + c);
+      if (!isFormula(line[c0 + c])) continue;
+      top = Math.min(top, r);
+      bottom = r;
+      left = Math.min(left, c);
+      right = Math.max(right, c);
+    }
+  }
+  if (bottom < 0) return undefined;
+  const kinds: Cell[][] = [];
+  for (let r = top; r <= bottom; r++) {
+    const line: Cell[] = [];
+    for (let c = left; c <= right; c++) {
+      const v = contents[r0 + r]?.[c0 + c] ?? "";
       line.push(isFormula(v) ? Cell.Formula : v === "" ? Cell.Free : Cell.Value);
     }
-    out.push(line);
+    kinds.push(line);
   }
-  return out;
+  const box = {
+    row: rect.row + top,
+    col: rect.col + left,
+    rows: bottom - top + 1,
+    cols: right - left + 1,
+  };
+  return { kinds, box };
 }
 
 interface Box {
@@ -66,12 +95,40 @@ interface Box {
   right: number;
 }
 
-/** The cover's state: which formulas a rectangle already writes. */
+/**
+ * The cover's state: which formulas a rectangle already writes. Counts come from prefix sums, so
+ * trying every rectangle through a formula stays linear in the frame's height (a Cohorts sheet's
+ * frame is 539 × 106 cells, and compute in Apps Script is the user's wait too).
+ */
 class Cover {
   readonly covered: boolean[][];
   readonly boxes: Box[] = [];
+  /** Per row: values[r][c] = values in columns 0..c-1. */
+  private readonly values: number[][];
+  /** 2-D sums of formulas not yet covered (rebuilt after each take). */
+  private openSums: number[][] = [];
   constructor(readonly kinds: Cell[][]) {
     this.covered = kinds.map((line) => line.map(() => false));
+    this.values = kinds.map((line) => {
+      const sums = [0];
+      line.forEach((k, c) => sums.push((sums[c] ?? 0) + (k === Cell.Value ? 1 : 0)));
+      return sums;
+    });
+    this.sumOpen();
+  }
+  private sumOpen(): void {
+    const width = this.kinds[0]?.length ?? 0;
+    const sums: number[][] = [new Array<number>(width + 1).fill(0)];
+    this.kinds.forEach((line, r) => {
+      const above = sums[r] ?? [];
+      const row = [0];
+      for (let c = 0; c < width; c++) {
+        const here = this.open(r, c) ? 1 : 0;
+        row.push((row[c] ?? 0) + (above[c + 1] ?? 0) - (above[c] ?? 0) + here);
+      }
+      sums.push(row);
+    });
+    this.openSums = sums;
   }
   at(r: number, c: number): Cell {
     return this.kinds[r]?.[c] ?? Cell.Value;
@@ -80,14 +137,19 @@ class Cover {
     return this.at(r, c) === Cell.Formula && this.covered[r]?.[c] === false;
   }
   rowFree(r: number, left: number, right: number): boolean {
-    for (let c = left; c <= right; c++) if (this.at(r, c) === Cell.Value) return false;
-    return true;
+    const sums = this.values[r];
+    if (!sums) return false;
+    return (sums[right + 1] ?? 0) - (sums[left] ?? 0) === 0;
   }
   gain(b: Box): number {
-    let n = 0;
-    for (let r = b.top; r <= b.bottom; r++)
-      for (let c = b.left; c <= b.right; c++) if (this.open(r, c)) n++;
-    return n;
+    const s = this.openSums;
+    const at = (r: number, c: number) => s[r]?.[c] ?? 0;
+    return (
+      at(b.bottom + 1, b.right + 1) -
+      at(b.top, b.right + 1) -
+      at(b.bottom + 1, b.left) +
+      at(b.top, b.left)
+    );
   }
   /** Takes `b`, trimmed to its rows and columns that hold a formula to write. */
   take(b: Box): void {
@@ -107,6 +169,7 @@ class Cover {
         if (line) line[c] = true;
       }
     this.boxes.push({ top, bottom, left, right });
+    this.sumOpen();
   }
   /** The free rows below (and with `up`, above) row r over columns left..right. */
   grow(r: number, left: number, right: number, up: boolean): Box {
@@ -169,12 +232,14 @@ function greedyCover(kinds: Cell[][]): Box[] {
  * is a call (SPEC §8): the smaller of two covers, as neither is always the better.
  */
 export function formulaRects(grid: PlanGrid, rect: Rect): Rect[] {
-  const kinds = cellKinds(grid, rect);
+  const cells = cellKinds(grid, rect);
+  if (!cells) return [];
+  const { kinds, box: at } = cells;
   const a = growRightThenDown(kinds);
   const b = greedyCover(kinds);
   return (b.length < a.length ? b : a).map((box) => ({
-    row: rect.row + box.top,
-    col: rect.col + box.left,
+    row: at.row + box.top,
+    col: at.col + box.left,
     rows: box.bottom - box.top + 1,
     cols: box.right - box.left + 1,
   }));

@@ -23,7 +23,7 @@ const server = serverClient<NewPlanApi>();
 const funnelSelect = select(
   page.funnels.map((f) => ({
     value: f.key,
-    label: `${f.name} · ${t.funnelStages(f.stageCount)}`,
+    label: f.stageCount === undefined ? f.name : `${f.name} · ${t.funnelStages(f.stageCount)}`,
   })),
   page.funnels[0]?.key ?? "",
   { id: "funnel" },

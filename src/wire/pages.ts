@@ -72,7 +72,8 @@ export interface PlanInputs {
 export interface NewPlanFunnel {
   key: string;
   name: string;
-  stageCount: number;
+  /** Labels the funnel in the list; absent for the funnel in view offered alone (no list). */
+  stageCount?: number;
   inputs: PlanInputs;
   /** The plan sheet the figures were taken from, or null: the example figures. */
   from: string | null;

@@ -112,6 +112,61 @@ describe("service calls of a command (SPEC §8)", () => {
     expect(count(5)).toBe(count(0));
   });
 
+  it("New plan's dialog on a funnel's sheet offers it by its name, without counting its stages", () => {
+    // Offered alone, the funnel in view is shown in no list: its stage count (six calls of the
+    // store's funnel lookup) is not needed; the figures' plan is the only one located and read.
+    const addon = workbook();
+    runNewPlan(addon, "newAnnualPlan");
+    addon.book.getSheetByName("Funnel")?.activate();
+    addon.counts.reset();
+    addon.bundle.call("newAnnualPlan");
+    expect(calls(addon, "Spreadsheet.getRangeByName")).toBe(1);
+    expect(calls(addon, "Range.getA1Notation")).toBe(0);
+    expect(calls(addon, "DeveloperMetadata.getLocation")).toBe(1);
+    expect(calls(addon, "Range.getNumberFormat") + calls(addon, "Sheet.getRange")).toBe(0);
+    // Plans without months (the new one, the one offering figures) need no date: the
+    // spreadsheet's time zone is not asked.
+    expect(calls(addon, "Spreadsheet.getSpreadsheetTimeZone")).toBe(0);
+  });
+
+  it("New plan's dialog on a plan in view takes its figures without searching every plan", () => {
+    const addon = workbook();
+    runNewPlan(addon, "newAnnualPlan");
+    addon.counts.reset();
+    addon.bundle.call("newMonthlyTargets");
+    expect(calls(addon, "Spreadsheet.createDeveloperMetadataFinder")).toBe(0);
+    expect(calls(addon, "Sheet.getDeveloperMetadata")).toBe(1);
+  });
+
+  it("a plan that keys nothing by stage does not read the stage ids' note", () => {
+    const addon = workbook();
+    addon.book.getSheetByName("Funnel")?.activate();
+    addon.counts.reset();
+    addon.bundle.call("newCapacityPlan");
+    expect(calls(addon, "Range.getNote")).toBe(0);
+    addon.book.getSheetByName("Funnel")?.activate();
+    addon.counts.reset();
+    addon.bundle.call("newFunnelHealth"); // its per-stage inputs follow stage ids
+    expect(calls(addon, "Range.getNote")).toBe(1);
+  });
+
+  it("Refresh reads the plan's values once and its frame's formats once, sizing no grid", () => {
+    const addon = workbook();
+    runNewPlan(addon, "newAnnualPlan");
+    addon.counts.reset();
+    addon.bundle.call("refreshPlan");
+    expect(addon.book.ui.alerts).toEqual([]);
+    for (const read of [
+      "getValues",
+      "getFormulas",
+      "getNumberFormats",
+      "getBackgrounds",
+      "getNotes",
+    ])
+      expect(calls(addon, `Range.${read}`)).toBe(1);
+    expect(calls(addon, "Sheet.getMaxRows") + calls(addon, "Sheet.getMaxColumns")).toBe(0);
+  });
+
   it("a new funnel's named ranges are placed through one range list", () => {
     const addon = workbook();
     addon.counts.reset();

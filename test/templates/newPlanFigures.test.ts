@@ -51,10 +51,12 @@ describe("New plan asks once and builds with the team's figures", () => {
     expect(addon.book.ui.dialogs[first]!.title).toBe(
       "New plan: Monthly targets with sales-cycle lag",
     );
+    // The funnel in view, offered alone: no list shows it, so it comes without a stage count
+    // (counting its stages would cost service calls, SPEC §8).
     expect(asked.funnels).toEqual([
       expect.objectContaining({
         key: "Funnel",
-        stageCount: 6,
+        name: "Funnel",
         from: null,
         inputs: {
           target: 100000,
@@ -64,6 +66,7 @@ describe("New plan asks once and builds with the team's figures", () => {
         },
       }),
     ]);
+    expect(asked.funnels[0]).not.toHaveProperty("stageCount");
     // en_IE: the euro first.
     expect(asked.currencies[0]).toEqual({ code: "EUR", symbol: "€" });
     expect(asked.hasMonths).toBe(true);

@@ -44,6 +44,12 @@ export interface TemplateDef {
   command: TemplateCommand;
   /** Whether the sheet reads a funnel's named ranges (the others stand alone). */
   needsFunnel: boolean;
+  /**
+   * Whether the plan keys cells to stages by their ids (its marker column, its per-stage inputs:
+   * they follow a renamed stage, SPEC §9). Only then is the note holding the ids read (SPEC §8:
+   * two calls); the other plans name stages through the funnel's ranges or as typed text.
+   */
+  stageIds: boolean;
   /** Where the plan's blocks go (layout.ts). */
   layout(): Layout;
   /** The plan on `layout` (a new plan's, or the one Refresh found in the sheet). */
@@ -78,6 +84,7 @@ export const TEMPLATES: readonly TemplateDef[] = [
   {
     command: "newAnnualPlan",
     needsFunnel: true,
+    stageIds: true,
     layout: annualLayout,
     build: (c, l) => annualPlan(funnelOf(c), c.formats, c.messages, l, c.figures),
     stageInputs: (l) => annualStageInputs(l),
@@ -86,6 +93,7 @@ export const TEMPLATES: readonly TemplateDef[] = [
   {
     command: "newMonthlyTargets",
     needsFunnel: true,
+    stageIds: true,
     layout: monthlyLayout,
     build: (c, l) =>
       monthlyTargets(
@@ -101,12 +109,14 @@ export const TEMPLATES: readonly TemplateDef[] = [
   {
     command: "newChannelEconomics",
     needsFunnel: false,
+    stageIds: false,
     layout: () => channelLayout(),
     build: (c, l) => channelEconomics(c.formats, c.messages, l),
   },
   {
     command: "newFunnelHealth",
     needsFunnel: true,
+    stageIds: true,
     layout: healthLayout,
     stageInputs: (l) => healthStageInputs(l),
     build: (c, l) => funnelHealth(funnelOf(c), c.formats, c.messages, monthFrom(c.today(), -1), l),
@@ -114,6 +124,7 @@ export const TEMPLATES: readonly TemplateDef[] = [
   {
     command: "newSlaTracker",
     needsFunnel: true,
+    stageIds: false,
     layout: slaLayout,
     stageNames: (l) => slaStageNames(l),
     build: (c, l) =>
@@ -131,6 +142,7 @@ export const TEMPLATES: readonly TemplateDef[] = [
   {
     command: "newPlanVsActual",
     needsFunnel: true,
+    stageIds: true,
     layout: pvaLayout,
     stageInputs: (l) => pvaStageInputs(l),
     build: (c, l) =>
@@ -148,6 +160,7 @@ export const TEMPLATES: readonly TemplateDef[] = [
   {
     command: "newCohorts",
     needsFunnel: true,
+    stageIds: true,
     layout: cohortsLayout,
     stageInputs: (l) => cohortsStageInputs(l),
     build: (c, l) => cohorts(funnelOf(c), c.formats, c.messages, c.today(), l),
@@ -155,6 +168,7 @@ export const TEMPLATES: readonly TemplateDef[] = [
   {
     command: "newCapacityPlan",
     needsFunnel: true,
+    stageIds: false,
     layout: capacityLayout,
     stageNames: (l) => capacityStageNames(l),
     build: (c, l) => capacityPlan(funnelOf(c), c.formats, c.messages, monthFrom(c.today(), 1), l),
@@ -162,6 +176,7 @@ export const TEMPLATES: readonly TemplateDef[] = [
   {
     command: "newPipelineCoverage",
     needsFunnel: true,
+    stageIds: false,
     layout: pipelineLayout,
     stageNames: (l) => pipelineStageNames(l),
     build: (c, l) =>

@@ -10,7 +10,7 @@ import { sheetMessages } from "../../i18n/sheet";
 import { uiMessages } from "../../i18n/ui";
 import type { ChooseFunnelApi } from "../../wire/chooseFunnelApi";
 import type { FunnelSummary } from "../../wire/stageApi";
-import { checkRequest, DEFAULT_FUNNEL_KEY, MAX_STAGES } from "../../core/funnel";
+import { checkRequest, DEFAULT_FUNNEL_KEY, MAX_STAGES, namedRangeNames } from "../../core/funnel";
 import { resolveLanguage } from "../../i18n/languages";
 import { userLanguage } from "../locale";
 import { store } from "../stageServer";
@@ -23,7 +23,7 @@ import {
   type PlanFigures,
   type TemplateDef,
 } from "./catalog";
-import { figuresFrom, showNewPlanDialog } from "./newPlanDialog";
+import { figuresFrom, showNewPlanDialog, type OfferedFunnel } from "./newPlanDialog";
 import { formatsForLocale } from "./currency";
 import { showFunnelDialog } from "./funnelDialog";
 import { funnelKeyOfSheet, funnelSheetByKey, readFunnel, type FunnelRead } from "./funnelSource";
@@ -39,8 +39,11 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * day): in Sheets the script's own time zone may differ from the spreadsheet's, and a plan made on
  * the evening of 30 November in New York starts in December there.
  */
-export function todayIn(spreadsheet: Spreadsheet): Date {
-  const wall = new ZoneClock(() => spreadsheet.getSpreadsheetTimeZone()).wallMs(Date.now());
+export function todayIn(
+  spreadsheet: Spreadsheet,
+  clock = new ZoneClock(() => spreadsheet.getSpreadsheetTimeZone()),
+): Date {
+  const wall = clock.wallMs(Date.now());
   const day = new Date(wall);
   return new Date(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate());
 }
@@ -83,9 +86,9 @@ function usable(read: FunnelRead, name: string): FunnelRef | undefined {
   return undefined;
 }
 
-function funnelOnSheet(sheet: Sheet, key: string): FunnelRef | undefined {
+function funnelOnSheet(sheet: Sheet, key: string, withIds: boolean): FunnelRef | undefined {
   const name = sheet.getName();
-  return usable(readFunnel(sheet, key, name), name);
+  return usable(readFunnel(sheet, key, name, withIds), name);
 }
 
 type Choice = { funnel: FunnelRef } | { ask: FunnelSummary[] } | { stop: true };
@@ -94,9 +97,13 @@ type Choice = { funnel: FunnelRef } | { ask: FunnelSummary[] } | { stop: true };
  * The funnel with this key, read for a plan; undefined after telling the user why not — a table
  * typed by hand has no named ranges for a plan's formulas yet, which is not "no such funnel".
  */
-function funnelByKey(spreadsheet: Spreadsheet, funnelKey: string): FunnelRef | undefined {
+function funnelByKey(
+  spreadsheet: Spreadsheet,
+  funnelKey: string,
+  withIds: boolean,
+): FunnelRef | undefined {
   const sheet = funnelSheetByKey(spreadsheet, funnelKey);
-  if (sheet) return funnelOnSheet(sheet, funnelKey);
+  if (sheet) return funnelOnSheet(sheet, funnelKey, withIds);
   const handTyped = store(undefined, spreadsheet)
     .listFunnels()
     .find((f) => f.key === funnelKey);
@@ -135,22 +142,23 @@ function chooseFunnel(
   spreadsheet: Spreadsheet,
   locale: string,
   funnelKey: string | undefined,
+  withIds: boolean,
 ): Choice {
   if (funnelKey !== undefined) {
-    const funnel = funnelByKey(spreadsheet, funnelKey);
+    const funnel = funnelByKey(spreadsheet, funnelKey, withIds);
     return funnel ? { funnel } : { stop: true };
   }
   const active = spreadsheet.getActiveSheet() as Sheet | null;
   const ownKey = active ? funnelKeyOfSheet(active) : undefined;
   if (active && ownKey !== undefined) {
-    const funnel = funnelOnSheet(active, ownKey);
+    const funnel = funnelOnSheet(active, ownKey, withIds);
     return funnel ? { funnel } : { stop: true };
   }
   const record = active ? readRecord(active)?.record : undefined;
   const recorded = record?.funnel;
   const recordedSheet = recorded ? funnelSheetByKey(spreadsheet, recorded) : undefined;
   if (recorded && recordedSheet) {
-    const funnel = funnelOnSheet(recordedSheet, recorded);
+    const funnel = funnelOnSheet(recordedSheet, recorded, withIds);
     return funnel ? { funnel } : { stop: true };
   }
   // A plan of a deleted funnel in view: a command that goes on with another says why (SPEC §6).
@@ -163,7 +171,7 @@ function chooseFunnel(
     if (gone !== undefined) spreadsheet.toast(ui().plans.viewFunnelGoneChoose(gone), "Funnel Math");
     return { ask: funnels };
   }
-  const funnel = funnelByKey(spreadsheet, only.key);
+  const funnel = funnelByKey(spreadsheet, only.key, withIds);
   if (!funnel) return { stop: true };
   if (gone !== undefined)
     spreadsheet.toast(ui().plans.viewFunnelGone(gone, funnel.name), "Funnel Math");
@@ -173,23 +181,30 @@ function chooseFunnel(
 /**
  * The funnels New plan's dialog offers: the one in view alone (a funnel's sheet, or the funnel a
  * plan records), else every funnel, the default first; undefined after telling the user why none.
- * A plan of a deleted funnel in view: every funnel, and a toast says why.
+ * A plan of a deleted funnel in view: every funnel, and a toast says why. Also the record of the
+ * plan in view, read once for the offer and for the figures the dialog prefills.
  */
 function funnelsToOffer(
   spreadsheet: Spreadsheet,
   locale: string,
   active: Sheet | null,
-): FunnelSummary[] | undefined {
+): { offer: OfferedFunnel[]; record?: PlanRecord } | undefined {
   // The funnel in view is found by its named ranges, without listing every funnel (SPEC §8); a
-  // plan's funnel has them (plans are built on funnels the store has named).
+  // plan's funnel has them (plans are built on funnels the store has named). Offered alone, it
+  // needs no stage count (no list shows it): its name is its sheet's.
   const ownKey = active ? funnelKeyOfSheet(active) : undefined;
   const record = ownKey === undefined && active ? readRecord(active)?.record : undefined;
   const inViewKey = ownKey ?? record?.funnel;
-  const inView =
-    inViewKey === undefined || inViewKey === ""
-      ? undefined
-      : store(undefined, spreadsheet).funnelSummary(inViewKey, false);
-  if (inView) return [inView];
+  let inViewSheet: Sheet | null | undefined;
+  if (ownKey !== undefined) {
+    // Its own sheet, if its stages are still named (the range plans' formulas read).
+    if (spreadsheet.getRangeByName(namedRangeNames(ownKey).stages)) inViewSheet = active;
+  } else if (record?.funnel) {
+    inViewSheet = funnelSheetByKey(spreadsheet, record.funnel);
+  }
+  if (inViewKey && inViewSheet) {
+    return { offer: [{ key: inViewKey, name: inViewSheet.getName() }], record };
+  }
   const funnels = ensureFunnels(spreadsheet, locale);
   if (!funnels) return undefined;
   if (ownKey === undefined && handTypedInView(active, record, funnels)) return undefined;
@@ -201,7 +216,7 @@ function funnelsToOffer(
       funnels.length === 1 ? t.viewFunnelGone(gone, first.name) : t.viewFunnelGoneChoose(gone);
     spreadsheet.toast(message, "Funnel Math");
   }
-  return first ? [first, ...funnels.filter((f) => f !== first)] : funnels;
+  return { offer: first ? [first, ...funnels.filter((f) => f !== first)] : funnels, record };
 }
 
 function createPlan(template: TemplateDef, funnelKey?: string, inputs?: PlanInputs): void {
@@ -218,15 +233,20 @@ function createPlan(template: TemplateDef, funnelKey?: string, inputs?: PlanInpu
         funnelKey === undefined
           ? undefined
           : store(undefined, spreadsheet).funnelSummary(funnelKey);
-      const offer = template.needsFunnel
+      const offered = template.needsFunnel
         ? funnelKey !== undefined
-          ? chosen
-            ? [chosen]
-            : []
+          ? { offer: chosen ? [chosen] : [] }
           : funnelsToOffer(spreadsheet, locale, active)
-        : [];
-      if (!offer) return;
-      showNewPlanDialog(spreadsheet, template, offer, todayIn(spreadsheet), { locale, active });
+        : { offer: [] };
+      if (!offered) return;
+      // The zone is asked for once, only if a date needs it (a template with months).
+      const clock = new ZoneClock(() => spreadsheet.getSpreadsheetTimeZone());
+      showNewPlanDialog(spreadsheet, template, offered.offer, () => todayIn(spreadsheet, clock), {
+        locale,
+        active,
+        record: offered.record,
+        clock,
+      });
       return;
     }
     const read = figuresFrom(inputs, template, locale);
@@ -239,7 +259,7 @@ function createPlan(template: TemplateDef, funnelKey?: string, inputs?: PlanInpu
   }
   let funnel: FunnelRef | undefined;
   if (template.needsFunnel) {
-    const choice = chooseFunnel(spreadsheet, locale, funnelKey);
+    const choice = chooseFunnel(spreadsheet, locale, funnelKey, template.stageIds);
     if ("stop" in choice) return;
     if ("ask" in choice) {
       // More than one funnel and none in view: ask, never guess (SPEC §6).

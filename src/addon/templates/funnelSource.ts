@@ -30,9 +30,10 @@ export type FunnelRead =
 
 /**
  * What a template needs of the funnel on `sheet` (its `name`), from one read of the sheet: the
- * table is found by its header row wherever it is (SPEC §4: the sheet is the truth).
+ * table is found by its header row wherever it is (SPEC §4: the sheet is the truth), and with
+ * `withIds` its stages' ids (a plan that keys cells to stages needs them).
  */
-export function readFunnel(sheet: Sheet, key: string, name: string): FunnelRead {
+export function readFunnel(sheet: Sheet, key: string, name: string, withIds: boolean): FunnelRead {
   const values = sheet.getSheetValues(1, 1, -1, -1);
   const headerRow = values.findIndex((row) => readLayout(row) !== undefined);
   const layout = readLayout(values[headerRow]);
@@ -47,15 +48,20 @@ export function readFunnel(sheet: Sheet, key: string, name: string): FunnelRead 
   // Each stage's id, as the store keeps them in the note of the "Stage" header cell (stageIds.ts):
   // plans key typed inputs by it (SPEC §9). A stage the store has not saved yet has none and is
   // keyed by its name, as the plan sync aliases it (its provisional id is not the one it gets).
-  const note = parseIdNote(sheet.getRange(headerRow + 1, 1).getNote());
-  const { ids, persisted } = matchIds(
-    funnel.stages.map((s) => s.name),
-    note.entries,
-    "",
-  );
-  funnel.stages.forEach((stage, i) => {
-    stage.id = persisted[i] ? ids[i] : undefined;
-  });
+  // A plan that keys nothing by stage (`withIds` false) keys by name and costs no read of it.
+  if (withIds) {
+    const note = parseIdNote(sheet.getRange(headerRow + 1, 1).getNote());
+    const { ids, persisted } = matchIds(
+      funnel.stages.map((s) => s.name),
+      note.entries,
+      "",
+    );
+    funnel.stages.forEach((stage, i) => {
+      stage.id = persisted[i] ? ids[i] : undefined;
+    });
+  } else {
+    for (const stage of funnel.stages) stage.id = undefined;
+  }
   const acquisition = funnel.stages.slice(0, wonIndex(funnel) + 1);
   if (acquisition.length > MAX_STAGES)
     return { ok: false, reason: "tooManyStages", count: acquisition.length };

@@ -107,10 +107,13 @@ export function readMeasured(
 }
 
 export function useMeasuredDays(): void {
-  const messages = uiMessages(userLanguage());
+  // The user's language and the spreadsheet, asked for once and handed to the store (SPEC §8).
+  const language = userLanguage();
+  const messages = uiMessages(language);
   const ui = SpreadsheetApp.getUi();
   const say = (text: string) => ui.alert("Funnel Math", text, ui.ButtonSet.OK);
-  const sheet = SpreadsheetApp.getActiveSpreadsheet().getActiveSheet();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = spreadsheet.getActiveSheet();
   const found = readRecord(sheet);
   if (!found || found.record.template !== COHORTS_COMMAND) {
     say(messages.plans.notCohortsSheet);
@@ -120,7 +123,7 @@ export function useMeasuredDays(): void {
     say(messages.plans.olderPlan);
     return;
   }
-  const stages = store();
+  const stages = store(language, spreadsheet);
   let loaded;
   try {
     loaded = stages.loadFunnel(found.record.funnel);

@@ -19,10 +19,11 @@ import {
 } from "./currency";
 import { DEAL_SIZE, YEAR_TARGET } from "./examplePlan";
 import { locate } from "./planRead";
-import { planSheets } from "./planRecord";
+import { parseRecord, planRecords, type PlanRecord } from "./planRecord";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Metadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
 type TemplateCommand = keyof ReturnType<typeof menuMessages>["items"];
 
 /** "2027-01" for the month of a runtime-local Date. */
@@ -42,11 +43,17 @@ export function monthOf(text: string): Date | undefined {
 /**
  * The figures a plan was built with, read from its inputs block (found by its markers, SPEC §9):
  * target and deal size, its first month (a date cell, midnight in the spreadsheet's zone) and the
- * currency of its target's format. Undefined when the sheet does not hold them.
+ * currency of its target's format. Undefined when the sheet does not hold them. One read of
+ * values and one of number formats, over the same range (SPEC §8).
  */
-function figuresOn(sheet: Sheet, template: TemplateDef, locale: string): PlanInputs | undefined {
+function figuresOn(
+  sheet: Sheet,
+  template: TemplateDef,
+  here: DialogContext,
+): PlanInputs | undefined {
   if (!template.planInputs) return undefined;
-  const values: unknown[][] = sheet.getDataRange().getValues();
+  const range = sheet.getDataRange();
+  const values: unknown[][] = range.getValues();
   const located = locate(template.layout(), {
     values,
     formulas: [],
@@ -66,57 +73,80 @@ function figuresOn(sheet: Sheet, template: TemplateDef, locale: string): PlanInp
   const first = at(3);
   // A Date from another script realm is still a Date: test its tag, not its prototype.
   if (template.planInputs.firstMonth && Object.prototype.toString.call(first) === "[object Date]") {
-    const zone = sheet.getParent().getSpreadsheetTimeZone();
-    const wall = new Date(new ZoneClock(() => zone).wallMs((first as Date).getTime()));
+    const wall = new Date(here.clock.wallMs((first as Date).getTime()));
     firstMonth = `${wall.getUTCFullYear()}-${String(wall.getUTCMonth() + 1).padStart(2, "0")}`;
   }
-  const format = sheet.getRange(inputs.row, inputs.col + 1).getNumberFormat();
-  return { target, dealSize, firstMonth, currency: currencyCodeOfFormat(format, locale) };
+  const format = range.getNumberFormats()[inputs.row - 1]?.[inputs.col] ?? "";
+  return { target, dealSize, firstMonth, currency: currencyCodeOfFormat(format, here.locale) };
+}
+
+/** A plan whose figures the dialog can offer: of the current layout, by a template that has them. */
+function offersFigures(record: PlanRecord | undefined): TemplateDef | undefined {
+  const template = record && templateOf(record.template);
+  return template?.planInputs && record?.layout === LAYOUT_VERSION ? template : undefined;
 }
 
 /**
- * Each funnel's figures from its existing plan: the active sheet's when it is one of its plans,
- * else its plan listed last. One metadata query for the whole spreadsheet (SPEC §8), one read per
- * funnel that has a plan.
+ * Each funnel's figures from its existing plan: the sheet in view when it is one of its plans,
+ * else its plan listed last. The sheet in view needs no search; the others are found with one
+ * metadata query for the whole spreadsheet, and only the plan chosen for a funnel is located
+ * and read (SPEC §8).
  */
 function existingFigures(
   spreadsheet: Spreadsheet,
   keys: readonly string[],
   here: DialogContext,
 ): Map<string, { inputs: PlanInputs; from: string }> {
-  const { locale } = here;
-  // Asked only when a funnel has two plans to choose between (each call is one, SPEC §8).
-  let active: number | undefined | null = null;
-  const activeId = () => (active === null ? (active = here.active?.getSheetId()) : active);
-  const best = new Map<string, { sheet: Sheet; template: TemplateDef }>();
-  for (const { sheet, record } of planSheets(spreadsheet)) {
-    const template = templateOf(record.template);
-    if (!template?.planInputs || record.layout !== LAYOUT_VERSION) continue;
-    if (!keys.includes(record.funnel)) continue;
-    const held = best.get(record.funnel);
-    if (held && held.sheet.getSheetId() === activeId()) continue;
-    best.set(record.funnel, { sheet, template });
+  const chosen = new Map<string, { sheet: () => Sheet | null; template: TemplateDef }>();
+  const { active, record } = here;
+  const viewTemplate = offersFigures(record);
+  if (active && record && viewTemplate && keys.includes(record.funnel))
+    chosen.set(record.funnel, { sheet: () => active, template: viewTemplate });
+  if (keys.some((key) => !chosen.has(key))) {
+    const last = new Map<string, { metadata: Metadata; template: TemplateDef }>();
+    for (const metadata of planRecords(spreadsheet)) {
+      const record = parseRecord(metadata.getValue());
+      const template = offersFigures(record);
+      if (!record || !template || !keys.includes(record.funnel) || chosen.has(record.funnel))
+        continue;
+      last.set(record.funnel, { metadata, template });
+    }
+    for (const [key, { metadata, template }] of last)
+      chosen.set(key, { sheet: () => metadata.getLocation().getSheet(), template });
   }
   const out = new Map<string, { inputs: PlanInputs; from: string }>();
-  for (const [key, { sheet, template }] of best) {
-    const inputs = figuresOn(sheet, template, locale);
-    if (inputs) out.set(key, { inputs, from: sheet.getName() });
+  for (const [key, { sheet, template }] of chosen) {
+    const plan = sheet();
+    const inputs = plan ? figuresOn(plan, template, here) : undefined;
+    if (plan && inputs) out.set(key, { inputs, from: plan.getName() });
   }
   return out;
 }
 
-/** What the command has read already: the spreadsheet's locale and the sheet in view. */
+/**
+ * What the command has read already — the spreadsheet's locale, the sheet in view and its plan
+ * record (undefined when it is no plan, or was not read: a funnel's sheet) — and the spreadsheet's
+ * clock, whose zone is asked for once, when a date needs it.
+ */
 export interface DialogContext {
   locale: string;
   active: Sheet | null;
+  record?: PlanRecord;
+  clock: ZoneClock;
 }
+
+/**
+ * A funnel the dialog offers. Its stage count labels it in the funnel list, shown only when more
+ * than one is offered: the funnel in view alone goes without (counting its stages costs calls).
+ */
+export type OfferedFunnel = Omit<FunnelSummary, "stageCount"> & { stageCount?: number };
 
 /** The dialog for `template`, on `funnels` (the one in view or the default first). */
 export function showNewPlanDialog(
   spreadsheet: Spreadsheet,
   template: TemplateDef,
-  funnels: readonly FunnelSummary[],
-  today: Date,
+  funnels: readonly OfferedFunnel[],
+  today: () => Date,
   here: DialogContext,
 ): void {
   const basics = pageBasics();
@@ -127,7 +157,7 @@ export function showNewPlanDialog(
     target: YEAR_TARGET,
     dealSize: DEAL_SIZE,
     firstMonth: template.planInputs?.firstMonth
-      ? monthText(new Date(today.getFullYear(), today.getMonth() + offset, 1))
+      ? monthText(new Date(today().getFullYear(), today().getMonth() + offset, 1))
       : "",
     currency: own,
   };
@@ -141,7 +171,7 @@ export function showNewPlanDialog(
     return {
       key: f.key,
       name: f.name,
-      stageCount: f.stageCount,
+      ...(f.stageCount === undefined ? {} : { stageCount: f.stageCount }),
       inputs: existing
         ? {
             ...existing.inputs,

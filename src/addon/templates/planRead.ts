@@ -36,6 +36,43 @@ export function readSheetCells(sheet: Sheet): SheetCells {
   };
 }
 
+/**
+ * A plan sheet's cells in two reads, before any write (SPEC §8): values and formulas of the data
+ * range (through the last cell with content: the markers are values, so the layout is found in
+ * it), then — once `frameOf` has found the plan's frame there — the number formats, backgrounds
+ * and notes over that frame, its empty but formatted cells past the data range included (an input
+ * area waiting for a paste): every cell a command may write, to put back if it fails (SPEC §9).
+ * Arrays are indexed from A1, as readSheetCells gives them; cells not read are empty.
+ */
+export function readPlanCells<T>(
+  sheet: Sheet,
+  frameOf: (contents: SheetCells) => { frame?: Rect; found: T },
+): { cells: SheetCells; found: T } {
+  const data = sheet.getDataRange();
+  const cells: SheetCells = {
+    values: data.getValues(),
+    formulas: data.getFormulas(),
+    formats: [],
+    backgrounds: [],
+    notes: [],
+  };
+  const located = frameOf(cells);
+  const { frame } = located;
+  if (!frame) return { cells, found: located.found };
+  const range = sheet.getRange(frame.row, frame.col, frame.rows, frame.cols);
+  const place = (grid: string[][]): string[][] => {
+    const out: string[][] = [];
+    grid.forEach((line, r) => {
+      out[frame.row - 1 + r] = [...new Array<string>(frame.col - 1).fill(""), ...line];
+    });
+    return out;
+  };
+  cells.formats = place(range.getNumberFormats());
+  cells.backgrounds = place(range.getBackgrounds());
+  cells.notes = place(range.getNotes());
+  return { cells, found: located.found };
+}
+
 /** A cell's contents as writeContents puts them back exactly (formulas as formulas, text as text). */
 export function contentAt(cells: SheetCells, row: number, col: number): CellContent {
   const f = cells.formulas[row - 1]?.[col - 1] ?? "";

@@ -64,10 +64,15 @@ export function readRecord(
 /** What finding plans needs of a spreadsheet (the stage store passes its own port). */
 type MetadataSource = Pick<Spreadsheet, "createDeveloperMetadataFinder">;
 
+/** Every plan's record metadata in the spreadsheet, in one query (not yet read or located). */
+export function planRecords(spreadsheet: MetadataSource): Metadata[] {
+  return spreadsheet.createDeveloperMetadataFinder().withKey(RECORD_KEY).find();
+}
+
 /** Every plan sheet of the spreadsheet with its record, in one query. */
 export function planSheets(spreadsheet: MetadataSource): { sheet: Sheet; record: PlanRecord }[] {
   const out: { sheet: Sheet; record: PlanRecord }[] = [];
-  for (const metadata of spreadsheet.createDeveloperMetadataFinder().withKey(RECORD_KEY).find()) {
+  for (const metadata of planRecords(spreadsheet)) {
     const record = parseRecord(metadata.getValue());
     const sheet = record && metadata.getLocation().getSheet();
     if (record && sheet) out.push({ sheet, record });

@@ -17,7 +17,14 @@ import { formatsForLocale } from "./currency";
 import { funnelSheetByKey, readFunnel } from "./funnelSource";
 import type { Rect } from "./layout";
 import { get, planGrid, set, type PlanGrid } from "./planGrid";
-import { contentAt, locate, readSheetCells, readSlots, type SheetCells } from "./planRead";
+import {
+  contentAt,
+  locate,
+  readPlanCells,
+  readSlots,
+  type Located,
+  type SheetCells,
+} from "./planRead";
 import { readRecord } from "./planRecord";
 import { writeGrid } from "./render";
 import type { Block, SheetPlan } from "./sheetPlan";
@@ -256,7 +263,7 @@ export function refreshPlan(): void {
       return;
     }
     const name = funnelSheet.getName();
-    const read = readFunnel(funnelSheet, record.funnel, name);
+    const read = readFunnel(funnelSheet, record.funnel, name, template.stageIds);
     if (!read.ok) {
       alert(
         read.reason === "tooManyStages"
@@ -267,8 +274,19 @@ export function refreshPlan(): void {
     }
     funnel = read.funnel;
   }
-  const cells = readSheetCells(sheet);
-  const located = locate(template.layout(), cells);
+  // Where the markers put the plan now, then its frame's formats read once (SPEC §8).
+  let read: { cells: SheetCells; found: Located };
+  try {
+    read = readPlanCells(sheet, (contents) => {
+      const found = locate(template.layout(), contents);
+      return { frame: found.ok ? found.layout.frame : undefined, found };
+    });
+  } catch {
+    // Nothing is written yet: a frame Sheets cannot read (columns deleted under it) changed nothing.
+    alert(`${say().refreshFailed} ${ui().store.restored}`);
+    return;
+  }
+  const { cells, found: located } = read;
   if (!located.ok) {
     alert(
       located.reason === "split"

@@ -8,7 +8,7 @@ import { a1Range } from "../../core/a1";
 import { messageOf } from "../../core/messageOf";
 import { isFormula } from "../cellContents";
 import type { Rect } from "./layout";
-import { columnWidth, get, planGrid, slice, type PlanGrid } from "./planGrid";
+import { columnWidth, planGrid, slice, type PlanGrid } from "./planGrid";
 import { writeRecord, type PlanRecord } from "./planRecord";
 import type { ChartPlan, SheetPlan } from "./sheetPlan";
 
@@ -35,62 +35,214 @@ export function insertPlanSheet(spreadsheet: Spreadsheet, base: string): Sheet {
   }
 }
 
+/** A frame cell for the formula writes: one setFormulas must write it, it may, or must not. */
+const enum Cell {
+  /** A value: setValues wrote it, a setFormulas over it would clear it. */
+  Value = -1,
+  /** Empty: setValues cleared it, a setFormulas may clear it again. */
+  Free = 0,
+  /** A formula: setFormulas writes it (SPEC §10), as often as rectangles overlap on it. */
+  Formula = 1,
+}
+
 /**
- * Rectangles (sheet coordinates, inside `rect`) that cover every formula cell and hold nothing
- * but formulas and empty cells, so one setFormulas per rectangle writes them without touching a
- * value: each grows right from a formula to the last formula of its row, then down.
+ * The cells of `rect` (sheet coordinates) as the formula writes see them, over the smallest box
+ * that holds its formulas — a rectangle reaching past it would be trimmed back anyway — and that
+ * box; undefined when `rect` has no formula.
  */
-export function formulaRects(grid: PlanGrid, rect: Rect): Rect[] {
-  const at = (r: number, c: number) => get(grid, "contents", r, c);
-  const free = (r: number, c: number) => {
-    const v = at(r, c);
-    return isFormula(v) || v === "";
-  };
-  const covered = new Set<string>();
-  const out: Rect[] = [];
-  const lastRow = rect.row + rect.rows - 1;
-  const lastCol = rect.col + rect.cols - 1;
-  const box = (r: number, c: number, end: number): Rect => {
-    const rowFree = (rr: number) => {
-      for (let cc = c; cc <= end; cc++) if (!free(rr, cc)) return false;
-      return true;
-    };
-    const rowEmpty = (rr: number) => {
-      for (let cc = c; cc <= end; cc++) if (at(rr, cc) !== "") return false;
-      return true;
-    };
-    let bottom = r;
-    while (bottom < lastRow && rowFree(bottom + 1)) bottom++;
-    while (bottom > r && rowEmpty(bottom)) bottom--;
-    return { row: r, col: c, rows: bottom - r + 1, cols: end - c + 1 };
-  };
-  const gain = (b: Rect) => {
-    let n = 0;
-    for (let rr = b.row; rr < b.row + b.rows; rr++)
-      for (let cc = b.col; cc < b.col + b.cols; cc++)
-        if (isFormula(at(rr, cc)) && !covered.has(`${rr},${cc}`)) n++;
-    return n;
-  };
-  for (let r = rect.row; r <= lastRow; r++) {
-    for (let c = rect.col; c <= lastCol; c++) {
-      if (!isFormula(at(r, c)) || covered.has(`${r},${c}`)) continue;
-      // Two candidates: to the row's last formula (room to grow down), or as wide as it is free
-      // (room to take in formulas below it); the one that covers more formulas wins.
-      let lastFormula = c;
-      let widest = c;
-      for (let cc = c; cc <= lastCol && free(r, cc); cc++) {
-        widest = cc;
-        if (isFormula(at(r, cc))) lastFormula = cc;
-      }
-      const narrow = box(r, c, lastFormula);
-      const wide = box(r, c, widest);
-      const chosen = gain(wide) > gain(narrow) ? wide : narrow;
-      for (let rr = chosen.row; rr < chosen.row + chosen.rows; rr++)
-        for (let cc = chosen.col; cc < chosen.col + chosen.cols; cc++) covered.add(`${rr},${cc}`);
-      out.push(chosen);
+function cellKinds(grid: PlanGrid, rect: Rect): { kinds: Cell[][]; box: Rect } | undefined {
+  const contents = grid.contents;
+  const r0 = rect.row - grid.frame.row;
+  const c0 = rect.col - grid.frame.col;
+  let top = Infinity;
+  let bottom = -1;
+  let left = Infinity;
+  let right = -1;
+  for (let r = 0; r < rect.rows; r++) {
+    const line = contents[r0 + r];
+    if (!line) continue;
+    for (let c = 0; c < rect.cols; c++) {
+      if (!isFormula(line[c0 + c])) continue;
+      top = Math.min(top, r);
+      bottom = r;
+      left = Math.min(left, c);
+      right = Math.max(right, c);
     }
   }
-  return out;
+  if (bottom < 0) return undefined;
+  const kinds: Cell[][] = [];
+  for (let r = top; r <= bottom; r++) {
+    const line: Cell[] = [];
+    for (let c = left; c <= right; c++) {
+      const v = contents[r0 + r]?.[c0 + c] ?? "";
+      line.push(isFormula(v) ? Cell.Formula : v === "" ? Cell.Free : Cell.Value);
+    }
+    kinds.push(line);
+  }
+  const box = {
+    row: rect.row + top,
+    col: rect.col + left,
+    rows: bottom - top + 1,
+    cols: right - left + 1,
+  };
+  return { kinds, box };
+}
+
+interface Box {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/**
+ * The cover's state: which formulas a rectangle already writes. Counts come from prefix sums, so
+ * trying every rectangle through a formula stays linear in the frame's height (a Cohorts sheet's
+ * frame is 539 × 106 cells, and compute in Apps Script is the user's wait too).
+ */
+class Cover {
+  readonly covered: boolean[][];
+  readonly boxes: Box[] = [];
+  /** Per row: values[r][c] = values in columns 0..c-1. */
+  private readonly values: number[][];
+  /** 2-D sums of formulas not yet covered (rebuilt after each take). */
+  private openSums: number[][] = [];
+  constructor(readonly kinds: Cell[][]) {
+    this.covered = kinds.map((line) => line.map(() => false));
+    this.values = kinds.map((line) => {
+      const sums = [0];
+      line.forEach((k, c) => sums.push((sums[c] ?? 0) + (k === Cell.Value ? 1 : 0)));
+      return sums;
+    });
+    this.sumOpen();
+  }
+  private sumOpen(): void {
+    const width = this.kinds[0]?.length ?? 0;
+    const sums: number[][] = [new Array<number>(width + 1).fill(0)];
+    this.kinds.forEach((line, r) => {
+      const above = sums[r] ?? [];
+      const row = [0];
+      for (let c = 0; c < width; c++) {
+        const here = this.open(r, c) ? 1 : 0;
+        row.push((row[c] ?? 0) + (above[c + 1] ?? 0) - (above[c] ?? 0) + here);
+      }
+      sums.push(row);
+    });
+    this.openSums = sums;
+  }
+  at(r: number, c: number): Cell {
+    return this.kinds[r]?.[c] ?? Cell.Value;
+  }
+  open(r: number, c: number): boolean {
+    return this.at(r, c) === Cell.Formula && this.covered[r]?.[c] === false;
+  }
+  rowFree(r: number, left: number, right: number): boolean {
+    const sums = this.values[r];
+    if (!sums) return false;
+    return (sums[right + 1] ?? 0) - (sums[left] ?? 0) === 0;
+  }
+  gain(b: Box): number {
+    const s = this.openSums;
+    const at = (r: number, c: number) => s[r]?.[c] ?? 0;
+    return (
+      at(b.bottom + 1, b.right + 1) -
+      at(b.top, b.right + 1) -
+      at(b.bottom + 1, b.left) +
+      at(b.top, b.left)
+    );
+  }
+  /** Takes `b`, trimmed to its rows and columns that hold a formula to write. */
+  take(b: Box): void {
+    const has = (r0: number, r1: number, c0: number, c1: number) => {
+      for (let r = r0; r <= r1; r++)
+        for (let c = c0; c <= c1; c++) if (this.at(r, c) === Cell.Formula) return true;
+      return false;
+    };
+    let { top, bottom, left, right } = b;
+    while (top < bottom && !has(top, top, left, right)) top++;
+    while (bottom > top && !has(bottom, bottom, left, right)) bottom--;
+    while (left < right && !has(top, bottom, left, left)) left++;
+    while (right > left && !has(top, bottom, right, right)) right--;
+    for (let r = top; r <= bottom; r++)
+      for (let c = left; c <= right; c++) {
+        const line = this.covered[r];
+        if (line) line[c] = true;
+      }
+    this.boxes.push({ top, bottom, left, right });
+    this.sumOpen();
+  }
+  /** The free rows below (and with `up`, above) row r over columns left..right. */
+  grow(r: number, left: number, right: number, up: boolean): Box {
+    let top = r;
+    while (up && top > 0 && this.rowFree(top - 1, left, right)) top--;
+    let bottom = r;
+    while (bottom < this.kinds.length - 1 && this.rowFree(bottom + 1, left, right)) bottom++;
+    return { top, bottom, left, right };
+  }
+}
+
+/** Each formula grows right (to its row's last formula, or as wide as free), then down. */
+function growRightThenDown(kinds: Cell[][]): Box[] {
+  const cover = new Cover(kinds);
+  kinds.forEach((line, r) =>
+    line.forEach((_, c) => {
+      if (!cover.open(r, c)) return;
+      let lastFormula = c;
+      let widest = c;
+      for (let cc = c; cover.at(r, cc) !== Cell.Value && cc < line.length; cc++) {
+        widest = cc;
+        if (cover.at(r, cc) === Cell.Formula) lastFormula = cc;
+      }
+      const narrow = cover.grow(r, c, lastFormula, false);
+      const wide = cover.grow(r, c, widest, false);
+      cover.take(cover.gain(wide) > cover.gain(narrow) ? wide : narrow);
+    }),
+  );
+  return cover.boxes;
+}
+
+/**
+ * Greedy set cover: for the first formula not yet written, every free rectangle through it is
+ * tried (each left and right edge, grown up and down), the one writing most new formulas wins.
+ */
+function greedyCover(kinds: Cell[][]): Box[] {
+  const cover = new Cover(kinds);
+  kinds.forEach((line, r) =>
+    line.forEach((_, c) => {
+      if (!cover.open(r, c)) return;
+      let west = c;
+      while (west > 0 && cover.at(r, west - 1) !== Cell.Value) west--;
+      let east = c;
+      while (east < line.length - 1 && cover.at(r, east + 1) !== Cell.Value) east++;
+      let best = { box: { top: r, bottom: r, left: c, right: c }, gain: 0 };
+      for (let left = west; left <= c; left++)
+        for (let right = c; right <= east; right++) {
+          const box = cover.grow(r, left, right, true);
+          const gain = cover.gain(box);
+          if (gain > best.gain) best = { box, gain };
+        }
+      cover.take(best.box);
+    }),
+  );
+  return cover.boxes;
+}
+
+/**
+ * Rectangles (sheet coordinates, inside `rect`) that cover every formula and hold no value, so one setFormulas per rectangle writes them without touching a value. Each
+ * is a call (SPEC §8): the smaller of two covers, as neither is always the better.
+ */
+export function formulaRects(grid: PlanGrid, rect: Rect): Rect[] {
+  const cells = cellKinds(grid, rect);
+  if (!cells) return [];
+  const { kinds, box: at } = cells;
+  const a = growRightThenDown(kinds);
+  const b = greedyCover(kinds);
+  return (b.length < a.length ? b : a).map((box) => ({
+    row: at.row + box.top,
+    col: at.col + box.left,
+    rows: box.bottom - box.top + 1,
+    cols: box.right - box.left + 1,
+  }));
 }
 
 /**

@@ -28,21 +28,27 @@ export type CallClass = "read" | "metadata" | "write" | "other";
 /** Reads of cell contents and formats: what a batched getValues replaces. */
 const READ =
   /^get(?:Values?|SheetValues|DisplayValues?|Formulas?(?:R1C1)?|Notes?|NumberFormats?|Backgrounds?|FontWeights?|FontColors?(?:Object)?s?|FontStyles?|FontSizes?|DataValidations?|RichTextValues?)$/;
-/** Calls that build a reference from what the script holds: no round trip needs the document. */
+/**
+ * Calls that build a reference from what the script holds: no round trip needs the document. Keyed
+ * by class as well as method: a sheet's or range's coordinates are the script's own, but where a
+ * *named range* or a metadata's location points depends on the document (a pending row insert
+ * moves a named range), so NamedRange.getRange and DeveloperMetadataLocation.getSheet/getRange
+ * are not here — Google's docs are silent, and this takes the stricter reading.
+ */
 const LOCAL = new Set([
-  "getRange",
-  "getCell",
-  "offset",
-  "getSheet",
-  "getRow",
-  "getColumn",
-  "getNumRows",
-  "getNumColumns",
-  "getLastRowInRange",
-  "getA1Notation",
-  "getGridId",
-  "getRangeList",
-  "getRanges",
+  "Sheet.getRange",
+  "Sheet.getRangeList",
+  "RangeList.getRanges",
+  "Range.getCell",
+  "Range.offset",
+  "Range.getSheet",
+  "Range.getRow",
+  "Range.getColumn",
+  "Range.getNumRows",
+  "Range.getNumColumns",
+  "Range.getLastRowInRange",
+  "Range.getA1Notation",
+  "Range.getGridId",
 ]);
 
 /** Calls on a builder: settings collected in the script until a service call applies them. */
@@ -104,7 +110,8 @@ class Counter implements CallCounts {
       return;
     }
     const needsDocument =
-      (kind === "read" || kind === "metadata" || method === "flush") && !LOCAL.has(method);
+      (kind === "read" || kind === "metadata" || method === "flush") &&
+      !LOCAL.has(`${owner}.${method}`);
     if (needsDocument && this.pendingWrites) {
       this.flushes++;
       this.pendingWrites = false;

@@ -56,13 +56,13 @@ export interface FunnelDirectory {
 
 /** Range.getA1Notation as a rectangle, or undefined when the named range is broken. */
 export function rectOf(named: NamedRangePort) {
-  const range = liveRange(named);
+  const range = rangeOf(named);
   const rect = range ? parseA1Range(range.getA1Notation()) : undefined;
   return range && rect ? { range, rect } : undefined;
 }
 
 /** The named range's range, or undefined when it is a broken reference (its sheet was deleted). */
-function liveRange(named: NamedRangePort): RangePort | undefined {
+export function rangeOf(named: NamedRangePort): RangePort | undefined {
   try {
     return named.getRange();
   } catch {
@@ -142,7 +142,7 @@ export function scanFunnels(ss: SpreadsheetPort): FunnelDirectory {
   for (const [key, ranges] of byKey) {
     // A funnel has its stages and its rates; a lone "<x>_Stages" of the user's is no funnel.
     if (!ranges.stages || !ranges.rates) continue;
-    const stages = liveRange(ranges.stages);
+    const stages = rangeOf(ranges.stages);
     if (!stages) continue;
     const sheet = stages.getSheet();
     funnels.push(placedLater({ key, sheet, name: sheet.getName(), ranges }, stages));

@@ -6,7 +6,7 @@
 import { checkRequest, DEFAULT_FUNNEL_KEY } from "../core/funnel";
 import { namedRangeNames, type RangePart } from "../core/funnelRanges";
 import type { DeleteResult, LoadedFunnel, RenameResult } from "../wire/stageApi";
-import { scanFunnels } from "./funnelDirectory";
+import { rangeOf, scanFunnels } from "./funnelDirectory";
 import { Journal } from "./journal";
 import { sheetNameProblem } from "./saveChecks";
 import { planSave } from "./savePlan";
@@ -101,12 +101,17 @@ export function deleteFunnel(ctx: StoreContext, key: unknown): DeleteResult {
         Journal.run((journal) => {
           journal.at("removingRanges");
           const names = namedRangeNames(entry.key);
-          for (const part of Object.keys(entry.ranges) as RangePart[]) {
-            const range = entry.ranges[part];
-            // `<key>_Stages`'s range was fetched by the lookup: the undo needs no second ask.
+          // Where each name points, for the undo, asked before the first removal: a named range's
+          // range read after a write would flush it (SPEC §8). `<key>_Stages`'s was fetched by
+          // the lookup.
+          const parts = (Object.keys(entry.ranges) as RangePart[]).flatMap((part) => {
+            const named = entry.ranges[part];
+            if (!named) return [];
             const known = part === "stages" ? entry.stagesRange : undefined;
-            if (range) removeNamedRange(ss, journal, names[part], range, known);
-          }
+            return [{ part, named, range: known ?? rangeOf(named) ?? null }];
+          });
+          for (const { part, named, range } of parts)
+            removeNamedRange(ss, journal, names[part], named, range);
           // Last: a deleted sheet cannot be put back, and nothing after it can fail.
           journal.at("deletingSheet");
           ss.deleteSheet(entry.sheet);

@@ -12,6 +12,7 @@ import type { Journal } from "./journal";
 import { MAP_OFFSET, MAP_WIDTH } from "./crmMap";
 import type { NamedRangePort, RangePort, SheetPort, SpreadsheetPort } from "./sheetsPort";
 import type { TableLayout } from "./stageTable";
+import { rangeOf } from "./funnelDirectory";
 
 /** Rates show the precision they were typed with: 30.0%, 0.25%, 0.125% (SPEC §4). */
 export const RATE_FORMAT = "0.0##%";
@@ -417,24 +418,18 @@ function rangesNow(plan: TableWrite): Partial<Record<RangePart, Rect>> {
   return now;
 }
 
-/** The named range's range, or undefined when it is a broken reference (its sheet was deleted). */
-export function rangeOf(named: NamedRangePort): RangePort | undefined {
-  try {
-    return named.getRange();
-  } catch {
-    return undefined;
-  }
-}
-
-/** Removes a named range, its undo naming `known` (its range, when already fetched) again. */
+/**
+ * Removes a named range, its undo naming its range again: `known` when the caller already asked
+ * for it (null: asked, and broken), else asked now.
+ */
 export function removeNamedRange(
   ss: SpreadsheetPort,
   journal: Journal,
   name: string,
   named: NamedRangePort,
-  known?: RangePort,
+  known?: RangePort | null,
 ): void {
-  const previous = known ?? rangeOf(named);
+  const previous = known === undefined ? rangeOf(named) : known;
   named.remove();
   if (previous) journal.onUndo(() => ss.setNamedRange(name, previous));
 }

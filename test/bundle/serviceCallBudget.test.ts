@@ -295,6 +295,11 @@ describe("the stage store's actions (SPEC §8)", () => {
     expect(calls(addon, "Spreadsheet.getSheets")).toBe(0);
   });
 
+  it("a delete asks where its named ranges point before removing any: one flush", () => {
+    const addon = counted(STORE_ACTIONS["delete a funnel"]!, 1);
+    expect(addon.counts.flushes).toBe(1); // SpreadsheetApp.flush at the end, nothing before
+  });
+
   it("creating a funnel stays within SPEC §8's 30 calls and one flush", () => {
     const addon = counted(STORE_ACTIONS["create a funnel"]!);
     expect(addon.counts.calls.length).toBeLessThanOrEqual(30);

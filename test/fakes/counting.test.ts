@@ -53,6 +53,18 @@ describe("counting service calls", () => {
     expect(counts.flushes).toBe(2);
   });
 
+  it("where a named range points needs the document: asked after a write, it flushes", () => {
+    const { app, counts } = counted();
+    const ss = app.getActiveSpreadsheet();
+    const sheet = ss.getSheetByName("Data")!;
+    ss.setNamedRange("Figures", sheet.getRange("A1:B1"));
+    const named = ss.getNamedRanges()[0]!;
+    counts.reset();
+    sheet.insertRowsBefore(1, 1); // moves the named range, pending
+    named.getRange(); // the sheet's coordinates are the script's; a named range's are not
+    expect(counts.flushes).toBe(1);
+  });
+
   it("building and showing a page is no document write: the next read is no flush", () => {
     const { app, html, counts } = counted();
     app.getUi().showSidebar(html.createHtmlOutput("<p>x</p>").setTitle("Stages"));

@@ -20,6 +20,11 @@ export interface DialogOutput {
   getHeight?(): number;
 }
 
+/** A Ui.ButtonSet member: an object, named as Apps Script prints it. */
+function buttonSet(name: string): { toString(): string } {
+  return Object.freeze({ toString: () => name });
+}
+
 export class FakeUi implements Accepts<
   GoogleAppsScript.Base.Ui,
   "showSidebar" | "createMenu" | "showModalDialog"
@@ -30,11 +35,12 @@ export class FakeUi implements Accepts<
   readonly sidebars: { getContent(): string; getTitle(): string }[] = [];
   /** Every HtmlOutput passed to showModalDialog with its title, newest last. */
   readonly dialogs: { output: DialogOutput; title: string; content: string }[] = [];
+  /** Enum members, not strings: alert(prompt, buttons) must not read a prompt "OK" as buttons. */
   readonly ButtonSet = {
-    OK: "OK",
-    OK_CANCEL: "OK_CANCEL",
-    YES_NO: "YES_NO",
-    YES_NO_CANCEL: "YES_NO_CANCEL",
+    OK: buttonSet("OK"),
+    OK_CANCEL: buttonSet("OK_CANCEL"),
+    YES_NO: buttonSet("YES_NO"),
+    YES_NO_CANCEL: buttonSet("YES_NO_CANCEL"),
   };
   readonly Button = { OK: "OK", CANCEL: "CANCEL", YES: "YES", NO: "NO", CLOSE: "CLOSE" };
 
@@ -54,13 +60,20 @@ export class FakeUi implements Accepts<
    */
   readonly answers: string[] = [];
 
-  alert(titleOrPrompt: string, prompt?: string, buttons?: unknown): string {
+  /**
+   * Ui.alert has three forms (developers.google.com/apps-script/reference/base/ui#alert(String)):
+   * alert(prompt), alert(prompt, buttons) and alert(title, prompt, buttons).
+   */
+  alert(titleOrPrompt: string, promptOrButtons?: unknown, buttons?: unknown): string {
+    const isButtons = (Object.values(this.ButtonSet) as unknown[]).includes(promptOrButtons);
+    const prompt = isButtons ? undefined : (promptOrButtons as string | undefined);
+    const set = isButtons ? promptOrButtons : buttons;
     this.alerts.push(
       prompt === undefined
         ? { title: "", prompt: titleOrPrompt }
         : { title: titleOrPrompt, prompt },
     );
-    if (buttons === undefined || buttons === this.ButtonSet.OK) return this.Button.OK;
+    if (set === undefined || set === this.ButtonSet.OK) return this.Button.OK;
     return this.answers.shift() ?? this.Button.CLOSE;
   }
 

@@ -26,4 +26,15 @@ describe("lock, HTML and UI fakes", () => {
     ui.createAddonMenu().addItem("Open", "open").addToUi();
     expect(at(ui.menus, 0).items).toEqual([{ label: "Open", functionName: "open" }]);
   });
+
+  it("Ui.alert(prompt, buttons) asks with those buttons; a prompt is never read as buttons", () => {
+    const ui = new FakeUi();
+    ui.answers.push(ui.Button.YES);
+    expect(ui.alert("Save the medians?", ui.ButtonSet.YES_NO)).toBe(ui.Button.YES);
+    expect(ui.alert("OK", undefined)).toBe(ui.Button.OK);
+    expect(ui.alerts).toEqual([
+      { title: "", prompt: "Save the medians?" },
+      { title: "", prompt: "OK" },
+    ]);
+  });
 });

@@ -18,6 +18,8 @@ export function attempt(fn: () => unknown): Outcome {
 
 /** Each row's conversion equals the function's rate exactly; an empty rate is a NULL. */
 export function expectSameRates(rows: ReturnType<typeof funnelRows>, rates: unknown[]): void {
+  // One row per stage: a query that returned fewer (or none) would otherwise compare nothing.
+  expect(rows).toHaveLength(rates.length);
   rows.forEach((row, i) => {
     const want = rates[i];
     if (want === "") expect(row.conversion_to_next).toBeNull();

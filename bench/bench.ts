@@ -6,7 +6,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
-import vm from "node:vm";
 import { Worker } from "node:worker_threads";
 import { buildFunctionsOnly } from "../build/build";
 import { SPEC_TABLES } from "../spec/templateTables";
@@ -19,7 +18,8 @@ import { serviceCallCounts, type ActionCount } from "./serviceCalls";
 import { templateCallCounts } from "./templateCalls";
 import { warehouseRows } from "./warehouse";
 import { previewEditRoundTrips } from "./previewEdit";
-import type { BenchRow, CallOf } from "./workload";
+import { freshFunction } from "./freshFunction";
+import type { BenchRow } from "./workload";
 import { messageOf } from "../src/core/messageOf";
 
 const root = join(__dirname, "..");
@@ -33,13 +33,6 @@ const callsOnly = only?.has("calls") === true && only.size === 1;
 // A partial run of the timed rows must not replace the whole table.
 if (only && !callsOnly && process.argv.includes("--write"))
   throw new Error("--only runs cannot --write (except --only calls)");
-
-function freshFunction(source: string, name: string): CallOf | undefined {
-  const context = vm.createContext({});
-  vm.runInContext(source, context);
-  return vm.runInContext(`typeof ${name} === "function" ? ${name} : undefined`, context) as
-    CallOf | undefined;
-}
 
 // A TypeScript worker. Node 20 applies `--import tsx` to the main thread only, so the worker's
 // first line registers tsx's CommonJS hook itself before loading the file.

@@ -6,13 +6,11 @@
 // 100 000 × 7 stage-date matrix workloads (whose data and garbage grow the old generation and
 // shrink the young one), FUNNEL_TARGETS read 3.8–6.9× in the same process where it reads 2.6×
 // alone — its own fresh context did not help, since what they shared was the heap.
-import vm from "node:vm";
 import { parentPort, workerData } from "node:worker_threads";
-import { spreadsheetIn } from "./analytics";
+import { freshFunction } from "./freshFunction";
 import { BASELINE_SOURCE } from "./baselines";
 import { compare } from "./compare";
 import { ratioWorkloads } from "./ratioWorkloads";
-import type { CallOf } from "./workload";
 
 /** What bench.ts hands each worker: Code.js's text and which of ratioWorkloads() to time. */
 export interface RatioJob {
@@ -24,14 +22,6 @@ export interface RatioJob {
 export type RatioResult =
   | { missing: true }
   | { missing: false; ours: number; baseline: number; batch: number; agree: boolean };
-
-/** A top-level function of `source`, evaluated in a fresh context (with a spreadsheet in `zone`). */
-function freshFunction(source: string, name: string, zone?: string): CallOf | undefined {
-  const context = vm.createContext(zone === undefined ? {} : spreadsheetIn(zone));
-  vm.runInContext(source, context);
-  return vm.runInContext(`typeof ${name} === "function" ? ${name} : undefined`, context) as
-    CallOf | undefined;
-}
 
 function sameResult(ours: unknown, baseline: unknown): boolean {
   const flat = (x: unknown) =>

@@ -53,7 +53,8 @@ function loaded(addon: Addon, key = "Funnel"): LoadedFunnel {
   return addon.run<LoadedFunnel>("loadFunnel", key);
 }
 
-function withStage(funnel: Funnel): Funnel {
+/** The funnel with an Opportunity stage before its won stage: a save that grows the table. */
+export function withStage(funnel: Funnel): Funnel {
   const copy = structuredClone(funnel);
   const won = copy.stages.length - 1;
   copy.stages.splice(won, 0, {

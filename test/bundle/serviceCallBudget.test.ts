@@ -7,6 +7,7 @@
 import { HAND_TYPED_FUNNEL, openAddon, type Addon } from "../../fakes/addon";
 import { runNewPlan } from "../../fakes/newPlan";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
+import { withStage } from "../../bench/serviceCalls";
 import { presets } from "../../src/i18n/presets";
 import { inboundPreset } from "../../src/i18n/presets/inbound";
 import type {
@@ -38,15 +39,7 @@ describe("service calls of a command (SPEC §8)", () => {
     const addon = workbook();
     runNewPlan(addon, "newAnnualPlan");
     const current = addon.run<LoadedFunnel>("loadFunnel", "Funnel");
-    const funnel = structuredClone(current.funnel);
-    funnel.stages.splice(funnel.stages.length - 1, 0, {
-      name: "Opportunity",
-      owner: "Sales",
-      conversionToNext: 0.4,
-      daysInStage: 20,
-      entryCriteria: "",
-      exitCriteria: "",
-    });
+    const funnel = withStage(current.funnel);
     addon.counts.reset();
     const saved = addon.run<SaveResult>("saveFunnel", {
       funnel,

@@ -10,17 +10,13 @@ import { openAddon } from "../../fakes/addon";
 import { FakeLock } from "../../fakes/lock";
 import { FakeSession } from "../../fakes/session";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
-import { MENU } from "../../src/addon/menu";
 import type { Translated } from "../../src/i18n/glossary";
 import { sheetMessages } from "../../src/i18n/sheet";
 import { englishIn } from "../harness/englishText";
 import { runNewPlan } from "../../fakes/newPlan";
 import { presets } from "../../src/i18n/presets";
 import { at } from "../harness/at";
-
-const COMMANDS = MENU.flatMap((entry) => ("items" in entry ? entry.items : [entry])).map(
-  (item) => item.functionName,
-);
+import { MENU_COMMANDS } from "../harness/menu";
 
 /**
  * The text literals of a formula ("Sales cycle: "&B3&" days"), the only words a formula shows; a
@@ -103,7 +99,7 @@ describe.each(["sv", "ru", "pl", "zh-CN"] as const)("in %s", (language: Translat
     const addon = openAddon(book, new FakeLock(), new FakeSession(locale));
     const theirs = new Set(book.getSheets().map((s) => s.getName()));
     addon.bundle.call("onOpen", { authMode: "FULL" });
-    for (const command of COMMANDS) {
+    for (const command of MENU_COMMANDS) {
       addon.bundle.call(command);
       if (command === "newCohorts") addon.bundle.call("useMeasuredDays");
     }

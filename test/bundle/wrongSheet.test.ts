@@ -10,18 +10,15 @@ import { openAddon, type Addon } from "../../fakes/addon";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 import type { FakeSheet } from "../../fakes/sheet";
 import { servedPageData } from "../../fakes/pageData";
-import { MENU } from "../../src/addon/menu";
 import { templateOf } from "../../src/addon/templates/catalog";
 import { presets } from "../../src/i18n/presets";
 import { uiMessages } from "../../src/i18n/ui";
 import type { NewPlanData, SqlExportData, StageEditorData } from "../../src/wire/pages";
 import type { ChooseFunnelData } from "../../src/wire/pages";
 import { at } from "../harness/at";
+import { MENU_COMMANDS } from "../harness/menu";
 
-const COMMANDS = MENU.flatMap((entry) => ("items" in entry ? entry.items : [entry])).map(
-  (item) => item.functionName,
-);
-const TEMPLATE_COMMANDS = COMMANDS.filter((c) => templateOf(c) !== undefined);
+const TEMPLATE_COMMANDS = MENU_COMMANDS.filter((c) => templateOf(c) !== undefined);
 const t = uiMessages("en");
 
 /** What one command showed the user: alerts, toasts, pages, and the sheets it added. */
@@ -114,7 +111,7 @@ describe("a plan whose funnel was deleted, in view", () => {
   const addon = orphanedPlans(["Funnel"]);
   const gone = t.plans.viewFunnelGone("EMEA", "Funnel");
 
-  it.each(COMMANDS)("%s says why (or acts on the sheet alone)", (command) => {
+  it.each(MENU_COMMANDS)("%s says why (or acts on the sheet alone)", (command) => {
     const shown = run(addon, command, "Monthly targets", true);
     expect(somethingShown(shown)).toBeGreaterThan(0);
     const template = templateOf(command);

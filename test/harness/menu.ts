@@ -1,3 +1,5 @@
+import { MENU } from "../../src/addon/menu";
+
 /**
  * The add-on menu an English user sees (SPEC §6, §11), item by item with its submenu path:
  * written out here, not read from the catalogue, so a label changed by mistake fails the suites.
@@ -18,3 +20,8 @@ export const ENGLISH_MENU = [
   "Export funnel as SQL…",
   "Function reference",
 ];
+
+/** Every menu command's function name, submenus flattened, in the menu's order. */
+export const MENU_COMMANDS: readonly string[] = MENU.flatMap((entry) =>
+  "items" in entry ? entry.items : [entry],
+).map((item) => item.functionName);

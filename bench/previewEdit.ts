@@ -17,6 +17,7 @@ import { SheetLayouts } from "../preview/workbookView";
 import { annualLayout } from "../src/addon/templates/annualPlan";
 import { cohortsLayout } from "../src/addon/templates/cohorts";
 import { median } from "./stats";
+import { escapeRegExp } from "../src/core/escapeRegExp";
 
 export interface EditRow {
   what: string;
@@ -147,7 +148,7 @@ async function browserRoundTrip(page: Page, preview: RunningPreview, edit: Edit)
     await page.keyboard.type(edit.inputs[which]);
     const text = edit.shows.texts[which];
     const shown = page.locator(`td[data-a1="${edit.shows.a1}"]:not(.pending)`, {
-      hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`),
+      hasText: new RegExp(`^${escapeRegExp(text)}$`),
     });
     const started = performance.now();
     await page.keyboard.press("Enter");

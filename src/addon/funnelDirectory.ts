@@ -17,6 +17,7 @@ import { DEFAULT_FUNNEL_KEY, deriveKey, uniqueKey } from "../core/funnelKey";
 import { namedRangeNames, parseRangeName, type RangePart } from "../core/funnelRanges";
 import type { NamedRangePort, RangePort, SheetPort, SpreadsheetPort } from "./sheetsPort";
 import { CORE_COLUMNS, countDataRows, exitCriteriaLabels, readLayout } from "./stageTable";
+import { escapeRegExp } from "../core/escapeRegExp";
 
 export interface FunnelEntry {
   key: string;
@@ -111,10 +112,6 @@ function placedLater(
       return placed().acquisitionRows;
     },
   };
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** The order the stage editor lists funnels in: the default funnel first, then by name. */

@@ -21,6 +21,7 @@ import { inboundPreset } from "../../src/i18n/presets/inbound";
 import { uiMessages } from "../../src/i18n/ui";
 import type { CreateResult, LoadedFunnel, SaveResult } from "../../src/wire/stageApi";
 import { at } from "../harness/at";
+import { escapeRegExp } from "../../src/core/escapeRegExp";
 
 const sv = uiMessages("sv");
 
@@ -187,15 +188,11 @@ describe("Use measured days", () => {
       },
       // The store's own message (which step, all put back), inside the command's sentence.
       failed: new RegExp(
-        `^${escape(sv.plans.measuredDaysFailed(""))}.+${escape(sv.store.restored)}$`,
+        `^${escapeRegExp(sv.plans.measuredDaysFailed(""))}.+${escapeRegExp(sv.store.restored)}$`,
       ),
     });
   });
 });
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 describe("a failure while putting things back is said, not hidden", () => {
   it("New plan: when the half-built sheet cannot be removed, the alert says to check the sheet", () => {

@@ -8,6 +8,7 @@
  *   are also words of that language (Polish "a", "to", "on", "do"; Swedish "in", "per", "under").
  */
 import { BORROWED_WORDS, TRADE_TERMS, type Translated } from "../../src/i18n/glossary";
+import { escapeRegExp } from "../../src/core/escapeRegExp";
 
 const ENGLISH_MARKERS = new Set(
   (
@@ -36,10 +37,6 @@ const IDENTIFIERS =
 /** A math variable (c, x, Pk) or a two-letter abbreviation: not a sentence. */
 const SHORT = /^[A-Z]{1,2}$/i;
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 function stripTerms(text: string, language: Translated): string {
   const terms = [...TRADE_TERMS, ...(BORROWED_WORDS[language] ?? [])].sort(
     (a, b) => b.length - a.length,
@@ -47,7 +44,7 @@ function stripTerms(text: string, language: Translated): string {
   let rest = text;
   for (const term of terms) {
     // Bounded by Latin letters only: Chinese writes terms against its own characters (交付MQL数).
-    const bounded = `(?<!\\p{Script=Latin})${escape(term)}(?!\\p{Script=Latin})`;
+    const bounded = `(?<!\\p{Script=Latin})${escapeRegExp(term)}(?!\\p{Script=Latin})`;
     rest = rest.replace(new RegExp(bounded, "giu"), " ");
   }
   return rest;

@@ -13,6 +13,7 @@ import { launchChromium } from "../../fakes/chromium";
 import { at } from "../harness/at";
 import { annualLayout } from "../../src/addon/templates/annualPlan";
 import { cohortsLayout } from "../../src/addon/templates/cohorts";
+import { escapeRegExp } from "../../src/core/escapeRegExp";
 
 // Where the blocks of a fresh plan are: the layout helper's anchors, never copied row numbers.
 const cohorts = cohortsLayout().anchors;
@@ -62,7 +63,7 @@ afterEach(async () => {
 const cell = (a1: string) => page.locator(`td[data-a1="${a1}"]`);
 
 async function expectCell(a1: string, text: string): Promise<void> {
-  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRegExp(text);
   await page
     .locator(`td[data-a1="${a1}"]:not(.pending)`, { hasText: new RegExp(`^${escaped}$`) })
     .waitFor();

@@ -9,6 +9,7 @@
  */
 import { asText } from "../cellContents";
 import { readRecord } from "./planRecord";
+import { escapeRegExp } from "../../core/escapeRegExp";
 
 type Spreadsheet = Pick<GoogleAppsScript.Spreadsheet.Spreadsheet, "createTextFinder">;
 
@@ -25,10 +26,6 @@ export interface PlanLine {
 }
 
 const SEPARATOR = " · ";
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 /** The funnel line of each plan built on `funnel`. */
 function planLines(spreadsheet: Spreadsheet, funnel: FunnelRef): PlanLine[] {

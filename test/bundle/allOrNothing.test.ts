@@ -13,25 +13,14 @@ import { FakeLock } from "../../fakes/lock";
 import { FakeSession } from "../../fakes/session";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 import type { Funnel } from "../../src/core/funnel";
-import { presets } from "../../src/i18n/presets";
 import { inboundPreset } from "../../src/i18n/presets/inbound";
 import { uiMessages } from "../../src/i18n/ui";
 import type { CreateResult, LoadedFunnel } from "../../src/wire/stageApi";
 import { runNewPlan } from "../../fakes/newPlan";
 import { stage as typedStage } from "../harness/stages";
+import { ok, preset } from "../harness/store";
 
 const t = uiMessages("sv").store;
-
-function bowtie() {
-  const found = presets("en").find((p) => p.id === "bowtie");
-  if (!found) throw new Error("no Bowtie preset");
-  return found;
-}
-
-function ok<T extends { ok: boolean }>(result: T): T {
-  if (!result.ok) throw new Error(JSON.stringify(result));
-  return result;
-}
 
 /** A workbook as a team leaves it after a few weeks, with the user speaking Swedish. */
 function livedIn(): Addon {
@@ -43,7 +32,7 @@ function livedIn(): Addon {
   ok(
     addon.run<CreateResult>("createFunnel", { name: "Funnel", stages: inboundPreset("en").stages }),
   );
-  const { stages, wonStageIndex } = bowtie();
+  const { stages, wonStageIndex } = preset("bowtie");
   const crm = structuredClone(stages);
   crm[1]!.crmNames = ["Education call", "Webinar"];
   ok(
@@ -165,7 +154,7 @@ const COMMANDS: Command[] = [
   {
     name: "create: a Bowtie funnel with CRM names",
     run: (a) => {
-      const { stages, wonStageIndex } = bowtie();
+      const { stages, wonStageIndex } = preset("bowtie");
       const crm = structuredClone(stages);
       crm[0]!.crmNames = ["Visitor"];
       return a.run("createFunnel", { name: "Nordics", stages: crm, wonStageIndex });

@@ -22,13 +22,9 @@ import { uiMessages } from "../../src/i18n/ui";
 import type { CreateResult, LoadedFunnel, SaveResult } from "../../src/wire/stageApi";
 import { at } from "../harness/at";
 import { escapeRegExp } from "../../src/core/escapeRegExp";
+import { ok } from "../harness/store";
 
 const sv = uiMessages("sv");
-
-function ok<T extends { ok: boolean }>(result: T): T {
-  if (!result.ok) throw new Error(JSON.stringify(result));
-  return result;
-}
 
 /** A Swedish user's workbook: the default funnel, the user's own sheet and cells beside it. */
 function livedIn(): Addon {

@@ -8,21 +8,15 @@ import { openAddon, type Addon } from "../../fakes/addon";
 import { FakeLock } from "../../fakes/lock";
 import { FakeSession } from "../../fakes/session";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
-import { presets } from "../../src/i18n/presets";
 import { stageTableMessages } from "../../src/i18n/stageTable";
 import type { CreateResult, LoadedFunnel, SaveResult } from "../../src/wire/stageApi";
-
-function bowtie() {
-  const found = presets("en").find((p) => p.id === "bowtie");
-  if (!found) throw new Error("no Bowtie preset");
-  return found;
-}
+import { preset } from "../harness/store";
 
 function bowtieIn(locale: string): Addon {
   const book = new FakeWorkbook({ Notes: [] });
   book.setSpreadsheetLocale(locale);
   const addon = openAddon(book, new FakeLock(), new FakeSession("en"));
-  const { stages, wonStageIndex } = bowtie();
+  const { stages, wonStageIndex } = preset("bowtie");
   const created = addon.run<CreateResult>("createFunnel", {
     name: "Pipeline",
     stages,
@@ -50,7 +44,7 @@ describe.each([
     expect(loaded.problems).toEqual([]);
     expect(loaded.funnel.wonStageIndex).toBe(3);
     expect(loaded.funnel.stages.map((s) => s.conversionToNext)).toEqual(
-      bowtie().stages.map((s) => s.conversionToNext),
+      preset("bowtie").stages.map((s) => s.conversionToNext),
     );
 
     const saved = addon.run<SaveResult>("saveFunnel", {

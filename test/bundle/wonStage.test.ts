@@ -1,14 +1,8 @@
 import type { CreateResult, LoadedFunnel, SaveResult } from "../../src/wire/stageApi";
-import { presets } from "../../src/i18n/presets";
 import { HAND_TYPED_FUNNEL, openAddon, type Addon } from "../../fakes/addon";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 import { at } from "../harness/at";
-
-function bowtie() {
-  const found = presets("en").find((p) => p.id === "bowtie");
-  if (!found) throw new Error("no Bowtie preset");
-  return found;
-}
+import { preset } from "../harness/store";
 
 function refs(addon: Addon): Record<string, string> {
   const out: Record<string, string> = {};
@@ -19,7 +13,7 @@ function refs(addon: Addon): Record<string, string> {
 
 function withBowtie(): Addon {
   const addon = openAddon(new FakeWorkbook({ Notes: [["keep me"]] }));
-  const { stages, wonStageIndex } = bowtie();
+  const { stages, wonStageIndex } = preset("bowtie");
   const created = addon.run<CreateResult>("createFunnel", {
     name: "Funnel",
     stages,

@@ -167,7 +167,7 @@ describe("Cohorts on a HubSpot deals export pasted as it came", () => {
     expectCohorts(sheet, renamed);
   });
 
-  it("a funnel given its CRM names after the plan was built reads them once refreshed", () => {
+  it("a funnel given its CRM names after the plan was built reads them at once", () => {
     const addon = withInboundFunnel((f) =>
       f.stages.forEach((s, i) => {
         s.name = at(FUNNEL, i);
@@ -187,6 +187,10 @@ describe("Cohorts on a HubSpot deals export pasted as it came", () => {
     hubspotFunnel(funnel);
     const saved = addon.run<SaveResult>("saveFunnel", { funnel, fingerprint: loaded.fingerprint });
     if (!saved.ok) throw new Error(saved.message);
+    // A living sheet: the formulas read the new map at once, and a Refresh changes nothing.
+    expect(errorCells(sheet)).toEqual([]);
+    expectMeasured(sheet, FUNNEL);
+    expectCohorts(sheet, FUNNEL);
     sheet.activate();
     addon.run("refreshPlan");
     expect(errorCells(sheet)).toEqual([]);

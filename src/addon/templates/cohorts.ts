@@ -186,10 +186,11 @@ export function cohorts(
   const keyed = exportHead.range(0, 0, EXPORT_ROWS + 1, STAGE_ROOM);
   const data = `IF(COUNTA(${pasteHead})>0, ${paste.range(0, 0, paste.rows, PASTE_COLUMNS)}, ${keyed})`;
   // Column titles are read through the funnel's stage map, which names each stage and its CRM
-  // names; a funnel without CRM names has no map (src/addon/crmMap.ts), and its stage list names
-  // the stages (Refresh plan switches to the map once the funnel has one). Titles that name no
-  // stage — Record ID, Deal Name, an empty stage column — are left out ("ignore").
-  const stageOrder = funnel.hasMap === true ? map : stages;
+  // names; a funnel without CRM names has no map yet (src/addon/crmMap.ts) — the name is unknown
+  // (#NAME?) — and its stage list names the stages until the store writes one: the sheet follows
+  // the stage table without a Refresh. Titles that name no stage — Record ID, Deal Name, an empty
+  // stage column — are left out ("ignore").
+  const stageOrder = `IFERROR(${map}, ${stages})`;
   // Results are capped at the room they have: a map may have more rows than the funnel has stages.
   const measured = `ARRAY_CONSTRAIN(TRANSPOSE(STAGE_DAYS(${data}, "median", ${stageOrder}, "ignore")), ${STAGE_ROOM}, 1)`;
   const cohortTable = `ARRAY_CONSTRAIN(COHORT_CONVERSION(${data}, "month", , ${stageOrder}, "ignore"), ${MAX_PERIODS}, ${STAGE_ROOM + 1})`;

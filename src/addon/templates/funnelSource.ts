@@ -6,7 +6,6 @@
 import { MAX_STAGES, namedRangeNames, wonIndex } from "../../core/funnel";
 import { parseRangeName } from "../../core/funnelRanges";
 import { uiMessages } from "../../i18n/ui";
-import { needsMap } from "../crmMap";
 import { matchIds, parseIdNote } from "../stageIds";
 import { parseTable, readLayout } from "../stageTable";
 import type { FunnelRef } from "./sheetPlan";
@@ -78,7 +77,6 @@ export function readFunnel(sheet: Sheet, key: string, name: string, withIds: boo
       stages: acquisition.map((s) => s.name),
       keys: acquisition.map((s) => stageKey(s)),
       days: acquisition.map((s, i) => (i < acquisition.length - 1 ? (s.daysInStage ?? "") : "")),
-      hasMap: needsMap(funnel),
     },
   };
 }

@@ -106,11 +106,6 @@ export interface FunnelRef {
   keys: string[];
   /** Days in stage as the table holds them ("" where empty). */
   days: (number | string)[];
-  /**
-   * The funnel has CRM names or end names, so the store keeps its stage map `<key>_Map`
-   * (src/addon/crmMap.ts); without them there is no such named range.
-   */
-  hasMap?: boolean;
 }
 
 /** Number formats used across templates; `money` depends on the spreadsheet's locale. */

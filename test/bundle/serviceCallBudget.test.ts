@@ -66,7 +66,7 @@ describe("service calls of a command (SPEC §8)", () => {
     expect(calls(addon, "Sheet.getRange")).toBe(0);
   });
 
-  it("each command asks for the active spreadsheet and the spreadsheet's locale once", () => {
+  it("each command asks for the active spreadsheet once, its locale and the sheet in view at most once", () => {
     const addon = workbook();
     runNewPlan(addon, "newAnnualPlan");
     addon.book.getSheetByName("Funnel")?.activate();
@@ -84,7 +84,7 @@ describe("service calls of a command (SPEC §8)", () => {
 
   it("the stage editor of a workbook with one funnel looks at the sheet in view once", () => {
     // Even with one funnel the sheet in view is read: a plan of a deleted funnel must say why the
-    // sidebar shows another (SPEC §6) — once, its record read in one metadata call.
+    // sidebar shows another (SPEC §6) — once, its record read in at most one metadata call.
     const addon = workbook();
     runNewPlan(addon, "newAnnualPlan"); // a plan sheet in view: its record names the funnel
     addon.counts.reset();

@@ -226,6 +226,8 @@ describe("CRM data invariants", () => {
           ]);
           // A day with a clock change has an hour that doesn't exist in New York: skip those.
           const real = walls.filter(([a, b]) => offsetOf(a) !== "" && offsetOf(b) !== "");
+          // Every pair in a skipped hour leaves no record: nothing to compare (not a run).
+          fc.pre(real.length > 0);
           const asText = real.map(([a, b]) => [written(a, form), written(b, form)]);
           const asSerial = real.map(([a, b]) => [a / DAY + 25_569, b / DAY + 25_569]);
           const got = call("STAGE_DAYS", asText, "mean").flat();

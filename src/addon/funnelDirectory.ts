@@ -204,6 +204,25 @@ export function locateFunnel(ss: SpreadsheetPort, key: string): FunnelEntry | un
 }
 
 /**
+ * One funnel by its key with its named ranges (a write points them anew), found from its own
+ * sheet's named ranges: `<key>_Stages`, its sheet, then that sheet's names — however many funnels
+ * and sheets the workbook has (SPEC §8). Undefined without `<key>_Stages` and `<key>_Rates` on
+ * that sheet: the whole pass then decides (a table typed by hand, or ranges moved by hand).
+ */
+export function locateFunnelToWrite(ss: SpreadsheetPort, key: string): FunnelEntry | undefined {
+  const stages = ss.getRangeByName(namedRangeNames(key).stages);
+  if (!stages) return undefined;
+  const sheet = stages.getSheet();
+  const ranges: Partial<Record<RangePart, NamedRangePort>> = {};
+  for (const named of sheet.getNamedRanges()) {
+    const parsed = parseRangeName(named.getName());
+    if (parsed?.key === key) ranges[parsed.part] = named;
+  }
+  if (!ranges.stages || !ranges.rates) return undefined;
+  return placedLater({ key, sheet, name: sheet.getName(), ranges }, stages);
+}
+
+/**
  * One funnel by its key as the whole pass lists it — a funnel only with its rates, its stage count
  * with the post-sale stages — in at most seven calls, however many funnels the workbook has.
  */

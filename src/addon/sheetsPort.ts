@@ -37,6 +37,8 @@ export interface SheetPort {
   insertRowsAfter(afterPosition: number, howMany: number): unknown;
   deleteRows(rowPosition: number, howMany: number): unknown;
   setFrozenRows(rows: number): unknown;
+  /** Sheet.getNamedRanges: the named ranges on this sheet alone. */
+  getNamedRanges(): NamedRangePort[];
 }
 
 export interface NamedRangePort {

@@ -28,6 +28,7 @@ import type {
 import {
   listOrder,
   locateFunnel,
+  locateFunnelToWrite,
   locateListedFunnel,
   scanFunnels,
   type FunnelEntry,
@@ -54,6 +55,9 @@ export type { StageStoreDeps } from "./storeContext";
 export type DefaultCreated =
   | (Extract<CreateResult, { ok: true }> & { funnels: FunnelSummary[] })
   | Extract<CreateResult, { ok: false }>;
+
+/** A save whose reply shows no list: the funnel as saved, or why not. */
+export type SavedAlone = { ok: true; loaded: LoadedFunnel } | Extract<SaveResult, { ok: false }>;
 
 /** How many "Funnel 2", "Funnel 3"… a default funnel tries before it gives up. */
 const DEFAULT_NAME_TRIES = 50;
@@ -130,7 +134,22 @@ export class StageStore {
     return found;
   }
 
+  /** The stage editor's save: the reply carries the funnel list (SPEC §8). */
   saveFunnel(request: unknown): SaveResult {
+    return this.saving(request, true);
+  }
+
+  /**
+   * A save for a command that shows no list (Use measured days): the funnel is found from its own
+   * sheet's named ranges, so the calls do not grow with the workbook's other funnels (SPEC §8).
+   */
+  saveFunnelAlone(request: unknown): SavedAlone {
+    return this.saving(request, false);
+  }
+
+  private saving(request: unknown, list: true): SaveResult;
+  private saving(request: unknown, list: false): SavedAlone;
+  private saving(request: unknown, list: boolean): SaveResult | SavedAlone {
     const t = this.ctx.m.store;
     const shape = checkRequest("save", request);
     if (!shape.ok) {
@@ -141,11 +160,11 @@ export class StageStore {
     const validation = validateFunnel(shape.value.funnel, this.ctx.m.validation);
     if (!validation.ok)
       return { ok: false, reason: "invalid", message: t.invalid, issues: validation.issues };
-    return this.ctx.locked<SaveResult>(
+    return this.ctx.locked<SaveResult | SavedAlone>(
       () => ({ ok: false, reason: "busy", message: t.busy }),
       () => {
         try {
-          return this.save(validation.funnel, shape.value.fingerprint);
+          return this.save(validation.funnel, shape.value.fingerprint, list);
         } catch (e) {
           if (e instanceof Refused) return { ok: false, reason: "refused", message: e.message };
           return { ok: false, reason: "failed", message: this.ctx.failure("save", "", e) };
@@ -154,11 +173,14 @@ export class StageStore {
     );
   }
 
-  private save(funnel: Funnel, loadedPrint: string): SaveResult {
+  private save(funnel: Funnel, loadedPrint: string, list: boolean): SaveResult | SavedAlone {
     const { ctx } = this;
     const t = ctx.m.store;
-    const directory = scanFunnels(ctx.deps.spreadsheet);
-    const entry = directory.find(funnel.key);
+    const ss = ctx.deps.spreadsheet;
+    const directory = list ? scanFunnels(ss) : undefined;
+    const entry = directory
+      ? directory.find(funnel.key)
+      : (locateFunnelToWrite(ss, funnel.key) ?? scanFunnels(ss).find(funnel.key));
     if (!entry) return { ok: false, reason: "missing", message: t.sheetGone(funnel.key) };
     const cells = ctx.read(entry.sheet, true);
     const current = ctx.table(entry, cells);
@@ -182,11 +204,8 @@ export class StageStore {
       });
       writeTable(ctx.deps, journal, write);
     });
-    return {
-      ok: true,
-      loaded: ctx.loadedAfter(entry, plan),
-      funnels: listing(directory),
-    };
+    const loaded = ctx.loadedAfter(entry, plan);
+    return directory ? { ok: true, loaded, funnels: listing(directory) } : { ok: true, loaded };
   }
 
   createFunnel(request: unknown): CreateResult {

@@ -389,6 +389,7 @@ function withRanges(sheet: SheetPort, rects: readonly Rect[]): SheetPort {
     insertRowsAfter: (after, howMany) => sheet.insertRowsAfter(after, howMany),
     deleteRows: (at, howMany) => sheet.deleteRows(at, howMany),
     setFrozenRows: (rows) => sheet.setFrozenRows(rows),
+    getNamedRanges: () => sheet.getNamedRanges(),
   };
 }
 

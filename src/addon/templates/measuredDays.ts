@@ -3,9 +3,9 @@
  * Apps Script's sheet buttons are drawings bound to a script, which an add-on cannot ship, so the
  * one click is a menu item that works on the active Cohorts sheet: it writes the measured medians
  * into the stage table's Days in stage through the sidebar's own save path (a fresh load, then
- * StageStore.saveFunnel with that fingerprint: validation, lock, conflict check and
- * all-or-nothing included) once the user has seen each stage's days before → after and said yes. Each median belongs to the stage whose
- * export column it was measured from — found by the column's stage key, not its position (SPEC
+ * StageStore.saveFunnelAlone with that fingerprint: validation, lock, conflict check and
+ * all-or-nothing included) once the user has seen each stage's days before → after and said
+ * yes. Each median belongs to the stage whose export column it was measured from — found by the column's stage key, not its position (SPEC
  * §9) — and nothing is saved while the export's columns do not follow the funnel's stages.
  */
 import { wonIndex, type Funnel } from "../../core/funnel";
@@ -173,7 +173,7 @@ export function useMeasuredDays(): void {
   if (answer !== ui.Button.YES) return;
   let saved;
   try {
-    saved = stages.saveFunnel({ funnel, fingerprint: loaded.fingerprint });
+    saved = stages.saveFunnelAlone({ funnel, fingerprint: loaded.fingerprint });
   } catch (e) {
     say(messages.plans.measuredDaysFailed(messageOf(e)));
     return;

@@ -16,7 +16,7 @@ import { attachFormulaEngine } from "../fakes/workbookEngine";
 import { presets } from "../src/i18n/presets";
 import { inboundPreset } from "../src/i18n/presets/inbound";
 import type { Funnel } from "../src/core/funnel";
-import type { CreateResult, LoadedFunnel } from "../src/wire/stageApi";
+import type { CreateResult, FunnelListing, LoadedFunnel } from "../src/wire/stageApi";
 import { TEMPLATES } from "../src/addon/templates/catalog";
 import { menuMessages } from "../src/i18n/menu";
 
@@ -130,6 +130,7 @@ function newPlanWaits(template: (typeof TEMPLATES)[number]): Action[] {
 
 function actions(): Action[] {
   let current: LoadedFunnel | undefined;
+  let next: string | undefined;
   const list: Action[] = [
     {
       name: "open the stage editor (list + first funnel shown)",
@@ -199,8 +200,15 @@ function actions(): Action[] {
       // the two, so each is a wait of its own, as Use measured days' are.
       name: "delete a funnel",
       budget: { calls: 30, flushes: 1 },
+      before: (addon) => {
+        // The funnel the sidebar's list shows after this one: it asks for it to be shown next.
+        next = addon.run<FunnelListing[]>("getFunnels").find((f) => f.key !== "Funnel")?.key;
+      },
       run: (addon) => void addon.run("funnelUsage", "Funnel"),
-      afterYes: (addon) => void addon.run("deleteFunnel", "Funnel"),
+      afterYes: (addon) =>
+        void (next
+          ? addon.run("deleteFunnel", "Funnel", next)
+          : addon.run("deleteFunnel", "Funnel")),
     },
   ];
   return list;

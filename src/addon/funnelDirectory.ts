@@ -13,7 +13,7 @@
  * names.
  */
 import { parseA1Range } from "../core/a1";
-import { DEFAULT_FUNNEL_KEY, deriveKey, uniqueKey } from "../core/funnelKey";
+import { deriveKey, listOrder, uniqueKey } from "../core/funnelKey";
 import { namedRangeNames, parseRangeName, type RangePart } from "../core/funnelRanges";
 import type { NamedRangePort, RangePort, SheetPort, SpreadsheetPort } from "./sheetsPort";
 import { CORE_COLUMNS, countDataRows, exitCriteriaLabels, readLayout } from "./stageTable";
@@ -112,14 +112,6 @@ function placedLater(
       return placed().acquisitionRows;
     },
   };
-}
-
-/** The order the stage editor lists funnels in: the default funnel first, then by name. */
-export function listOrder(a: { key: string; name: string }, b: { key: string; name: string }) {
-  return (
-    Number(b.key === DEFAULT_FUNNEL_KEY) - Number(a.key === DEFAULT_FUNNEL_KEY) ||
-    a.name.localeCompare(b.name)
-  );
 }
 
 export function scanFunnels(ss: SpreadsheetPort): FunnelDirectory {

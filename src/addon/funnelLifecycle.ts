@@ -3,14 +3,20 @@
  * workbook — cells, formats, named ranges, notes — is as it was, and the reply says in the user's
  * language which step Sheets stopped at.
  */
-import { checkRequest, DEFAULT_FUNNEL_KEY } from "../core/funnel";
+import { checkRequest } from "../core/funnel";
 import { namedRangeNames, type RangePart } from "../core/funnelRanges";
 import type { DeleteResult, LoadedFunnel, RenameResult } from "../wire/stageApi";
-import { rangeOf, scanFunnels } from "./funnelDirectory";
+import {
+  locateFunnel,
+  locateFunnelToWrite,
+  rangeOf,
+  scanFunnels,
+  type FunnelDirectory,
+} from "./funnelDirectory";
 import { Journal } from "./journal";
 import { sheetNameProblem } from "./saveChecks";
 import { planSave } from "./savePlan";
-import { listing, listingOf, type StoreContext } from "./storeContext";
+import type { StoreContext } from "./storeContext";
 import { removeNamedRange, writeTable } from "./tableWrite";
 
 /**
@@ -30,19 +36,18 @@ export function renameFunnel(ctx: StoreContext, request: unknown): RenameResult 
   return ctx.locked<RenameResult>(
     () => ({ ok: false, message: t.busy }),
     () => {
-      const directory = scanFunnels(ctx.deps.spreadsheet);
-      const entry = directory.find(shape.value.key);
-      if (!entry) return { ok: false, message: t.noSuchFunnel(shape.value.key) };
+      // Found by its own named range, not by listing every funnel (SPEC §8); a table typed by
+      // hand has none yet, so only the whole pass finds it.
+      const ss = ctx.deps.spreadsheet;
+      const key = shape.value.key;
+      const entry = locateFunnel(ss, key) ?? scanFunnels(ss).find(key);
+      if (!entry) return { ok: false, message: t.noSuchFunnel(key) };
       const reply = (loaded?: LoadedFunnel): RenameResult => ({
         ok: true,
-        funnels: listing(directory).map((f) => (f.key === entry.key ? { ...f, name } : f)),
+        funnel: { key: entry.key, name },
         ...(loaded ? { loaded: { ...loaded, funnel: { ...loaded.funnel, name } } } : {}),
       });
       if (name === entry.name) return reply();
-      const clash = directory.funnels.find(
-        (f) => f !== entry && f.name.toLowerCase() === name.toLowerCase(),
-      );
-      if (clash) return { ok: false, message: t.sheetExists(clash.name) };
       // A table typed by hand is named now (read once, before any write); a funnel the store
       // made keeps its table as it is: nothing to read.
       const cells = entry.handTyped ? ctx.read(entry.sheet, true) : undefined;
@@ -68,7 +73,8 @@ export function renameFunnel(ctx: StoreContext, request: unknown): RenameResult 
           plans?.rename(lines, entry, name, journal.undo);
         });
       } catch (e) {
-        // A sheet of the user's already has the name (Sheets compares ignoring case).
+        // Another sheet — another funnel's or the user's — already has the name (Sheets compares
+        // ignoring case and refuses it): the rename was undone.
         const taken = ctx.sheetNamed(name, entry.sheet);
         if (taken) return { ok: false, message: t.sheetExists(taken) };
         return { ok: false, message: ctx.failure("rename", entry.name, e) };
@@ -80,23 +86,26 @@ export function renameFunnel(ctx: StoreContext, request: unknown): RenameResult 
 
 /**
  * Deletes a funnel: its named ranges, then its sheet. Plan sheets stay (the user may keep their
- * numbers); the stage editor names them before asking. The reply loads the funnel shown next.
+ * numbers); the stage editor names them before asking. The reply loads `next`, the funnel the
+ * sidebar shows next. Neither the funnel nor the next one is found by listing every funnel
+ * (SPEC §8): each by its own named ranges, and only a table typed by hand by the whole pass.
  */
-export function deleteFunnel(ctx: StoreContext, key: unknown): DeleteResult {
+export function deleteFunnel(ctx: StoreContext, key: unknown, next?: unknown): DeleteResult {
   const t = ctx.m.store;
   const checked = checkRequest("key", key);
   if (!checked.ok) return { ok: false, message: ctx.badRequest(checked, "key") };
+  const shown = next === undefined ? undefined : checkRequest("key", next);
+  if (shown && !shown.ok) return { ok: false, message: ctx.badRequest(shown, "key") };
   return ctx.locked<DeleteResult>(
     () => ({ ok: false, message: t.busy }),
     () => {
       const ss = ctx.deps.spreadsheet;
-      const directory = scanFunnels(ss);
-      const entry = directory.find(checked.value);
+      let directory: FunnelDirectory | undefined;
+      const listed = () => (directory ??= scanFunnels(ss));
+      const entry = locateFunnelToWrite(ss, checked.value) ?? listed().find(checked.value);
       if (!entry) return { ok: false, message: t.noSuchFunnel(checked.value) };
-      // Sheets refuses to delete a workbook's last sheet: asked only when no other funnel's sheet
-      // already shows there is another.
-      const otherSheet = directory.funnels.some((f) => f !== entry && f.name !== entry.name);
-      if (!otherSheet && ss.getSheets().length <= 1) return { ok: false, message: t.lastSheet };
+      // Sheets refuses to delete a workbook's last sheet.
+      if (ss.getSheets().length <= 1) return { ok: false, message: t.lastSheet };
       try {
         Journal.run((journal) => {
           journal.at("removingRanges");
@@ -119,15 +128,14 @@ export function deleteFunnel(ctx: StoreContext, key: unknown): DeleteResult {
       } catch (e) {
         return { ok: false, message: ctx.failure("delete", entry.name, e) };
       }
-      const rest = directory.funnels.filter((f) => f !== entry);
-      const next = rest.find((f) => f.key === DEFAULT_FUNNEL_KEY) ?? rest[0];
-      let loaded: LoadedFunnel | undefined;
+      const nextKey = shown?.value;
+      if (nextKey === undefined || nextKey === entry.key) return { ok: true };
       try {
-        loaded = next ? ctx.loaded(next, ctx.read(next.sheet)) : undefined;
+        const found = locateFunnel(ss, nextKey) ?? listed().find(nextKey);
+        return { ok: true, loaded: found ? ctx.loaded(found, ctx.read(found.sheet)) : undefined };
       } catch {
-        loaded = undefined; // the delete is done; the editor loads the next funnel itself
+        return { ok: true }; // the delete is done; the editor loads the next funnel itself
       }
-      return { ok: true, funnels: rest.map(listingOf), loaded };
     },
   );
 }

@@ -63,5 +63,5 @@ export const stageServer = {
   createFunnel: (request: CreateRequest): CreateResult => store().createFunnel(request),
   renameFunnel: (request: RenameRequest): RenameResult => store().renameFunnel(request),
   funnelUsage: (key: string): FunnelUsage => store().funnelUsage(key),
-  deleteFunnel: (key: string): DeleteResult => store().deleteFunnel(key),
+  deleteFunnel: (key: string, next?: string): DeleteResult => store().deleteFunnel(key, next),
 } satisfies StageServerApi;

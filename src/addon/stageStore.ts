@@ -25,8 +25,8 @@ import type {
   RenameResult,
   SaveResult,
 } from "../wire/stageApi";
+import { listOrder } from "../core/funnelKey";
 import {
-  listOrder,
   locateFunnel,
   locateFunnelToWrite,
   locateListedFunnel,
@@ -335,7 +335,7 @@ export class StageStore {
     return renameFunnel(this.ctx, request);
   }
 
-  deleteFunnel(key: unknown): DeleteResult {
-    return deleteFunnel(this.ctx, key);
+  deleteFunnel(key: unknown, next?: unknown): DeleteResult {
+    return deleteFunnel(this.ctx, key, next);
   }
 }

@@ -14,6 +14,17 @@ import { lazyPattern } from "./lazyPattern";
 
 export const DEFAULT_FUNNEL_KEY = "Funnel";
 
+/**
+ * The order the stage editor lists funnels in: the default funnel first, then by name. The server
+ * sorts the lists it sends with it, and the sidebar a list it changes itself (a rename).
+ */
+export function listOrder(a: { key: string; name: string }, b: { key: string; name: string }) {
+  return (
+    Number(b.key === DEFAULT_FUNNEL_KEY) - Number(a.key === DEFAULT_FUNNEL_KEY) ||
+    a.name.localeCompare(b.name)
+  );
+}
+
 /** Longest key: its longest named range (`<key>_PostStages`) stays within Sheets' 250 characters. */
 export const MAX_KEY_LENGTH = 250 - LONGEST_SUFFIX;
 // Unicode property classes, built on first use: as literals they cost V8 about 1 ms at every load.

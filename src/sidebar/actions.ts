@@ -1,9 +1,11 @@
 /**
  * What the sidebar asks the server (src/addon/stageServer.ts), one round trip per action, and
- * what it shows from each reply: a save, create or delete reply carries the funnel list and the
- * funnel to show, so nothing is fetched again (SPEC §8). The sheet stays the truth: every save
+ * what it shows from each reply: a save or create reply carries the funnel list and the funnel to
+ * show, a rename the new name and a delete the funnel shown next (the list shown is changed
+ * here), so nothing is fetched again (SPEC §8). The sheet stays the truth: every save
  * sends the fingerprint of the table it was loaded from, and a conflict offers a reload.
  */
+import { listOrder } from "../core/funnelKey";
 import { messageOf } from "../core/messageOf";
 import { formats, PRESETS, server, t } from "./page";
 import type { SidebarActions, SidebarView } from "./view";
@@ -104,10 +106,13 @@ export function sidebarActions(view: () => SidebarView): SidebarActions {
         const result = await server.renameFunnel({ key: loaded.funnel.key, name });
         if (!result.ok) return result.message;
         const from = loaded.funnel.name;
-        const to = result.funnels.find((f) => f.key === loaded.funnel.key)?.name ?? name.trim();
+        const to = result.funnel.name;
         loaded.funnel.name = to;
         v.hideForms();
-        v.showFunnels(result.funnels);
+        const renamed = v.state.funnels.map((f) =>
+          f.key === result.funnel.key ? result.funnel : f,
+        );
+        v.showFunnels(renamed.sort(listOrder));
         v.setStatus(t.renamed(from, to), "ok");
         return undefined;
       } catch (e) {
@@ -131,12 +136,24 @@ export function sidebarActions(view: () => SidebarView): SidebarActions {
                 usage.plans.join(t.listSeparator),
               );
         if (!(await v.ask(question, t.deleteConfirmButton, t.cancel))) return;
-        const result = await server.deleteFunnel(usage.key);
+        // The list shown, less this funnel, is what is left; its first (the default funnel, if
+        // it is left) is shown next, loaded by the same round trip.
+        const rest = v.state.funnels.filter((f) => f.key !== usage.key);
+        const next = rest[0];
+        const result = next
+          ? await server.deleteFunnel(usage.key, next.key)
+          : await server.deleteFunnel(usage.key);
         if (!result.ok) {
           v.setStatus(result.message, "error");
           return;
         }
-        v.show(result.loaded, result.funnels);
+        if (result.loaded || !next) v.show(result.loaded, rest);
+        else {
+          // The next funnel could not be read (changed meanwhile): the list as the sheet has it.
+          const funnels = await server.getFunnels();
+          const first = funnels[0];
+          v.show(first ? await server.loadFunnel(first.key) : undefined, funnels);
+        }
         v.setStatus(t.deleted(usage.name), "ok");
       } catch (e) {
         v.setStatus(t.couldNotDelete(messageOf(e)), "error");

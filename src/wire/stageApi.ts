@@ -86,12 +86,13 @@ export interface RenameRequest {
 }
 
 /**
- * The funnel list is what the sidebar shows next (the funnel in view keeps its stages and takes
- * the new name). `loaded` only when the rename wrote the table — a table typed by hand got its
- * named ranges and stage ids — so no rename reads a table just to send it back (SPEC §8).
+ * `funnel`: the funnel as it is now named (the sidebar renames it in the list it shows; the funnel
+ * in view keeps its stages) — no list of every funnel, whose names cost calls per funnel (SPEC §8).
+ * `loaded` only when the rename wrote the table — a table typed by hand got its named ranges and
+ * stage ids — so no rename reads a table just to send it back.
  */
 export type RenameResult =
-  { ok: true; funnels: FunnelListing[]; loaded?: LoadedFunnel } | { ok: false; message: string };
+  { ok: true; funnel: FunnelListing; loaded?: LoadedFunnel } | { ok: false; message: string };
 
 /** The plan sheets built on a funnel (they record its key), to name before deleting it. */
 export interface FunnelUsage {
@@ -100,9 +101,12 @@ export interface FunnelUsage {
   plans: string[];
 }
 
-/** `loaded`: the funnel shown next (the default funnel, else the first); absent when none is left. */
-export type DeleteResult =
-  { ok: true; funnels: FunnelListing[]; loaded?: LoadedFunnel } | { ok: false; message: string };
+/**
+ * `loaded`: the funnel the sidebar asked to show next (`next`, from the list it shows: the default
+ * funnel, else the first left); absent when it asked for none or that one could not be read. The
+ * sidebar drops the deleted funnel from its own list: no list of every funnel is read (SPEC §8).
+ */
+export type DeleteResult = { ok: true; loaded?: LoadedFunnel } | { ok: false; message: string };
 
 /** Every server function the sidebar may call, with its argument and result. */
 export interface StageServerApi {
@@ -112,5 +116,5 @@ export interface StageServerApi {
   createFunnel(request: CreateRequest): CreateResult;
   renameFunnel(request: RenameRequest): RenameResult;
   funnelUsage(key: string): FunnelUsage;
-  deleteFunnel(key: string): DeleteResult;
+  deleteFunnel(key: string, next?: string): DeleteResult;
 }

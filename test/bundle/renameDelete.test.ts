@@ -52,11 +52,8 @@ describe("rename and delete a funnel (SPEC §5) through dist/Code.js", () => {
 
   it("delete removes the funnel's named ranges with its sheet, and nothing else", () => {
     const addon = twoFunnelsAndPlans();
-    const result = addon.run<DeleteResult>("deleteFunnel", "EMEA");
-    expect(result).toMatchObject({
-      ok: true,
-      funnels: [{ key: "Funnel", name: "Funnel" }],
-    });
+    const result = addon.run<DeleteResult>("deleteFunnel", "EMEA", "Funnel");
+    expect(result).toMatchObject({ ok: true });
     // The reply carries the funnel the sidebar shows next: no second round trip.
     expect(result.ok && result.loaded?.funnel.stages.map((s) => s.name)).toEqual([
       "Visit",
@@ -121,6 +118,14 @@ describe("rename and delete a funnel (SPEC §5) through dist/Code.js", () => {
       ok: false,
       message: 'A sheet called "Notes" already exists: choose another name.',
     });
+    // Another funnel's name, in other case: Sheets refuses it as a sheet name; nothing changed.
+    const plan = addon.book.getSheetByName("Annual plan")!;
+    const line = String(plan.getRange("A2").getValue());
+    expect(addon.run<RenameResult>("renameFunnel", { key: "EMEA", name: "FUNNEL" })).toEqual({
+      ok: false,
+      message: 'A sheet called "Funnel" already exists: choose another name.',
+    });
+    expect(String(plan.getRange("A2").getValue())).toBe(line);
     expect(addon.book.getSheetByName("EMEA")).not.toBeNull();
   });
 });

@@ -246,6 +246,20 @@ describe("one round trip per action (SPEC §8)", () => {
     expect(await s.page.locator("#funnel-picker").inputValue()).toBe("EMEA");
     expect((await stageNames(s.page))[0]).toBe("Prospect");
   });
+
+  it("a next funnel gone since the list was shown: the delete is done, the list read again", async () => {
+    const book = twoFunnels();
+    const s = await open(book);
+    // Behind the sidebar's back, another user deletes EMEA, the funnel its list shows next.
+    s.addon.run("deleteFunnel", "EMEA");
+    s.calls.length = 0;
+    await s.page.locator("#delete-funnel").click();
+    await s.page.locator("#confirm-yes").click();
+    await s.page.locator("#status.ok", { hasText: 'Deleted the "Funnel" funnel.' }).waitFor();
+    expect(s.calls).toEqual(["funnelUsage", "deleteFunnel", "getFunnels"]);
+    expect(await s.page.locator("#funnel-picker option").allTextContents()).toEqual([]);
+    expect(await s.page.locator("section.empty").isVisible()).toBe(true);
+  });
 });
 
 describe("the won stage", () => {

@@ -77,6 +77,19 @@ describe("rename and delete a funnel (SPEC §5) through dist/Code.js", () => {
     });
   });
 
+  it("delete loads the funnel asked for next only when there is one to read", () => {
+    const addon = twoFunnelsAndPlans();
+    // A next key that is not text is refused before anything is deleted.
+    expect(addon.run<DeleteResult>("deleteFunnel", "EMEA", 7)).toEqual({
+      ok: false,
+      message: expect.stringMatching(/cannot read \(key: /),
+    });
+    expect(addon.book.getSheetByName("EMEA")).not.toBeNull();
+    // A next funnel gone meanwhile: the delete is done, nothing shown (the sidebar lists again).
+    expect(addon.run<DeleteResult>("deleteFunnel", "EMEA", "Gone")).toEqual({ ok: true });
+    expect(addon.book.getSheetByName("EMEA")).toBeNull();
+  });
+
   it("rename changes the sheet and the plans' top line; the key and formulas stay", () => {
     const addon = twoFunnelsAndPlans();
     const result = addon.run<RenameResult>("renameFunnel", { key: "EMEA", name: "Europe" });

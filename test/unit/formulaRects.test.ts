@@ -23,7 +23,6 @@ function gridOf(picture: string[], row = 1, col = 1): PlanGrid {
     colors: blank(""),
     backgrounds: blank(""),
     notes: blank(""),
-    sizes: blank(10),
     wraps: blank(false),
     owned: blank(true),
     styles: blank("output"),

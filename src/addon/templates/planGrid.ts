@@ -17,16 +17,15 @@ interface Look {
   weight?: "bold";
   color?: string;
   background?: string;
-  size?: number;
   /** Long headers and labels wrap between words rather than widen every column. */
   wrap?: boolean;
 }
 
 /** Each style's look; inputs are blue on a light tint (the modelling convention users know). */
 const LOOK: Record<CellStyle, Look> = {
-  title: { weight: "bold", size: 16 },
+  title: { weight: "bold" },
   subtitle: { color: GREY_TEXT },
-  section: { weight: "bold", color: "#1a73e8", size: 11 },
+  section: { weight: "bold", color: "#1a73e8" },
   header: { weight: "bold", background: "#f1f3f4", wrap: true },
   label: { wrap: true },
   // Typed text (a channel, a deal's company) wraps like a label: its neighbour is filled, so it
@@ -56,7 +55,6 @@ export interface PlanGrid {
   colors: string[][];
   backgrounds: string[][];
   notes: string[][];
-  sizes: number[][];
   wraps: boolean[][];
   /** The cells the plan lays out (in a block, or the marker column); the rest are the user's. */
   owned: boolean[][];
@@ -86,7 +84,6 @@ export function planGrid(plan: SheetPlan): PlanGrid {
     colors: filled(rows, cols, BLACK),
     backgrounds: filled(rows, cols, WHITE),
     notes: filled(rows, cols, ""),
-    sizes: filled(rows, cols, 10),
     wraps: filled(rows, cols, false),
     owned: filled(rows, cols, false),
     styles: filled<CellStyle | "">(rows, cols, ""),
@@ -158,7 +155,6 @@ function paint(grid: PlanGrid, block: Block): void {
       set(grid, "weights", row, col, look.weight ?? "normal");
       set(grid, "colors", row, col, look.color ?? BLACK);
       set(grid, "backgrounds", row, col, look.background ?? WHITE);
-      set(grid, "sizes", row, col, look.size ?? 10);
       set(grid, "wraps", row, col, look.wrap === true);
     }),
   );

@@ -115,7 +115,6 @@ function gridOver(rects: readonly Rect[], cells: SheetCells): PlanGrid {
     colors: fill(() => "#000000"),
     backgrounds: fill((r, c) => cells.backgrounds[r - 1]?.[c - 1] || "#ffffff"),
     notes: fill(() => ""),
-    sizes: fill(() => 10),
     wraps: fill(() => false),
     owned: fill(() => true),
     styles: fill(() => ""),

@@ -231,7 +231,6 @@ function planLikeGrid(grid: PlanGrid): PlanGrid {
     colors: copy(grid.colors),
     backgrounds: copy(grid.backgrounds),
     notes: copy(grid.notes),
-    sizes: copy(grid.sizes),
     wraps: copy(grid.wraps),
     owned: copy(grid.owned),
     styles: copy(grid.styles),

@@ -14,7 +14,7 @@
  */
 import { parseA1Range } from "../core/a1";
 import { deriveKey, listOrder, uniqueKey } from "../core/funnelKey";
-import { namedRangeNames, parseRangeName, type RangePart } from "../core/funnelRanges";
+import { namedRangeNames, parseRangeName, RANGE_PARTS, type RangePart } from "../core/funnelRanges";
 import type { NamedRangePort, RangePort, SheetPort, SpreadsheetPort } from "./sheetsPort";
 import { CORE_COLUMNS, countDataRows, exitCriteriaLabels, readLayout } from "./stageTable";
 import { escapeRegExp } from "../core/escapeRegExp";
@@ -196,13 +196,17 @@ export function locateFunnel(ss: SpreadsheetPort, key: string): FunnelEntry | un
 }
 
 /**
- * One funnel by its key with its named ranges (a write points them anew), found from its own
- * sheet's named ranges: `<key>_Stages`, its sheet, then that sheet's names — however many funnels
- * and sheets the workbook has (SPEC §8). Undefined without `<key>_Stages` and `<key>_Rates` on
- * that sheet: the whole pass then decides (a table typed by hand, or ranges moved by hand).
+ * One funnel by its key with its named ranges (a write points them anew or removes them), found
+ * from its own sheet: `<key>_Stages`, its sheet, that sheet's named ranges, then each of the
+ * funnel's names not on that sheet asked for by name — a handful of calls however many funnels
+ * and sheets the workbook has (SPEC §8). Undefined when `<key>_Stages` or `<key>_Rates` is not on
+ * that sheet, or another of its names points elsewhere (moved by hand): the whole pass then
+ * decides, as it does for a table typed by hand. A name left broken elsewhere (its sheet deleted)
+ * is not seen here: Spreadsheet.getRangeByName has no range for it.
  */
 export function locateFunnelToWrite(ss: SpreadsheetPort, key: string): FunnelEntry | undefined {
-  const stages = ss.getRangeByName(namedRangeNames(key).stages);
+  const names = namedRangeNames(key);
+  const stages = ss.getRangeByName(names.stages);
   if (!stages) return undefined;
   const sheet = stages.getSheet();
   const ranges: Partial<Record<RangePart, NamedRangePort>> = {};
@@ -211,6 +215,8 @@ export function locateFunnelToWrite(ss: SpreadsheetPort, key: string): FunnelEnt
     if (parsed?.key === key) ranges[parsed.part] = named;
   }
   if (!ranges.stages || !ranges.rates) return undefined;
+  for (const part of RANGE_PARTS)
+    if (!ranges[part] && ss.getRangeByName(names[part])) return undefined;
   return placedLater({ key, sheet, name: sheet.getName(), ranges }, stages);
 }
 

@@ -6,13 +6,7 @@
 import { checkRequest } from "../core/funnel";
 import { namedRangeNames, type RangePart } from "../core/funnelRanges";
 import type { DeleteResult, LoadedFunnel, RenameResult } from "../wire/stageApi";
-import {
-  locateFunnel,
-  locateFunnelToWrite,
-  rangeOf,
-  scanFunnels,
-  type FunnelDirectory,
-} from "./funnelDirectory";
+import { locateFunnel, locateFunnelToWrite, rangeOf, scanFunnels } from "./funnelDirectory";
 import { Journal } from "./journal";
 import { sheetNameProblem } from "./saveChecks";
 import { planSave } from "./savePlan";
@@ -87,8 +81,8 @@ export function renameFunnel(ctx: StoreContext, request: unknown): RenameResult 
 /**
  * Deletes a funnel: its named ranges, then its sheet. Plan sheets stay (the user may keep their
  * numbers); the stage editor names them before asking. The reply loads `next`, the funnel the
- * sidebar shows next. Neither the funnel nor the next one is found by listing every funnel
- * (SPEC §8): each by its own named ranges, and only a table typed by hand by the whole pass.
+ * sidebar shows next. Neither is found by listing every funnel (SPEC §8): each by its own named
+ * ranges; only a funnel to delete that is a table typed by hand needs the whole pass.
  */
 export function deleteFunnel(ctx: StoreContext, key: unknown, next?: unknown): DeleteResult {
   const t = ctx.m.store;
@@ -100,9 +94,7 @@ export function deleteFunnel(ctx: StoreContext, key: unknown, next?: unknown): D
     () => ({ ok: false, message: t.busy }),
     () => {
       const ss = ctx.deps.spreadsheet;
-      let directory: FunnelDirectory | undefined;
-      const listed = () => (directory ??= scanFunnels(ss));
-      const entry = locateFunnelToWrite(ss, checked.value) ?? listed().find(checked.value);
+      const entry = locateFunnelToWrite(ss, checked.value) ?? scanFunnels(ss).find(checked.value);
       if (!entry) return { ok: false, message: t.noSuchFunnel(checked.value) };
       // Sheets refuses to delete a workbook's last sheet.
       if (ss.getSheets().length <= 1) return { ok: false, message: t.lastSheet };
@@ -130,8 +122,10 @@ export function deleteFunnel(ctx: StoreContext, key: unknown, next?: unknown): D
       }
       const nextKey = shown?.value;
       if (nextKey === undefined || nextKey === entry.key) return { ok: true };
+      // By its own named range only: a table typed by hand would need the whole pass (calls per
+      // funnel, and a flush after the delete's writes), so the sidebar lists and loads it then.
       try {
-        const found = locateFunnel(ss, nextKey) ?? listed().find(nextKey);
+        const found = locateFunnel(ss, nextKey);
         return { ok: true, loaded: found ? ctx.loaded(found, ctx.read(found.sheet)) : undefined };
       } catch {
         return { ok: true }; // the delete is done; the editor loads the next funnel itself

@@ -4,8 +4,9 @@
  * finds the funnels (funnelDirectory), one read of the funnel's sheet gives its table
  * (funnelTable). Every write is validated, locked, conflict-checked, checked against Sheets' limits
  * before anything is written (savePlan, saveChecks), and all-or-nothing (journal, tableWrite).
- * Replies carry what the stage editor shows next — the funnel list and the loaded funnel — so it
- * needs no second call; failures come back in the user's language.
+ * Replies carry what the stage editor shows next — a save's or create's the funnel list and the
+ * loaded funnel, a rename's the new name, a delete's the funnel shown next — so it needs no second
+ * call; failures come back in the user's language.
  */
 import {
   checkRequest,

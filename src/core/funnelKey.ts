@@ -16,12 +16,13 @@ export const DEFAULT_FUNNEL_KEY = "Funnel";
 
 /**
  * The order the stage editor lists funnels in: the default funnel first, then by name. The server
- * sorts the lists it sends with it, and the sidebar a list it changes itself (a rename).
+ * sorts the lists it sends with it, and the sidebar a list it changes itself (a rename), so the
+ * names are compared in one fixed collation: each side's default locale could differ.
  */
 export function listOrder(a: { key: string; name: string }, b: { key: string; name: string }) {
   return (
     Number(b.key === DEFAULT_FUNNEL_KEY) - Number(a.key === DEFAULT_FUNNEL_KEY) ||
-    a.name.localeCompare(b.name)
+    a.name.localeCompare(b.name, "en")
   );
 }
 

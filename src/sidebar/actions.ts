@@ -147,14 +147,18 @@ export function sidebarActions(view: () => SidebarView): SidebarActions {
           v.setStatus(result.message, "error");
           return;
         }
-        if (result.loaded || !next) v.show(result.loaded, rest);
-        else {
-          // The next funnel could not be read (changed meanwhile): the list as the sheet has it.
+        v.show(result.loaded, rest);
+        v.setStatus(t.deleted(usage.name), "ok");
+        if (result.loaded || !next) return;
+        // The delete is done; the next funnel could not be loaded with it (changed meanwhile, or
+        // a table typed by hand): the list as the sheet has it now, and its first funnel.
+        try {
           const funnels = await server.getFunnels();
           const first = funnels[0];
           v.show(first ? await server.loadFunnel(first.key) : undefined, funnels);
+        } catch (e) {
+          v.setStatus(t.couldNotLoad(messageOf(e)), "error");
         }
-        v.setStatus(t.deleted(usage.name), "ok");
       } catch (e) {
         v.setStatus(t.couldNotDelete(messageOf(e)), "error");
       }

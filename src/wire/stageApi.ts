@@ -2,8 +2,9 @@
  * The server API of the stage editor: request and response shapes shared by the server functions
  * (src/addon/stageServer.ts) and the sidebar's typed google.script.run wrapper. Everything here is
  * plain JSON: no Date, no class instances (google.script.run drops what JSON cannot carry).
- * Replies carry what the stage editor shows next (the funnel list, the loaded funnel), so it never
- * needs a second round trip (SPEC §8).
+ * Replies carry what the stage editor shows next (the funnel list, the loaded funnel, a new name),
+ * so it needs no second round trip (SPEC §8) — but after a delete whose next funnel could not be
+ * loaded with it.
  */
 import type { Funnel, FunnelIssue, Stage } from "../core/funnel";
 

@@ -34,7 +34,7 @@ const CEILING: Record<string, number> = {
   "Refresh plan (Capacity plan (reps, hires, SDRs))": 28,
   "Refresh plan (Pipeline coverage and forecast)": 29,
   "Use measured days in the funnel (Cohorts sheet): until it asks": 18,
-  "Use measured days in the funnel (Cohorts sheet): after Yes": 21,
+  "Use measured days in the funnel (Cohorts sheet): after Yes": 24,
 };
 
 /**

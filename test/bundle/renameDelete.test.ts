@@ -7,7 +7,7 @@ import type {
 import { runNewPlan } from "../../fakes/newPlan";
 import { anchor } from "../templates/templateHarness";
 import { presets } from "../../src/i18n/presets";
-import { openAddon, type Addon } from "../../fakes/addon";
+import { HAND_TYPED_FUNNEL, openAddon, type Addon } from "../../fakes/addon";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 import { at } from "../harness/at";
 
@@ -75,6 +75,29 @@ describe("rename and delete a funnel (SPEC §5) through dist/Code.js", () => {
       ok: false,
       message: 'There is no funnel "EMEA" in this spreadsheet any more.',
     });
+  });
+
+  it("delete removes a name of the funnel's that was moved to another sheet by hand", () => {
+    const addon = twoFunnelsAndPlans();
+    const days = addon.book.getNamedRanges().find((n) => n.getName() === "EMEA_Days")!;
+    days.setRange(addon.book.getSheetByName("Notes")!.getRange("B1:B4"));
+    expect(addon.run<DeleteResult>("deleteFunnel", "EMEA", "Funnel")).toMatchObject({ ok: true });
+    expect(names(addon)).toEqual(["Funnel_Days", "Funnel_Rates", "Funnel_Stages"]);
+    expect(addon.book.getSheetByName("Notes")!.getRange("A1").getValue()).toBe("keep me");
+  });
+
+  it("delete loads a next funnel typed by hand only through the sidebar's own list", () => {
+    const addon = twoFunnelsAndPlans();
+    addon.book.insertSheet("Typed").getRange(1, 1, 5, 6).setValues(HAND_TYPED_FUNNEL);
+    const typedKey = addon
+      .run<{ key: string; name: string }[]>("getFunnels")
+      .find((f) => f.name === "Typed")?.key;
+    expect(typedKey).toBeDefined();
+    addon.counts.reset();
+    // Found by the whole pass only: not looked for after the delete (calls per funnel, a flush).
+    expect(addon.run<DeleteResult>("deleteFunnel", "EMEA", typedKey)).toEqual({ ok: true });
+    expect(addon.counts.calls).not.toContain("Spreadsheet.getNamedRanges");
+    expect(addon.counts.flushes).toBe(1);
   });
 
   it("delete loads the funnel asked for next only when there is one to read", () => {

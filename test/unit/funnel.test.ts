@@ -1,4 +1,5 @@
 import { deriveKey, uniqueKey, validateFunnel, type Funnel } from "../../src/core/funnel";
+import { listOrder } from "../../src/core/funnelKey";
 import { presets } from "../../src/i18n/presets";
 import {
   CORE_LAYOUT,
@@ -116,5 +117,24 @@ describe("the stage table", () => {
     );
     expect(fingerprint(rows, formulas, ["a", "b"])).not.toBe(fingerprint(rows, [], ["a", "b"]));
     expect(fingerprint(rows, [], ["a", "b"])).not.toBe(fingerprint(rows, [], ["a", "c"]));
+  });
+});
+
+describe("the funnel list's order", () => {
+  it("puts the default funnel first, then names in one collation whatever the runtime's locale", () => {
+    const list = [
+      { key: "Zeta", name: "Zeta" },
+      { key: "Arende", name: "Ärende" },
+      { key: "Funnel", name: "Tratt" },
+      { key: "alpha", name: "alpha" },
+    ];
+    // A Swedish collation would put Ä after Z; the server and the sidebar must agree, so neither
+    // uses its own locale.
+    expect([...list].sort(listOrder).map((f) => f.name)).toEqual([
+      "Tratt",
+      "alpha",
+      "Ärende",
+      "Zeta",
+    ]);
   });
 });

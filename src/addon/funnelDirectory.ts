@@ -199,10 +199,10 @@ export function locateFunnel(ss: SpreadsheetPort, key: string): FunnelEntry | un
  * One funnel by its key with its named ranges (a write points them anew or removes them), found
  * from its own sheet: `<key>_Stages`, its sheet, that sheet's named ranges, then each of the
  * funnel's names not on that sheet asked for by name — a handful of calls however many funnels
- * and sheets the workbook has (SPEC §8). Undefined when `<key>_Stages` or `<key>_Rates` is not on
- * that sheet, or another of its names points elsewhere (moved by hand): the whole pass then
- * decides, as it does for a table typed by hand. A name left broken elsewhere (its sheet deleted)
- * is not seen here: Spreadsheet.getRangeByName has no range for it.
+ * and sheets the workbook has (SPEC §8). Undefined when `<key>_Stages`, `_Rates` or `_Days` is
+ * not on that sheet, or another of its names points elsewhere (moved by hand): the whole pass
+ * then decides, as it does for a table typed by hand. An optional name (post-sale, CRM map) left
+ * broken elsewhere (its sheet deleted) is not seen here: getRangeByName has no range for it.
  */
 export function locateFunnelToWrite(ss: SpreadsheetPort, key: string): FunnelEntry | undefined {
   const names = namedRangeNames(key);
@@ -214,7 +214,8 @@ export function locateFunnelToWrite(ss: SpreadsheetPort, key: string): FunnelEnt
     const parsed = parseRangeName(named.getName());
     if (parsed?.key === key) ranges[parsed.part] = named;
   }
-  if (!ranges.stages || !ranges.rates) return undefined;
+  // The store gives every funnel these three: one missing here was moved or broken by hand.
+  if (!ranges.stages || !ranges.rates || !ranges.days) return undefined;
   for (const part of RANGE_PARTS)
     if (!ranges[part] && ss.getRangeByName(names[part])) return undefined;
   return placedLater({ key, sheet, name: sheet.getName(), ranges }, stages);

@@ -86,6 +86,16 @@ describe("rename and delete a funnel (SPEC §5) through dist/Code.js", () => {
     expect(addon.book.getSheetByName("Notes")!.getRange("A1").getValue()).toBe("keep me");
   });
 
+  it("delete removes a name of the funnel's left broken on a sheet deleted by hand", () => {
+    const addon = twoFunnelsAndPlans();
+    const days = addon.book.getNamedRanges().find((n) => n.getName() === "EMEA_Days")!;
+    const scratch = addon.book.insertSheet("Scratch");
+    days.setRange(scratch.getRange("A1:A4"));
+    addon.book.deleteSheet(scratch);
+    expect(addon.run<DeleteResult>("deleteFunnel", "EMEA", "Funnel")).toMatchObject({ ok: true });
+    expect(names(addon)).toEqual(["Funnel_Days", "Funnel_Rates", "Funnel_Stages"]);
+  });
+
   it("delete loads a next funnel typed by hand only through the sidebar's own list", () => {
     const addon = twoFunnelsAndPlans();
     addon.book.insertSheet("Typed").getRange(1, 1, 5, 6).setValues(HAND_TYPED_FUNNEL);

@@ -137,6 +137,19 @@ describe("rename and delete a funnel (SPEC §5) through dist/Code.js", () => {
     expect(addon.run<FunnelUsage>("funnelUsage", "EMEA").name).toBe("Europe");
   });
 
+  it("a key asked in other case is the same funnel, as Sheets' named ranges are", () => {
+    const addon = twoFunnelsAndPlans();
+    expect(addon.run<FunnelUsage>("funnelUsage", "emea").plans).toEqual([
+      "Annual plan",
+      "Monthly targets",
+    ]);
+    expect(addon.run<RenameResult>("renameFunnel", { key: "emea", name: "Europe" })).toMatchObject({
+      ok: true,
+    });
+    const plan = addon.book.getSheetByName("Annual plan")!;
+    expect(String(plan.getRange("A2").getValue())).toMatch(/^Funnel: Europe · /);
+  });
+
   it("rename rewrites the funnel's name in a translated plan's top line too", () => {
     const addon = twoFunnelsAndPlans();
     addon.book.setSpreadsheetLocale("sv_SE");

@@ -35,7 +35,9 @@ function planLines(spreadsheet: Spreadsheet, funnel: FunnelRef): PlanLine[] {
   for (const cell of spreadsheet.createTextFinder(pattern).useRegularExpression(true).findAll()) {
     if (cell.getA1Notation() !== "A2") continue;
     const sheet = cell.getSheet(); // once: each call is a service call (SPEC §8)
-    if (readRecord(sheet)?.record.funnel !== funnel.key) continue;
+    // Keys compare ignoring case, as Sheets compares the named ranges they stand for: a funnel
+    // asked for as "emea" is the funnel "EMEA" (Spreadsheet.getRangeByName found it so).
+    if (readRecord(sheet)?.record.funnel.toLowerCase() !== funnel.key.toLowerCase()) continue;
     lines.push({
       sheetName: () => sheet.getName(),
       cell,

@@ -14,6 +14,17 @@ import type { SidebarActions, SidebarView } from "./view";
 export function sidebarActions(view: () => SidebarView): SidebarActions {
   let saving = false;
 
+  /**
+   * The list as the sheet has it now, and the funnel `key` if it is still there, else the first:
+   * what the sheet holds after someone changed it. Whether a funnel is shown.
+   */
+  async function showAsListed(key?: string): Promise<boolean> {
+    const funnels = await server.getFunnels();
+    const still = funnels.find((f) => f.key === key) ?? funnels[0];
+    view().show(still ? await server.loadFunnel(still.key) : undefined, funnels);
+    return still !== undefined;
+  }
+
   return {
     /** The funnel picker changed: asks before unsaved edits are dropped, else puts it back. */
     async switchFunnel(key) {
@@ -33,12 +44,8 @@ export function sidebarActions(view: () => SidebarView): SidebarActions {
 
     async reload() {
       const v = view();
-      const key = v.state.loaded?.funnel.key;
       try {
-        const funnels = await server.getFunnels();
-        const still = funnels.find((f) => f.key === key) ?? funnels[0];
-        v.show(still ? await server.loadFunnel(still.key) : undefined, funnels);
-        if (still) v.setStatus(t.reloaded, "ok");
+        if (await showAsListed(v.state.loaded?.funnel.key)) v.setStatus(t.reloaded, "ok");
       } catch (e) {
         v.setStatus(t.couldNotLoad(messageOf(e)), "error");
       }
@@ -153,9 +160,7 @@ export function sidebarActions(view: () => SidebarView): SidebarActions {
         // The delete is done; the next funnel could not be loaded with it (changed meanwhile, or
         // a table typed by hand): the list as the sheet has it now, and its first funnel.
         try {
-          const funnels = await server.getFunnels();
-          const first = funnels[0];
-          v.show(first ? await server.loadFunnel(first.key) : undefined, funnels);
+          await showAsListed();
         } catch (e) {
           v.setStatus(t.couldNotLoad(messageOf(e)), "error");
         }

@@ -43,9 +43,6 @@ export interface FunnelEntry {
   handTyped: boolean;
 }
 
-/** A funnel's key and name: all the stage editor's list shows (SPEC §5). */
-export type FunnelName = Pick<FunnelEntry, "key" | "name">;
-
 export interface FunnelDirectory {
   funnels: FunnelEntry[];
   find(key: string): FunnelEntry | undefined;

@@ -5,8 +5,9 @@
  * into the stage table's Days in stage through the sidebar's own save path (a fresh load, then
  * StageStore.saveFunnelAlone with that fingerprint: validation, lock, conflict check and
  * all-or-nothing included) once the user has seen each stage's days before → after and said
- * yes. Each median belongs to the stage whose export column it was measured from — found by the column's stage key, not its position (SPEC
- * §9) — and nothing is saved while the export's columns do not follow the funnel's stages.
+ * yes. Each median belongs to the stage whose export column it was measured from — found by the
+ * column's stage key, not its position (SPEC §9) — and nothing is saved while the export's
+ * columns do not follow the funnel's stages.
  */
 import { wonIndex, type Funnel } from "../../core/funnel";
 import { uiMessages } from "../../i18n/ui";

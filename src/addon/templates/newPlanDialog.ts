@@ -153,12 +153,15 @@ export function showNewPlanDialog(
   const { locale } = here;
   const own = currencyCodeOfLocale(locale);
   const offset = template.planInputs?.firstMonthOffset ?? 0;
+  // Today is read only for a plan with months (the spreadsheet's zone costs a call).
+  const monthFromToday = () => {
+    const day = today();
+    return monthText(new Date(day.getFullYear(), day.getMonth() + offset, 1));
+  };
   const example: PlanInputs = {
     target: YEAR_TARGET,
     dealSize: DEAL_SIZE,
-    firstMonth: template.planInputs?.firstMonth
-      ? monthText(new Date(today().getFullYear(), today().getMonth() + offset, 1))
-      : "",
+    firstMonth: template.planInputs?.firstMonth ? monthFromToday() : "",
     currency: own,
   };
   const found = existingFigures(

@@ -228,8 +228,9 @@ function greedyCover(kinds: Cell[][]): Box[] {
 }
 
 /**
- * Rectangles (sheet coordinates, inside `rect`) that cover every formula and hold no value, so one setFormulas per rectangle writes them without touching a value. Each
- * is a call (SPEC §8): the smaller of two covers, as neither is always the better.
+ * Rectangles (sheet coordinates, inside `rect`) that cover every formula and hold no value, so
+ * one setFormulas per rectangle writes them without touching a value. Each is a call (SPEC §8):
+ * the smaller of two covers, as neither is always the better.
  */
 export function formulaRects(grid: PlanGrid, rect: Rect): Rect[] {
   const cells = cellKinds(grid, rect);

@@ -116,6 +116,25 @@ describe("the sidebar keeps unsaved edits unless told otherwise", () => {
   });
 });
 
+describe("a table changed behind the sidebar's back", () => {
+  it("refuses the save, and Reload shows the sheet's table as it now is", async () => {
+    const s = await open();
+    // Someone edits the first rate in the sheet itself (the Funnel table is typed by hand: C2).
+    s.addon.book.getSheetByName("Funnel")!.getRange("C2").setValue(0.12);
+    await editFirstRate(s.page, "15");
+    await s.page.locator("#save").click();
+    await s.page.locator("#reload").waitFor();
+    await s.page.locator("#reload").click();
+    await s.page.locator("#status.ok", { hasText: "Reloaded from the sheet." }).waitFor();
+    expect(s.calls.slice(-2)).toEqual(["getFunnels", "loadFunnel"]);
+    expect(await s.page.locator("#funnel-picker").inputValue()).toBe("Funnel");
+    const first = s.page.locator('details.stage[data-index="0"]');
+    await first.locator("summary").click();
+    expect(await first.getByLabel("Conversion to next (%)").inputValue()).toMatch(/^12(\.0+)?/);
+    expect(s.addon.book.getSheetByName("Funnel")!.getRange("C2").getValue()).toBe(0.12);
+  });
+});
+
 describe("rename and delete", () => {
   it("renames the funnel's sheet", async () => {
     const s = await open();

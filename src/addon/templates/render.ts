@@ -181,24 +181,36 @@ class Cover {
   }
 }
 
-/** Each formula grows right (to its row's last formula, or as wide as free), then down. */
-function growRightThenDown(kinds: Cell[][]): Box[] {
+/**
+ * A cover made formula by formula, top to bottom and left to right: `pick` chooses the rectangle
+ * for each formula no rectangle writes yet (`width`: the frame's).
+ */
+function coverEach(
+  kinds: Cell[][],
+  pick: (cover: Cover, r: number, c: number, width: number) => Box,
+): Box[] {
   const cover = new Cover(kinds);
   kinds.forEach((line, r) =>
     line.forEach((_, c) => {
-      if (!cover.open(r, c)) return;
-      let lastFormula = c;
-      let widest = c;
-      for (let cc = c; cover.at(r, cc) !== Cell.Value && cc < line.length; cc++) {
-        widest = cc;
-        if (cover.at(r, cc) === Cell.Formula) lastFormula = cc;
-      }
-      const narrow = cover.grow(r, c, lastFormula, false);
-      const wide = cover.grow(r, c, widest, false);
-      cover.take(cover.gain(wide) > cover.gain(narrow) ? wide : narrow);
+      if (cover.open(r, c)) cover.take(pick(cover, r, c, line.length));
     }),
   );
   return cover.boxes;
+}
+
+/** Each formula grows right (to its row's last formula, or as wide as free), then down. */
+function growRightThenDown(kinds: Cell[][]): Box[] {
+  return coverEach(kinds, (cover, r, c, width) => {
+    let lastFormula = c;
+    let widest = c;
+    for (let cc = c; cover.at(r, cc) !== Cell.Value && cc < width; cc++) {
+      widest = cc;
+      if (cover.at(r, cc) === Cell.Formula) lastFormula = cc;
+    }
+    const narrow = cover.grow(r, c, lastFormula, false);
+    const wide = cover.grow(r, c, widest, false);
+    return cover.gain(wide) > cover.gain(narrow) ? wide : narrow;
+  });
 }
 
 /**
@@ -206,25 +218,20 @@ function growRightThenDown(kinds: Cell[][]): Box[] {
  * tried (each left and right edge, grown up and down), the one writing most new formulas wins.
  */
 function greedyCover(kinds: Cell[][]): Box[] {
-  const cover = new Cover(kinds);
-  kinds.forEach((line, r) =>
-    line.forEach((_, c) => {
-      if (!cover.open(r, c)) return;
-      let west = c;
-      while (west > 0 && cover.at(r, west - 1) !== Cell.Value) west--;
-      let east = c;
-      while (east < line.length - 1 && cover.at(r, east + 1) !== Cell.Value) east++;
-      let best = { box: { top: r, bottom: r, left: c, right: c }, gain: 0 };
-      for (let left = west; left <= c; left++)
-        for (let right = c; right <= east; right++) {
-          const box = cover.grow(r, left, right, true);
-          const gain = cover.gain(box);
-          if (gain > best.gain) best = { box, gain };
-        }
-      cover.take(best.box);
-    }),
-  );
-  return cover.boxes;
+  return coverEach(kinds, (cover, r, c, width) => {
+    let west = c;
+    while (west > 0 && cover.at(r, west - 1) !== Cell.Value) west--;
+    let east = c;
+    while (east < width - 1 && cover.at(r, east + 1) !== Cell.Value) east++;
+    let best = { box: { top: r, bottom: r, left: c, right: c }, gain: 0 };
+    for (let left = west; left <= c; left++)
+      for (let right = c; right <= east; right++) {
+        const box = cover.grow(r, left, right, true);
+        const gain = cover.gain(box);
+        if (gain > best.gain) best = { box, gain };
+      }
+    return best.box;
+  });
 }
 
 /**

@@ -111,6 +111,11 @@ export function capacityStageNames(layout: CapacityLayout): Rect[] {
   return [{ row: team.rowAt(5), col: team.col + 1, rows: 1, cols: 1 }];
 }
 
+/** Row formats of a spill of counts whose last row is bookings (money). */
+function lastRowMoney(rows: number, formats: Formats): string[] {
+  return Array.from({ length: rows }, (_, r) => (r === rows - 1 ? formats.money : formats.decimal));
+}
+
 /** `={B5:M5}`: a row of month headers repeated from the plan's own, in one formula. */
 function monthHeaders(months: Anchor): string {
   return `={${months.range(0, 1, 1, MONTHS)}}`;
@@ -261,14 +266,17 @@ export function capacityPlan(
       ]),
     ),
     monthRow(a.plan),
-    output(
-      a.plan.rowAt(1),
-      a.plan.col + 1,
-      spill(`=HIRING_PLAN(${targets}, ${teamArgs})`, PLAN_ROWS - 1, MONTHS),
-      formats.decimal,
-      t.hiresNote,
-    ),
-    output(a.plan.rowAt(PLAN_ROWS), a.plan.col + 1, spill("", 1, MONTHS), formats.money),
+    // One block per spill, so Refresh knows its room (SPEC §6): the last row is money.
+    {
+      ...output(
+        a.plan.rowAt(1),
+        a.plan.col + 1,
+        spill(`=HIRING_PLAN(${targets}, ${teamArgs})`, PLAN_ROWS, MONTHS),
+        formats.decimal,
+        t.hiresNote,
+      ),
+      rowFormats: lastRowMoney(PLAN_ROWS, formats),
+    },
     total(
       a.plan.rowAt(PLAN_ROWS + 1),
       a.plan.col + 1,
@@ -292,18 +300,15 @@ export function capacityPlan(
       a.capacity.col,
       column([t.headcount, t.rampedReps, t.bookingsCapacity, t.gapToTarget]),
     ),
-    output(
-      a.capacity.row,
-      a.capacity.col + 1,
-      spill(`=SALES_CAPACITY(${a.yourHires.a1(true)}, ${teamArgs})`, CAPACITY_ROWS - 1, MONTHS),
-      formats.decimal,
-    ),
-    output(
-      a.capacity.rowAt(CAPACITY_ROWS - 1),
-      a.capacity.col + 1,
-      spill("", 1, MONTHS),
-      formats.money,
-    ),
+    {
+      ...output(
+        a.capacity.row,
+        a.capacity.col + 1,
+        spill(`=SALES_CAPACITY(${a.yourHires.a1(true)}, ${teamArgs})`, CAPACITY_ROWS, MONTHS),
+        formats.decimal,
+      ),
+      rowFormats: lastRowMoney(CAPACITY_ROWS, formats),
+    },
     total(
       a.capacity.rowAt(CAPACITY_ROWS),
       a.capacity.col + 1,

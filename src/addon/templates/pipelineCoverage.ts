@@ -265,18 +265,21 @@ export function pipelineCoverage(
       ),
       FINE_PERCENT,
     ),
-    output(
-      body.row,
-      body.col + 3,
-      spill(
-        `=ARRAYFORMULA(STAGE_COVERAGE(${dealStages}, ${periodAmounts}, ${openStages(stageColumn)}, ${openStages(winColumn)}, ${quota}, ${closedWon}))`,
-        STAGE_ROOM,
+    // One block for the whole spill, so Refresh knows its room (SPEC §6).
+    {
+      ...output(
+        body.row,
+        body.col + 3,
+        spill(
+          `=ARRAYFORMULA(STAGE_COVERAGE(${dealStages}, ${periodAmounts}, ${openStages(stageColumn)}, ${openStages(winColumn)}, ${quota}, ${closedWon}))`,
+          STAGE_ROOM,
+          4,
+        ),
+        formats.money,
+        t.byStageNote,
       ),
-      formats.money,
-      t.byStageNote,
-    ),
-    output(body.row, body.col + 4, spill("", STAGE_ROOM, 2), formats.multiple),
-    output(body.row, body.col + 6, spill("", STAGE_ROOM), formats.money),
+      columnFormats: [formats.money, formats.multiple, formats.multiple, formats.money],
+    },
 
     section({ row: a["deals.header"].row - 1, col: a["deals.header"].col }, t.deals),
     header(a["deals.header"].row, a["deals.header"].col, [

@@ -150,7 +150,7 @@ function paint(grid: PlanGrid, block: Block): void {
       set(grid, "contents", row, col, contentOf(cell));
       set(grid, "owned", row, col, true);
       set(grid, "styles", row, col, block.style);
-      const format = block.columnFormats?.[c] ?? block.format;
+      const format = block.columnFormats?.[c] ?? block.rowFormats?.[r] ?? block.format;
       if (format) set(grid, "formats", row, col, format);
       set(grid, "weights", row, col, look.weight ?? "normal");
       set(grid, "colors", row, col, look.color ?? BLACK);

@@ -38,6 +38,8 @@ export interface Block {
    * mixes counts, a percent and a signed gap stays one block (Refresh knows its spill room).
    */
   columnFormats?: readonly string[];
+  /** Per row of the block, a format that replaces `format` there (a spill whose last row is money). */
+  rowFormats?: readonly string[];
   /** A note on the block's top-left cell, for a value that needs explaining. */
   note?: string;
 }

@@ -48,8 +48,12 @@ export interface FunnelDirectory {
   find(key: string): FunnelEntry | undefined;
   /** Every named range by its lower-case name: Sheets refuses a name taken ignoring case. */
   named: ReadonlyMap<string, NamedRangePort>;
-  /** A key whose named ranges are all free, for a new funnel named `name`. */
-  freeKey(name: string, preferred?: string): string;
+  /**
+   * A key whose named ranges are all free, for a new funnel named `name`; `inUse` says whether a
+   * candidate is still used elsewhere (by a deleted funnel's plans), asked only of a key that is
+   * otherwise free.
+   */
+  freeKey(name: string, preferred?: string, inUse?: (key: string) => boolean): string;
 }
 
 /** Range.getA1Notation as a rectangle, or undefined when the named range is broken. */
@@ -173,9 +177,12 @@ export function scanFunnels(ss: SpreadsheetPort): FunnelDirectory {
     funnels,
     named,
     find: (key) => funnels.find((f) => f.key === key),
-    freeKey(name, preferred) {
+    freeKey(name, preferred, inUse) {
       const keys = new Set(funnels.map((f) => f.key.toLowerCase()));
-      return uniqueKey(preferred ?? deriveKey(name), (k) => keyTaken(k, keys, named, true));
+      return uniqueKey(
+        preferred ?? deriveKey(name),
+        (k) => keyTaken(k, keys, named, true) || (inUse?.(k) ?? false),
+      );
     },
   };
 }

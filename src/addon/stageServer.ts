@@ -23,6 +23,7 @@ import { userLanguage } from "./locale";
 import { resolveLanguage, type Language } from "../i18n/languages";
 import { syncPlans } from "./templates/planSync";
 import { planTitles } from "./templates/planTitles";
+import { planKeyInUse } from "./templates/planRecord";
 
 /**
  * The stage store over the active spreadsheet; `language` when the caller knows the user's, and
@@ -52,6 +53,7 @@ export function store(
         ...sync,
       }),
     plans: planTitles(spreadsheet),
+    planKeyInUse: (key) => planKeyInUse(spreadsheet, key),
   });
 }
 

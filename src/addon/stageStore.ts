@@ -283,7 +283,9 @@ export class StageStore {
     const { ctx } = this;
     const ss = ctx.deps.spreadsheet;
     const directory = scanFunnels(ss);
-    const key = directory.freeKey(name, preferredKey);
+    // A deleted funnel's plans still name its key: a new funnel under that key would take them
+    // over, its stages beside the inputs typed for the old ones (SPEC §9).
+    const key = directory.freeKey(name, preferredKey, ctx.deps.planKeyInUse);
     const target = { key, name, ranges: rangesOf(directory, key) };
     const plan = planSave(
       requested,

@@ -56,6 +56,8 @@ export interface StageStoreDeps extends TableWriteDeps {
    */
   syncPlans?: (sync: PlanSyncRequest) => void;
   plans?: PlanTitles;
+  /** Whether a plan still uses the funnel key (templates/planRecord.ts: planKeyInUse). */
+  planKeyInUse?: (key: string) => boolean;
 }
 
 const LOCK_WAIT_MS = 10_000;

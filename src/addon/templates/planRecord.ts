@@ -80,6 +80,27 @@ export function planSheets(spreadsheet: MetadataSource): { sheet: Sheet; record:
   return out;
 }
 
+/**
+ * Whether a plan still uses the funnel key `key` — a deleted funnel's plans keep their record and
+ * their formulas over `<key>_Stages`, `<key>_Rates`… — so that a new funnel must not take it: its
+ * named ranges would bind those formulas at once, its stages beside the inputs typed for the old
+ * ones (SPEC §9). One search of the workbook's formulas (three calls, however many sheets); only
+ * when a formula names the key are the plans' records read, so a formula of the user's own that
+ * names a funnel not made yet (as the docs' examples do) binds to it as intended.
+ */
+export function planKeyInUse(
+  spreadsheet: MetadataSource & Pick<Spreadsheet, "createTextFinder">,
+  key: string,
+): boolean {
+  // A partial match, ignoring case as Sheets compares names: the records decide.
+  const named = spreadsheet.createTextFinder(`${key}_`).matchFormulaText(true).findAll();
+  if (named.length === 0) return false;
+  const wanted = key.toLowerCase();
+  return planRecords(spreadsheet).some(
+    (metadata) => parseRecord(metadata.getValue())?.funnel.toLowerCase() === wanted,
+  );
+}
+
 /** The plan sheets built on the funnel with this key. */
 export function plansOfFunnel(spreadsheet: object, funnelKey: string): Sheet[] {
   if (!("createDeveloperMetadataFinder" in spreadsheet)) return [];

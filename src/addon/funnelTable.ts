@@ -55,6 +55,15 @@ export interface TableState {
   current: CurrentTable;
 }
 
+/**
+ * Whether the table's stages are not where its last save left them — a row inserted, deleted or
+ * moved by hand, or a stage the note does not list — as the note lists the IDs in saved order.
+ */
+export function movedSinceSaved(table: Pick<TableState, "ids" | "idEntries">): boolean {
+  const saved = table.idEntries.map((e) => e.id);
+  return table.ids.length !== saved.length || table.ids.some((id, i) => id !== saved[i]);
+}
+
 /** The block at (top, left), `rows` × `width`, with "" outside what the sheet holds. */
 export function block<T>(
   grid: readonly (readonly T[])[],

@@ -35,6 +35,7 @@ import {
   type FunnelEntry,
 } from "./funnelDirectory";
 import { deleteFunnel, renameFunnel } from "./funnelLifecycle";
+import { movedSinceSaved } from "./funnelTable";
 import { messageOf } from "../core/messageOf";
 import { Journal, Refused, WriteFailed } from "./journal";
 import { sheetNameProblem } from "./saveChecks";
@@ -201,6 +202,7 @@ export class StageStore {
         funnelKey: entry.key,
         before: acquisition(current.funnel),
         after: acquisition(plan.funnel),
+        movedByHand: movedSinceSaved(current),
         undo: journal.undo,
       });
       writeTable(ctx.deps, journal, write);

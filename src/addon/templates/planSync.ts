@@ -46,6 +46,12 @@ export interface PlanSync {
   before: readonly StageRef[];
   /** The same after the save. */
   after: readonly StageRef[];
+  /**
+   * Whether stage rows were inserted, deleted or moved by hand since the last save (SPEC §4: the
+   * sheet is the truth): the plans' inputs then sit where the stages were, so they are realigned
+   * even by a save that moves no stage itself.
+   */
+  movedByHand?: boolean;
   undo: (() => void)[];
   /** The user's language, asked only to say why a plan cannot follow (English if absent). */
   userLanguage?: () => Language;
@@ -261,7 +267,9 @@ export function syncPlans(sync: PlanSync): void {
   const before = sync.before.map(keyOf);
   const after = sync.after.map(keyOf);
   // A save that keeps every stage in its place (new rates, days, names) moves no input.
-  const moved = !(before.length === after.length && before.every((k, i) => k === after[i]));
+  const moved =
+    sync.movedByHand === true ||
+    !(before.length === after.length && before.every((k, i) => k === after[i]));
   const renames = renamesOf(sync);
   if (!moved && renames.size === 0) return;
   // A row keyed by a stage's name before it had an id belongs to that stage now.

@@ -53,7 +53,7 @@ export function renameFunnel(ctx: StoreContext, request: unknown): RenameResult 
       if (plan && "refused" in plan) return { ok: false, message: plan.refused };
       // Read before the first write, so the rename flushes once.
       const plans = ctx.deps.plans;
-      const lines = plans?.plansOf(entry) ?? [];
+      const lines = plans?.linesOf(entry) ?? [];
       try {
         Journal.run((journal) => {
           if (plan) {

@@ -27,7 +27,9 @@ export interface PlanLine {
 
 /** The plan sheets of a funnel and renaming it in them (templates/planTitles.ts). */
 export interface PlanTitles<L extends PlanLine = PlanLine> {
-  plansOf(funnel: { key: string; name: string }): L[];
+  plansOf(funnel: { key: string; name: string }): PlanLine[];
+  /** The plans with what a rename needs of them, read before any write. */
+  linesOf(funnel: { key: string; name: string }): L[];
   rename(
     lines: readonly L[],
     funnel: { key: string; name: string },

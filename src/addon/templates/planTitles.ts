@@ -1,65 +1,114 @@
 /**
  * Plans name their funnel on the line under their title ("Funnel: EMEA · …", SPEC §6) and record
- * its key in the sheet's developer metadata (planRecord.ts). Finding a funnel's plans and renaming the
- * funnel in them, for the stage store's rename and delete:
- * - found with one search for the name on a plan's funnel line (a TextFinder), not by reading every
- *   sheet; a match counts only when the cell is A2 and its sheet's record names the funnel's key;
- * - in every language the funnel's name comes before the line's first " · ", and only that name is
- *   replaced, whatever the plan's language; each change registers its undo (all-or-nothing).
+ * its key in the sheet's developer metadata (planRecord.ts). Finding a funnel's plans and renaming
+ * the funnel in them, for the stage store's rename and delete:
+ * - found by their records (one query for the spreadsheet, then each record read), not by reading
+ *   every sheet — and not by the name on their line, which the funnel's sheet tab, renamed by hand,
+ *   no longer has;
+ * - a plan's funnel line is found through its markers (planRead.ts), wherever rows were inserted
+ *   above it, and only the name it shows is replaced, in the form of any of the languages the line
+ *   can be in; a line the team rewrote is left as it is. Each change registers its undo.
  */
+import { LANGUAGES } from "../../i18n/languages";
+import { sheetMessages } from "../../i18n/sheet";
 import { asText } from "../cellContents";
-import { readRecord } from "./planRecord";
-import { escapeRegExp } from "../../core/escapeRegExp";
+import { templateOf } from "./catalog";
+import { locate } from "./planRead";
+import { parseRecord, planRecords, type PlanRecord } from "./planRecord";
 
-type Spreadsheet = Pick<GoogleAppsScript.Spreadsheet.Spreadsheet, "createTextFinder">;
+type Spreadsheet = Pick<GoogleAppsScript.Spreadsheet.Spreadsheet, "createDeveloperMetadataFinder">;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 interface FunnelRef {
   key: string;
   name: string;
 }
 
-/** A plan's funnel line: its cell, what it says, and its sheet's name (asked for when needed). */
+/** A plan of the funnel: its sheet's name, asked for when needed. */
 export interface PlanLine {
   sheetName(): string;
-  cell: GoogleAppsScript.Spreadsheet.Range;
-  text: string;
 }
 
-const SEPARATOR = " · ";
+/** A plan with its funnel line as read: the cell and what it says (none: no line found). */
+export interface FunnelLine extends PlanLine {
+  cell?: GoogleAppsScript.Spreadsheet.Range;
+  text: string;
+  /** The funnel's name as the plan last showed it, when its record keeps it. */
+  shown?: string;
+}
 
-/** The funnel line of each plan built on `funnel`. */
-function planLines(spreadsheet: Spreadsheet, funnel: FunnelRef): PlanLine[] {
-  // The name anywhere before the first " · " (its quotes and label differ by language).
-  const pattern = `^[^·]*${escapeRegExp(funnel.name)}[^·]*·`;
-  const lines: PlanLine[] = [];
-  for (const cell of spreadsheet.createTextFinder(pattern).useRegularExpression(true).findAll()) {
-    if (cell.getA1Notation() !== "A2") continue;
-    const sheet = cell.getSheet(); // once: each call is a service call (SPEC §8)
-    // Keys compare ignoring case, as Sheets compares the named ranges they stand for: a funnel
-    // asked for as "emea" is the funnel "EMEA" (Spreadsheet.getRangeByName found it so).
-    if (readRecord(sheet)?.record.funnel.toLowerCase() !== funnel.key.toLowerCase()) continue;
-    lines.push({
-      sheetName: () => sheet.getName(),
-      cell,
-      text: String(cell.getValues()[0]?.[0] ?? ""),
-    });
+/** Each plan built on the funnel (its record names the funnel's key, ignoring case as Sheets does). */
+function plansOfKey(spreadsheet: Spreadsheet, key: string): { sheet: Sheet; record: PlanRecord }[] {
+  const wanted = key.toLowerCase();
+  const out: { sheet: Sheet; record: PlanRecord }[] = [];
+  for (const metadata of planRecords(spreadsheet)) {
+    const record = parseRecord(metadata.getValue());
+    if (record?.funnel.toLowerCase() !== wanted) continue;
+    const sheet = metadata.getLocation().getSheet();
+    if (sheet) out.push({ sheet, record });
   }
-  return lines;
+  return out;
+}
+
+/** The cell of the line under the plan's title, through its markers (A2 when they are gone). */
+function funnelLineOf(sheet: Sheet, record: PlanRecord): FunnelLine {
+  // One read of the plan's cells (Sheet.getSheetValues: -1 is up to the last row or column with
+  // content), for its markers.
+  const values: unknown[][] = sheet.getSheetValues(1, 1, -1, -1);
+  const template = templateOf(record.template);
+  const located = template
+    ? locate(template.layout(), { values, formulas: [], formats: [], backgrounds: [], notes: [] })
+    : undefined;
+  const title = located?.ok ? located.layout.anchors.title : undefined;
+  const row = title ? title.row + 1 : 2;
+  const col = title ? title.col : 1;
+  const text = values[row - 1]?.[col - 1];
+  return {
+    sheetName: () => sheet.getName(),
+    cell: sheet.getRange(row, col),
+    text: typeof text === "string" ? text : "",
+    ...(record.funnelName === undefined ? {} : { shown: record.funnelName }),
+  };
+}
+
+/**
+ * Where the funnel's name starts on a funnel line written in any language, for the first of
+ * `names` it shows (the line "Funnel: EMEA · Enterprise · …" shows "EMEA · Enterprise", not "EMEA").
+ */
+function nameAt(text: string, names: readonly string[]): { at: number; name: string } | undefined {
+  const longestFirst = [...new Set(names)]
+    .filter((n) => n !== "")
+    .sort((a, b) => b.length - a.length);
+  for (const language of LANGUAGES) {
+    const [before = "", after = ""] = sheetMessages(language)
+      .common.funnelLine("\u0000", "")
+      .split("\u0000");
+    for (const name of longestFirst)
+      if (text.startsWith(`${before}${name}${after}`)) return { at: before.length, name };
+  }
+  return undefined;
 }
 
 export function planTitles(spreadsheet: Spreadsheet) {
   return {
-    /** The funnel lines of the plans built on the funnel (read before any write: one flush). */
+    /** The plans built on the funnel, by their records (the delete's question names them). */
     plansOf(funnel: FunnelRef): PlanLine[] {
-      return planLines(spreadsheet, funnel);
+      return plansOfKey(spreadsheet, funnel.key).map(({ sheet }) => ({
+        sheetName: () => sheet.getName(),
+      }));
+    },
+    /** The same with each funnel line read (before any write: one flush). */
+    linesOf(funnel: FunnelRef): FunnelLine[] {
+      return plansOfKey(spreadsheet, funnel.key).map(({ sheet, record }) =>
+        funnelLineOf(sheet, record),
+      );
     },
     /** Writes the funnel's new name into those lines; each write can be undone. */
-    rename(lines: readonly PlanLine[], funnel: FunnelRef, newName: string, undo: (() => void)[]) {
-      for (const { cell, text } of lines) {
-        const head = text.split(SEPARATOR, 1)[0] ?? "";
-        const at = head.lastIndexOf(funnel.name);
-        if (at < 0) continue;
-        const renamed = `${text.slice(0, at)}${newName}${text.slice(at + funnel.name.length)}`;
+    rename(lines: readonly FunnelLine[], funnel: FunnelRef, newName: string, undo: (() => void)[]) {
+      for (const { cell, text, shown } of lines) {
+        const found = cell && nameAt(text, [funnel.name, ...(shown === undefined ? [] : [shown])]);
+        if (!cell || !found) continue;
+        const renamed = `${text.slice(0, found.at)}${newName}${text.slice(found.at + found.name.length)}`;
         cell.setValues([[asText(renamed)]]);
         undo.push(() => cell.setValues([[asText(text)]]));
       }

@@ -294,13 +294,14 @@ export function syncPlans(sync: PlanSync): void {
       const p = planAfterSave(sheet, record.template, sync, change);
       if (p) pending.push(p);
     } catch (e) {
-      if (e instanceof RemovedTableFull)
+      if (e instanceof RemovedTableFull) {
         // Declined in the user's words: the store undoes the save and shows this (journal.ts).
+        const t = uiMessages(sync.userLanguage?.() ?? DEFAULT_LANGUAGE).plans;
+        const name = sheet.getName();
         throw new Refused(
-          uiMessages(sync.userLanguage?.() ?? DEFAULT_LANGUAGE).plans.removedTableFull(
-            sheet.getName(),
-          ),
+          e.clearingHelps ? t.removedTableFull(name) : t.tooManyRemoved(name, e.capacity),
         );
+      }
       throw e;
     }
   }

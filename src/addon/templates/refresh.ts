@@ -316,7 +316,10 @@ export function refreshPlan(): void {
       );
     } catch (e) {
       if (e instanceof RemovedTableFull) {
-        alert(say().removedTableFull(sheet.getName()));
+        const name = sheet.getName();
+        alert(
+          e.clearingHelps ? say().removedTableFull(name) : say().tooManyRemoved(name, e.capacity),
+        );
         return;
       }
       throw e;

@@ -12,8 +12,16 @@ import type { Realigned } from "./stageSlots";
 /** The tint of a stage's input nobody has typed yet (a stage new to the funnel). */
 export const MISSING_INPUT = "#fce8b2";
 
+/**
+ * The removed table cannot keep every removed stage's inputs. `clearingHelps`: what it held
+ * already is in the way (clearing entries there makes room); otherwise this change alone removes
+ * more stages with inputs than it has room for.
+ */
 export class RemovedTableFull extends Error {
-  constructor(readonly capacity: number) {
+  constructor(
+    readonly capacity: number,
+    readonly clearingHelps: boolean,
+  ) {
     super(`The removed-stages table is full (${capacity}).`);
   }
 }
@@ -39,7 +47,8 @@ export function placeSlots(grid: PlanGrid, inputs: StageInputs, realigned: Reali
     }
   }
   const capacity = inputs.axis === "rows" ? inputs.removed.rows : inputs.removed.cols;
-  if (realigned.removed.length > capacity) throw new RemovedTableFull(capacity);
+  if (realigned.removed.length > capacity)
+    throw new RemovedTableFull(capacity, realigned.removedNow <= capacity);
   for (let k = 0; k < capacity; k++) {
     const entry = realigned.removed[k];
     const name: CellContent = entry ? asText(entry.name) : "";

@@ -26,6 +26,8 @@ export interface Realigned {
   slots: CellContent[][];
   /** The removed table: what it held, then the slots of stages removed now. */
   removed: RemovedSlot[];
+  /** How many of `removed` are stages removed now (the rest the table held already). */
+  removedNow: number;
   /** Stages (by index) whose slot is empty: a new stage's input, marked for the team to fill. */
   empty: number[];
   /** Whether anything moved (a slot to another row, or to the removed table). */
@@ -83,6 +85,7 @@ export function realign(
   return {
     slots,
     removed: [...removed.filter((r) => !isEmpty(r.cells) || r.name !== ""), ...newlyRemoved],
+    removedNow: newlyRemoved.length,
     empty: slots.flatMap((cells, i) => (isEmpty(cells) ? [i] : [])),
     moved,
   };

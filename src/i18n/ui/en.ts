@@ -71,6 +71,8 @@ export function en() {
         "Columns were inserted or deleted inside the plan, so Refresh would write its blocks in the wrong place. Undo that (add your own columns to the right of the plan), then Refresh plan again.",
       occupied: (cells: string) =>
         `Refresh stopped: your cells ${cells} are inside the plan's tables, where its results spill. Move them outside the tables, then Refresh plan again. Nothing was changed.`,
+      tooManyRemoved: (plan: string, room: number) =>
+        `This save removes more stages with inputs than the "Removed stages" table of "${plan}" can keep (room: ${room}). Clear the inputs you no longer need in "${plan}", or remove the stages over several saves, then try again.`,
       removedTableFull: (plan: string) =>
         `The "Removed stages" table of "${plan}" is full: clear entries you no longer need there, then try again.`,
       refreshFailed: "The plan was not refreshed: Sheets stopped.",

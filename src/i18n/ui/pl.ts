@@ -62,6 +62,8 @@ export function pl(): UiMessages {
         "Wewnątrz planu wstawiono lub usunięto kolumny, więc odświeżenie zapisałoby bloki w złym miejscu. Cofnij to (własne kolumny dodawaj na prawo od planu) i odśwież plan ponownie.",
       occupied: (cells) =>
         `Odświeżanie przerwane: Twoje komórki ${cells} leżą wewnątrz tabel planu, gdzie rozlewają się wyniki. Przenieś je poza tabele i odśwież plan ponownie. Nic nie zmieniono.`,
+      tooManyRemoved: (plan, room) =>
+        `Ten zapis usuwa więcej etapów z wpisanymi danymi, niż pomieści tabela „Usunięte etapy” w „${plan}” (miejsc: ${room}). Wyczyść w „${plan}” dane, których już nie potrzebujesz, albo usuwaj etapy w kilku zapisach i spróbuj ponownie.`,
       removedTableFull: (plan) =>
         `Tabela „Usunięte etapy” w „${plan}” jest pełna: usuń niepotrzebne wpisy i spróbuj ponownie.`,
       refreshFailed: "Plan nie został odświeżony: Arkusze przerwały operację.",

@@ -63,6 +63,8 @@ export function sv(): UiMessages {
         "Kolumner har infogats eller tagits bort inne i planen, så Uppdatera plan skulle skriva blocken på fel ställe. Ångra det (lägg egna kolumner till höger om planen) och uppdatera planen igen.",
       occupied: (cells) =>
         `Uppdateringen avbröts: dina celler ${cells} ligger inne i planens tabeller, där resultaten fylls ut. Flytta dem utanför tabellerna och uppdatera planen igen. Inget har ändrats.`,
+      tooManyRemoved: (plan, room) =>
+        `Den här sparningen tar bort fler steg med inmatade värden än tabellen ”Borttagna steg” i ”${plan}” rymmer (plats: ${room}). Rensa värden du inte längre behöver i ”${plan}”, eller ta bort stegen i flera sparningar, och försök igen.`,
       removedTableFull: (plan) =>
         `Tabellen ”Borttagna steg” i ”${plan}” är full: rensa rader du inte längre behöver och försök igen.`,
       refreshFailed: "Planen uppdaterades inte: Kalkylark avbröt.",

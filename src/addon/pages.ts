@@ -58,7 +58,8 @@ function fallbackFunnel(funnels: readonly FunnelListing[]): FunnelListing | unde
 
 /**
  * The funnel a page opens on: the one in view, else the default, else the first (SPEC §5). When
- * the sheet in view is a plan of a deleted funnel, `onGone` hears that funnel's name.
+ * the sheet in view is a plan of a deleted funnel, `onGone` hears that funnel's name (whether or
+ * not another funnel is left to show).
  */
 export function funnelToShow(
   sheet: SheetInView | null | undefined,
@@ -70,6 +71,6 @@ export function funnelToShow(
   const view = viewOf(sheet, funnels);
   if (view.funnel) return view.funnel;
   const shown = fallbackFunnel(funnels);
-  if (view.gone !== undefined && shown) onGone?.(view.gone);
+  if (view.gone !== undefined) onGone?.(view.gone);
   return shown;
 }

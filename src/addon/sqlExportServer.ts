@@ -34,9 +34,13 @@ export function showSqlExport(): void {
   const html = servePage("sqlExport", data).setWidth(720).setHeight(600);
   const t = uiMessages(basics.language).plans;
   SpreadsheetApp.getUi().showModalDialog(html, t.exportSqlTitle);
-  // A plan of a deleted funnel in view: the dialog shows another funnel, and says why (SPEC §6).
-  if (gone !== undefined && loaded)
-    spreadsheet.toast(t.viewFunnelGone(gone, loaded.funnel.name), "Funnel Math");
+  // A plan of a deleted funnel in view: the dialog shows another funnel, or none is left, and
+  // says why (SPEC §6).
+  if (gone !== undefined)
+    spreadsheet.toast(
+      loaded ? t.viewFunnelGone(gone, loaded.funnel.name) : t.funnelMissing(gone),
+      "Funnel Math",
+    );
 }
 
 /** Another funnel's stage names, when the user picks it in the dialog (the store checks the key). */

@@ -21,7 +21,11 @@ export function showStageEditor(): void {
   if (loadError !== undefined) data.loadError = loadError;
   const html = servePage("sidebar", data).setTitle(t.sidebarTitle);
   SpreadsheetApp.getUi().showSidebar(html);
-  // A plan of a deleted funnel in view: the sidebar shows another funnel, and says why (SPEC §6).
-  if (gone !== undefined && loaded)
-    spreadsheet.toast(t.plans.viewFunnelGone(gone, loaded.funnel.name), "Funnel Math");
+  // A plan of a deleted funnel in view: the sidebar shows another funnel, or none is left, and
+  // says why (SPEC §6).
+  if (gone !== undefined)
+    spreadsheet.toast(
+      loaded ? t.plans.viewFunnelGone(gone, loaded.funnel.name) : t.plans.funnelMissing(gone),
+      "Funnel Math",
+    );
 }

@@ -146,6 +146,19 @@ describe("a plan whose funnel was deleted, in view", () => {
   });
 });
 
+describe("a plan whose funnel was deleted, in view, with no funnel left", () => {
+  const addon = orphanedPlans([]);
+
+  it("the sidebar and Export as SQL open on their empty state, and say why", () => {
+    const sidebar = run(addon, "showStageEditor", "Monthly targets");
+    expect(sidebar.sidebars.map((s) => s.funnels)).toEqual([[]]);
+    expect(sidebar.toasts).toEqual([t.plans.funnelMissing("EMEA")]);
+    const sql = run(addon, "showSqlExport", "Monthly targets");
+    expect(sql.dialogs.map((d) => d.data.funnels)).toEqual([[]]);
+    expect(sql.toasts).toEqual([t.plans.funnelMissing("EMEA")]);
+  });
+});
+
 describe("a plan whose funnel was deleted, in view, with two funnels left", () => {
   const addon = orphanedPlans(["Funnel", "APAC"]);
 

@@ -85,4 +85,25 @@ describe("review 5: the sidebar", () => {
     await s.page.locator('[role="alertdialog"]:visible, #status.ok').first().waitFor();
     expect(await s.page.locator('[role="alertdialog"]').isVisible()).toBe(true);
   });
+  it.each([
+    ["pl_PL", "pl"],
+    ["ru", "ru"],
+  ] as const)(
+    "SPEC §11: the Lifecycle preset's own stage names are not cut at 300 px (%s)",
+    async (locale, language) => {
+      // The stage list shows each card's name beside "20 % на следующий этап" /
+      // "20% do następnego etapu"; in Polish and Russian the rate text leaves the shipped preset
+      // names no room: "Potencjal…", "Subskryb…", "Szansa s…", "Потенциаль…".
+      const book = new FakeWorkbook({ Notes: [] });
+      openAddon(book).run("createFunnel", { name: "Lejek", stages: presets(language)[1]!.stages });
+      book.getSheetByName("Lejek")!.activate();
+      const s = await open(book, locale);
+      const cut = await s.page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>("details.stage .stage-name")]
+          .filter((n) => n.scrollWidth > n.clientWidth + 1)
+          .map((n) => n.textContent),
+      );
+      expect(cut).toEqual([]);
+    },
+  );
 });

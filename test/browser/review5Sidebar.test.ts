@@ -106,4 +106,39 @@ describe("review 5: the sidebar", () => {
       expect(cut).toEqual([]);
     },
   );
+  it("a save changes no rate or days the user did not edit (a measured 5/13 stays 5/13)", async () => {
+    // The table holds a measured rate pasted as a value (5/13 = 38.4615384…%) and measured days
+    // (7.552083333…, as Use measured days writes them). The user changes only SQL's days. The
+    // sidebar drafts every number as text with six decimals and the save writes that text back
+    // for every stage: Lead's rate becomes 0.38461538 and MQL's days 7.552083. Plans move with
+    // it: REQUIRED_LEADS(300000, 1000, {0.5; 1/3; 0.6}) is 3000 leads, with 0.33333333 it is 3002.
+    const rate = 5 / 13;
+    const days = 7.552083333333333;
+    const book = new FakeWorkbook({
+      Funnel: [
+        [
+          "Stage",
+          "Owner",
+          "Conversion to next",
+          "Days in stage",
+          "Entry criteria",
+          "Exit criteria",
+        ],
+        ["Lead", "Marketing", rate, 10, "", ""],
+        ["MQL", "SDR", 0.3, days, "", ""],
+        ["SQL", "Sales", 0.5, 30, "", ""],
+        ["Customer", "Sales", "", "", "", ""],
+      ],
+    });
+    const s = await open(book);
+    const sql = s.page.locator('details.stage[data-index="2"]');
+    await sql.locator("summary").click();
+    await sql.getByLabel("Days in stage").fill("31");
+    await s.page.locator("#save").click();
+    await s.page.locator("#status.ok, #status.error").waitFor();
+    const sheet = book.getSheetByName("Funnel")!;
+    expect(sheet.getRange("D4").getValue()).toBe(31);
+    expect(sheet.getRange("C2").getValue()).toBe(rate);
+    expect(sheet.getRange("D3").getValue()).toBe(days);
+  });
 });

@@ -141,4 +141,32 @@ describe("review 5: the sidebar", () => {
     expect(sheet.getRange("C2").getValue()).toBe(rate);
     expect(sheet.getRange("D3").getValue()).toBe(days);
   });
+  it("SPEC §5: what is typed while a save is on its way is not wiped by its reply", async () => {
+    // A save is a google.script.run round trip (a second or more in Sheets). The fields stay
+    // editable meanwhile and the status even says "Unsaved changes" for what is typed — then
+    // the reply redraws the editor from the saved funnel and the new text is gone, neither in
+    // the field nor in the sheet, with "Saved" shown.
+    const s = await open();
+    // The round trip takes 1.5 s, as a real one may (the harness answers at once otherwise).
+    await s.page.evaluate(() => {
+      const w = window as unknown as { __call(n: string, a: string): Promise<string> };
+      const answer = w.__call.bind(w);
+      w.__call = (name, args) =>
+        name === "saveFunnel"
+          ? new Promise((r) => setTimeout(r, 1500)).then(() => answer(name, args))
+          : answer(name, args);
+    });
+    const lead = s.page.locator('details.stage[data-index="0"]');
+    await lead.locator("summary").click();
+    await lead.getByLabel("Conversion to next (%)").fill("15");
+    await s.page.locator("#save").click();
+    await lead.getByLabel("Entry criteria").fill("Downloaded the guide");
+    await s.page.locator("#status.ok, #status.error").waitFor({ timeout: 10_000 });
+    const field = await s.page
+      .locator('details.stage[data-index="0"]')
+      .getByLabel("Entry criteria")
+      .inputValue();
+    const sheet = s.addon.book.getSheetByName("Funnel")!.getRange("E2").getValue();
+    expect([field, sheet]).toContain("Downloaded the guide");
+  });
 });

@@ -5,6 +5,7 @@
 import { HAND_TYPED_FUNNEL, openAddon } from "../../fakes/addon";
 import { presets } from "../../src/i18n/presets";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
+import { attachFormulaEngine } from "../../fakes/workbookEngine";
 import { openSidebar, useBrowser, useSidebarSessions } from "../harness/sidebarPage";
 
 jest.setTimeout(60_000);
@@ -168,5 +169,30 @@ describe("review 5: the sidebar", () => {
       .inputValue();
     const sheet = s.addon.book.getSheetByName("Funnel")!.getRange("E2").getValue();
     expect([field, sheet]).toContain("Downloaded the guide");
+  });
+  it("SPEC §9: a rate formula the user did not touch keeps its formula through a sidebar save", async () => {
+    // "A stage cell that holds a formula keeps it unless that very value was changed in the
+    // sidebar." MQL's rate is =Actuals!B1/Actuals!B2 (5/13). The user edits only Lead's days
+    // and saves: the sidebar sends MQL's rate as its six-decimal text (0.38461538), which the
+    // server takes for a change, so the formula is replaced by that constant.
+    const book = new FakeWorkbook({
+      Funnel: HAND_TYPED_FUNNEL,
+      Actuals: [
+        ["won", 5],
+        ["reached", 13],
+      ],
+    });
+    attachFormulaEngine(book, openAddon(book).functions);
+    const mqlRate = book.getSheetByName("Funnel")!.getRange("C3");
+    mqlRate.setFormula("=Actuals!B1/Actuals!B2");
+    expect(mqlRate.getValue()).toBe(5 / 13);
+    const s = await open(book);
+    const lead = s.page.locator('details.stage[data-index="0"]');
+    await lead.locator("summary").click();
+    await lead.getByLabel("Days in stage").fill("12");
+    await s.page.locator("#save").click();
+    await s.page.locator("#status.ok, #status.error").waitFor();
+    expect(book.getSheetByName("Funnel")!.getRange("D2").getValue()).toBe(12);
+    expect(mqlRate.getFormula()).toBe("=Actuals!B1/Actuals!B2");
   });
 });

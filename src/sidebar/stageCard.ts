@@ -21,8 +21,8 @@ export interface StageCardProps {
 
 const OTHER = "__other__";
 
-/** The draft's text fields (all but the won mark). */
-type TextField = Exclude<keyof StageDraft, "won">;
+/** The draft's text fields (all but the won mark and the numbers as read). */
+type TextField = Exclude<keyof StageDraft, "won" | "read">;
 
 function summaryText(draft: StageDraft, isLast: boolean): string {
   if (draft.won && !isLast) return t.wonStage;

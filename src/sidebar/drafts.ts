@@ -40,6 +40,12 @@ export interface StageDraft {
    * the user did not change is written back as it was read — a measured 5/13 stays 5/13).
    */
   read?: { rate: number | null; days: number | null };
+  /**
+   * The stage's index in the funnel a save under way sent: when the reply comes after the user
+   * typed on, the draft stays as typed and takes that saved stage's ID (SPEC §5: nothing typed is
+   * lost).
+   */
+  sentAs?: number;
 }
 
 /** How drafts write numbers: the locale's formats (src/i18n/format.ts). */

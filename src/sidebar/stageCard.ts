@@ -21,8 +21,8 @@ export interface StageCardProps {
 
 const OTHER = "__other__";
 
-/** The draft's text fields (all but the won mark and the numbers as read). */
-type TextField = Exclude<keyof StageDraft, "won" | "read">;
+/** The draft's text fields (all but the won mark, the numbers as read and the place in a save). */
+type TextField = Exclude<keyof StageDraft, "won" | "read" | "sentAs">;
 
 function summaryText(draft: StageDraft, isLast: boolean): string {
   if (draft.won && !isLast) return t.wonStage;

@@ -98,8 +98,10 @@ export function sidebarActions(view: () => SidebarView): SidebarActions {
       }
     },
 
+    /** Creating opens the new funnel: unsaved edits of the one shown are asked about first. */
     async create(input) {
       const v = view();
+      if (!(await v.mayDiscard())) return undefined;
       const preset = PRESETS.find((p) => p.id === input.presetId) ?? PRESETS[0];
       try {
         const result = await server.createFunnel({

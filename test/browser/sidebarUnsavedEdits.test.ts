@@ -46,6 +46,17 @@ describe("the sidebar keeps unsaved edits", () => {
     await s.page.locator("#create-funnel").click();
     await s.page.locator('[role="alertdialog"]:visible, #status.ok').first().waitFor();
     expect(await s.page.locator('[role="alertdialog"]').isVisible()).toBe(true);
+    // Keep editing: nothing is created, the edit and the form stay.
+    await s.page.locator("#confirm-no").click();
+    expect(s.addon.book.getSheetByName("EMEA")).toBeNull();
+    expect(await lead.getByLabel("Conversion to next (%)").inputValue()).toBe("15%");
+    expect(await s.page.locator("#create-name").inputValue()).toBe("EMEA");
+    // Discard: the funnel is created and shown.
+    await s.page.locator("#create-funnel").click();
+    await s.page.locator("#confirm-yes").click();
+    await s.page.locator("#status.ok").waitFor();
+    expect(s.addon.book.getSheetByName("EMEA")).not.toBeNull();
+    expect(await s.page.locator("#funnel-picker option:checked").textContent()).toBe("EMEA");
   });
 
   it("SPEC §5: what is typed while a save is on its way is not wiped by its reply", async () => {

@@ -112,11 +112,17 @@ export function stageCard(p: StageCardProps): HTMLElement {
     "aria-label": t.otherOwnerLabel,
   });
   ownerOther.hidden = ownerChoice !== OTHER;
+  // The free-text field always holds the owner saved, so "Other…" opens it on the owner chosen
+  // until then (selected, for typing over), and what it shows is what is saved.
   ownerSelect.addEventListener("change", () => {
     const other = ownerSelect.value === OTHER;
+    if (!other) ownerOther.value = ownerSelect.value;
     ownerOther.hidden = !other;
-    p.onInput({ owner: other ? "" : ownerSelect.value });
-    if (other) ownerOther.focus();
+    p.onInput({ owner: ownerOther.value });
+    if (other) {
+      ownerOther.focus();
+      ownerOther.select();
+    }
   });
 
   const rateInput = text("rate", {

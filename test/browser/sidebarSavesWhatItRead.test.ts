@@ -96,5 +96,16 @@ describe("a sidebar save writes what was read and what is shown", () => {
     await s.page.locator("#status.ok, #status.error").waitFor();
     const saved = s.addon.book.getSheetByName("Funnel")!.getRange("B2").getValue();
     expect(saved).toBe(shown);
+    // An owner picked before "Other…" is the one the field offers, and typing replaces it.
+    const mql = s.page.locator('details.stage[data-index="1"]');
+    await mql.locator("summary").click();
+    await mql.getByLabel("Owner", { exact: true }).selectOption("Sales");
+    await mql.getByLabel("Owner", { exact: true }).selectOption("Other…");
+    expect(await mql.getByLabel("Other owner").inputValue()).toBe("Sales");
+    await s.page.keyboard.type("RevOps");
+    await s.page.locator("#save").click();
+    await s.page.locator("#status.ok:not(:empty)").waitFor();
+    await s.page.waitForFunction(() => document.querySelector("#save:not([disabled])"));
+    expect(s.addon.book.getSheetByName("Funnel")!.getRange("B3").getValue()).toBe("RevOps");
   });
 });

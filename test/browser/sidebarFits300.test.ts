@@ -20,27 +20,34 @@ async function open(book = new FakeWorkbook({ Funnel: HAND_TYPED_FUNNEL }), loca
 }
 
 describe("the sidebar at 300 px", () => {
-  it("SPEC §5/§11: the unsaved-edits question fits the 300 px sidebar in Russian", async () => {
-    // Switching funnel with unsaved edits asks (confirm box). In Russian its buttons are long
-    // ("Продолжить редактирование"): they must stay inside the 300 px sidebar.
-    const book = new FakeWorkbook({ Funnel: HAND_TYPED_FUNNEL });
-    openAddon(book).run("createFunnel", { name: "EMEA", stages: presets("en")[1]!.stages });
-    book.getSheetByName("Funnel")!.activate();
-    const s = await open(book, "ru");
-    const lead = s.page.locator('details.stage[data-index="0"]');
-    await lead.locator("summary").click();
-    await lead.locator("input").first().fill("Lead 2");
-    await s.page.locator("#funnel-picker").selectOption({ index: 1 });
-    await s.page.locator('[role="alertdialog"]').waitFor();
-    const layout = await s.page.evaluate(() => ({
-      keepEditingRight: document.querySelector("#confirm-no")!.getBoundingClientRect().right,
-      viewport: document.documentElement.clientWidth,
-      pageWidth: document.documentElement.scrollWidth,
-    }));
-    expect(layout.viewport).toBe(300);
-    expect(layout.pageWidth).toBeLessThanOrEqual(layout.viewport);
-    expect(layout.keepEditingRight).toBeLessThanOrEqual(layout.viewport);
-  });
+  it.each(["ru", "pl_PL", "sv_SE", "zh_CN", "en"])(
+    "SPEC §5/§11: the unsaved-edits question fits the 300 px sidebar (%s)",
+    async (locale) => {
+      // Switching funnel with unsaved edits asks (confirm box). In Russian its buttons are long
+      // ("Продолжить редактирование"): they must stay inside the 300 px sidebar.
+      const book = new FakeWorkbook({ Funnel: HAND_TYPED_FUNNEL });
+      openAddon(book).run("createFunnel", { name: "EMEA", stages: presets("en")[1]!.stages });
+      book.getSheetByName("Funnel")!.activate();
+      const s = await open(book, locale);
+      const lead = s.page.locator('details.stage[data-index="0"]');
+      await lead.locator("summary").click();
+      await lead.locator("input").first().fill("Lead 2");
+      await s.page.locator("#funnel-picker").selectOption({ index: 1 });
+      await s.page.locator('[role="alertdialog"]').waitFor();
+      const layout = await s.page.evaluate(() => ({
+        keepEditingRight: document.querySelector("#confirm-no")!.getBoundingClientRect().right,
+        viewport: document.documentElement.clientWidth,
+        pageWidth: document.documentElement.scrollWidth,
+        clipped: [...document.querySelectorAll<HTMLElement>('[role="alertdialog"] *')]
+          .filter((e) => e.scrollWidth > e.clientWidth + 1 || e.getBoundingClientRect().right > 300)
+          .map((e) => e.textContent),
+      }));
+      expect(layout.viewport).toBe(300);
+      expect(layout.pageWidth).toBeLessThanOrEqual(layout.viewport);
+      expect(layout.keepEditingRight).toBeLessThanOrEqual(layout.viewport);
+      expect(layout.clipped).toEqual([]);
+    },
+  );
 
   it.each([
     ["pl_PL", "pl"],

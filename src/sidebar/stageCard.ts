@@ -184,8 +184,14 @@ export function stageCard(p: StageCardProps): HTMLElement {
     "summary",
     {},
     el("span", { class: "badge", text: String(p.index + 1) }),
-    el("span", { class: "stage-name", text: label }),
-    el("span", { class: "stage-rate", text: summaryText(p.draft, isLast) }),
+    // Name and rate share a line when both fit, else the rate goes under the name (SPEC §11:
+    // "20 % на следующий этап" would leave a long name no room at 300 px).
+    el(
+      "span",
+      { class: "stage-title" },
+      el("span", { class: "stage-name", text: label }),
+      el("span", { class: "stage-rate", text: summaryText(p.draft, isLast) }),
+    ),
     el("span", {
       class: "stage-alert",
       title: t.needsFixingTitle,

@@ -52,6 +52,9 @@ describe("the sidebar at 300 px", () => {
   it.each([
     ["pl_PL", "pl"],
     ["ru", "ru"],
+    ["sv_SE", "sv"],
+    ["zh_CN", "zh-CN"],
+    ["en", "en"],
   ] as const)(
     "SPEC §11: the Lifecycle preset's own stage names are not cut at 300 px (%s)",
     async (locale, language) => {
@@ -68,6 +71,22 @@ describe("the sidebar at 300 px", () => {
           .map((n) => n.textContent),
       );
       expect(cut).toEqual([]);
+      // The rate text is whole too, and both stay inside their card and the sidebar.
+      const outside = await s.page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>("details.stage summary")].flatMap((summary) =>
+          [...summary.querySelectorAll<HTMLElement>(".stage-name, .stage-rate")]
+            .filter(
+              (n) =>
+                n.scrollWidth > n.clientWidth + 1 ||
+                n.getBoundingClientRect().right > summary.getBoundingClientRect().right,
+            )
+            .map((n) => n.textContent),
+        ),
+      );
+      expect(outside).toEqual([]);
+      expect(await s.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        300,
+      );
     },
   );
 });

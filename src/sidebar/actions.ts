@@ -64,12 +64,24 @@ export function sidebarActions(view: () => SidebarView): SidebarActions {
       saving = true;
       v.saving(true);
       v.setStatus(t.saving);
+      v.editor.markSent();
       try {
         const result = await server.saveFunnel({ funnel, fingerprint: loaded.fingerprint });
         if (result.ok) {
-          v.show(result.loaded, result.funnels, v.editor.openCards());
           const time = formats.time(result.loaded.loadedAt);
-          v.setStatus(t.saved(result.loaded.funnel.name, time), "ok");
+          const saved = t.saved(result.loaded.funnel.name, time);
+          if (v.state.loaded !== loaded) {
+            // The user moved on to another funnel meanwhile (asked, edits dropped): it stays.
+            v.showFunnels(result.funnels);
+            v.setStatus(saved, "ok");
+          } else if (v.editor.describes(funnel)) {
+            v.show(result.loaded, result.funnels, v.editor.openCards());
+            v.setStatus(saved, "ok");
+          } else {
+            // Typed while the save was on its way: kept, not wiped by the reply (SPEC §5).
+            v.keepTyped(result.loaded, result.funnels);
+            v.setStatus(t.savedChangedSince(result.loaded.funnel.name, time), "ok");
+          }
         } else if (result.reason === "conflict") {
           v.showConflict(result.message);
           v.setStatus(t.notSaved, "error");
@@ -86,8 +98,10 @@ export function sidebarActions(view: () => SidebarView): SidebarActions {
       }
     },
 
+    /** Creating opens the new funnel: unsaved edits of the one shown are asked about first. */
     async create(input) {
       const v = view();
+      if (!(await v.mayDiscard())) return undefined;
       const preset = PRESETS.find((p) => p.id === input.presetId) ?? PRESETS[0];
       try {
         const result = await server.createFunnel({

@@ -10,7 +10,12 @@ import {
   type RuleMessages,
   type Stage,
 } from "../core/funnel";
-import { readTypedNumber, readTypedRate, type DecimalSeparator } from "../core/typedNumber";
+import {
+  readTypedNumber,
+  readTypedRate,
+  type DecimalSeparator,
+  type Typed,
+} from "../core/typedNumber";
 
 export interface StageDraft {
   /**
@@ -29,6 +34,18 @@ export interface StageDraft {
   crmNames: string;
   /** Marked as the won stage (only when it is not the last: the last is won by default). */
   won: boolean;
+  /**
+   * The rate and days as the sheet holds them. The fields show them rounded to six decimals, so
+   * a field still showing that text stands for this exact number and saves it (SPEC §9: a value
+   * the user did not change is written back as it was read — a measured 5/13 stays 5/13).
+   */
+  read?: { rate: number | null; days: number | null };
+  /**
+   * The stage's index in the funnel a save under way sent: when the reply comes after the user
+   * typed on, the draft stays as typed and takes that saved stage's ID (SPEC §5: nothing typed is
+   * lost).
+   */
+  sentAs?: number;
 }
 
 /** How drafts write numbers: the locale's formats (src/i18n/format.ts). */
@@ -51,17 +68,43 @@ export function rateText(rate: number | null, formats: DraftFormats): string {
   return rate === null ? "" : formats.percent(rate);
 }
 
+/** Days shown in the locale's number format ("7,552083"). */
+export function daysText(days: number | null, formats: DraftFormats): string {
+  return days === null ? "" : formats.number(days);
+}
+
+/**
+ * The rate and days a draft stands for: the numbers read from the sheet while their fields still
+ * show them as loaded, else what the fields say (a typed value is what the field showed).
+ */
+function draftNumbers(d: StageDraft, formats: DraftFormats): { rate: Typed; days: Typed } {
+  const read = d.read;
+  const rate =
+    read && d.rate === rateText(read.rate, formats)
+      ? read.rate
+      : readTypedRate(d.rate, formats.decimalSeparator);
+  // Only the rate takes a percent sign: "14 %" days would be a typo.
+  const days =
+    read && d.days === daysText(read.days, formats)
+      ? read.days
+      : d.days.trimEnd().endsWith("%")
+        ? undefined
+        : readTypedNumber(d.days, formats.decimalSeparator);
+  return { rate, days };
+}
+
 export function toDraft(stage: Stage, formats: DraftFormats, won = false): StageDraft {
   return {
     ...(stage.id === undefined ? {} : { id: stage.id }),
     name: stage.name,
     owner: stage.owner,
     rate: rateText(stage.conversionToNext, formats),
-    days: stage.daysInStage === null ? "" : formats.number(stage.daysInStage),
+    days: daysText(stage.daysInStage, formats),
     entryCriteria: stage.entryCriteria,
     exitCriteria: stage.exitCriteria,
     crmNames: (stage.crmNames ?? []).join("\n"),
     won,
+    read: { rate: stage.conversionToNext, days: stage.daysInStage },
   };
 }
 
@@ -117,11 +160,7 @@ export function checkDrafts(
 ): { funnel: Funnel; issues: Map<string, string> } {
   const issues = new Map<string, string>();
   const stages: Stage[] = draft.drafts.map((d, i) => {
-    const rate = readTypedRate(d.rate, formats.decimalSeparator);
-    // Only the rate takes a percent sign: "14 %" days would be a typo.
-    const days = d.days.trimEnd().endsWith("%")
-      ? undefined
-      : readTypedNumber(d.days, formats.decimalSeparator);
+    const { rate, days } = draftNumbers(d, formats);
     if (rate === undefined)
       issues.set(`stages.${i}.conversionToNext`, messages.notAPercentTyped(d.rate.trim()));
     if (days === undefined) issues.set(`stages.${i}.daysInStage`, messages.notDays(d.days.trim()));

@@ -31,6 +31,15 @@ export interface Editor {
   showProblems(issues: Map<string, string>, reveal?: boolean): void;
   /** The indexes of the cards open now (kept open when the same funnel comes back saved). */
   openCards(): number[];
+  /** A save sends the funnel `check()` gave: each draft notes its stage's place in it. */
+  markSent(): void;
+  /** Whether the drafts still describe `sent` (nothing was typed since it was sent). */
+  describes(sent: Funnel): boolean;
+  /**
+   * `saved` came back from a save while the user typed on: the drafts stay as they are now (no
+   * redraw, the focus stays), and those that were sent take the saved stage's ID and numbers.
+   */
+  keepTypedOver(saved: Funnel): void;
 }
 
 export interface EditorEvents {
@@ -206,6 +215,23 @@ export function stageEditor(events: EditorEvents): Editor {
     },
     check,
     openCards: () => [...list.open],
+    markSent() {
+      list = { drafts: list.drafts.map((d, i) => ({ ...d, sentAs: i })), open: list.open };
+    },
+    describes: (sent) => JSON.stringify(check().funnel) === JSON.stringify(sent),
+    keepTypedOver(saved) {
+      identity = { key: saved.key, name: saved.name };
+      const drafts = list.drafts.map(({ sentAs, ...draft }) => {
+        const stage = sentAs === undefined ? undefined : saved.stages[sentAs];
+        if (!stage) return draft;
+        return {
+          ...draft,
+          ...(stage.id === undefined ? {} : { id: stage.id }),
+          read: { rate: stage.conversionToNext, days: stage.daysInStage },
+        };
+      });
+      list = { drafts, open: list.open };
+    },
     showProblems(issues, reveal = false) {
       if (reveal) {
         list = openProblems(list, issues.keys());

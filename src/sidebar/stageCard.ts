@@ -21,8 +21,8 @@ export interface StageCardProps {
 
 const OTHER = "__other__";
 
-/** The draft's text fields (all but the won mark). */
-type TextField = Exclude<keyof StageDraft, "won">;
+/** The draft's text fields (all but the won mark, the numbers as read and the place in a save). */
+type TextField = Exclude<keyof StageDraft, "won" | "read" | "sentAs">;
 
 function summaryText(draft: StageDraft, isLast: boolean): string {
   if (draft.won && !isLast) return t.wonStage;
@@ -112,11 +112,17 @@ export function stageCard(p: StageCardProps): HTMLElement {
     "aria-label": t.otherOwnerLabel,
   });
   ownerOther.hidden = ownerChoice !== OTHER;
+  // The free-text field always holds the owner saved, so "Other…" opens it on the owner chosen
+  // until then (selected, for typing over), and what it shows is what is saved.
   ownerSelect.addEventListener("change", () => {
     const other = ownerSelect.value === OTHER;
+    if (!other) ownerOther.value = ownerSelect.value;
     ownerOther.hidden = !other;
-    p.onInput({ owner: other ? "" : ownerSelect.value });
-    if (other) ownerOther.focus();
+    p.onInput({ owner: ownerOther.value });
+    if (other) {
+      ownerOther.focus();
+      ownerOther.select();
+    }
   });
 
   const rateInput = text("rate", {
@@ -178,8 +184,14 @@ export function stageCard(p: StageCardProps): HTMLElement {
     "summary",
     {},
     el("span", { class: "badge", text: String(p.index + 1) }),
-    el("span", { class: "stage-name", text: label }),
-    el("span", { class: "stage-rate", text: summaryText(p.draft, isLast) }),
+    // Name and rate share a line when both fit, else the rate goes under the name (SPEC §11:
+    // "20 % на следующий этап" would leave a long name no room at 300 px).
+    el(
+      "span",
+      { class: "stage-title" },
+      el("span", { class: "stage-name", text: label }),
+      el("span", { class: "stage-rate", text: summaryText(p.draft, isLast) }),
+    ),
     el("span", {
       class: "stage-alert",
       title: t.needsFixingTitle,

@@ -45,6 +45,11 @@ export interface SidebarView {
    * `keepOpen` stay open (the same funnel, saved) with those of stages that have a problem.
    */
   show(loaded: LoadedFunnel | undefined, funnels: FunnelListing[], keepOpen?: number[]): void;
+  /**
+   * A save's reply came after the user typed on: the funnel as saved is the one loaded now (its
+   * fingerprint, its stage IDs), while the editor keeps what was typed since, unsaved.
+   */
+  keepTyped(loaded: LoadedFunnel, funnels: FunnelListing[]): void;
   /** The funnel list changed (a rename): the picker follows, the funnel shown stays. */
   showFunnels(funnels: FunnelListing[]): void;
   showConflict(message: string): void;
@@ -205,6 +210,15 @@ export function sidebarView(actions: SidebarActions): SidebarView {
         editor.load(loaded.funnel, [...keepOpen, ...problems]);
         renderProblems(loaded.problems);
       } else renderProblems([]);
+      renderPicker();
+    },
+    keepTyped(loaded, funnels) {
+      state.funnels = funnels;
+      state.loaded = loaded;
+      state.dirty = true;
+      conflictBox.hidden = true;
+      editor.keepTypedOver(loaded.funnel);
+      renderProblems(loaded.problems);
       renderPicker();
     },
     showFunnels(funnels) {

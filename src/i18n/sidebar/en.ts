@@ -49,6 +49,9 @@ export function en() {
         ? "Not saved: fix the highlighted field first."
         : `Not saved: fix the ${n(count)} highlighted fields first.`,
     saved: (sheet: string, time: string) => `Saved to the "${sheet}" sheet at ${time}.`,
+    /** A save done while the user kept typing: what they typed since is kept, not saved yet. */
+    savedChangedSince: (sheet: string, time: string) =>
+      `Saved to the "${sheet}" sheet at ${time}. What you typed since is kept, not saved yet.`,
     notSaved: "Not saved.",
     couldNotSave: (error: string) => `Could not save: ${error}`,
     created: (sheet: string) => `Created the "${sheet}" sheet.`,

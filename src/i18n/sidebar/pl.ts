@@ -46,6 +46,8 @@ export function pl(): SidebarMessages {
         ? "Nie zapisano: najpierw popraw wyróżnione pole."
         : `Nie zapisano: najpierw popraw wyróżnione pola (${n(count)}).`,
     saved: (sheet, time) => `Zapisano w arkuszu „${sheet}” o ${time}.`,
+    savedChangedSince: (sheet, time) =>
+      `Zapisano w arkuszu „${sheet}” o ${time}. To, co wpisano później, zostało zachowane, ale nie jest jeszcze zapisane.`,
     notSaved: "Nie zapisano.",
     couldNotSave: (error) => `Nie udało się zapisać: ${error}`,
     created: (sheet) => `Utworzono arkusz „${sheet}”.`,

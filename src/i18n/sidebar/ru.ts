@@ -45,6 +45,8 @@ export function ru(): SidebarMessages {
         ? "Не сохранено: сначала исправьте выделенное поле."
         : `Не сохранено: сначала исправьте выделенные поля (${n(count)}).`,
     saved: (sheet, time) => `Сохранено на лист «${sheet}» в ${time}.`,
+    savedChangedSince: (sheet, time) =>
+      `Сохранено на лист «${sheet}» в ${time}. Введённое после этого не потеряно, но ещё не сохранено.`,
     notSaved: "Не сохранено.",
     couldNotSave: (error) => `Не удалось сохранить: ${error}`,
     created: (sheet) => `Лист «${sheet}» создан.`,

@@ -44,6 +44,8 @@ export function sv(): SidebarMessages {
         ? "Inte sparat: rätta först det markerade fältet."
         : `Inte sparat: rätta först de ${n(count)} markerade fälten.`,
     saved: (sheet, time) => `Sparat i bladet ”${sheet}” kl. ${time}.`,
+    savedChangedSince: (sheet, time) =>
+      `Sparat i bladet ”${sheet}” kl. ${time}. Det du skrivit sedan dess finns kvar men är inte sparat än.`,
     notSaved: "Inte sparat.",
     couldNotSave: (error) => `Det gick inte att spara: ${error}`,
     created: (sheet) => `Bladet ”${sheet}” är skapat.`,

@@ -42,6 +42,8 @@ export function zhCN(): SidebarMessages {
     notSavedFixFields: (count) =>
       count === 1 ? "未保存：请先修正标出的字段。" : `未保存：请先修正标出的 ${n(count)} 个字段。`,
     saved: (sheet, time) => `已于 ${time} 保存到工作表“${sheet}”。`,
+    savedChangedSince: (sheet, time) =>
+      `已于 ${time} 保存到工作表“${sheet}”。之后输入的内容已保留，但尚未保存。`,
     notSaved: "未保存。",
     couldNotSave: (error) => `无法保存：${error}`,
     created: (sheet) => `已创建工作表“${sheet}”。`,

@@ -268,7 +268,7 @@ describe.each(EDITS.map((e, i) => [i, e[0]] as const))("after edit %i (%s)", (up
     let compared = 0;
     rows.forEach((row, i) => {
       if (i === n - 1) {
-        expect(row.slice(1)).toEqual(["", "", "", ""]);
+        expect(row.slice(1)).toEqual(["", "", "", "", ""]);
         return;
       }
       const rate = at(stages, i).conversionToNext!;
@@ -281,8 +281,9 @@ describe.each(EDITS.map((e, i) => [i, e[0]] as const))("after edit %i (%s)", (up
       expect(row[1]).toBeCloseTo((next as number) / (here as number), 12);
       expect(row[2]).toBe(rate);
       expect(row[3]).toBeCloseTo((next as number) / (here as number) - rate, 12);
+      expect(row[4]).toBeCloseTo((next as number) / (here as number) / rate - 1, 12);
       const lost = Math.max(0, ((here as number) * rate - (next as number)) * at(conv, i + 1));
-      expect(row[4]).toBeCloseTo(lost, 6);
+      expect(row[5]).toBeCloseTo(lost, 6);
       if (lost > worstLost) [worst, worstLost] = [i, lost];
       compared++;
     });
@@ -293,7 +294,7 @@ describe.each(EDITS.map((e, i) => [i, e[0]] as const))("after edit %i (%s)", (up
         worst < 0 ? "none below plan" : names[worst],
       );
     expect(strays(health, a["conversion.body"], n)).toEqual([]);
-    expect(unformatted(health, a["conversion.body"], 1, 4)).toEqual([]);
+    expect(unformatted(health, a["conversion.body"], 1, 5)).toEqual([]);
     expect(chartsCover(health, a["conversion.body"].row + n - 1)).toBe(true);
   });
 

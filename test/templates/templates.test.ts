@@ -420,16 +420,18 @@ describe("Funnel health", () => {
     plan.getRange(actual.range(0, 0, v.length, 1)).setValues(v.map((x) => [x]));
 
   it("compares actual with planned conversion and names the stickiest stage", () => {
-    const rows = values(plan, conv.range(0, 0, 5, 5));
+    const rows = values(plan, conv.range(0, 0, 5, 6));
     expect(rows.map((r) => r[0])).toEqual(["Visit", "Lead", "MQL", "SQL", "Customer"]);
     const volumes = column(plan, actual.range(0, 0, 5, 1)) as number[];
     rows.slice(0, 4).forEach((r, i) => {
       expect(at(r, 1)).toBeCloseTo(at(volumes, i + 1) / at(volumes, i), 12);
       expect(r[3]).toBeCloseTo((r[1] as number) - (r[2] as number), 12);
+      // The relative gap (SPEC §6.4): the gap as a share of the planned rate.
+      expect(r[4]).toBeCloseTo((r[1] as number) / (r[2] as number) - 1, 12);
     });
-    expect(at(rows, 4).slice(1)).toEqual(["", "", "", ""]);
+    expect(at(rows, 4).slice(1)).toEqual(["", "", "", "", ""]);
     // The stickiest stage is the one whose shortfall costs the most won deals.
-    const lost = rows.slice(0, 4).map((r) => r[4] as number);
+    const lost = rows.slice(0, 4).map((r) => r[5] as number);
     expect(stickiest()).toBe(at(at(rows, lost.indexOf(Math.max(...lost))), 0));
     expect(plan.getConditionalFormatRules()).toEqual([
       expect.objectContaining({ ranges: [conv.a1()], background: "#fce8e6" }),
@@ -454,7 +456,10 @@ describe("Funnel health", () => {
     expect(gaps[0]).toBeCloseTo(-0.01, 12);
     expect(gaps[2]).toBeCloseTo(-0.05, 12);
     // Won deals lost, by hand: the missing next-stage records × planned conversion from there.
-    const lost = column(plan, conv.range(0, 4, 4, 1)) as number[];
+    const relative = column(plan, conv.range(0, 4, 4, 1)) as number[];
+    expect(relative[0]).toBeCloseTo(-0.5, 12); // 1 % against 2 %: half the plan
+    expect(relative[2]).toBeCloseTo(-0.125, 12); // 35 % against 40 %
+    const lost = column(plan, conv.range(0, 5, 4, 1)) as number[];
     expect(lost[0]).toBeCloseTo((100000 * 0.02 - 1000) * 0.3 * 0.4 * 0.25, 9); // 30 deals
     expect(lost[2]).toBeCloseTo((300 * 0.4 - 105) * 0.25, 9); // 3.75 deals
     expect(stickiest()).toBe("Visit");

@@ -16,8 +16,9 @@ import type { TemplateCommand } from "./menuLabels";
  * The version of the templates' layouts: a plan records it, Refresh rebuilds plans of this one.
  * 3: the annual plan's confidence input and column (its stage tables moved right by one).
  * 4: the monthly plan's marker column between its table and its notes, so the notes spill right.
+ * 5: Funnel health's relative gap column (SPEC §6.4), its typed volumes moved right by one.
  */
-export const LAYOUT_VERSION = 4;
+export const LAYOUT_VERSION = 5;
 
 export interface TemplateContext {
   /** The funnel planned for; present for templates with `needsFunnel`. */

@@ -53,7 +53,7 @@ export function healthLayout() {
   const l = new LayoutBuilder();
   const title = l.add("title", { rows: 2, cols: 1 }, { row: 1, col: 1 });
   const stickiest = l.add("stickiest", { rows: 2, cols: 2 }, l.below(title, 2));
-  const conversion = l.stageTable("conversion", 5, { row: stickiest.lastRow + 4, col: 1 });
+  const conversion = l.stageTable("conversion", 6, { row: stickiest.lastRow + 4, col: 1 });
   const actual = l.stageTable("actual", 1, l.rightOf(conversion.block, 0), "stageInput");
   l.markerAt(actual.block.lastCol + 1);
   // Lead velocity sits right of the marker column, above the removed stages' table.
@@ -87,9 +87,9 @@ export function healthStageInputs(layout: HealthLayout): StageInputs {
 
 /**
  * Funnel health (SPEC §6.4): actual volumes per stage → actual conversion (one STAGE_CONVERSION
- * call) against the planned rates, the gap, the won deals each stage's shortfall costs, the
- * stickiest stage (the costliest shortfall) highlighted, and lead velocity over recent months
- * (one LEAD_VELOCITY call). Per-stage columns spill with the stage list over the stage room.
+ * call) against the planned rates, the gap in points and relative to the plan, the won deals each
+ * stage's shortfall costs, the stickiest stage (the costliest shortfall) highlighted, and lead
+ * velocity over recent months (one LEAD_VELOCITY call). Per-stage columns spill with the stage list over the stage room.
  */
 export function funnelHealth(
   funnel: FunnelRef,
@@ -111,14 +111,14 @@ export function funnelHealth(
   // A stage converting below plan loses (actual − next actual ÷ planned rate) records' worth of
   // next-stage volume; times the planned conversion from here to won, that is won deals lost.
   const lostDeals = `(${actual}-${nextActual}/${planned})*${conversionToWon(planned)}`;
-  const lostAbs = conv.column(4, 0, true);
+  const lostAbs = conv.column(5, 0, true);
   const months = Array.from({ length: RECENT_MONTHS }, (_, i) =>
     monthSerial(
       new Date(lastMonth.getFullYear(), lastMonth.getMonth() - (RECENT_MONTHS - 1 - i), 1),
     ),
   );
   const v = a.velocity;
-  const lost = conv.cell(0, 4, "column");
+  const lost = conv.cell(0, 5, "column");
 
   return {
     baseName: t.sheetName,
@@ -153,7 +153,14 @@ export function funnelHealth(
       ),
       section({ row: a.conversion.row - 1, col: a.conversion.col }, t.actualVsPlanned),
       header(a["conversion.header"].row, a["conversion.header"].col, [
-        [c.stage, t.actualConversion, t.plannedConversion, t.gapPoints, t.wonDealsLost],
+        [
+          c.stage,
+          t.actualConversion,
+          t.plannedConversion,
+          t.gapPoints,
+          t.relativeGap,
+          t.wonDealsLost,
+        ],
       ]),
       label(conv.row, conv.col, spill(`={${stages}}`, STAGE_ROOM)),
       // One STAGE_CONVERSION call over the typed volumes; a stage not typed yet (a new one) and
@@ -178,9 +185,19 @@ export function funnelHealth(
         ),
         formats.signedPercent,
       ),
+      // The gap as a share of the plan: −5 points on a 10 % rate is −50 %, on a 50 % rate −10 %.
       output(
         conv.row,
         conv.col + 4,
+        spill(
+          `=ARRAYFORMULA(IF((${conversion}="")+(${planned}=""), "", ${conversion}/${planned}-1))`,
+          STAGE_ROOM,
+        ),
+        formats.signedPercent,
+      ),
+      output(
+        conv.row,
+        conv.col + 5,
         spill(
           `=ARRAYFORMULA(IF((${planned}="")+(${nextActual}="")+(${stage}=""), "", IF(${lostDeals}<0, 0, ${lostDeals})))`,
           STAGE_ROOM,

@@ -11,11 +11,8 @@ export interface NumberRule {
   /** e.g. "a conversion rate" — used in "enter a conversion rate such as 0.3". */
   noun: string;
   example: string;
-  /**
-   * Why `n` is not allowed (a phrase following "—"), or undefined when it is fine; `typed` is the
-   * cell as it came (a text "150%" is not 150 percent points), when a message is being written.
-   */
-  problem: (n: number, typed?: unknown) => string | undefined;
+  /** Why `n` is not allowed (a phrase following "—"), or undefined when it is fine. */
+  problem: (n: number) => string | undefined;
   /**
    * The numbers `problem` accepts, when they are an interval: a range of cells is checked against
    * it inline, with no call per cell (SPEC §8). test/unit/numberRules.test.ts holds each rule's
@@ -61,7 +58,7 @@ export function toCheckedNumber(
   const n: NumberText = cellNumber(value);
   if (n === undefined) fail(argument, prefix + notANumber(value, rule));
   if (isAmbiguous(n)) fail(argument, `${prefix}is ${describe(value)}, which ${ambiguityText(n)}`);
-  const problem = rule.problem(n, value);
+  const problem = rule.problem(n);
   if (problem !== undefined) fail(argument, `${prefix}is ${describe(value)} — ${problem}`);
   return n;
 }
@@ -91,32 +88,15 @@ export function toCheckedNumbers(items: unknown[], rule: NumberRule, argument: s
 
 // ---- The rules shared by every function (SPEC §2.4) ----
 
-/**
- * The fix for a share typed above its maximum `max` (1 for 100 %): read as percent points ("30"
- * for 30 %) when that reading fits — "enter 0.3 or 30%" — else (150, or the text "150%") what to
- * check, never a value the function would refuse again or one a hundred times smaller than typed
- * (SPEC §2.6).
- */
-export function percentPointsFix(
-  n: number,
-  typed: unknown,
-  max: number,
-  maxIncluded = true,
-): string {
-  const typedAsPercent = typeof typed === "string" && /%\s*$/.test(typed);
-  const fraction = n / 100;
-  if (!typedAsPercent && (maxIncluded ? fraction <= max : fraction < max))
-    return `enter ${Number(fraction.toPrecision(10))} or ${Number(n.toPrecision(10))}%`;
-  return `that is more than ${Number((max * 100).toPrecision(10))}%, so check the value`;
-}
-
 /** A stage-to-stage conversion rate: a fraction in (0, 1]. */
 export const CONVERSION_RATE: NumberRule = {
   noun: "a conversion rate",
   example: "0.3 or 30%",
   accepts: { min: 0, minIncluded: false, max: 1, maxIncluded: true },
-  problem(n, typed) {
-    if (n > 1) return `rates are fractions (30% = 0.3): ${percentPointsFix(n, typed, 1)}`;
+  problem(n) {
+    if (n > 1) {
+      return `rates are fractions (30% = 0.3): enter ${Number((n / 100).toPrecision(10))} or ${Number(n.toPrecision(10))}%`;
+    }
     if (n === 0)
       return "a 0% rate means no record converts, so the target is unreachable; enter a rate above 0";
     if (n < 0) return "rates can't be negative; enter a fraction between 0 and 1 such as 0.3 (30%)";
@@ -130,9 +110,9 @@ export function fractionRule(noun: string, opts: { allowZero: boolean }): Number
     noun,
     example: "0.25 or 25%",
     accepts: { min: 0, minIncluded: opts.allowZero, max: 1, maxIncluded: true },
-    problem(n, typed) {
+    problem(n) {
       if (n > 1)
-        return `${noun.replace(/^an? /, "")}s are fractions (25% = 0.25): ${percentPointsFix(n, typed, 1)}`;
+        return `${noun.replace(/^an? /, "")}s are fractions (25% = 0.25): enter ${Number((n / 100).toPrecision(10))} or ${Number(n.toPrecision(10))}%`;
       if (n < 0) return `can't be negative; enter a fraction between 0 and 1 such as 0.25 (25%)`;
       if (n === 0 && !opts.allowZero)
         return `must be above 0%; enter a fraction such as 0.25 (25%)`;

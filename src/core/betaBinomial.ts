@@ -6,7 +6,7 @@
 import { MAX_WINDOW, type CountWindow } from "./binomial";
 import { round } from "./intrinsics";
 import { NEGLIGIBLE_TERM } from "./probability";
-import { MAX_EXACT_COUNT, WorkLimitExceeded } from "./workLimit";
+import { WorkLimitExceeded } from "./workLimit";
 
 const log = Math.log;
 const exp = Math.exp;
@@ -62,7 +62,6 @@ export function rateBelief(rate: number, samples: number): RateBelief {
 export function betaBinomialWindow(n: number, belief: RateBelief): CountWindow {
   const { alpha, beta } = belief;
   if (n === 0) return { first: 0, values: new Float64Array([1]) };
-  if (n > MAX_EXACT_COUNT) throw new WorkLimitExceeded();
   let start = round((n * alpha) / (alpha + beta));
   if (start > n) start = n;
   const logStart =

@@ -7,7 +7,7 @@
  */
 import { floor } from "./intrinsics";
 import { clampProbability, NEGLIGIBLE_TERM } from "./probability";
-import { MAX_EXACT_COUNT, WorkLimitExceeded } from "./workLimit";
+import { WorkLimitExceeded } from "./workLimit";
 
 const log = Math.log;
 const exp = Math.exp;
@@ -93,7 +93,6 @@ export function binomialTerm(x: number, n: number, p: number, q: number): number
 export function binomialWindow(n: number, p: number): CountWindow {
   if (n === 0 || p <= 0) return pointMass(0);
   if (p >= 1) return pointMass(n);
-  if (n > MAX_EXACT_COUNT) throw new WorkLimitExceeded();
   const q = 1 - p;
   let mode = floor((n + 1) * p);
   if (mode > n) mode = n;

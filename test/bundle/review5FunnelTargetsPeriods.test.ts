@@ -1,0 +1,34 @@
+/**
+ * SPEC §3 FUNNEL_TARGETS: "`period_targets` keeps its full length (it lines up with the period
+ * headers): an empty period has no target. […] the result always has one column per period."
+ * HIRING_PLAN reads its period_targets that way (test/bundle/capacity.test.ts); FUNNEL_TARGETS
+ * reads them as a stage list instead — trailing empty months are dropped and an empty month in
+ * the middle is an error.
+ */
+import { loadCustomFunctions } from "../../fakes/bundle";
+
+const bundle = loadCustomFunctions();
+const FT = (...args: unknown[]) => bundle.call("FUNNEL_TARGETS", ...args);
+
+describe("FUNNEL_TARGETS: period_targets keeps one column per period (SPEC §3)", () => {
+  it("months not planned yet at the end of the row still get their columns", () => {
+    // B2:E2 = four month headers; only the first two months have a target so far.
+    const plan = FT([[100000, 100000, "", ""]], 10000, 0.5, 45, 30, "none", "ramp") as unknown[][];
+    // Two stages (SQL, won deals), four periods, lined up with the headers.
+    expect(plan.map((row) => row.length)).toEqual([4, 4]);
+    expect(plan[1]).toEqual([10, 10, 0, 0]);
+  });
+
+  it("an empty month in the middle has no target (it is not an error)", () => {
+    expect(FT([[100000, "", 100000]], 10000, 0.5, 30, 30, "none", "ramp")).toEqual([
+      [20, 20, 0],
+      [10, 0, 10],
+    ]);
+  });
+
+  it("steady pipeline wraps round to the plan's last period, not to the last filled one", () => {
+    // Lead time 1 period: period 1's 20 SQLs entered in period 4 of the (repeating) plan.
+    const plan = FT([[100000, 100000, "", ""]], 10000, 0.5, 30) as unknown[][];
+    expect(plan[0]).toEqual([20, 0, 0, 20]);
+  });
+});

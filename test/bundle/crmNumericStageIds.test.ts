@@ -2,9 +2,8 @@
  * Guards the header rule of docs/crm-data.md ("a log's first cell [is a header] when it names no
  * stage while the cells below do") for exports whose stages are numeric stage IDs, read through
  * dist/Code.js as Sheets hands them to a custom function. Pipedrive's API gives a deal's stage as
- * `stage_id`, an integer ("id | int | The ID of the stage", Pipedrive API, Stage), and HubSpot's
- * custom deal stages have numeric internal IDs; a sheet synced from either holds them as numbers
- * (Sheets turns "93412345" into a number), and a stage map's "cells are text; a number is read as
+ * `stage_id`, an integer ("id | int | The ID of the stage", Pipedrive API, Stage); a sheet synced
+ * from the API holds them as numbers, and a stage map's "cells are text; a number is read as
  * its text". A log of them (with or without its status column) reads the same with its header row
  * as without it, as the stage history of the same IDs does.
  */

@@ -1,11 +1,9 @@
 /**
- * SPEC §2.6: bad input throws `FUNCTION_NAME: <argument>: …`; overflow is an error. DEALS_PROBABILITY
- * accepts any whole stage volume, and a volume whose expected deals pass 2^53 (a mistyped or
- * pasted 17-digit figure) never returns: binomialWindow (src/core/binomial.ts) walks its window
- * with `first--` / `last++`, which stop changing a float above 2^53, so the walk loops forever
- * and its MAX_WINDOW guard (mode − first) never grows. In Sheets the cell waits the 30-second
- * limit and shows "Exceeded maximum execution time" instead of a message naming stage_volumes.
- * 1e16 records at 50% (5e15 expected) already gets the clear "too large" message.
+ * SPEC §2.6: bad input throws `FUNCTION_NAME: <argument>: …`; overflow is an error. Guards that
+ * DEALS_PROBABILITY answers a stage volume whose expected deals pass 2^53 (a mistyped or pasted
+ * 17-digit figure) with a message: above 2^53 a window walk's `first--` / `last++` no longer
+ * change a float, so a walk bounded by its width (mode − first) never ended, and Sheets would show
+ * "Exceeded maximum execution time" instead of a message naming the argument.
  *
  * The calls run inside the bundle's context with a time limit, so a hang fails the test instead
  * of stalling the run.
@@ -26,7 +24,7 @@ function outcome(source: string): string {
 }
 
 describe("DEALS_PROBABILITY with a huge stage volume answers with a message (SPEC §2.6)", () => {
-  it("1e16 records at 50%: a clear error (as today)", () => {
+  it("1e16 records at 50%: a clear error", () => {
     expect(outcome("DEALS_PROBABILITY(1e16, 0.5, 5)")).toMatch(
       /^DEALS_PROBABILITY: stage_volumes: /,
     );

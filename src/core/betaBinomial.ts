@@ -76,19 +76,22 @@ export function betaBinomialWindow(n: number, belief: RateBelief): CountWindow {
   const above = (m: number) => ((n - m) * (m + alpha)) / ((m + 1) * (n - m - 1 + beta));
   // Walk out once to find where the terms become negligible for good, then once more to fill
   // an array of exactly that size.
+  // The walks count their own steps: above 2^53 first-- and last++ no longer change a float.
   let first = start;
+  let steps = 0;
   for (let t = top; first > 0; first--) {
     const next = t * below(first);
     if (next < NEGLIGIBLE_TERM && next < t) break;
     t = next;
-    if (start - first > MAX_WINDOW) throw new WorkLimitExceeded();
+    if (++steps > MAX_WINDOW) throw new WorkLimitExceeded();
   }
   let last = start;
+  steps = 0;
   for (let t = top; last < n; last++) {
     const next = t * above(last);
     if (next < NEGLIGIBLE_TERM && next < t) break;
     t = next;
-    if (last - start > MAX_WINDOW) throw new WorkLimitExceeded();
+    if (++steps > MAX_WINDOW) throw new WorkLimitExceeded();
   }
   const values = new Float64Array(last - first + 1);
   values[start - first] = top;

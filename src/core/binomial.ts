@@ -101,17 +101,21 @@ export function binomialWindow(n: number, p: number): CountWindow {
   // of exactly that size: typed arrays only, no growing lists.
   const down = q / p;
   const up = p / q;
+  // The walks count their own steps: above 2^53 first-- and last++ no longer change a float, so
+  // a width measured as mode − first would never grow and the walk would never end.
   let first = mode;
+  let steps = 0;
   for (let t = top; first > 0; first--) {
     t = ((t * first) / (n - first + 1)) * down;
     if (t < NEGLIGIBLE_TERM) break;
-    if (mode - first > MAX_WINDOW) throw new WorkLimitExceeded();
+    if (++steps > MAX_WINDOW) throw new WorkLimitExceeded();
   }
   let last = mode;
+  steps = 0;
   for (let t = top; last < n; last++) {
     t = ((t * (n - last)) / (last + 1)) * up;
     if (t < NEGLIGIBLE_TERM) break;
-    if (last - mode > MAX_WINDOW) throw new WorkLimitExceeded();
+    if (++steps > MAX_WINDOW) throw new WorkLimitExceeded();
   }
   const values = new Float64Array(last - first + 1);
   values[mode - first] = top;

@@ -2,8 +2,9 @@
  * Dates and date-times written as text, as CRM exports write them (SPEC §2.11): ISO
  * (`2026-03-15`, `2026-03-15 14:22`, `2026-03-15T14:22:05.000Z`), year first with slashes or dots
  * (`2026/03/15`), and year last with slashes, dashes or dots (`3/15/2026 2:22 PM`, `15/03/2026`,
- * `15.03.2026`, `15-03-2026 14:22`). A time of day may follow (24-hour or with AM/PM, seconds and
- * fractions optional), then a zone: `Z`, `UTC`, `GMT`, `+02:00`, `+0200`, `+02`, `GMT+01:00`.
+ * `15.03.2026`, `15-03-2026 14:22`). A time of day may follow (24-hour or with AM/PM — or a.m./p.m.,
+ * as English (Canada) writes them: `2026-01-05, 11:00 p.m.` — seconds and fractions optional),
+ * then a zone: `Z`, `UTC`, `GMT`, `+02:00`, `+0200`, `+02`, `GMT+01:00`.
  *
  * One left-to-right scan, no regular expression: the cost is linear in the text's length, so a
  * 50 000-character cell is refused in microseconds (SPEC §9).
@@ -61,8 +62,30 @@ function digitsAt(text: string, at: number): { value: number; end: number } {
 
 function skipSpaces(text: string, at: number): number {
   let i = at;
-  while (i < text.length && text.charCodeAt(i) === 32) i++;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   return i;
+}
+
+/**
+ * A space, or the no-break (U+00A0) and narrow no-break (U+202F) spaces that ICU writes before
+ * AM/PM since CLDR 42 (a Sheets or browser export copied as text keeps them).
+ */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x202f;
+}
+
+/**
+ * AM/PM at `at`: "am"/"pm", or "a.m."/"p.m." as CLDR writes them for English (Canada), which
+ * Salesforce reports use for such a user (ICU formats, CLDR 41: "2026-01-05, 11:00 p.m.").
+ * Returns 0 for AM, 12 for PM with the index after the word, or undefined.
+ */
+function meridiemAt(text: string, at: number): { add: number; end: number } | undefined {
+  const letter = at < text.length ? text.charCodeAt(at) | 0x20 : 0;
+  if (letter !== 97 /* a */ && letter !== 112 /* p */) return undefined;
+  const add = letter === 112 ? 12 : 0;
+  if (wordAt(text, at + 1, "m")) return { add, end: at + 2 };
+  if (wordAt(text, at + 1, ".m.")) return { add, end: at + 4 };
+  return undefined;
 }
 
 /** Case-insensitive test for an ASCII word at `at`. */
@@ -157,11 +180,11 @@ function timeAt(text: string, at: number, out: ScannedDate): boolean {
   let hour = h.value;
   let j = skipSpaces(text, i);
   // A zone may follow directly (14:22Z, 14:22+02:00) or after a space.
-  if (wordAt(text, j, "am") || wordAt(text, j, "pm")) {
-    const pm = (text.charCodeAt(j) | 0x20) === 112;
+  const meridiem = meridiemAt(text, j);
+  if (meridiem !== undefined) {
     if (hour < 1 || hour > 12) return false;
-    hour = (hour % 12) + (pm ? 12 : 0);
-    j = skipSpaces(text, j + 2);
+    hour = (hour % 12) + meridiem.add;
+    j = skipSpaces(text, meridiem.end);
   }
   if (j < n) {
     const zone = zoneAt(text, j);

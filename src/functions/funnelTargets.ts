@@ -1,19 +1,22 @@
 import { funnelTargets, PERIOD_ROUNDINGS, PIPELINE_STARTS } from "../core/funnelTargets";
+import { alignedList } from "./broadcast";
 import { fail } from "./errors";
 import { numberList, option, singleNumber, withDefault } from "./kinds";
 import { CONVERSION_RATE, nonNegativeRule, positiveRule } from "./numbers";
 import { defineFunction, type FunctionDocs, ONE_CELL } from "./registry";
-import { countOf } from "./values";
+import { countOf, itemLabel } from "./values";
 import { ArrayOf } from "../core/intrinsics";
 
 export const FUNNEL_TARGETS = defineFunction({
   name: "FUNNEL_TARGETS",
   params: [
+    // Period lists keep their full length (SPEC §3): they line up with the period headers, and a
+    // period not planned yet (an empty cell) has no target.
     {
       name: "period_targets",
-      kind: numberList(nonNegativeRule("a revenue target", "100000")),
+      kind: alignedList(nonNegativeRule("a revenue target", "100000")),
     },
-    { name: "avg_deal_size", kind: numberList(positiveRule("an average deal size", "10000")) },
+    { name: "avg_deal_size", kind: alignedList(positiveRule("an average deal size", "10000")) },
     {
       name: "conversion_rates",
       kind: numberList(CONVERSION_RATE),
@@ -55,7 +58,22 @@ export const FUNNEL_TARGETS = defineFunction({
       );
     }
     const deals = new ArrayOf<number>(n);
-    for (let t = 0; t < n; t++) deals[t] = targets.values[t]! / dealSizes.values[m === 1 ? 0 : t]!;
+    for (let t = 0; t < n; t++) {
+      const target = targets.values[t]!;
+      // An empty period (NaN) or a zero target needs no deals, whatever its deal size.
+      if (!(target > 0)) {
+        deals[t] = 0;
+        continue;
+      }
+      const dealSize = dealSizes.values[m === 1 ? 0 : t]!;
+      if (dealSize !== dealSize) {
+        fail(
+          "avg_deal_size",
+          `${itemLabel(t)} is empty but its period has a target — give the deal size of every period with a target, or one for all`,
+        );
+      }
+      deals[t] = target / dealSize;
+    }
     return funnelTargets(deals, rates.values, days.values, daysPerPeriod, rounding, pipeline);
   },
 });
@@ -83,7 +101,8 @@ export const FUNNEL_TARGETS_DOCS: FunctionDocs = {
   params: {
     period_targets: {
       type: "row of revenue targets",
-      description: "Revenue target per period, oldest first (e.g. a row of 12 months); 0 is fine.",
+      description:
+        "Revenue target per period, oldest first (e.g. a row of 12 months); 0 is fine, and an empty period has no target (it keeps its column).",
       example: "B2:M2",
     },
     avg_deal_size: {

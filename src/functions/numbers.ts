@@ -11,8 +11,11 @@ export interface NumberRule {
   /** e.g. "a conversion rate" — used in "enter a conversion rate such as 0.3". */
   noun: string;
   example: string;
-  /** Why `n` is not allowed (a phrase following "—"), or undefined when it is fine. */
-  problem: (n: number) => string | undefined;
+  /**
+   * Why `n` is not allowed (a phrase following "—"), or undefined when it is fine. `percentText`:
+   * the cell was text written as a percent ("150%"), so `n` is not percent points.
+   */
+  problem: (n: number, percentText?: boolean) => string | undefined;
   /**
    * The numbers `problem` accepts, when they are an interval: a range of cells is checked against
    * it inline, with no call per cell (SPEC §8). test/unit/numberRules.test.ts holds each rule's
@@ -58,9 +61,30 @@ export function toCheckedNumber(
   const n: NumberText = cellNumber(value);
   if (n === undefined) fail(argument, prefix + notANumber(value, rule));
   if (isAmbiguous(n)) fail(argument, `${prefix}is ${describe(value)}, which ${ambiguityText(n)}`);
-  const problem = rule.problem(n);
+  const problem = rule.problem(n, typeof value === "string" && value.includes("%"));
   if (problem !== undefined) fail(argument, `${prefix}is ${describe(value)} — ${problem}`);
   return n;
+}
+
+/**
+ * How to fix a share above its maximum (SPEC §2.4, §2.6), as the tail of "<what it is>…": read
+ * as percent points (30 for 30%) — ": enter 0.3 or 30%" — only when that fraction is allowed and
+ * the cell was not already a percent; else the maximum and an example (150 is not 1.5, which is
+ * refused too, and "150%" is not 1.5%, a rate a hundred times smaller than typed).
+ */
+export function shareFix(
+  n: number,
+  percentText: boolean | undefined,
+  max: number,
+  maxIncluded: boolean,
+  example: string,
+): string {
+  const fraction = Number((n / 100).toPrecision(10));
+  if (!percentText && (maxIncluded ? fraction <= max : fraction < max)) {
+    return `: enter ${fraction} or ${Number(n.toPrecision(10))}%`;
+  }
+  const most = `${Number((max * 100).toPrecision(10))}%`;
+  return `, ${maxIncluded ? "at most" : "below"} ${most}: enter one such as ${example}`;
 }
 
 /** Every item of a list as a checked number; blanks inside the list are errors (SPEC §2.2). */
@@ -93,10 +117,9 @@ export const CONVERSION_RATE: NumberRule = {
   noun: "a conversion rate",
   example: "0.3 or 30%",
   accepts: { min: 0, minIncluded: false, max: 1, maxIncluded: true },
-  problem(n) {
-    if (n > 1) {
-      return `rates are fractions (30% = 0.3): enter ${Number((n / 100).toPrecision(10))} or ${Number(n.toPrecision(10))}%`;
-    }
+  problem(n, percentText) {
+    if (n > 1)
+      return `rates are fractions (30% = 0.3)${shareFix(n, percentText, 1, true, "0.3 or 30%")}`;
     if (n === 0)
       return "a 0% rate means no record converts, so the target is unreachable; enter a rate above 0";
     if (n < 0) return "rates can't be negative; enter a fraction between 0 and 1 such as 0.3 (30%)";
@@ -110,9 +133,9 @@ export function fractionRule(noun: string, opts: { allowZero: boolean }): Number
     noun,
     example: "0.25 or 25%",
     accepts: { min: 0, minIncluded: opts.allowZero, max: 1, maxIncluded: true },
-    problem(n) {
+    problem(n, percentText) {
       if (n > 1)
-        return `${noun.replace(/^an? /, "")}s are fractions (25% = 0.25): enter ${Number((n / 100).toPrecision(10))} or ${Number(n.toPrecision(10))}%`;
+        return `${noun.replace(/^an? /, "")}s are fractions (25% = 0.25)${shareFix(n, percentText, 1, true, "0.25 or 25%")}`;
       if (n < 0) return `can't be negative; enter a fraction between 0 and 1 such as 0.25 (25%)`;
       if (n === 0 && !opts.allowZero)
         return `must be above 0%; enter a fraction such as 0.25 (25%)`;
@@ -175,9 +198,9 @@ export const CHURN_RATE: NumberRule = {
   noun: "a churn rate",
   example: "0.02 or 2%",
   accepts: { min: 0, minIncluded: false, max: 1, maxIncluded: true },
-  problem(n) {
+  problem(n, percentText) {
     if (n === 0)
       return "with no churn a customer's lifetime is unbounded; enter the churn per period above 0, such as 0.02 (2%)";
-    return CHURN_FRACTION.problem(n);
+    return CHURN_FRACTION.problem(n, percentText);
   },
 };

@@ -4,7 +4,13 @@
  */
 import { fail } from "./errors";
 import type { Kind } from "./kinds";
-import { fractionRule, toCheckedNumber, toCheckedNumbers, type NumberRule } from "./numbers";
+import {
+  fractionRule,
+  shareFix,
+  toCheckedNumber,
+  toCheckedNumbers,
+  type NumberRule,
+} from "./numbers";
 import { toList, toRows, type Orientation } from "./shapes";
 import { isBlank, itemLabel } from "./values";
 import { ArrayOf, floor } from "../core/intrinsics";
@@ -16,9 +22,9 @@ export const RAMP_FACTOR = fractionRule("a ramp factor", { allowZero: true });
 export const WIN_PROBABILITY: NumberRule = {
   noun: "a win probability",
   example: "0.4 or 40%",
-  problem(n) {
+  problem(n, percentText) {
     if (n > 1)
-      return `probabilities are fractions (40% = 0.4): enter ${Number((n / 100).toPrecision(10))} or ${Number(n.toPrecision(10))}%`;
+      return `probabilities are fractions (40% = 0.4)${shareFix(n, percentText, 1, true, "0.4 or 40%")}`;
     if (n < 0) return "can't be negative; enter a fraction between 0 and 1 such as 0.4 (40%)";
     return undefined;
   },
@@ -28,9 +34,12 @@ export const WIN_PROBABILITY: NumberRule = {
 export const ATTAINMENT: NumberRule = {
   noun: "an expected attainment",
   example: "0.8 or 80%",
-  problem(n) {
-    if (n > 2)
-      return `attainment is a share of quota (80% = 0.8): enter ${Number((n / 100).toPrecision(10))} or ${Number(n.toPrecision(10))}% (at most 200%)`;
+  problem(n, percentText) {
+    if (n > 2) {
+      const fix = shareFix(n, percentText, 2, true, "0.8 or 80%");
+      // The percent-points fix names the maximum after it; the other names it itself.
+      return `attainment is a share of quota (80% = 0.8)${fix}${fix.startsWith(":") ? " (at most 200%)" : ""}`;
+    }
     if (n <= 0)
       return "must be above 0; enter the share of quota a ramped rep books, such as 0.8 (80%)";
     return undefined;
@@ -41,9 +50,9 @@ export const ATTAINMENT: NumberRule = {
 export const ATTRITION: NumberRule = {
   noun: "an attrition rate per period",
   example: "0.02 or 2%",
-  problem(n) {
+  problem(n, percentText) {
     if (n > 1)
-      return `attrition is a share of the team per period (2% = 0.02): enter ${Number((n / 100).toPrecision(10))} or ${Number(n.toPrecision(10))}%`;
+      return `attrition is a share of the team per period (2% = 0.02)${shareFix(n, percentText, 1, false, "0.02 or 2%")}`;
     if (n === 1)
       return "100% would mean the whole team leaves every period; enter the share leaving per period, such as 0.02 (2%)";
     if (n < 0) return "can't be negative; enter a share such as 0.02 (2%)";
@@ -55,9 +64,9 @@ export const ATTRITION: NumberRule = {
 export const CONFIDENCE: NumberRule = {
   noun: "a confidence level",
   example: "0.9 or 90%",
-  problem(n) {
+  problem(n, percentText) {
     if (n > 1)
-      return `confidence levels are fractions (90% = 0.9): enter ${Number((n / 100).toPrecision(10))} or ${Number(n.toPrecision(10))}%`;
+      return `confidence levels are fractions (90% = 0.9)${shareFix(n, percentText, 1, false, "0.9 or 90%")}`;
     if (n === 1)
       return "100% certainty would need unlimited records while any rate is below 100%; enter a level such as 0.9 (90%)";
     if (n <= 0) return "must be above 0; enter a level such as 0.9 (90%)";
@@ -69,9 +78,9 @@ export const CONFIDENCE: NumberRule = {
 export const PERCENTILE: NumberRule = {
   noun: "a percentile",
   example: "0.1 (P10) or 10%",
-  problem(n) {
+  problem(n, percentText) {
     if (n > 1)
-      return `percentiles are fractions (P10 = 10% = 0.1): enter ${Number((n / 100).toPrecision(10))} or ${Number(n.toPrecision(10))}%`;
+      return `percentiles are fractions (P10 = 10% = 0.1)${shareFix(n, percentText, 1, true, "0.1 (P10) or 10%")}`;
     if (n <= 0) return "must be above 0; enter a percentile such as 0.1 (P10) or 0.9 (P90)";
     return undefined;
   },

@@ -54,16 +54,17 @@ export const REQUIRED_LEADS = defineFunction({
         : confidentVolumes(rates.values, samples, confidence);
     const n = targets.values.length;
     const m = dealSizes.values.length;
+    // A single deal size of 0 is an error with one target or many (SPEC §3): it is not a cell
+    // inside a list, which would blank only its own scenario (§2.6).
+    if (m === 1 && dealSizes.values[0] === 0)
+      fail("avg_deal_size", "is 0 — must be above 0; enter an average deal size such as 10000");
     if (n === 1) {
       if (m !== 1)
         fail(
           "avg_deal_size",
           `has ${m} values but there is one revenue target — give one deal size`,
         );
-      const dealSize = dealSizes.values[0]!;
-      if (dealSize === 0)
-        fail("avg_deal_size", "is 0 — must be above 0; enter an average deal size such as 10000");
-      return orient<Cell>(volumes(targets.values[0]! / dealSize), rates.orientation);
+      return orient<Cell>(volumes(targets.values[0]! / dealSizes.values[0]!), rates.orientation);
     }
     if (m !== 1 && m !== n) {
       fail(
@@ -84,8 +85,8 @@ export const REQUIRED_LEADS = defineFunction({
     for (let s = 0; s < n; s++) {
       const target = t[s]!;
       const dealSize = (m === 1 ? d[0] : d[s]) ?? NOT_A_NUMBER; // one or n deal sizes (checked above)
-      // An empty target or deal size (NaN), or a zero deal size, blanks only its own scenario
-      // (SPEC §2.2, §2.6).
+      // An empty target or deal size (NaN), or a zero deal size in a list of them, blanks only
+      // its own scenario (SPEC §2.2, §2.6).
       perScenario[s] =
         dealSize === 0 || target !== target || dealSize !== dealSize
           ? blank.slice()

@@ -239,7 +239,7 @@ describe("FUNNEL_TARGETS through dist/Code.js", () => {
         0.5,
         30,
       ],
-      "FUNNEL_TARGETS: period_targets: is a block of 2 rows × 2 columns — select a single row or a single column",
+      "FUNNEL_TARGETS: period_targets: is a block of 2 rows × 2 columns — select a single value, a single row or a single column",
     ],
     [
       [[[1e300, 2]], 1e-300, 0.5, 30],

@@ -76,6 +76,22 @@ describe("scanDateText", () => {
     expect(scanDateText("3/15/2026 0:05 AM")).toBeUndefined();
   });
 
+  it("reads a.m./p.m. as English (Canada) writes them, and the no-break spaces before AM/PM", () => {
+    const time = (text: string) => {
+      const d = scanDateText(text) as ScannedDate;
+      return [d.year, d.month, d.day, d.hour, d.minute];
+    };
+    // Salesforce report date-times of an en_CA user (ICU formats, CLDR 41: "{1}, {0}").
+    expect(time("2026-01-05, 11:00 p.m.")).toEqual([2026, 1, 5, 23, 0]);
+    expect(time("2026-01-05, 12:30 a.m.")).toEqual([2026, 1, 5, 0, 30]);
+    expect(time("2026-01-05, 9:15:30 A.M.")).toEqual([2026, 1, 5, 9, 15]);
+    // ICU since CLDR 42 writes a narrow no-break space before AM/PM; U+00A0 is the older form.
+    expect(time("1/5/2026, 11:00\u202fPM")).toEqual([2026, 1, 5, 23, 0]);
+    expect(time("2026-01-05 11:00\u00a0p.m.")).toEqual([2026, 1, 5, 23, 0]);
+    expect(scanDateText("2026-01-05, 11:00 p.m")).toBeUndefined();
+    expect(scanDateText("2026-01-05, 13:00 p.m.")).toBeUndefined();
+  });
+
   it("keeps milliseconds from a fraction of any length", () => {
     expect(fields("2026-03-15T14:22:05.5Z").millisecond).toBe(500);
     expect(fields("2026-03-15T14:22:05.123456789Z").millisecond).toBe(123);

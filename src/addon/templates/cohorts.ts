@@ -272,12 +272,7 @@ export function cohorts(
       output(cohort.row + 1, cohort.col + 1, spill("", COHORT_ROWS), formats.integer),
 
       section({ row: paste.row - 1, col: paste.col }, t.paste),
-      // The column after the area: anything there is not read.
-      output(a["paste.warning"].row, a["paste.warning"].col, [
-        [
-          `=IF(COUNTA(${paste.range(0, PASTE_COLUMNS, paste.rows, 1)})>0, ${textLiteral(t.pasteTooWide(PASTE_COLUMNS))}, "")`,
-        ],
-      ]),
+      output(a["paste.warning"].row, a["paste.warning"].col, [[pasteWarning(paste, t)]]),
       input(
         paste.row,
         paste.col,
@@ -289,4 +284,19 @@ export function cohorts(
     charts: [],
     highlights: [],
   };
+}
+
+/**
+ * The paste area's warning: a paste is read only inside the area, so the sheet says when one
+ * reaches past it — into the watched column after the area (too wide), or into the row under it
+ * (longer than the EXPORT_ROWS records read; an export has no empty rows, so a longer one always
+ * fills that row). Never a silent cut: the tables would show part of an export as if whole.
+ * The row under the area is outside the plan's frame: read, never written.
+ */
+function pasteWarning(paste: Anchor, t: SheetMessages["cohorts"]): string {
+  const wide = `COUNTA(${paste.range(0, PASTE_COLUMNS, paste.rows, 1)})>0`;
+  const long = `COUNTA(${paste.range(paste.rows, 0, 1, paste.cols)})>0`;
+  const tooWide = textLiteral(t.pasteTooWide(PASTE_COLUMNS));
+  const tooLong = textLiteral(t.pasteTooLong(EXPORT_ROWS));
+  return `=IF(${wide}, ${tooWide} & IF(${long}, " " & ${tooLong}, ""), IF(${long}, ${tooLong}, ""))`;
 }

@@ -6,6 +6,7 @@
 import { isBlank, isDate, parseNumberText } from "../cellValue";
 import { scanDateText } from "../dateText";
 import { stageOfName, type StageNames } from "../stageMap";
+import { stageText } from "./stageCells";
 
 /** Text that can only be a header: not blank, not a number, not a date. */
 export function isHeaderText(v: unknown): boolean {
@@ -41,7 +42,9 @@ export function isHeaderOverData(rows: readonly (readonly unknown[])[]): boolean
 /**
  * Whether column `col` (from `firstRow`) holds stage names: some cell is a name the stage names
  * know, and no cell is a date, TRUE or FALSE. This is how a block tells a history or a log with
- * status from a stage-date matrix.
+ * status from a stage-date matrix, and a log's header from its records. A number is read as its
+ * text, as the readers read it (a CRM's numeric stage IDs, docs/crm-data.md); a 0 is a matrix's
+ * "not reached" (SPEC §3), so a column holding one is not read as stage IDs.
  */
 export function holdsStageNames(
   rows: readonly (readonly unknown[])[],
@@ -55,8 +58,10 @@ export function holdsStageNames(
     const v = rows[r]![col];
     if (checked.has(v)) continue;
     checked.add(v);
-    if (typeof v === "boolean" || isDate(v)) return false;
-    if (!known && typeof v === "string" && stageOfName(names, v) !== undefined) known = true;
+    if (typeof v === "boolean" || isDate(v) || v === 0) return false;
+    if (known) continue;
+    const text = stageText(v);
+    if (text !== undefined && stageOfName(names, text) !== undefined) known = true;
   }
   return known;
 }

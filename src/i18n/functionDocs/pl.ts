@@ -162,7 +162,7 @@ export const pl: FunctionDocsTranslation = {
         "Wolumen wchodzący na każdy etap (wiersze od góry, na końcu wygrane transakcje) na okres (kolumny).",
       params: {
         period_targets:
-          "Cel przychodu na okres, od najstarszego (np. wiersz 12 miesięcy); 0 jest dozwolone.",
+          "Cel przychodu na okres, od najstarszego (np. wiersz 12 miesięcy); 0 jest dozwolone, a pusty okres nie ma celu (zachowuje swoją kolumnę).",
         avg_deal_size: "Średni przychód z wygranej transakcji; jedna wartość albo jedna na okres.",
         conversion_rates: "Konwersje do następnego etapu od góry lejka w dół, jako ułamki.",
         days_in_stage:

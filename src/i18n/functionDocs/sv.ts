@@ -155,7 +155,7 @@ export const sv: FunctionDocsTranslation = {
         "Volymen som går in i varje steg (rader, översta först, vunna affärer sist) per period (kolumner).",
       params: {
         period_targets:
-          "Intäktsmål per period, äldsta först (t.ex. en rad med 12 månader); 0 går bra.",
+          "Intäktsmål per period, äldsta först (t.ex. en rad med 12 månader); 0 går bra, och en tom period har inget mål (den behåller sin kolumn).",
         avg_deal_size: "Genomsnittlig intäkt per vunnen affär; ett värde eller ett per period.",
         conversion_rates:
           "Konvertering till nästa steg för varje steg från toppen av tratten och nedåt, som andelar.",

@@ -140,7 +140,8 @@ export const zhCN: FunctionDocsTranslation = {
       summary: "按时间展开的反向漏斗：为使交易按时结单，每期必须进入各阶段的数量。",
       returns: "每期（列）进入各阶段（行，自顶部起，最后为赢单数）的数量。",
       params: {
-        period_targets: "每期的收入目标，从最早一期开始（例如一行 12 个月）；可以为 0。",
+        period_targets:
+          "每期的收入目标，从最早一期开始（例如一行 12 个月）；可以为 0，空白的一期没有目标（仍保留其列）。",
         avg_deal_size: "每笔赢单的平均收入；一个值，或每期一个值。",
         conversion_rates: "自漏斗顶部向下各阶段的下一阶段转化率，以小数表示。",
         days_in_stage: "记录在转化前于各阶段停留的平均天数，与转化率一一对应。",

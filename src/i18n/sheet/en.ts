@@ -355,6 +355,8 @@ export function en() {
       inTable: "In the stage table",
       cohortNote: "Share of each month's intake that reached each stage.",
       paste: "Your CRM export: paste it here, header row first",
+      pasteTooLong: (records: number) =>
+        `Only the first ${records} records of the paste area are read, and this export is longer: the records below them are left out of the tables. Export a shorter period (filter by create date), or delete the rows you don't need.`,
       pasteTooWide: (columns: number) =>
         `Only the first ${columns} columns of the paste area are read, and this export is wider: keep the stage date columns among them (delete the columns you don't need, or export fewer).`,
       pasteNote:

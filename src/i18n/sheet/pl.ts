@@ -339,6 +339,8 @@ export function pl(): SheetMessages {
       inTable: "W tabeli etapów",
       cohortNote: "Odsetek rekordów z danego miesiąca, które dotarły do etapu.",
       paste: "Twój eksport z CRM: wklej go tutaj, z wierszem nagłówków na górze",
+      pasteTooLong: (records: number) =>
+        `Odczytywanych jest tylko pierwszych ${records} rekordów obszaru wklejania, a ten eksport jest dłuższy: rekordy poniżej nich nie trafiają do tabel. Wyeksportuj krótszy okres (filtruj według daty utworzenia) albo usuń niepotrzebne wiersze.`,
       pasteTooWide: (columns: number) =>
         `Odczytywanych jest tylko pierwszych ${columns} kolumn obszaru wklejania, a ten eksport jest szerszy: umieść wśród nich kolumny dat etapów (usuń niepotrzebne kolumny albo wyeksportuj mniej).`,
       pasteNote:

@@ -340,6 +340,8 @@ export function sv(): SheetMessages {
       inTable: "I stegtabellen",
       cohortNote: "Andel av varje månads intag som nådde respektive steg.",
       paste: "Din CRM-export: klistra in den här, med rubrikraden först",
+      pasteTooLong: (records: number) =>
+        `Bara de första ${records} posterna i inklistringsområdet läses, och den här exporten är längre: posterna under dem lämnas utanför tabellerna. Exportera en kortare period (filtrera på skapandedatum), eller ta bort rader du inte behöver.`,
       pasteTooWide: (columns: number) =>
         `Bara de första ${columns} kolumnerna i inklistringsområdet läses, och den här exporten är bredare: se till att datumkolumnerna per steg finns bland dem (ta bort kolumner du inte behöver, eller exportera färre).`,
       pasteNote:

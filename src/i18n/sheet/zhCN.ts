@@ -319,6 +319,8 @@ export function zhCN(): SheetMessages {
       inTable: "阶段表中",
       cohortNote: "各月进入的记录中到达各阶段的比例。",
       paste: "您的 CRM 导出：粘贴到此处，第一行为标题行",
+      pasteTooLong: (records: number) =>
+        `仅读取粘贴区域的前 ${records} 条记录，而此导出更长：其下方的记录未被计入。请导出更短的时间段（按创建日期筛选），或删除不需要的行。`,
       pasteTooWide: (columns: number) =>
         `仅读取粘贴区域的前 ${columns} 列，而此导出更宽：请确保各阶段日期列位于其中（删除不需要的列，或减少导出的列）。`,
       pasteNote:

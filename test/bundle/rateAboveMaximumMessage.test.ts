@@ -53,3 +53,21 @@ describe("a rate above 100%: the message's fix is one the function accepts (SPEC
     );
   });
 });
+
+describe("the team plan's shares say the same (SPEC §2.6)", () => {
+  it("an attainment of 250: no 2.5 (above its 200%) offered", () => {
+    const message = thrownMessage(() =>
+      bundle.call("HIRING_PLAN", [[100000, 100000]], 50000, [[0.5], [1]], 250, 0.02, 2),
+    );
+    expect(message).toMatch(/^HIRING_PLAN: attainment: /);
+    expect(message).not.toContain("2.5");
+  });
+
+  it("an attrition of 100 (percent points): no 1 or 100% offered (100% is refused)", () => {
+    const message = thrownMessage(() =>
+      bundle.call("HIRING_PLAN", [[100000, 100000]], 50000, [[0.5], [1]], 0.8, 100, 2),
+    );
+    expect(message).toMatch(/^HIRING_PLAN: attrition: /);
+    expect(message).not.toMatch(/enter 1 or 100%/);
+  });
+});

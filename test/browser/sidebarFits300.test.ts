@@ -5,19 +5,11 @@
 import { HAND_TYPED_FUNNEL, openAddon } from "../../fakes/addon";
 import { presets } from "../../src/i18n/presets";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
-import { openSidebar, useBrowser, useSidebarSessions } from "../harness/sidebarPage";
+import { useStageEditor } from "../harness/sidebarPage";
 
 jest.setTimeout(60_000);
 
-const browserOf = useBrowser();
-const sessions = useSidebarSessions();
-
-async function open(book = new FakeWorkbook({ Funnel: HAND_TYPED_FUNNEL }), locale = "en") {
-  const s = await openSidebar(browserOf(), book, locale);
-  sessions.push(s);
-  await s.page.locator("details.stage").first().waitFor();
-  return s;
-}
+const open = useStageEditor();
 
 describe("the sidebar at 300 px", () => {
   it.each(["ru", "pl_PL", "sv_SE", "zh_CN", "en"])(

@@ -6,19 +6,11 @@
 import { HAND_TYPED_FUNNEL, openAddon } from "../../fakes/addon";
 import { FakeWorkbook } from "../../fakes/spreadsheet";
 import { attachFormulaEngine } from "../../fakes/workbookEngine";
-import { openSidebar, useBrowser, useSidebarSessions } from "../harness/sidebarPage";
+import { useStageEditor } from "../harness/sidebarPage";
 
 jest.setTimeout(60_000);
 
-const browserOf = useBrowser();
-const sessions = useSidebarSessions();
-
-async function open(book = new FakeWorkbook({ Funnel: HAND_TYPED_FUNNEL }), locale = "en") {
-  const s = await openSidebar(browserOf(), book, locale);
-  sessions.push(s);
-  await s.page.locator("details.stage").first().waitFor();
-  return s;
-}
+const open = useStageEditor();
 
 describe("a sidebar save writes what was read and what is shown", () => {
   it("a save changes no rate or days the user did not edit (a measured 5/13 stays 5/13)", async () => {

@@ -3,14 +3,10 @@
  * funnel, not by a save's reply arriving while the user types.
  */
 import type { Page } from "playwright-core";
-import { HAND_TYPED_FUNNEL } from "../../fakes/addon";
-import { FakeWorkbook } from "../../fakes/spreadsheet";
 import { parseIdNote } from "../../src/addon/stageIds";
-import { openSidebar, useBrowser, useSidebarSessions } from "../harness/sidebarPage";
+import { useStageEditor } from "../harness/sidebarPage";
 
 jest.setTimeout(60_000);
-
-const browserOf = useBrowser();
 
 /** Makes every save's round trip take 1.5 s, as a real one may (the harness answers at once). */
 async function slowSaves(page: Page): Promise<void> {
@@ -23,14 +19,7 @@ async function slowSaves(page: Page): Promise<void> {
         : answer(name, args);
   });
 }
-const sessions = useSidebarSessions();
-
-async function open(book = new FakeWorkbook({ Funnel: HAND_TYPED_FUNNEL }), locale = "en") {
-  const s = await openSidebar(browserOf(), book, locale);
-  sessions.push(s);
-  await s.page.locator("details.stage").first().waitFor();
-  return s;
-}
+const open = useStageEditor();
 
 describe("the sidebar keeps unsaved edits", () => {
   it("SPEC §5: creating a new funnel with unsaved edits asks before dropping them", async () => {

@@ -175,6 +175,24 @@ export async function openSidebar(
   return openServedPage(browser, addon, sidebar.getContent());
 }
 
+/**
+ * A suite's way to open the stage editor: the sidebar on `book` (the hand-typed Funnel table by
+ * default) in a new page, once its stage list has drawn; closed (and checked) after each test.
+ */
+export function useStageEditor(): (
+  book?: FakeWorkbook,
+  userLocale?: string,
+) => Promise<PageSession> {
+  const browserOf = useBrowser();
+  const sessions = useSidebarSessions();
+  return async (book = new FakeWorkbook({ Funnel: HAND_TYPED_FUNNEL }), userLocale = "en") => {
+    const session = await openSidebar(browserOf(), book, userLocale);
+    sessions.push(session);
+    await session.page.locator("details.stage").first().waitFor();
+    return session;
+  };
+}
+
 /** Runs a menu command that shows a modal dialog and loads the dialog into a new page. */
 export async function openDialog(
   browser: Browser,

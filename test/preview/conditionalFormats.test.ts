@@ -29,15 +29,15 @@ describe("conditional formats in the preview", () => {
     const body = anchor(plan, "conversion.body");
     const stickiest = anchor(plan, "stickiest").cell(0, 1);
     const row = highlighted(sheetView(plan), "#fce8e6").filter(
-      (a1) => /^[A-E]\d+$/.test(a1) && a1 !== stickiest,
+      (a1) => /^[A-F]\d+$/.test(a1) && a1 !== stickiest,
     );
     // The stage whose shortfall costs the most won deals (the table's last column) is highlighted.
     const lost = plan
-      .getRange(body.range(0, 4, 4, 1))
+      .getRange(body.range(0, 5, 4, 1))
       .getValues()
       .map((r) => r[0] as number);
     const worst = body.row + lost.indexOf(Math.max(...lost));
-    expect(row).toEqual(["A", "B", "C", "D", "E"].map((c) => `${c}${worst}`));
+    expect(row).toEqual(["A", "B", "C", "D", "E", "F"].map((c) => `${c}${worst}`));
   });
 
   it("marks months below commitment on the SLA tracker", () => {

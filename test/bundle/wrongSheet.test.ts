@@ -330,6 +330,24 @@ describe("plans made by an earlier version of the layouts", () => {
     expect(run(addon, "useMeasuredDays", older("newCohorts")).alerts).toEqual([t.plans.olderPlan]);
     expect(t.plans.olderPlan).not.toContain("Refresh");
   });
+
+  it("a template's new layout leaves the other templates' plans current", () => {
+    // Funnel health alone moved to layout 5: a Monthly targets plan recorded at 4 is refreshed,
+    // a Funnel health plan recorded at 4 is an earlier layout.
+    const recorded = (name: string): number => {
+      const sheet = addon.book.getSheetByName(name)!;
+      const record = sheet.getDeveloperMetadata().find((m) => m.getValue()?.includes('"layout"'));
+      return (JSON.parse(record!.getValue()!) as { layout: number }).layout;
+    };
+    addon.book.getSheetByName("Funnel")!.activate();
+    runNewPlan(addon, "newMonthlyTargets");
+    const monthly = addon.book.getActiveSheet().getName();
+    expect(recorded(monthly)).toBe(4);
+    expect(run(addon, "refreshPlan", monthly).alerts).toEqual([]);
+    const health = older("newFunnelHealth");
+    expect(recorded(health)).toBe(4);
+    expect(run(addon, "refreshPlan", health).alerts).toEqual([t.plans.olderPlan]);
+  });
 });
 
 describe("a spreadsheet without any funnel", () => {

@@ -13,12 +13,19 @@ import { SLA_REPORTED_MONTHS, slaLayout, slaStageNames, slaTracker } from "./sla
 import type { TemplateCommand } from "./menuLabels";
 
 /**
- * The version of the templates' layouts: a plan records it, Refresh rebuilds plans of this one.
+ * The version of the templates' layouts: a plan records its template's, and Refresh, a save's plan
+ * sync and New plan's figures act only on plans of the version their template has now. A template
+ * whose layout changes gets its own `layoutVersion`, so the other templates' plans stay current.
  * 3: the annual plan's confidence input and column (its stage tables moved right by one).
  * 4: the monthly plan's marker column between its table and its notes, so the notes spill right.
- * 5: Funnel health's relative gap column (SPEC §6.4), its typed volumes moved right by one.
+ * 5 (Funnel health alone): its relative gap column (SPEC §6.4), its typed volumes moved right.
  */
-export const LAYOUT_VERSION = 5;
+export const LAYOUT_VERSION = 4;
+
+/** The layout version a plan of `template` records now. */
+export function layoutVersionOf(template: Pick<TemplateDef, "layoutVersion">): number {
+  return template.layoutVersion ?? LAYOUT_VERSION;
+}
 
 export interface TemplateContext {
   /** The funnel planned for; present for templates with `needsFunnel`. */
@@ -53,6 +60,8 @@ export interface TemplateDef {
   stageIds: boolean;
   /** Where the plan's blocks go (layout.ts). */
   layout(): Layout;
+  /** Its layout's version when it changed after {@link LAYOUT_VERSION} (layoutVersionOf). */
+  layoutVersion?: number;
   /** The plan on `layout` (a new plan's, or the one Refresh found in the sheet). */
   build(context: TemplateContext, layout: Layout): SheetPlan;
   /** Where its per-stage inputs are on `layout`, for a template that has them (planSync.ts). */
@@ -119,6 +128,7 @@ export const TEMPLATES: readonly TemplateDef[] = [
     needsFunnel: true,
     stageIds: true,
     layout: healthLayout,
+    layoutVersion: 5,
     stageInputs: (l) => healthStageInputs(l),
     build: (c, l) => funnelHealth(funnelOf(c), c.formats, c.messages, monthFrom(c.today(), -1), l),
   },

@@ -17,7 +17,7 @@ import { store } from "../stageServer";
 import type { NewPlanApi } from "../../wire/newPlanApi";
 import type { PlanInputs } from "../../wire/pages";
 import {
-  LAYOUT_VERSION,
+  layoutVersionOf,
   templateOf,
   TEMPLATES,
   type PlanFigures,
@@ -289,10 +289,10 @@ function createPlan(template: TemplateDef, funnelKey?: string, inputs?: PlanInpu
         ? {
             template: template.command,
             funnel: funnel.key,
-            layout: LAYOUT_VERSION,
+            layout: layoutVersionOf(template),
             funnelName: funnel.name,
           }
-        : { template: template.command, funnel: "", layout: LAYOUT_VERSION },
+        : { template: template.command, funnel: "", layout: layoutVersionOf(template) },
       funnel?.stages ?? [],
     );
   } catch {

@@ -14,7 +14,7 @@ import { uiMessages } from "../../i18n/ui";
 import { userLanguage } from "../locale";
 import { messageOf } from "../../core/messageOf";
 import { store } from "../stageServer";
-import { LAYOUT_VERSION, templateOf } from "./catalog";
+import { layoutVersionOf, templateOf } from "./catalog";
 import { cohortsStageInputs, type CohortsLayout } from "./cohorts";
 import { parseKey } from "./markers";
 import { locate, type SheetCells } from "./planRead";
@@ -120,7 +120,8 @@ export function useMeasuredDays(): void {
     say(messages.plans.notCohortsSheet);
     return;
   }
-  if (found.record.layout !== LAYOUT_VERSION) {
+  const cohortsTemplate = templateOf(COHORTS_COMMAND);
+  if (!cohortsTemplate || found.record.layout !== layoutVersionOf(cohortsTemplate)) {
     say(messages.plans.olderPlan);
     return;
   }

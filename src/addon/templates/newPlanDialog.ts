@@ -10,7 +10,7 @@ import { uiMessages } from "../../i18n/ui";
 import type { NewPlanData, NewPlanFunnel, PlanInputs } from "../../wire/pages";
 import type { FunnelSummary } from "../../wire/stageApi";
 import { pageBasics, servePage } from "../pages";
-import { LAYOUT_VERSION, templateOf, type PlanFigures, type TemplateDef } from "./catalog";
+import { layoutVersionOf, templateOf, type PlanFigures, type TemplateDef } from "./catalog";
 import {
   CURRENCY_CHOICES,
   currencyCodeOfFormat,
@@ -83,7 +83,9 @@ function figuresOn(
 /** A plan whose figures the dialog can offer: of the current layout, by a template that has them. */
 function offersFigures(record: PlanRecord | undefined): TemplateDef | undefined {
   const template = record && templateOf(record.template);
-  return template?.planInputs && record?.layout === LAYOUT_VERSION ? template : undefined;
+  return template?.planInputs && record?.layout === layoutVersionOf(template)
+    ? template
+    : undefined;
 }
 
 /**

@@ -11,7 +11,7 @@ import { resolveLanguage } from "../../i18n/languages";
 import { sheetMessages } from "../../i18n/sheet";
 import { a1 } from "../../core/a1";
 import { isFormula } from "../cellContents";
-import { LAYOUT_VERSION, templateOf } from "./catalog";
+import { layoutVersionOf, templateOf } from "./catalog";
 import { alert, ui } from "./commands";
 import { formatsForLocale } from "./currency";
 import { funnelSheetByKey, readFunnel } from "./funnelSource";
@@ -250,7 +250,7 @@ export function refreshPlan(): void {
     return;
   }
   const { record } = found;
-  if (record.layout !== LAYOUT_VERSION) {
+  if (record.layout !== layoutVersionOf(template)) {
     alert(say().olderPlan);
     return;
   }

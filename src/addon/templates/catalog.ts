@@ -27,6 +27,15 @@ export function layoutVersionOf(template: Pick<TemplateDef, "layoutVersion">): n
   return template.layoutVersion ?? LAYOUT_VERSION;
 }
 
+/** The template of a plan recorded with that template's current layout; undefined otherwise. */
+export function currentTemplateOf(record: {
+  template: string;
+  layout: number;
+}): TemplateDef | undefined {
+  const template = templateOf(record.template);
+  return template && record.layout === layoutVersionOf(template) ? template : undefined;
+}
+
 export interface TemplateContext {
   /** The funnel planned for; present for templates with `needsFunnel`. */
   funnel?: FunnelRef;

@@ -89,7 +89,8 @@ export function healthStageInputs(layout: HealthLayout): StageInputs {
  * Funnel health (SPEC §6.4): actual volumes per stage → actual conversion (one STAGE_CONVERSION
  * call) against the planned rates, the gap in points and relative to the plan, the won deals each
  * stage's shortfall costs, the stickiest stage (the costliest shortfall) highlighted, and lead
- * velocity over recent months (one LEAD_VELOCITY call). Per-stage columns spill with the stage list over the stage room.
+ * velocity over recent months (one LEAD_VELOCITY call). Per-stage columns spill with the stage
+ * list over the stage room.
  */
 export function funnelHealth(
   funnel: FunnelRef,

@@ -14,7 +14,7 @@ import { uiMessages } from "../../i18n/ui";
 import { userLanguage } from "../locale";
 import { messageOf } from "../../core/messageOf";
 import { store } from "../stageServer";
-import { layoutVersionOf, templateOf } from "./catalog";
+import { currentTemplateOf, templateOf } from "./catalog";
 import { cohortsStageInputs, type CohortsLayout } from "./cohorts";
 import { parseKey } from "./markers";
 import { locate, type SheetCells } from "./planRead";
@@ -120,8 +120,7 @@ export function useMeasuredDays(): void {
     say(messages.plans.notCohortsSheet);
     return;
   }
-  const cohortsTemplate = templateOf(COHORTS_COMMAND);
-  if (!cohortsTemplate || found.record.layout !== layoutVersionOf(cohortsTemplate)) {
+  if (!currentTemplateOf(found.record)) {
     say(messages.plans.olderPlan);
     return;
   }

@@ -10,7 +10,7 @@ import { uiMessages } from "../../i18n/ui";
 import type { NewPlanData, NewPlanFunnel, PlanInputs } from "../../wire/pages";
 import type { FunnelSummary } from "../../wire/stageApi";
 import { pageBasics, servePage } from "../pages";
-import { layoutVersionOf, templateOf, type PlanFigures, type TemplateDef } from "./catalog";
+import { currentTemplateOf, type PlanFigures, type TemplateDef } from "./catalog";
 import {
   CURRENCY_CHOICES,
   currencyCodeOfFormat,
@@ -82,10 +82,8 @@ function figuresOn(
 
 /** A plan whose figures the dialog can offer: of the current layout, by a template that has them. */
 function offersFigures(record: PlanRecord | undefined): TemplateDef | undefined {
-  const template = record && templateOf(record.template);
-  return template?.planInputs && record?.layout === layoutVersionOf(template)
-    ? template
-    : undefined;
+  const template = record && currentTemplateOf(record);
+  return template?.planInputs ? template : undefined;
 }
 
 /**

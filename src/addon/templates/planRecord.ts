@@ -69,13 +69,20 @@ export function planRecords(spreadsheet: MetadataSource): Metadata[] {
   return spreadsheet.createDeveloperMetadataFinder().withKey(RECORD_KEY).find();
 }
 
-/** Every plan sheet of the spreadsheet with its record, in one query. */
-export function planSheets(spreadsheet: MetadataSource): { sheet: Sheet; record: PlanRecord }[] {
+/**
+ * The plan sheets of the spreadsheet with their records, in one query; with `wanted`, only the
+ * plans whose record it accepts (the others are not located: two calls each saved).
+ */
+export function planSheets(
+  spreadsheet: MetadataSource,
+  wanted: (record: PlanRecord) => boolean = () => true,
+): { sheet: Sheet; record: PlanRecord }[] {
   const out: { sheet: Sheet; record: PlanRecord }[] = [];
   for (const metadata of planRecords(spreadsheet)) {
     const record = parseRecord(metadata.getValue());
-    const sheet = record && metadata.getLocation().getSheet();
-    if (record && sheet) out.push({ sheet, record });
+    if (!record || !wanted(record)) continue;
+    const sheet = metadata.getLocation().getSheet();
+    if (sheet) out.push({ sheet, record });
   }
   return out;
 }
@@ -99,12 +106,4 @@ export function planKeyInUse(
   return planRecords(spreadsheet).some(
     (metadata) => parseRecord(metadata.getValue())?.funnel.toLowerCase() === wanted,
   );
-}
-
-/** The plan sheets built on the funnel with this key. */
-export function plansOfFunnel(spreadsheet: object, funnelKey: string): Sheet[] {
-  if (!("createDeveloperMetadataFinder" in spreadsheet)) return [];
-  return planSheets(spreadsheet as MetadataSource)
-    .filter((p) => p.record.funnel === funnelKey)
-    .map((p) => p.sheet);
 }

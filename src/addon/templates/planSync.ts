@@ -16,7 +16,7 @@ import { sheetMessages } from "../../i18n/sheet";
 import { normaliseStageName } from "../../core/stageName";
 import { asText, type CellContent } from "../cellContents";
 import { Refused } from "../journal";
-import { layoutVersionOf, templateOf } from "./catalog";
+import { currentTemplateOf, templateOf } from "./catalog";
 import type { Layout, Rect } from "./layout";
 import { markerText, readMarkers } from "./markers";
 import { set, type PlanGrid } from "./planGrid";
@@ -276,14 +276,10 @@ export function syncPlans(sync: PlanSync): void {
   const aliases = new Map(
     sync.before.filter((s) => s.id).map((s) => [nameKey(s.name), keyOf(s)] as const),
   );
-  const plans = planSheets(sync.spreadsheet).filter((p) => {
-    const template = templateOf(p.record.template);
-    return (
-      p.record.funnel === sync.funnelKey &&
-      template !== undefined &&
-      p.record.layout === layoutVersionOf(template)
-    );
-  });
+  const plans = planSheets(
+    sync.spreadsheet,
+    (record) => record.funnel === sync.funnelKey && currentTemplateOf(record) !== undefined,
+  );
   if (plans.length === 0) return;
   const locale = sync.locale?.() ?? sync.spreadsheet.getSpreadsheetLocale();
   const change: Change = {

@@ -14,7 +14,7 @@ import { sheetMessages } from "../../i18n/sheet";
 import { asText } from "../cellContents";
 import { templateOf } from "./catalog";
 import { locate } from "./planRead";
-import { parseRecord, planRecords, type PlanRecord } from "./planRecord";
+import { planSheets, type PlanRecord } from "./planRecord";
 
 type Spreadsheet = Pick<GoogleAppsScript.Spreadsheet.Spreadsheet, "createDeveloperMetadataFinder">;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -40,14 +40,7 @@ export interface FunnelLine extends PlanLine {
 /** Each plan built on the funnel (its record names the funnel's key, ignoring case as Sheets does). */
 function plansOfKey(spreadsheet: Spreadsheet, key: string): { sheet: Sheet; record: PlanRecord }[] {
   const wanted = key.toLowerCase();
-  const out: { sheet: Sheet; record: PlanRecord }[] = [];
-  for (const metadata of planRecords(spreadsheet)) {
-    const record = parseRecord(metadata.getValue());
-    if (record?.funnel.toLowerCase() !== wanted) continue;
-    const sheet = metadata.getLocation().getSheet();
-    if (sheet) out.push({ sheet, record });
-  }
-  return out;
+  return planSheets(spreadsheet, (record) => record.funnel.toLowerCase() === wanted);
 }
 
 /** The cell of the line under the plan's title, through its markers (A2 when they are gone). */

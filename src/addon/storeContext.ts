@@ -14,6 +14,7 @@ import { WriteFailed, type Step } from "./journal";
 import { loadedAfterWrite, type SavePlan } from "./savePlan";
 import type { LockPort, SheetPort } from "./sheetsPort";
 import type { PlanSync } from "./templates/planSync";
+import type { FunnelLine } from "./templates/planTitles";
 import type { TableWriteDeps } from "./tableWrite";
 import { withCrmFields } from "./stageTable";
 
@@ -57,7 +58,7 @@ export interface StageStoreDeps extends TableWriteDeps {
    * `Refused` (./journal.ts) to decline in the user's words: the save is undone and says so.
    */
   syncPlans?: (sync: PlanSyncRequest) => void;
-  plans?: PlanTitles;
+  plans?: PlanTitles<FunnelLine>;
   /** Whether a plan still uses the funnel key (templates/planRecord.ts: planKeyInUse). */
   planKeyInUse?: (key: string) => boolean;
 }

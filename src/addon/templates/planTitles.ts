@@ -12,6 +12,7 @@
 import { LANGUAGES } from "../../i18n/languages";
 import { sheetMessages } from "../../i18n/sheet";
 import { asText } from "../cellContents";
+import type { PlanLine, PlanTitles } from "../storeContext";
 import { templateOf } from "./catalog";
 import { locate } from "./planRead";
 import { planSheets, type PlanRecord } from "./planRecord";
@@ -22,11 +23,6 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 interface FunnelRef {
   key: string;
   name: string;
-}
-
-/** A plan of the funnel: its sheet's name, asked for when needed. */
-export interface PlanLine {
-  sheetName(): string;
 }
 
 /** A plan with its funnel line as read: the cell and what it says (none: no line found). */
@@ -82,7 +78,7 @@ function nameAt(text: string, names: readonly string[]): { at: number; name: str
   return undefined;
 }
 
-export function planTitles(spreadsheet: Spreadsheet) {
+export function planTitles(spreadsheet: Spreadsheet): PlanTitles<FunnelLine> {
   return {
     /** The plans built on the funnel, by their records (the delete's question names them). */
     plansOf(funnel: FunnelRef): PlanLine[] {
